@@ -1,0 +1,179 @@
+"""Field-level differences between two states of an aggregate.
+
+An aggregate (a contact with its contact points, identities, roles, …) is flattened into
+entities, each keyed by ``(entity name, entity id)`` with a flat mapping of JSON-ready field
+values.  Comparing two flattenings gives the creates, updates and deletes, with the old and new
+value of each changed field: the change journal records exactly that, and undo, history and the
+sync outbox read it back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from hashlib import sha256
+from typing import Any
+
+from pydantic import BaseModel
+
+from app.domain.models import (
+    CustomerList,
+    ExternalIdMapping,
+    IndividualContact,
+    OrganizationContact,
+    PlaceholderCustomer,
+)
+
+EntityKey = tuple[str, str]
+Flat = dict[EntityKey, dict[str, Any]]
+
+
+class Op(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
+@dataclass(frozen=True)
+class EntityChange:
+    entity: str
+    entity_id: str
+    op: Op
+    # field -> (old, new)
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+
+
+# Child collections of a contact: list field -> entity name.
+_CONTACT_POINT_LISTS = {
+    "addresses": "address",
+    "emails": "email",
+    "phones": "phone",
+    "web_addresses": "web_address",
+}
+_CONTACT_CHILD_LISTS = {
+    **_CONTACT_POINT_LISTS,
+    "professional_identities": "professional_identity",
+    "personal_relationships": "personal_relationship",
+    "departments": "department",
+    "locations": "location",
+    "memberships": "membership",
+}
+_ROLES = ("customer_role", "supplier_role", "alternative_payer_role")
+
+
+def _dump(model: BaseModel) -> dict[str, Any]:
+    data: dict[str, Any] = model.model_dump(mode="json", by_alias=True)
+    return data
+
+
+def _image_fields(image: Mapping[str, Any], data: bytes) -> dict[str, Any]:
+    fields = {k: v for k, v in image.items() if k not in ("id", "data")}
+    # The journal keeps a fingerprint, not the picture: the bytes stay in the images table.
+    fields["sha256"] = sha256(data).hexdigest()
+    fields["size"] = len(data)
+    return fields
+
+
+def _flatten_children(
+    flat: Flat, parent: dict[str, Any], lists: Mapping[str, str], position_owner: str
+) -> None:
+    for list_name, entity in lists.items():
+        for position, item in enumerate(parent.pop(list_name, []) or []):
+            item_id = item.pop("id")
+            item["position"] = position
+            item["owner"] = position_owner
+            if entity == "professional_identity":
+                _flatten_children(flat, item, _CONTACT_POINT_LISTS, item_id)
+            flat[(entity, item_id)] = item
+
+
+def flatten_contact(contact: IndividualContact | OrganizationContact) -> Flat:
+    data = _dump(contact)
+    flat: Flat = {}
+    contact_id = data.pop("id")
+    _flatten_children(flat, data, _CONTACT_CHILD_LISTS, contact_id)
+    for role in _ROLES:
+        value = data.pop(role, None)
+        if value is not None:
+            flat[(role, contact_id)] = value
+    for position, tag in enumerate(data.pop("tags", [])):
+        flat[("contact_tag", f"{contact_id}/{tag['id']}")] = {
+            "name": tag["name"],
+            "position": position,
+            "remote_id": tag.get("remote_id"),
+        }
+    data.pop("images", None)
+    for position, image in enumerate(contact.images):
+        fields = _image_fields(_dump(image), image.data)
+        fields["position"] = position
+        flat[("image", image.id)] = fields
+    flat[("contact", contact_id)] = data
+    return flat
+
+
+def flatten_placeholder(customer: PlaceholderCustomer) -> Flat:
+    data = _dump(customer)
+    customer_id = data.pop("id")
+    data.pop("images", None)
+    flat: Flat = {("placeholder_customer", customer_id): data}
+    for position, image in enumerate(customer.images):
+        fields = _image_fields(_dump(image), image.data)
+        fields["position"] = position
+        flat[("image", image.id)] = fields
+    return flat
+
+
+def flatten_customer_list(customer_list: CustomerList) -> Flat:
+    data = _dump(customer_list)
+    return {("customer_list", data.pop("id")): data}
+
+
+def flatten_mapping(mapping: ExternalIdMapping) -> Flat:
+    return {
+        ("external_id_mapping", f"{mapping.kind.value}/{mapping.internal}"): {
+            "kind": mapping.kind.value,
+            "internal": mapping.internal,
+            "external": mapping.external,
+        }
+    }
+
+
+# Fields that record bookkeeping rather than content: they change on every save and would
+# drown the journal.
+_IGNORED_FIELDS = frozenset({"updated_at"})
+
+
+def diff(old: Flat, new: Flat) -> list[EntityChange]:
+    """The entity changes that turn ``old`` into ``new``, creates and updates first."""
+    changes: list[EntityChange] = []
+    for key, fields in new.items():
+        before = old.get(key)
+        if before is None:
+            changes.append(
+                EntityChange(
+                    key[0],
+                    key[1],
+                    Op.CREATE,
+                    {f: (None, v) for f, v in fields.items() if f not in _IGNORED_FIELDS},
+                )
+            )
+            continue
+        changed = {
+            f: (before.get(f), fields.get(f))
+            for f in sorted(set(before) | set(fields))
+            if f not in _IGNORED_FIELDS and before.get(f) != fields.get(f)
+        }
+        if changed:
+            changes.append(EntityChange(key[0], key[1], Op.UPDATE, changed))
+    for key, fields in old.items():
+        if key not in new:
+            changes.append(
+                EntityChange(
+                    key[0],
+                    key[1],
+                    Op.DELETE,
+                    {f: (v, None) for f, v in fields.items() if f not in _IGNORED_FIELDS},
+                )
+            )
+    return changes

@@ -1,0 +1,306 @@
+"""Checks beyond the documents: checksums and shapes that save office staff from typos.
+
+Every function here is pure, works offline and never raises for bad input: it answers with a
+short reason in plain English (or ``None`` when the value is fine), or with a small result
+object.  :mod:`app.domain.validation` turns the reasons into :class:`~app.domain.problems.Problem`
+objects and decides whether they are errors or warnings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import phonenumbers
+import pycountry
+from email_validator import EmailNotValidError, validate_email
+from stdnum import ean
+from stdnum.ch import uid as ch_uid
+from stdnum.ch import vat as ch_vat
+from stdnum.eu import vat as eu_vat
+from stdnum.exceptions import (
+    InvalidChecksum,
+    InvalidComponent,
+    InvalidFormat,
+    InvalidLength,
+    ValidationError,
+)
+from stdnum.gb import vat as gb_vat
+from stdnum.no import mva as no_mva
+
+# --- VAT numbers --------------------------------------------------------------------------
+
+_VAT_SEPARATORS = re.compile(r"[\s.\-/]+")
+
+# Country prefixes of the EU VAT schemes that python-stdnum knows (EL is Greece, XI Northern
+# Ireland), plus the non-EU schemes handled below.
+# fmt: off
+EU_VAT_PREFIXES: frozenset[str] = frozenset((
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "GR", "HR", "HU",
+    "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "XI",
+))
+# fmt: on
+OTHER_VAT_PREFIXES: frozenset[str] = frozenset({"CH", "GB", "NO"})
+VAT_PREFIXES: frozenset[str] = EU_VAT_PREFIXES | OTHER_VAT_PREFIXES
+
+# Reason codes of :class:`VatCheck`.
+VAT_OK = "ok"
+VAT_EMPTY = "empty"
+VAT_COUNTRY = "country"  # the country prefix is missing or not known: a warning at most
+VAT_CHECKSUM = "checksum"
+VAT_LENGTH = "length"
+VAT_FORMAT = "format"
+
+MESSAGE_CHECK_DIGITS = "the check digits do not match"
+
+
+def normalise_vat(text: str) -> str:
+    """The VAT number as the systems store it: no spaces, dots or dashes, upper case.
+
+    ``"BE 0415.928.179"`` becomes ``"BE0415928179"``.  Also used for company registration
+    numbers (``"0415.928.179"`` becomes ``"0415928179"``).
+    """
+    return _VAT_SEPARATORS.sub("", text).upper()
+
+
+@dataclass(frozen=True, slots=True)
+class VatCheck:
+    """The outcome of checking one VAT number.
+
+    ``code`` is one of ``ok``, ``empty``, ``country``, ``checksum``, ``length`` or ``format``;
+    ``reason`` is the plain-English explanation (``None`` when the number is fine).
+    """
+
+    normalised: str
+    code: str
+    reason: str | None
+
+    @property
+    def ok(self) -> bool:
+        return self.reason is None
+
+    @property
+    def country_unknown(self) -> bool:
+        """True when only the country could not be recognised (callers make this a warning)."""
+        return self.code == VAT_COUNTRY
+
+
+def _validate_ch(number: str) -> object:
+    # A Swiss VAT number is the UID followed by MWST / TVA / IVA; accept the bare UID too.
+    if number.startswith("CHE") and number[3:].isdigit():
+        return ch_uid.validate(number)
+    return ch_vat.validate(number)
+
+
+_OTHER_VALIDATORS: dict[str, Callable[[str], object]] = {
+    "CH": _validate_ch,
+    "GB": gb_vat.validate,
+    "NO": no_mva.validate,
+}
+
+
+def check_vat(text: str) -> VatCheck:
+    """Check the country prefix and the checksum of a VAT number (after normalising it)."""
+    number = normalise_vat(text)
+    if not number:
+        return VatCheck(number, VAT_EMPTY, "the VAT number is empty")
+    prefix = number[:2]
+    if not prefix.isalpha() or len(prefix) < 2:
+        return VatCheck(
+            number, VAT_COUNTRY, f"the number does not start with a country code — {number}"
+        )
+    if prefix not in VAT_PREFIXES:
+        return VatCheck(number, VAT_COUNTRY, f"the country {prefix} is not recognised — {number}")
+    validator: Callable[[str], object] = _OTHER_VALIDATORS.get(prefix, eu_vat.validate)
+    try:
+        validator(number)
+    except InvalidChecksum:
+        return VatCheck(number, VAT_CHECKSUM, f"{MESSAGE_CHECK_DIGITS} — {number}")
+    except InvalidLength:
+        return VatCheck(number, VAT_LENGTH, f"the number has the wrong length — {number}")
+    except (InvalidFormat, InvalidComponent):
+        return VatCheck(
+            number, VAT_FORMAT, f"the number does not have the shape used in {prefix} — {number}"
+        )
+    except ValidationError:
+        return VatCheck(number, VAT_FORMAT, f"the number is not valid — {number}")
+    except Exception:  # a library surprise must not break typing in a form
+        return VatCheck(number, VAT_FORMAT, f"the number could not be checked — {number}")
+    return VatCheck(number, VAT_OK, None)
+
+
+def vat_problem(text: str) -> str | None:
+    """Why a VAT number fails its country's checksum or shape, or ``None`` when it passes.
+
+    An unknown country prefix also gives a reason (``"the country XX is not recognised"``); use
+    :func:`check_vat` to tell that case apart, as callers make it only a warning.
+    """
+    return check_vat(text).reason
+
+
+# --- phone numbers ------------------------------------------------------------------------
+
+
+class PhoneCheck(NamedTuple):
+    """``e164`` and ``international`` are set whenever the number could be read; ``reason`` says
+    why the number cannot be read or is not valid (``None`` when it is valid)."""
+
+    e164: str | None
+    international: str | None
+    reason: str | None
+
+
+_PARSE_REASONS: dict[int, str] = {
+    phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: "the country code is not known",
+    phonenumbers.NumberParseException.NOT_A_NUMBER: "this does not look like a phone number",
+    phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: "the number is too short",
+    phonenumbers.NumberParseException.TOO_SHORT_NSN: "the number is too short",
+    phonenumbers.NumberParseException.TOO_LONG: "the number is too long",
+}
+
+
+def parse_phone(number: str, default_region: str | None) -> PhoneCheck:
+    """Read a phone number as typed, using ``default_region`` (e.g. ``"BE"``) for numbers
+    without a ``+country`` prefix.  Returns ``(e164, international_format, reason)``."""
+    text = number.strip()
+    if not text:
+        return PhoneCheck(None, None, "the phone number is empty")
+    region = default_region.upper() if default_region else None
+    if region is not None and region not in phonenumbers.SUPPORTED_REGIONS:
+        region = None
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException as exc:
+        if exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE and (
+            not text.startswith("+") and not text.startswith("00")
+        ):
+            return PhoneCheck(None, None, "add the country code, for example +32 for Belgium")
+        return PhoneCheck(
+            None, None, _PARSE_REASONS.get(exc.error_type, "this phone number cannot be read")
+        )
+    except Exception:
+        return PhoneCheck(None, None, "this does not look like a phone number")
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    international = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    if not phonenumbers.is_valid_number(parsed):
+        country_code = parsed.country_code or 0
+        region_code = phonenumbers.region_code_for_country_code(country_code)
+        where = f" in {region_code}" if region_code and region_code != "ZZ" else ""
+        return PhoneCheck(e164, international, f"this is not a valid phone number{where}")
+    return PhoneCheck(e164, international, None)
+
+
+# --- e-mail addresses ---------------------------------------------------------------------
+
+
+def email_problem(address: str) -> str | None:
+    """Why an e-mail address is not valid (syntax only, no network look-ups), or ``None``."""
+    if not address.strip():
+        return "the e-mail address is empty"
+    try:
+        validate_email(address, check_deliverability=False)
+    except EmailNotValidError as exc:
+        return str(exc) or "this is not a valid e-mail address"
+    except Exception:
+        return "this is not a valid e-mail address"
+    return None
+
+
+# --- GLN ----------------------------------------------------------------------------------
+
+
+def gln_problem(text: str) -> str | None:
+    """Why a Global Location Number is not 13 digits with a valid GS1 check digit, or ``None``."""
+    number = text.strip()
+    if len(number) != 13 or not number.isdigit():
+        return f"a GLN has 13 digits — {number}"
+    try:
+        ean.validate(number)
+    except ValidationError:
+        return f"{MESSAGE_CHECK_DIGITS} — {number}"
+    return None
+
+
+# --- postal codes -------------------------------------------------------------------------
+
+_POSTAL_CODES: dict[str, tuple[re.Pattern[str], str]] = {
+    "BE": (re.compile(r"[1-9][0-9]{3}"), "4 digits, e.g. 9000"),
+    "NL": (re.compile(r"[1-9][0-9]{3} ?[A-Za-z]{2}"), "4 digits and 2 letters, e.g. 1234 AB"),
+    "DE": (re.compile(r"[0-9]{5}"), "5 digits, e.g. 10115"),
+    "AT": (re.compile(r"[1-9][0-9]{3}"), "4 digits, e.g. 1010"),
+    "LU": (re.compile(r"[0-9]{4}"), "4 digits, e.g. 1009"),
+    "CH": (re.compile(r"[1-9][0-9]{3}"), "4 digits, e.g. 8001"),
+    "FR": (re.compile(r"[0-9]{5}"), "5 digits, e.g. 75001"),
+}
+
+
+def postal_code_problem(country_code: str | None, zip_code: str | None) -> str | None:
+    """Why a postal code does not have its country's shape, or ``None`` (also for countries
+    whose shape Kontor does not know, and for an empty postal code)."""
+    if not country_code or not zip_code or not zip_code.strip():
+        return None
+    rule = _POSTAL_CODES.get(country_code.upper())
+    if rule is None:
+        return None
+    pattern, shape = rule
+    value = zip_code.strip()
+    if pattern.fullmatch(value):
+        return None
+    return f"a postal code in {country_code.upper()} has {shape} — {value}"
+
+
+# --- currencies ---------------------------------------------------------------------------
+
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+# Minor units of ISO 4217 that differ from the usual 2.
+_ZERO_DECIMALS = ("BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX")
+_ZERO_DECIMALS_MORE = ("UYI", "VND", "VUV", "XAF", "XOF", "XPF")
+_THREE_DECIMALS = ("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND")
+_CURRENCY_DECIMALS: dict[str, int] = {
+    **dict.fromkeys(_ZERO_DECIMALS + _ZERO_DECIMALS_MORE, 0),
+    **dict.fromkeys(_THREE_DECIMALS, 3),
+    **dict.fromkeys(("CLF", "UYW"), 4),
+}
+
+
+def is_valid_currency(code: str) -> bool:
+    """True for an ISO 4217 currency code, written as three upper-case letters."""
+    if not _CURRENCY_CODE.fullmatch(code):
+        return False
+    try:
+        return pycountry.currencies.get(alpha_3=code) is not None
+    except (KeyError, LookupError):
+        return False
+
+
+def currency_decimals(code: str) -> int:
+    """The number of decimals an amount in this currency has (2 unless ISO 4217 says else)."""
+    return _CURRENCY_DECIMALS.get(code.upper(), 2)
+
+
+__all__ = [
+    "EU_VAT_PREFIXES",
+    "MESSAGE_CHECK_DIGITS",
+    "OTHER_VAT_PREFIXES",
+    "VAT_CHECKSUM",
+    "VAT_COUNTRY",
+    "VAT_EMPTY",
+    "VAT_FORMAT",
+    "VAT_LENGTH",
+    "VAT_OK",
+    "VAT_PREFIXES",
+    "PhoneCheck",
+    "VatCheck",
+    "check_vat",
+    "currency_decimals",
+    "email_problem",
+    "gln_problem",
+    "is_valid_currency",
+    "normalise_vat",
+    "parse_phone",
+    "postal_code_problem",
+    "vat_problem",
+]

@@ -1,0 +1,1103 @@
+"""The one place where Kontor's rules are checked (see ``design/validation.md``).
+
+Domain objects accept anything on construction, so a draft with mistakes or a server record that
+breaks a rule can be held and shown.  The functions here look at such an object and list the
+:class:`~app.domain.problems.Problem` objects found: errors block a save, warnings only show.
+
+``validate(entity)`` dispatches on the type.  The per-entity functions take an optional ``path``
+(where the entity sits inside its parent, e.g. ``"professional_identities[1]"``) and ``label``
+(its name in words, e.g. ``"Professional identity 2"``), so that every problem names the exact
+field (``"professional_identities[1].phones[0].number"``) and says in plain words what is wrong.
+
+The KIP connector's required fields (:func:`validate_kip_company`) are not part of
+:func:`validate`: they apply only when syncing to that system.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from urllib.parse import urlsplit
+
+from app.domain import checks
+from app.domain.enums import (
+    COUNTRY_CODE_SET,
+    KNOWN_ORGANIZATION_TYPES,
+    AddressType,
+    AddressUsage,
+    EmailType,
+    OwnerType,
+    PhoneType,
+    PhoneUsage,
+    UsageContext,
+    WebAddressType,
+)
+from app.domain.models import (
+    Address,
+    AlternativePayerRole,
+    AnyContact,
+    ContactBase,
+    ContactPoints,
+    CustomerList,
+    CustomerRole,
+    Email,
+    ExternalIdMapping,
+    Image,
+    IndividualContact,
+    Location,
+    Money,
+    OrganizationContact,
+    Page,
+    Phone,
+    PlaceholderCustomer,
+    ProfessionalIdentity,
+    SupplierRole,
+    Tag,
+    WebAddress,
+)
+from app.domain.problems import Problem, Severity
+
+# --- limits -------------------------------------------------------------------------------
+
+MAX_ID_LENGTH = 256
+MAX_TAG_LENGTH = 256
+MAX_PHONE_LENGTH = 35  # KIP: phoneNumber and mobilePhoneNumber
+MAX_KIP_NUMBER_LENGTH = 16  # KIP: taxRegistrationNumber, companyRegistrationNumber
+PAGE_LIMIT_MIN = 1
+PAGE_LIMIT_MAX = 5000
+MIN_FOUNDING_YEAR = 1000
+MAX_IMAGE_BYTES = 12 * 1024 * 1024
+IMAGE_MEDIA_TYPES: frozenset[str] = frozenset({"image/jpeg", "image/png"})
+MOBILE_PHONE_TYPES: frozenset[str] = frozenset({PhoneType.MOBILE, PhoneType.WORK_MOBILE})
+
+_KIP_NUMBER = re.compile(r"[a-zA-Z0-9]{0,16}")
+_LANGUAGE = re.compile(r"[a-zA-Z]{2,3}")
+_ORGANIZATION_TYPE = re.compile(r"[a-z_]+")
+
+# Problem codes.
+CODE_ENUM = "enum"
+CODE_REQUIRED = "required"
+CODE_PATTERN = "pattern"
+CODE_CHECKSUM = "checksum"
+CODE_COUNTRY = "country"
+CODE_LENGTH = "length"
+CODE_FORMAT = "format"
+CODE_PHONE = "phone"
+CODE_POSTAL_CODE = "postal_code"
+CODE_FUTURE_DATE = "future_date"
+CODE_RANGE = "range"
+CODE_CURRENCY = "currency"
+CODE_DECIMALS = "decimals"
+CODE_DUPLICATE = "duplicate"
+CODE_REFERENCE = "reference"
+CODE_TYPE = "type"
+CODE_LOCKED = "locked"
+CODE_MEDIA_TYPE = "media_type"
+CODE_SIZE = "size"
+
+ERROR = Severity.ERROR
+WARNING = Severity.WARNING
+
+
+# --- small helpers ------------------------------------------------------------------------
+
+
+def _today() -> date:
+    return date.today()
+
+
+def _at(path: str, name: str) -> str:
+    """``path`` and ``name`` joined into a field path (``"emails[0]"`` + ``"address"``)."""
+    if not path:
+        return name
+    if not name:
+        return path
+    return f"{path}{name}" if name.startswith("[") else f"{path}.{name}"
+
+
+def _sub(label: str, name: str) -> str:
+    """The label of a part of a thing: ``"Address 1"`` + ``"postal code"``."""
+    return f"{label} {name}" if label else name[:1].upper() + name[1:]
+
+
+def _problem(
+    field: str, label: str, message: str, code: str, severity: Severity = ERROR
+) -> Problem:
+    return Problem(field=field, label=label, message=message, severity=severity, code=code)
+
+
+def _blank(value: str | None) -> bool:
+    return value is None or not value.strip()
+
+
+def _required(value: str | None, field: str, label: str, what: str) -> list[Problem]:
+    if _blank(value):
+        return [_problem(field, label, f"enter {what}", CODE_REQUIRED)]
+    return []
+
+
+def _length(
+    value: str | None, field: str, label: str, *, minimum: int = 1, maximum: int = MAX_ID_LENGTH
+) -> list[Problem]:
+    """``value`` (when set) must have ``minimum``..``maximum`` characters."""
+    if value is None:
+        return []
+    if len(value) < minimum or len(value) > maximum:
+        return [
+            _problem(
+                field,
+                label,
+                f"must be {minimum} to {maximum} characters long (it has {len(value)})",
+                CODE_LENGTH,
+            )
+        ]
+    return []
+
+
+def _required_length(
+    value: str | None, field: str, label: str, what: str, maximum: int = MAX_ID_LENGTH
+) -> list[Problem]:
+    return _required(value, field, label, what) or _length(value, field, label, maximum=maximum)
+
+
+def _enum(
+    value: str | None, enum: type[StrEnum], field: str, label: str, what: str, *, required: bool
+) -> list[Problem]:
+    """A closed enum: documented values only.  The value itself is kept; this only reports."""
+    if value is None or value == "":
+        if required:
+            return [_problem(field, label, f"choose {what}", CODE_REQUIRED)]
+        return []
+    if value not in enum._value2member_map_:
+        return [_problem(field, label, f"“{value}” is not a known {what}", CODE_ENUM)]
+    return []
+
+
+def _enum_list(
+    values: Sequence[str], enum: type[StrEnum], path: str, label: str, what: str
+) -> list[Problem]:
+    problems: list[Problem] = []
+    for i, value in enumerate(values):
+        problems += _enum(value, enum, f"{path}[{i}]", label, what, required=True)
+    return problems
+
+
+def _not_future(value: date | None, field: str, label: str) -> list[Problem]:
+    if value is not None and value > _today():
+        return [
+            _problem(
+                field, label, f"cannot be in the future — {value.isoformat()}", CODE_FUTURE_DATE
+            )
+        ]
+    return []
+
+
+def _required_date(value: date | None, field: str, label: str) -> list[Problem]:
+    if value is None:
+        return [_problem(field, label, "enter a date", CODE_REQUIRED)]
+    return []
+
+
+def _country(value: str | None, field: str, label: str) -> list[Problem]:
+    if _blank(value) or value in COUNTRY_CODE_SET:
+        return []
+    hint = (
+        " (use two capital letters, e.g. BE)" if value and value.upper() in COUNTRY_CODE_SET else ""
+    )
+    return [_problem(field, label, f"“{value}” is not a known country code{hint}", CODE_ENUM)]
+
+
+def _vat(value: str | None, field: str, label: str, *, kip_pattern: bool) -> list[Problem]:
+    """A VAT number: the KIP pattern (when asked) and the country's checksum."""
+    if value is None or _blank(value):
+        return []
+    number = checks.normalise_vat(value)
+    if kip_pattern:
+        pattern = _kip_number(number, field, label)
+        if pattern:
+            return pattern
+    result = checks.check_vat(number)
+    if result.ok or result.reason is None:
+        return []
+    if result.country_unknown:
+        return [_problem(field, label, result.reason, CODE_COUNTRY, WARNING)]
+    code = CODE_CHECKSUM if result.code == checks.VAT_CHECKSUM else result.code
+    return [_problem(field, label, result.reason, code)]
+
+
+def _kip_number(number: str, field: str, label: str) -> list[Problem]:
+    """``[a-zA-Z0-9]{0,16}`` on the normalised number."""
+    if _KIP_NUMBER.fullmatch(number):
+        return []
+    if len(number) > MAX_KIP_NUMBER_LENGTH:
+        message = f"may have at most {MAX_KIP_NUMBER_LENGTH} letters and digits — {number}"
+        return [_problem(field, label, message, CODE_PATTERN)]
+    message = f"may contain only letters and digits — {number}"
+    return [_problem(field, label, message, CODE_PATTERN)]
+
+
+def _gln(value: str | None, field: str, label: str) -> list[Problem]:
+    if value is None:
+        return []
+    length = _length(value, field, label)
+    if length:
+        return length
+    reason = checks.gln_problem(value)
+    if reason:
+        return [_problem(field, label, reason, CODE_CHECKSUM, WARNING)]
+    return []
+
+
+def _money(money: Money | None, path: str, label: str) -> list[Problem]:
+    if money is None:
+        return []
+    problems: list[Problem] = []
+    unit_field = _at(path, "unit")
+    value_field = _at(path, "value")
+    currency_ok = checks.is_valid_currency(money.unit)
+    if not currency_ok:
+        problems.append(
+            _problem(
+                unit_field,
+                _sub(label, "currency"),
+                f"“{money.unit}” is not a currency code (use three capital letters, e.g. EUR)",
+                CODE_CURRENCY,
+            )
+        )
+    value = money.value
+    if not value.is_finite():
+        problems.append(_problem(value_field, label, "the amount is not a number", CODE_FORMAT))
+        return problems
+    if value < 0:
+        problems.append(_problem(value_field, label, f"cannot be negative — {value}", CODE_RANGE))
+    if currency_ok:
+        allowed = checks.currency_decimals(money.unit)
+        used = _decimals(value)
+        if used > allowed:
+            places = "no decimals" if allowed == 0 else f"at most {allowed} decimals"
+            problems.append(
+                _problem(
+                    value_field,
+                    label,
+                    f"an amount in {money.unit} has {places} — {value}",
+                    CODE_DECIMALS,
+                )
+            )
+    return problems
+
+
+def _decimals(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _default_region(points: ContactPoints) -> str | None:
+    """The country of the first address that has one: the default for phone numbers."""
+    for address in points.addresses:
+        if address.country_code and address.country_code.strip():
+            return address.country_code.strip().upper()
+    return None
+
+
+# --- contact points -----------------------------------------------------------------------
+
+
+def _point_common(
+    point_type: str,
+    usage_context: str,
+    type_enum: type[StrEnum],
+    type_what: str,
+    path: str,
+    label: str,
+) -> list[Problem]:
+    problems = _enum(
+        point_type, type_enum, _at(path, "type"), _sub(label, "type"), type_what, required=True
+    )
+    problems += _enum(
+        usage_context,
+        UsageContext,
+        _at(path, "usage_context"),
+        _sub(label, "usage context"),
+        "usage context",
+        required=True,
+    )
+    return problems
+
+
+def validate_address(address: Address, path: str = "", label: str = "Address") -> list[Problem]:
+    """Type, usage context, usages, display form, country and postal code of one address."""
+    problems = _point_common(
+        address.type, address.usage_context, AddressType, "address type", path, label
+    )
+    if not address.display().strip():
+        problems.append(
+            _problem(_at(path, "full_address"), label, "enter the address", CODE_REQUIRED)
+        )
+    problems += _enum_list(
+        address.usages, AddressUsage, _at(path, "usages"), _sub(label, "usage"), "address usage"
+    )
+    country_label = _sub(label, "country")
+    country = _country(address.country_code, _at(path, "country_code"), country_label)
+    problems += country
+    if not country and address.country_code:
+        reason = checks.postal_code_problem(address.country_code, address.zip)
+        if reason:
+            problems.append(
+                _problem(
+                    _at(path, "zip"),
+                    _sub(label, "postal code"),
+                    reason,
+                    CODE_POSTAL_CODE,
+                    WARNING,
+                )
+            )
+    return problems
+
+
+def validate_email(email: Email, path: str = "", label: str = "E-mail") -> list[Problem]:
+    """Type, usage context and address (an e-mail address by its syntax) of one e-mail."""
+    problems = _point_common(email.type, email.usage_context, EmailType, "e-mail type", path, label)
+    field = _at(path, "address")
+    if _blank(email.address):
+        problems.append(_problem(field, label, "enter an e-mail address", CODE_REQUIRED))
+    else:
+        reason = checks.email_problem(email.address)
+        if reason:
+            message = f"{reason.rstrip('.')} — {email.address}"
+            problems.append(_problem(field, label, message, CODE_FORMAT))
+    return problems
+
+
+def validate_phone(
+    phone: Phone, path: str = "", label: str = "Phone", default_region: str | None = None
+) -> list[Problem]:
+    """Type, usage context, usages and number of one phone.
+
+    A number longer than 35 characters is an error (KIP); a number that ``phonenumbers`` does
+    not consider valid is only a warning.  ``default_region`` is the country used for numbers
+    typed without ``+country``.
+    """
+    problems = _point_common(phone.type, phone.usage_context, PhoneType, "phone type", path, label)
+    problems += _enum_list(
+        phone.usages, PhoneUsage, _at(path, "usages"), _sub(label, "usage"), "phone usage"
+    )
+    field = _at(path, "number")
+    if _blank(phone.number):
+        problems.append(_problem(field, label, "enter a phone number", CODE_REQUIRED))
+    elif len(phone.number) > MAX_PHONE_LENGTH:
+        message = f"may have at most {MAX_PHONE_LENGTH} characters (it has {len(phone.number)})"
+        problems.append(_problem(field, label, message, CODE_LENGTH))
+    else:
+        result = checks.parse_phone(phone.number, default_region)
+        if result.reason:
+            message = f"{result.reason} — {phone.number}"
+            problems.append(_problem(field, label, message, CODE_PHONE, WARNING))
+    return problems
+
+
+def _url_problem(url: str) -> str | None:
+    text = url.strip()
+    if any(c.isspace() for c in text):
+        return f"a web address cannot contain spaces — {text}"
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return f"this is not a web address — {text}"
+    if not parts.scheme or not parts.netloc:
+        return f"write the full web address, starting with https:// — {text}"
+    return None
+
+
+def validate_web_address(
+    web_address: WebAddress, path: str = "", label: str = "Web address"
+) -> list[Problem]:
+    """Type, usage context and URL (an absolute address such as ``https://…``)."""
+    problems = _point_common(
+        web_address.type,
+        web_address.usage_context,
+        WebAddressType,
+        "web address type",
+        path,
+        label,
+    )
+    field = _at(path, "url")
+    if _blank(web_address.url):
+        problems.append(_problem(field, label, "enter a web address", CODE_REQUIRED))
+    else:
+        reason = _url_problem(web_address.url)
+        if reason:
+            problems.append(_problem(field, label, reason, CODE_FORMAT))
+    return problems
+
+
+def _validate_contact_points(
+    points: ContactPoints, path: str, label_prefix: str, default_region: str | None
+) -> list[Problem]:
+    """All contact points of a contact or professional identity.
+
+    ``label_prefix`` is put before the labels ("Professional identity 2 " + "phone 1").
+    """
+
+    def name(word: str, index: int) -> str:
+        text = f"{word} {index + 1}"
+        if label_prefix:
+            return f"{label_prefix} {text[:1].lower()}{text[1:]}"
+        return text
+
+    problems: list[Problem] = []
+    for i, address in enumerate(points.addresses):
+        problems += validate_address(address, _at(path, f"addresses[{i}]"), name("Address", i))
+    for i, email in enumerate(points.emails):
+        problems += validate_email(email, _at(path, f"emails[{i}]"), name("E-mail", i))
+    for i, phone in enumerate(points.phones):
+        problems += validate_phone(
+            phone, _at(path, f"phones[{i}]"), name("Phone", i), default_region
+        )
+    for i, web in enumerate(points.web_addresses):
+        problems += validate_web_address(
+            web, _at(path, f"web_addresses[{i}]"), name("Web address", i)
+        )
+    return problems
+
+
+# --- roles --------------------------------------------------------------------------------
+
+
+def validate_delivery_configurations(
+    role: CustomerRole, contact: AnyContact | None, path: str = "customer_role"
+) -> list[Problem]:
+    """At most one configuration without limitations, no two with equal limitations, and the
+    invoice / delivery addresses must be addresses of ``contact`` (skipped when it is None)."""
+    problems: list[Problem] = []
+    list_path = _at(path, "delivery_and_invoicing_configurations")
+    first_with: dict[tuple[tuple[str, object], ...], int] = {}
+    address_ids: set[str] = set()
+    if contact is not None:
+        for address in contact.addresses:
+            address_ids.add(address.id)
+            if address.remote_id:
+                address_ids.add(address.remote_id)
+    for i, config in enumerate(role.delivery_and_invoicing_configurations):
+        item_path = f"{list_path}[{i}]"
+        label = f"Delivery and invoicing configuration {i + 1}"
+        key = config.limitations.key()
+        if key in first_with:
+            other = first_with[key] + 1
+            if key:
+                limits = ", ".join(f"{k} {v}" for k, v in key)
+                message = f"configuration {other} has the same limitations ({limits})"
+            else:
+                message = f"only one configuration may be without limitations (see {other})"
+            problems.append(_problem(_at(item_path, "limitations"), label, message, CODE_DUPLICATE))
+        else:
+            first_with[key] = i
+        if contact is None:
+            continue
+        for name, words in (
+            ("invoice_address_id", "invoice address"),
+            ("delivery_address_id", "delivery address"),
+        ):
+            value: str | None = getattr(config, name)
+            if value is not None and value not in address_ids:
+                problems.append(
+                    _problem(
+                        _at(item_path, name),
+                        _sub(label, words),
+                        f"the {words} is not one of this contact's addresses",
+                        CODE_REFERENCE,
+                    )
+                )
+    return problems
+
+
+def validate_customer_role(
+    role: CustomerRole, contact: AnyContact | None = None, path: str = "customer_role"
+) -> list[Problem]:
+    """Customer number, since-date, GLN, credit limit, EU VAT number and the delivery and
+    invoicing configurations (their addresses are checked against ``contact`` when given)."""
+    problems = _required(
+        role.customer_id, _at(path, "customer_id"), "Customer number", "the number"
+    )
+    problems += _required_date(role.customer_since, _at(path, "customer_since"), "Customer since")
+    problems += _gln(role.global_location_number, _at(path, "global_location_number"), "GLN")
+    problems += _money(role.credit_limit, _at(path, "credit_limit"), "Credit limit")
+    if role.tax_information is not None:
+        problems += _vat(
+            role.tax_information.eu_vat_number,
+            _at(path, "tax_information.eu_vat_number"),
+            "EU VAT number",
+            kip_pattern=False,
+        )
+    problems += validate_delivery_configurations(role, contact, path)
+    return problems
+
+
+def validate_supplier_role(role: SupplierRole, path: str = "supplier_role") -> list[Problem]:
+    """Supplier number (1..256), since-date, GLN and EU VAT number."""
+    problems = _required_length(
+        role.supplier_id, _at(path, "supplier_id"), "Supplier number", "the number"
+    )
+    problems += _required_date(role.supplier_since, _at(path, "supplier_since"), "Supplier since")
+    problems += _gln(role.global_location_number, _at(path, "global_location_number"), "GLN")
+    if role.tax_information is not None:
+        problems += _vat(
+            role.tax_information.eu_vat_number,
+            _at(path, "tax_information.eu_vat_number"),
+            "EU VAT number",
+            kip_pattern=False,
+        )
+    return problems
+
+
+def validate_alternative_payer_role(
+    role: AlternativePayerRole, path: str = "alternative_payer_role"
+) -> list[Problem]:
+    """Alternative-payer number and since-date."""
+    problems = _required(
+        role.alternative_payer_id,
+        _at(path, "alternative_payer_id"),
+        "Alternative payer number",
+        "the number",
+    )
+    problems += _required_date(role.since, _at(path, "since"), "Alternative payer since")
+    return problems
+
+
+# --- tags, images, custom fields ----------------------------------------------------------
+
+
+def validate_tag(tag: Tag, path: str = "", label: str = "Tag") -> list[Problem]:
+    """A tag's name has 1..256 characters."""
+    field = _at(path, "name")
+    return _required(tag.name, field, label, "a name") or _length(
+        tag.name, field, label, maximum=MAX_TAG_LENGTH
+    )
+
+
+_IMAGE_MAGIC: tuple[bytes, ...] = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def validate_image(image: Image, path: str = "", label: str = "Picture") -> list[Problem]:
+    """JPEG or PNG only, at most 12 MB."""
+    problems: list[Problem] = []
+    if image.media_type not in IMAGE_MEDIA_TYPES or (
+        image.data and not image.data.startswith(_IMAGE_MAGIC)
+    ):
+        problems.append(
+            _problem(
+                _at(path, "media_type"),
+                label,
+                f"only JPEG and PNG pictures can be stored — {image.media_type}",
+                CODE_MEDIA_TYPE,
+            )
+        )
+    if len(image.data) > MAX_IMAGE_BYTES:
+        size = len(image.data) / (1024 * 1024)
+        problems.append(
+            _problem(
+                _at(path, "data"),
+                label,
+                f"a picture may be at most 12 MB (this one has {size:.1f} MB)",
+                CODE_SIZE,
+            )
+        )
+    return problems
+
+
+def _custom_fields(values: dict[str, object]) -> list[Problem]:
+    problems: list[Problem] = []
+    for key, value in values.items():
+        if value is None or isinstance(value, str | int):  # bool is an int
+            continue
+        problems.append(
+            _problem(
+                f"custom_fields.{key}",
+                f"Custom field {key}",
+                f"may hold text, yes/no or a whole number, not {type(value).__name__} — {value!r}",
+                CODE_TYPE,
+            )
+        )
+    return problems
+
+
+# --- contacts -----------------------------------------------------------------------------
+
+
+def _validate_contact_base(contact: ContactBase) -> list[Problem]:
+    problems = _required(contact.name, "name", "Name", "a name")
+    problems += _length(contact.external_id, "external_id", "External ID")
+    region = _default_region(contact)
+    problems += _validate_contact_points(contact, "", "", region)
+    if contact.customer_role is not None:
+        # IndividualContact and OrganizationContact are the only concrete contacts.
+        owner = contact if isinstance(contact, IndividualContact | OrganizationContact) else None
+        problems += validate_customer_role(contact.customer_role, owner)
+    if contact.supplier_role is not None:
+        problems += validate_supplier_role(contact.supplier_role)
+    if contact.alternative_payer_role is not None:
+        problems += validate_alternative_payer_role(contact.alternative_payer_role)
+    for i, tag in enumerate(contact.tags):
+        problems += validate_tag(tag, f"tags[{i}]", f"Tag {i + 1}")
+    for i, image in enumerate(contact.images):
+        problems += validate_image(image, f"images[{i}]", f"Picture {i + 1}")
+    problems += _custom_fields(dict(contact.custom_fields))
+    return problems
+
+
+def validate_individual(contact: IndividualContact) -> list[Problem]:
+    """Everything about an individual contact, including its professional identities (their
+    departments and locations are checked for belonging to the organization they name, but not
+    against the organization's lists, which this function cannot see)."""
+    problems = _validate_contact_base(contact)
+    problems += _not_future(contact.date_of_birth, "date_of_birth", "Date of birth")
+    if contact.owner is not None:
+        problems += _enum(
+            contact.owner.type, OwnerType, "owner.type", "Owner type", "owner type", required=True
+        )
+    region = _default_region(contact)
+    for i, pi in enumerate(contact.professional_identities):
+        problems += validate_professional_identity(
+            pi,
+            None,
+            path=f"professional_identities[{i}]",
+            label=f"Professional identity {i + 1}",
+            default_region=region,
+        )
+    for i, rel in enumerate(contact.personal_relationships):
+        path = f"personal_relationships[{i}]"
+        label = f"Relationship {i + 1}"
+        problems += _required(
+            rel.individual_contact, _at(path, "individual_contact"), label, "the related person"
+        )
+        problems += _required(rel.type, _at(path, "type"), _sub(label, "type"), "the kind")
+    return problems
+
+
+def _validate_location(location: Location, path: str, label: str) -> list[Problem]:
+    problems = _required(location.name, _at(path, "name"), _sub(label, "name"), "a name")
+    hours_ok = True
+    for name, words in (
+        ("office_open_hour", "opening hour"),
+        ("office_close_hour", "closing hour"),
+    ):
+        hour: int | None = getattr(location, name)
+        if hour is not None and not 0 <= hour <= 23:
+            hours_ok = False
+            problems.append(
+                _problem(
+                    _at(path, name),
+                    _sub(label, words),
+                    f"must be an hour from 0 to 23 — {hour}",
+                    CODE_RANGE,
+                )
+            )
+    open_hour, close_hour = location.office_open_hour, location.office_close_hour
+    if hours_ok and open_hour is not None and close_hour is not None and open_hour >= close_hour:
+        problems.append(
+            _problem(
+                _at(path, "office_close_hour"),
+                _sub(label, "closing hour"),
+                f"must be after the opening hour ({open_hour}) — {close_hour}",
+                CODE_RANGE,
+            )
+        )
+    return problems
+
+
+def validate_organization(org: OrganizationContact) -> list[Problem]:
+    """Everything about an organization contact."""
+    problems = _validate_contact_base(org)
+    problems += _not_future(org.founded, "founded", "Founded")
+    if org.founding_year is not None:
+        year = org.founding_year
+        if year > _today().year:
+            problems.append(
+                _problem(
+                    "founding_year",
+                    "Founding year",
+                    f"cannot be in the future — {year}",
+                    CODE_FUTURE_DATE,
+                )
+            )
+        elif year < MIN_FOUNDING_YEAR:
+            problems.append(
+                _problem(
+                    "founding_year",
+                    "Founding year",
+                    f"must be a year with four digits — {year}",
+                    CODE_RANGE,
+                )
+            )
+    if not _blank(org.organization_type):
+        kind = org.organization_type or ""
+        if not _ORGANIZATION_TYPE.fullmatch(kind):
+            problems.append(
+                _problem(
+                    "organization_type",
+                    "Organization type",
+                    f"may contain only lower-case letters and underscores — {kind}",
+                    CODE_PATTERN,
+                )
+            )
+        elif kind not in KNOWN_ORGANIZATION_TYPES:
+            problems.append(
+                _problem(
+                    "organization_type",
+                    "Organization type",
+                    f"“{kind}” is not one of the known types; it is kept as it is",
+                    CODE_ENUM,
+                    WARNING,
+                )
+            )
+    problems += _vat(org.vat_number, "vat_number", "VAT number", kip_pattern=True)
+    if not _blank(org.company_registration_number):
+        number = checks.normalise_vat(org.company_registration_number or "")
+        problems += _kip_number(
+            number, "company_registration_number", "Company registration number"
+        )
+    if not _blank(org.invoice_language):
+        language = org.invoice_language or ""
+        if not _LANGUAGE.fullmatch(language):
+            problems.append(
+                _problem(
+                    "invoice_language",
+                    "Invoice language",
+                    f"must be a language code of 2 or 3 letters, e.g. NL — {language}",
+                    CODE_PATTERN,
+                )
+            )
+    for i, location in enumerate(org.locations):
+        problems += _validate_location(location, f"locations[{i}]", f"Location {i + 1}")
+    for i, membership in enumerate(org.memberships):
+        problems += _required(
+            membership.type, f"memberships[{i}].type", f"Membership {i + 1} type", "the kind"
+        )
+    return problems
+
+
+def validate_professional_identity(
+    pi: ProfessionalIdentity,
+    organization: OrganizationContact | None,
+    *,
+    path: str = "",
+    label: str = "Professional identity",
+    default_region: str | None = None,
+) -> list[Problem]:
+    """A person's role at an organization: the organization (1..256), its contact points, and
+    departments / locations that belong to that organization.
+
+    With ``organization`` given, each department and location must also be one of its own.
+    Phone numbers use the identity's first address country, else ``default_region``.
+    """
+    problems = _required_length(
+        pi.organization_contact,
+        _at(path, "organization_contact"),
+        _sub(label, "organization") if path else "Organization",
+        "the organization",
+    )
+    org_name = organization.name if organization is not None and organization.name else "it"
+    department_ids = {d.id for d in organization.departments} if organization else set()
+    location_ids = {loc.id for loc in organization.locations} if organization else set()
+    for i, dep in enumerate(pi.departments):
+        field = _at(path, f"departments[{i}]")
+        dep_label = _sub(label, f"department {i + 1}")
+        if dep.contact_id != pi.organization_contact:
+            problems.append(
+                _problem(
+                    field,
+                    dep_label,
+                    "belongs to another organization than the one this person works for",
+                    CODE_REFERENCE,
+                )
+            )
+        elif organization is not None and dep.department_id not in department_ids:
+            problems.append(
+                _problem(field, dep_label, f"is not a department of {org_name}", CODE_REFERENCE)
+            )
+    for i, loc in enumerate(pi.locations):
+        field = _at(path, f"locations[{i}]")
+        loc_label = _sub(label, f"location {i + 1}")
+        if loc.contact_id != pi.organization_contact:
+            problems.append(
+                _problem(
+                    field,
+                    loc_label,
+                    "belongs to another organization than the one this person works for",
+                    CODE_REFERENCE,
+                )
+            )
+        elif organization is not None and loc.location_id not in location_ids:
+            problems.append(
+                _problem(field, loc_label, f"is not a location of {org_name}", CODE_REFERENCE)
+            )
+    region = _default_region(pi) or default_region
+    prefix = label if path else ""
+    problems += _validate_contact_points(pi, path, prefix, region)
+    return problems
+
+
+# --- other aggregates ---------------------------------------------------------------------
+
+
+def validate_placeholder_customer(customer: PlaceholderCustomer) -> list[Problem]:
+    """Customer number, name and since-date are required; external ID 1..256 when set."""
+    problems = _length(customer.external_id, "external_id", "External ID")
+    problems += _required(customer.customer_id, "customer_id", "Customer number", "the number")
+    problems += _required(customer.name, "name", "Name", "a name")
+    problems += _required_date(customer.customer_since, "customer_since", "Customer since")
+    for i, image in enumerate(customer.images):
+        problems += validate_image(image, f"images[{i}]", f"Picture {i + 1}")
+    return problems
+
+
+def validate_customer_list(customer_list: CustomerList) -> list[Problem]:
+    """A customer list needs a name."""
+    return _required(customer_list.name, "name", "Name", "a name")
+
+
+def validate_page(page: Page) -> list[Problem]:
+    """Paging: limit 1..5000, offset not negative."""
+    problems: list[Problem] = []
+    if not PAGE_LIMIT_MIN <= page.limit <= PAGE_LIMIT_MAX:
+        problems.append(
+            _problem(
+                "limit",
+                "Page size",
+                f"must be from {PAGE_LIMIT_MIN} to {PAGE_LIMIT_MAX} — {page.limit}",
+                CODE_RANGE,
+            )
+        )
+    if page.offset < 0:
+        problems.append(
+            _problem("offset", "Offset", f"cannot be negative — {page.offset}", CODE_RANGE)
+        )
+    return problems
+
+
+def validate_external_id_mappings(mappings: Sequence[ExternalIdMapping]) -> list[Problem]:
+    """One-to-one: within one kind of contact, no internal and no external id twice; each id
+    has 1..256 characters.  Field paths are ``items[i].internal`` / ``items[i].external``."""
+    problems: list[Problem] = []
+    seen: dict[tuple[str, str, str], int] = {}
+    for i, mapping in enumerate(mappings):
+        for side, words in (("internal", "Contact ID"), ("external", "External ID")):
+            field = f"items[{i}].{side}"
+            label = f"{words} (mapping {i + 1})"
+            value: str = getattr(mapping, side)
+            length = _required_length(value, field, label, "the id")
+            problems += length
+            if length:
+                continue
+            key = (str(mapping.kind), side, value)
+            if key in seen:
+                problems.append(
+                    _problem(
+                        field,
+                        label,
+                        f"“{value}” is already mapped in mapping {seen[key] + 1}",
+                        CODE_DUPLICATE,
+                    )
+                )
+            else:
+                seen[key] = i
+    return problems
+
+
+# --- locked fields ------------------------------------------------------------------------
+
+
+def _changed(before: str | None, after: str | None) -> bool:
+    return checks.normalise_vat(before or "") != checks.normalise_vat(after or "")
+
+
+def _locked(field: str, label: str, before: str | None) -> Problem:
+    shown = before if before else "empty"
+    return _problem(
+        field,
+        label,
+        f"cannot be changed once the record is synced — it was {shown}",
+        CODE_LOCKED,
+    )
+
+
+def _locked_pi(
+    original: ProfessionalIdentity, draft: ProfessionalIdentity, path: str, label: str
+) -> list[Problem]:
+    if original.remote_id and original.organization_contact != draft.organization_contact:
+        return [_locked(_at(path, "organization_contact"), label, original.organization_contact)]
+    return []
+
+
+def validate_locked_fields(
+    original: AnyContact | ProfessionalIdentity, draft: AnyContact | ProfessionalIdentity
+) -> list[Problem]:
+    """Fields that cannot change after create, compared between the stored record and a draft.
+
+    An organization's VAT and company registration numbers (compared after normalising) and a
+    professional identity's organization are locked once the original has a ``remote_id``.
+    For individual contacts, each professional identity is compared with the one of the same id.
+    """
+    if isinstance(original, OrganizationContact) and isinstance(draft, OrganizationContact):
+        if not original.remote_id:
+            return []
+        problems: list[Problem] = []
+        if _changed(original.vat_number, draft.vat_number):
+            problems.append(_locked("vat_number", "VAT number", original.vat_number))
+        if _changed(original.company_registration_number, draft.company_registration_number):
+            problems.append(
+                _locked(
+                    "company_registration_number",
+                    "Company registration number",
+                    original.company_registration_number,
+                )
+            )
+        return problems
+    if isinstance(original, ProfessionalIdentity) and isinstance(draft, ProfessionalIdentity):
+        return _locked_pi(original, draft, "", "Organization")
+    if isinstance(original, IndividualContact) and isinstance(draft, IndividualContact):
+        before = {pi.id: pi for pi in original.professional_identities}
+        problems = []
+        for i, pi in enumerate(draft.professional_identities):
+            old = before.get(pi.id)
+            if old is not None:
+                problems += _locked_pi(
+                    old,
+                    pi,
+                    f"professional_identities[{i}]",
+                    f"Professional identity {i + 1} organization",
+                )
+        return problems
+    return []
+
+
+# --- KIP connector ------------------------------------------------------------------------
+
+_KIP_ADDRESS_PARTS: tuple[tuple[str, str], ...] = (
+    ("street_name", "street"),
+    ("city", "city"),
+    ("zip", "postal code"),
+    ("country_code", "country"),
+)
+
+
+def _has_all_parts(address: Address) -> bool:
+    return all(not _blank(getattr(address, name)) for name, _ in _KIP_ADDRESS_PARTS)
+
+
+def validate_kip_company(org: OrganizationContact) -> list[Problem]:
+    """The fields the KIP People API requires of a company, checked only when syncing there.
+
+    Name; an address with street, city, postal code and country; a phone; a mobile phone (type
+    MOBILE or WORK_MOBILE); an e-mail address; VAT number; company registration number; invoice
+    language.  Format rules are part of :func:`validate_organization`.
+    """
+    problems: list[Problem] = []
+
+    def need(field: str, label: str, what: str) -> None:
+        problems.append(_problem(field, label, f"KIP needs {what}", CODE_REQUIRED))
+
+    if _blank(org.name):
+        need("name", "Name", "a name")
+    if not any(_has_all_parts(a) for a in org.addresses):
+        if not org.addresses:
+            need("addresses", "Address", "an address with street, city, postal code and country")
+        else:
+            first = org.addresses[0]
+            for name, words in _KIP_ADDRESS_PARTS:
+                if _blank(getattr(first, name)):
+                    need(f"addresses[0].{name}", f"Address 1 {words}", f"the {words}")
+    if not any(not _blank(p.number) for p in org.phones):
+        need("phones", "Phone", "a phone number")
+    if not any(p.type in MOBILE_PHONE_TYPES and not _blank(p.number) for p in org.phones):
+        need("phones", "Mobile phone", "a mobile phone number")
+    if not any(not _blank(e.address) for e in org.emails):
+        need("emails", "E-mail", "an e-mail address")
+    if _blank(org.vat_number):
+        need("vat_number", "VAT number", "the VAT number")
+    if _blank(org.company_registration_number):
+        need("company_registration_number", "Company registration number", "the number")
+    if _blank(org.invoice_language):
+        need("invoice_language", "Invoice language", "the invoice language")
+    return problems
+
+
+# --- dispatch -----------------------------------------------------------------------------
+
+
+def _all_mappings(items: Iterable[object]) -> list[ExternalIdMapping] | None:
+    out: list[ExternalIdMapping] = []
+    for item in items:
+        if not isinstance(item, ExternalIdMapping):
+            return None
+        out.append(item)
+    return out
+
+
+def validate(entity: object) -> list[Problem]:
+    """All problems of one domain object (a contact, contact point, role, tag, image,
+    placeholder customer, customer list, page, professional identity, or a list of external-id
+    mappings).  Raises ``TypeError`` for anything else."""
+    if isinstance(entity, IndividualContact):
+        return validate_individual(entity)
+    if isinstance(entity, OrganizationContact):
+        return validate_organization(entity)
+    if isinstance(entity, Address):
+        return validate_address(entity)
+    if isinstance(entity, Email):
+        return validate_email(entity)
+    if isinstance(entity, Phone):
+        return validate_phone(entity)
+    if isinstance(entity, WebAddress):
+        return validate_web_address(entity)
+    if isinstance(entity, ProfessionalIdentity):
+        return validate_professional_identity(entity, None)
+    if isinstance(entity, CustomerRole):
+        return validate_customer_role(entity, None, "")
+    if isinstance(entity, SupplierRole):
+        return validate_supplier_role(entity, "")
+    if isinstance(entity, AlternativePayerRole):
+        return validate_alternative_payer_role(entity, "")
+    if isinstance(entity, Tag):
+        return validate_tag(entity)
+    if isinstance(entity, Image):
+        return validate_image(entity)
+    if isinstance(entity, PlaceholderCustomer):
+        return validate_placeholder_customer(entity)
+    if isinstance(entity, CustomerList):
+        return validate_customer_list(entity)
+    if isinstance(entity, Page):
+        return validate_page(entity)
+    if isinstance(entity, ExternalIdMapping):
+        return validate_external_id_mappings([entity])
+    if isinstance(entity, list | tuple):
+        mappings = _all_mappings(entity)
+        if mappings is not None:
+            return validate_external_id_mappings(mappings)
+    raise TypeError(f"no validation for {type(entity).__name__}")
+
+
+__all__ = [
+    "validate",
+    "validate_address",
+    "validate_alternative_payer_role",
+    "validate_customer_list",
+    "validate_customer_role",
+    "validate_delivery_configurations",
+    "validate_email",
+    "validate_external_id_mappings",
+    "validate_image",
+    "validate_individual",
+    "validate_kip_company",
+    "validate_locked_fields",
+    "validate_organization",
+    "validate_page",
+    "validate_phone",
+    "validate_placeholder_customer",
+    "validate_professional_identity",
+    "validate_supplier_role",
+    "validate_tag",
+    "validate_web_address",
+]

@@ -1,0 +1,462 @@
+"""Translating domain aggregates to table rows and back.
+
+Column names follow the domain field names wherever they can, so most entities map by name;
+the few places that differ (flattened money, related contact ids, JSON sub-objects) are spelled
+out here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+from sqlalchemy import Table
+
+from app.domain.enums import ContactKind
+from app.domain.models import (
+    Address,
+    AlternativePayerRole,
+    ContactBase,
+    ContactPoint,
+    ContactPoints,
+    ContactRef,
+    CustomerCard,
+    CustomerRole,
+    CustomerTaxInformation,
+    DeliveryAndInvoicingConfiguration,
+    DeliveryLimitations,
+    Department,
+    Email,
+    Image,
+    IndividualContact,
+    Location,
+    Membership,
+    Money,
+    OrganizationContact,
+    Owner,
+    PersonalRelationship,
+    Phone,
+    ProfessionalIdentity,
+    ProfessionalIdentityRef,
+    Representative,
+    SupplierRole,
+    SupplierTaxInformation,
+    WebAddress,
+)
+from app.store import schema as s
+
+M = TypeVar("M", bound=BaseModel)
+Row = dict[str, Any]
+RowSet = dict[Table, list[Row]]
+
+CONTACT_POINT_MODELS: dict[str, type[ContactPoint]] = {
+    "addresses": Address,
+    "emails": Email,
+    "phones": Phone,
+    "web_addresses": WebAddress,
+}
+
+_CONTACT_COLUMNS = [c.name for c in s.contacts.columns]
+
+
+def sort_key(name: str) -> str:
+    """The key contacts are sorted by: case-insensitive, leading blanks ignored."""
+    return name.strip().casefold()
+
+
+def _json(model: BaseModel | None) -> Any:
+    return None if model is None else model.model_dump(mode="json", by_alias=True)
+
+
+def _json_list(models: Sequence[BaseModel]) -> list[Any]:
+    return [m.model_dump(mode="json", by_alias=True) for m in models]
+
+
+def model_from_row(model: type[M], row: Mapping[str, Any], **overrides: Any) -> M:
+    """Build ``model`` from the row's columns that are model fields (by name)."""
+    data = {name: row[name] for name in model.model_fields if name in row}
+    data.update(overrides)
+    return model.model_validate(data)
+
+
+def _plain_fields(model: BaseModel, exclude: Iterable[str] = ()) -> Row:
+    skip = set(exclude)
+    return {name: getattr(model, name) for name in type(model).model_fields if name not in skip}
+
+
+# --- contact -> rows ----------------------------------------------------------------------
+
+
+def contact_row(contact: IndividualContact | OrganizationContact, now: datetime) -> Row:
+    row: Row = dict.fromkeys(_CONTACT_COLUMNS)
+    row.update(
+        id=contact.id,
+        kind=contact.kind.value,
+        remote_id=contact.remote_id,
+        external_id=contact.external_id,
+        name=contact.name,
+        sort_name=sort_key(contact.name),
+        internal_note=contact.internal_note,
+        custom_fields=dict(contact.custom_fields),
+        remote_deleted=contact.remote_deleted,
+        created_at=contact.created_at or now,
+        updated_at=now,
+        deleted_at=contact.deleted_at,
+        extra=dict(contact.extra),
+        representatives=[],
+        founders=[],
+        leaders=[],
+    )
+    if isinstance(contact, IndividualContact):
+        row.update(
+            date_of_birth=contact.date_of_birth,
+            anniversary=contact.anniversary,
+            gender=contact.gender,
+            title=contact.title,
+            title_suffix=contact.title_suffix,
+            given_name=contact.given_name,
+            family_name=contact.family_name,
+            locale=contact.locale,
+            owner=_json(contact.owner),
+        )
+    else:
+        row.update(
+            founded=contact.founded,
+            external_organization_id=contact.external_organization_id,
+            organization_type=contact.organization_type,
+            founding_year=contact.founding_year,
+            vat_number=contact.vat_number,
+            company_registration_number=contact.company_registration_number,
+            uid=contact.uid,
+            zvr=contact.zvr,
+            dvr=contact.dvr,
+            invoice_language=contact.invoice_language,
+            representatives=_json_list(contact.representatives),
+            founders=_json_list(contact.founders),
+            leaders=_json_list(contact.leaders),
+        )
+    return row
+
+
+def _contact_point_rows(
+    rows: RowSet, points: ContactPoints, contact_id: str | None, pi_id: str | None
+) -> None:
+    for list_name, table in s.CONTACT_POINT_TABLES.items():
+        for position, point in enumerate(getattr(points, list_name)):
+            row = _plain_fields(point)
+            row.update(contact_id=contact_id, professional_identity_id=pi_id, position=position)
+            rows[table].append(row)
+
+
+def customer_role_rows(contact_id: str, role: CustomerRole) -> tuple[Row, list[Row]]:
+    row: Row = {
+        "contact_id": contact_id,
+        "customer_id": role.customer_id,
+        "is_active": role.is_active,
+        "is_suspended": role.is_suspended,
+        "customer_since": role.customer_since,
+        "managed_by": _json(role.managed_by),
+        "external_card": _json(role.external_card),
+        "tax_information": _json(role.tax_information),
+        "global_location_number": role.global_location_number,
+        "alternative_payer_id": role.alternative_payer.id if role.alternative_payer else None,
+        "requires_formal_invoice": role.requires_formal_invoice,
+        "credit_limit_value": role.credit_limit.value if role.credit_limit else None,
+        "credit_limit_unit": role.credit_limit.unit if role.credit_limit else None,
+        "debtor_account_id": role.debtor_account_id,
+        "extra": dict(role.extra),
+    }
+    configs = [
+        {
+            "contact_id": contact_id,
+            "position": position,
+            "brand_id": cfg.limitations.brand_id,
+            "limitations_extra": dict(cfg.limitations.extra),
+            "alternative_payer_id": cfg.alternative_payer.id if cfg.alternative_payer else None,
+            "invoice_address_id": cfg.invoice_address_id,
+            "delivery_address_id": cfg.delivery_address_id,
+        }
+        for position, cfg in enumerate(role.delivery_and_invoicing_configurations)
+    ]
+    return row, configs
+
+
+def supplier_role_row(contact_id: str, role: SupplierRole) -> Row:
+    row = _plain_fields(role, exclude=("managed_by", "tax_information"))
+    row.update(
+        contact_id=contact_id,
+        managed_by=_json(role.managed_by),
+        tax_information=_json(role.tax_information),
+    )
+    return row
+
+
+def alternative_payer_role_row(contact_id: str, role: AlternativePayerRole) -> Row:
+    row = _plain_fields(role)
+    row["contact_id"] = contact_id
+    return row
+
+
+def image_row(
+    image: Image, position: int, contact_id: str | None, placeholder_id: str | None
+) -> Row:
+    row = _plain_fields(image)
+    row.update(position=position, contact_id=contact_id, placeholder_customer_id=placeholder_id)
+    return row
+
+
+def contact_rows(contact: IndividualContact | OrganizationContact, now: datetime) -> RowSet:
+    """Every row of one contact aggregate, tags excepted (they need the tags table)."""
+    rows: RowSet = defaultdict(list)
+    cid = contact.id
+    rows[s.contacts].append(contact_row(contact, now))
+    _contact_point_rows(rows, contact, cid, None)
+    if isinstance(contact, IndividualContact):
+        for position, pi in enumerate(contact.professional_identities):
+            rows[s.professional_identities].append(
+                {
+                    "id": pi.id,
+                    "remote_id": pi.remote_id,
+                    "contact_id": cid,
+                    "organization_id": pi.organization_contact,
+                    "position": position,
+                    "is_active": pi.is_active,
+                    "job_title": pi.job_title,
+                    "extra": dict(pi.extra),
+                }
+            )
+            _contact_point_rows(rows, pi, None, pi.id)
+            for pos, dep in enumerate(pi.departments):
+                rows[s.professional_identity_departments].append(
+                    {
+                        "professional_identity_id": pi.id,
+                        "department_id": dep.department_id,
+                        "position": pos,
+                    }
+                )
+            for pos, loc in enumerate(pi.locations):
+                rows[s.professional_identity_locations].append(
+                    {
+                        "professional_identity_id": pi.id,
+                        "location_id": loc.location_id,
+                        "position": pos,
+                    }
+                )
+        for position, rel in enumerate(contact.personal_relationships):
+            rows[s.personal_relationships].append(
+                {
+                    "id": rel.id,
+                    "remote_id": rel.remote_id,
+                    "contact_id": cid,
+                    "related_contact_id": rel.individual_contact,
+                    "position": position,
+                    "type": rel.type,
+                    "extra": dict(rel.extra),
+                }
+            )
+    else:
+        for table, items in (
+            (s.departments, contact.departments),
+            (s.memberships, contact.memberships),
+        ):
+            for position, item in enumerate(items):
+                row = _plain_fields(item)
+                row.update(organization_id=cid, position=position)
+                rows[table].append(row)
+        for position, location in enumerate(contact.locations):
+            row = _plain_fields(location, exclude=("leaders",))
+            row.update(organization_id=cid, position=position, leaders=_json_list(location.leaders))
+            rows[s.locations].append(row)
+    if contact.customer_role is not None:
+        role_row, configs = customer_role_rows(cid, contact.customer_role)
+        rows[s.customer_roles].append(role_row)
+        rows[s.delivery_configurations].extend(configs)
+    if contact.supplier_role is not None:
+        rows[s.supplier_roles].append(supplier_role_row(cid, contact.supplier_role))
+    if contact.alternative_payer_role is not None:
+        rows[s.alternative_payer_roles].append(
+            alternative_payer_role_row(cid, contact.alternative_payer_role)
+        )
+    for position, image in enumerate(contact.images):
+        rows[s.images].append(image_row(image, position, cid, None))
+    return rows
+
+
+def search_text(contact: IndividualContact | OrganizationContact) -> str:
+    """What the search index holds for a contact: names, e-mails, phones, cities, VAT, ids."""
+    parts: list[str | None] = [contact.name, contact.external_id, contact.remote_id]
+    if isinstance(contact, IndividualContact):
+        parts += [contact.given_name, contact.family_name]
+        point_owners: list[ContactPoints] = [contact, *contact.professional_identities]
+    else:
+        parts += [contact.vat_number, contact.company_registration_number, contact.uid]
+        point_owners = [contact]
+    for owner in point_owners:
+        parts += [e.address for e in owner.emails]
+        parts += [p.number for p in owner.phones]
+        parts += [p.number.replace(" ", "") for p in owner.phones]
+        parts += [a.city for a in owner.addresses]
+    for role in (contact.customer_role,):
+        if role is not None:
+            parts.append(role.customer_id)
+            if role.tax_information is not None:
+                parts.append(role.tax_information.eu_vat_number)
+    if contact.supplier_role is not None:
+        parts.append(contact.supplier_role.supplier_id)
+    return " ".join(p for p in parts if p).casefold()
+
+
+# --- rows -> contact ----------------------------------------------------------------------
+
+
+def _group(rows: Iterable[Mapping[str, Any]], key: str) -> dict[str, list[Mapping[str, Any]]]:
+    grouped: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    for row in rows:
+        grouped[row[key]].append(row)
+    return grouped
+
+
+def points_from_rows(
+    rows_by_table: Mapping[str, list[Mapping[str, Any]]],
+) -> dict[str, list[ContactPoint]]:
+    return {
+        list_name: [
+            model_from_row(CONTACT_POINT_MODELS[list_name], r)
+            for r in rows_by_table.get(list_name, [])
+        ]
+        for list_name in s.CONTACT_POINT_TABLES
+    }
+
+
+def customer_role_from_rows(
+    row: Mapping[str, Any], configs: Sequence[Mapping[str, Any]]
+) -> CustomerRole:
+    credit_limit = None
+    if row["credit_limit_unit"] is not None and row["credit_limit_value"] is not None:
+        credit_limit = Money(value=row["credit_limit_value"], unit=row["credit_limit_unit"])
+    return CustomerRole(
+        customer_id=row["customer_id"],
+        is_active=row["is_active"],
+        is_suspended=row["is_suspended"],
+        customer_since=row["customer_since"],
+        managed_by=_opt(ProfessionalIdentityRef, row["managed_by"]),
+        external_card=_opt(CustomerCard, row["external_card"]),
+        tax_information=_opt(CustomerTaxInformation, row["tax_information"]),
+        global_location_number=row["global_location_number"],
+        alternative_payer=ContactRef(id=row["alternative_payer_id"])
+        if row["alternative_payer_id"]
+        else None,
+        requires_formal_invoice=row["requires_formal_invoice"],
+        credit_limit=credit_limit,
+        delivery_and_invoicing_configurations=[
+            DeliveryAndInvoicingConfiguration(
+                limitations=DeliveryLimitations(
+                    brand_id=c["brand_id"], extra=dict(c["limitations_extra"] or {})
+                ),
+                alternative_payer=ContactRef(id=c["alternative_payer_id"])
+                if c["alternative_payer_id"]
+                else None,
+                invoice_address_id=c["invoice_address_id"],
+                delivery_address_id=c["delivery_address_id"],
+            )
+            for c in sorted(configs, key=lambda c: int(c["position"]))
+        ],
+        debtor_account_id=row["debtor_account_id"],
+        extra=dict(row["extra"] or {}),
+    )
+
+
+def _opt(model: type[M], value: Any) -> M | None:
+    return None if value is None else model.model_validate(value)
+
+
+def supplier_role_from_row(row: Mapping[str, Any]) -> SupplierRole:
+    return model_from_row(
+        SupplierRole,
+        row,
+        managed_by=_opt(ProfessionalIdentityRef, row["managed_by"]),
+        tax_information=_opt(SupplierTaxInformation, row["tax_information"]),
+        extra=dict(row["extra"] or {}),
+    )
+
+
+def alternative_payer_role_from_row(row: Mapping[str, Any]) -> AlternativePayerRole:
+    return model_from_row(AlternativePayerRole, row, extra=dict(row["extra"] or {}))
+
+
+def individual_from_rows(row: Mapping[str, Any], **children: Any) -> IndividualContact:
+    return model_from_row(
+        IndividualContact,
+        row,
+        kind=ContactKind.INDIVIDUAL,
+        owner=_opt(Owner, row["owner"]),
+        **children,
+    )
+
+
+def organization_from_rows(row: Mapping[str, Any], **children: Any) -> OrganizationContact:
+    return model_from_row(
+        OrganizationContact,
+        row,
+        kind=ContactKind.ORGANIZATION,
+        representatives=[Representative.model_validate(r) for r in row["representatives"] or []],
+        founders=[ProfessionalIdentityRef.model_validate(r) for r in row["founders"] or []],
+        leaders=[ProfessionalIdentityRef.model_validate(r) for r in row["leaders"] or []],
+        **children,
+    )
+
+
+def professional_identity_from_rows(
+    row: Mapping[str, Any],
+    organization_id: str,
+    department_ids: Sequence[str],
+    location_ids: Sequence[str],
+    points: Mapping[str, list[ContactPoint]],
+) -> ProfessionalIdentity:
+    from app.domain.models import DepartmentRef, LocationRef
+
+    return ProfessionalIdentity(
+        id=row["id"],
+        remote_id=row["remote_id"],
+        organization_contact=organization_id,
+        is_active=row["is_active"],
+        job_title=row["job_title"],
+        departments=[
+            DepartmentRef(contact_id=organization_id, department_id=d) for d in department_ids
+        ],
+        locations=[
+            LocationRef(contact_id=organization_id, location_id=loc) for loc in location_ids
+        ],
+        extra=dict(row["extra"] or {}),
+        **points,
+    )
+
+
+def relationship_from_row(row: Mapping[str, Any]) -> PersonalRelationship:
+    return model_from_row(PersonalRelationship, row, individual_contact=row["related_contact_id"])
+
+
+def department_from_row(row: Mapping[str, Any]) -> Department:
+    return model_from_row(Department, row)
+
+
+def membership_from_row(row: Mapping[str, Any]) -> Membership:
+    return model_from_row(Membership, row)
+
+
+def location_from_row(row: Mapping[str, Any]) -> Location:
+    return model_from_row(
+        Location,
+        row,
+        leaders=[ProfessionalIdentityRef.model_validate(r) for r in row["leaders"] or []],
+    )
+
+
+def image_from_row(row: Mapping[str, Any]) -> Image:
+    return model_from_row(Image, row, data=bytes(row["data"]))
+
+
+__all__ = ["ContactBase", "RowSet", "contact_rows", "sort_key"]

@@ -1,0 +1,559 @@
+"""The local database schema, as SQLAlchemy Core tables.
+
+Alembic revisions in ``alembic/versions`` create and change these tables; this module is the
+description the repositories and ``alembic revision --autogenerate`` work from.  Local ids are
+UUID strings; ``remote_id`` holds the Contacts API's id once the record is synced.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=naming_convention)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An aware datetime stored as ISO-8601 text in UTC (SQLite has no datetime type)."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.fromisoformat(value)
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    """An exact decimal stored as text, so money never passes through a float."""
+
+    impl = String(64)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+def _id() -> Column[str]:
+    return Column("id", String(36), primary_key=True)
+
+
+def _remote_id() -> Column[str]:
+    return Column("remote_id", String(256), nullable=True, index=True)
+
+
+def _extra() -> Column[Any]:
+    return Column("extra", JSON, nullable=False, default=dict)
+
+
+def _position() -> Column[int]:
+    return Column("position", Integer, nullable=False, default=0)
+
+
+contacts = Table(
+    "contacts",
+    metadata,
+    _id(),
+    Column("kind", String(16), nullable=False),
+    _remote_id(),
+    Column("external_id", String(256)),
+    Column("name", Text, nullable=False),
+    Column("sort_name", Text, nullable=False, index=True),
+    # individual
+    Column("date_of_birth", Date),
+    Column("anniversary", Date),
+    Column("gender", String(32)),
+    Column("title", String(64)),
+    Column("title_suffix", String(64)),
+    Column("given_name", Text),
+    Column("family_name", Text),
+    Column("locale", String(16)),
+    Column("owner", JSON),
+    # organization
+    Column("founded", Date),
+    Column("external_organization_id", String(256)),
+    Column("organization_type", String(64)),
+    Column("founding_year", Integer),
+    Column("vat_number", String(32)),
+    Column("company_registration_number", String(32)),
+    Column("uid", String(32)),
+    Column("zvr", String(32)),
+    Column("dvr", String(32)),
+    Column("invoice_language", String(3)),
+    Column("representatives", JSON, nullable=False, default=list),
+    Column("founders", JSON, nullable=False, default=list),
+    Column("leaders", JSON, nullable=False, default=list),
+    # both
+    Column("internal_note", Text),
+    Column("custom_fields", JSON, nullable=False, default=dict),
+    Column("remote_deleted", Boolean, nullable=False, default=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Column("deleted_at", UtcDateTime, index=True),
+    _extra(),
+    CheckConstraint("kind IN ('individual', 'organization')", name="kind"),
+    Index("ix_contacts_kind_sort_name", "kind", "sort_name"),
+)
+
+professional_identities = Table(
+    "professional_identities",
+    metadata,
+    _id(),
+    _remote_id(),
+    Column(
+        "contact_id",
+        String(36),
+        ForeignKey("contacts.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column(
+        "organization_id",
+        String(36),
+        ForeignKey("contacts.id", ondelete="RESTRICT"),
+        nullable=False,
+        index=True,
+    ),
+    _position(),
+    Column("is_active", Boolean, nullable=False, default=True),
+    Column("job_title", Text),
+    _extra(),
+)
+
+
+def _contact_point_table(name: str, *columns: Column[Any]) -> Table:
+    """A contact point table: owned by a contact or by a professional identity, never both."""
+    return Table(
+        name,
+        metadata,
+        _id(),
+        _remote_id(),
+        Column(
+            "contact_id",
+            String(36),
+            ForeignKey("contacts.id", ondelete="CASCADE"),
+            index=True,
+        ),
+        Column(
+            "professional_identity_id",
+            String(36),
+            ForeignKey("professional_identities.id", ondelete="CASCADE"),
+            index=True,
+        ),
+        _position(),
+        Column("type", String(64), nullable=False),
+        Column("description", Text),
+        Column("usage_context", String(32), nullable=False),
+        *columns,
+        _extra(),
+        CheckConstraint(
+            "(contact_id IS NULL) <> (professional_identity_id IS NULL)", name="one_owner"
+        ),
+    )
+
+
+addresses = _contact_point_table(
+    "addresses",
+    Column("full_address", Text, nullable=False),
+    Column("recipient_name", Text),
+    Column("care_of", Text),
+    Column("street_name", Text),
+    Column("street_number", String(64)),
+    Column("additional", Text),
+    Column("city", Text),
+    Column("zip", String(32)),
+    Column("state", Text),
+    Column("country_code", String(8)),
+    Column("usages", JSON, nullable=False, default=list),
+)
+emails = _contact_point_table(
+    "emails",
+    Column("address", Text, nullable=False),
+)
+phones = _contact_point_table(
+    "phones",
+    Column("number", String(64), nullable=False),
+    Column("usages", JSON, nullable=False, default=list),
+)
+web_addresses = _contact_point_table(
+    "web_addresses",
+    Column("url", Text, nullable=False),
+)
+
+departments = Table(
+    "departments",
+    metadata,
+    _id(),
+    _remote_id(),
+    Column(
+        "organization_id",
+        String(36),
+        ForeignKey("contacts.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    _position(),
+    Column("name", Text, nullable=False),
+    Column("description", Text),
+    Column("area", String(64)),
+    Column("code", String(64)),
+    _extra(),
+)
+
+locations = Table(
+    "locations",
+    metadata,
+    _id(),
+    _remote_id(),
+    Column(
+        "organization_id",
+        String(36),
+        ForeignKey("contacts.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    _position(),
+    Column("name", Text, nullable=False),
+    Column("leaders", JSON, nullable=False, default=list),
+    Column("member_count", Integer),
+    Column("office_open_hour", Integer),
+    Column("office_close_hour", Integer),
+    _extra(),
+)
+
+memberships = Table(
+    "memberships",
+    metadata,
+    _id(),
+    _remote_id(),
+    Column(
+        "organization_id",
+        String(36),
+        ForeignKey("contacts.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    _position(),
+    Column("type", String(64), nullable=False),
+    Column("organization_contact", String(256)),
+    Column("name", Text),
+    Column("reference", Text),
+    _extra(),
+)
+
+professional_identity_departments = Table(
+    "professional_identity_departments",
+    metadata,
+    Column(
+        "professional_identity_id",
+        String(36),
+        ForeignKey("professional_identities.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "department_id",
+        String(36),
+        ForeignKey("departments.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+    _position(),
+)
+
+professional_identity_locations = Table(
+    "professional_identity_locations",
+    metadata,
+    Column(
+        "professional_identity_id",
+        String(36),
+        ForeignKey("professional_identities.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "location_id",
+        String(36),
+        ForeignKey("locations.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+    _position(),
+)
+
+personal_relationships = Table(
+    "personal_relationships",
+    metadata,
+    _id(),
+    _remote_id(),
+    Column(
+        "contact_id",
+        String(36),
+        ForeignKey("contacts.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column(
+        "related_contact_id",
+        String(36),
+        ForeignKey("contacts.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    _position(),
+    Column("type", String(64), nullable=False),
+    _extra(),
+)
+
+customer_roles = Table(
+    "customer_roles",
+    metadata,
+    Column(
+        "contact_id", String(36), ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("customer_id", String(256), nullable=False, index=True),
+    Column("is_active", Boolean, nullable=False),
+    Column("is_suspended", Boolean, nullable=False),
+    Column("customer_since", Date),
+    Column("managed_by", JSON),
+    Column("external_card", JSON),
+    Column("tax_information", JSON),
+    Column("global_location_number", String(256)),
+    Column("alternative_payer_id", String(256)),
+    Column("requires_formal_invoice", Boolean, nullable=False, default=False),
+    Column("credit_limit_value", DecimalText),
+    Column("credit_limit_unit", String(8)),
+    Column("debtor_account_id", String(256)),
+    _extra(),
+)
+
+delivery_configurations = Table(
+    "delivery_configurations",
+    metadata,
+    Column(
+        "contact_id",
+        String(36),
+        ForeignKey("customer_roles.contact_id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("position", Integer, primary_key=True),
+    Column("brand_id", String(256)),
+    Column("limitations_extra", JSON, nullable=False, default=dict),
+    Column("alternative_payer_id", String(256)),
+    Column("invoice_address_id", String(36)),
+    Column("delivery_address_id", String(36)),
+)
+
+supplier_roles = Table(
+    "supplier_roles",
+    metadata,
+    Column(
+        "contact_id", String(36), ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("supplier_id", String(256), nullable=False, index=True),
+    Column("is_active", Boolean, nullable=False),
+    Column("supplier_since", Date),
+    Column("managed_by", JSON),
+    Column("my_customer_id", String(256)),
+    Column("tax_information", JSON),
+    Column("global_location_number", String(256)),
+    Column("creditor_account_id", String(256)),
+    _extra(),
+)
+
+alternative_payer_roles = Table(
+    "alternative_payer_roles",
+    metadata,
+    Column(
+        "contact_id", String(36), ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("alternative_payer_id", String(256), nullable=False),
+    Column("is_active", Boolean, nullable=False),
+    Column("since", Date),
+    Column("debtor_account_id", String(256)),
+    _extra(),
+)
+
+tags = Table(
+    "tags",
+    metadata,
+    _id(),
+    Column("name", String(256, collation="NOCASE"), nullable=False, unique=True),
+    Column("created_at", UtcDateTime, nullable=False),
+)
+
+contact_tags = Table(
+    "contact_tags",
+    metadata,
+    Column(
+        "contact_id", String(36), ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column(
+        "tag_id",
+        String(36),
+        ForeignKey("tags.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+    # The id the server gave this tag on this contact (tags are per contact in the API).
+    _remote_id(),
+    _position(),
+)
+
+placeholder_customers = Table(
+    "placeholder_customers",
+    metadata,
+    _id(),
+    _remote_id(),
+    Column("external_id", String(256)),
+    Column("customer_id", String(256), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("is_active", Boolean, nullable=False),
+    Column("customer_since", Date),
+    Column("requires_formal_invoice", Boolean, nullable=False),
+    Column("track_revenue", Boolean, nullable=False),
+    Column("remote_deleted", Boolean, nullable=False, default=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Column("deleted_at", UtcDateTime, index=True),
+    _extra(),
+)
+
+images = Table(
+    "images",
+    metadata,
+    _id(),
+    _remote_id(),
+    Column("contact_id", String(36), ForeignKey("contacts.id", ondelete="CASCADE"), index=True),
+    Column(
+        "placeholder_customer_id",
+        String(36),
+        ForeignKey("placeholder_customers.id", ondelete="CASCADE"),
+        index=True,
+    ),
+    _position(),
+    Column("media_type", String(32), nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("width", Integer),
+    Column("height", Integer),
+    _extra(),
+    CheckConstraint("(contact_id IS NULL) <> (placeholder_customer_id IS NULL)", name="one_owner"),
+)
+
+customer_lists = Table(
+    "customer_lists",
+    metadata,
+    _id(),
+    _remote_id(),
+    Column("name", Text, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Column("deleted_at", UtcDateTime, index=True),
+    _extra(),
+)
+
+customer_list_members = Table(
+    "customer_list_members",
+    metadata,
+    Column(
+        "list_id",
+        String(36),
+        ForeignKey("customer_lists.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "contact_id",
+        String(36),
+        ForeignKey("contacts.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+    _position(),
+)
+
+external_id_mappings = Table(
+    "external_id_mappings",
+    metadata,
+    Column("kind", String(16), primary_key=True),
+    Column("internal", String(256), primary_key=True),
+    Column("external", String(256), nullable=False),
+    UniqueConstraint("kind", "external"),
+    CheckConstraint("kind IN ('individual', 'organization')", name="kind"),
+)
+
+contact_configuration = Table(
+    "contact_configuration",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("data", JSON, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    CheckConstraint("id = 1", name="single_row"),
+)
+
+change_journal = Table(
+    "change_journal",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    # All entries written by one save share a transaction id: the unit of undo.
+    Column("txn_id", String(36), nullable=False, index=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("aggregate", String(32), nullable=False),
+    Column("aggregate_id", String(36), nullable=False, index=True),
+    Column("entity", String(48), nullable=False),
+    Column("entity_id", String(256), nullable=False),
+    Column("op", String(16), nullable=False),
+    # {field: [old, new]}; for a create old is null, for a delete new is null.
+    Column("changes", JSON, nullable=False),
+    CheckConstraint("op IN ('create', 'update', 'delete')", name="op"),
+)
+
+CONTACT_POINT_TABLES: dict[str, Table] = {
+    "addresses": addresses,
+    "emails": emails,
+    "phones": phones,
+    "web_addresses": web_addresses,
+}
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def today() -> date:
+    return datetime.now(UTC).date()
