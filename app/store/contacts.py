@@ -16,8 +16,10 @@ from sqlalchemy import (
     insert,
     or_,
     select,
-    table as sql_table,
     text,
+)
+from sqlalchemy import (
+    table as sql_table,
 )
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
