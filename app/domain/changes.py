@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from app.domain.models import (
     CustomerList,
     ExternalIdMapping,
+    Image,
     IndividualContact,
     OrganizationContact,
     PlaceholderCustomer,
@@ -62,16 +63,17 @@ _CONTACT_CHILD_LISTS = {
 _ROLES = ("customer_role", "supplier_role", "alternative_payer_role")
 
 
-def _dump(model: BaseModel) -> dict[str, Any]:
-    data: dict[str, Any] = model.model_dump(mode="json", by_alias=True)
+def _dump(model: BaseModel, exclude: set[str] | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = model.model_dump(mode="json", by_alias=True, exclude=exclude)
     return data
 
 
-def _image_fields(image: Mapping[str, Any], data: bytes) -> dict[str, Any]:
-    fields = {k: v for k, v in image.items() if k not in ("id", "data")}
+def _image_fields(image: Image, position: int) -> dict[str, Any]:
     # The journal keeps a fingerprint, not the picture: the bytes stay in the images table.
-    fields["sha256"] = sha256(data).hexdigest()
-    fields["size"] = len(data)
+    fields = _dump(image, exclude={"id", "data"})
+    fields["sha256"] = sha256(image.data).hexdigest()
+    fields["size"] = len(image.data)
+    fields["position"] = position
     return fields
 
 
@@ -89,7 +91,7 @@ def _flatten_children(
 
 
 def flatten_contact(contact: IndividualContact | OrganizationContact) -> Flat:
-    data = _dump(contact)
+    data = _dump(contact, exclude={"images"})
     flat: Flat = {}
     contact_id = data.pop("id")
     _flatten_children(flat, data, _CONTACT_CHILD_LISTS, contact_id)
@@ -103,24 +105,18 @@ def flatten_contact(contact: IndividualContact | OrganizationContact) -> Flat:
             "position": position,
             "remote_id": tag.get("remote_id"),
         }
-    data.pop("images", None)
     for position, image in enumerate(contact.images):
-        fields = _image_fields(_dump(image), image.data)
-        fields["position"] = position
-        flat[("image", image.id)] = fields
+        flat[("image", image.id)] = _image_fields(image, position)
     flat[("contact", contact_id)] = data
     return flat
 
 
 def flatten_placeholder(customer: PlaceholderCustomer) -> Flat:
-    data = _dump(customer)
+    data = _dump(customer, exclude={"images"})
     customer_id = data.pop("id")
-    data.pop("images", None)
     flat: Flat = {("placeholder_customer", customer_id): data}
     for position, image in enumerate(customer.images):
-        fields = _image_fields(_dump(image), image.data)
-        fields["position"] = position
-        flat[("image", image.id)] = fields
+        flat[("image", image.id)] = _image_fields(image, position)
     return flat
 
 

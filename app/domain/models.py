@@ -279,6 +279,8 @@ class Tag(Entity):
 class Image(Entity):
     """A contact's picture; the first image of a contact is its default (avatar)."""
 
+    model_config = ConfigDict(extra="forbid", ser_json_bytes="base64", val_json_bytes="base64")
+
     media_type: str = "image/png"
     data: bytes = b""
     width: int | None = None

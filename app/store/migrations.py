@@ -77,8 +77,12 @@ def read_revision(path: Path) -> str | None:
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
+    # Without a WAL file beside it, open the file as immutable: SQLite then makes no -shm or
+    # -wal file either, so looking leaves the folder exactly as it was.
+    wal = path.with_name(path.name + "-wal")
+    query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
     except sqlite3.Error as exc:
         raise NotAKontorDatabaseError(path, str(exc)) from exc
     try:
