@@ -7,14 +7,14 @@ import os
 # Before anything imports Qt: tests run without a display, on every machine the same way.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import sys  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+import sys
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from app.store.database import Database  # noqa: E402
-from app.store.migrations import open_database  # noqa: E402
+from app.store.database import Database
+from app.store.migrations import open_database
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ external-id mappings and the contact configuration."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
@@ -21,9 +20,10 @@ from app.domain.models import (
 from app.store import rows as r
 from app.store import schema as s
 from app.store.journal import Journal
+from app.store.rows import RowLike
 
 
-def _upsert(conn: Connection, table: Any, row: Mapping[str, Any]) -> None:
+def _upsert(conn: Connection, table: Any, row: RowLike) -> None:
     stmt = sqlite_insert(table)
     keys = [c.name for c in table.primary_key.columns]
     conn.execute(

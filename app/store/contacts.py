@@ -29,6 +29,7 @@ from app.domain.models import AnyContact, IndividualContact, OrganizationContact
 from app.store import rows as r
 from app.store import schema as s
 from app.store.journal import Journal
+from app.store.rows import RowLike
 
 AGGREGATE = "contact"
 
@@ -67,7 +68,7 @@ class ContactSummary:
     in_trash: bool
 
 
-def _upsert(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+def _upsert(conn: Connection, table: Table, rows: Sequence[RowLike]) -> None:
     if not rows:
         return
     stmt = sqlite_insert(table)
@@ -79,7 +80,7 @@ def _upsert(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -
     conn.execute(stmt, list(rows))
 
 
-def _insert(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+def _insert(conn: Connection, table: Table, rows: Sequence[RowLike]) -> None:
     if rows:
         conn.execute(insert(table), list(rows))
 
@@ -141,7 +142,7 @@ class ContactRepository:
             raise ContactNotFoundError(contact_id)
         return contact
 
-    def _children(self, table: Table, owner_column: str, owner_id: str) -> list[Mapping[str, Any]]:
+    def _children(self, table: Table, owner_column: str, owner_id: str) -> list[RowLike]:
         result = self._conn.execute(
             select(table).where(table.c[owner_column] == owner_id).order_by(table.c.position)
         )
@@ -151,7 +152,7 @@ class ContactRepository:
         self, tables: Mapping[str, Table], owner_column: str, owner_ids: Sequence[str]
     ) -> dict[str, dict[str, Any]]:
         """Contact points of several owners: owner id -> {list name: [points]}."""
-        by_owner: dict[str, dict[str, list[Mapping[str, Any]]]] = {o: {} for o in owner_ids}
+        by_owner: dict[str, dict[str, list[RowLike]]] = {o: {} for o in owner_ids}
         for list_name, table in tables.items():
             result = self._conn.execute(
                 select(table).where(table.c[owner_column].in_(owner_ids)).order_by(table.c.position)

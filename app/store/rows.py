@@ -50,6 +50,8 @@ from app.store import schema as s
 
 M = TypeVar("M", bound=BaseModel)
 Row = dict[str, Any]
+# A row as read back: SQLAlchemy's RowMapping or a plain dict.
+RowLike = Mapping[Any, Any]
 RowSet = dict[Table, list[Row]]
 
 CONTACT_POINT_MODELS: dict[str, type[ContactPoint]] = {
@@ -75,7 +77,7 @@ def _json_list(models: Sequence[BaseModel]) -> list[Any]:
     return [m.model_dump(mode="json", by_alias=True) for m in models]
 
 
-def model_from_row(model: type[M], row: Mapping[str, Any], **overrides: Any) -> M:
+def model_from_row(model: type[M], row: RowLike, **overrides: Any) -> M:
     """Build ``model`` from the row's columns that are model fields (by name)."""
     data = {name: row[name] for name in model.model_fields if name in row}
     data.update(overrides)
@@ -312,15 +314,15 @@ def search_text(contact: IndividualContact | OrganizationContact) -> str:
 # --- rows -> contact ----------------------------------------------------------------------
 
 
-def _group(rows: Iterable[Mapping[str, Any]], key: str) -> dict[str, list[Mapping[str, Any]]]:
-    grouped: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+def _group(rows: Iterable[RowLike], key: str) -> dict[str, list[RowLike]]:
+    grouped: dict[str, list[RowLike]] = defaultdict(list)
     for row in rows:
         grouped[row[key]].append(row)
     return grouped
 
 
 def points_from_rows(
-    rows_by_table: Mapping[str, list[Mapping[str, Any]]],
+    rows_by_table: Mapping[str, list[RowLike]],
 ) -> dict[str, list[ContactPoint]]:
     return {
         list_name: [
@@ -331,9 +333,7 @@ def points_from_rows(
     }
 
 
-def customer_role_from_rows(
-    row: Mapping[str, Any], configs: Sequence[Mapping[str, Any]]
-) -> CustomerRole:
+def customer_role_from_rows(row: RowLike, configs: Sequence[RowLike]) -> CustomerRole:
     credit_limit = None
     if row["credit_limit_unit"] is not None and row["credit_limit_value"] is not None:
         credit_limit = Money(value=row["credit_limit_value"], unit=row["credit_limit_unit"])
@@ -373,7 +373,7 @@ def _opt(model: type[M], value: Any) -> M | None:
     return None if value is None else model.model_validate(value)
 
 
-def supplier_role_from_row(row: Mapping[str, Any]) -> SupplierRole:
+def supplier_role_from_row(row: RowLike) -> SupplierRole:
     return model_from_row(
         SupplierRole,
         row,
@@ -383,11 +383,11 @@ def supplier_role_from_row(row: Mapping[str, Any]) -> SupplierRole:
     )
 
 
-def alternative_payer_role_from_row(row: Mapping[str, Any]) -> AlternativePayerRole:
+def alternative_payer_role_from_row(row: RowLike) -> AlternativePayerRole:
     return model_from_row(AlternativePayerRole, row, extra=dict(row["extra"] or {}))
 
 
-def individual_from_rows(row: Mapping[str, Any], **children: Any) -> IndividualContact:
+def individual_from_rows(row: RowLike, **children: Any) -> IndividualContact:
     return model_from_row(
         IndividualContact,
         row,
@@ -397,7 +397,7 @@ def individual_from_rows(row: Mapping[str, Any], **children: Any) -> IndividualC
     )
 
 
-def organization_from_rows(row: Mapping[str, Any], **children: Any) -> OrganizationContact:
+def organization_from_rows(row: RowLike, **children: Any) -> OrganizationContact:
     return model_from_row(
         OrganizationContact,
         row,
@@ -410,7 +410,7 @@ def organization_from_rows(row: Mapping[str, Any], **children: Any) -> Organizat
 
 
 def professional_identity_from_rows(
-    row: Mapping[str, Any],
+    row: RowLike,
     organization_id: str,
     department_ids: Sequence[str],
     location_ids: Sequence[str],
@@ -435,19 +435,19 @@ def professional_identity_from_rows(
     )
 
 
-def relationship_from_row(row: Mapping[str, Any]) -> PersonalRelationship:
+def relationship_from_row(row: RowLike) -> PersonalRelationship:
     return model_from_row(PersonalRelationship, row, individual_contact=row["related_contact_id"])
 
 
-def department_from_row(row: Mapping[str, Any]) -> Department:
+def department_from_row(row: RowLike) -> Department:
     return model_from_row(Department, row)
 
 
-def membership_from_row(row: Mapping[str, Any]) -> Membership:
+def membership_from_row(row: RowLike) -> Membership:
     return model_from_row(Membership, row)
 
 
-def location_from_row(row: Mapping[str, Any]) -> Location:
+def location_from_row(row: RowLike) -> Location:
     return model_from_row(
         Location,
         row,
@@ -455,7 +455,7 @@ def location_from_row(row: Mapping[str, Any]) -> Location:
     )
 
 
-def image_from_row(row: Mapping[str, Any]) -> Image:
+def image_from_row(row: RowLike) -> Image:
     return model_from_row(Image, row, data=bytes(row["data"]))
 
 

@@ -10,8 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -40,11 +49,11 @@ _HEADER_KEY = "main_window/contact_table_header"
 _SECTION_KEY = "main_window/section"
 
 _DEFAULT_COLUMN_WIDTHS = {
-    Column.NAME: 220,
-    Column.EMAIL: 230,
-    Column.PHONE: 150,
-    Column.CITY: 130,
-    Column.COUNTRY: 120,
+    Column.NAME: 210,
+    Column.EMAIL: 220,
+    Column.PHONE: 130,
+    Column.CITY: 120,
+    Column.COUNTRY: 100,
 }
 
 
@@ -98,7 +107,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(section.label)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.nav_list.addItem(item)
-        self.nav_list.setMinimumWidth(130)
+        self.nav_list.setSpacing(2)
+        self.nav_list.setMinimumWidth(120)
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
@@ -132,6 +142,7 @@ class MainWindow(QMainWindow):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.table)
 
@@ -142,8 +153,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([170, 900])
-        self.setCentralWidget(self.splitter)
+        self.splitter.setSizes([150, 950])
+        outer = QWidget()
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(6, 6, 6, 0)
+        outer_layout.addWidget(self.splitter)
+        self.setCentralWidget(outer)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -151,11 +166,6 @@ class MainWindow(QMainWindow):
         self.resize(1100, 680)
 
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        self.clear_search_shortcut = QShortcut(
-            QKeySequence(Qt.Key.Key_Escape),
-            self.search_edit,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
 
     def _connect(self) -> None:
         self.nav_list.currentRowChanged.connect(self._on_section_changed)
@@ -163,7 +173,7 @@ class MainWindow(QMainWindow):
         self.search_edit.returnPressed.connect(self._apply_search)
         self._search_timer.timeout.connect(self._apply_search)
         self.find_shortcut.activated.connect(self.focus_search)
-        self.clear_search_shortcut.activated.connect(self.search_edit.clear)
+        self.search_edit.installEventFilter(self)
         self.model.modelReset.connect(self._update_status)
         self.table.activated.connect(self._on_activated)
 
@@ -182,6 +192,19 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Escape in a non-empty search box clears it (and so shows every contact again).
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search_edit.text()
+        ):
+            self.search_edit.clear()
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_section_changed(self, row: int) -> None:
         if 0 <= row < len(self.sections):
@@ -224,9 +247,7 @@ class MainWindow(QMainWindow):
         total = self._total(kind)
         if kind == ContactKind.INDIVIDUAL:
             total_text = (
-                self.tr("%Ln person", "", total)
-                if total == 1
-                else self.tr("%Ln people", "", total)
+                self.tr("%Ln person", "", total) if total == 1 else self.tr("%Ln people", "", total)
             )
         else:
             total_text = (

@@ -293,6 +293,8 @@ def test_company_registration_number_pattern() -> None:
     assert codes(validate(org(company_registration_number="A" * 17)), field) == {
         ("pattern", Severity.ERROR)
     }
+    too_long = at(validate(org(company_registration_number="A" * 17)), field)
+    assert "at most 16" in too_long[0].message
     assert codes(validate(org(company_registration_number="0415#928")), field) == {
         ("pattern", Severity.ERROR)
     }
@@ -387,7 +389,9 @@ def test_web_address_accepted(url: str) -> None:
     assert validate(WebAddress(url=url)) == []
 
 
-@pytest.mark.parametrize("url", ["www.firma.be", "firma", "https://", "https://fir ma.be"])
+@pytest.mark.parametrize(
+    "url", ["www.firma.be", "firma", "https://", "https://fir ma.be", "//firma.be"]
+)
 def test_web_address_must_be_absolute(url: str) -> None:
     assert codes(validate(WebAddress(url=url)), "url") == {("format", Severity.ERROR)}
 

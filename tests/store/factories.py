@@ -121,7 +121,9 @@ def organization(name: str = "Brouwerij De Klok NV") -> OrganizationContact:
         tags=[Tag(name="VIP"), Tag(name="Wholesale")],
         images=[Image(media_type="image/png", data=PNG_1X1, width=1, height=1)],
         departments=[Department(name="Sales", description="Field", area="SALES", code="S1")],
-        locations=[Location(name="Brewery", member_count=12, office_open_hour=8, office_close_hour=17)],
+        locations=[
+            Location(name="Brewery", member_count=12, office_open_hour=8, office_close_hour=17)
+        ],
         memberships=[Membership(type="CLUB", name="Brewers Guild", reference="M-77")],
         **contact_points("ORGANIZATION"),
     )
@@ -130,7 +132,9 @@ def organization(name: str = "Brouwerij De Klok NV") -> OrganizationContact:
         is_active=True,
         is_suspended=True,
         customer_since=date(2019, 3, 1),
-        external_card=CustomerCard(number="CARD-9", added=datetime(2020, 1, 2, 3, 4, 5, tzinfo=UTC)),
+        external_card=CustomerCard(
+            number="CARD-9", added=datetime(2020, 1, 2, 3, 4, 5, tzinfo=UTC)
+        ),
         tax_information=CustomerTaxInformation(
             eu_vat_number="BE0415928179",
             tax_registration_number="TR-1",
@@ -164,7 +168,10 @@ def organization(name: str = "Brouwerij De Klok NV") -> OrganizationContact:
         creditor_account_id="CR-1",
     )
     org.alternative_payer_role = AlternativePayerRole(
-        alternative_payer_id="AP-1", is_active=False, since=date(2021, 6, 1), debtor_account_id="D-2"
+        alternative_payer_id="AP-1",
+        is_active=False,
+        since=date(2021, 6, 1),
+        debtor_account_id="D-2",
     )
     return org
 
@@ -192,7 +199,9 @@ def person(org: OrganizationContact, name: str = "Dr. An Peeters") -> Individual
         given_name="An",
         family_name="Peeters",
         locale="nl_BE",
-        owner=Owner(id="u1", type="user", first_name="Sam", last_name="Owner", email="sam@x.example"),
+        owner=Owner(
+            id="u1", type="user", first_name="Sam", last_name="Owner", email="sam@x.example"
+        ),
         custom_fields={"shoe_size": 38},
         tags=[Tag(name="vip")],
         professional_identities=[pi],

@@ -43,8 +43,8 @@ def test_schema_of_the_migrations_matches_the_tables_the_code_uses(tmp_path: Pat
         context = MigrationContext.configure(
             conn,
             opts={
-                "include_name": lambda name, type_, _p: not (
-                    type_ == "table" and name.startswith("contact_search")
+                "include_name": lambda name, type_, _p: (
+                    not (type_ == "table" and name.startswith("contact_search"))
                 )
             },
         )

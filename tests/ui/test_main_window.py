@@ -106,9 +106,7 @@ def test_title_sections_and_people_sorted_by_name(window: MainWindow) -> None:
     assert _column(window, Column.NAME) == ["anna Becker", "Bernd Müller", "Clara Schmidt"]
     assert _column(window, Column.EMAIL)[0] == "becker@example.org"
     assert window.count_label.text() == "3 people"
-    headers = [
-        window.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(6)
-    ]
+    headers = [window.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
     assert headers == ["Name", "E-mail", "Phone", "City", "Country", "Roles"]
 
 
@@ -172,13 +170,13 @@ def test_geometry_header_and_section_survive_reopening(
     qtbot: QtBot, open_window: Callable[[], MainWindow]
 ) -> None:
     first = open_window()
-    first.resize(820, 530)
+    first.resize(640, 430)  # the offscreen screen is 800 × 600
     first.table.horizontalHeader().resizeSection(Column.EMAIL, 311)
     _click_section(qtbot, first, "Organizations")
     first.close()
 
     second = open_window()
-    assert (second.width(), second.height()) == (820, 530)
+    assert (second.width(), second.height()) == (640, 430)
     assert second.table.horizontalHeader().sectionSize(Column.EMAIL) == 311
     assert second.nav_list.currentItem().text() == "Organizations"
     assert _column(second, Column.NAME) == ["Acme AG", "Müller GmbH"]

@@ -1,0 +1,110 @@
+"""The ``kontor`` command: the desktop app, plus tools for scripts and benchmarks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from app import paths
+from app.store.migrations import DatabaseVersionError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kontor", description="Kontor — contacts on your desk, in sync with your company."
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help="database file to open (default: your Kontor database; or set KONTOR_DB)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a separate demo database filled with sample contacts (never your own)",
+    )
+    commands = parser.add_subparsers(dest="command")
+    demo = commands.add_parser(
+        "demo-data", help="add N generated contacts to a database (for benchmarks)"
+    )
+    demo.add_argument("--contacts", type=int, required=True, metavar="N")
+    demo.add_argument("--db", type=Path, required=True, dest="target_db", metavar="PATH")
+    demo.add_argument("--seed", type=int, default=1)
+    upgrade = commands.add_parser("upgrade-db", help="upgrade a database file and exit")
+    upgrade.add_argument("--db", type=Path, required=True, dest="target_db", metavar="PATH")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"kontor: {message}", file=sys.stderr)
+    return 2
+
+
+def _demo_data(target: Path, count: int, seed: int) -> int:
+    from app.services.seeding import generate
+    from app.store.migrations import open_database
+
+    if count < 1:
+        return _fail("--contacts must be at least 1")
+    started = time.perf_counter()
+    db = open_database(target)
+    try:
+
+        def progress(done: int, total: int) -> None:
+            print(f"\r{done:,} / {total:,} contacts", end="", file=sys.stderr, flush=True)
+
+        made = generate(db, count, seed=seed, progress=progress)
+    finally:
+        db.close()
+    elapsed = time.perf_counter() - started
+    print(file=sys.stderr)
+    print(f"Added {made:,} contacts to {target} in {elapsed:.1f} s")
+    return 0
+
+
+def _run_app(db_path: Path, demo: bool, argv: list[str]) -> int:
+    from app.bootstrap import build_services
+
+    try:
+        services = build_services(db_path)
+    except DatabaseVersionError as exc:
+        from app.ui.app import show_startup_error
+
+        show_startup_error(str(exc), argv)
+        return _fail(str(exc))
+    try:
+        if demo:
+            from app.services.seeding import seed_demo
+
+            seed_demo(services.db)
+        from app.ui.app import run_gui
+
+        label = "Demo" if demo else db_path.name
+        return run_gui(services.directory, label, argv)
+    finally:
+        services.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "demo-data":
+            return _demo_data(args.target_db, args.contacts, args.seed)
+        if args.command == "upgrade-db":
+            from app.store.migrations import upgrade
+
+            result = upgrade(args.target_db)
+            print(f"{args.target_db}: schema {result.from_revision} → {result.to_revision}")
+            return 0
+    except DatabaseVersionError as exc:
+        return _fail(str(exc))
+    if args.demo and args.db:
+        return _fail("--demo opens its own database; leave out --db")
+    db_path = paths.demo_db_path() if args.demo else (args.db or paths.default_db_path())
+    return _run_app(db_path, args.demo, sys.argv[:1])
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
