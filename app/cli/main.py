@@ -72,8 +72,9 @@ def _run_app(db_path: Path, demo: bool, argv: list[str]) -> int:
     except DatabaseVersionError as exc:
         from app.ui.app import show_startup_error
 
+        code = _fail(str(exc))
         show_startup_error(str(exc), argv)
-        return _fail(str(exc))
+        return code
     try:
         if demo:
             from app.services.seeding import seed_demo

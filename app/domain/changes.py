@@ -111,6 +111,25 @@ def flatten_contact(contact: IndividualContact | OrganizationContact) -> Flat:
     return flat
 
 
+def contact_created(contact: IndividualContact | OrganizationContact) -> EntityChange:
+    """The journal entry for a new contact: one create of the aggregate, children included.
+
+    A new aggregate is created as a whole (undo removes it whole, sync sends it whole), so its
+    entry holds the new value of every field, contact points, identities and roles nested,
+    rather than one entry per child.  Pictures are recorded by fingerprint.
+    """
+    data = _dump(contact, exclude={"images", "id"})
+    data["images"] = [
+        _image_fields(image, i) | {"id": image.id} for i, image in enumerate(contact.images)
+    ]
+    changes = {
+        f: (None, v)
+        for f, v in data.items()
+        if v is not None and v != [] and v != {} and f not in _IGNORED_FIELDS
+    }
+    return EntityChange("contact", contact.id, Op.CREATE, changes)
+
+
 def flatten_placeholder(customer: PlaceholderCustomer) -> Flat:
     data = _dump(customer, exclude={"images"})
     customer_id = data.pop("id")
@@ -141,7 +160,11 @@ _IGNORED_FIELDS = frozenset({"updated_at"})
 
 
 def diff(old: Flat, new: Flat) -> list[EntityChange]:
-    """The entity changes that turn ``old`` into ``new``, creates and updates first."""
+    """The entity changes that turn ``old`` into ``new``, creates and updates first.
+
+    A create lists the fields that have a value, a delete the values that were there: a field
+    that is empty on both sides is no change.
+    """
     changes: list[EntityChange] = []
     for key, fields in new.items():
         before = old.get(key)
@@ -151,7 +174,11 @@ def diff(old: Flat, new: Flat) -> list[EntityChange]:
                     key[0],
                     key[1],
                     Op.CREATE,
-                    {f: (None, v) for f, v in fields.items() if f not in _IGNORED_FIELDS},
+                    {
+                        f: (None, v)
+                        for f, v in fields.items()
+                        if v is not None and f not in _IGNORED_FIELDS
+                    },
                 )
             )
             continue
@@ -169,7 +196,11 @@ def diff(old: Flat, new: Flat) -> list[EntityChange]:
                     key[0],
                     key[1],
                     Op.DELETE,
-                    {f: (v, None) for f, v in fields.items() if f not in _IGNORED_FIELDS},
+                    {
+                        f: (v, None)
+                        for f, v in fields.items()
+                        if v is not None and f not in _IGNORED_FIELDS
+                    },
                 )
             )
     return changes

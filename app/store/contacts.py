@@ -23,11 +23,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from app.domain.changes import diff, flatten_contact
+from app.domain.changes import contact_created, diff, flatten_contact
 from app.domain.enums import ContactKind
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact, Tag
 from app.store import rows as r
 from app.store import schema as s
+from app.store.bulk import bulk_insert
 from app.store.journal import Journal
 from app.store.rows import RowLike
 
@@ -243,7 +244,10 @@ class ContactRepository:
         contact = self._with_timestamps(contact, before)
         contact = contact.model_copy(update={"tags": self._canonical_tags(contact.tags)})
         self._write(contact, before)
-        changes = diff(flatten_contact(before) if before else {}, flatten_contact(contact))
+        if before is None:
+            changes = [contact_created(contact)]
+        else:
+            changes = diff(flatten_contact(before), flatten_contact(contact))
         self._journal.record(AGGREGATE, contact.id, changes)
         return contact
 
@@ -384,12 +388,10 @@ class ContactRepository:
             for table, table_rows in r.contact_rows(contact, now).items():
                 all_rows.setdefault(table, []).extend(table_rows)
             all_rows.setdefault(s.contact_tags, []).extend(self._tag_rows(contact))
-            journal_rows += self._journal.rows(
-                AGGREGATE, contact.id, diff({}, flatten_contact(contact))
-            )
+            journal_rows += self._journal.rows(AGGREGATE, contact.id, [contact_created(contact)])
         for table in s.metadata.sorted_tables:
-            _insert(self._conn, table, all_rows.get(table, []))
-        self._journal.write(journal_rows)
+            bulk_insert(self._conn, table, all_rows.get(table, []))
+        bulk_insert(self._conn, s.change_journal, journal_rows)
         self._index(prepared, replace=False)
         return len(prepared)
 

@@ -51,7 +51,8 @@ class Journal:
                 "entity": change.entity,
                 "entity_id": change.entity_id,
                 "op": change.op.value,
-                "changes": {f: [old, new] for f, (old, new) in change.changes.items()},
+                # (old, new) tuples are written as JSON arrays.
+                "changes": change.changes,
             }
             for change in changes
         ]

@@ -6,7 +6,10 @@ module only turns them into a running window.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+import os
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.directory import ContactDirectory
 from app.ui.main_window import MainWindow
@@ -36,4 +39,15 @@ def run_gui(directory: ContactDirectory, db_label: str, argv: list[str]) -> int:
     return app.exec()
 
 
-__all__ = ["build_main_window", "run_gui"]
+def show_startup_error(message: str, argv: list[str]) -> None:
+    """Tell the user why Kontor cannot start, in a dialog when there is a screen to show it."""
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if headless or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return  # nobody would see it; the command line prints the message too
+    _application(argv)
+    QMessageBox.critical(None, QApplication.translate("Kontor", "Kontor cannot start"), message)
+
+
+__all__ = ["build_main_window", "run_gui", "show_startup_error"]
