@@ -85,8 +85,11 @@ def model_from_row(model: type[M], row: RowLike, **overrides: Any) -> M:
 
 
 def _plain_fields(model: BaseModel, exclude: Iterable[str] = ()) -> Row:
-    skip = set(exclude)
-    return {name: getattr(model, name) for name in type(model).model_fields if name not in skip}
+    """The model's field values by name (pydantic keeps them in ``__dict__``)."""
+    values: Row = dict(model.__dict__)
+    for name in exclude:
+        del values[name]
+    return values
 
 
 # --- contact -> rows ----------------------------------------------------------------------

@@ -1,0 +1,41 @@
+"""How long ``kontor demo-data`` takes to fill a new database, and how much memory it needs."""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from app.domain.enums import ContactKind
+from app.services.directory import ContactDirectory
+from app.services.seeding import generate
+from app.store.migrations import open_database
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--contacts", type=int, default=100_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.sqlite"
+        db = open_database(path)
+        started = time.perf_counter()
+        made = generate(db, args.contacts)
+        elapsed = time.perf_counter() - started
+        directory = ContactDirectory(db)
+        people = directory.count(ContactKind.INDIVIDUAL)
+        organizations = directory.count(ContactKind.ORGANIZATION)
+        db.close()
+        size_mb = path.stat().st_size / 1e6
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"contacts generated and stored: {made:,} ({people:,} people, {organizations:,} orgs)")
+    print(f"time: {elapsed:.1f} s ({made / elapsed:,.0f} contacts/s)")
+    print(f"database size: {size_mb:.0f} MB; peak memory: {peak_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
