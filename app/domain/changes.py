@@ -61,6 +61,7 @@ _CONTACT_CHILD_LISTS = {
     "memberships": "membership",
 }
 _ROLES = ("customer_role", "supplier_role", "alternative_payer_role")
+_AGGREGATE_PARTS = {"id", "tags", "images", *_CONTACT_CHILD_LISTS, *_ROLES}
 
 
 def _dump(model: BaseModel, exclude: set[str] | None = None) -> dict[str, Any]:
@@ -112,16 +113,14 @@ def flatten_contact(contact: IndividualContact | OrganizationContact) -> Flat:
 
 
 def contact_created(contact: IndividualContact | OrganizationContact) -> EntityChange:
-    """The journal entry for a new contact: one create of the aggregate, children included.
+    """The journal entry for a new contact: one create of the aggregate.
 
-    A new aggregate is created as a whole (undo removes it whole, sync sends it whole), so its
-    entry holds the new value of every field, contact points, identities and roles nested,
-    rather than one entry per child.  Pictures are recorded by fingerprint.
+    A new aggregate is created as a whole — undo removes it whole, sync sends it whole from the
+    tables — so its entry records the contact's own fields; the contact points, identities,
+    roles, tags and pictures it was created with are rows of that same create, not entries of
+    their own.  Later changes to them are journaled entity by entity.
     """
-    data = _dump(contact, exclude={"images", "id"})
-    data["images"] = [
-        _image_fields(image, i) | {"id": image.id} for i, image in enumerate(contact.images)
-    ]
+    data = _dump(contact, exclude=_AGGREGATE_PARTS)
     changes = {
         f: (None, v)
         for f, v in data.items()

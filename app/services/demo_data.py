@@ -79,7 +79,7 @@ from app.domain.models import (
     new_id,
 )
 from app.services import demo_pools as pools
-from app.services.demo_pools import City
+from app.services.demo_pools import DEMO_ORGANIZATIONS, MANAGEMENT, City, OrgSpec
 
 __all__ = [
     "TAG_NAMES",
@@ -417,546 +417,6 @@ class DemoDataset:
         return [c for c in self.contacts if isinstance(c, IndividualContact)]
 
 
-@dataclass(frozen=True)
-class _SecondAddress:
-    type: str
-    street: str
-    number: str
-    zip: str
-    city: str
-    site: str | None = None  # name of a location (branch) at this address
-
-
-@dataclass(frozen=True)
-class _MembershipSpec:
-    type: str
-    name: str
-    reference: str
-    organization_key: str | None = None
-
-
-@dataclass(frozen=True)
-class _OrgSpec:
-    key: str
-    name: str
-    legal_form: str
-    region: str
-    city: str
-    zip: str
-    street: str
-    number: str
-    domain: str
-    founding_year: int
-    org_type: str = "company"
-    staff: int = 2
-    areas: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    customer: bool = False
-    credit_limit: int | None = None
-    gln: bool = False
-    supplier: bool = False
-    vat: bool = True
-    second_address: _SecondAddress | None = None
-    invoice_language: str | None = None
-    fax: bool = False
-    dvr: bool = False
-    memberships: tuple[_MembershipSpec, ...] = ()
-    alternative_payer_key: str | None = None
-    alternative_payer: bool = False
-    custom_fields: tuple[tuple[str, CustomFieldValue], ...] = ()
-    note: str | None = None
-
-
-_MGMT = "MANAGEMENT"
-
-_ORG_SPECS: tuple[_OrgSpec, ...] = (
-    # --- Belgium ---
-    _OrgSpec(
-        key="klok",
-        name="Brouwerij De Klok NV",
-        legal_form="NV",
-        region="be_nl",
-        city="Gent",
-        zip="9000",
-        street="Nieuwevaart",
-        number="118",
-        domain="brouwerijdeklok.be",
-        founding_year=1892,
-        staff=3,
-        areas=(_MGMT, "PRODUCTION", "SALES", "ACCOUNTING", "LOGISTICS"),
-        tags=("VIP", "Wholesale", "Newsletter"),
-        customer=True,
-        credit_limit=25000,
-        gln=True,
-        second_address=_SecondAddress(
-            "WAREHOUSE", "Industrieweg", "14", "9160", "Lokeren", "Depot Lokeren"
-        ),
-        fax=True,
-        memberships=(_MembershipSpec("ASSOCIATION", "Vlaamse Brouwersgilde", "VBG-0147"),),
-        custom_fields=(("segment", "A"), ("delivery_window", "07:00-11:00")),
-        note="Family brewery; orders for the summer festivals arrive in March.",
-    ),
-    _OrgSpec(
-        key="vanhoutte",
-        name="Chocolaterie Vanhoutte BV",
-        legal_form="BV",
-        region="be_nl",
-        city="Brugge",
-        zip="8000",
-        street="Steenstraat",
-        number="41",
-        domain="chocolaterie-vanhoutte.be",
-        founding_year=1978,
-        areas=(_MGMT, "PRODUCTION", "SALES"),
-        tags=("VIP", "Newsletter"),
-        customer=True,
-        credit_limit=10000,
-        second_address=_SecondAddress("STORE", "Wollestraat", "7", "8000", "Brugge", "Winkel"),
-    ),
-    _OrgSpec(
-        key="verhaegen",
-        name="Verhaegen Logistics NV",
-        legal_form="NV",
-        region="be_nl",
-        city="Antwerpen",
-        zip="2030",
-        street="Noorderlaan",
-        number="155",
-        domain="verhaegen-logistics.be",
-        founding_year=1965,
-        staff=3,
-        areas=(_MGMT, "LOGISTICS", "SALES", "IT", "ACCOUNTING"),
-        tags=("Supplier", "Partner"),
-        supplier=True,
-        fax=True,
-        memberships=(_MembershipSpec("CHAMBER", "Kamer van Koophandel Antwerpen", "KVK-55821"),),
-    ),
-    _OrgSpec(
-        key="lumiere",
-        name="Atelier Lumière SRL",
-        legal_form="SRL",
-        region="be_fr",
-        city="Liège",
-        zip="4000",
-        street="Rue Saint-Gilles",
-        number="58",
-        domain="atelier-lumiere.be",
-        founding_year=2011,
-        areas=(_MGMT, "SALES", "RESEARCH"),
-        tags=("Lead", "Newsletter"),
-        customer=True,
-        credit_limit=5000,
-        memberships=(_MembershipSpec("NETWORK", "Réseau Design Wallonie", "RDW-233"),),
-    ),
-    _OrgSpec(
-        key="dupont",
-        name="Dupont & Fils SA",
-        legal_form="SA",
-        region="be_fr",
-        city="Namur",
-        zip="5000",
-        street="Chaussée de Louvain",
-        number="212",
-        domain="dupont-fils.be",
-        founding_year=1948,
-        areas=(_MGMT, "SALES", "PURCHASING", "ACCOUNTING"),
-        tags=("Wholesale", "Supplier"),
-        customer=True,
-        credit_limit=12000,
-        gln=True,
-        supplier=True,
-        second_address=_SecondAddress("WAREHOUSE", "Rue de l'Industrie", "9", "5030", "Gembloux"),
-    ),
-    _OrgSpec(
-        key="regenboog",
-        name="Basisschool De Regenboog",
-        legal_form="",
-        region="be_nl",
-        city="Leuven",
-        zip="3000",
-        street="Tiensestraat",
-        number="65",
-        domain="bs-deregenboog.be",
-        founding_year=1973,
-        org_type="school",
-        vat=False,
-        tags=("Newsletter",),
-        customer=True,
-    ),
-    _OrgSpec(
-        key="kvc",
-        name="KVC Sint-Amands",
-        legal_form="",
-        region="be_nl",
-        city="Sint-Amands",
-        zip="2890",
-        street="Sportlaan",
-        number="1",
-        domain="kvcsintamands.be",
-        founding_year=1932,
-        org_type="club",
-        vat=False,
-        tags=("Newsletter", "Partner"),
-        customer=True,
-        credit_limit=2500,
-        memberships=(_MembershipSpec("ASSOCIATION", "Voetbalbond Vlaanderen", "04521"),),
-    ),
-    _OrgSpec(
-        key="lutins",
-        name="Crèche Les Petits Lutins ASBL",
-        legal_form="ASBL",
-        region="be_fr",
-        city="Wavre",
-        zip="1300",
-        street="Rue du Moulin",
-        number="14",
-        domain="petitslutins.be",
-        founding_year=2004,
-        org_type="kindergarten",
-        staff=1,
-        vat=False,
-        tags=("Newsletter",),
-    ),
-    # --- the Netherlands ---
-    _OrgSpec(
-        key="vandijk",
-        name="Van Dijk Installatietechniek B.V.",
-        legal_form="B.V.",
-        region="nl",
-        city="Utrecht",
-        zip="3542 AD",
-        street="Industrieweg",
-        number="42",
-        domain="vandijk-installatie.nl",
-        founding_year=1987,
-        staff=3,
-        areas=(_MGMT, "SALES", "PRODUCTION", "PURCHASING"),
-        tags=("VIP", "Partner"),
-        customer=True,
-        credit_limit=15000,
-        gln=True,
-        second_address=_SecondAddress("WAREHOUSE", "Zuiderweg", "7", "3542 AE", "Utrecht"),
-        custom_fields=(("segment", "A"), ("framework_contract", True)),
-    ),
-    _OrgSpec(
-        key="degroot",
-        name="De Groot Tuinmeubelen B.V.",
-        legal_form="B.V.",
-        region="nl",
-        city="Eindhoven",
-        zip="5616 AB",
-        street="Hastelweg",
-        number="260",
-        domain="degroot-tuinmeubelen.nl",
-        founding_year=1999,
-        areas=(_MGMT, "SALES", "LOGISTICS", "CUSTOMER_SERVICE"),
-        tags=("Wholesale", "Supplier"),
-        customer=True,
-        credit_limit=7500,
-        supplier=True,
-    ),
-    _OrgSpec(
-        key="fiets",
-        name="Hollandse Fietsfabriek B.V.",
-        legal_form="B.V.",
-        region="nl",
-        city="Amsterdam",
-        zip="1032 KJ",
-        street="Papaverweg",
-        number="34",
-        domain="hollandsefietsfabriek.nl",
-        founding_year=2014,
-        staff=3,
-        areas=(_MGMT, "RESEARCH", "PRODUCTION", "SALES", "MARKETING"),
-        tags=("Supplier", "Partner"),
-        supplier=True,
-        invoice_language="EN",
-    ),
-    _OrgSpec(
-        key="jansen",
-        name="Bakkerij Jansen",
-        legal_form="",
-        region="nl",
-        city="Haarlem",
-        zip="2011 GB",
-        street="Gierstraat",
-        number="18",
-        domain="bakkerijjansen.nl",
-        founding_year=1921,
-        staff=1,
-        tags=("Newsletter", "Lead"),
-        customer=True,
-        credit_limit=1500,
-    ),
-    _OrgSpec(
-        key="kompas",
-        name="Montessorischool Het Kompas",
-        legal_form="",
-        region="nl",
-        city="Den Haag",
-        zip="2563 BB",
-        street="Laan van Meerdervoort",
-        number="410",
-        domain="montessori-hetkompas.nl",
-        founding_year=1958,
-        org_type="school",
-        vat=False,
-        tags=("Newsletter",),
-        customer=True,
-    ),
-    _OrgSpec(
-        key="maasvogels",
-        name="Hockeyclub De Maasvogels",
-        legal_form="",
-        region="nl",
-        city="Rotterdam",
-        zip="3062 CG",
-        street="Kralingseweg",
-        number="200",
-        domain="hcdemaasvogels.nl",
-        founding_year=1928,
-        org_type="club",
-        staff=1,
-        vat=False,
-        tags=("Newsletter",),
-    ),
-    # --- Germany ---
-    _OrgSpec(
-        key="mueller",
-        name="Müller & Söhne GmbH",
-        legal_form="GmbH",
-        region="de",
-        city="Stuttgart",
-        zip="70469",
-        street="Heilbronner Straße",
-        number="290",
-        domain="mueller-soehne.de",
-        founding_year=1951,
-        staff=3,
-        areas=(_MGMT, "PRODUCTION", "SALES", "PURCHASING", "ACCOUNTING", "HUMAN_RESOURCES"),
-        tags=("VIP", "Wholesale"),
-        customer=True,
-        credit_limit=50000,
-        gln=True,
-        second_address=_SecondAddress(
-            "WAREHOUSE", "Industriestraße", "12", "70565", "Stuttgart", "Lager Vaihingen"
-        ),
-        fax=True,
-        memberships=(
-            _MembershipSpec("CHAMBER", "IHK Region Stuttgart", "IHK-4471123"),
-            _MembershipSpec("CLUB", "SV Blau-Weiß Stuttgart 1921 e.V.", "FM-1042", "sv"),
-        ),
-        custom_fields=(("segment", "A"), ("payment_terms_days", 30)),
-    ),
-    _OrgSpec(
-        key="schneider",
-        name="Bäckerei Schneider KG",
-        legal_form="KG",
-        region="de",
-        city="München",
-        zip="80804",
-        street="Leopoldstraße",
-        number="112",
-        domain="baeckerei-schneider.de",
-        founding_year=1903,
-        areas=(_MGMT, "PRODUCTION", "SALES"),
-        tags=("Newsletter", "Lead"),
-        customer=True,
-        credit_limit=3000,
-    ),
-    _OrgSpec(
-        key="nordlicht",
-        name="Nordlicht Medien GmbH",
-        legal_form="GmbH",
-        region="de",
-        city="Hamburg",
-        zip="22767",
-        street="Große Elbstraße",
-        number="145",
-        domain="nordlicht-medien.de",
-        founding_year=2016,
-        staff=3,
-        areas=(_MGMT, "MARKETING", "IT", "SALES"),
-        tags=("Lead", "Partner"),
-        customer=True,
-        credit_limit=8000,
-        invoice_language="EN",
-    ),
-    _OrgSpec(
-        key="weber",
-        name="Weber Werkzeugbau GmbH & Co. KG",
-        legal_form="GmbH & Co. KG",
-        region="de",
-        city="Köln",
-        zip="50999",
-        street="Industriestraße",
-        number="161",
-        domain="weber-werkzeugbau.de",
-        founding_year=1972,
-        areas=(_MGMT, "PRODUCTION", "PURCHASING", "LOGISTICS", "ACCOUNTING"),
-        tags=("Supplier",),
-        supplier=True,
-        gln=True,
-        fax=True,
-    ),
-    _OrgSpec(
-        key="hoffmann",
-        name="Berliner Kaffeerösterei Hoffmann GmbH",
-        legal_form="GmbH",
-        region="de",
-        city="Berlin",
-        zip="10997",
-        street="Schlesische Straße",
-        number="38",
-        domain="kaffee-hoffmann.de",
-        founding_year=2008,
-        areas=(_MGMT, "PRODUCTION", "SALES", "LOGISTICS"),
-        tags=("Supplier", "Wholesale", "VIP"),
-        customer=True,
-        credit_limit=20000,
-        supplier=True,
-    ),
-    _OrgSpec(
-        key="sonnenschein",
-        name="Kita Sonnenschein e.V.",
-        legal_form="e.V.",
-        region="de",
-        city="Leipzig",
-        zip="04275",
-        street="Karl-Liebknecht-Straße",
-        number="88",
-        domain="kita-sonnenschein-leipzig.de",
-        founding_year=1994,
-        org_type="kindergarten",
-        vat=False,
-        tags=("Newsletter",),
-        customer=True,
-        alternative_payer_key="foerderverein",
-    ),
-    _OrgSpec(
-        key="foerderverein",
-        name="Förderverein Kita Sonnenschein e.V.",
-        legal_form="e.V.",
-        region="de",
-        city="Leipzig",
-        zip="04275",
-        street="Kurt-Eisner-Straße",
-        number="20",
-        domain="foerderverein-sonnenschein.de",
-        founding_year=2001,
-        org_type="club",
-        staff=1,
-        vat=False,
-        alternative_payer=True,
-    ),
-    _OrgSpec(
-        key="sv",
-        name="SV Blau-Weiß Stuttgart 1921 e.V.",
-        legal_form="e.V.",
-        region="de",
-        city="Stuttgart",
-        zip="70188",
-        street="Talstraße",
-        number="45",
-        domain="svbw-stuttgart.de",
-        founding_year=1921,
-        org_type="club",
-        staff=1,
-        vat=False,
-        tags=("Newsletter", "Partner"),
-    ),
-    # --- Austria ---
-    _OrgSpec(
-        key="alpenblick",
-        name="Alpenblick Tourismus GmbH",
-        legal_form="GmbH",
-        region="at",
-        city="Innsbruck",
-        zip="6020",
-        street="Maria-Theresien-Straße",
-        number="18",
-        domain="alpenblick-tourismus.at",
-        founding_year=1996,
-        staff=3,
-        areas=(_MGMT, "SALES", "MARKETING", "CUSTOMER_SERVICE"),
-        tags=("VIP", "Partner", "Newsletter"),
-        customer=True,
-        credit_limit=20000,
-        second_address=_SecondAddress(
-            "SUBSIDIARY", "Vorderstadt", "12", "6370", "Kitzbühel", "Filiale Kitzbühel"
-        ),
-        dvr=True,
-        memberships=(
-            _MembershipSpec("CHAMBER", "Wirtschaftskammer Tirol", "WKT-118834"),
-            _MembershipSpec("NETWORK", "Netzwerk Alpine Gastgeber", "NAG-77"),
-        ),
-    ),
-    _OrgSpec(
-        key="linde",
-        name="Gasthof Zur Alten Linde",
-        legal_form="",
-        region="at",
-        city="Salzburg",
-        zip="5020",
-        street="Linzer Gasse",
-        number="27",
-        domain="gasthof-altelinde.at",
-        founding_year=1887,
-        staff=1,
-        tags=("Newsletter", "Wholesale"),
-        customer=True,
-        credit_limit=4000,
-    ),
-    _OrgSpec(
-        key="steiner",
-        name="Steiner Holzbau GmbH",
-        legal_form="GmbH",
-        region="at",
-        city="Graz",
-        zip="8054",
-        street="Kärntner Straße",
-        number="311",
-        domain="steiner-holzbau.at",
-        founding_year=1982,
-        areas=(_MGMT, "PRODUCTION", "PURCHASING"),
-        tags=("Supplier",),
-        supplier=True,
-        dvr=True,
-    ),
-    _OrgSpec(
-        key="gruber",
-        name="Café Gruber OG",
-        legal_form="OG",
-        region="at",
-        city="Wien",
-        zip="1080",
-        street="Josefstädter Straße",
-        number="24",
-        domain="cafe-gruber.at",
-        founding_year=2003,
-        tags=("VIP", "Newsletter"),
-        customer=True,
-        credit_limit=6000,
-        custom_fields=(("segment", "B"),),
-    ),
-    _OrgSpec(
-        key="gaemsen",
-        name="Schiclub Kitzbüheler Gämsen",
-        legal_form="",
-        region="at",
-        city="Kitzbühel",
-        zip="6370",
-        street="Hahnenkammstraße",
-        number="5",
-        domain="sc-gaemsen.at",
-        founding_year=1948,
-        org_type="club",
-        staff=1,
-        vat=False,
-        tags=("Newsletter",),
-    ),
-)
-
 _HQ_NAME: dict[str, str] = {
     "be_nl": "Hoofdzetel {}",
     "be_fr": "Siège {}",
@@ -1021,7 +481,7 @@ def _find_city(region: str, name: str) -> City:
 class _OrgInfo:
     """What the people of the demo set need to know about an organization."""
 
-    spec: _OrgSpec
+    spec: OrgSpec
     contact: OrganizationContact
     city: City
     departments: dict[str, Department]  # by area
@@ -1121,7 +581,7 @@ class _DemoBuilder:
 
     # --- organizations ---
 
-    def organization(self, spec: _OrgSpec, org_id: str) -> _OrgInfo:
+    def organization(self, spec: OrgSpec, org_id: str) -> _OrgInfo:
         rng, ids = self.rng, self.ids
         region = spec.region
         country = pools.REGION_COUNTRY[region]
@@ -1287,7 +747,7 @@ class _DemoBuilder:
         return _OrgInfo(spec, contact, city, departments)
 
     def customer_role(
-        self, spec: _OrgSpec, vat: str | None, country: str, addresses: list[Address]
+        self, spec: OrgSpec, vat: str | None, country: str, addresses: list[Address]
     ) -> CustomerRole:
         rng = self.rng
         hq = addresses[0]
@@ -1523,8 +983,8 @@ class _DemoBuilder:
 
     def build(self) -> DemoDataset:
         rng = self.rng
-        org_ids = {spec.key: self.ids() for spec in _ORG_SPECS}
-        orgs = [self.organization(spec, org_ids[spec.key]) for spec in _ORG_SPECS]
+        org_ids = {spec.key: self.ids() for spec in DEMO_ORGANIZATIONS}
+        orgs = [self.organization(spec, org_ids[spec.key]) for spec in DEMO_ORGANIZATIONS]
         by_key = {org.spec.key: org for org in orgs}
         for org in orgs:
             self.link_organizations(org, org_ids)
@@ -1535,7 +995,7 @@ class _DemoBuilder:
         for org in orgs:
             spec = org.spec
             org_id = org.contact.id
-            work_areas = [a for a in spec.areas if a != _MGMT]
+            work_areas = [a for a in spec.areas if a != MANAGEMENT]
             for slot in range(spec.staff):
                 same_country = [
                     p
@@ -1552,7 +1012,7 @@ class _DemoBuilder:
                 if not spec.areas:
                     area = None
                 elif slot == 0:
-                    area = _MGMT
+                    area = MANAGEMENT
                 else:
                     area = work_areas[(slot - 1) % len(work_areas)]
                 location = None
@@ -1575,7 +1035,7 @@ class _DemoBuilder:
             ]
             if former:
                 org = rng.choice(former)
-                areas = [a for a in org.spec.areas if a != _MGMT]
+                areas = [a for a in org.spec.areas if a != MANAGEMENT]
                 area = rng.choice(areas) if areas else None
                 pi = self.identity(person, org, area, active=False)
                 person.professional_identities.insert(0, pi)

@@ -2,15 +2,20 @@
 
 Names, streets, cities (with real postal codes and telephone area codes), job titles and the
 words used to invent company names, for five regions: Flanders (``be_nl``), Wallonia
-(``be_fr``), the Netherlands (``nl``), Germany (``de``) and Austria (``at``).  Data only; the
-generator lives in :mod:`app.services.demo_data`.
+(``be_fr``), the Netherlands (``nl``), Germany (``de``) and Austria (``at``); and the
+hand-written organizations of the demo set (:data:`DEMO_ORGANIZATIONS`).  Data only; the
+generator lives in :mod:`app.services.demo_data`.  All companies, people and addresses are
+invented; the cities, postal codes and area codes are real.
 
 Long lists are kept as text blocks (comma- or line-separated) so the module stays readable.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import NamedTuple
+
+from app.domain.models import CustomFieldValue
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -726,3 +731,553 @@ NONPROFIT_NOUNS: dict[str, tuple[str, ...]] = {
     "de": ("Sonnenschein", "Regenbogen", "Stadtpark", "Wald", "Schlossberg", "Pusteblume"),
     "at": ("Sonnenschein", "Regenbogen", "Schlossberg", "Zwergerl", "Sonnblick", "Wichtel"),
 }
+
+# --- the organizations of the demo set ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SecondAddress:
+    """A second address of a demo organization (warehouse, shop, branch)."""
+
+    type: str
+    street: str
+    number: str
+    zip: str
+    city: str
+    site: str | None = None  # name of a location (branch) at this address
+
+
+@dataclass(frozen=True)
+class MembershipSpec:
+    """A membership; ``organization_key`` names another demo organization."""
+
+    type: str
+    name: str
+    reference: str
+    organization_key: str | None = None
+
+
+@dataclass(frozen=True)
+class OrgSpec:
+    """One hand-written organization of the demo set; the generator fills in the rest
+    (ids, VAT and registration numbers, phones, people, roles)."""
+
+    key: str
+    name: str
+    legal_form: str
+    region: str
+    city: str
+    zip: str
+    street: str
+    number: str
+    domain: str
+    founding_year: int
+    org_type: str = "company"
+    staff: int = 2
+    areas: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    customer: bool = False
+    credit_limit: int | None = None
+    gln: bool = False
+    supplier: bool = False
+    vat: bool = True
+    second_address: SecondAddress | None = None
+    invoice_language: str | None = None
+    fax: bool = False
+    dvr: bool = False
+    memberships: tuple[MembershipSpec, ...] = ()
+    alternative_payer_key: str | None = None
+    alternative_payer: bool = False
+    custom_fields: tuple[tuple[str, CustomFieldValue], ...] = ()
+    note: str | None = None
+
+
+MANAGEMENT = "MANAGEMENT"
+
+DEMO_ORGANIZATIONS: tuple[OrgSpec, ...] = (
+    # --- Belgium ---
+    OrgSpec(
+        key="klok",
+        name="Brouwerij De Klok NV",
+        legal_form="NV",
+        region="be_nl",
+        city="Gent",
+        zip="9000",
+        street="Nieuwevaart",
+        number="118",
+        domain="brouwerijdeklok.be",
+        founding_year=1892,
+        staff=3,
+        areas=(MANAGEMENT, "PRODUCTION", "SALES", "ACCOUNTING", "LOGISTICS"),
+        tags=("VIP", "Wholesale", "Newsletter"),
+        customer=True,
+        credit_limit=25000,
+        gln=True,
+        second_address=SecondAddress(
+            "WAREHOUSE", "Industrieweg", "14", "9160", "Lokeren", "Depot Lokeren"
+        ),
+        fax=True,
+        memberships=(MembershipSpec("ASSOCIATION", "Vlaamse Brouwersgilde", "VBG-0147"),),
+        custom_fields=(("segment", "A"), ("delivery_window", "07:00-11:00")),
+        note="Family brewery; orders for the summer festivals arrive in March.",
+    ),
+    OrgSpec(
+        key="vanhoutte",
+        name="Chocolaterie Vanhoutte BV",
+        legal_form="BV",
+        region="be_nl",
+        city="Brugge",
+        zip="8000",
+        street="Steenstraat",
+        number="41",
+        domain="chocolaterie-vanhoutte.be",
+        founding_year=1978,
+        areas=(MANAGEMENT, "PRODUCTION", "SALES"),
+        tags=("VIP", "Newsletter"),
+        customer=True,
+        credit_limit=10000,
+        second_address=SecondAddress("STORE", "Wollestraat", "7", "8000", "Brugge", "Winkel"),
+    ),
+    OrgSpec(
+        key="verhaegen",
+        name="Verhaegen Logistics NV",
+        legal_form="NV",
+        region="be_nl",
+        city="Antwerpen",
+        zip="2030",
+        street="Noorderlaan",
+        number="155",
+        domain="verhaegen-logistics.be",
+        founding_year=1965,
+        staff=3,
+        areas=(MANAGEMENT, "LOGISTICS", "SALES", "IT", "ACCOUNTING"),
+        tags=("Supplier", "Partner"),
+        supplier=True,
+        fax=True,
+        memberships=(MembershipSpec("CHAMBER", "Kamer van Koophandel Antwerpen", "KVK-55821"),),
+    ),
+    OrgSpec(
+        key="lumiere",
+        name="Atelier Lumière SRL",
+        legal_form="SRL",
+        region="be_fr",
+        city="Liège",
+        zip="4000",
+        street="Rue Saint-Gilles",
+        number="58",
+        domain="atelier-lumiere.be",
+        founding_year=2011,
+        areas=(MANAGEMENT, "SALES", "RESEARCH"),
+        tags=("Lead", "Newsletter"),
+        customer=True,
+        credit_limit=5000,
+        memberships=(MembershipSpec("NETWORK", "Réseau Design Wallonie", "RDW-233"),),
+    ),
+    OrgSpec(
+        key="dupont",
+        name="Dupont & Fils SA",
+        legal_form="SA",
+        region="be_fr",
+        city="Namur",
+        zip="5000",
+        street="Chaussée de Louvain",
+        number="212",
+        domain="dupont-fils.be",
+        founding_year=1948,
+        areas=(MANAGEMENT, "SALES", "PURCHASING", "ACCOUNTING"),
+        tags=("Wholesale", "Supplier"),
+        customer=True,
+        credit_limit=12000,
+        gln=True,
+        supplier=True,
+        second_address=SecondAddress("WAREHOUSE", "Rue de l'Industrie", "9", "5030", "Gembloux"),
+    ),
+    OrgSpec(
+        key="regenboog",
+        name="Basisschool De Regenboog",
+        legal_form="",
+        region="be_nl",
+        city="Leuven",
+        zip="3000",
+        street="Tiensestraat",
+        number="65",
+        domain="bs-deregenboog.be",
+        founding_year=1973,
+        org_type="school",
+        vat=False,
+        tags=("Newsletter",),
+        customer=True,
+    ),
+    OrgSpec(
+        key="kvc",
+        name="KVC Sint-Amands",
+        legal_form="",
+        region="be_nl",
+        city="Sint-Amands",
+        zip="2890",
+        street="Sportlaan",
+        number="1",
+        domain="kvcsintamands.be",
+        founding_year=1932,
+        org_type="club",
+        vat=False,
+        tags=("Newsletter", "Partner"),
+        customer=True,
+        credit_limit=2500,
+        memberships=(MembershipSpec("ASSOCIATION", "Voetbalbond Vlaanderen", "04521"),),
+    ),
+    OrgSpec(
+        key="lutins",
+        name="Crèche Les Petits Lutins ASBL",
+        legal_form="ASBL",
+        region="be_fr",
+        city="Wavre",
+        zip="1300",
+        street="Rue du Moulin",
+        number="14",
+        domain="petitslutins.be",
+        founding_year=2004,
+        org_type="kindergarten",
+        staff=1,
+        vat=False,
+        tags=("Newsletter",),
+    ),
+    # --- the Netherlands ---
+    OrgSpec(
+        key="vandijk",
+        name="Van Dijk Installatietechniek B.V.",
+        legal_form="B.V.",
+        region="nl",
+        city="Utrecht",
+        zip="3542 AD",
+        street="Industrieweg",
+        number="42",
+        domain="vandijk-installatie.nl",
+        founding_year=1987,
+        staff=3,
+        areas=(MANAGEMENT, "SALES", "PRODUCTION", "PURCHASING"),
+        tags=("VIP", "Partner"),
+        customer=True,
+        credit_limit=15000,
+        gln=True,
+        second_address=SecondAddress("WAREHOUSE", "Zuiderweg", "7", "3542 AE", "Utrecht"),
+        custom_fields=(("segment", "A"), ("framework_contract", True)),
+    ),
+    OrgSpec(
+        key="degroot",
+        name="De Groot Tuinmeubelen B.V.",
+        legal_form="B.V.",
+        region="nl",
+        city="Eindhoven",
+        zip="5616 AB",
+        street="Hastelweg",
+        number="260",
+        domain="degroot-tuinmeubelen.nl",
+        founding_year=1999,
+        areas=(MANAGEMENT, "SALES", "LOGISTICS", "CUSTOMER_SERVICE"),
+        tags=("Wholesale", "Supplier"),
+        customer=True,
+        credit_limit=7500,
+        supplier=True,
+    ),
+    OrgSpec(
+        key="fiets",
+        name="Hollandse Fietsfabriek B.V.",
+        legal_form="B.V.",
+        region="nl",
+        city="Amsterdam",
+        zip="1032 KJ",
+        street="Papaverweg",
+        number="34",
+        domain="hollandsefietsfabriek.nl",
+        founding_year=2014,
+        staff=3,
+        areas=(MANAGEMENT, "RESEARCH", "PRODUCTION", "SALES", "MARKETING"),
+        tags=("Supplier", "Partner"),
+        supplier=True,
+        invoice_language="EN",
+    ),
+    OrgSpec(
+        key="jansen",
+        name="Bakkerij Jansen",
+        legal_form="",
+        region="nl",
+        city="Haarlem",
+        zip="2011 GB",
+        street="Gierstraat",
+        number="18",
+        domain="bakkerijjansen.nl",
+        founding_year=1921,
+        staff=1,
+        tags=("Newsletter", "Lead"),
+        customer=True,
+        credit_limit=1500,
+    ),
+    OrgSpec(
+        key="kompas",
+        name="Montessorischool Het Kompas",
+        legal_form="",
+        region="nl",
+        city="Den Haag",
+        zip="2563 BB",
+        street="Laan van Meerdervoort",
+        number="410",
+        domain="montessori-hetkompas.nl",
+        founding_year=1958,
+        org_type="school",
+        vat=False,
+        tags=("Newsletter",),
+        customer=True,
+    ),
+    OrgSpec(
+        key="maasvogels",
+        name="Hockeyclub De Maasvogels",
+        legal_form="",
+        region="nl",
+        city="Rotterdam",
+        zip="3062 CG",
+        street="Kralingseweg",
+        number="200",
+        domain="hcdemaasvogels.nl",
+        founding_year=1928,
+        org_type="club",
+        staff=1,
+        vat=False,
+        tags=("Newsletter",),
+    ),
+    # --- Germany ---
+    OrgSpec(
+        key="mueller",
+        name="Müller & Söhne GmbH",
+        legal_form="GmbH",
+        region="de",
+        city="Stuttgart",
+        zip="70469",
+        street="Heilbronner Straße",
+        number="290",
+        domain="mueller-soehne.de",
+        founding_year=1951,
+        staff=3,
+        areas=(MANAGEMENT, "PRODUCTION", "SALES", "PURCHASING", "ACCOUNTING", "HUMAN_RESOURCES"),
+        tags=("VIP", "Wholesale"),
+        customer=True,
+        credit_limit=50000,
+        gln=True,
+        second_address=SecondAddress(
+            "WAREHOUSE", "Industriestraße", "12", "70565", "Stuttgart", "Lager Vaihingen"
+        ),
+        fax=True,
+        memberships=(
+            MembershipSpec("CHAMBER", "IHK Region Stuttgart", "IHK-4471123"),
+            MembershipSpec("CLUB", "SV Blau-Weiß Stuttgart 1921 e.V.", "FM-1042", "sv"),
+        ),
+        custom_fields=(("segment", "A"), ("payment_terms_days", 30)),
+    ),
+    OrgSpec(
+        key="schneider",
+        name="Bäckerei Schneider KG",
+        legal_form="KG",
+        region="de",
+        city="München",
+        zip="80804",
+        street="Leopoldstraße",
+        number="112",
+        domain="baeckerei-schneider.de",
+        founding_year=1903,
+        areas=(MANAGEMENT, "PRODUCTION", "SALES"),
+        tags=("Newsletter", "Lead"),
+        customer=True,
+        credit_limit=3000,
+    ),
+    OrgSpec(
+        key="nordlicht",
+        name="Nordlicht Medien GmbH",
+        legal_form="GmbH",
+        region="de",
+        city="Hamburg",
+        zip="22767",
+        street="Große Elbstraße",
+        number="145",
+        domain="nordlicht-medien.de",
+        founding_year=2016,
+        staff=3,
+        areas=(MANAGEMENT, "MARKETING", "IT", "SALES"),
+        tags=("Lead", "Partner"),
+        customer=True,
+        credit_limit=8000,
+        invoice_language="EN",
+    ),
+    OrgSpec(
+        key="weber",
+        name="Weber Werkzeugbau GmbH & Co. KG",
+        legal_form="GmbH & Co. KG",
+        region="de",
+        city="Köln",
+        zip="50999",
+        street="Industriestraße",
+        number="161",
+        domain="weber-werkzeugbau.de",
+        founding_year=1972,
+        areas=(MANAGEMENT, "PRODUCTION", "PURCHASING", "LOGISTICS", "ACCOUNTING"),
+        tags=("Supplier",),
+        supplier=True,
+        gln=True,
+        fax=True,
+    ),
+    OrgSpec(
+        key="hoffmann",
+        name="Berliner Kaffeerösterei Hoffmann GmbH",
+        legal_form="GmbH",
+        region="de",
+        city="Berlin",
+        zip="10997",
+        street="Schlesische Straße",
+        number="38",
+        domain="kaffee-hoffmann.de",
+        founding_year=2008,
+        areas=(MANAGEMENT, "PRODUCTION", "SALES", "LOGISTICS"),
+        tags=("Supplier", "Wholesale", "VIP"),
+        customer=True,
+        credit_limit=20000,
+        supplier=True,
+    ),
+    OrgSpec(
+        key="sonnenschein",
+        name="Kita Sonnenschein e.V.",
+        legal_form="e.V.",
+        region="de",
+        city="Leipzig",
+        zip="04275",
+        street="Karl-Liebknecht-Straße",
+        number="88",
+        domain="kita-sonnenschein-leipzig.de",
+        founding_year=1994,
+        org_type="kindergarten",
+        vat=False,
+        tags=("Newsletter",),
+        customer=True,
+        alternative_payer_key="foerderverein",
+    ),
+    OrgSpec(
+        key="foerderverein",
+        name="Förderverein Kita Sonnenschein e.V.",
+        legal_form="e.V.",
+        region="de",
+        city="Leipzig",
+        zip="04275",
+        street="Kurt-Eisner-Straße",
+        number="20",
+        domain="foerderverein-sonnenschein.de",
+        founding_year=2001,
+        org_type="club",
+        staff=1,
+        vat=False,
+        alternative_payer=True,
+    ),
+    OrgSpec(
+        key="sv",
+        name="SV Blau-Weiß Stuttgart 1921 e.V.",
+        legal_form="e.V.",
+        region="de",
+        city="Stuttgart",
+        zip="70188",
+        street="Talstraße",
+        number="45",
+        domain="svbw-stuttgart.de",
+        founding_year=1921,
+        org_type="club",
+        staff=1,
+        vat=False,
+        tags=("Newsletter", "Partner"),
+    ),
+    # --- Austria ---
+    OrgSpec(
+        key="alpenblick",
+        name="Alpenblick Tourismus GmbH",
+        legal_form="GmbH",
+        region="at",
+        city="Innsbruck",
+        zip="6020",
+        street="Maria-Theresien-Straße",
+        number="18",
+        domain="alpenblick-tourismus.at",
+        founding_year=1996,
+        staff=3,
+        areas=(MANAGEMENT, "SALES", "MARKETING", "CUSTOMER_SERVICE"),
+        tags=("VIP", "Partner", "Newsletter"),
+        customer=True,
+        credit_limit=20000,
+        second_address=SecondAddress(
+            "SUBSIDIARY", "Vorderstadt", "12", "6370", "Kitzbühel", "Filiale Kitzbühel"
+        ),
+        dvr=True,
+        memberships=(
+            MembershipSpec("CHAMBER", "Wirtschaftskammer Tirol", "WKT-118834"),
+            MembershipSpec("NETWORK", "Netzwerk Alpine Gastgeber", "NAG-77"),
+        ),
+    ),
+    OrgSpec(
+        key="linde",
+        name="Gasthof Zur Alten Linde",
+        legal_form="",
+        region="at",
+        city="Salzburg",
+        zip="5020",
+        street="Linzer Gasse",
+        number="27",
+        domain="gasthof-altelinde.at",
+        founding_year=1887,
+        staff=1,
+        tags=("Newsletter", "Wholesale"),
+        customer=True,
+        credit_limit=4000,
+    ),
+    OrgSpec(
+        key="steiner",
+        name="Steiner Holzbau GmbH",
+        legal_form="GmbH",
+        region="at",
+        city="Graz",
+        zip="8054",
+        street="Kärntner Straße",
+        number="311",
+        domain="steiner-holzbau.at",
+        founding_year=1982,
+        areas=(MANAGEMENT, "PRODUCTION", "PURCHASING"),
+        tags=("Supplier",),
+        supplier=True,
+        dvr=True,
+    ),
+    OrgSpec(
+        key="gruber",
+        name="Café Gruber OG",
+        legal_form="OG",
+        region="at",
+        city="Wien",
+        zip="1080",
+        street="Josefstädter Straße",
+        number="24",
+        domain="cafe-gruber.at",
+        founding_year=2003,
+        tags=("VIP", "Newsletter"),
+        customer=True,
+        credit_limit=6000,
+        custom_fields=(("segment", "B"),),
+    ),
+    OrgSpec(
+        key="gaemsen",
+        name="Schiclub Kitzbüheler Gämsen",
+        legal_form="",
+        region="at",
+        city="Kitzbühel",
+        zip="6370",
+        street="Hahnenkammstraße",
+        number="5",
+        domain="sc-gaemsen.at",
+        founding_year=1948,
+        org_type="club",
+        staff=1,
+        vat=False,
+        tags=("Newsletter",),
+    ),
+)
