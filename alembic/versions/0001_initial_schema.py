@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 14:00:37.233849
+Create Date: 2026-11-22 14:00:00
 """
 
 from collections.abc import Sequence
@@ -89,10 +89,19 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_contacts")),
     )
     with op.batch_alter_table("contacts", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_contacts_deleted_at"), ["deleted_at"], unique=False)
+        batch_op.create_index(
+            "ix_contacts_deleted_at",
+            ["deleted_at"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NOT NULL"),
+        )
         batch_op.create_index("ix_contacts_kind_sort_name", ["kind", "sort_name"], unique=False)
-        batch_op.create_index(batch_op.f("ix_contacts_remote_id"), ["remote_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_contacts_sort_name"), ["sort_name"], unique=False)
+        batch_op.create_index(
+            "ix_contacts_remote_id",
+            ["remote_id"],
+            unique=False,
+            sqlite_where=sa.text("remote_id IS NOT NULL"),
+        )
 
     op.create_table(
         "customer_lists",
@@ -107,10 +116,16 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("customer_lists", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_customer_lists_deleted_at"), ["deleted_at"], unique=False
+            "ix_customer_lists_deleted_at",
+            ["deleted_at"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NOT NULL"),
         )
         batch_op.create_index(
-            batch_op.f("ix_customer_lists_remote_id"), ["remote_id"], unique=False
+            "ix_customer_lists_remote_id",
+            ["remote_id"],
+            unique=False,
+            sqlite_where=sa.text("remote_id IS NOT NULL"),
         )
 
     op.create_table(
@@ -144,10 +159,16 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("placeholder_customers", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_placeholder_customers_deleted_at"), ["deleted_at"], unique=False
+            "ix_placeholder_customers_deleted_at",
+            ["deleted_at"],
+            unique=False,
+            sqlite_where=sa.text("deleted_at IS NOT NULL"),
         )
         batch_op.create_index(
-            batch_op.f("ix_placeholder_customers_remote_id"), ["remote_id"], unique=False
+            "ix_placeholder_customers_remote_id",
+            ["remote_id"],
+            unique=False,
+            sqlite_where=sa.text("remote_id IS NOT NULL"),
         )
 
     op.create_table(
@@ -192,7 +213,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("contact_id", "tag_id", name=op.f("pk_contact_tags")),
     )
     with op.batch_alter_table("contact_tags", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_contact_tags_remote_id"), ["remote_id"], unique=False)
+        batch_op.create_index(
+            "ix_contact_tags_remote_id",
+            ["remote_id"],
+            unique=False,
+            sqlite_where=sa.text("remote_id IS NOT NULL"),
+        )
         batch_op.create_index(batch_op.f("ix_contact_tags_tag_id"), ["tag_id"], unique=False)
 
     op.create_table(
@@ -272,7 +298,12 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_departments_organization_id"), ["organization_id"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_departments_remote_id"), ["remote_id"], unique=False)
+        batch_op.create_index(
+            "ix_departments_remote_id",
+            ["remote_id"],
+            unique=False,
+            sqlite_where=sa.text("remote_id IS NOT NULL"),
+        )
 
     op.create_table(
         "images",
@@ -305,13 +336,24 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_images")),
     )
     with op.batch_alter_table("images", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_images_contact_id"), ["contact_id"], unique=False)
         batch_op.create_index(
-            batch_op.f("ix_images_placeholder_customer_id"),
+            "ix_images_contact_id",
+            ["contact_id"],
+            unique=False,
+            sqlite_where=sa.text("contact_id IS NOT NULL"),
+        )
+        batch_op.create_index(
+            "ix_images_placeholder_customer_id",
             ["placeholder_customer_id"],
             unique=False,
+            sqlite_where=sa.text("placeholder_customer_id IS NOT NULL"),
         )
-        batch_op.create_index(batch_op.f("ix_images_remote_id"), ["remote_id"], unique=False)
+        batch_op.create_index(
+            "ix_images_remote_id",
+            ["remote_id"],
+            unique=False,
+            sqlite_where=sa.text("remote_id IS NOT NULL"),
+        )
 
     op.create_table(
         "locations",
@@ -337,7 +379,12 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_locations_organization_id"), ["organization_id"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_locations_remote_id"), ["remote_id"], unique=False)
+        batch_op.create_index(
+            "ix_locations_remote_id",
+            ["remote_id"],
+            unique=False,
+            sqlite_where=sa.text("remote_id IS NOT NULL"),
+        )
 
     op.create_table(
         "memberships",
@@ -362,7 +409,12 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_memberships_organization_id"), ["organization_id"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_memberships_remote_id"), ["remote_id"], unique=False)
+        batch_op.create_index(
+            "ix_memberships_remote_id",
+            ["remote_id"],
+            unique=False,
+            sqlite_where=sa.text("remote_id IS NOT NULL"),
+        )
 
     op.create_table(
         "personal_relationships",
@@ -397,7 +449,10 @@ def upgrade() -> None:
             unique=False,
         )
         batch_op.create_index(
-            batch_op.f("ix_personal_relationships_remote_id"), ["remote_id"], unique=False
+            "ix_personal_relationships_remote_id",
+            ["remote_id"],
+            unique=False,
+            sqlite_where=sa.text("remote_id IS NOT NULL"),
         )
 
     op.create_table(
@@ -426,7 +481,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("professional_identities", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_professional_identities_contact_id"), ["contact_id"], unique=False
+            "ix_professional_identities_contact_id",
+            ["contact_id"],
+            unique=False,
+            sqlite_where=sa.text("contact_id IS NOT NULL"),
         )
         batch_op.create_index(
             batch_op.f("ix_professional_identities_organization_id"),
@@ -434,7 +492,10 @@ def upgrade() -> None:
             unique=False,
         )
         batch_op.create_index(
-            batch_op.f("ix_professional_identities_remote_id"), ["remote_id"], unique=False
+            "ix_professional_identities_remote_id",
+            ["remote_id"],
+            unique=False,
+            sqlite_where=sa.text("remote_id IS NOT NULL"),
         )
 
     op.create_table(
@@ -503,13 +564,24 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_addresses")),
     )
     with op.batch_alter_table("addresses", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_addresses_contact_id"), ["contact_id"], unique=False)
         batch_op.create_index(
-            batch_op.f("ix_addresses_professional_identity_id"),
+            "ix_addresses_contact_id",
+            ["contact_id"],
+            unique=False,
+            sqlite_where=sa.text("contact_id IS NOT NULL"),
+        )
+        batch_op.create_index(
+            "ix_addresses_professional_identity_id",
             ["professional_identity_id"],
             unique=False,
+            sqlite_where=sa.text("professional_identity_id IS NOT NULL"),
         )
-        batch_op.create_index(batch_op.f("ix_addresses_remote_id"), ["remote_id"], unique=False)
+        batch_op.create_index(
+            "ix_addresses_remote_id",
+            ["remote_id"],
+            unique=False,
+            sqlite_where=sa.text("remote_id IS NOT NULL"),
+        )
 
     op.create_table(
         "delivery_configurations",
@@ -559,13 +631,24 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_emails")),
     )
     with op.batch_alter_table("emails", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_emails_contact_id"), ["contact_id"], unique=False)
         batch_op.create_index(
-            batch_op.f("ix_emails_professional_identity_id"),
+            "ix_emails_contact_id",
+            ["contact_id"],
+            unique=False,
+            sqlite_where=sa.text("contact_id IS NOT NULL"),
+        )
+        batch_op.create_index(
+            "ix_emails_professional_identity_id",
             ["professional_identity_id"],
             unique=False,
+            sqlite_where=sa.text("professional_identity_id IS NOT NULL"),
         )
-        batch_op.create_index(batch_op.f("ix_emails_remote_id"), ["remote_id"], unique=False)
+        batch_op.create_index(
+            "ix_emails_remote_id",
+            ["remote_id"],
+            unique=False,
+            sqlite_where=sa.text("remote_id IS NOT NULL"),
+        )
 
     op.create_table(
         "phones",
@@ -599,13 +682,24 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_phones")),
     )
     with op.batch_alter_table("phones", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_phones_contact_id"), ["contact_id"], unique=False)
         batch_op.create_index(
-            batch_op.f("ix_phones_professional_identity_id"),
+            "ix_phones_contact_id",
+            ["contact_id"],
+            unique=False,
+            sqlite_where=sa.text("contact_id IS NOT NULL"),
+        )
+        batch_op.create_index(
+            "ix_phones_professional_identity_id",
             ["professional_identity_id"],
             unique=False,
+            sqlite_where=sa.text("professional_identity_id IS NOT NULL"),
         )
-        batch_op.create_index(batch_op.f("ix_phones_remote_id"), ["remote_id"], unique=False)
+        batch_op.create_index(
+            "ix_phones_remote_id",
+            ["remote_id"],
+            unique=False,
+            sqlite_where=sa.text("remote_id IS NOT NULL"),
+        )
 
     op.create_table(
         "professional_identity_departments",
@@ -703,21 +797,37 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("web_addresses", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_web_addresses_contact_id"), ["contact_id"], unique=False
+            "ix_web_addresses_contact_id",
+            ["contact_id"],
+            unique=False,
+            sqlite_where=sa.text("contact_id IS NOT NULL"),
         )
         batch_op.create_index(
-            batch_op.f("ix_web_addresses_professional_identity_id"),
+            "ix_web_addresses_professional_identity_id",
             ["professional_identity_id"],
             unique=False,
+            sqlite_where=sa.text("professional_identity_id IS NOT NULL"),
         )
-        batch_op.create_index(batch_op.f("ix_web_addresses_remote_id"), ["remote_id"], unique=False)
+        batch_op.create_index(
+            "ix_web_addresses_remote_id",
+            ["remote_id"],
+            unique=False,
+            sqlite_where=sa.text("remote_id IS NOT NULL"),
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("web_addresses", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_web_addresses_remote_id"))
-        batch_op.drop_index(batch_op.f("ix_web_addresses_professional_identity_id"))
-        batch_op.drop_index(batch_op.f("ix_web_addresses_contact_id"))
+        batch_op.drop_index(
+            "ix_web_addresses_remote_id", sqlite_where=sa.text("remote_id IS NOT NULL")
+        )
+        batch_op.drop_index(
+            "ix_web_addresses_professional_identity_id",
+            sqlite_where=sa.text("professional_identity_id IS NOT NULL"),
+        )
+        batch_op.drop_index(
+            "ix_web_addresses_contact_id", sqlite_where=sa.text("contact_id IS NOT NULL")
+        )
 
     op.drop_table("web_addresses")
     with op.batch_alter_table("professional_identity_locations", schema=None) as batch_op:
@@ -729,22 +839,33 @@ def downgrade() -> None:
 
     op.drop_table("professional_identity_departments")
     with op.batch_alter_table("phones", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_phones_remote_id"))
-        batch_op.drop_index(batch_op.f("ix_phones_professional_identity_id"))
-        batch_op.drop_index(batch_op.f("ix_phones_contact_id"))
+        batch_op.drop_index("ix_phones_remote_id", sqlite_where=sa.text("remote_id IS NOT NULL"))
+        batch_op.drop_index(
+            "ix_phones_professional_identity_id",
+            sqlite_where=sa.text("professional_identity_id IS NOT NULL"),
+        )
+        batch_op.drop_index("ix_phones_contact_id", sqlite_where=sa.text("contact_id IS NOT NULL"))
 
     op.drop_table("phones")
     with op.batch_alter_table("emails", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_emails_remote_id"))
-        batch_op.drop_index(batch_op.f("ix_emails_professional_identity_id"))
-        batch_op.drop_index(batch_op.f("ix_emails_contact_id"))
+        batch_op.drop_index("ix_emails_remote_id", sqlite_where=sa.text("remote_id IS NOT NULL"))
+        batch_op.drop_index(
+            "ix_emails_professional_identity_id",
+            sqlite_where=sa.text("professional_identity_id IS NOT NULL"),
+        )
+        batch_op.drop_index("ix_emails_contact_id", sqlite_where=sa.text("contact_id IS NOT NULL"))
 
     op.drop_table("emails")
     op.drop_table("delivery_configurations")
     with op.batch_alter_table("addresses", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_addresses_remote_id"))
-        batch_op.drop_index(batch_op.f("ix_addresses_professional_identity_id"))
-        batch_op.drop_index(batch_op.f("ix_addresses_contact_id"))
+        batch_op.drop_index("ix_addresses_remote_id", sqlite_where=sa.text("remote_id IS NOT NULL"))
+        batch_op.drop_index(
+            "ix_addresses_professional_identity_id",
+            sqlite_where=sa.text("professional_identity_id IS NOT NULL"),
+        )
+        batch_op.drop_index(
+            "ix_addresses_contact_id", sqlite_where=sa.text("contact_id IS NOT NULL")
+        )
 
     op.drop_table("addresses")
     with op.batch_alter_table("supplier_roles", schema=None) as batch_op:
@@ -752,35 +873,48 @@ def downgrade() -> None:
 
     op.drop_table("supplier_roles")
     with op.batch_alter_table("professional_identities", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_professional_identities_remote_id"))
+        batch_op.drop_index(
+            "ix_professional_identities_remote_id", sqlite_where=sa.text("remote_id IS NOT NULL")
+        )
         batch_op.drop_index(batch_op.f("ix_professional_identities_organization_id"))
-        batch_op.drop_index(batch_op.f("ix_professional_identities_contact_id"))
+        batch_op.drop_index(
+            "ix_professional_identities_contact_id", sqlite_where=sa.text("contact_id IS NOT NULL")
+        )
 
     op.drop_table("professional_identities")
     with op.batch_alter_table("personal_relationships", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_personal_relationships_remote_id"))
+        batch_op.drop_index(
+            "ix_personal_relationships_remote_id", sqlite_where=sa.text("remote_id IS NOT NULL")
+        )
         batch_op.drop_index(batch_op.f("ix_personal_relationships_related_contact_id"))
         batch_op.drop_index(batch_op.f("ix_personal_relationships_contact_id"))
 
     op.drop_table("personal_relationships")
     with op.batch_alter_table("memberships", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_memberships_remote_id"))
+        batch_op.drop_index(
+            "ix_memberships_remote_id", sqlite_where=sa.text("remote_id IS NOT NULL")
+        )
         batch_op.drop_index(batch_op.f("ix_memberships_organization_id"))
 
     op.drop_table("memberships")
     with op.batch_alter_table("locations", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_locations_remote_id"))
+        batch_op.drop_index("ix_locations_remote_id", sqlite_where=sa.text("remote_id IS NOT NULL"))
         batch_op.drop_index(batch_op.f("ix_locations_organization_id"))
 
     op.drop_table("locations")
     with op.batch_alter_table("images", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_images_remote_id"))
-        batch_op.drop_index(batch_op.f("ix_images_placeholder_customer_id"))
-        batch_op.drop_index(batch_op.f("ix_images_contact_id"))
+        batch_op.drop_index("ix_images_remote_id", sqlite_where=sa.text("remote_id IS NOT NULL"))
+        batch_op.drop_index(
+            "ix_images_placeholder_customer_id",
+            sqlite_where=sa.text("placeholder_customer_id IS NOT NULL"),
+        )
+        batch_op.drop_index("ix_images_contact_id", sqlite_where=sa.text("contact_id IS NOT NULL"))
 
     op.drop_table("images")
     with op.batch_alter_table("departments", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_departments_remote_id"))
+        batch_op.drop_index(
+            "ix_departments_remote_id", sqlite_where=sa.text("remote_id IS NOT NULL")
+        )
         batch_op.drop_index(batch_op.f("ix_departments_organization_id"))
 
     op.drop_table("departments")
@@ -794,27 +928,38 @@ def downgrade() -> None:
     op.drop_table("customer_list_members")
     with op.batch_alter_table("contact_tags", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_contact_tags_tag_id"))
-        batch_op.drop_index(batch_op.f("ix_contact_tags_remote_id"))
+        batch_op.drop_index(
+            "ix_contact_tags_remote_id", sqlite_where=sa.text("remote_id IS NOT NULL")
+        )
 
     op.drop_table("contact_tags")
     op.drop_table("alternative_payer_roles")
     op.drop_table("tags")
     with op.batch_alter_table("placeholder_customers", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_placeholder_customers_remote_id"))
-        batch_op.drop_index(batch_op.f("ix_placeholder_customers_deleted_at"))
+        batch_op.drop_index(
+            "ix_placeholder_customers_remote_id", sqlite_where=sa.text("remote_id IS NOT NULL")
+        )
+        batch_op.drop_index(
+            "ix_placeholder_customers_deleted_at", sqlite_where=sa.text("deleted_at IS NOT NULL")
+        )
 
     op.drop_table("placeholder_customers")
     op.drop_table("external_id_mappings")
     with op.batch_alter_table("customer_lists", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_customer_lists_remote_id"))
-        batch_op.drop_index(batch_op.f("ix_customer_lists_deleted_at"))
+        batch_op.drop_index(
+            "ix_customer_lists_remote_id", sqlite_where=sa.text("remote_id IS NOT NULL")
+        )
+        batch_op.drop_index(
+            "ix_customer_lists_deleted_at", sqlite_where=sa.text("deleted_at IS NOT NULL")
+        )
 
     op.drop_table("customer_lists")
     with op.batch_alter_table("contacts", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_contacts_sort_name"))
-        batch_op.drop_index(batch_op.f("ix_contacts_remote_id"))
+        batch_op.drop_index("ix_contacts_remote_id", sqlite_where=sa.text("remote_id IS NOT NULL"))
         batch_op.drop_index("ix_contacts_kind_sort_name")
-        batch_op.drop_index(batch_op.f("ix_contacts_deleted_at"))
+        batch_op.drop_index(
+            "ix_contacts_deleted_at", sqlite_where=sa.text("deleted_at IS NOT NULL")
+        )
 
     op.drop_table("contacts")
     op.drop_table("contact_configuration")

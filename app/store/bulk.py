@@ -25,7 +25,11 @@ def _identity(value: Any) -> Any:
 
 
 def _json(value: Any) -> Any:
-    return None if value is None else json.dumps(value)
+    if value is None:
+        return None
+    if not value and isinstance(value, dict | list):
+        return "{}" if isinstance(value, dict) else "[]"
+    return json.dumps(value)
 
 
 def _bool(value: Any) -> Any:

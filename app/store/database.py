@@ -34,6 +34,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # FULL: a commit is on disk before it is reported, for the change journal's sake.
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA busy_timeout=5000")
+        # 32 MB of page cache (negative = KiB): index maintenance on large books stays in memory.
+        cursor.execute("PRAGMA cache_size=-32768")
     finally:
         cursor.close()
 

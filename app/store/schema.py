@@ -77,7 +77,7 @@ def _id() -> Column[str]:
 
 
 def _remote_id() -> Column[str]:
-    return Column("remote_id", String(256), nullable=True, index=True)
+    return Column("remote_id", String(256), nullable=True)
 
 
 def _extra() -> Column[Any]:
@@ -96,7 +96,7 @@ contacts = Table(
     _remote_id(),
     Column("external_id", String(256)),
     Column("name", Text, nullable=False),
-    Column("sort_name", Text, nullable=False, index=True),
+    Column("sort_name", Text, nullable=False),
     # individual
     Column("date_of_birth", Date),
     Column("anniversary", Date),
@@ -127,7 +127,7 @@ contacts = Table(
     Column("remote_deleted", Boolean, nullable=False, default=False),
     Column("created_at", UtcDateTime, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
-    Column("deleted_at", UtcDateTime, index=True),
+    Column("deleted_at", UtcDateTime),
     _extra(),
     CheckConstraint("kind IN ('individual', 'organization')", name="kind"),
     Index("ix_contacts_kind_sort_name", "kind", "sort_name"),
@@ -166,17 +166,11 @@ def _contact_point_table(name: str, *columns: Column[Any]) -> Table:
         metadata,
         _id(),
         _remote_id(),
-        Column(
-            "contact_id",
-            String(36),
-            ForeignKey("contacts.id", ondelete="CASCADE"),
-            index=True,
-        ),
+        Column("contact_id", String(36), ForeignKey("contacts.id", ondelete="CASCADE")),
         Column(
             "professional_identity_id",
             String(36),
             ForeignKey("professional_identities.id", ondelete="CASCADE"),
-            index=True,
         ),
         _position(),
         Column("type", String(64), nullable=False),
@@ -451,7 +445,7 @@ placeholder_customers = Table(
     Column("remote_deleted", Boolean, nullable=False, default=False),
     Column("created_at", UtcDateTime, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
-    Column("deleted_at", UtcDateTime, index=True),
+    Column("deleted_at", UtcDateTime),
     _extra(),
 )
 
@@ -460,12 +454,11 @@ images = Table(
     metadata,
     _id(),
     _remote_id(),
-    Column("contact_id", String(36), ForeignKey("contacts.id", ondelete="CASCADE"), index=True),
+    Column("contact_id", String(36), ForeignKey("contacts.id", ondelete="CASCADE")),
     Column(
         "placeholder_customer_id",
         String(36),
         ForeignKey("placeholder_customers.id", ondelete="CASCADE"),
-        index=True,
     ),
     _position(),
     Column("media_type", String(32), nullable=False),
@@ -484,7 +477,7 @@ customer_lists = Table(
     Column("name", Text, nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
-    Column("deleted_at", UtcDateTime, index=True),
+    Column("deleted_at", UtcDateTime),
     _extra(),
 )
 
@@ -542,6 +535,39 @@ change_journal = Table(
     Column("changes", JSON, nullable=False),
     CheckConstraint("op IN ('create', 'update', 'delete')", name="op"),
 )
+
+# Columns that are empty on most rows get partial indexes: rows without a value cost nothing
+# to insert and take no room, and look-ups by value still use the index.
+_SPARSE_COLUMNS = (
+    "remote_id",
+    "deleted_at",
+    "contact_id",
+    "professional_identity_id",
+    "placeholder_customer_id",
+)
+for _table in (
+    contacts,
+    professional_identities,
+    addresses,
+    emails,
+    phones,
+    web_addresses,
+    departments,
+    locations,
+    memberships,
+    personal_relationships,
+    contact_tags,
+    placeholder_customers,
+    images,
+    customer_lists,
+):
+    for _name in _SPARSE_COLUMNS:
+        if _name in _table.c and not _table.c[_name].primary_key:
+            Index(
+                f"ix_{_table.name}_{_name}",
+                _table.c[_name],
+                sqlite_where=_table.c[_name].is_not(None),
+            )
 
 CONTACT_POINT_TABLES: dict[str, Table] = {
     "addresses": addresses,
