@@ -16,7 +16,7 @@ The KIP connector's required fields (:func:`validate_kip_company`) are not part 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -647,10 +647,16 @@ def _validate_contact_base(contact: ContactBase) -> list[Problem]:
     return problems
 
 
-def validate_individual(contact: IndividualContact) -> list[Problem]:
-    """Everything about an individual contact, including its professional identities (their
-    departments and locations are checked for belonging to the organization they name, but not
-    against the organization's lists, which this function cannot see)."""
+def validate_individual(
+    contact: IndividualContact,
+    organizations: Mapping[str, OrganizationContact] | None = None,
+) -> list[Problem]:
+    """Everything about an individual contact, including its professional identities.
+
+    With ``organizations`` (id -> organization, covering every organization the identities
+    name) departments and locations are checked against that organization's own lists, and an
+    identity naming no known organization is an error; without it, only that each reference
+    names the identity's organization."""
     problems = _validate_contact_base(contact)
     problems += _not_future(contact.date_of_birth, "date_of_birth", "Date of birth")
     if contact.owner is not None:
@@ -659,12 +665,22 @@ def validate_individual(contact: IndividualContact) -> list[Problem]:
         )
     region = _default_region(contact)
     for i, pi in enumerate(contact.professional_identities):
+        path = f"professional_identities[{i}]"
+        label = f"Professional identity {i + 1}"
+        organization = None
+        if organizations is not None and pi.organization_contact:
+            organization = organizations.get(pi.organization_contact)
+            if organization is None:
+                problems.append(
+                    _problem(
+                        _at(path, "organization_contact"),
+                        _sub(label, "organization"),
+                        "is not an organization in this address book",
+                        CODE_REFERENCE,
+                    )
+                )
         problems += validate_professional_identity(
-            pi,
-            None,
-            path=f"professional_identities[{i}]",
-            label=f"Professional identity {i + 1}",
-            default_region=region,
+            pi, organization, path=path, label=label, default_region=region
         )
     for i, rel in enumerate(contact.personal_relationships):
         path = f"personal_relationships[{i}]"
@@ -799,39 +815,34 @@ def validate_professional_identity(
         "the organization",
     )
     org_name = organization.name if organization is not None and organization.name else "it"
-    department_ids = {d.id for d in organization.departments} if organization else set()
-    location_ids = {loc.id for loc in organization.locations} if organization else set()
-    for i, dep in enumerate(pi.departments):
-        field = _at(path, f"departments[{i}]")
-        dep_label = _sub(label, f"department {i + 1}")
-        if dep.contact_id != pi.organization_contact:
+    known = {
+        "department": {d.id for d in organization.departments} if organization else set(),
+        "location": {loc.id for loc in organization.locations} if organization else set(),
+    }
+    refs: list[tuple[str, str, str, str]] = [
+        ("department", f"departments[{i}]", d.contact_id, d.department_id)
+        for i, d in enumerate(pi.departments)
+    ] + [
+        ("location", f"locations[{i}]", loc.contact_id, loc.location_id)
+        for i, loc in enumerate(pi.locations)
+    ]
+    counters = {"department": 0, "location": 0}
+    for what, sub_path, contact_id, target_id in refs:
+        counters[what] += 1
+        field = _at(path, sub_path)
+        ref_label = _sub(label, f"{what} {counters[what]}")
+        if contact_id != pi.organization_contact:
             problems.append(
                 _problem(
                     field,
-                    dep_label,
+                    ref_label,
                     "belongs to another organization than the one this person works for",
                     CODE_REFERENCE,
                 )
             )
-        elif organization is not None and dep.department_id not in department_ids:
+        elif organization is not None and target_id not in known[what]:
             problems.append(
-                _problem(field, dep_label, f"is not a department of {org_name}", CODE_REFERENCE)
-            )
-    for i, loc in enumerate(pi.locations):
-        field = _at(path, f"locations[{i}]")
-        loc_label = _sub(label, f"location {i + 1}")
-        if loc.contact_id != pi.organization_contact:
-            problems.append(
-                _problem(
-                    field,
-                    loc_label,
-                    "belongs to another organization than the one this person works for",
-                    CODE_REFERENCE,
-                )
-            )
-        elif organization is not None and loc.location_id not in location_ids:
-            problems.append(
-                _problem(field, loc_label, f"is not a location of {org_name}", CODE_REFERENCE)
+                _problem(field, ref_label, f"is not a {what} of {org_name}", CODE_REFERENCE)
             )
     region = _default_region(pi) or default_region
     prefix = label if path else ""
@@ -1036,6 +1047,47 @@ def _all_mappings(items: Iterable[object]) -> list[ExternalIdMapping] | None:
     return out
 
 
+_PATH_STEP = re.compile(r"([A-Za-z_@]\w*)(?:\[(\d+)\])?")
+
+
+def value_at(entity: object, path: str) -> object:
+    """The value a problem's ``field`` path points at (``"emails[0].type"``), or ``None``."""
+    current: object = entity
+    for step in path.split("."):
+        match = _PATH_STEP.fullmatch(step)
+        if match is None or current is None:
+            return None
+        current = getattr(current, match.group(1), None)
+        if match.group(2) is not None:
+            index = int(match.group(2))
+            if not isinstance(current, list) or index >= len(current):
+                return None
+            current = current[index]
+    return current
+
+
+def keep_received_values(problems: list[Problem], draft: object, original: object) -> list[Problem]:
+    """Unknown enum values the record already had (sent by a server newer than this Kontor)
+    become warnings: they are kept and sent back as they are, so they must not block a save.
+    A value the user chose is still an error."""
+    kept: list[Problem] = []
+    for problem in problems:
+        if (
+            problem.code == CODE_ENUM
+            and original is not None
+            and value_at(draft, problem.field) is not None
+            and value_at(draft, problem.field) == value_at(original, problem.field)
+        ):
+            problem = problem.model_copy(
+                update={
+                    "severity": Severity.WARNING,
+                    "message": f"{problem.message} — kept as received from the server",
+                }
+            )
+        kept.append(problem)
+    return kept
+
+
 def validate(entity: object) -> list[Problem]:
     """All problems of one domain object (a contact, contact point, role, tag, image,
     placeholder customer, customer list, page, professional identity, or a list of external-id
@@ -1080,6 +1132,7 @@ def validate(entity: object) -> list[Problem]:
 
 
 __all__ = [
+    "keep_received_values",
     "validate",
     "validate_address",
     "validate_alternative_payer_role",
@@ -1100,4 +1153,5 @@ __all__ = [
     "validate_supplier_role",
     "validate_tag",
     "validate_web_address",
+    "value_at",
 ]

@@ -3,10 +3,7 @@ external-id mappings and the contact configuration."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import Connection, delete, func, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain.changes import diff, flatten_customer_list, flatten_mapping, flatten_placeholder
 from app.domain.enums import ContactKind
@@ -19,20 +16,8 @@ from app.domain.models import (
 )
 from app.store import rows as r
 from app.store import schema as s
+from app.store.bulk import upsert_rows
 from app.store.journal import Journal
-from app.store.rows import RowLike
-
-
-def _upsert(conn: Connection, table: Any, row: RowLike) -> None:
-    stmt = sqlite_insert(table)
-    keys = [c.name for c in table.primary_key.columns]
-    conn.execute(
-        stmt.on_conflict_do_update(
-            index_elements=keys,
-            set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys},
-        ),
-        dict(row),
-    )
 
 
 class PlaceholderCustomerRepository:
@@ -66,7 +51,7 @@ class PlaceholderCustomerRepository:
             for name in PlaceholderCustomer.model_fields
             if name != "images"
         }
-        _upsert(self._conn, s.placeholder_customers, row)
+        upsert_rows(self._conn, s.placeholder_customers, [row])
         keep = [i.id for i in customer.images]
         self._conn.execute(
             delete(s.images).where(
@@ -74,7 +59,7 @@ class PlaceholderCustomerRepository:
             )
         )
         for position, image in enumerate(customer.images):
-            _upsert(self._conn, s.images, r.image_row(image, position, None, customer.id))
+            upsert_rows(self._conn, s.images, [r.image_row(image, position, None, customer.id)])
         old = flatten_placeholder(before) if before else {}
         self._journal.record(self.AGGREGATE, customer.id, diff(old, flatten_placeholder(customer)))
         return customer
@@ -130,7 +115,7 @@ class CustomerListRepository:
             for name in CustomerList.model_fields
             if name != "member_ids"
         }
-        _upsert(self._conn, s.customer_lists, row)
+        upsert_rows(self._conn, s.customer_lists, [row])
         m = s.customer_list_members
         self._conn.execute(delete(m).where(m.c.list_id == customer_list.id))
         members = list(dict.fromkeys(customer_list.member_ids))

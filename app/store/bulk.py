@@ -1,4 +1,4 @@
-"""Fast multi-row inserts for large batches (imports, sample data).
+"""Writing rows: upserts for saves, and fast multi-row inserts for large batches.
 
 SQLAlchemy's per-row parameter processing dominates when inserting hundreds of thousands of
 rows; here each column's Python value is converted once, the same way the column types do, and
@@ -12,9 +12,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Connection, Date, Table
+from sqlalchemy import JSON, Boolean, Connection, Date, Table, insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from app.store.rows import Row
+from app.store.rows import Row, RowLike
 from app.store.schema import DecimalText, UtcDateTime
 
 Convert = Callable[[Any], Any]
@@ -85,3 +86,21 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
             values[i] = convert(values[i])
         params.append(tuple(values))
     conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params)
+
+
+def upsert_rows(conn: Connection, table: Table, rows: Sequence[RowLike]) -> None:
+    """Insert ``rows``, updating every non-key column of rows whose key exists already."""
+    if not rows:
+        return
+    stmt = sqlite_insert(table)
+    keys = [c.name for c in table.primary_key.columns]
+    stmt = stmt.on_conflict_do_update(
+        index_elements=keys,
+        set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys},
+    )
+    conn.execute(stmt, list(rows))
+
+
+def insert_rows(conn: Connection, table: Table, rows: Sequence[RowLike]) -> None:
+    if rows:
+        conn.execute(insert(table), list(rows))

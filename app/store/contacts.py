@@ -22,14 +22,13 @@ from sqlalchemy import (
 from sqlalchemy import (
     table as sql_table,
 )
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain.changes import contact_created, diff, flatten_contact
 from app.domain.enums import ContactKind
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact, Tag
 from app.store import rows as r
 from app.store import schema as s
-from app.store.bulk import bulk_insert
+from app.store.bulk import bulk_insert, insert_rows, upsert_rows
 from app.store.journal import Journal
 from app.store.rows import RowLike
 
@@ -68,23 +67,6 @@ class ContactSummary:
     is_customer: bool
     is_supplier: bool
     in_trash: bool
-
-
-def _upsert(conn: Connection, table: Table, rows: Sequence[RowLike]) -> None:
-    if not rows:
-        return
-    stmt = sqlite_insert(table)
-    keys = [c.name for c in table.primary_key.columns]
-    stmt = stmt.on_conflict_do_update(
-        index_elements=keys,
-        set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys},
-    )
-    conn.execute(stmt, list(rows))
-
-
-def _insert(conn: Connection, table: Table, rows: Sequence[RowLike]) -> None:
-    if rows:
-        conn.execute(insert(table), list(rows))
 
 
 class ContactRepository:
@@ -322,37 +304,37 @@ class ContactRepository:
         conn = self._conn
         cid = contact.id
         rows = r.contact_rows(contact, self._journal.now)
-        _upsert(conn, s.contacts, rows[s.contacts])
+        upsert_rows(conn, s.contacts, rows[s.contacts])
         pi_ids = [row["id"] for row in rows[s.professional_identities]]
         # Rows with their own id: upsert what is there, delete what is gone.
         for table, owner_column in _OWNED_BY_CONTACT:
             keep = [row["id"] for row in rows[table]]
             conn.execute(delete(table).where(table.c[owner_column] == cid, table.c.id.not_in(keep)))
-            _upsert(conn, table, rows[table])
+            upsert_rows(conn, table, rows[table])
         for table in s.CONTACT_POINT_TABLES.values():
             keep = [row["id"] for row in rows[table]]
             owned = or_(table.c.contact_id == cid, table.c.professional_identity_id.in_(pi_ids))
             conn.execute(delete(table).where(and_(owned, table.c.id.not_in(keep))))
-            _upsert(conn, table, rows[table])
+            upsert_rows(conn, table, rows[table])
         # Link rows without ids of their own: replace.
         for link in (s.professional_identity_departments, s.professional_identity_locations):
             conn.execute(delete(link).where(link.c.professional_identity_id.in_(pi_ids)))
-            _insert(conn, link, rows[link])
+            insert_rows(conn, link, rows[link])
         for table, role_rows in (
             (s.customer_roles, rows[s.customer_roles]),
             (s.supplier_roles, rows[s.supplier_roles]),
             (s.alternative_payer_roles, rows[s.alternative_payer_roles]),
         ):
             if role_rows:
-                _upsert(conn, table, role_rows)
+                upsert_rows(conn, table, role_rows)
             else:
                 conn.execute(delete(table).where(table.c.contact_id == cid))
         conn.execute(
             delete(s.delivery_configurations).where(s.delivery_configurations.c.contact_id == cid)
         )
-        _insert(conn, s.delivery_configurations, rows[s.delivery_configurations])
+        insert_rows(conn, s.delivery_configurations, rows[s.delivery_configurations])
         conn.execute(delete(s.contact_tags).where(s.contact_tags.c.contact_id == cid))
-        _insert(conn, s.contact_tags, self._tag_rows(contact))
+        insert_rows(conn, s.contact_tags, self._tag_rows(contact))
         self._index([contact], replace=True)
 
     @staticmethod
