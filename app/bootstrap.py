@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.services.contacts import ContactEditing
 from app.services.directory import ContactDirectory
 from app.store.database import Database
 from app.store.migrations import open_database
@@ -14,6 +15,7 @@ from app.store.migrations import open_database
 class Services:
     db: Database
     directory: ContactDirectory
+    editing: ContactEditing
 
     def close(self) -> None:
         self.db.close()
@@ -26,4 +28,4 @@ def build_services(db_path: Path) -> Services:
     the file cannot be used.
     """
     db = open_database(db_path)
-    return Services(db=db, directory=ContactDirectory(db))
+    return Services(db=db, directory=ContactDirectory(db), editing=ContactEditing(db))
