@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import threading
+import time
+
+from pytestqt.qtbot import QtBot
+
+from app.ui.tasks import TaskRunner
+
+
+def test_work_runs_off_the_gui_thread_and_reports_back_on_it(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    gui_thread = threading.get_ident()
+    seen: dict[str, int] = {}
+
+    def work() -> int:
+        seen["worker"] = threading.get_ident()
+        return 42
+
+    def done(result: int) -> None:
+        seen["callback"] = threading.get_ident()
+        seen["result"] = result
+
+    runner.run(work, done)
+    qtbot.waitUntil(lambda: "result" in seen)
+    assert seen["result"] == 42
+    assert seen["worker"] != gui_thread
+    assert seen["callback"] == gui_thread
+
+
+def test_failures_reach_the_failure_callback(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        raise ValueError("disk on fire")
+
+    runner.run(work, lambda _: None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert str(errors[0]) == "disk on fire"
+
+
+def test_only_the_newest_task_of_a_key_reports(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    results: list[str] = []
+
+    def slow() -> str:
+        time.sleep(0.2)
+        return "old search"
+
+    runner.run(slow, results.append, key="search")
+    runner.run(lambda: "new search", results.append, key="search")
+    assert runner.wait()
+    qtbot.wait(50)
+    assert results == ["new search"]
