@@ -47,11 +47,15 @@ class ContactEditing:
     def save(self, draft: AnyContact) -> SaveResult:
         """Validate and store ``draft`` in one transaction, journal included."""
         with unit_of_work(self._db) as uow:
-            problems = self._check(uow, draft)
-            if has_errors(problems):
-                return SaveResult(None, problems)
-            stored = uow.contacts.save(draft)
-            return SaveResult(stored, problems, uow.journal.txn_id)
+            return self.save_in(uow, draft)
+
+    def save_in(self, uow: UnitOfWork, draft: AnyContact) -> SaveResult:
+        """:meth:`save` inside the caller's unit of work (e.g. one that also records undo)."""
+        problems = self._check(uow, draft)
+        if has_errors(problems):
+            return SaveResult(None, problems)
+        stored = uow.contacts.save(draft)
+        return SaveResult(stored, problems, uow.journal.txn_id)
 
     def trash(self, contact_id: str) -> AnyContact:
         with unit_of_work(self._db) as uow:

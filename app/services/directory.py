@@ -1,37 +1,77 @@
-"""Read-side use cases for lists of contacts: counts and pages of summaries."""
+"""Read-side use cases for lists of contacts: counts, pages, positions, filters and sorting.
+
+Every call is one short read transaction and everything is done in SQL (see
+:mod:`app.store.listing` for how deep pages and searches stay fast on 100,000 contacts).
+"""
 
 from __future__ import annotations
 
 from app.domain.enums import ContactKind
 from app.domain.models import AnyContact
-from app.store.contacts import ContactSummary
 from app.store.database import Database
+from app.store.listing import ContactListing, ContactQuery, ContactSummary, RoleFilter, SortColumn
 from app.store.unit_of_work import UnitOfWork
 
 
+def as_query(kind: ContactKind | ContactQuery | None, search: str | None = None) -> ContactQuery:
+    """The query for the older ``(kind, search)`` calls, or the query given."""
+    if isinstance(kind, ContactQuery):
+        if search is not None:
+            raise TypeError("give the search text in the ContactQuery, not beside it")
+        return kind
+    return ContactQuery(kind=kind, search=search)
+
+
 class ContactDirectory:
-    """What the contact tables ask for; each call is one short read transaction."""
+    """What the contact tables ask for; each call is one short read transaction.
+
+    ``count`` and ``page`` take a :class:`ContactQuery` in place of ``kind``; the older form
+    ``count(kind, search=…)`` / ``page(kind, offset, limit, search=…)`` means a query with just
+    that kind and search text, sorted by name.
+    """
 
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def count(self, kind: ContactKind | None = None, search: str | None = None) -> int:
+    def count(
+        self, kind: ContactKind | ContactQuery | None = None, search: str | None = None
+    ) -> int:
         with self._db.reading() as conn:
-            return UnitOfWork(conn).contacts.count(kind, search=search)
+            return ContactListing(conn).count(as_query(kind, search))
 
     def page(
         self,
-        kind: ContactKind | None = None,
+        kind: ContactKind | ContactQuery | None = None,
         offset: int = 0,
         limit: int = 200,
         search: str | None = None,
     ) -> list[ContactSummary]:
         with self._db.reading() as conn:
-            return UnitOfWork(conn).contacts.summaries(kind, offset, limit, search=search)
+            return ContactListing(conn).page(as_query(kind, search), offset, limit)
+
+    def ids(self, query: ContactQuery, offset: int = 0, limit: int = 200) -> list[str]:
+        """Only the ids of one page (cheaper than :meth:`page` when rows are not shown)."""
+        with self._db.reading() as conn:
+            return ContactListing(conn).ids(query, offset, limit)
+
+    def row_of(self, contact_id: str, query: ContactQuery | None = None) -> int | None:
+        """The row at which ``contact_id`` is listed by ``query``; ``None`` when it is not.
+
+        For selecting a contact just saved: the table scrolls to that row.
+        """
+        with self._db.reading() as conn:
+            return ContactListing(conn).row_of(contact_id, query or ContactQuery())
 
     def get(self, contact_id: str) -> AnyContact | None:
         with self._db.reading() as conn:
             return UnitOfWork(conn).contacts.get(contact_id)
 
 
-__all__ = ["ContactDirectory", "ContactSummary"]
+__all__ = [
+    "ContactDirectory",
+    "ContactQuery",
+    "ContactSummary",
+    "RoleFilter",
+    "SortColumn",
+    "as_query",
+]

@@ -3,9 +3,20 @@ external-id mappings and the contact configuration."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+import builtins
+from dataclasses import dataclass
+from datetime import datetime
 
-from app.domain.changes import diff, flatten_customer_list, flatten_mapping, flatten_placeholder
+from sqlalchemy import Connection, delete, func, insert, select, text, update
+
+from app.domain.changes import (
+    EntityChange,
+    Op,
+    diff,
+    flatten_customer_list,
+    flatten_mapping,
+    flatten_placeholder,
+)
 from app.domain.enums import ContactKind
 from app.domain.models import (
     ContactConfiguration,
@@ -84,6 +95,66 @@ class PlaceholderCustomerRepository:
         found = [self.get(row.id) for row in self._conn.execute(query)]
         return [c for c in found if c is not None]
 
+    def _found(self, search: str | None, include_trash: bool, only_trash: bool) -> str:
+        conditions = []
+        if only_trash:
+            conditions.append("deleted_at IS NOT NULL")
+        elif not include_trash:
+            conditions.append("deleted_at IS NULL")
+        if search and search.strip():
+            # ``casefold`` is registered on every connection (app.store.database).
+            conditions.append(
+                "(instr(casefold(name), :needle) > 0 OR instr(casefold(customer_id), :needle) > 0"
+                " OR instr(casefold(coalesce(external_id, '')), :needle) > 0)"
+            )
+        return " AND ".join(conditions) or "1"
+
+    def find(
+        self,
+        search: str | None = None,
+        include_trash: bool = False,
+        offset: int = 0,
+        limit: int = 200,
+        only_trash: bool = False,
+    ) -> builtins.list[PlaceholderCustomer]:
+        """A page of placeholder customers by name whose name or customer id holds ``search``."""
+        where = self._found(search, include_trash, only_trash)
+        ids = self._conn.execute(
+            text(
+                f"SELECT id FROM placeholder_customers WHERE {where} "
+                "ORDER BY casefold(name), id LIMIT :limit OFFSET :offset"
+            ),
+            {"needle": (search or "").strip().casefold(), "limit": limit, "offset": offset},
+        ).scalars()
+        found = [self.get(i) for i in ids]
+        return [c for c in found if c is not None]
+
+    def count(
+        self, search: str | None = None, include_trash: bool = False, only_trash: bool = False
+    ) -> int:
+        where = self._found(search, include_trash, only_trash)
+        return int(
+            self._conn.execute(
+                text(f"SELECT count(*) FROM placeholder_customers WHERE {where}"),
+                {"needle": (search or "").strip().casefold()},
+            ).scalar_one()
+        )
+
+
+@dataclass(frozen=True)
+class CustomerListInfo:
+    """A customer list as a list of lists shows it."""
+
+    id: str
+    name: str
+    # Members that are not in the trash.
+    member_count: int
+    deleted_at: datetime | None
+
+    @property
+    def in_trash(self) -> bool:
+        return self.deleted_at is not None
+
 
 class CustomerListRepository:
     AGGREGATE = "customer_list"
@@ -137,7 +208,17 @@ class CustomerListRepository:
         found = self.get(list_id)
         if found is None:
             raise LookupError(list_id)
+        if found.deleted_at is not None:
+            return found
         return self.save(found.model_copy(update={"deleted_at": self._journal.now}))
+
+    def restore(self, list_id: str) -> CustomerList:
+        found = self.get(list_id)
+        if found is None:
+            raise LookupError(list_id)
+        if found.deleted_at is None:
+            return found
+        return self.save(found.model_copy(update={"deleted_at": None}))
 
     def list(self, include_trash: bool = False) -> list[CustomerList]:
         t = s.customer_lists
@@ -147,19 +228,114 @@ class CustomerListRepository:
         found = [self.get(row.id) for row in self._conn.execute(query)]
         return [c for c in found if c is not None]
 
+    def infos(
+        self, include_trash: bool = False, only_trash: bool = False
+    ) -> builtins.list[CustomerListInfo]:
+        """Every list by name with its number of members (contacts not in the trash)."""
+        where = (
+            "l.deleted_at IS NOT NULL"
+            if only_trash
+            else "1"
+            if include_trash
+            else "l.deleted_at IS NULL"
+        )
+        rows = self._conn.execute(
+            text(
+                "SELECT l.id, l.name, l.deleted_at, "
+                "(SELECT count(*) FROM customer_list_members m JOIN contacts c "
+                " ON c.id = m.contact_id WHERE m.list_id = l.id AND c.deleted_at IS NULL) "
+                f"FROM customer_lists l WHERE {where} ORDER BY casefold(l.name), l.id"
+            )
+        )
+        stamp = s.UtcDateTime()
+        return [
+            CustomerListInfo(
+                id=row[0],
+                name=row[1],
+                member_count=int(row[3]),
+                deleted_at=stamp.process_result_value(row[2], self._conn.dialect),
+            )
+            for row in rows
+        ]
+
+
+class TagNameTakenError(ValueError):
+    """Another tag has that name already (names are case-insensitive)."""
+
 
 class TagRepository:
-    def __init__(self, connection: Connection) -> None:
+    """The global tag table.  A tag's own changes (rename, delete) are journaled as aggregate
+    ``tag``; giving tags to contacts and taking them away are changes of the contacts."""
+
+    AGGREGATE = "tag"
+
+    def __init__(self, connection: Connection, journal: Journal | None = None) -> None:
         self._conn = connection
+        self._journal = journal
 
     def all(self) -> list[Tag]:
         rows = self._conn.execute(select(s.tags.c.id, s.tags.c.name).order_by(s.tags.c.name))
         return [Tag(id=t.id, name=t.name) for t in rows]
 
-    def usage_counts(self) -> dict[str, int]:
+    def get(self, tag_id: str) -> Tag | None:
+        row = self._conn.execute(
+            select(s.tags.c.id, s.tags.c.name).where(s.tags.c.id == tag_id)
+        ).first()
+        return None if row is None else Tag(id=row.id, name=row.name)
+
+    def by_name(self, name: str) -> Tag | None:
+        """The tag of that name, compared as the table does (case-insensitive)."""
+        row = self._conn.execute(
+            select(s.tags.c.id, s.tags.c.name).where(s.tags.c.name == name)
+        ).first()
+        return None if row is None else Tag(id=row.id, name=row.name)
+
+    def usage_counts(self, include_trash: bool = True) -> dict[str, int]:
         ct = s.contact_tags
-        rows = self._conn.execute(select(ct.c.tag_id, func.count()).group_by(ct.c.tag_id))
+        query = select(ct.c.tag_id, func.count()).group_by(ct.c.tag_id)
+        if not include_trash:
+            query = query.join(s.contacts, s.contacts.c.id == ct.c.contact_id).where(
+                s.contacts.c.deleted_at.is_(None)
+            )
+        rows = self._conn.execute(query)
         return {tag_id: int(n) for tag_id, n in rows}
+
+    def _journaled(self) -> Journal:
+        if self._journal is None:
+            raise RuntimeError("this TagRepository has no journal: use it in a unit of work")
+        return self._journal
+
+    def rename(self, tag_id: str, name: str) -> Tag:
+        journal = self._journaled()
+        tag = self.get(tag_id)
+        if tag is None:
+            raise LookupError(tag_id)
+        other = self.by_name(name)
+        if other is not None and other.id != tag_id:
+            raise TagNameTakenError(f"A tag named “{other.name}” exists already.")
+        if name == tag.name:
+            return tag
+        self._conn.execute(update(s.tags).where(s.tags.c.id == tag_id).values(name=name))
+        journal.record(
+            self.AGGREGATE,
+            tag_id,
+            [EntityChange("tag", tag_id, Op.UPDATE, {"name": (tag.name, name)})],
+        )
+        return Tag(id=tag_id, name=name)
+
+    def delete(self, tag_id: str) -> Tag:
+        """Delete the tag row; take it from the contacts first, so each of them is journaled."""
+        journal = self._journaled()
+        tag = self.get(tag_id)
+        if tag is None:
+            raise LookupError(tag_id)
+        self._conn.execute(delete(s.tags).where(s.tags.c.id == tag_id))
+        journal.record(
+            self.AGGREGATE,
+            tag_id,
+            [EntityChange("tag", tag_id, Op.DELETE, {"name": (tag.name, None)})],
+        )
+        return tag
 
 
 class ExternalIdMappingRepository:

@@ -11,7 +11,6 @@ from sqlalchemy import (
     Connection,
     Table,
     and_,
-    column,
     delete,
     func,
     insert,
@@ -19,23 +18,22 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy import (
-    table as sql_table,
-)
 
-from app.domain.changes import contact_created, diff, flatten_contact
+from app.domain.changes import EntityChange, Flat, Op, contact_created, diff, flatten_contact
 from app.domain.enums import ContactKind
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact, Tag
 from app.store import rows as r
 from app.store import schema as s
+from app.store.aggregates import CustomerListRepository
 from app.store.bulk import bulk_insert, insert_rows, upsert_rows
 from app.store.journal import Journal
+from app.store.listing import ContactListing, ContactQuery, ContactSummary
 from app.store.rows import RowLike
 
 AGGREGATE = "contact"
 
-# The FTS5 index made by revision 0002 (a virtual table, so not part of the schema metadata).
-_search = sql_table("contact_search", column("contact_id"), column("body"))
+# The search index ``contact_search`` is an FTS5 table made by revision 0002 (so not part of the
+# schema metadata); its rowid for a contact is ``contacts.search_rowid`` (revision 0003).
 
 # Tables whose rows have their own id and are owned by exactly one contact aggregate, in the
 # order they can be written (parents before children).
@@ -53,20 +51,26 @@ class ContactNotFoundError(LookupError):
     pass
 
 
-@dataclass(frozen=True)
-class ContactSummary:
-    """One row of a contact table: what a list shows without loading the aggregate."""
+class ContactInUseError(Exception):
+    """A contact cannot be deleted for good while other records depend on it."""
 
-    id: str
-    kind: ContactKind
+
+@dataclass(frozen=True)
+class PurgedContact:
+    """What :meth:`ContactRepository.purge` did, so it can be undone."""
+
+    contact: AnyContact
+    # Other contacts that had a personal relationship to the purged one: (before, after).
+    relationships: tuple[tuple[AnyContact, AnyContact], ...] = ()
+    # Customer lists the contact was a member of (it was removed from each).
+    customer_list_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _TagLink:
+    tag_id: str
     name: str
-    email: str | None
-    phone: str | None
-    city: str | None
-    country_code: str | None
-    is_customer: bool
-    is_supplier: bool
-    in_trash: bool
+    remote_id: str | None
 
 
 class ContactRepository:
@@ -268,6 +272,191 @@ class ContactRepository:
             return contact
         return self.save(contact.model_copy(update={"deleted_at": None}))
 
+    def purge(self, contact_id: str) -> PurgedContact:
+        """Delete a contact for good, with everything it owns, journaled as one 'delete'.
+
+        Other records that name the contact are updated first, each journaled as its own
+        change: personal relationships of other people to it are removed, and so is its
+        membership of customer lists.  An organization that people work at (professional
+        identities) is refused with :class:`ContactInUseError`.  Weak references kept as ids
+        (leaders, representatives, alternative payers) stay as they are, like the API's.
+        """
+        contact = self.require(contact_id)
+        conn = self._conn
+        pi = s.professional_identities
+        staff = conn.execute(
+            select(func.count())
+            .select_from(pi)
+            .where(pi.c.organization_id == contact_id, pi.c.contact_id != contact_id)
+        ).scalar_one()
+        if staff:
+            raise ContactInUseError(
+                f"“{contact.name}” cannot be deleted for good: {staff} "
+                f"{'person works' if staff == 1 else 'people work'} there. "
+                "Remove their professional identities first."
+            )
+        rel = s.personal_relationships
+        holders = conn.execute(
+            select(rel.c.contact_id)
+            .where(rel.c.related_contact_id == contact_id, rel.c.contact_id != contact_id)
+            .distinct()
+        ).scalars()
+        relationships: list[tuple[AnyContact, AnyContact]] = []
+        for holder_id in sorted(holders):
+            holder = self.require(holder_id)
+            if not isinstance(holder, IndividualContact):  # pragma: no cover - schema rule
+                continue
+            kept = [x for x in holder.personal_relationships if x.individual_contact != contact_id]
+            stored = self.save(holder.model_copy(update={"personal_relationships": kept}))
+            relationships.append((holder, stored))
+        members = s.customer_list_members
+        list_ids = sorted(
+            conn.execute(
+                select(members.c.list_id).where(members.c.contact_id == contact_id)
+            ).scalars()
+        )
+        lists = CustomerListRepository(conn, self._journal)
+        for list_id in list_ids:
+            found = lists.get(list_id)
+            if found is not None:
+                kept_ids = [m for m in found.member_ids if m != contact_id]
+                lists.save(found.model_copy(update={"member_ids": kept_ids}))
+        search_rowid = self._search_rowid(contact_id)
+        conn.execute(delete(s.contacts).where(s.contacts.c.id == contact_id))
+        if search_rowid is not None:
+            conn.execute(
+                text("DELETE FROM contact_search WHERE rowid = :rowid"), {"rowid": search_rowid}
+            )
+        created = contact_created(contact)
+        removed = {f: (new, old) for f, (old, new) in created.changes.items()}
+        self._journal.record(
+            AGGREGATE, contact_id, [EntityChange("contact", contact_id, Op.DELETE, removed)]
+        )
+        return PurgedContact(contact, tuple(relationships), tuple(list_ids))
+
+    # --- tags on many contacts ------------------------------------------------------------
+
+    def tagged(self, tag_id: str, include_trash: bool = True) -> list[str]:
+        """Ids of the contacts that have the tag."""
+        ct = s.contact_tags
+        query = select(ct.c.contact_id).where(ct.c.tag_id == tag_id)
+        if not include_trash:
+            query = query.join(s.contacts, s.contacts.c.id == ct.c.contact_id).where(
+                s.contacts.c.deleted_at.is_(None)
+            )
+        return sorted(self._conn.execute(query).scalars())
+
+    def tag_positions(self, contact_ids: Sequence[str], tag_id: str) -> dict[str, int]:
+        """Contact id -> position of the tag among its tags, for the contacts that have it."""
+        ct = s.contact_tags
+        positions: dict[str, int] = {}
+        for chunk in _chunks(contact_ids):
+            rows = self._conn.execute(
+                select(ct.c.contact_id, ct.c.position).where(
+                    ct.c.tag_id == tag_id, ct.c.contact_id.in_(chunk)
+                )
+            )
+            positions.update({cid: int(position) for cid, position in rows})
+        return positions
+
+    def tag_contacts(
+        self,
+        contact_ids: Iterable[str],
+        tag: Tag,
+        positions: Mapping[str, int] | None = None,
+    ) -> list[str]:
+        """Give ``tag`` (by name: the same name is the same tag) to every contact named.
+
+        It goes last in each contact's tags, or at the position given for that contact (undo
+        puts a tag back where it was).  Contacts that have it already are left alone.  Returns
+        the ids of the contacts that changed; each change is journaled like a save would.
+        """
+        ids = list(dict.fromkeys(contact_ids))
+        missing = set(ids) - self._existing(ids)
+        if missing:
+            raise ContactNotFoundError(", ".join(sorted(missing)))
+        if not ids:
+            return []
+        canonical = self._canonical_tags([tag])[0]
+        link = _TagLink(canonical.id, canonical.name, None)
+        current = self._tag_links(ids)
+        changed: dict[str, list[_TagLink]] = {}
+        for cid in ids:
+            links = current.get(cid, [])
+            if any(x.tag_id == link.tag_id for x in links):
+                continue
+            at = len(links) if positions is None else positions.get(cid, len(links))
+            changed[cid] = [*links[:at], link, *links[at:]]
+        self._rewrite_tag_links(current, changed)
+        return list(changed)
+
+    def untag_contacts(self, contact_ids: Iterable[str], tag_id: str) -> dict[str, int]:
+        """Take the tag from every contact named; returns contact id -> position it had."""
+        ids = list(dict.fromkeys(contact_ids))
+        current = self._tag_links(ids)
+        changed: dict[str, list[_TagLink]] = {}
+        positions: dict[str, int] = {}
+        for cid in ids:
+            links = current.get(cid, [])
+            for position, existing in enumerate(links):
+                if existing.tag_id == tag_id:
+                    positions[cid] = position
+                    changed[cid] = [x for x in links if x.tag_id != tag_id]
+        self._rewrite_tag_links(current, changed)
+        return positions
+
+    def _existing(self, ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(ids):
+            found.update(
+                self._conn.execute(select(s.contacts.c.id).where(s.contacts.c.id.in_(chunk)))
+                .scalars()
+                .all()
+            )
+        return found
+
+    def _tag_links(self, ids: Sequence[str]) -> dict[str, list[_TagLink]]:
+        ct = s.contact_tags
+        links: dict[str, list[_TagLink]] = {}
+        for chunk in _chunks(ids):
+            result = self._conn.execute(
+                select(ct.c.contact_id, ct.c.tag_id, s.tags.c.name, ct.c.remote_id)
+                .join(s.tags, s.tags.c.id == ct.c.tag_id)
+                .where(ct.c.contact_id.in_(chunk))
+                .order_by(ct.c.contact_id, ct.c.position)
+            )
+            for cid, tag_id, name, remote_id in result:
+                links.setdefault(cid, []).append(_TagLink(tag_id, name, remote_id))
+        return links
+
+    def _rewrite_tag_links(
+        self, before: Mapping[str, list[_TagLink]], after: Mapping[str, list[_TagLink]]
+    ) -> None:
+        if not after:
+            return
+        ct = s.contact_tags
+        now = self._journal.now
+        journal_rows: list[dict[str, Any]] = []
+        for chunk in _chunks(list(after)):
+            self._conn.execute(delete(ct).where(ct.c.contact_id.in_(chunk)))
+        insert_rows(
+            self._conn,
+            ct,
+            [
+                {"contact_id": cid, "tag_id": x.tag_id, "remote_id": x.remote_id, "position": i}
+                for cid, links in after.items()
+                for i, x in enumerate(links)
+            ],
+        )
+        for cid, links in after.items():
+            old, new = _tag_flat(cid, before.get(cid, [])), _tag_flat(cid, links)
+            journal_rows += self._journal.rows(AGGREGATE, cid, diff(old, new))
+        self._journal.write(journal_rows)
+        for chunk in _chunks(list(after)):
+            self._conn.execute(
+                s.contacts.update().where(s.contacts.c.id.in_(chunk)).values(updated_at=now)
+            )
+
     def exists(self, contact_id: str) -> bool:
         found = self._conn.execute(select(s.contacts.c.id).where(s.contacts.c.id == contact_id))
         return found.first() is not None
@@ -304,6 +493,10 @@ class ContactRepository:
         conn = self._conn
         cid = contact.id
         rows = r.contact_rows(contact, self._journal.now)
+        search_rowid = self._search_rowid(cid) if before is not None else None
+        if search_rowid is None:
+            search_rowid = self._next_search_rowid()
+        rows[s.contacts][0]["search_rowid"] = search_rowid
         upsert_rows(conn, s.contacts, rows[s.contacts])
         pi_ids = [row["id"] for row in rows[s.professional_identities]]
         # Rows with their own id: upsert what is there, delete what is gone.
@@ -335,7 +528,23 @@ class ContactRepository:
         insert_rows(conn, s.delivery_configurations, rows[s.delivery_configurations])
         conn.execute(delete(s.contact_tags).where(s.contact_tags.c.contact_id == cid))
         insert_rows(conn, s.contact_tags, self._tag_rows(contact))
-        self._index([contact], replace=True)
+        self._index([(search_rowid, contact)], replace=True)
+
+    def _search_rowid(self, contact_id: str) -> int | None:
+        found = self._conn.execute(
+            select(s.contacts.c.search_rowid).where(s.contacts.c.id == contact_id)
+        ).scalar_one_or_none()
+        return None if found is None else int(found)
+
+    def _next_search_rowid(self) -> int:
+        """The first free rowid of the search index (above every row and every contact's)."""
+        top = self._conn.execute(
+            text(
+                "SELECT max(coalesce((SELECT max(search_rowid) FROM contacts), 0), "
+                "coalesce((SELECT rowid FROM contact_search ORDER BY rowid DESC LIMIT 1), 0))"
+            )
+        ).scalar_one()
+        return int(top) + 1
 
     @staticmethod
     def _tag_rows(contact: AnyContact) -> list[dict[str, Any]]:
@@ -344,13 +553,18 @@ class ContactRepository:
             for i, t in enumerate(contact.tags)
         ]
 
-    def _index(self, contacts: Sequence[AnyContact], replace: bool) -> None:
+    def _index(self, contacts: Sequence[tuple[int, AnyContact]], replace: bool) -> None:
+        """Write the search index rows of ``contacts`` (each with its search rowid)."""
         if replace:
-            for contact in contacts:
-                self._conn.execute(delete(_search).where(_search.c.contact_id == contact.id))
+            self._conn.execute(
+                text("DELETE FROM contact_search WHERE rowid = :rowid"),
+                [{"rowid": rowid} for rowid, _ in contacts],
+            )
         self._conn.execute(
-            text("INSERT INTO contact_search (contact_id, body) VALUES (:id, :body)"),
-            [{"id": c.id, "body": r.search_text(c)} for c in contacts],
+            text(
+                "INSERT INTO contact_search (rowid, contact_id, body) VALUES (:rowid, :id, :body)"
+            ),
+            [{"rowid": rowid, "id": c.id, "body": r.search_text(c)} for rowid, c in contacts],
         )
 
     def _insert_batch(self, batch: list[AnyContact]) -> int:
@@ -375,15 +589,19 @@ class ContactRepository:
             )
         all_rows: dict[Table, list[dict[str, Any]]] = {}
         journal_rows: list[dict[str, Any]] = []
-        for contact in prepared:
+        first_rowid = self._next_search_rowid()
+        indexed = [(first_rowid + i, c) for i, c in enumerate(prepared)]
+        for search_rowid, contact in indexed:
             for table, table_rows in r.contact_rows(contact, now).items():
+                if table is s.contacts:
+                    table_rows[0]["search_rowid"] = search_rowid
                 all_rows.setdefault(table, []).extend(table_rows)
             all_rows.setdefault(s.contact_tags, []).extend(self._tag_rows(contact))
             journal_rows += self._journal.rows(AGGREGATE, contact.id, [contact_created(contact)])
         for table in s.metadata.sorted_tables:
             bulk_insert(self._conn, table, all_rows.get(table, []))
         bulk_insert(self._conn, s.change_journal, journal_rows)
-        self._index(prepared, replace=False)
+        self._index(indexed, replace=False)
         return len(prepared)
 
     # --- listing --------------------------------------------------------------------------
@@ -394,9 +612,8 @@ class ContactRepository:
         include_trash: bool = False,
         search: str | None = None,
     ) -> int:
-        query = select(func.count()).select_from(s.contacts)
-        query = self._filtered(query, kind, include_trash, search)
-        return int(self._conn.execute(query).scalar_one())
+        query = ContactQuery(kind=kind, include_trash=include_trash, search=search)
+        return ContactListing(self._conn).count(query)
 
     def summaries(
         self,
@@ -407,88 +624,32 @@ class ContactRepository:
         search: str | None = None,
     ) -> list[ContactSummary]:
         """One page of contacts in name order, with their first e-mail, phone and city."""
-        c = s.contacts
-        first = {
-            name: select(table.c[column])
-            .where(table.c.contact_id == c.c.id)
-            .order_by(table.c.position)
-            .limit(1)
-            .scalar_subquery()
-            for name, table, column in (
-                ("email", s.emails, "address"),
-                ("phone", s.phones, "number"),
-                ("city", s.addresses, "city"),
-                ("country_code", s.addresses, "country_code"),
-            )
+        query = ContactQuery(kind=kind, include_trash=include_trash, search=search)
+        return ContactListing(self._conn).page(query, offset, limit)
+
+
+def _chunks(ids: Sequence[str], size: int = 500) -> list[Sequence[str]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+def _tag_flat(contact_id: str, links: Sequence[_TagLink]) -> Flat:
+    """The tag entities of a contact as :func:`app.domain.changes.flatten_contact` has them."""
+    return {
+        ("contact_tag", f"{contact_id}/{x.tag_id}"): {
+            "name": x.name,
+            "position": position,
+            "remote_id": x.remote_id,
         }
-        query = select(
-            c.c.id,
-            c.c.kind,
-            c.c.name,
-            c.c.deleted_at,
-            first["email"].label("email"),
-            first["phone"].label("phone"),
-            first["city"].label("city"),
-            first["country_code"].label("country_code"),
-            select(s.customer_roles.c.contact_id)
-            .where(s.customer_roles.c.contact_id == c.c.id)
-            .exists()
-            .label("is_customer"),
-            select(s.supplier_roles.c.contact_id)
-            .where(s.supplier_roles.c.contact_id == c.c.id)
-            .exists()
-            .label("is_supplier"),
-        )
-        query = self._filtered(query, kind, include_trash, search)
-        query = query.order_by(c.c.sort_name, c.c.id).offset(offset).limit(limit)
-        return [
-            ContactSummary(
-                id=row.id,
-                kind=ContactKind(row.kind),
-                name=row.name,
-                email=row.email,
-                phone=row.phone,
-                city=row.city,
-                country_code=row.country_code,
-                is_customer=bool(row.is_customer),
-                is_supplier=bool(row.is_supplier),
-                in_trash=row.deleted_at is not None,
-            )
-            for row in self._conn.execute(query)
-        ]
-
-    @staticmethod
-    def _search_ids(search: str) -> Any:
-        """Ids of contacts whose indexed text holds every word of ``search``."""
-        words = [w for w in search.casefold().split() if w]
-        query = select(_search.c.contact_id)
-        long_words = [w for w in words if len(w) >= 3]
-        if long_words:
-            # Trigram FTS: each word of three or more letters is a quoted substring to match.
-            match = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
-            query = query.where(text("contact_search MATCH :q").bindparams(q=match))
-        for word in words:
-            if len(word) < 3:
-                query = query.where(_search.c.body.contains(word, autoescape=True))
-        return query
-
-    @staticmethod
-    def _filtered(
-        query: Any, kind: ContactKind | None, include_trash: bool, search: str | None
-    ) -> Any:
-        if search and search.strip():
-            query = query.where(s.contacts.c.id.in_(ContactRepository._search_ids(search)))
-        if kind is not None:
-            query = query.where(s.contacts.c.kind == kind.value)
-        if not include_trash:
-            query = query.where(s.contacts.c.deleted_at.is_(None))
-        return query
+        for position, x in enumerate(links)
+    }
 
 
 __all__ = [
+    "ContactInUseError",
     "ContactNotFoundError",
     "ContactRepository",
     "ContactSummary",
     "IndividualContact",
     "OrganizationContact",
+    "PurgedContact",
 ]

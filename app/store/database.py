@@ -26,7 +26,13 @@ def prepare_file(path: Path) -> None:
         path.chmod(0o600)
 
 
+def _casefold(value: object) -> str | None:
+    return None if value is None else str(value).casefold()
+
+
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Case-insensitive matching beyond ASCII (SQLite's LIKE and lower() know ASCII only).
+    dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")

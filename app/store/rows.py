@@ -7,6 +7,7 @@ out here and nowhere else.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
@@ -65,8 +66,31 @@ _CONTACT_COLUMNS = [c.name for c in s.contacts.columns]
 
 
 def sort_key(name: str) -> str:
-    """The key contacts are sorted by: case-insensitive, leading blanks ignored."""
-    return name.strip().casefold()
+    """The key contacts are sorted by: case-insensitive, accents folded, blanks trimmed.
+
+    ``Österreich`` sorts with the O's and ``Straße`` as ``strasse``, as people expect in the
+    languages of the book, not after ``Z`` as plain code points would have it.
+    """
+    folded = unicodedata.normalize("NFKD", name.strip().casefold())
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
+def optional_sort_key(value: str | None) -> str | None:
+    """The sort key of an optional value: ``None`` when there is no value to sort by."""
+    if value is None or not value.strip():
+        return None
+    return sort_key(value)
+
+
+def _first_point_keys(contact: ContactPoints) -> Row:
+    """Sort keys of the first e-mail, phone, city and country: what a listing sorts by."""
+    address = contact.addresses[0] if contact.addresses else None
+    return {
+        "sort_email": optional_sort_key(contact.emails[0].address if contact.emails else None),
+        "sort_phone": optional_sort_key(contact.phones[0].number if contact.phones else None),
+        "sort_city": optional_sort_key(address.city if address else None),
+        "sort_country": optional_sort_key(address.country_code if address else None),
+    }
 
 
 def _json(model: BaseModel | None) -> Any:
@@ -114,6 +138,7 @@ def contact_row(contact: IndividualContact | OrganizationContact, now: datetime)
         representatives=[],
         founders=[],
         leaders=[],
+        **_first_point_keys(contact),
     )
     if isinstance(contact, IndividualContact):
         row.update(

@@ -129,8 +129,34 @@ contacts = Table(
     Column("updated_at", UtcDateTime, nullable=False),
     Column("deleted_at", UtcDateTime),
     _extra(),
+    # The rowid of the contact's row in the search index (``contact_search``): listings match
+    # search results by this integer, read from the covering indexes below, without touching
+    # the index's stored text.  Given by the store when the contact is first written.
+    Column("search_rowid", Integer),
+    # Sort keys of the first e-mail, phone, city and country (``sort_key`` of the value, null
+    # when the contact has none), kept by the store so a listing can sort by them from an index.
+    Column("sort_email", Text),
+    Column("sort_phone", Text),
+    Column("sort_city", Text),
+    Column("sort_country", Text),
     CheckConstraint("kind IN ('individual', 'organization')", name="kind"),
-    Index("ix_contacts_kind_sort_name", "kind", "sort_name"),
+    Index("ix_contacts_search_rowid", "search_rowid", unique=True),
+    # Listing indexes: one per sort column, each covering what a page of ids needs (trash
+    # state, sort keys, id, kind and search rowid), so a page deep in the book is an ordered
+    # walk over one index and never reads the contacts' rows.
+    Index("ix_contacts_listing_name", "deleted_at", "sort_name", "id", "kind", "search_rowid"),
+    *(
+        Index(
+            f"ix_contacts_listing_{key}",
+            "deleted_at",
+            f"sort_{key}",
+            "sort_name",
+            "id",
+            "kind",
+            "search_rowid",
+        )
+        for key in ("email", "phone", "city", "country")
+    ),
 )
 
 professional_identities = Table(

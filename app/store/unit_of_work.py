@@ -30,7 +30,7 @@ class UnitOfWork:
         self.contacts = ContactRepository(connection, self.journal)
         self.placeholder_customers = PlaceholderCustomerRepository(connection, self.journal)
         self.customer_lists = CustomerListRepository(connection, self.journal)
-        self.tags = TagRepository(connection)
+        self.tags = TagRepository(connection, self.journal)
         self.external_ids = ExternalIdMappingRepository(connection, self.journal)
         self.configuration = ConfigurationRepository(connection, self.journal)
 

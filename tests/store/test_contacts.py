@@ -6,8 +6,9 @@ import pytest
 from sqlalchemy import select
 
 from app.domain.enums import ContactKind
-from app.domain.models import Email, IndividualContact, Phone
+from app.domain.models import CustomerList, Email, IndividualContact, Phone, Tag
 from app.store import schema as s
+from app.store.contacts import ContactInUseError, ContactNotFoundError
 from app.store.database import Database
 from app.store.journal import all_entries, entries_for
 from app.store.unit_of_work import unit_of_work
@@ -256,3 +257,78 @@ def test_kind_cannot_change(db: Database) -> None:
         uow.contacts.add(org)
     with pytest.raises(ValueError), unit_of_work(db) as uow:
         uow.contacts.save(IndividualContact(id=org.id, name="x"))
+
+
+def test_purge_deletes_the_aggregate_and_journals_one_delete(db: Database) -> None:
+    _, someone, partner = _save_family(db)
+    with unit_of_work(db) as uow:
+        lst = uow.customer_lists.save(CustomerList(name="Cards", member_ids=[partner.id]))
+    with unit_of_work(db) as uow:
+        purged = uow.contacts.purge(partner.id)
+        txn = uow.journal.txn_id
+    assert purged.contact.id == partner.id
+    assert purged.customer_list_ids == (lst.id,)
+    [(before, after)] = purged.relationships
+    assert before.id == someone.id and after.personal_relationships == []
+    with unit_of_work(db) as uow:
+        assert uow.contacts.get(partner.id) is None
+        assert uow.contacts.count(search="bart") == 0
+        assert uow.customer_lists.get(lst.id).member_ids == []
+        assert uow.contacts.get(someone.id).personal_relationships == []
+        entries = [e for e in all_entries(uow.connection) if e.txn_id == txn]
+    by_aggregate = {(e.aggregate, e.entity, e.op) for e in entries}
+    assert ("contact", "contact", "delete") in by_aggregate
+    assert ("contact", "personal_relationship", "delete") in by_aggregate
+    assert ("customer_list", "customer_list", "update") in by_aggregate
+    deleted = next(e for e in entries if e.entity == "contact" and e.op == "delete")
+    assert deleted.aggregate_id == partner.id
+    assert deleted.changes["name"] == ("Bart Peeters", None)
+
+
+def test_purge_refuses_an_organization_people_work_at(db: Database) -> None:
+    org, _, _ = _save_family(db)
+    with pytest.raises(ContactInUseError, match="1 person works there"), unit_of_work(db) as uow:
+        uow.contacts.purge(org.id)
+    with unit_of_work(db) as uow:
+        assert uow.contacts.get(org.id) is not None
+
+
+def test_tagging_many_contacts_is_journaled_per_contact(db: Database) -> None:
+    people = [IndividualContact(name=f"P{i}", tags=[Tag(name="Old")]) for i in range(3)]
+    with unit_of_work(db) as uow:
+        uow.contacts.add_many(people)
+    ids = [p.id for p in people]
+    with unit_of_work(db) as uow:
+        changed = uow.contacts.tag_contacts([*ids, ids[0]], Tag(name="New"))
+        txn = uow.journal.txn_id
+    assert changed == ids
+    with unit_of_work(db) as uow:
+        assert uow.contacts.require(ids[1]).tag_names() == ["Old", "New"]
+        entries = [e for e in all_entries(uow.connection) if e.txn_id == txn]
+        new_id = uow.tags.by_name("new").id
+        # Once given, tagging again changes nothing.
+        assert uow.contacts.tag_contacts(ids, Tag(name="NEW")) == []
+        # Put back at a position (what undo does).
+        assert uow.contacts.untag_contacts(ids[:1], uow.tags.by_name("old").id) == {ids[0]: 0}
+    assert {(e.aggregate_id, e.entity, e.op) for e in entries} == {
+        (i, "contact_tag", "create") for i in ids
+    }
+    assert entries[0].entity_id == f"{entries[0].aggregate_id}/{new_id}"
+    with unit_of_work(db) as uow:
+        uow.contacts.tag_contacts([ids[0]], Tag(name="Old"), positions={ids[0]: 0})
+        assert uow.contacts.require(ids[0]).tag_names() == ["Old", "New"]
+        with pytest.raises(ContactNotFoundError):
+            uow.contacts.tag_contacts(["nobody"], Tag(name="x"))
+
+
+def test_the_search_index_row_is_replaced_not_added(db: Database) -> None:
+    contact = IndividualContact(name="Once Only")
+    with unit_of_work(db) as uow:
+        uow.contacts.add(contact)
+    for name in ("Once Again", "Once More"):
+        contact.name = name
+        with unit_of_work(db) as uow:
+            uow.contacts.save(contact)
+    with db.reading() as conn:
+        rows = conn.exec_driver_sql("SELECT contact_id, body FROM contact_search").all()
+    assert rows == [(contact.id, "once more")]

@@ -11,6 +11,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from alembic import command
+from app.domain.models import IndividualContact
 from app.paths import repo_root
 from app.store import migrations
 from app.store.database import Database
@@ -145,3 +147,83 @@ def test_a_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(migrations.NotAKontorDatabaseError):
         migrations.open_database(path)
     assert _tables(path) == {"invoices"}
+
+
+def _raw_contact(conn: sqlite3.Connection, contact_id: str, name: str) -> None:
+    conn.execute(
+        "INSERT INTO contacts (id, kind, name, sort_name, created_at, updated_at, "
+        "representatives, founders, leaders, custom_fields, remote_deleted, extra) "
+        "VALUES (?, 'individual', ?, lower(?), '2020-01-01T00:00:00+00:00', "
+        "'2020-01-01T00:00:00+00:00', '[]', '[]', '[]', '{}', 0, '{}')",
+        (contact_id, name, name),
+    )
+
+
+def test_listing_revision_fills_sort_keys_and_ties_contacts_to_their_search_rows(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "kontor.sqlite"
+    migrations.upgrade(path, target="0001")
+    with sqlite3.connect(path) as conn:
+        _raw_contact(conn, "c1", "Old Timer")
+        conn.execute(
+            "INSERT INTO emails (id, contact_id, position, type, usage_context, address, extra)"
+            " VALUES ('e1', 'c1', 0, 'PERSONAL_EMAIL', 'PERSONAL', 'Old@Timer.example', '{}')"
+        )
+        conn.execute(
+            "INSERT INTO addresses (id, contact_id, position, type, usage_context, full_address,"
+            " city, country_code, usages, extra) VALUES ('a1', 'c1', 0, 'HOME_OFFICE',"
+            " 'PERSONAL', 'x', 'KÖLN', 'DE', '[]', '{}')"
+        )
+        _raw_contact(conn, "c2", "Ösz Known")
+    migrations.upgrade(path, target="0002")
+    with sqlite3.connect(path) as conn:
+        # A contact the index missed, and an index row without a contact.
+        _raw_contact(conn, "c3", "Late Comer")
+        conn.execute("INSERT INTO contact_search (contact_id, body) VALUES ('ghost', 'ghost')")
+        fts_c1 = conn.execute("SELECT rowid FROM contact_search WHERE contact_id = 'c1'").fetchone()
+
+    migrations.upgrade(path)
+
+    with sqlite3.connect(path) as conn:
+        rows = {
+            r[0]: r[1:]
+            for r in conn.execute(
+                "SELECT id, search_rowid, sort_email, sort_phone, sort_city, sort_country, "
+                "sort_name FROM contacts"
+            )
+        }
+        index = dict(conn.execute("SELECT rowid, contact_id FROM contact_search").fetchall())
+    assert rows["c1"] == (fts_c1[0], "old@timer.example", None, "koln", "de", "old timer")
+    # Names sort with their accents folded (SQLite's lower() had left the Ö).
+    assert rows["c2"][1:] == (None, None, None, None, "osz known")
+    assert {index[rows[c][0]] for c in rows} == {"c1", "c2", "c3"}
+    assert sorted(index.values()) == ["c1", "c2", "c3"]  # the ghost row is gone
+    db = Database.open(path)
+    with unit_of_work(db) as uow:
+        assert [c.id for c in uow.contacts.summaries(search="comer")] == ["c3"]
+        assert [c.id for c in uow.contacts.summaries(search="köln")] == ["c1"]
+        # A new contact gets a search row of its own, after the ones there are.
+        uow.contacts.add(IndividualContact(id="c4", name="Newcomer"))
+        assert [c.id for c in uow.contacts.summaries(search="comer")] == ["c3", "c4"]
+    db.close()
+
+
+def test_listing_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
+    path = tmp_path / "kontor.sqlite"
+    db = migrations.open_database(path)
+    with unit_of_work(db) as uow:
+        uow.contacts.add(IndividualContact(name="Round Trip"))
+    config = migrations.alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0002")
+    db.close()
+    assert migrations.read_revision(path) == "0002"
+    with sqlite3.connect(path) as conn:
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(contacts)")}
+    assert "search_rowid" not in columns
+    db = migrations.open_database(path)
+    with unit_of_work(db) as uow:
+        assert [c.name for c in uow.contacts.summaries(search="round")] == ["Round Trip"]
+    db.close()

@@ -1,0 +1,465 @@
+"""Undo and redo of the user's actions on contacts.
+
+Every action the user takes on contacts (save, trash, restore, delete for good, emptying the
+trash, tagging many) goes through :class:`EditHistory`: it performs the action through the
+store, in one transaction, and records a step holding the state of each contact before and
+after.  Undo writes the before-states back, redo the after-states; both are ordinary journaled
+writes, so sync pushes them like any edit.
+
+A step is only undone (or redone) when the stored contacts are still exactly in the state the
+step left them in (bookkeeping timestamps aside).  Anything else changed them since — a later
+action outside this history, a sync — and undo refuses with :class:`UndoConflictError` rather
+than overwrite that change; the step is then dropped from the history.
+
+The history lives in memory (at most ``limit`` steps) and is safe to use from worker threads.
+"""
+
+from __future__ import annotations
+
+import threading
+from abc import ABC, abstractmethod
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from app.domain.changes import diff, flatten_contact
+from app.domain.enums import ContactKind
+from app.domain.models import AnyContact, Tag
+from app.services.contacts import ContactEditing, SaveResult
+from app.store.contacts import ContactInUseError, ContactNotFoundError, PurgedContact
+from app.store.database import Database
+from app.store.listing import ContactListing, ContactQuery
+from app.store.unit_of_work import UnitOfWork, unit_of_work
+
+DEFAULT_LIMIT = 100
+# Emptying a trash of more contacts than this is not recorded (it would hold them all).
+MAX_CONTACTS_PER_STEP = 1000
+
+
+class HistoryError(Exception):
+    """Undo or redo could not be done; the message says why, in the user's words."""
+
+
+class NothingToUndoError(HistoryError):
+    pass
+
+
+class NothingToRedoError(HistoryError):
+    pass
+
+
+class UndoRefusedError(HistoryError):
+    """The step cannot be applied now (e.g. people still work at an organization); it stays."""
+
+
+class UndoConflictError(UndoRefusedError):
+    """A contact changed since the step: applying it would overwrite that change.
+
+    The step can never be applied again and has been removed from the history.
+    """
+
+    def __init__(self, message: str, contact_id: str) -> None:
+        super().__init__(message)
+        self.contact_id = contact_id
+
+
+@dataclass(frozen=True)
+class ContactChange:
+    """One contact's state before and after a step; ``None`` where it did not exist."""
+
+    contact_id: str
+    before: AnyContact | None
+    after: AnyContact | None
+
+
+@dataclass(frozen=True)
+class Applied:
+    """What an undo or redo did: for the status bar and for refreshing the rows."""
+
+    description: str
+    contact_ids: tuple[str, ...]
+    txn_id: str
+
+
+@dataclass(frozen=True)
+class EmptiedTrash:
+    purged: tuple[str, ...]
+    # (contact id, why it was kept) for contacts that could not be deleted for good.
+    kept: tuple[tuple[str, str], ...]
+    undoable: bool
+
+
+def same_state(a: AnyContact | None, b: AnyContact | None) -> bool:
+    """Whether two states of a contact are the same, bookkeeping timestamps aside."""
+    if a is None or b is None:
+        return a is None and b is None
+    return a.kind == b.kind and not diff(flatten_contact(a), flatten_contact(b))
+
+
+def _quoted(name: str) -> str:
+    return f"“{name.strip() or 'no name'}”"
+
+
+# --- steps ----------------------------------------------------------------------------------
+
+
+class _Step(ABC):
+    description: str
+
+    @property
+    @abstractmethod
+    def contact_ids(self) -> tuple[str, ...]: ...
+
+    @abstractmethod
+    def undo(self, uow: UnitOfWork) -> None: ...
+
+    @abstractmethod
+    def redo(self, uow: UnitOfWork) -> None: ...
+
+
+@dataclass(frozen=True)
+class _ContactStep(_Step):
+    """Whole-contact states before and after, in the order the action wrote them."""
+
+    description: str
+    changes: tuple[ContactChange, ...]
+    # Customer lists a purged contact was taken out of: (contact id, list ids).
+    memberships: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def contact_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.contact_id for c in self.changes))
+
+    def undo(self, uow: UnitOfWork) -> None:
+        self._check(uow, [(c.contact_id, c.after) for c in self.changes], "undone")
+        for change in reversed(self.changes):
+            _write_state(uow, change.contact_id, change.before)
+        for contact_id, list_ids in self.memberships:
+            for list_id in list_ids:
+                found = uow.customer_lists.get(list_id)
+                if found is not None and contact_id not in found.member_ids:
+                    members = [*found.member_ids, contact_id]
+                    uow.customer_lists.save(found.model_copy(update={"member_ids": members}))
+
+    def redo(self, uow: UnitOfWork) -> None:
+        self._check(uow, [(c.contact_id, c.before) for c in self.changes], "redone")
+        for change in self.changes:
+            _write_state(uow, change.contact_id, change.after)
+
+    def _check(
+        self, uow: UnitOfWork, expected: Sequence[tuple[str, AnyContact | None]], done: str
+    ) -> None:
+        for contact_id, state in expected:
+            current = uow.contacts.get(contact_id)
+            if not same_state(current, state):
+                known = current or state
+                name = known.name if known is not None else contact_id
+                raise UndoConflictError(
+                    f"“{self.description}” cannot be {done}: {_quoted(name)} was changed "
+                    "since (by a later edit or a sync), and that change would be lost. "
+                    "The step has been removed from the history.",
+                    contact_id,
+                )
+
+
+def _write_state(uow: UnitOfWork, contact_id: str, state: AnyContact | None) -> None:
+    try:
+        if state is None:
+            if uow.contacts.exists(contact_id):
+                uow.contacts.purge(contact_id)
+        else:
+            uow.contacts.save(state)
+    except ContactInUseError as exc:
+        raise UndoRefusedError(str(exc)) from exc
+
+
+@dataclass(frozen=True)
+class _TagStep(_Step):
+    """A tag given to (or taken from) many contacts; only the tag's presence is checked."""
+
+    description: str
+    tag: Tag
+    # contact id -> the position the tag had (taken away) or was given at (given).
+    positions: tuple[tuple[str, int], ...]
+    given: bool
+
+    @property
+    def contact_ids(self) -> tuple[str, ...]:
+        return tuple(cid for cid, _ in self.positions)
+
+    def undo(self, uow: UnitOfWork) -> None:
+        self._apply(uow, give=not self.given, done="undone")
+
+    def redo(self, uow: UnitOfWork) -> None:
+        self._apply(uow, give=self.given, done="redone")
+
+    def _apply(self, uow: UnitOfWork, give: bool, done: str) -> None:
+        tagged = set(uow.contacts.tagged(self.tag.id))
+        for contact_id in self.contact_ids:
+            if (contact_id in tagged) == give or not uow.contacts.exists(contact_id):
+                contact = uow.contacts.get(contact_id)
+                name = contact.name if contact else contact_id
+                raise UndoConflictError(
+                    f"“{self.description}” cannot be {done}: the tags of {_quoted(name)} "
+                    "were changed since. The step has been removed from the history.",
+                    contact_id,
+                )
+        if give:
+            uow.contacts.tag_contacts(self.contact_ids, self.tag, dict(self.positions))
+        else:
+            uow.contacts.untag_contacts(self.contact_ids, self.tag.id)
+
+
+# --- the history ----------------------------------------------------------------------------
+
+
+class EditHistory:
+    """Performs the user's actions on contacts and undoes / redoes them."""
+
+    def __init__(
+        self, db: Database, editing: ContactEditing | None = None, limit: int = DEFAULT_LIMIT
+    ) -> None:
+        self._db = db
+        self._editing = editing or ContactEditing(db)
+        self._undo: deque[_Step] = deque(maxlen=limit)
+        self._redo: list[_Step] = []
+        self._lock = threading.RLock()
+
+    # --- state for menus ----------------------------------------------------------------
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def undo_text(self) -> str | None:
+        """E.g. ``Undo save of “An Peeters”``; ``None`` when there is nothing to undo."""
+        with self._lock:
+            return f"Undo {self._undo[-1].description}" if self._undo else None
+
+    @property
+    def redo_text(self) -> str | None:
+        with self._lock:
+            return f"Redo {self._redo[-1].description}" if self._redo else None
+
+    def clear(self) -> None:
+        with self._lock:
+            self._undo.clear()
+            self._redo.clear()
+
+    # --- actions ------------------------------------------------------------------------
+
+    def save(self, draft: AnyContact) -> SaveResult:
+        """Validate and save; errors write nothing and record nothing."""
+        with self._lock, unit_of_work(self._db) as uow:
+            before = uow.contacts.get(draft.id)
+            result = self._editing.save_in(uow, draft)
+            if result.contact is None:
+                return result
+            after = uow.contacts.get(draft.id)
+            if not same_state(before, after):
+                verb = "creation" if before is None else "save"
+                self._record(
+                    _ContactStep(
+                        f"{verb} of {_quoted(draft.name)}",
+                        (ContactChange(draft.id, before, after),),
+                    )
+                )
+            return result
+
+    def trash(self, contact_id: str) -> AnyContact:
+        with self._lock, unit_of_work(self._db) as uow:
+            before = uow.contacts.require(contact_id)
+            stored = uow.contacts.trash(contact_id)
+            if before.deleted_at is None:
+                after = uow.contacts.get(contact_id)
+                self._record(
+                    _ContactStep(
+                        f"moving {_quoted(before.name)} to the trash",
+                        (ContactChange(contact_id, before, after),),
+                    )
+                )
+            return stored
+
+    def restore(self, contact_id: str) -> AnyContact:
+        with self._lock, unit_of_work(self._db) as uow:
+            before = uow.contacts.require(contact_id)
+            stored = uow.contacts.restore(contact_id)
+            if before.deleted_at is not None:
+                after = uow.contacts.get(contact_id)
+                self._record(
+                    _ContactStep(
+                        f"restore of {_quoted(before.name)}",
+                        (ContactChange(contact_id, before, after),),
+                    )
+                )
+            return stored
+
+    def purge(self, contact_id: str) -> PurgedContact:
+        """Delete a contact for good (undo brings it back).
+
+        Raises :class:`app.store.contacts.ContactInUseError` for an organization people work at.
+        """
+        with self._lock, unit_of_work(self._db) as uow:
+            purged = self._purge(uow, contact_id)
+            self._record(
+                _ContactStep(
+                    f"deletion of {_quoted(purged.contact.name)}",
+                    self._purge_changes(uow, purged),
+                    ((contact_id, purged.customer_list_ids),),
+                )
+            )
+            return purged
+
+    def empty_trash(self) -> EmptiedTrash:
+        """Delete every contact in the trash for good, as one step (up to 1,000 contacts)."""
+        with self._lock, unit_of_work(self._db) as uow:
+            trashed = self._trashed(uow)
+            changes: list[ContactChange] = []
+            memberships: list[tuple[str, tuple[str, ...]]] = []
+            purged: list[str] = []
+            kept: list[tuple[str, str]] = []
+            for contact_id in trashed:
+                try:
+                    result = self._purge(uow, contact_id)
+                except ContactInUseError as exc:
+                    kept.append((contact_id, str(exc)))
+                    continue
+                purged.append(contact_id)
+                changes += self._purge_changes(uow, result)
+                memberships.append((contact_id, result.customer_list_ids))
+            undoable = 0 < len(purged) <= MAX_CONTACTS_PER_STEP
+            if undoable:
+                n = len(purged)
+                self._record(
+                    _ContactStep(
+                        f"emptying the trash ({n} contact{'s' if n != 1 else ''})",
+                        tuple(changes),
+                        tuple(memberships),
+                    )
+                )
+            return EmptiedTrash(tuple(purged), tuple(kept), undoable)
+
+    def tag(self, contact_ids: Iterable[str], name: str) -> list[str]:
+        """Give the tag ``name`` to every contact named, as one step; returns those changed."""
+        with self._lock, unit_of_work(self._db) as uow:
+            changed = uow.contacts.tag_contacts(contact_ids, Tag(name=name))
+            stored = uow.tags.by_name(name)
+            if changed and stored is not None:
+                after = uow.contacts.tag_positions(changed, stored.id)
+                self._record(
+                    _TagStep(
+                        f"tagging {_count(changed)} with {_quoted(stored.name)}",
+                        stored,
+                        tuple((cid, after[cid]) for cid in changed),
+                        given=True,
+                    )
+                )
+            return changed
+
+    def untag(self, contact_ids: Iterable[str], tag_id: str) -> list[str]:
+        """Take the tag from every contact named, as one step; returns those changed."""
+        with self._lock, unit_of_work(self._db) as uow:
+            tag = uow.tags.get(tag_id)
+            if tag is None:
+                raise LookupError(tag_id)
+            positions = uow.contacts.untag_contacts(contact_ids, tag_id)
+            if positions:
+                self._record(
+                    _TagStep(
+                        f"removing the tag {_quoted(tag.name)} from {_count(positions)}",
+                        tag,
+                        tuple(positions.items()),
+                        given=False,
+                    )
+                )
+            return list(positions)
+
+    # --- undo / redo ----------------------------------------------------------------------
+
+    def undo(self) -> Applied:
+        with self._lock:
+            if not self._undo:
+                raise NothingToUndoError("There is nothing to undo.")
+            step = self._undo[-1]
+            txn_id = self._apply(step, undo=True)
+            self._undo.pop()
+            self._redo.append(step)
+            return Applied(step.description, step.contact_ids, txn_id)
+
+    def redo(self) -> Applied:
+        with self._lock:
+            if not self._redo:
+                raise NothingToRedoError("There is nothing to redo.")
+            step = self._redo[-1]
+            txn_id = self._apply(step, undo=False)
+            self._redo.pop()
+            self._undo.append(step)
+            return Applied(step.description, step.contact_ids, txn_id)
+
+    def _apply(self, step: _Step, undo: bool) -> str:
+        try:
+            with unit_of_work(self._db) as uow:
+                if undo:
+                    step.undo(uow)
+                else:
+                    step.redo(uow)
+                return uow.journal.txn_id
+        except UndoConflictError:
+            # Never applicable again: drop it, so the steps before it can still be undone.
+            (self._undo.pop if undo else self._redo.pop)()
+            raise
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def _record(self, step: _Step) -> None:
+        self._undo.append(step)
+        self._redo.clear()
+
+    @staticmethod
+    def _purge(uow: UnitOfWork, contact_id: str) -> PurgedContact:
+        if not uow.contacts.exists(contact_id):
+            raise ContactNotFoundError(contact_id)
+        # The state as stored (what undo compares against and writes back).
+        return uow.contacts.purge(contact_id)
+
+    @staticmethod
+    def _purge_changes(uow: UnitOfWork, purged: PurgedContact) -> tuple[ContactChange, ...]:
+        holders = tuple(
+            ContactChange(before.id, before, uow.contacts.get(before.id))
+            for before, _ in purged.relationships
+        )
+        return (*holders, ContactChange(purged.contact.id, purged.contact, None))
+
+    @staticmethod
+    def _trashed(uow: UnitOfWork) -> list[str]:
+        listing = ContactListing(uow.connection)
+        # People first: an organization can only go once nobody works there any more.
+        ids: list[str] = []
+        for kind in (ContactKind.INDIVIDUAL, ContactKind.ORGANIZATION):
+            query = ContactQuery(kind=kind, only_trash=True)
+            ids += listing.ids(query, 0, listing.count(query))
+        return ids
+
+
+def _count(ids: Sequence[str] | dict[str, int]) -> str:
+    n = len(ids)
+    return f"{n} contact{'s' if n != 1 else ''}"
+
+
+__all__ = [
+    "Applied",
+    "ContactChange",
+    "EditHistory",
+    "EmptiedTrash",
+    "HistoryError",
+    "NothingToRedoError",
+    "NothingToUndoError",
+    "UndoConflictError",
+    "UndoRefusedError",
+    "same_state",
+]
