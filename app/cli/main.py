@@ -32,6 +32,10 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--contacts", type=int, required=True, metavar="N")
     demo.add_argument("--db", type=Path, required=True, dest="target_db", metavar="PATH")
     demo.add_argument("--seed", type=int, default=1)
+    shots = commands.add_parser(
+        "screenshots", help="save pictures of every section and editor tab (offscreen)"
+    )
+    shots.add_argument("--out", type=Path, required=True, metavar="DIR")
     upgrade = commands.add_parser("upgrade-db", help="upgrade a database file and exit")
     upgrade.add_argument("--db", type=Path, required=True, dest="target_db", metavar="PATH")
     return parser
@@ -83,7 +87,7 @@ def _run_app(db_path: Path, demo: bool, argv: list[str]) -> int:
         from app.ui.app import run_gui
 
         label = "Demo" if demo else db_path.name
-        return run_gui(services.directory, label, argv)
+        return run_gui(services, label, argv)
     finally:
         services.close()
 
@@ -93,6 +97,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "demo-data":
             return _demo_data(args.target_db, args.contacts, args.seed)
+        if args.command == "screenshots":
+            from app.ui.screenshots import save_screenshots
+
+            for path in save_screenshots(args.out):
+                print(path)
+            return 0
         if args.command == "upgrade-db":
             from app.store.migrations import upgrade
 

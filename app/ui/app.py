@@ -11,16 +11,16 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.services.directory import ContactDirectory
+from app.services.registry import Services
 from app.ui.main_window import MainWindow
 
 APP_NAME = "Kontor"
 ORGANIZATION_NAME = "Kontor"
 
 
-def build_main_window(directory: ContactDirectory, db_label: str) -> MainWindow:
-    """The main window over ``directory``; needs a QApplication to exist."""
-    return MainWindow(directory, db_label)
+def build_main_window(services: Services, db_label: str) -> MainWindow:
+    """The main window over ``services``; needs a QApplication to exist."""
+    return MainWindow(services, db_label)
 
 
 def _application(argv: list[str]) -> QApplication:
@@ -31,10 +31,10 @@ def _application(argv: list[str]) -> QApplication:
     return app
 
 
-def run_gui(directory: ContactDirectory, db_label: str, argv: list[str]) -> int:
+def run_gui(services: Services, db_label: str, argv: list[str]) -> int:
     """Show the main window and run the event loop; returns the exit code."""
     app = _application(argv)
-    window = build_main_window(directory, db_label)
+    window = build_main_window(services, db_label)
     window.show()
     return app.exec()
 

@@ -9,6 +9,7 @@ thus costs one ``count`` query and a page query per screenful, never all rows in
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
 from enum import IntEnum
 from typing import Any, Protocol
 
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
 )
 
 from app.domain.enums import ContactKind
-from app.services.directory import ContactSummary
+from app.services.directory import ContactQuery, ContactSummary, SortColumn
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50
@@ -36,15 +37,17 @@ _Index = QModelIndex | QPersistentModelIndex
 class ContactSource(Protocol):
     """What the model reads: :class:`app.services.directory.ContactDirectory` fits."""
 
-    def count(self, kind: ContactKind | None = None, search: str | None = None) -> int: ...
+    def count(self, kind: ContactQuery | None = None, search: str | None = None) -> int: ...
 
     def page(
         self,
-        kind: ContactKind | None = None,
+        kind: ContactQuery | None = None,
         offset: int = 0,
         limit: int = 200,
         search: str | None = None,
     ) -> list[ContactSummary]: ...
+
+    def row_of(self, contact_id: str, query: ContactQuery | None = None) -> int | None: ...
 
 
 class Column(IntEnum):
@@ -56,8 +59,20 @@ class Column(IntEnum):
     ROLES = 5
 
 
+_SORTABLE = {
+    Column.NAME: SortColumn.NAME,
+    Column.EMAIL: SortColumn.EMAIL,
+    Column.PHONE: SortColumn.PHONE,
+    Column.CITY: SortColumn.CITY,
+    Column.COUNTRY: SortColumn.COUNTRY,
+}
+
+
 class ContactTableModel(QAbstractTableModel):
-    """Contacts of one kind (people or organizations), filtered by a search text, by name."""
+    """Contacts matching a :class:`ContactQuery` (kind, search, filters, sort order).
+
+    Filtering and sorting happen in the database; the model only keeps pages of the result.
+    """
 
     def __init__(
         self,
@@ -70,8 +85,7 @@ class ContactTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._source = source
-        self._kind = kind
-        self._search = ""
+        self._query = ContactQuery(kind=kind)
         self._page_size = page_size
         self._max_cached_pages = max_cached_pages
         self._pages: OrderedDict[int, list[ContactSummary]] = OrderedDict()
@@ -88,28 +102,60 @@ class ContactTableModel(QAbstractTableModel):
     # --- what the model shows ----------------------------------------------------------------
 
     def kind(self) -> ContactKind | None:
-        return self._kind
+        return self._query.kind
 
     def search_text(self) -> str:
-        return self._search
+        return self._query.search or ""
+
+    def query(self) -> ContactQuery:
+        return self._query
 
     def set_kind(self, kind: ContactKind | None) -> None:
-        if kind != self._kind:
-            self._kind = kind
-            self.refresh()
+        if kind != self._query.kind:
+            self.set_query(replace(self._query, kind=kind))
 
     def set_search(self, text: str) -> None:
         text = text.strip()
-        if text != self._search:
-            self._search = text
+        if text != self.search_text():
+            self.set_query(replace(self._query, search=text or None))
+
+    def set_query(self, query: ContactQuery) -> None:
+        """Show the contacts of ``query`` (counted and fetched here, on this thread)."""
+        if query != self._query:
+            self._query = query
             self.refresh()
 
+    def apply(self, query: ContactQuery, count: int, first_page: list[ContactSummary]) -> None:
+        """Show a result fetched elsewhere (a worker thread): no database call here."""
+        self.beginResetModel()
+        self._query = query
+        self._pages.clear()
+        self._row_count = count
+        if first_page:
+            self._pages[0] = first_page
+        self.endResetModel()
+
     def refresh(self) -> None:
-        """Re-count and forget every cached page (after a kind, search or data change)."""
+        """Re-count and forget every cached page (after a query or data change)."""
         self.beginResetModel()
         self._pages.clear()
         self._row_count = self._count()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in the database by one of the text columns (roles are not sortable)."""
+        key = _SORTABLE.get(Column(column)) if 0 <= column < len(Column) else None
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self._query, sort=key, descending=descending))
+
+    def row_of(self, contact_id: str) -> int | None:
+        """The row ``contact_id`` has in the current result, asked of the database."""
+        return self._source.row_of(contact_id, self._query)
+
+    def page_size(self) -> int:
+        return self._page_size
 
     def cached_page_count(self) -> int:
         return len(self._pages)
@@ -124,10 +170,7 @@ class ContactTableModel(QAbstractTableModel):
         page = self._pages.get(number)
         if page is None:
             page = self._source.page(
-                self._kind,
-                offset=number * self._page_size,
-                limit=self._page_size,
-                search=self._search or None,
+                self._query, offset=number * self._page_size, limit=self._page_size
             )
             self._pages[number] = page
             while len(self._pages) > self._max_cached_pages:
@@ -190,7 +233,7 @@ class ContactTableModel(QAbstractTableModel):
     # --- helpers -----------------------------------------------------------------------------
 
     def _count(self) -> int:
-        return self._source.count(self._kind, search=self._search or None)
+        return self._source.count(self._query)
 
     def _display(self, summary: ContactSummary, column: Column) -> str:
         if column == Column.NAME:
@@ -208,6 +251,8 @@ class ContactTableModel(QAbstractTableModel):
             roles.append(self.tr("Customer"))
         if summary.is_supplier:
             roles.append(self.tr("Supplier"))
+        if summary.is_alternative_payer:
+            roles.append(self.tr("Alternative payer"))
         return ", ".join(roles)
 
 

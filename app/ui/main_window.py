@@ -1,60 +1,42 @@
-"""Kontor's main window: sections on the left, a searchable contact table on the right.
+"""Kontor's main window: a list of sections on the left, the chosen section on the right.
 
-The window only lays out widgets and wires them together; the rows come from
-:class:`~app.ui.contact_table_model.ContactTableModel`, which asks the contact directory
-service. Window geometry, toolbar/dock state, the splitter and the table's columns are kept in
+The window lays out pages, menus and the status bar and routes the few window-wide actions
+(undo/redo, switching sections, closing with unsaved changes); each page owns its own
+behaviour.  Geometry, splitters, table columns and the last section are kept in
 ``QSettings("Kontor", "Kontor")`` between runs.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QByteArray,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QSettings,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
-    QTableView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.enums import ContactKind
-from app.services.directory import ContactDirectory
-from app.ui.contact_table_model import Column, ContactIdRole, ContactTableModel
-
-SEARCH_DEBOUNCE_MS = 150
+from app.services.history import HistoryError
+from app.services.registry import Services
+from app.ui.contacts_page import ContactsPage
+from app.ui.tasks import TaskRunner
 
 # QSettings keys; bump a key's suffix when the layout it restores changes incompatibly.
 _GEOMETRY_KEY = "main_window/geometry"
 _STATE_KEY = "main_window/state"
 _SPLITTER_KEY = "main_window/splitter"
-_HEADER_KEY = "main_window/contact_table_header"
 _SECTION_KEY = "main_window/section"
-
-_DEFAULT_COLUMN_WIDTHS = {
-    Column.NAME: 210,
-    Column.EMAIL: 220,
-    Column.PHONE: 130,
-    Column.CITY: 120,
-    Column.COUNTRY: 100,
-}
 
 
 def kontor_settings() -> QSettings:
@@ -64,38 +46,54 @@ def kontor_settings() -> QSettings:
 
 @dataclass(frozen=True)
 class Section:
-    """One entry of the navigation list: a key for settings and what the table shows."""
-
     key: str
-    label: str
-    kind: ContactKind
+    page: QWidget
 
 
 class MainWindow(QMainWindow):
-    """The contact list window. Emits :attr:`contact_activated` with a contact id to open."""
-
-    contact_activated = Signal(str)
-
-    def __init__(
-        self, directory: ContactDirectory, db_label: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, services: Services, db_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._directory = directory
-        self._totals: dict[ContactKind, int] = {}
+        self.services = services
+        self.runner = TaskRunner(self)
         self.setWindowTitle(self.tr("Kontor — {database}").format(database=db_label))
         self.setObjectName("MainWindow")
 
-        self.sections = (
-            Section("people", self.tr("People"), ContactKind.INDIVIDUAL),
-            Section("organizations", self.tr("Organizations"), ContactKind.ORGANIZATION),
-        )
-        self.model = ContactTableModel(directory, self.sections[0].kind, self)
+        self.people = ContactsPage(ContactKind.INDIVIDUAL, services, self.runner)
+        self.organizations = ContactsPage(ContactKind.ORGANIZATION, services, self.runner)
+        self.contact_pages = (self.people, self.organizations)
+        self.sections = [
+            Section("people", self.people),
+            Section("organizations", self.organizations),
+            *self._other_sections(),
+        ]
         self._build_ui()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._connect()
+        self._build_menus()
+        for section in self.sections:
+            page = section.page
+            page.status_changed.connect(self._show_status)  # type: ignore[attr-defined]
+            if hasattr(page, "history_changed"):
+                page.history_changed.connect(self._history_changed)
+            if hasattr(page, "data_changed"):
+                page.data_changed.connect(self._data_changed)
+            if hasattr(page, "contacts_changed"):
+                page.contacts_changed.connect(lambda _ids: self._contacts_changed_elsewhere())
         self._restore_settings()
+        self._history_changed()
+
+    def _other_sections(self) -> list[Section]:
+        from app.services.images import load_image
+        from app.ui.pages.customer_lists import CustomerListsPage
+        from app.ui.pages.placeholders import PlaceholdersPage
+        from app.ui.pages.tags import TagsPage
+        from app.ui.pages.trash import TrashPage
+
+        s = self.services
+        return [
+            Section("customer_lists", CustomerListsPage(s.customer_lists, s.directory)),
+            Section("placeholders", PlaceholdersPage(s.placeholders, load_image)),
+            Section("tags", TagsPage(s.tags, tasks=self.runner)),
+            Section("trash", TrashPage(s.trash, s.history, tasks=self.runner)),
+        ]
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -103,85 +101,101 @@ class MainWindow(QMainWindow):
         self.nav_list = QListWidget()
         self.nav_list.setObjectName("navList")
         self.nav_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.nav_list.setSpacing(2)
+        self.nav_list.setMinimumWidth(110)
+        self.stack = QStackedWidget()
         for section in self.sections:
-            item = QListWidgetItem(section.label)
+            item = QListWidgetItem(str(section.page.title))  # type: ignore[attr-defined]
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.nav_list.addItem(item)
-        self.nav_list.setSpacing(2)
-        self.nav_list.setMinimumWidth(120)
-
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText(self.tr("Search names, e-mails, phones, cities, VAT…"))
-        self.search_edit.setClearButtonEnabled(True)
-
-        self.table = QTableView()
-        self.table.setObjectName("contactTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.setSortingEnabled(False)  # the directory sorts by name
-        rows = self.table.verticalHeader()
-        rows.setVisible(False)
-        # Fixed row heights: the view never asks every row for its size hint.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setObjectName("contactTableHeader")
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSectionsMovable(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in _DEFAULT_COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.search_edit)
-        layout.addWidget(self.table)
+            self.stack.addWidget(section.page)
+        self.nav_list.currentRowChanged.connect(self._on_section_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.nav_list)
-        self.splitter.addWidget(content)
+        self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([150, 950])
+        self.splitter.setSizes([160, 1240])
         outer = QWidget()
-        outer_layout = QVBoxLayout(outer)
-        outer_layout.setContentsMargins(6, 6, 6, 0)
-        outer_layout.addWidget(self.splitter)
+        layout = QVBoxLayout(outer)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.splitter)
         self.setCentralWidget(outer)
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
-        self.statusBar().addWidget(self.count_label)
-        self.resize(1100, 680)
+        self.statusBar().addWidget(self.count_label, 1)
+        self.resize(1400, 820)
 
-        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+    def _action(
+        self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
 
-    def _connect(self) -> None:
-        self.nav_list.currentRowChanged.connect(self._on_section_changed)
-        self.search_edit.textChanged.connect(self._search_timer.start)
-        self.search_edit.returnPressed.connect(self._apply_search)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.find_shortcut.activated.connect(self.focus_search)
-        self.search_edit.installEventFilter(self)
-        self.model.modelReset.connect(self._update_status)
-        self.table.activated.connect(self._on_activated)
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_person_action = self._action(
+            self.tr("New &person"), QKeySequence.StandardKey.New, self.new_person
+        )
+        self.new_organization_action = self._action(
+            self.tr("New &organization"), "Ctrl+Shift+N", self.new_organization
+        )
+        file_menu.addActions([self.new_person_action, self.new_organization_action])
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
 
-    # --- behaviour ---------------------------------------------------------------------------
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.undo)
+        self.redo_action = self._action(self.tr("&Redo"), "Ctrl+Shift+Z", self.redo)
+        self.delete_action = self._action(
+            self.tr("&Delete contact"), "Ctrl+Delete", self._delete_current
+        )
+        self.find_action = self._action(
+            self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.delete_action, self.find_action])
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, section in enumerate(self.sections, start=1):
+            action = self._action(
+                str(section.page.title),  # type: ignore[attr-defined]
+                f"Ctrl+{number}",
+                lambda key=section.key: self.select_section(key),
+            )
+            view_menu.addAction(action)
+
+    # --- sections ----------------------------------------------------------------------------
 
     def current_section(self) -> Section:
         row = self.nav_list.currentRow()
         return self.sections[row if 0 <= row < len(self.sections) else 0]
+
+    def current_contacts_page(self) -> ContactsPage | None:
+        page = self.current_section().page
+        return page if isinstance(page, ContactsPage) else None
+
+    @property
+    def table(self) -> QWidget:
+        """The contact table of the People or Organizations section on screen (or People)."""
+        page = self.current_contacts_page() or self.people
+        return page.list_view.table
+
+    @property
+    def search_edit(self) -> QWidget:
+        page = self.current_contacts_page() or self.people
+        return page.list_view.search_edit
 
     def select_section(self, key: str) -> None:
         for row, section in enumerate(self.sections):
@@ -189,114 +203,152 @@ class MainWindow(QMainWindow):
                 self.nav_list.setCurrentRow(row)
                 return
 
-    def focus_search(self) -> None:
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Escape in a non-empty search box clears it (and so shows every contact again).
-        if (
-            watched is self.search_edit
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and self.search_edit.text()
-        ):
-            self.search_edit.clear()
-            return True
-        return super().eventFilter(watched, event)
-
     def _on_section_changed(self, row: int) -> None:
-        if 0 <= row < len(self.sections):
-            self.model.set_kind(self.sections[row].kind)
-            self._update_status()
-
-    def _apply_search(self) -> None:
-        self._search_timer.stop()
-        self.model.set_search(self.search_edit.text())
-        # Keep the first match in view and ready for the keyboard.
-        if self.model.rowCount() > 0:
-            self.table.scrollToTop()
-
-    def _on_activated(self, index: QModelIndex) -> None:
-        contact_id = self.model.data(index, ContactIdRole)
-        if contact_id:
-            self.contact_activated.emit(contact_id)
-
-    def selected_contact_ids(self) -> list[str]:
-        ids = []
-        selection = self.table.selectionModel()
-        for index in selection.selectedRows(Column.NAME):
-            contact_id = self.model.contact_id(index.row())
-            if contact_id is not None:
-                ids.append(contact_id)
-        return ids
-
-    def _total(self, kind: ContactKind) -> int:
-        if kind not in self._totals:
-            self._totals[kind] = self._directory.count(kind)
-        return self._totals[kind]
-
-    def refresh(self) -> None:
-        """Re-read counts and rows, e.g. after contacts were added or removed elsewhere."""
-        self._totals.clear()
-        self.model.refresh()
-
-    def _update_status(self) -> None:
-        kind = self.current_section().kind
-        total = self._total(kind)
-        if kind == ContactKind.INDIVIDUAL:
-            total_text = (
-                self.tr("%Ln person", "", total) if total == 1 else self.tr("%Ln people", "", total)
-            )
+        if not 0 <= row < len(self.sections):
+            return
+        leaving = self.stack.currentWidget()
+        may_leave = getattr(leaving, "may_leave", None)
+        if leaving is not self.sections[row].page and may_leave is not None and not may_leave():
+            self.nav_list.blockSignals(True)
+            self.nav_list.setCurrentRow(self.stack.currentIndex())
+            self.nav_list.blockSignals(False)
+            return
+        page = self.sections[row].page
+        self.stack.setCurrentWidget(page)
+        if isinstance(page, ContactsPage):
+            page.reload()
         else:
-            total_text = (
-                self.tr("%Ln organization", "", total)
-                if total == 1
-                else self.tr("%Ln organizations", "", total)
-            )
-        if self.model.search_text():
-            matches = self.model.rowCount()
-            match_text = (
-                self.tr("%Ln match", "", matches)
-                if matches == 1
-                else self.tr("%Ln matches", "", matches)
-            )
-            text = self.tr("{matches} in {total}").format(matches=match_text, total=total_text)
-        else:
-            text = total_text
+            page.refresh()  # type: ignore[attr-defined]
+            self._show_status(page.status())  # type: ignore[attr-defined]
+        # The other pages have their own Ctrl+N and Del; window-wide ones would clash.
+        on_contacts = isinstance(page, ContactsPage)
+        for action in (self.new_person_action, self.delete_action):
+            action.setEnabled(on_contacts)
+
+    def focus_search(self) -> None:
+        page = self.current_contacts_page()
+        if page is None:
+            self.select_section("people")
+            page = self.people
+        page.list_view.focus_search()
+
+    def _show_status(self, text: str) -> None:
         self.count_label.setText(text)
 
-    # --- settings ----------------------------------------------------------------------------
+    # --- actions -----------------------------------------------------------------------------
+
+    def new_person(self) -> None:
+        self.select_section("people")
+        self.people.new_contact()
+
+    def new_organization(self) -> None:
+        self.select_section("organizations")
+        self.organizations.new_contact()
+
+    def _delete_current(self) -> None:
+        page = self.current_contacts_page()
+        if page is not None:
+            page.delete_contact()
+
+    def undo(self) -> None:
+        self._step(self.services.history.undo)
+
+    def redo(self) -> None:
+        self._step(self.services.history.redo)
+
+    def _step(self, action: Callable[[], object]) -> None:
+        page = self.current_contacts_page()
+        if page is not None and not page.confirm_leave():
+            return
+        try:
+            applied = action()
+        except HistoryError as exc:
+            QMessageBox.information(self, self.tr("Kontor"), str(exc))
+            self._history_changed()
+            return
+        self._data_changed()
+        self._history_changed()
+        description = getattr(applied, "description", "")
+        contact_ids = getattr(applied, "contact_ids", ())
+        if page is not None and contact_ids:
+            page.show_contact(contact_ids[0])
+        self._show_status(str(description))
+
+    def _history_changed(self) -> None:
+        history = self.services.history
+        self.undo_action.setEnabled(history.can_undo)
+        self.redo_action.setEnabled(history.can_redo)
+        self.undo_action.setText(history.undo_text or self.tr("&Undo"))
+        self.redo_action.setText(history.redo_text or self.tr("&Redo"))
+
+    def _data_changed(self) -> None:
+        """Contacts changed: the page on screen reloads now, the others when shown."""
+        page = self.current_section().page
+        if isinstance(page, ContactsPage):
+            page.reload()
+        else:
+            page.refresh()  # type: ignore[attr-defined]
+
+    def _contacts_changed_elsewhere(self) -> None:
+        """A tag, list or trash action changed contacts: keep the contact pages current."""
+        for page in self.contact_pages:
+            page.list_view.reload_tags()
+        self._history_changed()
+
+    # --- settings and closing ----------------------------------------------------------------
 
     def _restore_settings(self) -> None:
         settings = kontor_settings()
-        for key, restore in (
+        restorers: list[tuple[str, Callable[[QByteArray], object]]] = [
             (_GEOMETRY_KEY, self.restoreGeometry),
             (_STATE_KEY, self.restoreState),
             (_SPLITTER_KEY, self.splitter.restoreState),
-            (_HEADER_KEY, self.table.horizontalHeader().restoreState),
-        ):
+        ]
+        for page in self.contact_pages:
+            prefix = f"{page.kind.value}/"
+            restorers.append((prefix + "splitter", page.splitter.restoreState))
+            restorers.append(
+                (prefix + "header", page.list_view.table.horizontalHeader().restoreState)
+            )
+        for key, restore in restorers:
             value = settings.value(key)
             if isinstance(value, QByteArray) and not value.isEmpty():
                 restore(value)
         section = settings.value(_SECTION_KEY, self.sections[0].key)
         self.nav_list.setCurrentRow(0)
         self.select_section(str(section))
-        self._update_status()
+        self._on_section_changed(self.nav_list.currentRow())
 
     def save_settings(self) -> None:
         settings = kontor_settings()
         settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(_STATE_KEY, self.saveState())
         settings.setValue(_SPLITTER_KEY, self.splitter.saveState())
-        settings.setValue(_HEADER_KEY, self.table.horizontalHeader().saveState())
+        for page in self.contact_pages:
+            prefix = f"{page.kind.value}/"
+            settings.setValue(prefix + "splitter", page.splitter.saveState())
+            settings.setValue(
+                prefix + "header", page.list_view.table.horizontalHeader().saveState()
+            )
         settings.setValue(_SECTION_KEY, self.current_section().key)
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.contact_pages:
+            if page.editor.is_dirty():
+                self.stack.setCurrentWidget(page)
+                self.select_section("people" if page is self.people else "organizations")
+                if not page.confirm_leave():
+                    event.ignore()
+                    return
+        for section in self.sections:
+            may_leave = getattr(section.page, "may_leave", None)
+            if may_leave is not None and not may_leave():
+                event.ignore()
+                return
         self.save_settings()
+        self.runner.wait(3000)
         super().closeEvent(event)
 
 
-__all__ = ["SEARCH_DEBOUNCE_MS", "MainWindow", "Section", "kontor_settings"]
+__all__ = ["MainWindow", "Section", "kontor_settings"]

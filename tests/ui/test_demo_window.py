@@ -19,7 +19,7 @@ def test_window_lists_the_demo_contacts(qtbot: QtBot, tmp_path: Path) -> None:
         assert seed_demo(services.db)
         assert not seed_demo(services.db)  # a second start adds nothing
         people = services.directory.page(ContactKind.INDIVIDUAL, limit=10_000)
-        window = build_main_window(services.directory, "Demo")
+        window = build_main_window(services, "Demo")
         qtbot.addWidget(window)
         window.show()
         table = window.table

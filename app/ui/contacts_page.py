@@ -1,0 +1,228 @@
+"""The People and Organizations sections: the contact list beside the contact editor.
+
+The page is the controller between the two: choosing a row loads that contact into the editor
+(asking first when the editor holds unsaved changes), Save hands the editor's draft to the edit
+history (validation, journal, undo), Delete moves the contact to the trash.  It never touches
+the database itself; every call goes to a service.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from app.domain.enums import ContactKind
+from app.domain.models import AnyContact, IndividualContact, OrganizationContact
+from app.services.registry import Services
+from app.ui.contact_list import ContactListView
+from app.ui.editors import ContactEditor
+from app.ui.tasks import TaskRunner
+
+
+class ContactsPage(QWidget):
+    """People or organizations: list and editor, with New, Save, Revert and Delete."""
+
+    status_changed = Signal(str)
+    history_changed = Signal()
+    data_changed = Signal()
+
+    def __init__(
+        self,
+        kind: ContactKind,
+        services: Services,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._services = services
+        self.title = (
+            self.tr("People") if kind == ContactKind.INDIVIDUAL else self.tr("Organizations")
+        )
+        self.list_view = ContactListView(kind, services.directory, services.tags, runner, self)
+        self.editor = self._make_editor()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName(f"{kind.value}Splitter")
+        self.splitter.addWidget(self.list_view)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self._shown_id: str | None = None
+        self.list_view.current_contact_changed.connect(self._on_current_contact)
+        self.list_view.result_changed.connect(self._emit_status)
+        self.editor.save_requested.connect(self.save)
+        self.editor.delete_requested.connect(self.delete_contact)
+        self.editor.new(kind)
+
+    def _make_editor(self) -> ContactEditor:
+        directory = self._services.directory
+
+        def search(kind: ContactKind, text: str) -> list[tuple[str, str]]:
+            return [(s.id, s.name) for s in directory.page(kind, 0, 20, text or None)]
+
+        def organization(contact_id: str) -> OrganizationContact | None:
+            found = directory.get(contact_id)
+            return found if isinstance(found, OrganizationContact) else None
+
+        def person(contact_id: str) -> IndividualContact | None:
+            found = directory.get(contact_id)
+            return found if isinstance(found, IndividualContact) else None
+
+        from app.services.images import load_image
+
+        return ContactEditor(
+            self._services.editing.check,
+            lambda text: search(ContactKind.ORGANIZATION, text),
+            organization,
+            lambda prefix: self._services.tags.names(prefix),
+            lambda text: search(ContactKind.INDIVIDUAL, text),
+            load_image,
+            person_details=person,
+        )
+
+    # --- the user's actions ------------------------------------------------------------------
+
+    def new_contact(self) -> None:
+        if self.confirm_leave():
+            self.list_view.table.clearSelection()
+            self._shown_id = None
+            self.editor.new(self.kind)
+            self.editor.setFocus()
+
+    def save(self) -> bool:
+        """Save the editor's draft; on errors the editor already shows them and nothing is written."""
+        if self.editor.check_pending():
+            self.editor.check_now()
+        result = self._services.history.save(self.editor.draft())
+        if not result.saved or result.contact is None:
+            self.editor.check_now()
+            errors = [p for p in result.problems if p.severity.value == "error"]
+            if errors:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Not saved"),
+                    self.tr("Please correct these first:")
+                    + "\n\n"
+                    + "\n".join(f"• {p}" for p in errors),
+                )
+            return False
+        saved = result.contact
+        self._shown_id = saved.id
+        self.editor.load(saved)
+        self.list_view.reload(select=saved.id)
+        self.history_changed.emit()
+        self.data_changed.emit()
+        self.status_changed.emit(self.tr("Saved “{name}”.").format(name=saved.name))
+        return True
+
+    def revert(self) -> None:
+        self.editor.ask_revert()
+
+    def delete_contact(self, contact_id: str | None = None) -> None:
+        """Move the shown (or given) contact to the trash; Undo brings it back."""
+        contact_id = contact_id or self._shown_id
+        if contact_id is None:
+            return
+        try:
+            trashed = self._services.history.trash(contact_id)
+        except Exception as exc:  # a refusal from the service, shown as it is
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+            return
+        self._shown_id = None
+        self.editor.new(self.kind)
+        self.list_view.reload()
+        self.history_changed.emit()
+        self.data_changed.emit()
+        name = getattr(trashed, "name", "")
+        self.status_changed.emit(
+            self.tr("“{name}” moved to the trash (Ctrl+Z to undo).").format(name=name)
+        )
+
+    def show_contact(self, contact_id: str) -> None:
+        """Select and open ``contact_id`` (after undo, or from elsewhere in the window)."""
+        if not self.list_view.select_contact(contact_id):
+            contact = self._services.directory.get(contact_id)
+            if contact is not None and contact.kind == self.kind:
+                self._load(contact)
+
+    def reload(self) -> None:
+        """Re-read rows and the open contact (after undo/redo or changes on other pages)."""
+        self.list_view.reload_tags()
+        if self._shown_id is not None and not self.editor.is_dirty():
+            contact = self._services.directory.get(self._shown_id)
+            if contact is None or contact.in_trash:
+                self._shown_id = None
+                self.editor.new(self.kind)
+            else:
+                self.editor.load(contact)
+        # Keep the open contact selected across the reset.
+        self.list_view.table.selectionModel().blockSignals(True)
+        self.list_view.reload(select=self._shown_id)
+        self.list_view.table.selectionModel().blockSignals(False)
+        self._emit_status()
+
+    def confirm_leave(self) -> bool:
+        """True when the editor may be cleared: nothing unsaved, or the user decided."""
+        if not self.editor.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to “{name}”?").format(
+                name=self.editor.draft().name or self.tr("the new contact")
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.editor.revert()
+            return True
+        return False
+
+    # --- reactions ---------------------------------------------------------------------------
+
+    def _on_current_contact(self, contact_id: str | None) -> None:
+        if contact_id is None or contact_id == self._shown_id:
+            return
+        if not self.confirm_leave():
+            # Stay on the contact being edited.
+            if self._shown_id is not None:
+                self.list_view.table.selectionModel().blockSignals(True)
+                self.list_view.select_contact(self._shown_id)
+                self.list_view.table.selectionModel().blockSignals(False)
+            return
+        contact = self._services.directory.get(contact_id)
+        if contact is not None:
+            self._load(contact)
+
+    def _load(self, contact: AnyContact) -> None:
+        self._shown_id = contact.id
+        self.editor.load(contact)
+
+    def _emit_status(self) -> None:
+        self.status_changed.emit(self.status_text())
+
+    def status_text(self) -> str:
+        """ "3 people", or "1 match in 3 people" while a search or filter is on."""
+        total = self.list_view.total
+        if self.kind == ContactKind.INDIVIDUAL:
+            text = self.tr("1 person") if total == 1 else self.tr("{n} people")
+        else:
+            text = self.tr("1 organization") if total == 1 else self.tr("{n} organizations")
+        text = text.format(n=f"{total:,}")
+        if not self.list_view.is_filtered():
+            return text
+        shown = self.list_view.model.rowCount()
+        matches = (
+            self.tr("1 match") if shown == 1 else self.tr("{n} matches").format(n=f"{shown:,}")
+        )
+        return self.tr("{matches} in {total}").format(matches=matches, total=text)

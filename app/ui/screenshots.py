@@ -1,0 +1,55 @@
+"""Pictures of every section and editor tab, for anyone who wants to look without running.
+
+``kontor screenshots --out DIR`` fills a fresh demo database, opens the main window offscreen
+and saves one PNG per section and one per editor tab of a person and of an organization.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def save_screenshots(out: Path, size: tuple[int, int] = (1400, 860)) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from app.bootstrap import build_services
+    from app.services.seeding import seed_demo
+    from app.ui.app import build_main_window
+    from app.ui.contacts_page import ContactsPage
+
+    app = QApplication.instance() or QApplication([])
+    out.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as folder:
+        services = build_services(Path(folder) / "demo.sqlite")
+        seed_demo(services.db)
+        window = build_main_window(services, "Demo")
+        window.resize(*size)
+        window.show()
+
+        def shoot(name: str) -> None:
+            app.processEvents()
+            window.runner.wait(3000)
+            app.processEvents()
+            path = out / f"{name}.png"
+            window.grab().save(str(path))
+            saved.append(path)
+
+        for number, section in enumerate(window.sections, start=1):
+            window.select_section(section.key)
+            page = section.page
+            if isinstance(page, ContactsPage):
+                page.list_view.table.selectRow(0)
+                tabs = page.editor.tabs
+                for index in range(tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    tab = tabs.tabText(index).split(",")[0].strip().lower().replace(" ", "-")
+                    shoot(f"{number:02d}-{section.key}-{index + 1}-{tab}")
+            else:
+                shoot(f"{number:02d}-{section.key}")
+        window.close()
+        services.close()
+    return saved
