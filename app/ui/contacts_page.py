@@ -45,8 +45,9 @@ class ContactsPage(QWidget):
         self.splitter.setObjectName(f"{kind.value}Splitter")
         self.splitter.addWidget(self.list_view)
         self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 680])  # the editor's forms want about 680 px
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 def save_screenshots(out: Path, size: tuple[int, int] = (1400, 860)) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, QThread
     from PySide6.QtWidgets import QApplication
 
     from app.bootstrap import build_services
@@ -24,6 +25,9 @@ def save_screenshots(out: Path, size: tuple[int, int] = (1400, 860)) -> list[Pat
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as folder:
+        # Default layout, not the user's saved one.
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
         services = build_services(Path(folder) / "demo.sqlite")
         seed_demo(services.db)
         window = build_main_window(services, "Demo")
@@ -31,9 +35,10 @@ def save_screenshots(out: Path, size: tuple[int, int] = (1400, 860)) -> list[Pat
         window.show()
 
         def shoot(name: str) -> None:
-            app.processEvents()
             window.runner.wait(3000)
-            app.processEvents()
+            for _ in range(5):  # layouts settle over a few rounds of events
+                app.processEvents()
+                QThread.msleep(20)
             path = out / f"{name}.png"
             window.grab().save(str(path))
             saved.append(path)
