@@ -217,16 +217,14 @@ class ContactListView(QWidget):
         directory = self._directory
 
         size = self.model.page_size()
-        kind = self._kind
 
-        def fetch() -> tuple[ContactQuery, int, list[ContactSummary], int]:
-            total = directory.count(ContactQuery(kind=kind))
-            return query, directory.count(query), directory.page(query, 0, size), total
+        def fetch() -> tuple[ContactQuery, int, list[ContactSummary]]:
+            return query, directory.count(query), directory.page(query, 0, size)
 
         self._runner.run(fetch, self._show_result, key=f"contacts-{self._kind.value}")
 
-    def _show_result(self, result: tuple[ContactQuery, int, list[ContactSummary], int]) -> None:
-        query, count, first_page, self.total = result
+    def _show_result(self, result: tuple[ContactQuery, int, list[ContactSummary]]) -> None:
+        query, count, first_page = result
         self.model.apply(query, count, first_page)
         if count:
             self.table.scrollToTop()

@@ -24,7 +24,9 @@ class _Job(QRunnable):
         super().__init__()
         self.work = work
         self.signals = _Signals()
-        self.setAutoDelete(True)
+        # Python owns the job (kept in TaskRunner._jobs until it reports): Qt must not delete
+        # it behind Python's back.
+        self.setAutoDelete(False)
 
     @Slot()
     def run(self) -> None:
