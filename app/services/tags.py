@@ -45,6 +45,12 @@ class TagService:
         usages = [TagUsage(t.id, t.name, counts.get(t.id, 0)) for t in tags]
         return sorted(usages, key=lambda u: (sort_key(u.name), u.name))
 
+    def all(self) -> list[Tag]:
+        """Every tag by name, without counting its contacts (cheap: for filters and pickers)."""
+        with self._db.reading() as conn:
+            tags = UnitOfWork(conn).tags.all()
+        return sorted(tags, key=lambda t: (sort_key(t.name), t.name))
+
     def names(self, prefix: str = "", limit: int = 20) -> list[str]:
         """Tag names starting with ``prefix`` (case-insensitive, any script), for completion."""
         wanted = prefix.strip().casefold()

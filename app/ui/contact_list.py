@@ -162,8 +162,8 @@ class ContactListView(QWidget):
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("Any tag"), None)
-        for usage in self._tags.tags():
-            self.tag_filter.addItem(f"{usage.name} ({usage.count})", usage.id)
+        for tag in self._tags.all():
+            self.tag_filter.addItem(tag.name, tag.id)
         index = self.tag_filter.findData(current)
         self.tag_filter.setCurrentIndex(max(index, 0))
         self.tag_filter.blockSignals(False)
