@@ -6,6 +6,7 @@ module only turns them into a running window.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -20,7 +21,11 @@ ORGANIZATION_NAME = "Kontor"
 
 def build_main_window(services: Services, db_label: str) -> MainWindow:
     """The main window over ``services``; needs a QApplication to exist."""
-    return MainWindow(services, db_label)
+    window = MainWindow(services, db_label)
+    # Everything built so far lives as long as the window: keep it out of the cyclic garbage
+    # collector's full passes, which otherwise walk all of it now and then while scrolling.
+    gc.freeze()
+    return window
 
 
 def _application(argv: list[str]) -> QApplication:
