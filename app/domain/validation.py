@@ -525,14 +525,16 @@ def validate_customer_role(
     problems += _gln(role.global_location_number, _at(path, "global_location_number"), "GLN")
     problems += _money(role.credit_limit, _at(path, "credit_limit"), "Credit limit")
     if role.tax_information is not None:
-        problems += _vat(
-            role.tax_information.eu_vat_number,
-            _at(path, "tax_information.eu_vat_number"),
-            "EU VAT number",
-            kip_pattern=False,
-        )
+        problems += _eu_vat(role.tax_information.eu_vat_number, path)
     problems += validate_delivery_configurations(role, contact, path)
     return problems
+
+
+def _eu_vat(value: str | None, role_path: str) -> list[Problem]:
+    """A role's tax information VAT number: checksum, no KIP pattern."""
+    return _vat(
+        value, _at(role_path, "tax_information.eu_vat_number"), "EU VAT number", kip_pattern=False
+    )
 
 
 def validate_supplier_role(role: SupplierRole, path: str = "supplier_role") -> list[Problem]:
@@ -543,12 +545,7 @@ def validate_supplier_role(role: SupplierRole, path: str = "supplier_role") -> l
     problems += _required_date(role.supplier_since, _at(path, "supplier_since"), "Supplier since")
     problems += _gln(role.global_location_number, _at(path, "global_location_number"), "GLN")
     if role.tax_information is not None:
-        problems += _vat(
-            role.tax_information.eu_vat_number,
-            _at(path, "tax_information.eu_vat_number"),
-            "EU VAT number",
-            kip_pattern=False,
-        )
+        problems += _eu_vat(role.tax_information.eu_vat_number, path)
     return problems
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from app.services.directory import ContactDirectory, ContactQuery, ContactSummar
 from app.services.tags import TagService
 from app.ui.contact_table_model import Column, ContactIdRole, ContactTableModel
 from app.ui.tasks import TaskRunner
+from app.ui.timing import pause_timer
 
 SEARCH_DEBOUNCE_MS = 150
 
@@ -62,11 +63,8 @@ class ContactListView(QWidget):
         self._runner = runner
         self.model = ContactTableModel(directory, kind, self)
         self.total = directory.count(ContactQuery(kind=kind))
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._timer = pause_timer(self, SEARCH_DEBOUNCE_MS, self.apply_filters)
         self._build()
-        self._timer.timeout.connect(self.apply_filters)
         self.search_edit.textChanged.connect(self._timer.start)
         self.search_edit.returnPressed.connect(self.apply_filters)
         self.search_edit.installEventFilter(self)

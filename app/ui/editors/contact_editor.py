@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -45,6 +45,7 @@ from app.ui.editors.rows import FieldMap, Section
 from app.ui.editors.structure import PersonDetails, StructureSection
 from app.ui.editors.tags_picture import ImageLoader, PictureHeader, TagsSection
 from app.ui.editors.work import IdentityRow, OrganizationDetails, RelationshipsSection, WorkSection
+from app.ui.timing import pause_timer
 
 CHECK_DELAY_MS = 200
 
@@ -91,10 +92,7 @@ class ContactEditor(QWidget):
         self._marker = FieldMarker()
         self.error_box: QMessageBox | None = None
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(CHECK_DELAY_MS)
-        self._timer.timeout.connect(self.check_now)
+        self._timer = pause_timer(self, CHECK_DELAY_MS, self.check_now)
         self._build_ui()
         self.new(ContactKind.INDIVIDUAL)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import ContactKind
 from app.services.directory import ContactDirectory, ContactQuery, ContactSummary
 from app.ui.pages.common import Column, Index, LazyRowsModel, counted, make_table, selected_rows
+from app.ui.timing import pause_timer
 
 SEARCH_DELAY_MS = 150
 
@@ -176,10 +177,7 @@ class AddMembersDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(720, 480)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_search)
+        self._timer = pause_timer(self, SEARCH_DELAY_MS, self.apply_search)
         self.search_edit.textChanged.connect(self._timer.start)
         self.search_edit.installEventFilter(self)
         self.table.installEventFilter(self)

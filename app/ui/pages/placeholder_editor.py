@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -29,6 +29,7 @@ from app.domain.problems import Problem, Severity
 from app.ui.editors.marking import PROBLEM_PROPERTY, FieldMarker, ProblemsPanel, widget_for
 from app.ui.editors.tags_picture import ImageLoader, PictureHeader
 from app.ui.editors.widgets import OptionalDateEdit, read_text, required_text, show_text, watch
+from app.ui.timing import pause_timer
 
 CHECK_DELAY_MS = 200
 
@@ -52,10 +53,7 @@ class PlaceholderEditor(QWidget):
         self._dirty = False
         self._problems: list[Problem] = []
         self._marker = FieldMarker()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(CHECK_DELAY_MS)
-        self._timer.timeout.connect(self.check_now)
+        self._timer = pause_timer(self, CHECK_DELAY_MS, self.check_now)
         self._build_ui(load_image)
         watch(
             self._on_edited,

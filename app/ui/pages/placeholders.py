@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -28,6 +28,7 @@ from app.ui.pages.common import (
     shortcut,
 )
 from app.ui.pages.placeholder_editor import PlaceholderEditor
+from app.ui.timing import pause_timer
 
 SEARCH_DELAY_MS = 150
 
@@ -89,10 +90,7 @@ class PlaceholdersPage(SectionPage):
         layout.addWidget(self.splitter)
 
     def _connect(self) -> None:
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_search)
+        self._search_timer = pause_timer(self, SEARCH_DELAY_MS, self.apply_search)
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.search_edit.returnPressed.connect(self.apply_search)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)

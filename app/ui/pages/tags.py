@@ -7,7 +7,7 @@ contacts can take a while, so it runs in the background.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -32,6 +32,7 @@ from app.ui.pages.common import (
     shortcut,
 )
 from app.ui.tasks import TaskRunner
+from app.ui.timing import pause_timer
 
 FILTER_DELAY_MS = 100
 
@@ -89,10 +90,7 @@ class TagsPage(SectionPage):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self._apply_filter)
+        self._filter_timer = pause_timer(self, FILTER_DELAY_MS, self._apply_filter)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self.rename_button.clicked.connect(self.rename_tag)
         self.delete_button.clicked.connect(self.delete_tag)

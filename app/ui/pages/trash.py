@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,6 +39,7 @@ from app.ui.pages.common import (
     shortcut,
 )
 from app.ui.tasks import TaskRunner
+from app.ui.timing import pause_timer
 
 SEARCH_DELAY_MS = 150
 
@@ -126,10 +127,7 @@ class TrashPage(SectionPage):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_search)
+        self._search_timer = pause_timer(self, SEARCH_DELAY_MS, self.apply_search)
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.search_edit.returnPressed.connect(self.apply_search)
         self.restore_button.clicked.connect(self.restore_selected)
