@@ -8,7 +8,9 @@ from the header's context menu and moved or resized; the owner saves the header 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import KNOWN_ORGANIZATION_TYPES, ContactKind
-from app.services.directory import ContactDirectory, ContactQuery, ContactSummary, RoleFilter
+from app.services.directory import ContactDirectory, ContactQuery, RoleFilter
 from app.services.tags import TagService
 from app.ui.contact_table_model import Column, ContactIdRole, ContactTableModel
 from app.ui.tasks import TaskRunner
@@ -61,6 +63,7 @@ class ContactListView(QWidget):
         self._directory = directory
         self._tags = tags
         self._runner = runner
+        self._pending: dict[str, Any] = {}
         self.model = ContactTableModel(directory, kind, self)
         self.total = directory.count(ContactQuery(kind=kind))
         self._timer = pause_timer(self, SEARCH_DEBOUNCE_MS, self.apply_filters)
@@ -209,21 +212,34 @@ class ContactListView(QWidget):
         )
 
     def apply_filters(self) -> None:
-        """Fetch the result of the current filters off the GUI thread, then show it."""
+        """Fetch the result of the current filters off the GUI thread, then show it.
+
+        The count and the first page are two queries; they run on two worker threads at once
+        (SQLite lets go of the interpreter while it works) and the model takes both together.
+        """
         self._timer.stop()
         query = self.query()
         directory = self._directory
-
         size = self.model.page_size()
+        self._pending = {"query": query}
+        key = f"contacts-{self._kind.value}"
 
-        def fetch() -> tuple[ContactQuery, int, list[ContactSummary]]:
-            return query, directory.count(query), directory.page(query, 0, size)
+        def arrived(part: str) -> Callable[[object], None]:
+            def store(value: object) -> None:
+                if self._pending.get("query") != query:
+                    return  # a newer search has started
+                self._pending[part] = value
+                if "count" in self._pending and "page" in self._pending:
+                    self._show_result(query, self._pending["count"], self._pending["page"])
 
-        self._runner.run(fetch, self._show_result, key=f"contacts-{self._kind.value}")
+            return store
 
-    def _show_result(self, result: tuple[ContactQuery, int, list[ContactSummary]]) -> None:
-        query, count, first_page = result
-        self.model.apply(query, count, first_page)
+        self._runner.run(lambda: directory.count(query), arrived("count"), key=key + "-count")
+        self._runner.run(lambda: directory.page(query, 0, size), arrived("page"), key=key + "-page")
+
+    def _show_result(self, query: ContactQuery, count: Any, first_page: Any) -> None:
+        self._pending = {}
+        self.model.apply(query, int(count), list(first_page))
         if count:
             self.table.scrollToTop()
 
