@@ -8,7 +8,6 @@ from the header's context menu and moved or resized; the owner saves the header 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -64,6 +63,8 @@ class ContactListView(QWidget):
         self._tags = tags
         self._runner = runner
         self._pending: dict[str, Any] = {}
+        # True while the rows shown are a first page whose full count is still being made.
+        self.count_pending = False
         self.model = ContactTableModel(directory, kind, self)
         self.total = directory.count(ContactQuery(kind=kind))
         self._timer = pause_timer(self, SEARCH_DEBOUNCE_MS, self.apply_filters)
@@ -214,38 +215,47 @@ class ContactListView(QWidget):
     def apply_filters(self) -> None:
         """Fetch the result of the current filters off the GUI thread, then show it.
 
-        The count and the first page are two queries; they run on two worker threads at once
-        (SQLite lets go of the interpreter while it works) and the model takes both together.
+        The first page and the count are two queries on two worker threads (SQLite lets go of
+        the interpreter while it works).  The page is shown as soon as it arrives; a count that
+        takes longer (a search matching most of the book) follows and sets the scroll range.
         """
         self._timer.stop()
         query = self.query()
         directory = self._directory
         size = self.model.page_size()
         self._pending = {"query": query}
+        self.count_pending = True
         key = f"contacts-{self._kind.value}"
 
-        def arrived(part: str) -> Callable[[object], None]:
-            def store(value: object) -> None:
-                if self._pending.get("query") != query:
-                    return  # a newer search has started
-                self._pending[part] = value
-                if "count" in self._pending and "page" in self._pending:
-                    self._show_result(query, self._pending["count"], self._pending["page"])
-
-            return store
-
-        self._runner.run(lambda: directory.count(query), arrived("count"), key=key + "-count")
-        self._runner.run(lambda: directory.page(query, 0, size), arrived("page"), key=key + "-page")
-
-    def _show_result(self, query: ContactQuery, count: Any, first_page: Any) -> None:
-        self._pending = {}
-        self.model.apply(query, int(count), list(first_page))
-        if count:
+        def page_arrived(page: object) -> None:
+            if self._pending.get("query") != query:
+                return  # a newer search has started
+            rows = list(page)  # type: ignore[call-overload]
+            count = self._pending.get("count")
+            if count is None:
+                # A short page is the whole result; a full one is at least that long.
+                self.count_pending = len(rows) == size
+                count = len(rows)
+            self._pending["page"] = rows
+            self.model.apply(query, int(count), rows)
             self.table.scrollToTop()
+
+        def count_arrived(count: object) -> None:
+            if self._pending.get("query") != query:
+                return
+            self._pending["count"] = count
+            if "page" in self._pending:
+                self.count_pending = False
+                self.model.set_row_count(int(count))  # type: ignore[call-overload]
+                self.result_changed.emit()
+
+        self._runner.run(lambda: directory.count(query), count_arrived, key=key + "-count")
+        self._runner.run(lambda: directory.page(query, 0, size), page_arrived, key=key + "-page")
 
     def reload(self, select: str | None = None) -> None:
         """Re-read the rows (after a save or delete) and select ``select`` when given."""
         self.total = self._directory.count(ContactQuery(kind=self._kind))
+        self.count_pending = False
         self.model.refresh()
         if select is not None:
             self.select_contact(select)

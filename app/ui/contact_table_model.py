@@ -135,6 +135,20 @@ class ContactTableModel(QAbstractTableModel):
             self._pages[0] = first_page
         self.endResetModel()
 
+    def set_row_count(self, count: int) -> None:
+        """The full count arrived after the first page was shown: grow or shrink to it."""
+        if count > self._row_count:
+            self.beginInsertRows(QModelIndex(), self._row_count, count - 1)
+            self._row_count = count
+            self.endInsertRows()
+        elif count < self._row_count:
+            self.beginRemoveRows(QModelIndex(), count, self._row_count - 1)
+            self._row_count = count
+            self._pages = OrderedDict(
+                (n, page) for n, page in self._pages.items() if n * self._page_size < count
+            )
+            self.endRemoveRows()
+
     def refresh(self) -> None:
         """Re-count and forget every cached page (after a query or data change)."""
         self.beginResetModel()

@@ -322,3 +322,21 @@ def test_ui_package_never_imports_sql_or_http() -> None:
                 continue
             for name in names:
                 assert name.split(".")[0] not in forbidden, f"{path.name} imports {name}"
+
+
+def test_first_page_first_then_the_full_count(qtmodeltester: object) -> None:
+    """A broad search shows its first page at once; the count follows and sets the range."""
+    source = FakeSource(5_000)
+    model = ContactTableModel(source)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]  # keeps checking as rows change
+    first = source.page(offset=0, limit=200)
+    model.apply(model.query(), 200, first)
+    assert model.rowCount() == 200
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, a, b: inserted.append((a, b)))
+    model.set_row_count(5_000)
+    assert inserted == [(200, 4_999)]
+    assert model.index(4_999, Column.NAME).data() == "Person 04999"
+    model.set_row_count(300)
+    assert model.rowCount() == 300
+    assert model.index(299, Column.NAME).data() == "Person 00299"
