@@ -48,6 +48,8 @@ from app.store.unit_of_work import unit_of_work
 from app.ui.editors import ContactEditor
 from app.ui.editors.contact_points import ContactPointsSection
 from app.ui.editors.general_form import IndividualGeneral
+from app.ui.editors.pickers import ContactPicker
+from app.ui.editors.roles import RolesSection
 from app.ui.editors.structure import StructureSection
 from app.ui.editors.tags_picture import TagsSection
 from tests.ui.test_editor_support import (
@@ -375,3 +377,134 @@ def test_tab_order_follows_the_form(qtbot: QtBot, editor: ContactEditor) -> None
         general.name,
         general.gender,
     ]
+
+
+def _pick(qtbot: QtBot, picker: ContactPicker, text: str) -> None:
+    """Type part of a name, then take the first offer in the popup with the keyboard."""
+    qtbot.keyClicks(picker.edit, text)
+    popup = picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+
+
+def _give_jan_work(tmp_db: Database, ids: dict[str, str]) -> dict[str, str]:
+    """Jan founds and leads De Klok and buys for Acme; returns the two identities' ids."""
+    with unit_of_work(tmp_db) as u:
+        jan = u.contacts.get(ids["jan"])
+        assert isinstance(jan, IndividualContact)
+        ceo = ProfessionalIdentity(organization_contact=ids["klok"], job_title="CEO")
+        buyer = ProfessionalIdentity(organization_contact=ids["acme"], job_title="Buyer")
+        jan.professional_identities = [ceo, buyer]
+        u.contacts.save(jan)
+    return {"ceo": ceo.id, "buyer": buyer.id}
+
+
+def test_description_of_a_phone(qtbot: QtBot, editor: ContactEditor) -> None:
+    editor.new(ContactKind.INDIVIDUAL)
+    points = open_tab(qtbot, editor, "Addresses")
+    assert isinstance(points, ContactPointsSection)
+    phone = add_row(qtbot, points.points.phones)
+    qtbot.keyClicks(phone.description, "only mornings")
+    assert editor.draft().phones[0].description == "only mornings"
+    assert editor.widget_for_field("phones[0].description") is phone.description
+
+
+def test_managed_by_and_alternative_payer(
+    qtbot: QtBot, editor: ContactEditor, tmp_db: Database, ids: dict[str, str]
+) -> None:
+    work = _give_jan_work(tmp_db, ids)
+    editor.new(ContactKind.INDIVIDUAL)
+    roles = open_tab(qtbot, editor, "Roles")
+    assert isinstance(roles, RolesSection)
+    customer = roles.customer
+    customer.setFocus()
+    qtbot.keyClick(customer, Qt.Key.Key_Space)
+
+    managed_by = customer.managed_by
+    _pick(qtbot, managed_by.person, "jan")
+    labels = [managed_by.identity.itemText(i) for i in range(managed_by.identity.count())]
+    assert labels == ["CEO at Brouwerij De Klok NV", "Buyer at Acme AG"]
+    choose(managed_by.identity, work["buyer"])
+    role = editor.draft().customer_role
+    assert role is not None and role.managed_by == ProfessionalIdentityRef(
+        contact_id=ids["jan"], professional_identity_id=work["buyer"]
+    )
+    managed_by.person.edit.setFocus()
+    qtbot.keyClick(managed_by.person.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(managed_by.person.edit, Qt.Key.Key_Backspace)
+    role = editor.draft().customer_role
+    assert role is not None and role.managed_by is None
+
+    _pick(qtbot, customer.alternative_payer, "klok")
+    assert customer.alternative_payer.text() == "Brouwerij De Klok NV"
+    role = editor.draft().customer_role
+    assert role is not None and role.alternative_payer == ContactRef(id=ids["klok"])
+
+
+def test_representatives_and_location_leaders(
+    qtbot: QtBot, editor: ContactEditor, tmp_db: Database, ids: dict[str, str]
+) -> None:
+    work = _give_jan_work(tmp_db, ids)
+    klok = ContactDirectory(tmp_db).get(ids["klok"])
+    assert klok is not None
+    editor.load(klok)
+    structure = open_tab(qtbot, editor, "Structure")
+    assert isinstance(structure, StructureSection)
+    ceo = ProfessionalIdentityRef(contact_id=ids["jan"], professional_identity_id=work["ceo"])
+
+    row = add_row(qtbot, structure.representatives)
+    _pick(qtbot, row.chooser.person, "jan")
+    assert row.chooser.identity.currentText() == "CEO"  # only identities at De Klok
+    click(qtbot, row.activation.check)
+    (leaders,) = [r.leaders for r in structure.locations.rows()]
+    _pick(qtbot, leaders.person, "jan")
+    click(qtbot, leaders.add_button)
+    assert leaders.list.item(0).text() == "Jan Peeters — CEO"
+
+    draft = editor.draft()
+    assert isinstance(draft, OrganizationContact)
+    (representative,) = draft.representatives
+    assert representative.professional_identity == ceo and representative.is_active
+    activation = representative.activation_date
+    assert activation is not None and activation.tzinfo is not None
+    assert draft.locations[0].leaders == [ceo]
+    assert editor.widget_for_field("locations[0].leaders") is leaders.list
+
+
+def test_round_trip_of_the_newer_fields(
+    editor: ContactEditor, tmp_db: Database, ids: dict[str, str]
+) -> None:
+    work = _give_jan_work(tmp_db, ids)
+    buyer = ProfessionalIdentityRef(contact_id=ids["jan"], professional_identity_id=work["buyer"])
+    ceo = ProfessionalIdentityRef(contact_id=ids["jan"], professional_identity_id=work["ceo"])
+    gone = ProfessionalIdentityRef(contact_id="gone", professional_identity_id="x")
+    organization = OrganizationContact(
+        name="Odd Org",
+        phones=[Phone(number="+32 9 1", description="mornings")],
+        emails=[Email(address="a@b.c", description="")],
+        web_addresses=[WebAddress(url="https://x", description="shop")],
+        addresses=[Address(city="Gent", description="back door")],
+        locations=[Location(name="Hall", leaders=[ceo, gone])],
+        representatives=[
+            Representative(
+                professional_identity=ceo,
+                is_active=False,
+                activation_date=datetime(2020, 1, 2, 3, 4, 5, 6, tzinfo=UTC),
+                deactivation_date=datetime(2021, 1, 2),
+            ),
+            Representative(professional_identity=gone),
+        ],
+        customer_role=CustomerRole(
+            customer_id="C", managed_by=buyer, alternative_payer=ContactRef(id="unknown")
+        ),
+        supplier_role=SupplierRole(supplier_id="S", managed_by=gone),
+    )
+    _assert_round_trip(editor, organization)
+    roles = editor.section(RolesSection)
+    assert isinstance(roles, RolesSection)
+    assert roles.customer.alternative_payer.text() == "unknown"
+    assert roles.customer.managed_by.person.text() == "Jan Peeters"
+    organization.customer_role.alternative_payer = ContactRef(id=ids["acme"])  # type: ignore[union-attr]
+    _assert_round_trip(editor, organization)
+    assert roles.customer.alternative_payer.text() == "Acme AG"

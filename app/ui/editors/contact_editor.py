@@ -39,7 +39,7 @@ from app.ui.editors.contact_points import ContactPointsSection
 from app.ui.editors.general_form import IndividualGeneral, OrganizationGeneral
 from app.ui.editors.marking import PROBLEM_PROPERTY, FieldMarker, ProblemsPanel, widget_for
 from app.ui.editors.pickers import SearchFn
-from app.ui.editors.role_parts import address_choices
+from app.ui.editors.role_parts import RoleLookups, address_choices
 from app.ui.editors.roles import RolesSection
 from app.ui.editors.rows import FieldMap, Section
 from app.ui.editors.structure import PersonDetails, StructureSection
@@ -172,7 +172,7 @@ class ContactEditor(QWidget):
                 (self.tr("Structure"), StructureSection(self._people, self._person_details)),
             ]
         sections += [
-            (self.tr("Roles"), RolesSection()),
+            (self.tr("Roles"), RolesSection(self._role_lookups())),
             (self.tr("Tags"), TagsSection(self._tag_names)),
         ]
         for _, section in sections:
@@ -181,6 +181,11 @@ class ContactEditor(QWidget):
                 section.addresses_changed.connect(self._refresh_addresses)
         self._sets[kind] = sections
         return sections
+
+    def _role_lookups(self) -> RoleLookups:
+        return RoleLookups(
+            self._people, self._organizations, self._person_details, self._organization_details
+        )
 
     def _show_kind(self, kind: ContactKind) -> None:
         if kind == self._kind:

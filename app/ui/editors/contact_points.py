@@ -1,8 +1,8 @@
 """Editors for contact points: addresses, e-mails, phones and web addresses.
 
 Used for a contact's own contact points and, nested, for those of a professional identity.
-Each row edits a copy of the point it was loaded from (id, remote id, description and unknown
-fields are kept); type and usage context use the documented enums and show a value this Kontor
+Each row edits a copy of the point it was loaded from (id, remote id and unknown fields are
+kept); type and usage context use the documented enums and show a value this Kontor
 does not know as it is.
 """
 
@@ -66,7 +66,13 @@ class _PointRow(Row[ContactPoint]):
         self.context_combo = EnumCombo([c.value for c in UsageContext])
         self.context_combo.set_value(base.usage_context)
         self.place(0, self.tr("Type"), self.type_combo, self.tr("Context"), self.context_combo)
-        watch(self.emit_changed, self.type_combo, self.context_combo)
+        self.description = _line(self.tr('A note, e.g. "only mornings"'))
+        show_text(self.description, base.description)
+        watch(self.emit_changed, self.type_combo, self.context_combo, self.description)
+
+    def place_description(self) -> None:
+        """Put the description below the row's own fields (so it comes last in tab order)."""
+        self.place(self.grid.rowCount(), self.tr("Description"), self.description)
 
     def place(
         self,
@@ -93,6 +99,7 @@ class _PointRow(Row[ContactPoint]):
         return {
             "type": self.type_combo.value() or "",
             "usage_context": self.context_combo.value() or "",
+            "description": read_text(self.description, self.base.description),
         }
 
     def fields(self, path: str) -> FieldMap:
@@ -100,6 +107,7 @@ class _PointRow(Row[ContactPoint]):
             path: self,
             f"{path}.type": self.type_combo,
             f"{path}.usage_context": self.context_combo,
+            f"{path}.description": self.description,
         }
 
 
@@ -136,6 +144,7 @@ class AddressRow(_PointRow):
         self.place(5, self.tr("State"), self.state, self.tr("Country"), self.country)
         self.place(6, self.tr("Recipient"), self.recipient, self.tr("Care of"), self.care_of)
         self.place(7, self.tr("Full address"), self.full)
+        self.place_description()
         self.full.setToolTip(
             self.tr("Filled in from the parts; write your own to override, clear it to go back")
         )
@@ -238,6 +247,7 @@ class EmailRow(_PointRow):
         self.address = _line(self.tr("name@example.org"))
         show_text(self.address, base.address)
         self.place(1, self.tr("E-mail"), self.address)
+        self.place_description()
         watch(self.emit_changed, self.address)
 
     def value(self) -> Email:
@@ -258,6 +268,7 @@ class PhoneRow(_PointRow):
         self.usages.set_values(base.usages)
         self.place(1, self.tr("Number"), self.number)
         self.place(2, self.tr("Usages"), self.usages)
+        self.place_description()
         watch(self.emit_changed, self.number, self.usages)
 
     def value(self) -> Phone:
@@ -283,6 +294,7 @@ class WebAddressRow(_PointRow):
         self.url = _line(self.tr("https://"))
         show_text(self.url, base.url)
         self.place(1, self.tr("Web address"), self.url)
+        self.place_description()
         watch(self.emit_changed, self.url)
 
     def value(self) -> WebAddress:

@@ -1,4 +1,5 @@
-"""Parts of the customer role: money, tax exemptions and delivery-and-invoicing configurations.
+"""Parts of the roles tab: the role group box, money, tax exemptions, delivery-and-invoicing
+configurations, and the pickers for who manages a role and who pays for a customer.
 
 A delivery configuration's invoice and delivery addresses are chosen from this contact's
 *current* addresses (as edited on the addresses tab), shown by their display text.
@@ -6,13 +7,17 @@ A delivery configuration's invoice and delivery addresses are chosen from this c
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,9 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.models import Address, DeliveryAndInvoicingConfiguration, Money
+from app.domain.models import (
+    Address,
+    ContactRef,
+    DeliveryAndInvoicingConfiguration,
+    Money,
+    OrganizationContact,
+)
+from app.ui.editors.identity_refs import IdentityChooser, PersonDetails
+from app.ui.editors.pickers import ContactPicker, SearchFn
 from app.ui.editors.rows import FieldMap, Row
-from app.ui.editors.widgets import CodeCombo, EnumCombo, currency_entries, read_text, show_text
+from app.ui.editors.widgets import (
+    CodeCombo,
+    EnumCombo,
+    OptionalDateEdit,
+    currency_entries,
+    read_text,
+    show_text,
+)
 
 # (address id, its remote id, display text) of the contact's current addresses.
 AddressChoice = tuple[str, str | None, str]
@@ -36,6 +56,119 @@ def address_choices(addresses: list[Address], label: str) -> list[AddressChoice]
         (a.id, a.remote_id, a.display().strip() or label.format(number=i + 1))
         for i, a in enumerate(addresses)
     ]
+
+
+def role_form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setVerticalSpacing(6)
+    return form
+
+
+def form_holder(form: QFormLayout) -> QWidget:
+    holder = QWidget()
+    form.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(form)
+    return holder
+
+
+def server_field(tooltip: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setReadOnly(True)
+    edit.setEnabled(False)
+    edit.setToolTip(tooltip)
+    return edit
+
+
+class RoleBox(QGroupBox):
+    """A checkable group whose body shows only while the role is on."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setCheckable(True)
+        self.body = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.addWidget(self.body)
+        self.toggled.connect(self._on_toggled)
+
+    def _on_toggled(self, on: bool) -> None:
+        self.body.setVisible(on)
+        if on and not self.signalsBlocked():
+            self.turned_on()
+
+    def turned_on(self) -> None:
+        """Called when the user gives the contact this role."""
+
+    def switch(self, on: bool) -> None:
+        self.blockSignals(True)
+        self.setChecked(on)
+        self.blockSignals(False)
+        self.body.setVisible(on)
+
+    @staticmethod
+    def default_since(since: OptionalDateEdit) -> None:
+        if since.value() is None:
+            since.check.setChecked(True)
+            since.date_edit.setDate(QDate.currentDate())
+
+
+def _nobody(_: str) -> list[tuple[str, str]]:
+    return []
+
+
+@dataclass(frozen=True)
+class RoleLookups:
+    """What the roles tab may look up: people and organizations by name, and by id."""
+
+    people: SearchFn = _nobody
+    organizations: SearchFn = _nobody
+    person_details: PersonDetails | None = None
+    organization_details: Callable[[str], OrganizationContact | None] | None = None
+
+    def contacts(self, text: str) -> list[tuple[str, str]]:
+        return self.people(text) + self.organizations(text)
+
+    def organization_name(self, contact_id: str) -> str | None:
+        found = self.organization_details(contact_id) if self.organization_details else None
+        return found.name if found is not None else None
+
+    def contact_name(self, contact_id: str) -> str | None:
+        person = self.person_details(contact_id) if self.person_details else None
+        return person.name if person is not None else self.organization_name(contact_id)
+
+    def identity_chooser(self) -> IdentityChooser:
+        """A person and one of their professional identities at any organization."""
+        chooser = IdentityChooser(
+            self.people, self.person_details, self.organization_name, stacked=True
+        )
+        chooser.set_organization(None)
+        return chooser
+
+
+class PayerPicker(ContactPicker):
+    """The contact (person or organization) who pays; an id that cannot be resolved is kept."""
+
+    def __init__(self, lookups: RoleLookups, parent: QWidget | None = None) -> None:
+        super().__init__(lookups.contacts, "", parent)
+        self.edit.setPlaceholderText(self.tr("Type part of a person's or organization's name"))
+        self._lookups = lookups
+        self._base: ContactRef | None = None
+
+    def load(self, ref: ContactRef | None) -> None:
+        self._base = ref
+        if ref is None:
+            self.set_ref("", None)
+        else:
+            self.set_ref(ref.id, self._lookups.contact_name(ref.id))
+
+    def value(self) -> ContactRef | None:
+        contact_id = self.contact_id()
+        if not contact_id:
+            return None
+        if self._base is not None and self._base.id == contact_id:
+            return self._base.model_copy(deep=True)
+        return ContactRef(id=contact_id)
 
 
 class MoneyEdit(QWidget):
@@ -230,6 +363,12 @@ __all__ = [
     "AddressCombo",
     "DeliveryConfigRow",
     "MoneyEdit",
+    "PayerPicker",
+    "RoleBox",
+    "RoleLookups",
     "StringListEditor",
     "address_choices",
+    "form_holder",
+    "role_form",
+    "server_field",
 ]

@@ -3,17 +3,15 @@
 Each role is a checkable group: ticking it gives the contact the role (with today as its
 "since" date), unticking removes it; ticking it again brings back what was there. Fields the
 server assigns (debtor and creditor accounts) are shown read-only; the rest of a role that the
-tab does not show (who manages it, unknown fields) is kept.
+tab does not show (unknown fields) is kept. Who manages a customer or supplier is a person and
+one of their professional identities; the alternative payer is any person or organization.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
@@ -24,7 +22,6 @@ from app.domain.enums import KNOWN_TAX_EXEMPTIONS
 from app.domain.models import (
     AlternativePayerRole,
     AnyContact,
-    ContactRef,
     CustomerCard,
     CustomerRole,
     CustomerTaxInformation,
@@ -36,7 +33,13 @@ from app.ui.editors.role_parts import (
     AddressChoice,
     DeliveryConfigRow,
     MoneyEdit,
+    PayerPicker,
+    RoleBox,
+    RoleLookups,
     StringListEditor,
+    form_holder,
+    role_form,
+    server_field,
 )
 from app.ui.editors.rows import Columns, FieldMap, RowList, Section
 from app.ui.editors.widgets import (
@@ -48,64 +51,10 @@ from app.ui.editors.widgets import (
 )
 
 
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setVerticalSpacing(6)
-    return form
-
-
-def _holder(form: QFormLayout) -> QWidget:
-    holder = QWidget()
-    form.setContentsMargins(0, 0, 0, 0)
-    holder.setLayout(form)
-    return holder
-
-
-def _server_field(tooltip: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setReadOnly(True)
-    edit.setEnabled(False)
-    edit.setToolTip(tooltip)
-    return edit
-
-
-class _RoleBox(QGroupBox):
-    """A checkable group whose body shows only while the role is on."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
-        self.setCheckable(True)
-        self.body = QWidget()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(8, 8, 8, 8)
-        outer.addWidget(self.body)
-        self.toggled.connect(self._on_toggled)
-
-    def _on_toggled(self, on: bool) -> None:
-        self.body.setVisible(on)
-        if on and not self.signalsBlocked():
-            self.turned_on()
-
-    def turned_on(self) -> None:
-        """Called when the user gives the contact this role."""
-
-    def switch(self, on: bool) -> None:
-        self.blockSignals(True)
-        self.setChecked(on)
-        self.blockSignals(False)
-        self.body.setVisible(on)
-
-    @staticmethod
-    def default_since(since: OptionalDateEdit) -> None:
-        if since.value() is None:
-            since.check.setChecked(True)
-            since.date_edit.setDate(QDate.currentDate())
-
-
-class CustomerBox(_RoleBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
+class CustomerBox(RoleBox):
+    def __init__(self, lookups: RoleLookups | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Customer"), parent)
+        lookups = lookups or RoleLookups()
         self._base: CustomerRole | None = None
         self._choices: list[AddressChoice] = []
         self.customer_id = QLineEdit()
@@ -116,9 +65,9 @@ class CustomerBox(_RoleBox):
         self.gln = QLineEdit()
         self.gln.setPlaceholderText(self.tr("13 digits"))
         self.card = QLineEdit()
-        self.alternative_payer = QLineEdit()
-        self.alternative_payer.setPlaceholderText(self.tr("Contact ID of the payer"))
-        self.debtor = _server_field(self.tr("Assigned by the server"))
+        self.managed_by = lookups.identity_chooser()
+        self.alternative_payer = PayerPicker(lookups)
+        self.debtor = server_field(self.tr("Assigned by the server"))
         self.eu_vat = QLineEdit()
         self.tax_registration = QLineEdit()
         self.exemptions = StringListEditor(KNOWN_TAX_EXEMPTIONS)
@@ -127,7 +76,7 @@ class CustomerBox(_RoleBox):
         for box in (self.is_active, self.is_suspended):
             flags.addWidget(box)
         flags.addStretch(1)
-        left = _form()
+        left = role_form()
         left.addRow(self.tr("Customer number"), self.customer_id)
         left.addRow(self.tr("Customer since"), self.since)
         left.addRow("", flags)
@@ -136,7 +85,8 @@ class CustomerBox(_RoleBox):
         left.addRow(self.tr("Customer card"), self.card)
         left.addRow(self.tr("Alternative payer"), self.alternative_payer)
         left.addRow(self.tr("Debtor account"), self.debtor)
-        right = _form()
+        right = role_form()
+        right.addRow(self.tr("Managed by"), self.managed_by)
         right.addRow(self.tr("Credit limit"), self.credit_limit)
         right.addRow(self.tr("EU VAT number"), self.eu_vat)
         right.addRow(self.tr("Tax registration no."), self.tax_registration)
@@ -149,7 +99,7 @@ class CustomerBox(_RoleBox):
         )
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(Columns(_holder(left), _holder(right)))
+        body.addWidget(Columns(form_holder(left), form_holder(right)))
         body.addWidget(self.configurations)
         self.switch(False)
 
@@ -164,6 +114,7 @@ class CustomerBox(_RoleBox):
             self.gln,
             self.card,
             self.alternative_payer,
+            self.managed_by,
             self.eu_vat,
             self.tax_registration,
             self.exemptions,
@@ -182,7 +133,8 @@ class CustomerBox(_RoleBox):
         self.formal_invoice.setChecked(r.requires_formal_invoice)
         show_text(self.gln, r.global_location_number)
         show_text(self.card, r.external_card.number if r.external_card else None)
-        show_text(self.alternative_payer, r.alternative_payer.id if r.alternative_payer else None)
+        self.alternative_payer.load(r.alternative_payer)
+        self.managed_by.set_ref(r.managed_by)
         show_text(self.debtor, r.debtor_account_id)
         tax = r.tax_information or CustomerTaxInformation()
         show_text(self.eu_vat, tax.eu_vat_number)
@@ -226,11 +178,6 @@ class CustomerBox(_RoleBox):
         card = card_base
         if card_base is not None or number:
             card = (card_base or CustomerCard()).model_copy(update={"number": number})
-        payer_base = base.alternative_payer
-        payer_id = read_text(self.alternative_payer, payer_base.id if payer_base else None)
-        payer = payer_base if payer_base and payer_id == payer_base.id else None
-        if payer is None and payer_id:
-            payer = ContactRef(id=payer_id)
         return base.model_copy(
             deep=True,
             update={
@@ -241,7 +188,8 @@ class CustomerBox(_RoleBox):
                 "requires_formal_invoice": self.formal_invoice.isChecked(),
                 "global_location_number": read_text(self.gln, base.global_location_number),
                 "external_card": card,
-                "alternative_payer": payer,
+                "alternative_payer": self.alternative_payer.value(),
+                "managed_by": self.managed_by.ref(),
                 "tax_information": tax,
                 "credit_limit": self.credit_limit.value(),
                 "delivery_and_invoicing_configurations": [
@@ -261,7 +209,8 @@ class CustomerBox(_RoleBox):
             f"{p}.requires_formal_invoice": self.formal_invoice,
             f"{p}.global_location_number": self.gln,
             f"{p}.external_card": self.card,
-            f"{p}.alternative_payer": self.alternative_payer,
+            f"{p}.alternative_payer": self.alternative_payer.edit,
+            f"{p}.managed_by": self.managed_by.person.edit,
             f"{p}.tax_information": self.eu_vat,
             f"{p}.tax_information.eu_vat_number": self.eu_vat,
             f"{p}.tax_information.tax_registration_number": self.tax_registration,
@@ -272,9 +221,10 @@ class CustomerBox(_RoleBox):
         }
 
 
-class SupplierBox(_RoleBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
+class SupplierBox(RoleBox):
+    def __init__(self, lookups: RoleLookups | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Supplier"), parent)
+        self.managed_by = (lookups or RoleLookups()).identity_chooser()
         self._base: SupplierRole | None = None
         self.supplier_id = QLineEdit()
         self.since = OptionalDateEdit()
@@ -285,20 +235,21 @@ class SupplierBox(_RoleBox):
         self.gln.setPlaceholderText(self.tr("13 digits"))
         self.eu_vat = QLineEdit()
         self.tax_registration = QLineEdit()
-        self.creditor = _server_field(self.tr("Assigned by the server"))
-        left = _form()
+        self.creditor = server_field(self.tr("Assigned by the server"))
+        left = role_form()
         left.addRow(self.tr("Supplier number"), self.supplier_id)
         left.addRow(self.tr("Supplier since"), self.since)
         left.addRow("", self.is_active)
         left.addRow(self.tr("My customer number"), self.my_customer_id)
-        right = _form()
+        left.addRow(self.tr("Managed by"), self.managed_by)
+        right = role_form()
         right.addRow(self.tr("EU VAT number"), self.eu_vat)
         right.addRow(self.tr("Tax registration no."), self.tax_registration)
         right.addRow(self.tr("GLN"), self.gln)
         right.addRow(self.tr("Creditor account"), self.creditor)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(Columns(_holder(left), _holder(right)))
+        body.addWidget(Columns(form_holder(left), form_holder(right)))
         self.switch(False)
 
     def watched(self) -> tuple[QWidget, ...]:
@@ -308,6 +259,7 @@ class SupplierBox(_RoleBox):
             self.since,
             self.is_active,
             self.my_customer_id,
+            self.managed_by,
             self.gln,
             self.eu_vat,
             self.tax_registration,
@@ -321,6 +273,7 @@ class SupplierBox(_RoleBox):
         self.since.set_value(r.supplier_since)
         self.is_active.setChecked(r.is_active)
         show_text(self.my_customer_id, r.my_customer_id)
+        self.managed_by.set_ref(r.managed_by)
         show_text(self.gln, r.global_location_number)
         tax = r.tax_information or SupplierTaxInformation()
         show_text(self.eu_vat, tax.eu_vat_number)
@@ -352,6 +305,7 @@ class SupplierBox(_RoleBox):
                 "supplier_since": self.since.value(),
                 "is_active": self.is_active.isChecked(),
                 "my_customer_id": read_text(self.my_customer_id, base.my_customer_id),
+                "managed_by": self.managed_by.ref(),
                 "global_location_number": read_text(self.gln, base.global_location_number),
                 "tax_information": tax,
             },
@@ -365,6 +319,7 @@ class SupplierBox(_RoleBox):
             f"{p}.supplier_since": self.since,
             f"{p}.is_active": self.is_active,
             f"{p}.my_customer_id": self.my_customer_id,
+            f"{p}.managed_by": self.managed_by.person.edit,
             f"{p}.global_location_number": self.gln,
             f"{p}.tax_information": self.eu_vat,
             f"{p}.tax_information.eu_vat_number": self.eu_vat,
@@ -372,15 +327,15 @@ class SupplierBox(_RoleBox):
         }
 
 
-class AlternativePayerBox(_RoleBox):
+class AlternativePayerBox(RoleBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Alternative payer"), parent)
         self._base: AlternativePayerRole | None = None
         self.payer_id = QLineEdit()
         self.since = OptionalDateEdit()
         self.is_active = QCheckBox(self.tr("Active"))
-        self.debtor = _server_field(self.tr("Assigned by the server"))
-        form = _form()
+        self.debtor = server_field(self.tr("Assigned by the server"))
+        form = role_form()
         form.addRow(self.tr("Alternative payer number"), self.payer_id)
         form.addRow(self.tr("Since"), self.since)
         form.addRow("", self.is_active)
@@ -433,10 +388,10 @@ class AlternativePayerBox(_RoleBox):
 class RolesSection(Section):
     """The three roles a contact can have, one group each."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lookups: RoleLookups | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.customer = CustomerBox()
-        self.supplier = SupplierBox()
+        self.customer = CustomerBox(lookups)
+        self.supplier = SupplierBox(lookups)
         self.alternative_payer = AlternativePayerBox()
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(8, 8, 8, 8)

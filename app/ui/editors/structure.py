@@ -1,26 +1,18 @@
-"""An organization's "Structure" tab: departments, locations, memberships, founders, leaders.
+"""An organization's "Structure" tab: departments, locations, memberships, representatives,
+founders and leaders.
 
-Founders and leaders are references to professional identities (a person's role at an
-organization). With a ``person_details`` lookup the tab offers, for a person picked by name,
-that person's identities at this organization; without it the references are listed (by id)
-and can only be removed.
+Representatives, founders and leaders (of the organization and of each location) are
+references to professional identities (a person's role at an organization). With a
+``person_details`` lookup the tab offers, for a person picked by name, that person's identities
+at this organization; without it the references are listed (by id) and can only be removed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,13 +21,12 @@ from app.domain.enums import KNOWN_DEPARTMENT_AREAS, KNOWN_MEMBERSHIP_TYPES
 from app.domain.models import (
     AnyContact,
     Department,
-    IndividualContact,
     Location,
     Membership,
     OrganizationContact,
-    ProfessionalIdentityRef,
 )
-from app.ui.editors.pickers import ContactPicker, SearchFn
+from app.ui.editors.identity_refs import IdentityRefList, PersonDetails, RepresentativeRow
+from app.ui.editors.pickers import SearchFn
 from app.ui.editors.rows import Columns, FieldMap, Row, RowList, Section
 from app.ui.editors.widgets import (
     EnumCombo,
@@ -47,7 +38,9 @@ from app.ui.editors.widgets import (
     watch,
 )
 
-PersonDetails = Callable[[str], IndividualContact | None]
+
+def _nobody(_: str) -> list[tuple[str, str]]:
+    return []
 
 
 def _grid(row: Row) -> QGridLayout:  # type: ignore[type-arg]
@@ -106,7 +99,14 @@ class DepartmentRow(Row[Department]):
 
 
 class LocationRow(Row[Location]):
-    def __init__(self, base: Location, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        base: Location,
+        people: SearchFn | None = None,
+        person_details: PersonDetails | None = None,
+        organization_id: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.base = base
         self.name = QLineEdit()
@@ -117,6 +117,10 @@ class LocationRow(Row[Location]):
         self.close_hour = OptionalSpinBox(0, 23)
         self.close_hour.set_optional(base.office_close_hour)
         self.close_hour.setSuffix(self.tr(":00"))
+        self.leaders = IdentityRefList(
+            self.tr("Leaders of this location"), people or _nobody, person_details
+        )
+        self.leaders.load(base.leaders, organization_id)
         grid = _grid(self)
         grid.addWidget(QLabel(self.tr("Name")), 0, 0)
         grid.addWidget(self.name, 0, 1)
@@ -124,8 +128,9 @@ class LocationRow(Row[Location]):
         grid.addWidget(self.open_hour, 0, 3)
         grid.addWidget(QLabel(self.tr("Closes")), 0, 4)
         grid.addWidget(self.close_hour, 0, 5)
+        grid.addWidget(self.leaders, 1, 0, 1, 6)
         grid.setColumnStretch(1, 1)
-        watch(self.emit_changed, self.name, self.open_hour, self.close_hour)
+        watch(self.emit_changed, self.name, self.open_hour, self.close_hour, self.leaders)
 
     def value(self) -> Location:
         return self.base.model_copy(
@@ -134,6 +139,7 @@ class LocationRow(Row[Location]):
                 "name": required_text(self.name, self.base.name),
                 "office_open_hour": self.open_hour.optional(),
                 "office_close_hour": self.close_hour.optional(),
+                "leaders": self.leaders.refs(),
             },
         )
 
@@ -143,6 +149,7 @@ class LocationRow(Row[Location]):
             f"{path}.name": self.name,
             f"{path}.office_open_hour": self.open_hour,
             f"{path}.office_close_hour": self.close_hour,
+            f"{path}.leaders": self.leaders.list,
         }
 
 
@@ -187,125 +194,16 @@ class MembershipRow(Row[Membership]):
         }
 
 
-class IdentityRefList(QGroupBox):
-    """Founders or leaders: references to people's professional identities."""
-
-    changed = Signal()
-
-    def __init__(
-        self,
-        title: str,
-        people: SearchFn,
-        person_details: PersonDetails | None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(title, parent)
-        self._person_details = person_details
-        self._organization_id = ""
-        self.list = QListWidget()
-        self.list.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.list.setMaximumHeight(80)
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.person = ContactPicker(people, self.tr("Type part of a person's name"))
-        self.identity = QComboBox()
-        self.identity.setMinimumContentsLength(16)
-        self.add_button = QPushButton(self.tr("Add"))
-        adding = QHBoxLayout()
-        adding.addWidget(self.person, 2)
-        adding.addWidget(self.identity, 2)
-        adding.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
-        layout.addLayout(adding)
-        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
-        if person_details is None:
-            for widget in (self.person, self.identity, self.add_button):
-                widget.setVisible(False)
-        self.person.picked.connect(self._on_person)
-        self.person.changed.connect(self._on_person_changed)
-        self.add_button.clicked.connect(self._on_add)
-        self.remove_button.clicked.connect(self._on_remove)
-        self._sync_buttons()
-
-    def load(self, refs: list[ProfessionalIdentityRef], organization_id: str) -> None:
-        self._organization_id = organization_id
-        self.list.clear()
-        for ref in refs:
-            self._append(ref)
-        self._sync_buttons()
-
-    def refs(self) -> list[ProfessionalIdentityRef]:
-        return [
-            self.list.item(row).data(Qt.ItemDataRole.UserRole).model_copy()
-            for row in range(self.list.count())
-        ]
-
-    def _describe(self, ref: ProfessionalIdentityRef) -> str:
-        person = self._person_details(ref.contact_id) if self._person_details else None
-        if person is None:
-            return self.tr("Person {person}, identity {identity}").format(
-                person=ref.contact_id, identity=ref.professional_identity_id
-            )
-        job = next(
-            (
-                pi.job_title
-                for pi in person.professional_identities
-                if pi.id == ref.professional_identity_id
-            ),
-            None,
-        )
-        return f"{person.name} — {job}" if job else person.name
-
-    def _append(self, ref: ProfessionalIdentityRef) -> None:
-        item = QListWidgetItem(self._describe(ref))
-        item.setData(Qt.ItemDataRole.UserRole, ref)
-        self.list.addItem(item)
-
-    def _on_person(self, person_id: str) -> None:
-        self.identity.clear()
-        person = self._person_details(person_id) if self._person_details else None
-        for pi in person.professional_identities if person else []:
-            if pi.organization_contact == self._organization_id:
-                self.identity.addItem(pi.job_title or self.tr("(no job title)"), pi.id)
-        if self.identity.count() == 0:
-            self.identity.addItem(self.tr("(works for another organization)"), None)
-        self._sync_buttons()
-
-    def _on_person_changed(self) -> None:
-        if not self.person.contact_id():
-            self.identity.clear()
-            self._sync_buttons()
-
-    def _on_add(self) -> None:
-        identity_id = self.identity.currentData()
-        person_id = self.person.contact_id()
-        if not identity_id or not person_id:
-            return
-        self._append(
-            ProfessionalIdentityRef(contact_id=person_id, professional_identity_id=identity_id)
-        )
-        self._sync_buttons()
-        self.changed.emit()
-
-    def _on_remove(self) -> None:
-        row = self.list.currentRow()
-        if row >= 0:
-            self.list.takeItem(row)
-            self._sync_buttons()
-            self.changed.emit()
-
-    def _sync_buttons(self) -> None:
-        self.remove_button.setEnabled(self.list.count() > 0)
-        self.add_button.setEnabled(bool(self.identity.currentData()))
-
-
 class StructureSection(Section):
-    """Departments, locations, memberships, founders and leaders of an organization."""
+    """Departments, locations, memberships, representatives, founders and leaders."""
 
     def __init__(
         self, people: SearchFn, person_details: PersonDetails | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._people = people
+        self._person_details = person_details
+        self._organization_id = ""
         self.departments: RowList[DepartmentRow] = RowList(
             self.tr("Departments"),
             self.tr("Add department"),
@@ -315,7 +213,7 @@ class StructureSection(Section):
         self.locations: RowList[LocationRow] = RowList(
             self.tr("Locations"),
             self.tr("Add location"),
-            lambda: LocationRow(Location()),
+            lambda: self._location_row(Location()),
             self.tr("No locations"),
             compact=True,
         )
@@ -326,12 +224,18 @@ class StructureSection(Section):
             self.tr("No memberships"),
             compact=True,
         )
+        self.representatives: RowList[RepresentativeRow] = RowList(
+            self.tr("Representatives"),
+            self.tr("Add representative"),
+            lambda: RepresentativeRow(None, people, person_details, self._organization_id),
+            self.tr("No representatives"),
+        )
         self.founders = IdentityRefList(self.tr("Founders"), people, person_details)
         self.leaders = IdentityRefList(self.tr("Leaders"), people, person_details)
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
-        for widget in (self.departments, self.locations, self.memberships):
+        for widget in (self.departments, self.locations, self.memberships, self.representatives):
             layout.addWidget(widget)
             widget.changed.connect(self.changed)
         layout.addWidget(Columns(self.founders, self.leaders))
@@ -339,11 +243,21 @@ class StructureSection(Section):
         self.founders.changed.connect(self.changed)
         self.leaders.changed.connect(self.changed)
 
+    def _location_row(self, location: Location) -> LocationRow:
+        return LocationRow(location, self._people, self._person_details, self._organization_id)
+
     def load(self, contact: AnyContact) -> None:
         assert isinstance(contact, OrganizationContact)
+        self._organization_id = contact.id
         self.departments.set_rows([DepartmentRow(d) for d in contact.departments])
-        self.locations.set_rows([LocationRow(loc) for loc in contact.locations])
+        self.locations.set_rows([self._location_row(loc) for loc in contact.locations])
         self.memberships.set_rows([MembershipRow(m) for m in contact.memberships])
+        self.representatives.set_rows(
+            [
+                RepresentativeRow(r, self._people, self._person_details, contact.id)
+                for r in contact.representatives
+            ]
+        )
         self.founders.load(contact.founders, contact.id)
         self.leaders.load(contact.leaders, contact.id)
 
@@ -352,6 +266,7 @@ class StructureSection(Section):
         draft.departments = [row.value() for row in self.departments.rows()]
         draft.locations = [row.value() for row in self.locations.rows()]
         draft.memberships = [row.value() for row in self.memberships.rows()]
+        draft.representatives = [row.value() for row in self.representatives.rows()]
         draft.founders = self.founders.refs()
         draft.leaders = self.leaders.refs()
 
@@ -360,9 +275,10 @@ class StructureSection(Section):
             **self.departments.fields("departments"),
             **self.locations.fields("locations"),
             **self.memberships.fields("memberships"),
+            **self.representatives.fields("representatives"),
             "founders": self.founders.list,
             "leaders": self.leaders.list,
         }
 
 
-__all__ = ["IdentityRefList", "StructureSection"]
+__all__ = ["IdentityRefList", "LocationRow", "PersonDetails", "StructureSection"]
