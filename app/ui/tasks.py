@@ -14,15 +14,20 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
+class _SupersededError(Exception):
+    """A keyed task replaced by a newer one before it ran."""
+
+
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object, str)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any]) -> None:
+    def __init__(self, work: Callable[[], Any], wanted: Callable[[], bool]) -> None:
         super().__init__()
         self.work = work
+        self.wanted = wanted
         self.signals = _Signals()
         # Python owns the job (kept in TaskRunner._jobs until it reports): Qt must not delete
         # it behind Python's back.
@@ -30,6 +35,10 @@ class _Job(QRunnable):
 
     @Slot()
     def run(self) -> None:
+        if not self.wanted():
+            # Superseded while it waited for a thread (the user typed on): skip the work.
+            self.signals.failed.emit(_SupersededError(), "")
+            return
         try:
             result = self.work()
         except Exception as exc:  # reported to the caller on the GUI thread
@@ -60,11 +69,12 @@ class TaskRunner(QObject):
         if key is not None:
             generation = self._generations.get(key, 0) + 1
             self._generations[key] = generation
-        job = _Job(work)
-        self._jobs.add(job)
 
         def current() -> bool:
             return key is None or self._generations.get(key) == generation
+
+        job = _Job(work, current)
+        self._jobs.add(job)
 
         def done(result: Any) -> None:
             self._jobs.discard(job)

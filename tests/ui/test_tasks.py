@@ -53,3 +53,28 @@ def test_only_the_newest_task_of_a_key_reports(qtbot: QtBot) -> None:
     assert runner.wait()
     qtbot.wait(50)
     assert results == ["new search"]
+
+
+def test_superseded_tasks_are_skipped_before_they_run(qtbot: QtBot) -> None:
+    runner = TaskRunner(max_threads=1)
+    ran: list[int] = []
+    results: list[int] = []
+    gate = threading.Event()
+    started = threading.Event()
+
+    def work(n: int) -> int:
+        if n == 0:
+            started.set()
+            gate.wait(2)
+        ran.append(n)
+        return n
+
+    runner.run(lambda: work(0), results.append, key="search")
+    assert started.wait(2)  # the first search is running and holds the only thread
+    for n in range(1, 5):  # typed on quickly: each search replaces the one before
+        runner.run(lambda n=n: work(n), results.append, key="search")
+    gate.set()
+    assert runner.wait()
+    qtbot.wait(50)
+    assert ran == [0, 4]  # the first was already running; 1-3 never started
+    assert results == [4]
