@@ -153,11 +153,15 @@ def test_create_organization_and_person_save_undo_search_delete_restore(
 
     window.select_section("trash")
     trash_page = window.current_section().page
-    trash_page.refresh()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: services.trash.count() == 1, timeout=5000)
-    _activate(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the delete
-    assert services.trash.count() == 0
+    trash_table = trash_page.table  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: trash_table.model().rowCount() == 1, timeout=5000)
+    assert trash_table.model().index(0, 0).data() == "An Peeters"
+    rect = trash_table.visualRect(trash_table.model().index(0, 0))
+    qtbot.mouseClick(trash_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    click(qtbot, trash_page.restore_button)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: services.trash.count() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: trash_table.model().rowCount() == 0, timeout=5000)
+    assert window.undo_action.isEnabled()  # the restore can be undone too
     window.select_section("people")
     window.search_edit.clear()
     qtbot.waitUntil(lambda: _names(window) == ["An Peeters"], timeout=5000)
