@@ -9,10 +9,11 @@ the database itself; every call goes to a service.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.enums import ContactKind
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact
+from app.services.contacts import SaveResult
 from app.services.registry import Services
 from app.ui.contact_list import ContactListView
 from app.ui.editors import ContactEditor
@@ -36,6 +37,8 @@ class ContactsPage(QWidget):
         super().__init__(parent)
         self.kind = kind
         self._services = services
+        self._runner = runner
+        self._saving = False
         self.title = (
             self.tr("People") if kind == ContactKind.INDIVIDUAL else self.tr("Organizations")
         )
@@ -56,7 +59,7 @@ class ContactsPage(QWidget):
         self._shown_id: str | None = None
         self.list_view.current_contact_changed.connect(self._on_current_contact)
         self.list_view.result_changed.connect(self._emit_status)
-        self.editor.save_requested.connect(self.save)
+        self.editor.save_requested.connect(self.save_in_background)
         self.editor.delete_requested.connect(self.delete_contact)
         self.editor.new(kind)
 
@@ -96,10 +99,43 @@ class ContactsPage(QWidget):
             self.editor.setFocus()
 
     def save(self) -> bool:
-        """Save the editor's draft; on errors the editor already shows them and nothing is written."""
+        """Save the editor's draft now and say whether it was stored (the unsaved-changes
+        guard needs the answer before it goes on); on errors nothing is written."""
         if self.editor.check_pending():
             self.editor.check_now()
-        result = self._services.history.save(self.editor.draft())
+        return self._after_save(self._services.history.save(self.editor.draft()))
+
+    def save_in_background(self) -> None:
+        """Ctrl+S / the Save button: validate, write and journal on a worker thread.
+
+        The editor is frozen meanwhile so nothing typed can fall between the saved draft and
+        the stored contact that is loaded back.
+        """
+        if self._saving:
+            return
+        draft = self.editor.draft()
+        history = self._services.history
+        self._saving = True
+        focus = QApplication.focusWidget()
+        self.editor.setEnabled(False)
+
+        def finish() -> None:
+            self._saving = False
+            self.editor.setEnabled(True)
+            if focus is not None and self.editor.isAncestorOf(focus):
+                focus.setFocus()
+
+        def done(result: SaveResult) -> None:
+            finish()
+            self._after_save(result)
+
+        def failed(error: BaseException) -> None:
+            finish()
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+
+        self._runner.run(lambda: history.save(draft), done, failed, key=f"save-{self.kind.value}")
+
+    def _after_save(self, result: SaveResult) -> bool:
         if not result.saved or result.contact is None:
             self.editor.check_now()
             errors = [p for p in result.problems if p.severity.value == "error"]

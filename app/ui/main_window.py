@@ -70,7 +70,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         for section in self.sections:
             page = section.page
-            page.status_changed.connect(self._show_status)  # type: ignore[attr-defined]
+            page.status_changed.connect(  # type: ignore[attr-defined]
+                lambda text, page=page: self._show_status_of(page, text)
+            )
             if hasattr(page, "history_changed"):
                 page.history_changed.connect(self._history_changed)
             if hasattr(page, "data_changed"):
@@ -234,6 +236,12 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, text: str) -> None:
         self.count_label.setText(text)
+
+    def _show_status_of(self, page: QWidget, text: str) -> None:
+        """A page's news reach the status bar while it is on screen (a search finishing on a
+        page the user has left must not overwrite what the current page says)."""
+        if page is self.stack.currentWidget():
+            self._show_status(text)
 
     # --- actions -----------------------------------------------------------------------------
 

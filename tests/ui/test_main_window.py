@@ -338,3 +338,11 @@ def test_first_page_first_then_the_full_count(qtmodeltester: object) -> None:
     model.set_row_count(300)
     assert model.rowCount() == 300
     assert model.index(299, Column.NAME).data() == "Person 00299"
+
+
+def test_a_hidden_page_does_not_overwrite_the_status_bar(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.current_section().key == "people"
+    window.organizations.status_changed.emit("late news from organizations")
+    assert window.count_label.text() == "3 people"
+    window.people.status_changed.emit("news from people")
+    assert window.count_label.text() == "news from people"
