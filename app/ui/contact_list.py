@@ -279,14 +279,6 @@ class ContactListView(QWidget):
         index = self.table.currentIndex()
         return self.model.data(index, ContactIdRole) if index.isValid() else None
 
-    def selected_contact_ids(self) -> list[str]:
-        ids = []
-        for index in self.table.selectionModel().selectedRows(Column.NAME):
-            contact_id = self.model.contact_id(index.row())
-            if contact_id is not None:
-                ids.append(contact_id)
-        return ids
-
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
