@@ -299,42 +299,34 @@ memberships = Table(
     _extra(),
 )
 
-professional_identity_departments = Table(
-    "professional_identity_departments",
-    metadata,
-    Column(
-        "professional_identity_id",
-        String(36),
-        ForeignKey("professional_identities.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
-    Column(
-        "department_id",
-        String(36),
-        ForeignKey("departments.id", ondelete="CASCADE"),
-        primary_key=True,
-        index=True,
-    ),
-    _position(),
-)
 
-professional_identity_locations = Table(
-    "professional_identity_locations",
-    metadata,
-    Column(
-        "professional_identity_id",
-        String(36),
-        ForeignKey("professional_identities.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
-    Column(
-        "location_id",
-        String(36),
-        ForeignKey("locations.id", ondelete="CASCADE"),
-        primary_key=True,
-        index=True,
-    ),
-    _position(),
+def _identity_link_table(name: str, target_column: str, target_table: str) -> Table:
+    """Which departments or locations of its organization a professional identity works at."""
+    return Table(
+        name,
+        metadata,
+        Column(
+            "professional_identity_id",
+            String(36),
+            ForeignKey("professional_identities.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column(
+            target_column,
+            String(36),
+            ForeignKey(f"{target_table}.id", ondelete="CASCADE"),
+            primary_key=True,
+            index=True,
+        ),
+        _position(),
+    )
+
+
+professional_identity_departments = _identity_link_table(
+    "professional_identity_departments", "department_id", "departments"
+)
+professional_identity_locations = _identity_link_table(
+    "professional_identity_locations", "location_id", "locations"
 )
 
 personal_relationships = Table(
