@@ -36,6 +36,21 @@ def _parser() -> argparse.ArgumentParser:
         "screenshots", help="save pictures of every section and editor tab (offscreen)"
     )
     shots.add_argument("--out", type=Path, required=True, metavar="DIR")
+    server = commands.add_parser(
+        "serve-reference",
+        help="run the reference Contacts API server on this machine (to try sync)",
+    )
+    server.add_argument("--port", type=int, required=True)
+    server.add_argument("--data", type=Path, required=True, metavar="FILE")
+    server.add_argument(
+        "--token",
+        help="the bearer token clients must send (default: KONTOR_API_TOKEN from the environment)",
+    )
+    server.add_argument("--error-rate", type=float, default=0.0, help="fraction answered 500")
+    server.add_argument("--latency-ms", type=int, default=0)
+    server.add_argument("--rate-limit-every", type=int, default=0, help="every Nth request → 429")
+    server.add_argument("--drop-connection-rate", type=float, default=0.0)
+    server.add_argument("--problem-pages", action="store_true", help="listing pages with problems")
     upgrade = commands.add_parser("upgrade-db", help="upgrade a database file and exit")
     upgrade.add_argument("--db", type=Path, required=True, dest="target_db", metavar="PATH")
     return parser
@@ -92,6 +107,26 @@ def _run_app(db_path: Path, demo: bool, argv: list[str]) -> int:
         services.close()
 
 
+def _serve_reference(args: argparse.Namespace) -> int:
+    import os
+
+    from app.sync.reference_server import Faults, serve
+
+    token = args.token or os.environ.get("KONTOR_API_TOKEN")
+    if not token:
+        return _fail("give the token clients must send: --token TOKEN or KONTOR_API_TOKEN")
+    faults = Faults(
+        error_rate=args.error_rate,
+        latency_ms=args.latency_ms,
+        rate_limit_every=args.rate_limit_every,
+        drop_connection_rate=args.drop_connection_rate,
+        problem_pages=args.problem_pages,
+    )
+    print(f"Contacts API reference server on http://127.0.0.1:{args.port} (Ctrl+C stops it)")
+    serve(args.port, args.data, token, faults=faults)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -103,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
             for path in save_screenshots(args.out):
                 print(path)
             return 0
+        if args.command == "serve-reference":
+            return _serve_reference(args)
         if args.command == "upgrade-db":
             from app.store.migrations import upgrade
 

@@ -58,3 +58,47 @@ def test_python_dash_m_app_runs_the_command(tmp_path: Path) -> None:
     )
     assert done.returncode == 0
     assert "demo-data" in done.stdout
+
+
+def test_serve_reference_answers_on_loopback(tmp_path: Path) -> None:
+    import os
+    import socket
+    import time
+
+    import httpx
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "KONTOR_API_TOKEN": "s3cret"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "app", "serve-reference", "--port", str(port),
+         "--data", str(tmp_path / "server.sqlite")],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        url = f"http://127.0.0.1:{port}/orgs/acme/individual-contacts"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                answer = httpx.get(url, headers={"Authorization": "Bearer s3cret"}, timeout=2)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.2)
+        assert answer.status_code == 200
+        assert answer.json()["items"] == []
+        refused = httpx.get(url, headers={"Authorization": "Bearer wrong"}, timeout=2)
+        assert refused.status_code == 401
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def test_serve_reference_needs_a_token(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.delenv("KONTOR_API_TOKEN", raising=False)
+    code = main(["serve-reference", "--port", "1", "--data", str(tmp_path / "s.sqlite")])
+    assert code == 2
+    assert "token" in capsys.readouterr().err

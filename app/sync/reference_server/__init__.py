@@ -1,0 +1,18 @@
+"""Kontor's reference server for the Contacts API contract (``design/api-contract.md``).
+
+A Starlette app on uvicorn, storing its data in its own SQLite file, with fault switches
+for testing sync against failures.  Beyond the contract it serves
+
+* ``GET .../{kind}/{id}/images/{image_id}`` (the image bytes),
+* ``/orgs/{org}/individual-contacts/{id}/personal-relationships[/{item_id}]``,
+* ``/orgs/{org}/organization-contacts/{id}/departments|locations|memberships[/{item_id}]``
+
+(GET, POST on the collection; GET, PUT, DELETE on an item), so every part of the details
+aggregate can be written.
+"""
+
+from app.sync.reference_server.app import create_app
+from app.sync.reference_server.faults import Faults
+from app.sync.reference_server.server import RunningServer, running_server, serve
+
+__all__ = ["Faults", "RunningServer", "create_app", "running_server", "serve"]

@@ -1,0 +1,92 @@
+"""Running the reference server with uvicorn: :func:`serve` (blocking) and
+:func:`running_server` (a background thread, for tests)."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import uvicorn
+
+from app.sync.reference_server.app import create_app
+from app.sync.reference_server.faults import Faults
+
+BASE_PATH = ""  # the contract's paths are served from the root of the base URL
+
+
+def _config(app: object, host: str, port: int, log_level: str) -> uvicorn.Config:
+    return uvicorn.Config(
+        app,  # type: ignore[arg-type]
+        host=host,
+        port=port,
+        log_level=log_level,
+        access_log=False,
+        lifespan="off",
+        timeout_graceful_shutdown=2,
+    )
+
+
+def serve(
+    port: int,
+    db_path: Path,
+    token: str,
+    host: str = "127.0.0.1",
+    faults: Faults | None = None,
+    *,
+    log_level: str = "info",
+) -> None:
+    """Serve the reference server on ``host:port`` until interrupted (Ctrl+C)."""
+    app = create_app(Path(db_path), token, faults)
+    try:
+        uvicorn.Server(_config(app, host, port, log_level)).run()
+    finally:
+        app.state.store.close()
+
+
+class RunningServer(str):
+    """The base URL (a ``str``) of a server started by :func:`running_server`; ``app`` gives
+    access to ``app.state.faults`` while it runs."""
+
+    app: object
+
+    def __new__(cls, url: str, app: object) -> RunningServer:
+        obj = super().__new__(cls, url)
+        obj.app = app
+        return obj
+
+
+@contextmanager
+def running_server(
+    tmp_path: Path, token: str, faults: Faults | None = None, *, log_level: str = "critical"
+) -> Iterator[RunningServer]:
+    """Start the server on a free loopback port in a background thread; yield its base URL
+    (``.app`` is the ASGI app, e.g. to change ``.app.state.faults``); stop it at exit."""
+    app = create_app(Path(tmp_path) / "reference-server.sqlite3", token, faults)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(_config(app, "127.0.0.1", port, log_level))
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name="reference-server", daemon=True
+    )
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the reference server did not start")
+        time.sleep(0.01)
+    try:
+        yield RunningServer(f"http://127.0.0.1:{port}", app)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+        app.state.store.close()
+        if thread.is_alive():  # pragma: no cover - only when shutdown hangs
+            logging.getLogger(__name__).warning("reference server thread did not stop")

@@ -1,0 +1,104 @@
+"""The reference server's SQLite file: one table of JSON documents.
+
+Every document is keyed by ``(org, coll, id)``; ``parent`` groups the items of a
+sub-collection (a contact's emails, a list's members) and ``seq`` keeps the order of creation.
+Orgs never see each other's rows because every query names the org.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+JsonDict = dict[str, Any]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS docs (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    org TEXT NOT NULL,
+    coll TEXT NOT NULL,
+    id TEXT NOT NULL,
+    parent TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL,
+    UNIQUE (org, coll, id)
+);
+CREATE INDEX IF NOT EXISTS docs_parent ON docs (org, coll, parent, seq);
+"""
+
+
+class DocumentStore:
+    """Thread-safe access to the documents (one connection, one lock)."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def get(self, org: str, coll: str, id: str) -> JsonDict | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT body FROM docs WHERE org=? AND coll=? AND id=?", (org, coll, id)
+            ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def parent_of(self, org: str, coll: str, id: str) -> str | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT parent FROM docs WHERE org=? AND coll=? AND id=?", (org, coll, id)
+            ).fetchone()
+        return str(row[0]) if row else None
+
+    def put(self, org: str, coll: str, id: str, body: JsonDict, parent: str = "") -> None:
+        """Insert or replace (a replaced document keeps its place in the order)."""
+        text = json.dumps(body, ensure_ascii=False, sort_keys=True)
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO docs (org, coll, id, parent, body) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (org, coll, id) DO UPDATE SET body=excluded.body",
+                (org, coll, id, parent, text),
+            )
+
+    def delete(self, org: str, coll: str, id: str) -> bool:
+        with self._lock:
+            cur = self._db.execute(
+                "DELETE FROM docs WHERE org=? AND coll=? AND id=?", (org, coll, id)
+            )
+        return cur.rowcount > 0
+
+    def delete_children(self, org: str, coll: str, parent: str) -> None:
+        with self._lock:
+            self._db.execute(
+                "DELETE FROM docs WHERE org=? AND coll=? AND parent=?", (org, coll, parent)
+            )
+
+    def items(
+        self,
+        org: str,
+        coll: str,
+        parent: str | None = None,
+        *,
+        newest_first: bool = False,
+        limit: int = -1,
+        offset: int = 0,
+    ) -> list[JsonDict]:
+        sql = "SELECT body FROM docs WHERE org=? AND coll=?"
+        args: list[Any] = [org, coll]
+        if parent is not None:
+            sql += " AND parent=?"
+            args.append(parent)
+        sql += " ORDER BY seq DESC" if newest_first else " ORDER BY seq"
+        sql += " LIMIT ? OFFSET ?"
+        args += [limit, offset]
+        with self._lock:
+            rows = self._db.execute(sql, args).fetchall()
+        return [json.loads(r[0]) for r in rows]
