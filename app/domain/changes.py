@@ -46,22 +46,22 @@ class EntityChange:
 
 
 # Child collections of a contact: list field -> entity name.
-_CONTACT_POINT_LISTS = {
+CONTACT_POINT_LISTS = {
     "addresses": "address",
     "emails": "email",
     "phones": "phone",
     "web_addresses": "web_address",
 }
-_CONTACT_CHILD_LISTS = {
-    **_CONTACT_POINT_LISTS,
+CONTACT_CHILD_LISTS = {
+    **CONTACT_POINT_LISTS,
     "professional_identities": "professional_identity",
     "personal_relationships": "personal_relationship",
     "departments": "department",
     "locations": "location",
     "memberships": "membership",
 }
-_ROLES = ("customer_role", "supplier_role", "alternative_payer_role")
-_AGGREGATE_PARTS = {"id", "tags", "images", *_CONTACT_CHILD_LISTS, *_ROLES}
+ROLE_FIELDS = ("customer_role", "supplier_role", "alternative_payer_role")
+_AGGREGATE_PARTS = {"id", "tags", "images", *CONTACT_CHILD_LISTS, *ROLE_FIELDS}
 
 
 def _dump(model: BaseModel, exclude: set[str] | None = None) -> dict[str, Any]:
@@ -87,7 +87,7 @@ def _flatten_children(
             item["position"] = position
             item["owner"] = position_owner
             if entity == "professional_identity":
-                _flatten_children(flat, item, _CONTACT_POINT_LISTS, item_id)
+                _flatten_children(flat, item, CONTACT_POINT_LISTS, item_id)
             flat[(entity, item_id)] = item
 
 
@@ -95,8 +95,8 @@ def flatten_contact(contact: IndividualContact | OrganizationContact) -> Flat:
     data = _dump(contact, exclude={"images"})
     flat: Flat = {}
     contact_id = data.pop("id")
-    _flatten_children(flat, data, _CONTACT_CHILD_LISTS, contact_id)
-    for role in _ROLES:
+    _flatten_children(flat, data, CONTACT_CHILD_LISTS, contact_id)
+    for role in ROLE_FIELDS:
         value = data.pop(role, None)
         if value is not None:
             flat[(role, contact_id)] = value

@@ -31,9 +31,9 @@ from hashlib import sha256
 from typing import Any, Literal
 
 from app.domain.changes import (
-    _CONTACT_CHILD_LISTS,
-    _CONTACT_POINT_LISTS,
-    _ROLES,
+    CONTACT_CHILD_LISTS,
+    CONTACT_POINT_LISTS,
+    ROLE_FIELDS,
     EntityKey,
     Flat,
     diff,
@@ -110,8 +110,8 @@ class MergeResult:
 
 # --- flat form -> domain object ------------------------------------------------------------
 
-_LIST_OF_ENTITY = {entity: list_name for list_name, entity in _CONTACT_CHILD_LISTS.items()}
-_CONTACT_POINT_ENTITIES = frozenset(_CONTACT_POINT_LISTS.values())
+_LIST_OF_ENTITY = {entity: list_name for list_name, entity in CONTACT_CHILD_LISTS.items()}
+_CONTACT_POINT_ENTITIES = frozenset(CONTACT_POINT_LISTS.values())
 _IMAGE_CONTENT = ("sha256", "size", "media_type", "width", "height")
 
 
@@ -160,7 +160,7 @@ def unflatten_contact(
             position = item.pop("position")
             item["id"] = entity_id
             children[owner][_LIST_OF_ENTITY[entity]].append((position, order, item))
-        elif entity in _ROLES:
+        elif entity in ROLE_FIELDS:
             if entity_id != contact_id:
                 raise ValueError(f"{entity} {entity_id} belongs to another contact")
             data[entity] = item
@@ -187,7 +187,7 @@ def unflatten_contact(
     identities = own.get("professional_identities", [])
     for _, _, identity in identities:
         for list_name, items in children.pop(identity["id"], {}).items():
-            if list_name not in _CONTACT_POINT_LISTS:
+            if list_name not in CONTACT_POINT_LISTS:
                 raise ValueError(f"{list_name} cannot belong to a professional identity")
             identity[list_name] = ordered(items)
     if children:
