@@ -826,6 +826,24 @@ def _without(extra: Mapping[str, Any], *keys: str) -> JsonDict:
     return {k: v for k, v in extra.items() if k not in keys}
 
 
+def department_from_wire(
+    data: Any, ids: IdMap, report: list[UnresolvedReference] | None = None
+) -> Department:
+    return _department_from_wire(data, _Refs(ids, report))
+
+
+def location_from_wire(
+    data: Any, ids: IdMap, report: list[UnresolvedReference] | None = None
+) -> Location:
+    return _location_from_wire(data, _Refs(ids, report))
+
+
+def membership_from_wire(
+    data: Any, ids: IdMap, report: list[UnresolvedReference] | None = None
+) -> Membership:
+    return _membership_from_wire(data, _Refs(ids, report))
+
+
 def customer_role_to_wire(
     role: CustomerRole,
     ids: IdMap,

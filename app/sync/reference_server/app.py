@@ -496,17 +496,15 @@ class Server:
             if self.store.get(org, "individual-contacts", rel.individual_contact) is None:
                 raise _invalid("individual_contact", "must name an individual contact")
         elif coll == "departments":
-            dep: Department = _wire(
-                lambda: wire._department_from_wire(body, wire._Refs(SAME, None))
-            )
+            dep: Department = _wire(lambda: wire.department_from_wire(body, SAME))
             if not dep.name.strip():
                 raise _invalid("name", "enter a name")
         elif coll == "locations":
-            loc: Location = _wire(lambda: wire._location_from_wire(body, wire._Refs(SAME, None)))
+            loc: Location = _wire(lambda: wire.location_from_wire(body, SAME))
             if not loc.name.strip():
                 raise _invalid("name", "enter a name")
         else:
-            m: Membership = _wire(lambda: wire._membership_from_wire(body, wire._Refs(SAME, None)))
+            m: Membership = _wire(lambda: wire.membership_from_wire(body, SAME))
             if not m.type:
                 raise _invalid("type", "choose a membership type")
 
