@@ -25,7 +25,6 @@ class ContactsPage(QWidget):
 
     status_changed = Signal(str)
     history_changed = Signal()
-    data_changed = Signal()
 
     def __init__(
         self,
@@ -153,7 +152,6 @@ class ContactsPage(QWidget):
         self.editor.load(saved)
         self.list_view.reload(select=saved.id)
         self.history_changed.emit()
-        self.data_changed.emit()
         self.status_changed.emit(self.tr("Saved “{name}”.").format(name=saved.name))
         return True
 
@@ -174,7 +172,6 @@ class ContactsPage(QWidget):
         self.editor.new(self.kind)
         self.list_view.reload()
         self.history_changed.emit()
-        self.data_changed.emit()
         name = getattr(trashed, "name", "")
         self.status_changed.emit(
             self.tr("“{name}” moved to the trash (Ctrl+Z to undo).").format(name=name)

@@ -75,8 +75,6 @@ class MainWindow(QMainWindow):
             )
             if hasattr(page, "history_changed"):
                 page.history_changed.connect(self._history_changed)
-            if hasattr(page, "data_changed"):
-                page.data_changed.connect(self._data_changed)
             if hasattr(page, "contacts_changed"):
                 page.contacts_changed.connect(lambda _ids: self._contacts_changed_elsewhere())
         self._restore_settings()
@@ -274,7 +272,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Kontor"), str(exc))
             self._history_changed()
             return
-        self._data_changed()
+        self._reload_current()
         self._history_changed()
         description = getattr(applied, "description", "")
         contact_ids = getattr(applied, "contact_ids", ())
@@ -289,8 +287,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(history.undo_text or self.tr("&Undo"))
         self.redo_action.setText(history.redo_text or self.tr("&Redo"))
 
-    def _data_changed(self) -> None:
-        """Contacts changed: the page on screen reloads now, the others when shown."""
+    def _reload_current(self) -> None:
+        """Contacts changed (undo / redo): the page on screen reloads now, the others when
+        they are shown (every section reloads on being shown)."""
         page = self.current_section().page
         if isinstance(page, ContactsPage):
             page.reload()
