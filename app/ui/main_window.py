@@ -322,8 +322,11 @@ class MainWindow(QMainWindow):
             if isinstance(value, QByteArray) and not value.isEmpty():
                 restore(value)
         section = settings.value(_SECTION_KEY, self.sections[0].key)
+        # Choose the remembered section quietly, then show it once.
+        self.nav_list.blockSignals(True)
         self.nav_list.setCurrentRow(0)
         self.select_section(str(section))
+        self.nav_list.blockSignals(False)
         self._on_section_changed(self.nav_list.currentRow())
 
     def save_settings(self) -> None:
