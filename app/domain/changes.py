@@ -9,7 +9,7 @@ sync outbox read it back.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from hashlib import sha256
@@ -18,7 +18,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from app.domain.models import (
+    AnyContact,
     CustomerList,
+    Entity,
     ExternalIdMapping,
     Image,
     IndividualContact,
@@ -203,3 +205,31 @@ def diff(old: Flat, new: Flat) -> list[EntityChange]:
                 )
             )
     return changes
+
+
+def _entities(root: object) -> Iterator[Entity]:
+    if isinstance(root, list | tuple):
+        for item in root:
+            yield from _entities(item)
+    elif isinstance(root, Entity):
+        yield root
+        for name in type(root).model_fields:
+            value = getattr(root, name)
+            if isinstance(value, list | Entity):
+                yield from _entities(value)
+
+
+def carry_remote_ids(new: AnyContact, old: AnyContact) -> AnyContact:
+    """``new`` with the remote ids ``old`` has for the same entities where ``new`` has none.
+
+    Remote ids belong to sync: an editor's copy loaded before a sync gave ids out must not
+    take them away again when it is saved (the next push would create the items twice)."""
+    known = {e.id: e.remote_id for e in _entities(old) if e.remote_id is not None}
+    missing = [e for e in _entities(new) if e.remote_id is None and e.id in known]
+    if not missing:
+        return new
+    copy = new.model_copy(deep=True)
+    for entity in _entities(copy):
+        if entity.remote_id is None and entity.id in known:
+            entity.remote_id = known[entity.id]
+    return copy

@@ -19,7 +19,15 @@ from sqlalchemy import (
     text,
 )
 
-from app.domain.changes import EntityChange, Flat, Op, contact_created, diff, flatten_contact
+from app.domain.changes import (
+    EntityChange,
+    Flat,
+    Op,
+    carry_remote_ids,
+    contact_created,
+    diff,
+    flatten_contact,
+)
 from app.domain.enums import ContactKind
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact, Tag
 from app.store import rows as r
@@ -228,6 +236,8 @@ class ContactRepository:
         before = self.get(contact.id)
         if before is not None and before.kind != contact.kind:
             raise ValueError("a contact cannot change between person and organization")
+        if before is not None:
+            contact = carry_remote_ids(contact, before)
         contact = self._with_timestamps(contact, before)
         contact = contact.model_copy(update={"tags": self._canonical_tags(contact.tags)})
         self._write(contact, before)

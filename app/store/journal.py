@@ -34,10 +34,15 @@ class JournalEntry:
 class Journal:
     """Writes and reads journal entries on one connection."""
 
-    def __init__(self, connection: Connection, txn_id: str, now: datetime) -> None:
+    def __init__(
+        self, connection: Connection, txn_id: str, now: datetime, origin: str = "user"
+    ) -> None:
         self._conn = connection
         self.txn_id = txn_id
         self.now = now
+        # "user" entries are the outbox of sync; "sync" entries record the server's state
+        # applied here (history, never pushed back).
+        self.origin = origin
 
     def rows(
         self, aggregate: str, aggregate_id: str, changes: Sequence[EntityChange]
@@ -53,6 +58,7 @@ class Journal:
                 "op": change.op.value,
                 # (old, new) tuples are written as JSON arrays.
                 "changes": change.changes,
+                "origin": self.origin,
             }
             for change in changes
         ]

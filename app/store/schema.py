@@ -551,7 +551,89 @@ change_journal = Table(
     Column("op", String(16), nullable=False),
     # {field: [old, new]}; for a create old is null, for a delete new is null.
     Column("changes", JSON, nullable=False),
+    # "user": an edit made here (the outbox of sync); "sync": the server's state applied.
+    Column("origin", String(8), nullable=False, default="user", server_default="user"),
     CheckConstraint("op IN ('create', 'update', 'delete')", name="op"),
+)
+
+# --- sync state (revision 0004) -------------------------------------------------------------
+
+# One row per synced aggregate: its remote id, the base (the server's ``details`` document as
+# both sides last agreed, remote ids and unknown fields included), the base's hash and ETag,
+# and the map from the base's remote ids to local ids.
+sync_records = Table(
+    "sync_records",
+    metadata,
+    Column("local_id", String(36), primary_key=True),
+    Column("aggregate", String(32), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("remote_id", String(256), nullable=True),
+    Column("base", JSON, nullable=True),
+    Column("base_hash", String(64), nullable=True),
+    Column("etag", String(256), nullable=True),
+    Column("base_ids", JSON, nullable=False, default=dict),
+    # The server deleted it (tombstone or confirmed 404); nothing more is pushed or pulled.
+    Column("remote_gone", Boolean, nullable=False, default=False),
+    Column("synced_at", UtcDateTime, nullable=True),
+    Index("ix_sync_records_remote_id", "kind", "remote_id", unique=True),
+)
+
+# The outbox: which aggregates have journal entries of origin "user" not yet pushed, from
+# which seq to which.  A trigger made by revision 0004 keeps it in step with the journal, in
+# the same transaction; a push that succeeds removes the row (or moves ``first_seq`` past
+# what it sent, when the user edited again meanwhile).
+sync_outbox = Table(
+    "sync_outbox",
+    metadata,
+    Column("local_id", String(36), primary_key=True),
+    Column("aggregate", String(32), nullable=False),
+    Column("first_seq", Integer, nullable=False),
+    Column("last_seq", Integer, nullable=False),
+    Index("ix_sync_outbox_first_seq", "first_seq"),
+)
+
+# What waits for the user: conflicts (both values kept) and changes the server refused.
+sync_issues = Table(
+    "sync_issues",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("local_id", String(36), nullable=False, unique=True),
+    Column("aggregate", String(32), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("issue", String(24), nullable=False),
+    Column("title", String(512), nullable=False),
+    # conflicts: [{entity, entity_id, field, base, mine, theirs}]; problems: [{title, detail}]
+    Column("detail", JSON, nullable=False, default=dict),
+    # The server's details document the conflict was found against (remote ids).
+    Column("theirs", JSON, nullable=True),
+    Column("theirs_etag", String(256), nullable=True),
+    # The outbox position when it was found: a later local edit retries a rejected change.
+    Column("seq", Integer, nullable=False, default=0),
+    Column("at", UtcDateTime, nullable=False),
+    CheckConstraint(
+        "issue IN ('conflict', 'rejected', 'remote_deleted', 'local_deleted')", name="issue"
+    ),
+)
+
+# Every run, with what it did and whether it saw everything.
+sync_runs = Table(
+    "sync_runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", UtcDateTime, nullable=False),
+    Column("finished_at", UtcDateTime, nullable=True),
+    Column("complete", Boolean, nullable=False, default=False),
+    Column("outcome", String(24), nullable=False, default="running"),
+    Column("summary", JSON, nullable=False, default=dict),
+)
+
+# Settings of sync that belong to this database (the server and org it is tied to).  Never the
+# token: that lives in the OS keychain.
+sync_settings = Table(
+    "sync_settings",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", JSON, nullable=True),
 )
 
 # Columns that are empty on most rows get partial indexes: rows without a value cost nothing

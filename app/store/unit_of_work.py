@@ -24,9 +24,9 @@ from app.store.schema import utc_now
 class UnitOfWork:
     """Repositories sharing one connection and one journal transaction id."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, origin: str = "user") -> None:
         self.connection = connection
-        self.journal = Journal(connection, txn_id=new_id(), now=utc_now())
+        self.journal = Journal(connection, txn_id=new_id(), now=utc_now(), origin=origin)
         self.contacts = ContactRepository(connection, self.journal)
         self.placeholder_customers = PlaceholderCustomerRepository(connection, self.journal)
         self.customer_lists = CustomerListRepository(connection, self.journal)
@@ -36,7 +36,9 @@ class UnitOfWork:
 
 
 @contextmanager
-def unit_of_work(db: Database) -> Iterator[UnitOfWork]:
-    """Everything done in the block commits together, journal included, or not at all."""
+def unit_of_work(db: Database, origin: str = "user") -> Iterator[UnitOfWork]:
+    """Everything done in the block commits together, journal included, or not at all.
+
+    ``origin="sync"`` journals the server's state applied by sync: history, not outbox."""
     with db.transaction() as connection:
-        yield UnitOfWork(connection)
+        yield UnitOfWork(connection, origin)

@@ -402,6 +402,15 @@ class ContactsApiClient:
             self._etags.pop(path, None)
         return Fetched(body=body, etag=etag)
 
+    def fetch_if_changed(self, path: str, etag: str | None) -> Fetched:
+        """GET with ``If-None-Match: etag`` (when given); a 304 answers ``unchanged`` with no
+        body.  For callers that keep ETags themselves (the sync engine keeps them per record)."""
+        headers = {"If-None-Match": etag} if etag else None
+        response = self._send("GET", path, headers=headers)
+        if response.status_code == 304:
+            return Fetched(body=None, etag=etag, unchanged=True)
+        return Fetched(body=self._json(response, "GET", path), etag=response.headers.get("ETag"))
+
     def forget_etags(self) -> None:
         self._etags.clear()
 
@@ -444,6 +453,9 @@ class ContactsApiClient:
 
     def get_details(self, kind: KindLike, id: str) -> Fetched:
         return self.fetch(self.routes.details(kind, id))
+
+    def details_if_changed(self, kind: KindLike, id: str, etag: str | None) -> Fetched:
+        return self.fetch_if_changed(self.routes.details(kind, id), etag)
 
     def create(self, kind: KindLike, body: JsonDict) -> JsonDict:
         """POST a contact (no automatic retry once the request may have reached the server:
@@ -489,6 +501,21 @@ class ContactsApiClient:
 
     def delete_contact_point(self, kind: KindLike, id: str, cp: str, item_id: str) -> None:
         self.request_json("DELETE", self.routes.contact_point(kind, id, cp, item_id))
+
+    # --- relationships, departments, locations, memberships --------------------------------
+
+    def create_sub_item(self, kind: KindLike, id: str, coll: str, body: JsonDict) -> JsonDict:
+        path = self.routes.sub_items(kind, id, coll)
+        return self._dict(self.request_json("POST", path, body))
+
+    def update_sub_item(
+        self, kind: KindLike, id: str, coll: str, item_id: str, body: JsonDict
+    ) -> JsonDict:
+        path = self.routes.sub_item(kind, id, coll, item_id)
+        return self._dict(self.request_json("PUT", path, body))
+
+    def delete_sub_item(self, kind: KindLike, id: str, coll: str, item_id: str) -> None:
+        self.request_json("DELETE", self.routes.sub_item(kind, id, coll, item_id))
 
     def _listing(self, path: str) -> Listing:
         """A one-shot ``{items, problems}`` answer (not paged) as a :class:`Listing`."""

@@ -37,6 +37,10 @@ DEFAULT_TEMPLATES: Final[Mapping[str, str]] = MappingProxyType(
         "professional_identity_details": _PI + "/{pi}/details",
         "professional_identity_contact_points": _PI + "/{pi}/{cp}",
         "professional_identity_contact_point": _PI + "/{pi}/{cp}/{item_id}",
+        # Sub-collections the source document names in ``details`` but gives no paths for
+        # (personal relationships; departments, locations, memberships): Kontor's convention.
+        "sub_items": "/orgs/{org}/{kind}/{id}/{coll}",
+        "sub_item": "/orgs/{org}/{kind}/{id}/{coll}/{item_id}",
         "customer_role": "/orgs/{org}/{kind}/{id}/customer-role",
         "supplier_role": "/orgs/{org}/{kind}/{id}/supplier-role",
         "alternative_payer_role": "/orgs/{org}/{kind}/{id}/alternative-payer-role",
@@ -138,6 +142,12 @@ class Routes:
             cp=contact_point_segment(cp),
             item_id=item_id,
         )
+
+    def sub_items(self, kind: KindLike, id: str, coll: str) -> str:
+        return self.render("sub_items", kind=kind_segment(kind), id=id, coll=coll)
+
+    def sub_item(self, kind: KindLike, id: str, coll: str, item_id: str) -> str:
+        return self.render("sub_item", kind=kind_segment(kind), id=id, coll=coll, item_id=item_id)
 
     # --- professional identities (individual contacts only) -------------------------------
 

@@ -1,0 +1,336 @@
+"""What sync remembers: the outbox, per-record bases, issues waiting for the user, and runs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
+
+from app.domain.models import new_id
+from app.store import schema as s
+
+JsonDict = dict[str, Any]
+
+# Tables whose rows carry a remote id, by the entity names of the change journal.
+ENTITY_TABLES: Mapping[str, Table] = {
+    "contact": s.contacts,
+    "address": s.addresses,
+    "email": s.emails,
+    "phone": s.phones,
+    "web_address": s.web_addresses,
+    "professional_identity": s.professional_identities,
+    "personal_relationship": s.personal_relationships,
+    "department": s.departments,
+    "location": s.locations,
+    "membership": s.memberships,
+    "image": s.images,
+}
+
+# Entities other aggregates refer to (an identity's organization and departments, a
+# relationship's person, founders' identities): their remote ids are needed across records.
+SHARED_ENTITIES = ("contact", "professional_identity", "department", "location")
+
+
+@dataclass
+class SyncRecord:
+    local_id: str
+    kind: str
+    aggregate: str = "contact"
+    remote_id: str | None = None
+    base: JsonDict | None = None
+    base_hash: str | None = None
+    etag: str | None = None
+    base_ids: dict[str, str] = field(default_factory=dict)
+    remote_gone: bool = False
+    synced_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    local_id: str
+    aggregate: str
+    first_seq: int
+    last_seq: int
+
+
+@dataclass(frozen=True)
+class SyncIssueRow:
+    id: str
+    local_id: str
+    aggregate: str
+    kind: str
+    issue: str
+    title: str
+    detail: JsonDict
+    theirs: JsonDict | None
+    theirs_etag: str | None
+    seq: int
+    at: datetime
+
+
+@dataclass(frozen=True)
+class SyncRunRow:
+    id: int
+    started_at: datetime
+    finished_at: datetime | None
+    complete: bool
+    outcome: str
+    summary: JsonDict
+
+
+def _record(row: Any) -> SyncRecord:
+    return SyncRecord(
+        local_id=row.local_id,
+        kind=row.kind,
+        aggregate=row.aggregate,
+        remote_id=row.remote_id,
+        base=row.base,
+        base_hash=row.base_hash,
+        etag=row.etag,
+        base_ids=dict(row.base_ids or {}),
+        remote_gone=bool(row.remote_gone),
+        synced_at=_parse_time(row.synced_at),
+    )
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def _issue(row: Any) -> SyncIssueRow:
+    at = _parse_time(row.at)
+    assert at is not None
+    return SyncIssueRow(
+        id=row.id,
+        local_id=row.local_id,
+        aggregate=row.aggregate,
+        kind=row.kind,
+        issue=row.issue,
+        title=row.title,
+        detail=dict(row.detail or {}),
+        theirs=row.theirs,
+        theirs_etag=row.theirs_etag,
+        seq=row.seq,
+        at=at,
+    )
+
+
+class SyncStateRepository:
+    """Reads and writes the sync tables on one connection (the caller's transaction)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._conn = connection
+
+    # --- records --------------------------------------------------------------------------
+
+    def record(self, local_id: str) -> SyncRecord | None:
+        row = self._conn.execute(
+            select(s.sync_records).where(s.sync_records.c.local_id == local_id)
+        ).first()
+        return _record(row) if row is not None else None
+
+    def records(self) -> list[SyncRecord]:
+        return [_record(row) for row in self._conn.execute(select(s.sync_records))]
+
+    def remote_ids(self) -> dict[str, str]:
+        """``{local_id: remote_id}`` of every record known on the server."""
+        t = s.sync_records
+        rows = self._conn.execute(
+            select(t.c.local_id, t.c.remote_id).where(t.c.remote_id.is_not(None))
+        )
+        return {row.local_id: row.remote_id for row in rows}
+
+    def save_record(self, record: SyncRecord) -> None:
+        values = {
+            "local_id": record.local_id,
+            "aggregate": record.aggregate,
+            "kind": record.kind,
+            "remote_id": record.remote_id,
+            "base": record.base,
+            "base_hash": record.base_hash,
+            "etag": record.etag,
+            "base_ids": record.base_ids,
+            "remote_gone": record.remote_gone,
+            "synced_at": record.synced_at,
+        }
+        t = s.sync_records
+        done = self._conn.execute(update(t).where(t.c.local_id == record.local_id).values(**values))
+        if done.rowcount == 0:
+            self._conn.execute(insert(t).values(**values))
+
+    def delete_record(self, local_id: str) -> None:
+        self._conn.execute(delete(s.sync_records).where(s.sync_records.c.local_id == local_id))
+
+    # --- remote ids on the data rows ------------------------------------------------------
+
+    def set_remote_id(self, entity: str, local_id: str, remote_id: str | None) -> None:
+        table = ENTITY_TABLES[entity]
+        self._conn.execute(update(table).where(table.c.id == local_id).values(remote_id=remote_id))
+
+    def set_external_id(self, contact_id: str, external_id: str) -> None:
+        """The ``external_id`` a create sent (the local id unless the contact had one)."""
+        self._conn.execute(
+            update(s.contacts).where(s.contacts.c.id == contact_id).values(external_id=external_id)
+        )
+
+    def shared_remote_ids(self) -> list[tuple[str, str]]:
+        """``(local, remote)`` of every contact, identity, department and location known on
+        the server (other records refer to them)."""
+        pairs: list[tuple[str, str]] = []
+        for entity in SHARED_ENTITIES:
+            table = ENTITY_TABLES[entity]
+            rows = self._conn.execute(
+                select(table.c.id, table.c.remote_id).where(table.c.remote_id.is_not(None))
+            )
+            pairs += [(row.id, row.remote_id) for row in rows]
+        return pairs
+
+    # --- outbox ---------------------------------------------------------------------------
+
+    def outbox(self) -> list[OutboxItem]:
+        t = s.sync_outbox
+        rows = self._conn.execute(select(t).order_by(t.c.first_seq))
+        return [OutboxItem(r.local_id, r.aggregate, r.first_seq, r.last_seq) for r in rows]
+
+    def outbox_item(self, local_id: str) -> OutboxItem | None:
+        t = s.sync_outbox
+        r = self._conn.execute(select(t).where(t.c.local_id == local_id)).first()
+        return OutboxItem(r.local_id, r.aggregate, r.first_seq, r.last_seq) if r else None
+
+    def outbox_count(self) -> int:
+        return int(self._conn.execute(select(func.count()).select_from(s.sync_outbox)).scalar_one())
+
+    def mark_pushed(self, local_id: str, upto_seq: int) -> None:
+        """Everything up to ``upto_seq`` is on the server; later edits stay queued."""
+        t = s.sync_outbox
+        self._conn.execute(delete(t).where(t.c.local_id == local_id, t.c.last_seq <= upto_seq))
+        self._conn.execute(
+            update(t)
+            .where(t.c.local_id == local_id, t.c.first_seq <= upto_seq)
+            .values(first_seq=upto_seq + 1)
+        )
+
+    def pending_entries(self, local_id: str) -> list[Any]:
+        """The journal entries of the user's edits of one record still queued."""
+        item = self.outbox_item(local_id)
+        if item is None:
+            return []
+        j = s.change_journal
+        return list(
+            self._conn.execute(
+                select(j)
+                .where(
+                    j.c.aggregate_id == local_id,
+                    j.c.origin == "user",
+                    j.c.seq >= item.first_seq,
+                    j.c.seq <= item.last_seq,
+                )
+                .order_by(j.c.seq)
+            )
+        )
+
+    # --- issues ---------------------------------------------------------------------------
+
+    def issues(self) -> list[SyncIssueRow]:
+        t = s.sync_issues
+        return [_issue(row) for row in self._conn.execute(select(t).order_by(t.c.at))]
+
+    def issue(self, issue_id: str) -> SyncIssueRow | None:
+        row = self._conn.execute(
+            select(s.sync_issues).where(s.sync_issues.c.id == issue_id)
+        ).first()
+        return _issue(row) if row is not None else None
+
+    def issue_for(self, local_id: str) -> SyncIssueRow | None:
+        t = s.sync_issues
+        row = self._conn.execute(select(t).where(t.c.local_id == local_id)).first()
+        return _issue(row) if row is not None else None
+
+    def issue_count(self) -> int:
+        return int(self._conn.execute(select(func.count()).select_from(s.sync_issues)).scalar_one())
+
+    def put_issue(
+        self,
+        *,
+        local_id: str,
+        kind: str,
+        issue: str,
+        title: str,
+        detail: JsonDict,
+        now: datetime,
+        seq: int = 0,
+        theirs: JsonDict | None = None,
+        theirs_etag: str | None = None,
+    ) -> str:
+        """Record (or replace) the one issue of a record."""
+        self.clear_issue(local_id)
+        issue_id = new_id()
+        self._conn.execute(
+            insert(s.sync_issues).values(
+                id=issue_id,
+                local_id=local_id,
+                aggregate="contact",
+                kind=kind,
+                issue=issue,
+                title=title[:512],
+                detail=detail,
+                theirs=theirs,
+                theirs_etag=theirs_etag,
+                seq=seq,
+                at=now,
+            )
+        )
+        return issue_id
+
+    def clear_issue(self, local_id: str) -> None:
+        self._conn.execute(delete(s.sync_issues).where(s.sync_issues.c.local_id == local_id))
+
+    # --- runs -----------------------------------------------------------------------------
+
+    def start_run(self, now: datetime) -> int:
+        result = self._conn.execute(
+            insert(s.sync_runs).values(
+                started_at=now, complete=False, outcome="running", summary={}
+            )
+        )
+        key = result.inserted_primary_key
+        assert key is not None
+        return int(key[0])
+
+    def finish_run(
+        self, run_id: int, now: datetime, *, complete: bool, outcome: str, summary: JsonDict
+    ) -> None:
+        self._conn.execute(
+            update(s.sync_runs)
+            .where(s.sync_runs.c.id == run_id)
+            .values(finished_at=now, complete=complete, outcome=outcome, summary=summary)
+        )
+
+    def runs(self, limit: int = 20) -> list[SyncRunRow]:
+        t = s.sync_runs
+        rows = self._conn.execute(select(t).order_by(t.c.id.desc()).limit(limit))
+        return [
+            SyncRunRow(
+                id=r.id,
+                started_at=r.started_at,
+                finished_at=r.finished_at,
+                complete=bool(r.complete),
+                outcome=r.outcome,
+                summary=dict(r.summary or {}),
+            )
+            for r in rows
+        ]
+
+
+def forget_remote_ids(connection: Connection, ids: Iterable[tuple[str, str]]) -> None:
+    """Clear the remote ids of ``(entity, local_id)`` pairs (a contact made again on the
+    server after it was deleted there gets new ids for everything)."""
+    repo = SyncStateRepository(connection)
+    for entity, local_id in ids:
+        if entity in ENTITY_TABLES:
+            repo.set_remote_id(entity, local_id, None)

@@ -1,0 +1,1242 @@
+"""One sync run: push the outbox, pull the server's changes, confirm deletions.
+
+The change journal is the outbox (``sync_outbox`` says which contacts have edits not yet
+sent).  Every synced contact has a **base**: the server's document as both sides last agreed.
+
+Push, contact by contact in the order they were first edited:
+
+* the server's current document is fetched (``If-None-Match`` with the base's ETag); when it
+  changed since the base, the local and the server's versions are merged three-way first —
+  fields changed on both sides to different values become a conflict that waits for the user
+  and nothing of that contact is sent;
+* what differs from the base is sent, sub-resource by sub-resource; a new contact is created
+  with ``external_id`` = its local id, and looked up by that id before a retry, so a create
+  whose answer was lost is not made twice;
+* the server's answer becomes the new base and the outbox entry goes, in one transaction.
+
+Pull pages through both listings, fetches each contact's document (conditional GET), and
+applies what changed remotely, merging where the contact also has local edits.  Contacts
+missing from a listing are treated as deleted only when every page of it came back whole,
+each confirmed with a GET answering 404, and no more than ``delete_limit`` per run unless
+the caller allows it.
+
+Failures: 429 / 5xx / network after the client's retries stop the run (offline, nothing
+lost); 401 / 403 stop it and ask for credentials; 400 / 422 mark that contact *rejected* with
+the server's problems (its data stays, the others go on); 404 on an update is a conflict
+(deleted on the server).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from typing import Any, TypeVar
+
+from app.domain.changes import diff, flatten_contact
+from app.domain.enums import ContactKind
+from app.domain.merge import MISSING, FieldConflict, ItemConflict, merge_three_way
+from app.domain.models import AnyContact, Entity, IndividualContact, OrganizationContact, new_id
+from app.store.contacts import ContactRepository
+from app.store.database import Database
+from app.store.journal import Journal
+from app.store.schema import utc_now
+from app.store.sync_state import SHARED_ENTITIES, SyncRecord, SyncStateRepository
+from app.sync import wire
+from app.sync.client import (
+    ApiAuthError,
+    ApiError,
+    ApiNotFound,
+    ApiProtocolError,
+    ApiRejected,
+    ApiUnavailable,
+    ContactsApiClient,
+    Listing,
+)
+from app.sync.documents import (
+    JsonDict,
+    RecordIds,
+    SharedIds,
+    contact_from_document,
+    document,
+    document_hash,
+    entity_ids,
+    record_ids,
+    remote_contact_id,
+)
+from app.sync.wire import UnresolvedReference
+
+log = logging.getLogger(__name__)
+
+KINDS = (ContactKind.ORGANIZATION, ContactKind.INDIVIDUAL)
+DEFAULT_DELETE_LIMIT = 50
+_CHUNK = 100
+_CP_SEGMENTS = {
+    "addresses": "addresses",
+    "emails": "emails",
+    "phones": "phones",
+    "web_addresses": "web-addresses",
+}
+_CP_ENTITY = {
+    "addresses": "address",
+    "emails": "email",
+    "phones": "phone",
+    "web_addresses": "web_address",
+}
+
+T = TypeVar("T")
+
+
+# --- what a run reports -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    phase: str  # "push", "pull", "deletions"
+    done: int
+    total: int
+    message: str = ""
+
+
+@dataclass
+class SyncSummary:
+    outcome: str = "ok"  # ok, incomplete, offline, credentials, cancelled, needs_confirmation
+    complete: bool = True
+    pushed: int = 0
+    created_remote: int = 0
+    deleted_remote: int = 0
+    pulled_new: int = 0
+    pulled_updated: int = 0
+    merged: int = 0
+    deleted_local: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    deferred: int = 0
+    unchanged: int = 0
+    deletions_waiting: int = 0
+    messages: list[str] = field(default_factory=list)
+
+    def note(self, message: str, *, incomplete: bool = True) -> None:
+        self.messages.append(message)
+        if incomplete:
+            self.complete = False
+            if self.outcome == "ok":
+                self.outcome = "incomplete"
+
+    def as_json(self) -> JsonDict:
+        return asdict(self)
+
+    def line(self) -> str:
+        parts = [
+            f"{self.pushed} sent",
+            f"{self.pulled_new} new and {self.pulled_updated} updated from the server",
+        ]
+        if self.merged:
+            parts.append(f"{self.merged} merged")
+        if self.deleted_local or self.deleted_remote:
+            parts.append(f"{self.deleted_remote + self.deleted_local} deleted")
+        if self.conflicts:
+            parts.append(f"{self.conflicts} conflicts")
+        if self.rejected:
+            parts.append(f"{self.rejected} rejected")
+        return ", ".join(parts)
+
+
+class _Stop(Exception):  # noqa: N818 - control flow inside a run
+    """Ends the run early (offline, credentials, cancelled)."""
+
+    def __init__(self, outcome: str, message: str) -> None:
+        super().__init__(message)
+        self.outcome = outcome
+        self.message = message
+
+
+class _Deferred(Exception):  # noqa: N818
+    """A reference to a record not yet on the server: try this one again later in the run."""
+
+
+class _Rejected(Exception):  # noqa: N818
+    def __init__(self, error: ApiRejected) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _RemoteGone(Exception):  # noqa: N818
+    """An update answered 404: the contact was deleted on the server."""
+
+
+@dataclass
+class _Fetched:
+    """A contact's document as fetched: ``doc`` is None when the server has no such contact."""
+
+    doc: JsonDict | None
+    etag: str | None
+    images: dict[str, bytes] = field(default_factory=dict)
+    unchanged: bool = False
+
+
+# --- the engine ---------------------------------------------------------------------------
+
+
+class SyncEngine:
+    """Runs syncs of one local database with one org of the Contacts API."""
+
+    def __init__(
+        self,
+        db: Database,
+        client: ContactsApiClient,
+        *,
+        delete_limit: int = DEFAULT_DELETE_LIMIT,
+        workers: int = 6,
+    ) -> None:
+        self.db = db
+        self.client = client
+        self.delete_limit = delete_limit
+        self.workers = max(1, workers)
+
+    # --- a run ----------------------------------------------------------------------------
+
+    def run(
+        self,
+        progress: Callable[[SyncProgress], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        *,
+        allow_mass_delete: bool = False,
+    ) -> SyncSummary:
+        run = _Run(self, progress, cancelled, allow_mass_delete)
+        with self.db.transaction() as conn:
+            run_id = SyncStateRepository(conn).start_run(utc_now())
+        try:
+            run.execute()
+        except _Stop as stop:
+            run.summary.outcome = stop.outcome
+            run.summary.complete = False
+            run.summary.messages.append(stop.message)
+        except Exception as exc:  # recorded, then raised: the run must not look complete
+            run.summary.outcome = "error"
+            run.summary.complete = False
+            run.summary.messages.append(f"Sync failed: {exc}")
+            self._finish(run_id, run.summary)
+            raise
+        self._finish(run_id, run.summary)
+        return run.summary
+
+    def _finish(self, run_id: int, summary: SyncSummary) -> None:
+        with self.db.transaction() as conn:
+            SyncStateRepository(conn).finish_run(
+                run_id,
+                utc_now(),
+                complete=summary.complete,
+                outcome=summary.outcome,
+                summary=summary.as_json(),
+            )
+
+
+class _Run:
+    def __init__(
+        self,
+        engine: SyncEngine,
+        progress: Callable[[SyncProgress], None] | None,
+        cancelled: Callable[[], bool] | None,
+        allow_mass_delete: bool,
+    ) -> None:
+        self.engine = engine
+        self.db = engine.db
+        self.client = engine.client
+        self._progress = progress
+        self._cancelled = cancelled
+        self.allow_mass_delete = allow_mass_delete
+        self.summary = SyncSummary()
+        self.shared = SharedIds()
+        self.handled: set[str] = set()  # local ids pushed or settled in this run
+
+    # --- plumbing -------------------------------------------------------------------------
+
+    def report(self, phase: str, done: int, total: int, message: str = "") -> None:
+        if self._progress is not None:
+            self._progress(SyncProgress(phase, done, total, message))
+
+    def check_cancel(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise _Stop("cancelled", "Sync was cancelled; what was done so far is kept.")
+
+    def call(self, fn: Callable[[], T]) -> T:
+        """One API call; failures that end the run become :class:`_Stop`."""
+        try:
+            return fn()
+        except ApiAuthError as exc:
+            raise _Stop(
+                "credentials",
+                f"The server refused the credentials ({exc.status}). "
+                "Enter a valid API token in Preferences; nothing was lost.",
+            ) from None
+        except ApiUnavailable as exc:
+            raise _Stop(
+                "offline", f"The server could not be reached ({exc}); changes stay queued."
+            ) from None
+        except ApiProtocolError as exc:
+            raise _Stop(
+                "incomplete", f"The server sent an answer that cannot be read: {exc}"
+            ) from None
+        except ApiRejected as exc:
+            raise _Rejected(exc) from None
+
+    def execute(self) -> None:
+        with self.db.reading() as conn:
+            for local, remote in SyncStateRepository(conn).shared_remote_ids():
+                self.shared.add(local, remote)
+        self.push_all()
+        listings = self.pull_all()
+        self.deletions(listings)
+
+    # --- reading and writing local state ----------------------------------------------------
+
+    def load(self, local_id: str) -> tuple[AnyContact | None, SyncRecord | None, int | None]:
+        with self.db.reading() as conn:
+            repo = ContactRepository(conn, Journal(conn, "", utc_now()))
+            state = SyncStateRepository(conn)
+            item = state.outbox_item(local_id)
+            return repo.get(local_id), state.record(local_id), item.last_seq if item else None
+
+    def fetch(
+        self, kind: ContactKind, remote_id: str, etag: str | None, known_images: set[str]
+    ) -> _Fetched:
+        """The server's document of one contact (three GETs, the details conditional)."""
+        try:
+            details = self.client.details_if_changed(kind, remote_id, etag)
+        except ApiNotFound:
+            return _Fetched(None, None)
+        tags = self.client.list_tags(kind, remote_id)
+        images = self.client.list_images(kind, remote_id)
+        for listing in (tags, images):
+            if listing.error is not None:
+                raise listing.error
+            if listing.problems:
+                raise ApiProtocolError(
+                    f"the server reported problems: {'; '.join(map(str, listing.problems))}"
+                )
+        fetched = _Fetched(
+            doc=None if details.unchanged else document(details.body, tags.items, images.items),
+            etag=details.etag,
+            unchanged=details.unchanged,
+        )
+        if details.unchanged:
+            fetched.doc = {"details": None, "tags": tags.items, "images": images.items}
+        for item in images.items:
+            rid = str(item.get("id"))
+            if rid not in known_images:
+                fetched.images[rid] = self.client.get_image_bytes(kind, remote_id, rid)
+        return fetched
+
+    def complete_doc(self, fetched: _Fetched, record: SyncRecord | None) -> JsonDict | None:
+        """The whole document: a 304 takes the details from the base."""
+        if fetched.doc is None:
+            return None
+        if fetched.unchanged:
+            if record is None or record.base is None:
+                return None
+            return {**fetched.doc, "details": record.base["details"]}
+        return fetched.doc
+
+    # --- push -------------------------------------------------------------------------------
+
+    def push_all(self) -> None:
+        with self.db.reading() as conn:
+            outbox = SyncStateRepository(conn).outbox()
+        total = len(outbox)
+        deferred: list[str] = []
+        for done, item in enumerate(outbox):
+            self.check_cancel()
+            self.report("push", done, total, "Sending changes")
+            try:
+                self.push_one(item.local_id)
+            except _Deferred:
+                deferred.append(item.local_id)
+        for local_id in deferred:
+            self.check_cancel()
+            try:
+                self.push_one(local_id)
+            except _Deferred as exc:
+                self.summary.deferred += 1
+                self.summary.note(f"Not sent yet: {exc}")
+        self.report("push", total, total, "Changes sent")
+
+    def push_one(self, local_id: str) -> None:
+        local, record, last_seq = self.load(local_id)
+        if last_seq is None:
+            return
+        self.handled.add(local_id)
+        with self.db.reading() as conn:
+            issue = SyncStateRepository(conn).issue_for(local_id)
+        if issue is not None and (issue.issue != "rejected" or issue.seq >= last_seq):
+            return  # waits for the user (a rejected change is retried once edited again)
+        try:
+            self._push(local_id, local, record, last_seq)
+        except _Rejected as rejected:
+            self._reject(local_id, local, record, last_seq, rejected.error)
+        except (_RemoteGone, ApiNotFound):
+            # The contact (or the one an item belongs to) is gone on the server.
+            self._remote_deleted(local_id, local, self.load(local_id)[1], last_seq)
+
+    def _push(
+        self, local_id: str, local: AnyContact | None, record: SyncRecord | None, last_seq: int
+    ) -> None:
+        if local is None or local.deleted_at is not None:
+            self._push_delete(local_id, local, record, last_seq)
+            return
+        if record is not None and record.remote_gone:
+            self._remote_deleted(local_id, local, record, last_seq)
+            return
+        kind = local.kind
+        just_created = record is None or record.remote_id is None
+        if record is None or record.remote_id is None:
+            record = self._create(local, record)
+        assert record.remote_id is not None
+        ids = record_ids(self.shared, record.base_ids, local)
+        known = {i.remote_id for i in local.images if i.remote_id}
+        fetched = self.call(lambda: self.fetch(kind, record.remote_id or "", record.etag, known))
+        theirs_doc = self.complete_doc(fetched, record)
+        if theirs_doc is None:
+            raise _RemoteGone
+        mine = local
+        if just_created:
+            # The contact as created (what this side sent): the base the rest is sent against.
+            record.base = theirs_doc
+            record.base_hash = document_hash(theirs_doc)
+            record.etag = fetched.etag
+        elif document_hash(theirs_doc) != record.base_hash:
+            # Changed on the server since the base: merge before sending anything.
+            merged = self._merge(local, record, theirs_doc, fetched, last_seq)
+            if merged is None:
+                return
+            mine, record = merged
+            ids = record_ids(self.shared, record.base_ids, mine)
+        base = self._base_contact(record, ids, mine)
+        self._send_changes(mine, base, record.remote_id, ids)
+        self._settle(local_id, mine, record, ids, last_seq, created=False)
+
+    def _create(self, local: AnyContact, record: SyncRecord | None) -> SyncRecord:
+        """Create the contact on the server (or find the one a lost answer made)."""
+        kind = local.kind
+        external = local.external_id or local.id
+        remote_id: str | None = None
+        if record is not None:
+            # A create was sent before: its answer may have been lost.
+            found = self.call(lambda: self.client.find_by_external_id(kind, external))
+            if found is not None and found.get("internal"):
+                remote_id = str(found["internal"])
+        if record is None:
+            record = SyncRecord(local_id=local.id, kind=kind.value)
+            with self.db.transaction() as conn:
+                SyncStateRepository(conn).save_record(record)
+        if remote_id is None:
+            ids = record_ids(self.shared, {}, local)
+            report: list[UnresolvedReference] = []
+            body = wire.contact_to_wire(local, ids, report)
+            self._resolved(report, local)
+            body["external_id"] = external
+            created = self.call(lambda: self.client.create(kind, body))
+            remote_id = str(created.get("id") or "")
+            if not remote_id:
+                raise _Stop("incomplete", "The server created a contact but sent no id.")
+            self.summary.created_remote += 1
+        record.remote_id = remote_id
+        self.shared.add(local.id, remote_id)
+        with self.db.transaction() as conn:
+            state = SyncStateRepository(conn)
+            state.save_record(record)
+            state.set_remote_id("contact", local.id, remote_id)
+            if local.external_id is None:
+                state.set_external_id(local.id, external)
+        local.remote_id = remote_id
+        local.external_id = external
+        return record
+
+    def _resolved(self, report: Sequence[UnresolvedReference], local: AnyContact) -> None:
+        if report:
+            raise _Deferred(f"“{local.name}” refers to records not on the server yet ({report[0]})")
+
+    def _base_contact(
+        self, record: SyncRecord, ids: RecordIds, local: AnyContact
+    ) -> AnyContact | None:
+        if record.base is None:
+            return None
+        return contact_from_document(record.base, record.kind, ids, local=local, tag_ids={})
+
+    def _merge(
+        self,
+        local: AnyContact,
+        record: SyncRecord,
+        theirs_doc: JsonDict,
+        fetched: _Fetched,
+        last_seq: int,
+    ) -> tuple[AnyContact, SyncRecord] | None:
+        ids = record_ids(self.shared, record.base_ids, local)
+        tag_ids: dict[str, str] = {}
+        base = (
+            contact_from_document(record.base, record.kind, ids, local=local, tag_ids=tag_ids)
+            if record.base is not None
+            else None
+        )
+        theirs = contact_from_document(
+            theirs_doc, record.kind, ids, local=local, tag_ids=tag_ids, image_bytes=fetched.images
+        )
+        result = merge_three_way(base, local, theirs)
+        if result.conflicts:
+            with self.db.transaction() as conn:
+                SyncStateRepository(conn).put_issue(
+                    local_id=local.id,
+                    kind=record.kind,
+                    issue="conflict",
+                    title=local.name,
+                    detail={"conflicts": [_conflict_json(c) for c in result.conflicts]},
+                    now=utc_now(),
+                    seq=last_seq,
+                    theirs=theirs_doc,
+                    theirs_etag=fetched.etag,
+                )
+            self.summary.conflicts += 1
+            return None
+        merged = result.merged
+        new_record = SyncRecord(
+            local_id=record.local_id,
+            kind=record.kind,
+            remote_id=record.remote_id,
+            base=theirs_doc,
+            base_hash=document_hash(theirs_doc),
+            etag=fetched.etag,
+            base_ids={**entity_ids(theirs), **_known_base_ids(record, theirs_doc)},
+            synced_at=utc_now(),
+        )
+        with self.db.transaction() as conn:
+            state = SyncStateRepository(conn)
+            item = state.outbox_item(local.id)
+            if item is None or item.last_seq != last_seq:
+                raise _Deferred("edited again while syncing")
+            repo = ContactRepository(conn, Journal(conn, _txn(), utc_now(), origin="sync"))
+            merged = repo.save(merged)
+            state.save_record(new_record)
+        self.summary.merged += 1
+        return merged, new_record
+
+    # --- sending the differences ----------------------------------------------------------
+
+    def _send_changes(
+        self, mine: AnyContact, base: AnyContact | None, remote_id: str, ids: RecordIds
+    ) -> None:
+        client = self.client
+        kind = mine.kind
+        report: list[UnresolvedReference] = []
+        body = wire.contact_to_wire(mine, ids, report)
+        self._resolved(report, mine)
+        if base is None or body != wire.contact_to_wire(base, ids):
+            self.call(lambda: client.update(kind, remote_id, body))
+        for list_name, segment in _CP_SEGMENTS.items():
+            self._sync_items(
+                getattr(mine, list_name),
+                getattr(base, list_name) if base is not None else [],
+                _CP_ENTITY[list_name],
+                ids,
+                lambda item, _ids: wire.contact_point_to_wire(item),
+                lambda b, s=segment: client.create_contact_point(kind, remote_id, s, b),
+                lambda rid, b, s=segment: client.update_contact_point(kind, remote_id, s, rid, b),
+                lambda rid, s=segment: client.delete_contact_point(kind, remote_id, s, rid),
+            )
+        if isinstance(mine, IndividualContact):
+            assert base is None or isinstance(base, IndividualContact)
+            self._send_identities(mine, base, remote_id, ids)
+            self._sync_items(
+                mine.personal_relationships,
+                base.personal_relationships if base else [],
+                "personal_relationship",
+                ids,
+                lambda item, i: wire.personal_relationship_to_wire(item, i, report),
+                lambda b: client.create_sub_item(kind, remote_id, "personal-relationships", b),
+                lambda rid, b: client.update_sub_item(
+                    kind, remote_id, "personal-relationships", rid, b
+                ),
+                lambda rid: client.delete_sub_item(kind, remote_id, "personal-relationships", rid),
+                report,
+            )
+        else:
+            assert isinstance(mine, OrganizationContact)
+            assert base is None or isinstance(base, OrganizationContact)
+            subs: tuple[tuple[str, str, Callable[[Any, RecordIds], JsonDict]], ...] = (
+                ("departments", "department", lambda d, _i: wire.department_to_wire(d)),
+                ("locations", "location", lambda x, i: wire.location_to_wire(x, i, report)),
+                ("memberships", "membership", lambda x, i: wire.membership_to_wire(x, i, report)),
+            )
+            for coll, entity, to_body in subs:
+                self._sync_items(
+                    getattr(mine, coll),
+                    getattr(base, coll) if base else [],
+                    entity,
+                    ids,
+                    to_body,
+                    lambda b, c=coll: client.create_sub_item(kind, remote_id, c, b),
+                    lambda rid, b, c=coll: client.update_sub_item(kind, remote_id, c, rid, b),
+                    lambda rid, c=coll: client.delete_sub_item(kind, remote_id, c, rid),
+                    report,
+                )
+        self._send_roles(mine, base, remote_id, ids)
+        self._send_tags(mine, base, remote_id)
+        self._send_images(mine, base, remote_id)
+
+    def _sync_items(
+        self,
+        mine: Sequence[Entity],
+        base: Sequence[Entity],
+        entity: str,
+        ids: RecordIds,
+        to_body: Callable[[Any, RecordIds], JsonDict],
+        create: Callable[[JsonDict], JsonDict],
+        update: Callable[[str, JsonDict], JsonDict],
+        delete: Callable[[str], None],
+        report: list[UnresolvedReference] | None = None,
+    ) -> None:
+        base_by_remote = {b.remote_id: b for b in base if b.remote_id}
+        kept: set[str] = set()
+        for item in mine:
+            if report is not None:
+                report.clear()
+            body = to_body(item, ids)
+            if report:
+                raise _Deferred(f"a {entity.replace('_', ' ')} refers to {report[0]}")
+            if item.remote_id is None:
+                created = self.call(lambda b=body: create(b))
+                rid = str(created.get("id") or "")
+                if not rid:
+                    raise _Stop("incomplete", f"The server created a {entity} but sent no id.")
+                self._remember(entity, item, rid, ids)
+                kept.add(rid)
+                continue
+            kept.add(item.remote_id)
+            old = base_by_remote.get(item.remote_id)
+            if old is None or to_body(old, ids) != body:
+                try:
+                    self.call(lambda r=item.remote_id, b=body: update(r, b))
+                except ApiNotFound:
+                    # Deleted on the server while edited here: the edit wins, made anew.
+                    created = self.call(lambda b=body: create(b))
+                    self._remember(entity, item, str(created.get("id") or ""), ids)
+        for rid in base_by_remote:
+            if rid not in kept:
+                with contextlib.suppress(ApiNotFound):  # gone already
+                    self.call(lambda r=rid: delete(r))
+
+    def _remember(self, entity: str, item: Entity, remote_id: str, ids: RecordIds) -> None:
+        """A created item's remote id goes to its row at once: a later failure in this run
+        must not make the next one create it twice."""
+        item.remote_id = remote_id
+        ids.add(item.id, remote_id)
+        if entity in SHARED_ENTITIES:
+            self.shared.add(item.id, remote_id)
+        with self.db.transaction() as conn:
+            SyncStateRepository(conn).set_remote_id(entity, item.id, remote_id)
+
+    def _send_identities(
+        self,
+        mine: IndividualContact,
+        base: IndividualContact | None,
+        remote_id: str,
+        ids: RecordIds,
+    ) -> None:
+        client = self.client
+        base_by_remote = {
+            p.remote_id: p for p in (base.professional_identities if base else []) if p.remote_id
+        }
+        kept: set[str] = set()
+        report: list[UnresolvedReference] = []
+        for pi in mine.professional_identities:
+            report.clear()
+            body = wire.professional_identity_to_wire(pi, ids, report)
+            if report:
+                raise _Deferred(f"a professional identity of “{mine.name}” refers to {report[0]}")
+            old = base_by_remote.get(pi.remote_id) if pi.remote_id else None
+            if (
+                pi.remote_id is not None
+                and old is not None
+                and old.organization_contact != pi.organization_contact
+            ):
+                # The organization of an identity cannot change on the server: make it anew.
+                self.call(lambda r=pi.remote_id: client.delete_professional_identity(remote_id, r))
+                for point_list in _CP_SEGMENTS:
+                    for point in getattr(pi, point_list):
+                        point.remote_id = None
+                pi.remote_id = None
+                old = None
+            if pi.remote_id is None:
+                created = self.call(
+                    lambda b=body: client.create_professional_identity(remote_id, b)
+                )
+                rid = str(created.get("id") or "")
+                if not rid:
+                    raise _Stop("incomplete", "The server created an identity but sent no id.")
+                self._remember("professional_identity", pi, rid, ids)
+            else:
+                update_body = wire.professional_identity_to_wire(pi, ids, for_update=True)
+                if (
+                    old is None
+                    or wire.professional_identity_to_wire(old, ids, for_update=True) != update_body
+                ):
+                    self.call(
+                        lambda r=pi.remote_id, b=update_body: client.update_professional_identity(
+                            remote_id, r, b
+                        )
+                    )
+            pi_rid = pi.remote_id
+            assert pi_rid is not None
+            kept.add(pi_rid)
+            for list_name, segment in _CP_SEGMENTS.items():
+                self._sync_items(
+                    getattr(pi, list_name),
+                    getattr(old, list_name) if old is not None else [],
+                    _CP_ENTITY[list_name],
+                    ids,
+                    lambda item, _ids: wire.contact_point_to_wire(item),
+                    lambda b, s=segment, p=pi_rid: client.create_pi_contact_point(
+                        remote_id, p, s, b
+                    ),
+                    lambda rid, b, s=segment, p=pi_rid: client.update_pi_contact_point(
+                        remote_id, p, s, rid, b
+                    ),
+                    lambda rid, s=segment, p=pi_rid: client.delete_pi_contact_point(
+                        remote_id, p, s, rid
+                    ),
+                )
+        for rid in base_by_remote:
+            if rid not in kept:
+                self.call(lambda r=rid: client.delete_professional_identity(remote_id, r))
+
+    def _send_roles(
+        self, mine: AnyContact, base: AnyContact | None, remote_id: str, ids: RecordIds
+    ) -> None:
+        kind = mine.kind
+        writers: dict[str, Callable[[Any], JsonDict]] = {
+            "customer_role": lambda r: wire.customer_role_to_wire(r, ids, report),
+            "supplier_role": lambda r: wire.supplier_role_to_wire(r, ids, report),
+            "alternative_payer_role": lambda r: wire.alternative_payer_role_to_wire(r),
+        }
+        report: list[UnresolvedReference] = []
+        for role, to_body in writers.items():
+            new = getattr(mine, role)
+            old = getattr(base, role) if base is not None else None
+            if new is None and old is None:
+                continue
+            if new is None:
+                # Roles have no DELETE: a role is ended by making it inactive.
+                if not old.is_active:
+                    continue
+                new = old.model_copy(update={"is_active": False})
+            report.clear()
+            body = to_body(new)
+            if report:
+                raise _Deferred(
+                    f"the {role.replace('_', ' ')} of “{mine.name}” refers to {report[0]}"
+                )
+            if old is None or to_body(old) != body:
+                self.call(lambda r=role, b=body: self.client.put_role(r, kind, remote_id, b))
+
+    def _send_tags(self, mine: AnyContact, base: AnyContact | None, remote_id: str) -> None:
+        kind = mine.kind
+        old = {t.name.casefold(): t for t in (base.tags if base else [])}
+        new = {t.name.casefold(): t for t in mine.tags}
+        for key, tag in new.items():
+            if key not in old:
+                self.call(lambda n=tag.name: self.client.add_tag(kind, remote_id, n))
+        for key, tag in old.items():
+            if key not in new and tag.remote_id:
+                self.call(lambda r=tag.remote_id: self.client.remove_tag(kind, remote_id, r))
+
+    def _send_images(self, mine: AnyContact, base: AnyContact | None, remote_id: str) -> None:
+        kind = mine.kind
+        kept = {i.remote_id for i in mine.images if i.remote_id}
+        # The server puts a new image first: send them last to first so the order holds.
+        for image in reversed(mine.images):
+            if image.remote_id is None and image.data:
+                created = self.call(
+                    lambda i=image: self.client.add_image(kind, remote_id, wire.image_to_wire(i))
+                )
+                rid = str(created.get("id") or "")
+                if rid:
+                    self._remember("image", image, rid, RecordIds(self.shared))
+        for image in base.images if base else []:
+            if image.remote_id and image.remote_id not in kept:
+                self.call(lambda r=image.remote_id: self.client.delete_image(kind, remote_id, r))
+
+    # --- after a push -----------------------------------------------------------------------
+
+    def _settle(
+        self,
+        local_id: str,
+        pushed: AnyContact,
+        record: SyncRecord,
+        ids: RecordIds,
+        last_seq: int,
+        *,
+        created: bool,
+    ) -> None:
+        """The server's answer becomes the base, and the outbox entry goes, together."""
+        kind = pushed.kind
+        assert record.remote_id is not None
+        known = {i.remote_id for i in pushed.images if i.remote_id}
+        fetched = self.call(lambda: self.fetch(kind, record.remote_id or "", None, known))
+        doc = fetched.doc
+        if doc is None:
+            raise _RemoteGone
+        theirs = contact_from_document(
+            doc, kind, ids, local=pushed, tag_ids={}, image_bytes=fetched.images
+        )
+        with self.db.transaction() as conn:
+            state = SyncStateRepository(conn)
+            repo = ContactRepository(conn, Journal(conn, _txn(), utc_now(), origin="sync"))
+            current = repo.get(local_id)
+            item = state.outbox_item(local_id)
+            untouched = item is not None and item.last_seq == last_seq
+            if (
+                current is not None
+                and untouched
+                and diff(flatten_contact(current), flatten_contact(theirs))
+            ):
+                # What the server made of it (server-assigned fields, normalised values).
+                repo.save(theirs)
+            state.save_record(
+                SyncRecord(
+                    local_id=local_id,
+                    kind=record.kind,
+                    remote_id=record.remote_id,
+                    base=doc,
+                    base_hash=document_hash(doc),
+                    etag=fetched.etag,
+                    base_ids=entity_ids(theirs),
+                    synced_at=utc_now(),
+                )
+            )
+            state.mark_pushed(local_id, last_seq)
+            state.clear_issue(local_id)
+        self.summary.pushed += 1
+
+    def _push_delete(
+        self, local_id: str, local: AnyContact | None, record: SyncRecord | None, last_seq: int
+    ) -> None:
+        """A contact trashed or deleted for good here: delete it on the server, unless the
+        server changed it since (then both are kept as a conflict)."""
+        if record is None or record.remote_id is None or record.remote_gone:
+            with self.db.transaction() as conn:
+                SyncStateRepository(conn).mark_pushed(local_id, last_seq)
+            return
+        kind = ContactKind(record.kind)
+        fetched = self.call(lambda: self.fetch(kind, record.remote_id or "", record.etag, set()))
+        doc = self.complete_doc(fetched, record)
+        if doc is not None and document_hash(doc) != record.base_hash:
+            with self.db.transaction() as conn:
+                SyncStateRepository(conn).put_issue(
+                    local_id=local_id,
+                    kind=record.kind,
+                    issue="local_deleted",
+                    title=local.name if local else _doc_name(doc, record.kind),
+                    detail={"message": "Deleted here, changed on the server since."},
+                    now=utc_now(),
+                    seq=last_seq,
+                    theirs=doc,
+                    theirs_etag=fetched.etag,
+                )
+            self.summary.conflicts += 1
+            return
+        if doc is not None:
+            with contextlib.suppress(ApiNotFound):
+                self.call(lambda: self.client.delete(kind, record.remote_id or ""))
+            self.summary.deleted_remote += 1
+        with self.db.transaction() as conn:
+            state = SyncStateRepository(conn)
+            record.remote_gone = True
+            record.synced_at = utc_now()
+            state.save_record(record)
+            state.mark_pushed(local_id, last_seq)
+            state.clear_issue(local_id)
+        self.summary.pushed += 1
+
+    def _reject(
+        self,
+        local_id: str,
+        local: AnyContact | None,
+        record: SyncRecord | None,
+        last_seq: int,
+        error: ApiRejected,
+    ) -> None:
+        problems = [{"title": p.title, "detail": p.detail} for p in error.problems] or [
+            {"title": error.title or "Rejected", "detail": error.detail or str(error)}
+        ]
+        with self.db.transaction() as conn:
+            SyncStateRepository(conn).put_issue(
+                local_id=local_id,
+                kind=(local.kind.value if local else record.kind if record else "individual"),
+                issue="rejected",
+                title=local.name if local else local_id,
+                detail={"status": error.status, "problems": problems},
+                now=utc_now(),
+                seq=last_seq,
+            )
+        self.summary.rejected += 1
+        self.summary.note(
+            f"The server refused the changes of “{local.name if local else local_id}”: "
+            + "; ".join(p["detail"] or p["title"] for p in problems)
+        )
+
+    def _remote_deleted(
+        self, local_id: str, local: AnyContact | None, record: SyncRecord | None, last_seq: int
+    ) -> None:
+        with self.db.transaction() as conn:
+            state = SyncStateRepository(conn)
+            if record is not None:
+                record.remote_gone = True
+                state.save_record(record)
+            state.put_issue(
+                local_id=local_id,
+                kind=record.kind if record else (local.kind.value if local else "individual"),
+                issue="remote_deleted",
+                title=local.name if local else local_id,
+                detail={"message": "Changed here, deleted on the server."},
+                now=utc_now(),
+                seq=last_seq,
+            )
+        self.summary.conflicts += 1
+
+    # --- pull -------------------------------------------------------------------------------
+
+    def pull_all(self) -> dict[ContactKind, tuple[Listing, set[str]]]:
+        listings: dict[ContactKind, tuple[Listing, set[str]]] = {}
+        for kind in KINDS:
+            self.check_cancel()
+            self.report("pull", 0, 0, f"Reading the server's {kind.value} contacts")
+            listing = self.call(lambda k=kind: self.client.list_all(k))
+            if listing.error is not None:
+                if isinstance(listing.error, ApiAuthError):
+                    self.call(lambda e=listing.error: _raise(e))
+                self.summary.note(f"The server's list of contacts is incomplete: {listing.error}")
+            elif listing.problems:
+                self.summary.note(
+                    "The server's list of contacts came with problems: "
+                    + "; ".join(str(p) for p in listing.problems[:3])
+                )
+            seen = {str(item["id"]) for item in listing.items if item.get("id") is not None}
+            listings[kind] = (listing, seen)
+            self._pull_kind(kind, listing.items)
+        return listings
+
+    def _pull_kind(self, kind: ContactKind, items: list[JsonDict]) -> None:
+        with self.db.reading() as conn:
+            records = {
+                r.remote_id: r
+                for r in SyncStateRepository(conn).records()
+                if r.remote_id is not None and r.kind == kind.value
+            }
+        work: list[tuple[JsonDict, SyncRecord | None]] = []
+        for item in items:
+            rid = item.get("id")
+            if rid is None:
+                continue
+            record = records.get(str(rid))
+            if record is not None and (record.local_id in self.handled or record.remote_gone):
+                continue
+            work.append((item, record))
+        total = len(work)
+        retry: list[tuple[JsonDict, SyncRecord | None]] = []
+        with ThreadPoolExecutor(max_workers=self.engine.workers) as pool:
+            for start in range(0, total, _CHUNK):
+                self.check_cancel()
+                chunk = work[start : start + _CHUNK]
+                self.report("pull", start, total, "Reading changes from the server")
+                fetched = list(pool.map(lambda w, k=kind: self._fetch_for(k, w), chunk))
+                retry += self._apply_chunk(kind, chunk, fetched)
+            if retry:
+                fetched = list(pool.map(lambda w, k=kind: self._fetch_for(k, w), retry))
+                for (item, _record), reason in zip(
+                    retry, self._apply_chunk(kind, retry, fetched, last_try=True), strict=False
+                ):
+                    self.summary.note(
+                        f"Not taken from the server yet: {item.get('name')!r} ({reason})"
+                    )
+        self.report("pull", total, total, "Changes read")
+
+    def _fetch_for(
+        self, kind: ContactKind, work: tuple[JsonDict, SyncRecord | None]
+    ) -> _Fetched | _Stop | None:
+        item, record = work
+        if item.get("deleted") is True:
+            return None
+        known: set[str] = set()
+        if record is not None and record.base is not None:
+            known = {str(i.get("id")) for i in record.base.get("images") or []}
+        try:
+            return self.call(
+                lambda: self.fetch(kind, str(item["id"]), record.etag if record else None, known)
+            )
+        except _Stop as stop:
+            return stop
+        except _Rejected as rejected:
+            return _Stop("incomplete", f"The server refused to send a contact: {rejected.error}")
+
+    def _apply_chunk(
+        self,
+        kind: ContactKind,
+        chunk: list[tuple[JsonDict, SyncRecord | None]],
+        fetched: list[_Fetched | _Stop | None],
+        *,
+        last_try: bool = False,
+    ) -> list[Any]:
+        """Apply a chunk of fetched documents locally in one transaction (one savepoint per
+        contact).  Returns what must be tried again (references to contacts later in the
+        listing), or on the last try the reasons."""
+        again: list[Any] = []
+        for result in fetched:
+            if isinstance(result, _Stop) and result.outcome in ("credentials", "offline"):
+                raise result
+        with self.db.transaction() as conn:
+            journal = Journal(conn, _txn(), utc_now(), origin="sync")
+            repo = ContactRepository(conn, journal)
+            state = SyncStateRepository(conn)
+            for (item, record), result in zip(chunk, fetched, strict=True):
+                if isinstance(result, _Stop):
+                    self.summary.note(result.message)
+                    continue
+                try:
+                    with conn.begin_nested():
+                        if result is None:
+                            self._apply_remote_delete(repo, state, item, record)
+                        else:
+                            self._apply_pulled(repo, state, kind, item, record, result)
+                except _Deferred as exc:
+                    again.append(str(exc) if last_try else (item, record))
+        return again
+
+    def _apply_pulled(
+        self,
+        repo: ContactRepository,
+        state: SyncStateRepository,
+        kind: ContactKind,
+        item: JsonDict,
+        record: SyncRecord | None,
+        fetched: _Fetched,
+    ) -> None:
+        doc = self.complete_doc(fetched, record)
+        if doc is None:
+            return  # gone meanwhile: the deletion pass decides
+        doc_hash = document_hash(doc)
+        if record is not None and record.base_hash == doc_hash:
+            if fetched.etag and fetched.etag != record.etag:
+                record.etag = fetched.etag
+                state.save_record(record)
+            self.summary.unchanged += 1
+            return
+        local = repo.get(record.local_id) if record is not None else None
+        if record is not None and local is None:
+            return  # deleted for good here: the outbox sends the delete
+        pending = record is not None and state.outbox_item(record.local_id) is not None
+        if record is not None and state.issue_for(record.local_id) is not None:
+            return  # waits for the user
+        ids = record_ids(self.shared, record.base_ids if record else {}, local)
+        report: list[UnresolvedReference] = []
+        theirs = contact_from_document(
+            doc, kind, ids, local=local, tag_ids={}, image_bytes=fetched.images, report=report
+        )
+        if report:
+            raise _Deferred(str(report[0]))
+        if pending and local is not None and record is not None:
+            # Edited on both sides: merge now; the push of the next run sends the result.
+            tag_ids = {t.name.casefold(): t.id for t in theirs.tags}
+            base = (
+                contact_from_document(record.base, kind, ids, local=local, tag_ids=tag_ids)
+                if record.base is not None
+                else None
+            )
+            result = merge_three_way(base, local, theirs)
+            item_state = state.outbox_item(record.local_id)
+            if result.conflicts:
+                state.put_issue(
+                    local_id=local.id,
+                    kind=kind.value,
+                    issue="conflict",
+                    title=local.name,
+                    detail={"conflicts": [_conflict_json(c) for c in result.conflicts]},
+                    now=utc_now(),
+                    seq=item_state.last_seq if item_state else 0,
+                    theirs=doc,
+                    theirs_etag=fetched.etag,
+                )
+                self.summary.conflicts += 1
+                return
+            repo.save(result.merged)
+            self.summary.merged += 1
+        elif local is not None:
+            if local.deleted_at is not None and not pending:
+                theirs = theirs.model_copy(update={"deleted_at": None})
+            repo.save(theirs)
+            self.summary.pulled_updated += 1
+        else:
+            repo.save(theirs)
+            self.summary.pulled_new += 1
+        contact_id = theirs.id
+        for entity in wire.iter_entities(theirs):
+            if entity.remote_id is not None and type(entity).__name__ in _SHARED_TYPES:
+                self.shared.add(entity.id, entity.remote_id)
+        state.save_record(
+            SyncRecord(
+                local_id=contact_id,
+                kind=kind.value,
+                remote_id=str(item["id"]),
+                base=doc,
+                base_hash=doc_hash,
+                etag=fetched.etag,
+                base_ids=entity_ids(theirs),
+                synced_at=utc_now(),
+            )
+        )
+
+    def _apply_remote_delete(
+        self,
+        repo: ContactRepository,
+        state: SyncStateRepository,
+        item: JsonDict,
+        record: SyncRecord | None,
+    ) -> None:
+        """The server deleted a contact (a tombstone, or a confirmed 404)."""
+        if record is None or record.remote_gone:
+            return
+        local = repo.get(record.local_id)
+        item_state = state.outbox_item(record.local_id)
+        record.remote_gone = True
+        state.save_record(record)
+        if local is None:
+            return
+        if item_state is not None and local.deleted_at is None:
+            state.put_issue(
+                local_id=local.id,
+                kind=record.kind,
+                issue="remote_deleted",
+                title=local.name,
+                detail={"message": "Changed here, deleted on the server."},
+                now=utc_now(),
+                seq=item_state.last_seq,
+            )
+            self.summary.conflicts += 1
+            return
+        if local.deleted_at is None:
+            repo.save(local.model_copy(update={"remote_deleted": True, "deleted_at": utc_now()}))
+            self.summary.deleted_local += 1
+
+    # --- deletions --------------------------------------------------------------------------
+
+    def deletions(self, listings: dict[ContactKind, tuple[Listing, set[str]]]) -> None:
+        with self.db.reading() as conn:
+            records = SyncStateRepository(conn).records()
+        candidates: list[SyncRecord] = []
+        for kind, (listing, seen) in listings.items():
+            if listing.error is not None or listing.problems:
+                continue  # never evidence of a deletion
+            candidates += [
+                r
+                for r in records
+                if r.kind == kind.value
+                and r.remote_id is not None
+                and not r.remote_gone
+                and r.remote_id not in seen
+                and r.local_id not in self.handled
+            ]
+        if not candidates:
+            return
+        confirmed: list[SyncRecord] = []
+        still_there = 0
+        for done, record in enumerate(candidates):
+            self.check_cancel()
+            self.report(
+                "deletions", done, len(candidates), "Checking contacts missing on the server"
+            )
+            try:
+                self.call(
+                    lambda r=record: self.client.fetch_if_changed(
+                        self.client.routes.contact(r.kind, r.remote_id or ""), None
+                    )
+                )
+            except ApiNotFound:
+                confirmed.append(record)
+            else:
+                still_there += 1
+        if still_there:
+            self.summary.note(
+                f"{still_there} contacts missing from the server's list still exist there: "
+                "the list was incomplete, nothing was deleted."
+            )
+            return
+        if len(confirmed) > self.engine.delete_limit and not self.allow_mass_delete:
+            self.summary.deletions_waiting = len(confirmed)
+            self.summary.outcome = "needs_confirmation"
+            self.summary.complete = False
+            self.summary.messages.append(
+                f"{len(confirmed)} contacts were deleted on the server. They are kept here until "
+                "you confirm (Sync → Apply deletions)."
+            )
+            return
+        with self.db.transaction() as conn:
+            repo = ContactRepository(conn, Journal(conn, _txn(), utc_now(), origin="sync"))
+            state = SyncStateRepository(conn)
+            for record in confirmed:
+                with conn.begin_nested():
+                    self._apply_remote_delete(repo, state, {}, record)
+
+
+_SHARED_TYPES = frozenset(
+    {"IndividualContact", "OrganizationContact", "ProfessionalIdentity", "Department", "Location"}
+)
+
+
+def _raise(error: ApiError) -> None:
+    raise error
+
+
+def _txn() -> str:
+    return new_id()
+
+
+def _doc_name(doc: JsonDict, kind: str) -> str:
+    key = "individual_contact" if kind == ContactKind.INDIVIDUAL.value else "organization_contact"
+    return str(((doc.get("details") or {}).get(key) or {}).get("name") or "")
+
+
+def _known_base_ids(record: SyncRecord, doc: JsonDict) -> dict[str, str]:
+    """Ids of the old base still needed to read ``doc`` (items deleted here since)."""
+    rid = remote_contact_id(doc, record.kind)
+    kept = dict(record.base_ids)
+    if rid is not None:
+        kept.setdefault(rid, record.local_id)
+    return kept
+
+
+def _json_value(value: Any) -> Any:
+    if value is MISSING:
+        return {"missing": True}
+    return {"value": value}
+
+
+def _conflict_json(conflict: FieldConflict | ItemConflict) -> JsonDict:
+    if isinstance(conflict, FieldConflict):
+        return {
+            "type": "field",
+            "entity": conflict.entity,
+            "entity_id": conflict.entity_id,
+            "field": conflict.field,
+            "base": _json_value(conflict.base),
+            "mine": _json_value(conflict.mine),
+            "theirs": _json_value(conflict.theirs),
+        }
+    return {
+        "type": "item",
+        "entity": conflict.entity,
+        "entity_id": conflict.entity_id,
+        "deleted_by": conflict.deleted_by,
+        "edited_fields": {
+            k: [_json_value(a), _json_value(b)] for k, (a, b) in conflict.edited_fields.items()
+        },
+    }
