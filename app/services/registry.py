@@ -10,9 +10,12 @@ from app.services.directory import ContactDirectory
 from app.services.history import EditHistory
 from app.services.images import ImageService
 from app.services.placeholders import PlaceholderCustomers
+from app.services.sync import SyncService, connect_with
+from app.services.sync_setup import SyncSetup
 from app.services.tags import TagService
 from app.services.trash import TrashService
 from app.store.database import Database
+from app.sync.credentials import TokenStore
 
 
 @dataclass
@@ -26,11 +29,15 @@ class Services:
     customer_lists: CustomerLists
     placeholders: PlaceholderCustomers
     images: ImageService
+    sync_setup: SyncSetup
+    sync: SyncService
 
     @classmethod
-    def over(cls, db: Database) -> Services:
+    def over(cls, db: Database, tokens: TokenStore | None = None) -> Services:
         editing = ContactEditing(db)
         history = EditHistory(db, editing)
+        tokens = tokens if tokens is not None else TokenStore()
+        setup = SyncSetup(db, tokens)
         return cls(
             db=db,
             directory=ContactDirectory(db),
@@ -41,6 +48,8 @@ class Services:
             customer_lists=CustomerLists(db),
             placeholders=PlaceholderCustomers(db),
             images=ImageService(db, history),
+            sync_setup=setup,
+            sync=SyncService(db, lambda: connect_with(setup.settings(), tokens)),
         )
 
     def close(self) -> None:

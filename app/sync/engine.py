@@ -190,10 +190,12 @@ class SyncEngine:
         *,
         delete_limit: int = DEFAULT_DELETE_LIMIT,
         workers: int = 6,
+        page_limit: int = 5000,
     ) -> None:
         self.db = db
         self.client = client
         self.delete_limit = delete_limit
+        self.page_limit = page_limit
         self.workers = max(1, workers)
 
     # --- a run ----------------------------------------------------------------------------
@@ -398,7 +400,7 @@ class _Run:
         known = {i.remote_id for i in local.images if i.remote_id}
         fetched = self.call(lambda: self.fetch(kind, record.remote_id or "", record.etag, known))
         theirs_doc = self.complete_doc(fetched, record)
-        if theirs_doc is None:
+        if theirs_doc is None or _tombstone(theirs_doc, record.kind):
             raise _RemoteGone
         mine = local
         if just_created:
@@ -427,6 +429,12 @@ class _Run:
             found = self.call(lambda: self.client.find_by_external_id(kind, external))
             if found is not None and found.get("internal"):
                 remote_id = str(found["internal"])
+                if not self._alive(kind, remote_id):
+                    # The id belongs to a contact deleted on the server (this one, made
+                    # again by the user's choice): free it for the new contact.
+                    with contextlib.suppress(ApiNotFound):
+                        self.call(lambda: self.client.delete_external_id(kind, external))
+                    remote_id = None
         if record is None:
             record = SyncRecord(local_id=local.id, kind=kind.value)
             with self.db.transaction() as conn:
@@ -453,6 +461,13 @@ class _Run:
         local.remote_id = remote_id
         local.external_id = external
         return record
+
+    def _alive(self, kind: ContactKind, remote_id: str) -> bool:
+        try:
+            fetched = self.call(lambda: self.client.get(kind, remote_id))
+        except ApiNotFound:
+            return False
+        return isinstance(fetched.body, dict) and not fetched.body.get("deleted")
 
     def _resolved(self, report: Sequence[UnresolvedReference], local: AnyContact) -> None:
         if report:
@@ -830,6 +845,8 @@ class _Run:
         kind = ContactKind(record.kind)
         fetched = self.call(lambda: self.fetch(kind, record.remote_id or "", record.etag, set()))
         doc = self.complete_doc(fetched, record)
+        if doc is not None and _tombstone(doc, record.kind):
+            doc = None  # deleted there too: nothing to send
         if doc is not None and document_hash(doc) != record.base_hash:
             with self.db.transaction() as conn:
                 SyncStateRepository(conn).put_issue(
@@ -911,7 +928,9 @@ class _Run:
         for kind in KINDS:
             self.check_cancel()
             self.report("pull", 0, 0, f"Reading the server's {kind.value} contacts")
-            listing = self.call(lambda k=kind: self.client.list_all(k))
+            listing = self.call(
+                lambda k=kind: self.client.list_all(k, limit=self.engine.page_limit)
+            )
             if listing.error is not None:
                 if isinstance(listing.error, ApiAuthError):
                     self.call(lambda e=listing.error: _raise(e))
@@ -1198,6 +1217,11 @@ def _raise(error: ApiError) -> None:
 
 def _txn() -> str:
     return new_id()
+
+
+def _tombstone(doc: JsonDict, kind: str) -> bool:
+    key = "individual_contact" if kind == ContactKind.INDIVIDUAL.value else "organization_contact"
+    return bool(((doc.get("details") or {}).get(key) or {}).get("deleted"))
 
 
 def _doc_name(doc: JsonDict, kind: str) -> str:

@@ -37,7 +37,9 @@ class Kontor:
         return self.engine.run(**kw)  # type: ignore[arg-type]
 
     def add(self, contact: AnyContact) -> AnyContact:
-        return self.services.editing.save(contact).contact  # type: ignore[no-any-return]
+        result = self.services.editing.save(contact)
+        assert result.contact is not None, [str(p) for p in result.problems]
+        return result.contact
 
     def get(self, contact_id: str) -> AnyContact:
         found = self.services.directory.get(contact_id)
@@ -56,7 +58,9 @@ def kontor(
 ) -> Iterator[Callable[..., Kontor]]:
     made: list[Kontor] = []
 
-    def make(name: str = "a", *, delete_limit: int = 50, attempts: int = 2) -> Kontor:
+    def make(
+        name: str = "a", *, delete_limit: int = 50, attempts: int = 2, page_limit: int = 5000
+    ) -> Kontor:
         db = open_database(tmp_path / f"{name}.sqlite")
         client = ContactsApiClient(
             str(reference),
@@ -66,7 +70,7 @@ def kontor(
             sleep=lambda _s: None,
             read_timeout=5.0,
         )
-        k = Kontor(Services.over(db), client, SyncEngine(db, client, delete_limit=delete_limit))
+        k = Kontor(Services.over(db), client, SyncEngine(db, client, delete_limit=delete_limit, page_limit=page_limit))
         made.append(k)
         return k
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from app.domain.models import AnyContact, IndividualContact, OrganizationContact
+from app.domain.models import AnyContact, Email, IndividualContact, OrganizationContact
 from app.store.sync_state import SyncStateRepository
 from app.sync import wire
 from app.sync.documents import SharedIds, record_ids
+from app.sync.reference_server import Faults, RunningServer
 from tests.store import factories as f
 from tests.sync.conftest import Kontor
 
@@ -80,3 +81,168 @@ def test_two_databases_converge_with_every_sub_resource(kontor: MakeKontor) -> N
     again = a.sync()
     assert again.pushed == 0 and again.pulled_updated == 0 and again.complete
 
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def person_named(name: str, email: str | None = None) -> IndividualContact:
+    points = {"emails": [Email(address=email, type="PERSONAL_EMAIL")]} if email else {}
+    return IndividualContact(name=name, **points)  # type: ignore[arg-type]
+
+
+def edit(k: Kontor, contact_id: str, **changes: Any) -> AnyContact:
+    contact = k.get(contact_id).model_copy(update=changes)
+    result = k.services.editing.save(contact)
+    assert result.contact is not None, result.problems
+    return result.contact
+
+
+def counterpart(a: Kontor, b: Kontor, contact_id: str) -> AnyContact:
+    remote_id = a.get(contact_id).remote_id
+    assert remote_id is not None
+    return by_remote(b, remote_id)
+
+
+def issues(k: Kontor) -> list[Any]:
+    return k.services.sync.issues()
+
+
+def pending(k: Kontor) -> int:
+    return k.services.sync.pending_count()
+
+
+def server_contacts(k: Kontor, kind: str = "individual") -> list[dict[str, Any]]:
+    listing = k.client.list_all(kind)
+    assert listing.complete
+    return listing.items
+
+
+def faults(reference: RunningServer) -> Faults:
+    current: Faults = reference.app.state.faults  # type: ignore[attr-defined]
+    return current
+
+
+def shared_pair(a: Kontor, b: Kontor) -> tuple[AnyContact, AnyContact]:
+    """A person known to both databases (made on ``a``, pulled by ``b``)."""
+    mine = a.add(person_named("Jan Janssens", "jan@klok.be"))
+    assert a.sync().complete
+    assert b.sync().complete
+    return a.get(mine.id), counterpart(a, b, mine.id)
+
+
+# --- merging and conflicts ----------------------------------------------------------------
+
+
+def test_edits_of_different_fields_on_each_side_merge(kontor: MakeKontor) -> None:
+    a, b = kontor("a"), kontor("b")
+    on_a, on_b = shared_pair(a, b)
+    edit(a, on_a.id, name="Jan Janssens-Peeters")
+    assert a.sync().pushed == 1
+    extra_email = Email(address="jan.private@klok.be", type="PERSONAL_EMAIL")
+    edit(b, on_b.id, emails=[*on_b.emails, extra_email])
+    result = b.sync()
+    assert result.complete and result.merged == 1 and result.conflicts == 0
+    assert a.sync().complete
+    merged_a, merged_b = a.get(on_a.id), b.get(on_b.id)
+    for contact in (merged_a, merged_b):
+        assert contact.name == "Jan Janssens-Peeters"
+        assert sorted(e.address for e in contact.emails) == [
+            "jan.private@klok.be",
+            "jan@klok.be",
+        ]
+    assert server_view(a, merged_a) == server_view(b, merged_b)
+    assert pending(a) == pending(b) == 0
+
+
+def test_the_same_field_changed_on_both_sides_is_a_conflict_keeping_both_values(
+    kontor: MakeKontor,
+) -> None:
+    a, b = kontor("a"), kontor("b")
+    on_a, on_b = shared_pair(a, b)
+    edit(a, on_a.id, name="Jan from A")
+    a.sync()
+    edit(b, on_b.id, name="Jan from B")
+    result = b.sync()
+    assert result.conflicts == 1
+    [issue] = issues(b)
+    assert issue.issue == "conflict"
+    [choice] = [c for c in issue.choices if c.label.endswith("name")]
+    assert (choice.mine, choice.theirs, choice.base) == ("Jan from B", "Jan from A", "Jan Janssens")
+    # Nothing lost, nothing overwritten: each side keeps its value until the user decides.
+    assert b.get(on_b.id).name == "Jan from B"
+    assert a.sync().pulled_updated == 0
+    assert a.get(on_a.id).name == "Jan from A"
+    assert pending(b) == 1
+
+    b.services.sync.resolve(issue.id, {choice.key: "theirs"})
+    assert issues(b) == []
+    assert b.get(on_b.id).name == "Jan from A"
+    assert b.sync().complete
+    assert a.sync().complete
+    assert server_view(a, a.get(on_a.id)) == server_view(b, b.get(on_b.id))
+
+
+def test_keeping_mine_in_a_conflict_sends_it(kontor: MakeKontor) -> None:
+    a, b = kontor("a"), kontor("b")
+    on_a, on_b = shared_pair(a, b)
+    edit(a, on_a.id, name="Jan from A")
+    a.sync()
+    edit(b, on_b.id, name="Jan from B")
+    b.sync()
+    [issue] = issues(b)
+    b.services.sync.resolve(issue.id, {c.key: "mine" for c in issue.choices})
+    assert b.sync().pushed == 1
+    a.sync()
+    assert a.get(on_a.id).name == "Jan from B"
+
+
+def test_edit_here_against_a_delete_on_the_server_is_a_conflict(kontor: MakeKontor) -> None:
+    a, b = kontor("a"), kontor("b")
+    on_a, on_b = shared_pair(a, b)
+    a.services.history.trash(on_a.id)
+    assert a.sync().deleted_remote == 1
+    edit(b, on_b.id, name="Jan, edited offline")
+    result = b.sync()
+    assert result.conflicts == 1
+    [issue] = issues(b)
+    assert issue.issue == "remote_deleted"
+    kept = b.get(on_b.id)
+    assert kept.name == "Jan, edited offline" and kept.deleted_at is None
+
+    # Keep mine: the contact is made again on the server, and reaches the other side.
+    b.services.sync.settle_deleted(issue.id, "mine")
+    assert b.sync().created_remote == 1
+    assert a.sync().pulled_new == 1
+    names = [c["name"] for c in server_contacts(a) if not c.get("deleted")]
+    assert names == ["Jan, edited offline"]
+
+
+def test_delete_here_against_an_edit_on_the_server_is_a_conflict(kontor: MakeKontor) -> None:
+    a, b = kontor("a"), kontor("b")
+    on_a, on_b = shared_pair(a, b)
+    edit(a, on_a.id, name="Jan, renamed on A")
+    a.sync()
+    b.services.history.trash(on_b.id)
+    result = b.sync()
+    assert result.conflicts == 1 and result.deleted_remote == 0
+    [issue] = issues(b)
+    assert issue.issue == "local_deleted"
+    assert [c["name"] for c in server_contacts(a) if not c.get("deleted")] == ["Jan, renamed on A"]
+
+    # Take theirs: the contact comes back with the server's edit.
+    b.services.sync.settle_deleted(issue.id, "theirs")
+    restored = b.get(on_b.id)
+    assert restored.deleted_at is None and restored.name == "Jan, renamed on A"
+    assert pending(b) == 0
+
+
+def test_a_delete_is_sent_and_the_other_side_follows(kontor: MakeKontor) -> None:
+    a, b = kontor("a"), kontor("b")
+    on_a, on_b = shared_pair(a, b)
+    a.services.history.trash(on_a.id)
+    assert a.sync().deleted_remote == 1
+    assert [c["deleted"] for c in server_contacts(a)] == [True]
+    result = b.sync()
+    assert result.deleted_local == 1
+    assert b.get(on_b.id).deleted_at is not None  # in the trash, restorable

@@ -1,0 +1,509 @@
+"""Sync as the user sees it: run it, what waits to be sent, and what waits for a decision.
+
+* :meth:`SyncService.run` makes one run with the stored settings and the keychain's token;
+* the **pending changes** are the outbox (one row per contact with edits not yet sent);
+  :meth:`SyncService.discard` throws one away and puts the contact back as the server has it;
+* the **sync issues** are conflicts (both values kept, side by side per field), contacts
+  changed on one side and deleted on the other, and changes the server refused with its
+  problems.  :meth:`resolve` settles a conflict field by field; the result is an ordinary
+  local edit that the next run sends.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlalchemy import func, select
+
+from app.domain.merge import (
+    MISSING,
+    Conflict,
+    FieldConflict,
+    ItemConflict,
+    merge_three_way,
+    resolve,
+)
+from app.domain.models import AnyContact
+from app.store import schema as s
+from app.store.contacts import ContactRepository
+from app.store.database import Database
+from app.store.journal import Journal
+from app.store.schema import utc_now
+from app.store.sync_state import SyncRecord, SyncStateRepository, forget_remote_ids
+from app.sync import wire
+from app.sync.client import ContactsApiClient
+from app.sync.credentials import CredentialsUnavailable, TokenStore
+from app.sync.documents import (
+    SharedIds,
+    contact_from_document,
+    document_hash,
+    entity_ids,
+    record_ids,
+)
+from app.sync.engine import SyncEngine, SyncProgress, SyncSummary
+from app.sync.settings import SyncSettings, make_routes
+
+Side = Literal["mine", "theirs"]
+
+_ENTITY_LABELS = {
+    "contact": "Contact",
+    "address": "Address",
+    "email": "E-mail",
+    "phone": "Phone",
+    "web_address": "Web address",
+    "professional_identity": "Work",
+    "personal_relationship": "Relationship",
+    "department": "Department",
+    "location": "Location",
+    "membership": "Membership",
+    "customer_role": "Customer role",
+    "supplier_role": "Supplier role",
+    "alternative_payer_role": "Alternative payer role",
+    "contact_tag": "Tag",
+    "image": "Picture",
+}
+
+
+class SyncNotSetUp(Exception):  # noqa: N818
+    """No server, organization or token yet: the message says what is missing."""
+
+
+@dataclass(frozen=True)
+class PendingChange:
+    local_id: str
+    name: str
+    kind: str
+    op: str  # "create", "update", "delete"
+    fields: list[str]
+    since: datetime | None
+    edits: int
+
+
+@dataclass(frozen=True)
+class FieldChoice:
+    """One conflicting field (or item): what each side has."""
+
+    key: str
+    label: str
+    base: str
+    mine: str
+    theirs: str
+
+
+@dataclass(frozen=True)
+class SyncIssue:
+    id: str
+    local_id: str
+    name: str
+    kind: str
+    issue: str  # conflict, rejected, remote_deleted, local_deleted
+    at: datetime
+    message: str
+    choices: list[FieldChoice] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    pending: int
+    issues: int
+    last_run_at: datetime | None
+    last_outcome: str | None
+    last_summary: str
+
+
+def conflict_key(conflict: Conflict | Mapping[str, Any]) -> str:
+    if isinstance(conflict, FieldConflict):
+        return f"{conflict.entity}/{conflict.entity_id}.{conflict.field}"
+    if isinstance(conflict, ItemConflict):
+        return f"{conflict.entity}/{conflict.entity_id}"
+    if conflict.get("type") == "field":
+        return f"{conflict['entity']}/{conflict['entity_id']}.{conflict['field']}"
+    return f"{conflict['entity']}/{conflict['entity_id']}"
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, Mapping) and set(value) <= {"missing", "value"}:
+        if value.get("missing"):
+            return "—"
+        value = value.get("value")
+    if value is MISSING or value is None or value == "":
+        return "—"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _label(entity: str, field_name: str | None) -> str:
+    what = _ENTITY_LABELS.get(entity, entity.replace("_", " ").capitalize())
+    if field_name is None:
+        return what
+    return f"{what} · {field_name.replace('_', ' ')}"
+
+
+def _choices(detail: Mapping[str, Any]) -> list[FieldChoice]:
+    out: list[FieldChoice] = []
+    for c in detail.get("conflicts") or []:
+        if c.get("type") == "field":
+            out.append(
+                FieldChoice(
+                    key=conflict_key(c),
+                    label=_label(c["entity"], c["field"]),
+                    base=_text(c.get("base")),
+                    mine=_text(c.get("mine")),
+                    theirs=_text(c.get("theirs")),
+                )
+            )
+        else:
+            edited = ", ".join(k.replace("_", " ") for k in (c.get("edited_fields") or {}))
+            deleted_here = c.get("deleted_by") == "mine"
+            out.append(
+                FieldChoice(
+                    key=conflict_key(c),
+                    label=_label(c["entity"], None),
+                    base="",
+                    mine="deleted" if deleted_here else f"edited ({edited})",
+                    theirs=f"edited ({edited})" if deleted_here else "deleted",
+                )
+            )
+    return out
+
+
+def connect_with(settings: SyncSettings, tokens: TokenStore) -> ContactsApiClient:
+    """A client for ``settings`` with the token from the environment or the keychain."""
+    if not settings.configured:
+        raise SyncNotSetUp(
+            "Sync is not set up yet: enter the server address and the organization in Preferences."
+        )
+    try:
+        token = tokens.get(settings)
+    except CredentialsUnavailable as exc:
+        raise SyncNotSetUp(exc.message) from None
+    if not token:
+        raise SyncNotSetUp(
+            "No API token is stored for this server: enter it in Preferences "
+            "(or set KONTOR_API_TOKEN)."
+        )
+    return ContactsApiClient(
+        settings.base_url, settings.org_id, token, routes=make_routes(settings)
+    )
+
+
+class SyncService:
+    """Runs sync and answers what the sync views show."""
+
+    def __init__(
+        self, db: Database, connect: Callable[[], ContactsApiClient], *, delete_limit: int = 50
+    ) -> None:
+        self._db = db
+        self._connect = connect
+        self.delete_limit = delete_limit
+
+    # --- running ----------------------------------------------------------------------------
+
+    def run(
+        self,
+        progress: Callable[[SyncProgress], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        *,
+        allow_mass_delete: bool = False,
+    ) -> SyncSummary:
+        """One run (on the caller's thread: the UI calls it from a worker)."""
+        client = self._connect()
+        try:
+            engine = SyncEngine(self._db, client, delete_limit=self.delete_limit)
+            return engine.run(progress, cancelled, allow_mass_delete=allow_mass_delete)
+        finally:
+            client.close()
+
+    def status(self) -> SyncStatus:
+        with self._db.reading() as conn:
+            state = SyncStateRepository(conn)
+            runs = state.runs(limit=1)
+            last = runs[0] if runs else None
+            summary = SyncSummary(
+                **{
+                    k: v
+                    for k, v in (last.summary if last else {}).items()
+                    if k in SyncSummary.__dataclass_fields__
+                }
+            )
+            return SyncStatus(
+                pending=state.outbox_count(),
+                issues=state.issue_count(),
+                last_run_at=(last.finished_at or last.started_at) if last else None,
+                last_outcome=last.outcome if last else None,
+                last_summary=summary.line() if last else "",
+            )
+
+    # --- pending changes --------------------------------------------------------------------
+
+    def pending_count(self) -> int:
+        with self._db.reading() as conn:
+            return SyncStateRepository(conn).outbox_count()
+
+    def pending(self, offset: int = 0, limit: int = 200) -> list[PendingChange]:
+        """A page of the outbox, oldest first, with what changed in each contact."""
+        o, c, j = s.sync_outbox, s.contacts, s.change_journal
+        with self._db.reading() as conn:
+            rows = conn.execute(
+                select(o, c.c.name, c.c.kind, c.c.deleted_at)
+                .select_from(o.outerjoin(c, c.c.id == o.c.local_id))
+                .order_by(o.c.first_seq)
+                .offset(offset)
+                .limit(limit)
+            ).all()
+            state = SyncStateRepository(conn)
+            out: list[PendingChange] = []
+            for row in rows:
+                entries = conn.execute(
+                    select(j.c.entity, j.c.op, j.c.changes, j.c.at)
+                    .where(
+                        j.c.aggregate_id == row.local_id,
+                        j.c.origin == "user",
+                        j.c.seq >= row.first_seq,
+                        j.c.seq <= row.last_seq,
+                    )
+                    .order_by(j.c.seq)
+                ).all()
+                record = state.record(row.local_id)
+                on_server = record is not None and record.remote_id is not None
+                if row.name is None or row.deleted_at is not None:
+                    op = "delete"
+                elif not on_server:
+                    op = "create"
+                else:
+                    op = "update"
+                names: list[str] = []
+                for e in entries:
+                    if e.entity == "contact" and e.op == "update":
+                        labels = [_label("contact", f) for f in e.changes if f != "deleted_at"]
+                    else:
+                        labels = [_label(e.entity, None)]
+                    names += [x for x in labels if x not in names]
+                name = row.name
+                if name is None:
+                    name = next(
+                        (
+                            str(e.changes.get("name", [None])[0])
+                            for e in entries
+                            if e.op == "delete"
+                        ),
+                        row.local_id,
+                    )
+                out.append(
+                    PendingChange(
+                        local_id=row.local_id,
+                        name=name,
+                        kind=row.kind or (record.kind if record else ""),
+                        op=op,
+                        fields=names if op == "update" else [],
+                        since=entries[0].at if entries else None,
+                        edits=len({e.at for e in entries}),
+                    )
+                )
+            return out
+
+    def discard(self, local_id: str) -> AnyContact | None:
+        """Throw away the unsent edits of one contact: it goes back to the server's version
+        (a contact never sent goes to the trash).  Returns the contact as it now is."""
+        with self._db.transaction() as conn:
+            state = SyncStateRepository(conn)
+            item = state.outbox_item(local_id)
+            if item is None:
+                return None
+            repo = ContactRepository(conn, Journal(conn, _txn(), utc_now(), origin="sync"))
+            local = repo.get(local_id)
+            record = state.record(local_id)
+            result: AnyContact | None = local
+            if record is None or record.remote_id is None or record.base is None:
+                if local is not None and local.deleted_at is None:
+                    result = repo.save(local.model_copy(update={"deleted_at": utc_now()}))
+            elif not record.remote_gone:
+                ids = record_ids(_shared(state), record.base_ids, local)
+                server = contact_from_document(record.base, record.kind, ids, local=local)
+                result = repo.save(server.model_copy(update={"deleted_at": None}))
+            state.mark_pushed(local_id, item.last_seq)
+            state.clear_issue(local_id)
+            return result
+
+    # --- issues -----------------------------------------------------------------------------
+
+    def issue_count(self) -> int:
+        with self._db.reading() as conn:
+            return SyncStateRepository(conn).issue_count()
+
+    def issues(self) -> list[SyncIssue]:
+        with self._db.reading() as conn:
+            rows = SyncStateRepository(conn).issues()
+        out: list[SyncIssue] = []
+        for row in rows:
+            problems = [
+                f"{p.get('title') or ''}: {p.get('detail')}"
+                if p.get("detail")
+                else str(p.get("title"))
+                for p in row.detail.get("problems") or []
+            ]
+            message = {
+                "conflict": "Changed here and on the server: choose which value to keep.",
+                "rejected": "The server refused the changes: fix them and save, or retry.",
+                "remote_deleted": "Changed here, but deleted on the server.",
+                "local_deleted": "Deleted here, but changed on the server.",
+            }[row.issue]
+            out.append(
+                SyncIssue(
+                    id=row.id,
+                    local_id=row.local_id,
+                    name=row.title,
+                    kind=row.kind,
+                    issue=row.issue,
+                    at=row.at,
+                    message=message,
+                    choices=_choices(row.detail),
+                    problems=problems,
+                )
+            )
+        return out
+
+    def resolve(self, issue_id: str, choices: Mapping[str, Side]) -> AnyContact:
+        """Settle a conflict: each conflicting field takes the chosen side (``mine`` where
+        none was chosen).  The result is saved as a local edit, sent by the next run."""
+        with self._db.transaction() as conn:
+            state = SyncStateRepository(conn)
+            issue = state.issue(issue_id)
+            if issue is None or issue.issue != "conflict" or issue.theirs is None:
+                raise ValueError("this sync issue is not a conflict (or was settled already)")
+            record = state.record(issue.local_id)
+            repo = ContactRepository(conn, Journal(conn, _txn(), utc_now()))
+            mine = repo.require(issue.local_id)
+            assert record is not None
+            ids = record_ids(_shared(state), record.base_ids, mine)
+            tag_ids: dict[str, str] = {}
+            base = (
+                contact_from_document(record.base, record.kind, ids, local=mine, tag_ids=tag_ids)
+                if record.base is not None
+                else None
+            )
+            theirs = contact_from_document(
+                issue.theirs, record.kind, ids, local=mine, tag_ids=tag_ids
+            )
+            result = merge_three_way(base, mine, theirs)
+            for conflict in list(result.conflicts):
+                current = next(
+                    (c for c in result.conflicts if conflict_key(c) == conflict_key(conflict)), None
+                )
+                if current is not None:
+                    result = resolve(result, current, choices.get(conflict_key(conflict), "mine"))
+            stored = repo.save(result.merged)
+            record.base = issue.theirs
+            record.base_hash = document_hash(issue.theirs)
+            record.etag = issue.theirs_etag
+            record.base_ids = {**record.base_ids, **entity_ids(theirs)}
+            state.save_record(record)
+            state.clear_issue(issue.local_id)
+            return stored
+
+    def settle_deleted(self, issue_id: str, side: Side) -> AnyContact | None:
+        """Edit on one side, delete on the other: ``mine`` keeps this side's choice (the
+        edited contact is made again on the server / the delete is sent), ``theirs`` takes
+        the server's (the contact goes to the trash here / comes back from the server)."""
+        with self._db.transaction() as conn:
+            state = SyncStateRepository(conn)
+            issue = state.issue(issue_id)
+            if issue is None or issue.issue not in ("remote_deleted", "local_deleted"):
+                raise ValueError("this sync issue is not about a deletion")
+            record = state.record(issue.local_id)
+            origin = "user" if side == "mine" else "sync"
+            repo = ContactRepository(conn, Journal(conn, _txn(), utc_now(), origin=origin))
+            local = repo.get(issue.local_id)
+            result: AnyContact | None = local
+            if issue.issue == "remote_deleted":
+                if side == "theirs":
+                    if local is not None and local.deleted_at is None:
+                        result = repo.save(
+                            local.model_copy(
+                                update={"deleted_at": utc_now(), "remote_deleted": True}
+                            )
+                        )
+                    item = state.outbox_item(issue.local_id)
+                    if item is not None:
+                        state.mark_pushed(issue.local_id, item.last_seq)
+                elif local is not None:
+                    # Made again on the server as a new contact, everything with new ids.
+                    forget_remote_ids(
+                        conn, [(_entity_name(e), e.id) for e in wire.iter_entities(local)]
+                    )
+                    # A record without a remote id: the next run creates it (after freeing
+                    # the external id the deleted contact still holds).
+                    state.save_record(SyncRecord(local_id=local.id, kind=local.kind.value))
+                    result = repo.save(local.model_copy(update={"remote_deleted": False}))
+            else:
+                assert record is not None and issue.theirs is not None
+                if side == "mine":
+                    # Send the delete after all: the server's version is what it deletes.
+                    record.base = issue.theirs
+                    record.base_hash = document_hash(issue.theirs)
+                    record.etag = issue.theirs_etag
+                    state.save_record(record)
+                else:
+                    ids = record_ids(_shared(state), record.base_ids, local)
+                    server = contact_from_document(issue.theirs, record.kind, ids, local=local)
+                    result = repo.save(server.model_copy(update={"deleted_at": None}))
+                    record.base = issue.theirs
+                    record.base_hash = document_hash(issue.theirs)
+                    record.etag = issue.theirs_etag
+                    record.base_ids = entity_ids(server)
+                    state.save_record(record)
+                    item = state.outbox_item(issue.local_id)
+                    if item is not None:
+                        state.mark_pushed(issue.local_id, item.last_seq)
+            state.clear_issue(issue.local_id)
+            return result
+
+    def retry(self, issue_id: str) -> None:
+        """Send a refused change again with the next run (after fixing it, or as it is)."""
+        with self._db.transaction() as conn:
+            state = SyncStateRepository(conn)
+            issue = state.issue(issue_id)
+            if issue is not None:
+                state.clear_issue(issue.local_id)
+
+    def last_runs(self, limit: int = 20) -> list[Any]:
+        with self._db.reading() as conn:
+            return list(SyncStateRepository(conn).runs(limit))
+
+
+def _entity_name(entity: Any) -> str:
+    name = type(entity).__name__
+    special = {
+        "IndividualContact": "contact",
+        "OrganizationContact": "contact",
+        "WebAddress": "web_address",
+        "ProfessionalIdentity": "professional_identity",
+        "PersonalRelationship": "personal_relationship",
+    }
+    return special.get(name, name.lower())
+
+
+def _shared(state: SyncStateRepository) -> SharedIds:
+    shared = SharedIds()
+    for local, remote in state.shared_remote_ids():
+        shared.add(local, remote)
+    return shared
+
+
+def _txn() -> str:
+    from app.domain.models import new_id
+
+    return new_id()
+
+
+def pending_total(db: Database) -> int:
+    with db.reading() as conn:
+        return int(conn.execute(select(func.count()).select_from(s.sync_outbox)).scalar_one())
