@@ -35,6 +35,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any, TypeVar
 
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
+
 from app.domain.changes import diff, flatten_contact
 from app.domain.enums import ContactKind
 from app.domain.merge import MISSING, FieldConflict, ItemConflict, merge_three_way
@@ -942,10 +945,11 @@ class _Run:
                 )
             seen = {str(item["id"]) for item in listing.items if item.get("id") is not None}
             listings[kind] = (listing, seen)
-            self._pull_kind(kind, listing.items)
+            whole = listing.error is None and not listing.problems
+            self._pull_kind(kind, listing.items, whole)
         return listings
 
-    def _pull_kind(self, kind: ContactKind, items: list[JsonDict]) -> None:
+    def _pull_kind(self, kind: ContactKind, items: list[JsonDict], whole: bool) -> None:
         with self.db.reading() as conn:
             records = {
                 r.remote_id: r
@@ -960,6 +964,8 @@ class _Run:
             record = records.get(str(rid))
             if record is not None and (record.local_id in self.handled or record.remote_gone):
                 continue
+            if item.get("deleted") is True and not whole:
+                continue  # deletions are taken from whole listings only
             work.append((item, record))
         total = len(work)
         retry: list[tuple[JsonDict, SyncRecord | None]] = []
@@ -1017,6 +1023,7 @@ class _Run:
             journal = Journal(conn, _txn(), utc_now(), origin="sync")
             repo = ContactRepository(conn, journal)
             state = SyncStateRepository(conn)
+            new: list[tuple[AnyContact, SyncRecord, JsonDict]] = []
             for (item, record), result in zip(chunk, fetched, strict=True):
                 if isinstance(result, _Stop):
                     self.summary.note(result.message)
@@ -1026,9 +1033,44 @@ class _Run:
                         if result is None:
                             self._apply_remote_delete(repo, state, item, record)
                         else:
-                            self._apply_pulled(repo, state, kind, item, record, result)
+                            made = self._apply_pulled(repo, state, kind, item, record, result)
+                            if made is not None:
+                                new.append((*made, item))
                 except _Deferred as exc:
                     again.append(str(exc) if last_try else (item, record))
+            again += self._insert_new(conn, repo, state, new, last_try)
+        return again
+
+    def _insert_new(
+        self,
+        conn: Connection,
+        repo: ContactRepository,
+        state: SyncStateRepository,
+        new: list[tuple[AnyContact, SyncRecord, JsonDict]],
+        last_try: bool,
+    ) -> list[Any]:
+        """Contacts new from the server, inserted together (one by one if that fails)."""
+        if not new:
+            return []
+        try:
+            with conn.begin_nested():
+                repo.add_many([contact for contact, _, _ in new])
+                for _, record, _ in new:
+                    state.save_record(record)
+            self.summary.pulled_new += len(new)
+            return []
+        except IntegrityError:
+            pass
+        again: list[Any] = []
+        for contact, record, item in new:
+            try:
+                with conn.begin_nested():
+                    repo.save(contact)
+                    state.save_record(record)
+                self.summary.pulled_new += 1
+            except IntegrityError as exc:
+                reason = f"it refers to records not here ({exc.orig})"
+                again.append(reason if last_try else (item, None))
         return again
 
     def _apply_pulled(
@@ -1039,23 +1081,25 @@ class _Run:
         item: JsonDict,
         record: SyncRecord | None,
         fetched: _Fetched,
-    ) -> None:
+    ) -> tuple[AnyContact, SyncRecord] | None:
+        """Apply one fetched document; a contact new here is returned to be inserted with
+        the others of its chunk."""
         doc = self.complete_doc(fetched, record)
         if doc is None:
-            return  # gone meanwhile: the deletion pass decides
+            return None  # gone meanwhile: the deletion pass decides
         doc_hash = document_hash(doc)
         if record is not None and record.base_hash == doc_hash:
             if fetched.etag and fetched.etag != record.etag:
                 record.etag = fetched.etag
                 state.save_record(record)
             self.summary.unchanged += 1
-            return
+            return None
         local = repo.get(record.local_id) if record is not None else None
         if record is not None and local is None:
-            return  # deleted for good here: the outbox sends the delete
+            return None  # deleted for good here: the outbox sends the delete
         pending = record is not None and state.outbox_item(record.local_id) is not None
         if record is not None and state.issue_for(record.local_id) is not None:
-            return  # waits for the user
+            return None  # waits for the user
         ids = record_ids(self.shared, record.base_ids if record else {}, local)
         report: list[UnresolvedReference] = []
         theirs = contact_from_document(
@@ -1086,7 +1130,7 @@ class _Run:
                     theirs_etag=fetched.etag,
                 )
                 self.summary.conflicts += 1
-                return
+                return None
             repo.save(result.merged)
             self.summary.merged += 1
         elif local is not None:
@@ -1094,25 +1138,23 @@ class _Run:
                 theirs = theirs.model_copy(update={"deleted_at": None})
             repo.save(theirs)
             self.summary.pulled_updated += 1
-        else:
-            repo.save(theirs)
-            self.summary.pulled_new += 1
-        contact_id = theirs.id
         for entity in wire.iter_entities(theirs):
             if entity.remote_id is not None and type(entity).__name__ in _SHARED_TYPES:
                 self.shared.add(entity.id, entity.remote_id)
-        state.save_record(
-            SyncRecord(
-                local_id=contact_id,
-                kind=kind.value,
-                remote_id=str(item["id"]),
-                base=doc,
-                base_hash=doc_hash,
-                etag=fetched.etag,
-                base_ids=entity_ids(theirs),
-                synced_at=utc_now(),
-            )
+        new_record = SyncRecord(
+            local_id=theirs.id,
+            kind=kind.value,
+            remote_id=str(item["id"]),
+            base=doc,
+            base_hash=doc_hash,
+            etag=fetched.etag,
+            base_ids=entity_ids(theirs),
+            synced_at=utc_now(),
         )
+        if local is None:
+            return theirs, new_record
+        state.save_record(new_record)
+        return None
 
     def _apply_remote_delete(
         self,

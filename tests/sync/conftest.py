@@ -53,9 +53,7 @@ def org() -> str:
 
 
 @pytest.fixture
-def kontor(
-    reference: RunningServer, org: str, tmp_path: Path
-) -> Iterator[Callable[..., Kontor]]:
+def kontor(reference: RunningServer, org: str, tmp_path: Path) -> Iterator[Callable[..., Kontor]]:
     made: list[Kontor] = []
 
     def make(
@@ -70,7 +68,11 @@ def kontor(
             sleep=lambda _s: None,
             read_timeout=5.0,
         )
-        k = Kontor(Services.over(db), client, SyncEngine(db, client, delete_limit=delete_limit, page_limit=page_limit))
+        k = Kontor(
+            Services.over(db),
+            client,
+            SyncEngine(db, client, delete_limit=delete_limit, page_limit=page_limit),
+        )
         made.append(k)
         return k
 

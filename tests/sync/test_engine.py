@@ -11,7 +11,7 @@ from app.sync import wire
 from app.sync.documents import SharedIds, record_ids
 from app.sync.reference_server import Faults, RunningServer
 from tests.store import factories as f
-from tests.sync.conftest import Kontor
+from tests.sync.conftest import TOKEN, Kontor
 
 MakeKontor = Callable[..., Kontor]
 
@@ -75,12 +75,13 @@ def test_two_databases_converge_with_every_sub_resource(kontor: MakeKontor) -> N
     org_b, person_b = by_remote(b, org_a.remote_id), by_remote(b, person_a.remote_id)
     assert server_view(b, org_b) == server_view(a, org_a)
     assert server_view(b, person_b) == server_view(a, person_a)
-    assert len(person_b.professional_identities[0].emails) == len(someone.professional_identities[0].emails)
+    assert len(person_b.professional_identities[0].emails) == len(
+        someone.professional_identities[0].emails
+    )
     assert org_b.customer_role is not None and org_b.customer_role.credit_limit is not None
 
     again = a.sync()
     assert again.pushed == 0 and again.pulled_updated == 0 and again.complete
-
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -246,3 +247,156 @@ def test_a_delete_is_sent_and_the_other_side_follows(kontor: MakeKontor) -> None
     result = b.sync()
     assert result.deleted_local == 1
     assert b.get(on_b.id).deleted_at is not None  # in the trash, restorable
+
+
+# --- failures -----------------------------------------------------------------------------
+
+
+def test_a_create_whose_answer_is_lost_makes_exactly_one_contact(
+    kontor: MakeKontor, reference: RunningServer
+) -> None:
+    a = kontor("a")
+    made = a.add(person_named("Lost Answer", "lost@klok.be"))
+    faults(reference).drop_after_apply_path = r"/individual-contacts$"
+    faults(reference).drop_after_apply = 1
+    first = a.sync()
+    assert not first.complete and first.outcome == "offline"
+    assert len(server_contacts(a)) == 1  # the server did apply it
+    assert pending(a) == 1
+    second = a.sync()
+    assert second.complete and second.created_remote == 0
+    [only] = server_contacts(a)
+    assert only["external_id"] == made.id
+    assert a.get(made.id).remote_id == only["id"]
+    details = a.client.get_details("individual", only["id"]).body
+    assert [e["address"] for e in details["emails"]] == ["lost@klok.be"]
+
+
+def _synced_people(a: Kontor, b: Kontor, count: int) -> list[AnyContact]:
+    made = [a.add(person_named(f"Person {i:02d}")) for i in range(count)]
+    assert a.sync().complete
+    assert b.sync().complete
+    return [counterpart(a, b, m.id) for m in made]
+
+
+def _trashed(k: Kontor, contacts: list[AnyContact]) -> list[str]:
+    return [c.name for c in contacts if k.get(c.id).deleted_at is not None]
+
+
+def test_a_failing_page_deletes_nothing_and_the_run_is_incomplete(
+    kontor: MakeKontor, reference: RunningServer
+) -> None:
+    a, b = kontor("a", page_limit=2), kontor("b", page_limit=2)
+    on_b = _synced_people(a, b, 10)  # 5 pages of 2
+    a.services.history.trash(a.get(counterpart(b, a, on_b[0].id).id).id)
+    assert a.sync().deleted_remote == 1
+    faults(reference).fail_pages = frozenset({3})
+    result = b.sync()
+    assert not result.complete and result.outcome == "incomplete"
+    assert _trashed(b, on_b) == []
+    # With every page whole, the one deleted on the server goes; the others stay.
+    faults(reference).fail_pages = frozenset()
+    assert b.sync().complete
+    assert _trashed(b, on_b) == ["Person 00"]
+
+
+def test_a_listing_cut_short_deletes_nothing(kontor: MakeKontor, reference: RunningServer) -> None:
+    a = kontor("a")
+    raw = a.client
+    for i in range(850):
+        raw.create("individual", {"name": f"Server person {i:03d}"})
+    b = kontor("b")
+    assert b.sync().pulled_new == 850
+    faults(reference).listing_cutoff = 800
+    result = b.sync()
+    assert not result.complete
+    assert any("nothing was deleted" in m for m in result.messages)
+    assert b.services.trash.count() == 0
+    assert b.services.directory.count() == 850
+
+
+def test_a_refused_record_is_shown_with_the_servers_words_and_the_others_sync(
+    kontor: MakeKontor, reference: RunningServer
+) -> None:
+    a = kontor("a")
+    good = [a.add(person_named(f"Good {i}")) for i in range(3)]
+    bad = a.add(person_named("REFUSE-ME Ltd"))
+    faults(reference).reject_body_containing = "REFUSE-ME"
+    result = a.sync()
+    assert result.rejected == 1 and not result.complete
+    assert sorted(c["name"] for c in server_contacts(a)) == ["Good 0", "Good 1", "Good 2"]
+    [issue] = issues(a)
+    assert issue.issue == "rejected" and issue.local_id == bad.id
+    assert any("Rejected by the server" in p for p in issue.problems)
+    assert a.get(bad.id).name == "REFUSE-ME Ltd"  # the local data is kept
+    assert pending(a) == 1
+    assert all(a.get(g.id).remote_id for g in good)
+    # Not sent again until fixed; the fix is sent and the issue goes.
+    assert a.sync().rejected == 0
+    edit(a, bad.id, name="Fixed Ltd")
+    assert a.sync().complete
+    assert issues(a) == [] and pending(a) == 0
+    assert "Fixed Ltd" in [c["name"] for c in server_contacts(a)]
+
+
+def test_401_mid_run_stops_cleanly_keeps_the_outbox_and_never_logs_the_token(
+    kontor: MakeKontor, reference: RunningServer, caplog: Any
+) -> None:
+    a = kontor("a")
+    for i in range(6):
+        a.add(person_named(f"Queued {i}"))
+    caplog.set_level("DEBUG")
+    faults(reference).unauthorized_after = 9
+    result = a.sync()
+    assert result.outcome == "credentials" and not result.complete
+    assert any("credentials" in m for m in result.messages)
+    sent = len(server_contacts_raw(reference, a))
+    assert 0 < sent < 6
+    # Whatever was not settled stays queued (a create whose answer came before the 401 is
+    # found again by its external id next time).
+    assert 6 - sent <= pending(a) <= 6
+    everything = caplog.text + repr(result) + "".join(result.messages)
+    assert TOKEN not in everything
+    faults(reference).unauthorized_after = None
+    assert a.sync().complete and pending(a) == 0
+    assert len(server_contacts(a)) == 6
+
+
+def server_contacts_raw(reference: RunningServer, k: Kontor) -> list[Any]:
+    saved = faults(reference).unauthorized_after
+    faults(reference).unauthorized_after = None
+    try:
+        return server_contacts(k)
+    finally:
+        faults(reference).unauthorized_after = saved
+
+
+def test_unknown_fields_and_enum_values_from_the_server_survive_a_round_trip(
+    kontor: MakeKontor, reference: RunningServer, org: str
+) -> None:
+    a = kontor("a")
+    created = a.client.create(
+        "individual", {"name": "Has Extras", "loyalty_tier": "gold", "nickname": {"x": 1}}
+    )
+    rid = created["id"]
+    # A newer server knows a phone type and fields this version does not.
+    store = reference.app.state.store  # type: ignore[attr-defined]
+    phone = {
+        "id": "phone-from-the-future",
+        "number": "+32 9 123 45 67",
+        "type": "SATELLITE_PHONE",
+        "usage_context": "PERSONAL",
+        "usages": ["VOICE"],
+        "carrier": "Iridium",
+    }
+    store.put(org, "phones", phone["id"], phone, f"individual-contacts:{rid}")
+    assert a.sync().pulled_new == 1
+    local = by_remote(a, rid)
+    assert local.phones[0].type == "SATELLITE_PHONE"
+    edit(a, local.id, name="Has Extras, renamed")
+    assert a.sync().pushed == 1
+    details = a.client.get_details("individual", rid).body
+    contact = details["individual_contact"]
+    assert contact["name"] == "Has Extras, renamed"
+    assert contact["loyalty_tier"] == "gold" and contact["nickname"] == {"x": 1}
+    assert details["phones"] == [phone]

@@ -9,10 +9,23 @@ for testing sync against failures.  Beyond the contract it serves
 
 (GET, POST on the collection; GET, PUT, DELETE on an item), so every part of the details
 aggregate can be written.
+
+In tests, :func:`running_server` yields the base URL; its ``.app.state.faults``
+(:class:`Faults`, assign a new one or change its fields while the server runs) and
+``.app.state.stats`` (:class:`RequestStats`, every request received and its status) steer and
+observe the server.
 """
 
 from app.sync.reference_server.app import create_app
-from app.sync.reference_server.faults import Faults
+from app.sync.reference_server.faults import Faults, RequestRecord, RequestStats
 from app.sync.reference_server.server import RunningServer, running_server, serve
 
-__all__ = ["Faults", "RunningServer", "create_app", "running_server", "serve"]
+__all__ = [
+    "Faults",
+    "RequestRecord",
+    "RequestStats",
+    "RunningServer",
+    "create_app",
+    "running_server",
+    "serve",
+]

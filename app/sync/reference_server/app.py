@@ -45,7 +45,14 @@ from app.domain.models import (
 )
 from app.domain.problems import Problem, Severity
 from app.sync import wire
-from app.sync.reference_server.faults import FaultMiddleware, Faults
+from app.sync.reference_server.faults import (
+    DEFAULT_PAGE_LIMIT,
+    FaultMiddleware,
+    Faults,
+    RequestFaultMiddleware,
+    RequestStats,
+    StatsMiddleware,
+)
 from app.sync.reference_server.store import DocumentStore, JsonDict
 
 KINDS: Final = {
@@ -282,7 +289,7 @@ class Server:
     def _page(self, request: Request, org: str, coll: str, parent: str | None) -> Response:
         try:
             page = Page(
-                limit=int(request.query_params.get("limit", "100")),
+                limit=int(request.query_params.get("limit", str(DEFAULT_PAGE_LIMIT))),
                 offset=int(request.query_params.get("offset", "0")),
             )
         except ValueError:
@@ -290,11 +297,15 @@ class Server:
         _check(v.validate_page(page), 400)
         problems: list[JsonDict] = []
         limit = page.limit
-        if request.scope.get("state", {}).get("problem_pages"):
+        switches = request.scope.get("state", {})  # set by RequestFaultMiddleware
+        if switches.get("problem_pages"):
             problems.append(
                 {"title": "Partial page", "detail": f"an item at {page.offset} could not be read"}
             )
             limit -= 1
+        cutoff = switches.get("listing_cutoff")
+        if cutoff is not None:  # nothing at or beyond the cutoff, silently
+            limit = max(0, min(limit, cutoff - page.offset))
         items = (
             self.store.items(org, coll, parent, limit=limit, offset=page.offset) if limit else []
         )
@@ -1064,14 +1075,21 @@ async def _on_http(request: Request, exc: Exception) -> Response:
 
 def create_app(db_path: Path, token: str, faults: Faults | None = None) -> Starlette:
     """The reference server as an ASGI app; ``app.state.faults`` can be changed at runtime,
-    ``app.state.store`` is its :class:`DocumentStore`."""
+    ``app.state.stats`` (:class:`RequestStats`) records every request, ``app.state.store`` is
+    its :class:`DocumentStore`."""
     store = DocumentStore(Path(db_path))
     server = Server(store)
     app = Starlette(
         routes=_routes(server),
-        middleware=[Middleware(FaultMiddleware), Middleware(BearerAuth, token=token)],
+        middleware=[
+            Middleware(StatsMiddleware),
+            Middleware(FaultMiddleware),
+            Middleware(BearerAuth, token=token),
+            Middleware(RequestFaultMiddleware),
+        ],
         exception_handlers={ApiProblem: _on_problem, HTTPException: _on_http},
     )
     app.state.faults = faults or Faults()
+    app.state.stats = RequestStats()
     app.state.store = store
     return app
