@@ -811,15 +811,12 @@ class _Run:
             state = SyncStateRepository(conn)
             repo = ContactRepository(conn, Journal(conn, _txn(), utc_now(), origin="sync"))
             current = repo.get(local_id)
-            item = state.outbox_item(local_id)
-            untouched = item is not None and item.last_seq == last_seq
-            if (
-                current is not None
-                and untouched
-                and diff(flatten_contact(current), flatten_contact(theirs))
-            ):
-                # What the server made of it (server-assigned fields, normalised values).
-                repo.save(theirs)
+            if current is not None:
+                # Only what the server assigns is taken over; everything else stays as the
+                # user left it (a difference from the base is sent again, never dropped).
+                assigned = _with_server_assigned(current, theirs)
+                if diff(flatten_contact(current), flatten_contact(assigned)):
+                    repo.save(assigned)
             state.save_record(
                 SyncRecord(
                     local_id=local_id,
@@ -1259,6 +1256,27 @@ def _raise(error: ApiError) -> None:
 
 def _txn() -> str:
     return new_id()
+
+
+_ASSIGNED = {
+    "customer_role": "debtor_account_id",
+    "supplier_role": "creditor_account_id",
+    "alternative_payer_role": "debtor_account_id",
+}
+
+
+def _with_server_assigned(local: AnyContact, server: AnyContact) -> AnyContact:
+    """``local`` with the read-only fields the server assigns (account numbers) from
+    ``server``."""
+    update: dict[str, Any] = {}
+    for role, field_name in _ASSIGNED.items():
+        mine, theirs = getattr(local, role), getattr(server, role)
+        if mine is None or theirs is None:
+            continue
+        value = getattr(theirs, field_name)
+        if getattr(mine, field_name) != value:
+            update[role] = mine.model_copy(update={field_name: value})
+    return local.model_copy(update=update) if update else local
 
 
 def _tombstone(doc: JsonDict, kind: str) -> bool:
