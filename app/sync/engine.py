@@ -256,6 +256,7 @@ class _Run:
         self.summary = SyncSummary()
         self.shared = SharedIds()
         self.handled: set[str] = set()  # local ids pushed or settled in this run
+        self.tombstones: list[SyncRecord] = []  # marked deleted in a whole listing
 
     # --- plumbing -------------------------------------------------------------------------
 
@@ -961,8 +962,12 @@ class _Run:
             record = records.get(str(rid))
             if record is not None and (record.local_id in self.handled or record.remote_gone):
                 continue
-            if item.get("deleted") is True and not whole:
-                continue  # deletions are taken from whole listings only
+            if item.get("deleted") is True:
+                # A tombstone: checked and applied with the other deletions, and only when
+                # the listing was whole.
+                if whole and record is not None:
+                    self.tombstones.append(record)
+                continue
             work.append((item, record))
         total = len(work)
         retry: list[tuple[JsonDict, SyncRecord | None]] = []
@@ -1203,6 +1208,7 @@ class _Run:
                 and r.remote_id not in seen
                 and r.local_id not in self.handled
             ]
+        candidates += [r for r in self.tombstones if r.local_id not in self.handled]
         if not candidates:
             return
         confirmed: list[SyncRecord] = []
@@ -1213,7 +1219,7 @@ class _Run:
                 "deletions", done, len(candidates), "Checking contacts missing on the server"
             )
             try:
-                self.call(
+                found = self.call(
                     lambda r=record: self.client.fetch_if_changed(
                         self.client.routes.contact(r.kind, r.remote_id or ""), None
                     )
@@ -1221,7 +1227,10 @@ class _Run:
             except ApiNotFound:
                 confirmed.append(record)
             else:
-                still_there += 1
+                if isinstance(found.body, dict) and found.body.get("deleted") is True:
+                    confirmed.append(record)
+                else:
+                    still_there += 1
         if still_there:
             self.summary.note(
                 f"{still_there} contacts missing from the server's list still exist there: "
@@ -1234,7 +1243,7 @@ class _Run:
             self.summary.complete = False
             self.summary.messages.append(
                 f"{len(confirmed)} contacts were deleted on the server. They are kept here until "
-                "you confirm (Sync → Apply deletions)."
+                "you confirm that they should be deleted here too."
             )
             return
         with self.db.transaction() as conn:

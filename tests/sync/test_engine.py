@@ -400,3 +400,18 @@ def test_unknown_fields_and_enum_values_from_the_server_survive_a_round_trip(
     assert contact["name"] == "Has Extras, renamed"
     assert contact["loyalty_tier"] == "gold" and contact["nickname"] == {"x": 1}
     assert details["phones"] == [phone]
+
+
+def test_more_deletions_than_the_safety_limit_wait_for_the_users_yes(kontor: MakeKontor) -> None:
+    a, b = kontor("a"), kontor("b", delete_limit=2)
+    on_b = _synced_people(a, b, 4)
+    for contact in on_b[:3]:
+        a.services.history.trash(counterpart(b, a, contact.id).id)
+    assert a.sync().deleted_remote == 3
+    waiting = b.sync()
+    assert waiting.outcome == "needs_confirmation" and waiting.deletions_waiting == 3
+    assert not waiting.complete
+    assert _trashed(b, on_b) == []
+    confirmed = b.sync(allow_mass_delete=True)
+    assert confirmed.complete and confirmed.deleted_local == 3
+    assert _trashed(b, on_b) == ["Person 00", "Person 01", "Person 02"]
