@@ -33,6 +33,7 @@ import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection
@@ -268,10 +269,11 @@ class _Run:
         if self._cancelled is not None and self._cancelled():
             raise _Stop("cancelled", "Sync was cancelled; what was done so far is kept.")
 
-    def call(self, fn: Callable[[], T]) -> T:
-        """One API call; failures that end the run become :class:`_Stop`."""
+    def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """One API call ``fn(*args, **kwargs)``; failures that end the run become
+        :class:`_Stop`, a refusal becomes :class:`_Rejected`."""
         try:
-            return fn()
+            return fn(*args, **kwargs)
         except ApiAuthError as exc:
             raise _Stop(
                 "credentials",
@@ -399,10 +401,11 @@ class _Run:
         just_created = record is None or record.remote_id is None
         if record is None or record.remote_id is None:
             record = self._create(local, record)
-        assert record.remote_id is not None
+        remote_id = record.remote_id
+        assert remote_id is not None
         ids = record_ids(self.shared, record.base_ids, local)
         known = {i.remote_id for i in local.images if i.remote_id}
-        fetched = self.call(lambda: self.fetch(kind, record.remote_id or "", record.etag, known))
+        fetched = self.call(self.fetch, kind, remote_id, record.etag, known)
         theirs_doc = self.complete_doc(fetched, record)
         if theirs_doc is None or _tombstone(theirs_doc, record.kind):
             raise _RemoteGone
@@ -420,7 +423,7 @@ class _Run:
             mine, record = merged
             ids = record_ids(self.shared, record.base_ids, mine)
         base = self._base_contact(record, ids, mine)
-        self._send_changes(mine, base, record.remote_id, ids)
+        self._send_changes(mine, base, remote_id, ids)
         self._settle(local_id, mine, record, ids, last_seq, created=False)
 
     def _create(self, local: AnyContact, record: SyncRecord | None) -> SyncRecord:
@@ -559,9 +562,9 @@ class _Run:
                 _CP_ENTITY[list_name],
                 ids,
                 lambda item, _ids: wire.contact_point_to_wire(item),
-                lambda b, s=segment: client.create_contact_point(kind, remote_id, s, b),
-                lambda rid, b, s=segment: client.update_contact_point(kind, remote_id, s, rid, b),
-                lambda rid, s=segment: client.delete_contact_point(kind, remote_id, s, rid),
+                partial(client.create_contact_point, kind, remote_id, segment),
+                partial(client.update_contact_point, kind, remote_id, segment),
+                partial(client.delete_contact_point, kind, remote_id, segment),
             )
         if isinstance(mine, IndividualContact):
             assert base is None or isinstance(base, IndividualContact)
@@ -594,9 +597,9 @@ class _Run:
                     entity,
                     ids,
                     to_body,
-                    lambda b, c=coll: client.create_sub_item(kind, remote_id, c, b),
-                    lambda rid, b, c=coll: client.update_sub_item(kind, remote_id, c, rid, b),
-                    lambda rid, c=coll: client.delete_sub_item(kind, remote_id, c, rid),
+                    partial(client.create_sub_item, kind, remote_id, coll),
+                    partial(client.update_sub_item, kind, remote_id, coll),
+                    partial(client.delete_sub_item, kind, remote_id, coll),
                     report,
                 )
         self._send_roles(mine, base, remote_id, ids)
@@ -624,7 +627,7 @@ class _Run:
             if report:
                 raise _Deferred(f"a {entity.replace('_', ' ')} refers to {report[0]}")
             if item.remote_id is None:
-                created = self.call(lambda b=body: create(b))
+                created = self.call(create, body)
                 rid = str(created.get("id") or "")
                 if not rid:
                     raise _Stop("incomplete", f"The server created a {entity} but sent no id.")
@@ -635,15 +638,15 @@ class _Run:
             old = base_by_remote.get(item.remote_id)
             if old is None or to_body(old, ids) != body:
                 try:
-                    self.call(lambda r=item.remote_id, b=body: update(r, b))
+                    self.call(update, item.remote_id, body)
                 except ApiNotFound:
                     # Deleted on the server while edited here: the edit wins, made anew.
-                    created = self.call(lambda b=body: create(b))
+                    created = self.call(create, body)
                     self._remember(entity, item, str(created.get("id") or ""), ids)
         for rid in base_by_remote:
             if rid not in kept:
                 with contextlib.suppress(ApiNotFound):  # gone already
-                    self.call(lambda r=rid: delete(r))
+                    self.call(delete, rid)
 
     def _remember(self, entity: str, item: Entity, remote_id: str, ids: RecordIds) -> None:
         """A created item's remote id goes to its row at once: a later failure in this run
@@ -680,16 +683,14 @@ class _Run:
                 and old.organization_contact != pi.organization_contact
             ):
                 # The organization of an identity cannot change on the server: make it anew.
-                self.call(lambda r=pi.remote_id: client.delete_professional_identity(remote_id, r))
+                self.call(client.delete_professional_identity, remote_id, pi.remote_id)
                 for point_list in _CP_SEGMENTS:
                     for point in getattr(pi, point_list):
                         point.remote_id = None
                 pi.remote_id = None
                 old = None
             if pi.remote_id is None:
-                created = self.call(
-                    lambda b=body: client.create_professional_identity(remote_id, b)
-                )
+                created = self.call(client.create_professional_identity, remote_id, body)
                 rid = str(created.get("id") or "")
                 if not rid:
                     raise _Stop("incomplete", "The server created an identity but sent no id.")
@@ -701,9 +702,7 @@ class _Run:
                     or wire.professional_identity_to_wire(old, ids, for_update=True) != update_body
                 ):
                     self.call(
-                        lambda r=pi.remote_id, b=update_body: client.update_professional_identity(
-                            remote_id, r, b
-                        )
+                        client.update_professional_identity, remote_id, pi.remote_id, update_body
                     )
             pi_rid = pi.remote_id
             assert pi_rid is not None
@@ -715,19 +714,13 @@ class _Run:
                     _CP_ENTITY[list_name],
                     ids,
                     lambda item, _ids: wire.contact_point_to_wire(item),
-                    lambda b, s=segment, p=pi_rid: client.create_pi_contact_point(
-                        remote_id, p, s, b
-                    ),
-                    lambda rid, b, s=segment, p=pi_rid: client.update_pi_contact_point(
-                        remote_id, p, s, rid, b
-                    ),
-                    lambda rid, s=segment, p=pi_rid: client.delete_pi_contact_point(
-                        remote_id, p, s, rid
-                    ),
+                    partial(client.create_pi_contact_point, remote_id, pi_rid, segment),
+                    partial(client.update_pi_contact_point, remote_id, pi_rid, segment),
+                    partial(client.delete_pi_contact_point, remote_id, pi_rid, segment),
                 )
         for rid in base_by_remote:
             if rid not in kept:
-                self.call(lambda r=rid: client.delete_professional_identity(remote_id, r))
+                self.call(client.delete_professional_identity, remote_id, rid)
 
     def _send_roles(
         self, mine: AnyContact, base: AnyContact | None, remote_id: str, ids: RecordIds
@@ -746,6 +739,7 @@ class _Run:
                 continue
             if new is None:
                 # Roles have no DELETE: a role is ended by making it inactive.
+                assert old is not None
                 if not old.is_active:
                     continue
                 new = old.model_copy(update={"is_active": False})
@@ -756,7 +750,7 @@ class _Run:
                     f"the {role.replace('_', ' ')} of “{mine.name}” refers to {report[0]}"
                 )
             if old is None or to_body(old) != body:
-                self.call(lambda r=role, b=body: self.client.put_role(r, kind, remote_id, b))
+                self.call(self.client.put_role, role, kind, remote_id, body)
 
     def _send_tags(self, mine: AnyContact, base: AnyContact | None, remote_id: str) -> None:
         kind = mine.kind
@@ -764,10 +758,10 @@ class _Run:
         new = {t.name.casefold(): t for t in mine.tags}
         for key, tag in new.items():
             if key not in old:
-                self.call(lambda n=tag.name: self.client.add_tag(kind, remote_id, n))
+                self.call(self.client.add_tag, kind, remote_id, tag.name)
         for key, tag in old.items():
             if key not in new and tag.remote_id:
-                self.call(lambda r=tag.remote_id: self.client.remove_tag(kind, remote_id, r))
+                self.call(self.client.remove_tag, kind, remote_id, tag.remote_id)
 
     def _send_images(self, mine: AnyContact, base: AnyContact | None, remote_id: str) -> None:
         kind = mine.kind
@@ -776,14 +770,14 @@ class _Run:
         for image in reversed(mine.images):
             if image.remote_id is None and image.data:
                 created = self.call(
-                    lambda i=image: self.client.add_image(kind, remote_id, wire.image_to_wire(i))
+                    self.client.add_image, kind, remote_id, wire.image_to_wire(image)
                 )
                 rid = str(created.get("id") or "")
                 if rid:
                     self._remember("image", image, rid, RecordIds(self.shared))
         for image in base.images if base else []:
             if image.remote_id and image.remote_id not in kept:
-                self.call(lambda r=image.remote_id: self.client.delete_image(kind, remote_id, r))
+                self.call(self.client.delete_image, kind, remote_id, image.remote_id)
 
     # --- after a push -----------------------------------------------------------------------
 
@@ -884,8 +878,8 @@ class _Run:
         last_seq: int,
         error: ApiRejected,
     ) -> None:
-        problems = [{"title": p.title, "detail": p.detail} for p in error.problems] or [
-            {"title": error.title or "Rejected", "detail": error.detail or str(error)}
+        problems = [{"title": p.title, "detail": p.detail or ""} for p in error.problems] or [
+            {"title": "Rejected", "detail": error.message}
         ]
         with self.db.transaction() as conn:
             SyncStateRepository(conn).put_issue(
@@ -929,12 +923,10 @@ class _Run:
         for kind in KINDS:
             self.check_cancel()
             self.report("pull", 0, 0, f"Reading the server's {kind.value} contacts")
-            listing = self.call(
-                lambda k=kind: self.client.list_all(k, limit=self.engine.page_limit)
-            )
+            listing = self.call(partial(self.client.list_all, kind, limit=self.engine.page_limit))
             if listing.error is not None:
                 if isinstance(listing.error, ApiAuthError):
-                    self.call(lambda e=listing.error: _raise(e))
+                    self.call(_raise, listing.error)
                 self.summary.note(f"The server's list of contacts is incomplete: {listing.error}")
             elif listing.problems:
                 self.summary.note(
@@ -976,10 +968,10 @@ class _Run:
                 self.check_cancel()
                 chunk = work[start : start + _CHUNK]
                 self.report("pull", start, total, "Reading changes from the server")
-                fetched = list(pool.map(lambda w, k=kind: self._fetch_for(k, w), chunk))
+                fetched = list(pool.map(partial(self._fetch_for, kind), chunk))
                 retry += self._apply_chunk(kind, chunk, fetched)
             if retry:
-                fetched = list(pool.map(lambda w, k=kind: self._fetch_for(k, w), retry))
+                fetched = list(pool.map(partial(self._fetch_for, kind), retry))
                 for (item, _record), reason in zip(
                     retry, self._apply_chunk(kind, retry, fetched, last_try=True), strict=False
                 ):
@@ -1220,9 +1212,9 @@ class _Run:
             )
             try:
                 found = self.call(
-                    lambda r=record: self.client.fetch_if_changed(
-                        self.client.routes.contact(r.kind, r.remote_id or ""), None
-                    )
+                    self.client.fetch_if_changed,
+                    self.client.routes.contact(record.kind, record.remote_id or ""),
+                    None,
                 )
             except ApiNotFound:
                 confirmed.append(record)
