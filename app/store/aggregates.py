@@ -321,6 +321,29 @@ class TagRepository:
             tag_id,
             [EntityChange("tag", tag_id, Op.UPDATE, {"name": (tag.name, name)})],
         )
+        # Each contact with the tag changed too (the server keeps tags per contact, by name):
+        # journaled as the contact's own change, so sync sends it.
+        holders = self._conn.execute(
+            select(s.contact_tags.c.contact_id).where(s.contact_tags.c.tag_id == tag_id)
+        ).scalars()
+        journal.write(
+            [
+                row
+                for contact_id in holders
+                for row in journal.rows(
+                    "contact",
+                    contact_id,
+                    [
+                        EntityChange(
+                            "contact_tag",
+                            f"{contact_id}/{tag_id}",
+                            Op.UPDATE,
+                            {"name": (tag.name, name)},
+                        )
+                    ],
+                )
+            ]
+        )
         return Tag(id=tag_id, name=name)
 
     def delete(self, tag_id: str) -> Tag:

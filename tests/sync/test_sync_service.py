@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.domain.models import Email
+from app.domain.models import Email, Tag
 from tests.sync.test_engine import MakeKontor, edit, person_named, server_contacts
 
 
@@ -68,3 +68,20 @@ def test_status_counts_pending_changes_issues_and_the_last_run(kontor: MakeKonto
     after = a.services.sync.status()
     assert after.pending == 0 and after.last_outcome == "ok" and after.last_run_at is not None
     assert "1 sent" in after.last_summary
+
+
+def test_renaming_a_tag_queues_its_contacts_and_the_server_gets_the_new_name(
+    kontor: MakeKontor,
+) -> None:
+    a = kontor("a")
+    tagged = a.add(person_named("Tagged").model_copy(update={"tags": [Tag(name="Horeca")]}))
+    a.add(person_named("Not Tagged"))
+    assert a.sync().complete
+    [tag] = [t for t in a.services.tags.all() if t.name == "Horeca"]
+    assert a.services.tags.rename(tag.id, "Hospitality").value is not None
+    assert [p.local_id for p in a.services.sync.pending()] == [tagged.id]
+    assert a.sync().pushed == 1
+    remote_id = a.get(tagged.id).remote_id
+    assert remote_id is not None
+    names = [t["name"] for t in a.client.list_tags("individual", remote_id).items]
+    assert names == ["Hospitality"]
