@@ -6,7 +6,8 @@ Create Date: 2026-11-22 16:40:00
 
 * ``change_journal.origin``: ``user`` for edits made here, ``sync`` for the server's state
   applied by sync (those are history, not outbox).
-* ``sync_outbox``: one row per contact with edits not yet pushed, kept in step with the
+* ``sync_outbox``: one row per contact, placeholder customer or customer list with edits
+  not yet pushed, kept in step with the
   journal by the trigger ``change_journal_outbox`` (same transaction as the edit).  Existing
   contacts have never been pushed, so each gets a row.
 * ``sync_records`` (remote id, base document, hash, ETag, id map), ``sync_issues``
@@ -26,7 +27,8 @@ depends_on: str | Sequence[str] | None = None
 
 _TRIGGER = """
 CREATE TRIGGER change_journal_outbox AFTER INSERT ON change_journal
-WHEN NEW.origin = 'user' AND NEW.aggregate = 'contact'
+WHEN NEW.origin = 'user'
+    AND NEW.aggregate IN ('contact', 'placeholder_customer', 'customer_list')
 BEGIN
     INSERT INTO sync_outbox (local_id, aggregate, first_seq, last_seq)
     VALUES (NEW.aggregate_id, NEW.aggregate, NEW.seq, NEW.seq)
@@ -99,8 +101,9 @@ def upgrade() -> None:
     # Nothing has been pushed yet: every contact with journal entries waits in the outbox.
     op.execute(
         "INSERT INTO sync_outbox (local_id, aggregate, first_seq, last_seq) "
-        "SELECT aggregate_id, 'contact', MIN(seq), MAX(seq) FROM change_journal "
-        "WHERE aggregate = 'contact' GROUP BY aggregate_id"
+        "SELECT aggregate_id, aggregate, MIN(seq), MAX(seq) FROM change_journal "
+        "WHERE aggregate IN ('contact', 'placeholder_customer', 'customer_list') "
+        "GROUP BY aggregate_id"
     )
 
 

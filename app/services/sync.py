@@ -45,6 +45,7 @@ from app.sync.documents import (
     record_ids,
 )
 from app.sync.engine import SyncEngine, SyncProgress, SyncSummary
+from app.sync.records import RecordKind, merge_documents, record_kinds
 from app.sync.settings import SyncSettings, make_routes
 
 Side = Literal["mine", "theirs"]
@@ -65,6 +66,9 @@ _ENTITY_LABELS = {
     "alternative_payer_role": "Alternative payer role",
     "contact_tag": "Tag",
     "image": "Picture",
+    "placeholder_customer": "Placeholder customer",
+    "customer_list": "Customer list",
+    "customer_list_member": "Member",
 }
 
 
@@ -251,10 +255,22 @@ class SyncService:
     def pending(self, offset: int = 0, limit: int = 200) -> list[PendingChange]:
         """A page of the outbox, oldest first, with what changed in each contact."""
         o, c, j = s.sync_outbox, s.contacts, s.change_journal
+        pc, cl = s.placeholder_customers, s.customer_lists
         with self._db.reading() as conn:
             rows = conn.execute(
-                select(o, c.c.name, c.c.kind, c.c.deleted_at)
-                .select_from(o.outerjoin(c, c.c.id == o.c.local_id))
+                select(
+                    o,
+                    func.coalesce(c.c.name, pc.c.name, cl.c.name).label("name"),
+                    func.coalesce(c.c.kind, o.c.aggregate).label("kind"),
+                    func.coalesce(c.c.deleted_at, pc.c.deleted_at, cl.c.deleted_at).label(
+                        "deleted_at"
+                    ),
+                )
+                .select_from(
+                    o.outerjoin(c, c.c.id == o.c.local_id)
+                    .outerjoin(pc, pc.c.id == o.c.local_id)
+                    .outerjoin(cl, cl.c.id == o.c.local_id)
+                )
                 .order_by(o.c.first_seq)
                 .offset(offset)
                 .limit(limit)
@@ -282,7 +298,13 @@ class SyncService:
                     op = "update"
                 names: list[str] = []
                 for e in entries:
-                    if e.entity == "contact" and e.op == "update":
+                    if (
+                        e.entity == row.aggregate
+                        and row.aggregate != "contact"
+                        and e.op == "update"
+                    ):
+                        labels = [_label(e.entity, f) for f in e.changes if f != "deleted_at"]
+                    elif e.entity == "contact" and e.op == "update":
                         labels = [_label("contact", f) for f in e.changes if f != "deleted_at"]
                     else:
                         labels = [_label(e.entity, None)]
@@ -371,7 +393,7 @@ class SyncService:
             )
         return out
 
-    def resolve(self, issue_id: str, choices: Mapping[str, Side]) -> AnyContact:
+    def resolve(self, issue_id: str, choices: Mapping[str, Side]) -> Any:
         """Settle a conflict: each conflicting field takes the chosen side (``mine`` where
         none was chosen).  The result is saved as a local edit, sent by the next run."""
         with self._db.transaction() as conn:
@@ -379,6 +401,8 @@ class SyncService:
             issue = state.issue(issue_id)
             if issue is None or issue.issue != "conflict" or issue.theirs is None:
                 raise ValueError("this sync issue is not a conflict (or was settled already)")
+            if issue.kind in _RECORD_KINDS:
+                return self._resolve_record(conn, state, issue, choices)
             record = state.record(issue.local_id)
             repo = ContactRepository(conn, Journal(conn, _txn(), utc_now()))
             mine = repo.require(issue.local_id)
@@ -409,6 +433,70 @@ class SyncService:
             state.clear_issue(issue.local_id)
             return stored
 
+    def _resolve_record(
+        self, conn: Any, state: SyncStateRepository, issue: Any, choices: Mapping[str, Side]
+    ) -> Any:
+        kind = _record_kind(issue.kind, state)
+        record = state.record(issue.local_id)
+        assert record is not None and record.remote_id is not None
+        repo = kind.repo(conn, Journal(conn, _txn(), utc_now()))
+        local = repo.get(issue.local_id)
+        merged, conflicts = merge_documents(record.base, kind.document(local), issue.theirs)
+        for conflict in conflicts:
+            key = conflict_key(
+                {
+                    "type": "field",
+                    "entity": issue.kind,
+                    "entity_id": issue.local_id,
+                    "field": conflict.field,
+                }
+            )
+            if choices.get(key, "mine") == "theirs":
+                if conflict.theirs is None:
+                    merged["fields"].pop(conflict.field, None)
+                else:
+                    merged["fields"][conflict.field] = conflict.theirs
+        stored = repo.save(kind.from_document(merged, record.remote_id, local))
+        record.base = issue.theirs
+        record.base_hash = document_hash(issue.theirs)
+        record.etag = issue.theirs_etag
+        state.save_record(record)
+        state.clear_issue(issue.local_id)
+        return stored
+
+    def _settle_record(self, conn: Any, state: SyncStateRepository, issue: Any, side: Side) -> Any:
+        kind = _record_kind(issue.kind, state)
+        record = state.record(issue.local_id)
+        origin = "user" if side == "mine" else "sync"
+        repo = kind.repo(conn, Journal(conn, _txn(), utc_now(), origin=origin))
+        local = repo.get(issue.local_id)
+        result = local
+        item = state.outbox_item(issue.local_id)
+        if issue.issue == "remote_deleted":
+            if side == "theirs":
+                if local is not None and local.deleted_at is None:
+                    result = repo.trash(issue.local_id)
+                if item is not None:
+                    state.mark_pushed(issue.local_id, item.last_seq)
+            elif local is not None:
+                state.set_remote_id(issue.kind, local.id, None)
+                state.save_record(SyncRecord(local.id, issue.kind, aggregate=issue.kind))
+                result = repo.save(local.model_copy(update={"remote_id": None}))
+        else:
+            assert record is not None and issue.theirs is not None
+            record.base = issue.theirs
+            record.base_hash = document_hash(issue.theirs)
+            record.etag = issue.theirs_etag
+            state.save_record(record)
+            if side == "theirs":
+                assert record.remote_id is not None
+                server = kind.from_document(issue.theirs, record.remote_id, local)
+                result = repo.save(server.model_copy(update={"deleted_at": None}))
+                if item is not None:
+                    state.mark_pushed(issue.local_id, item.last_seq)
+        state.clear_issue(issue.local_id)
+        return result
+
     def settle_deleted(self, issue_id: str, side: Side) -> AnyContact | None:
         """Edit on one side, delete on the other: ``mine`` keeps this side's choice (the
         edited contact is made again on the server / the delete is sent), ``theirs`` takes
@@ -418,6 +506,8 @@ class SyncService:
             issue = state.issue(issue_id)
             if issue is None or issue.issue not in ("remote_deleted", "local_deleted"):
                 raise ValueError("this sync issue is not about a deletion")
+            if issue.kind in _RECORD_KINDS:
+                return self._settle_record(conn, state, issue, side)  # type: ignore[no-any-return]
             record = state.record(issue.local_id)
             origin = "user" if side == "mine" else "sync"
             repo = ContactRepository(conn, Journal(conn, _txn(), utc_now(), origin=origin))
@@ -477,6 +567,16 @@ class SyncService:
     def last_runs(self, limit: int = 20) -> list[Any]:
         with self._db.reading() as conn:
             return list(SyncStateRepository(conn).runs(limit))
+
+
+_RECORD_KINDS = ("placeholder_customer", "customer_list")
+
+
+def _record_kind(aggregate: str, state: SyncStateRepository) -> RecordKind:
+    """The record kind, for reading and writing documents only (no server calls)."""
+    shared = _shared(state)
+    kinds = {k.aggregate: k for k in record_kinds(None, shared)}  # type: ignore[arg-type]
+    return kinds[aggregate]
 
 
 def _entity_name(entity: Any) -> str:

@@ -54,6 +54,9 @@ class PlaceholderCustomerRepository:
 
     def save(self, customer: PlaceholderCustomer) -> PlaceholderCustomer:
         before = self.get(customer.id)
+        if before is not None and customer.remote_id is None and before.remote_id is not None:
+            # The remote id belongs to sync; an older copy does not take it away.
+            customer = customer.model_copy(update={"remote_id": before.remote_id})
         now = self._journal.now
         created = before.created_at if before else customer.created_at
         customer = customer.model_copy(update={"created_at": created or now, "updated_at": now})
@@ -176,6 +179,12 @@ class CustomerListRepository:
 
     def save(self, customer_list: CustomerList) -> CustomerList:
         before = self.get(customer_list.id)
+        if (
+            before is not None
+            and customer_list.remote_id is None
+            and before.remote_id is not None
+        ):
+            customer_list = customer_list.model_copy(update={"remote_id": before.remote_id})
         now = self._journal.now
         created = before.created_at if before else customer_list.created_at
         customer_list = customer_list.model_copy(

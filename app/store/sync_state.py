@@ -27,6 +27,8 @@ ENTITY_TABLES: Mapping[str, Table] = {
     "location": s.locations,
     "membership": s.memberships,
     "image": s.images,
+    "placeholder_customer": s.placeholder_customers,
+    "customer_list": s.customer_lists,
 }
 
 # Entities other aggregates refer to (an identity's organization and departments, a
@@ -274,7 +276,7 @@ class SyncStateRepository:
             insert(s.sync_issues).values(
                 id=issue_id,
                 local_id=local_id,
-                aggregate="contact",
+                aggregate="contact" if kind in ("individual", "organization") else kind,
                 kind=kind,
                 issue=issue,
                 title=title[:512],

@@ -70,6 +70,14 @@ from app.sync.documents import (
     record_ids,
     remote_contact_id,
 )
+from app.sync.records import (
+    RecordKind,
+    Unresolved,
+    conflicts_json,
+    merge_documents,
+    new_record,
+    record_kinds,
+)
 from app.sync.wire import UnresolvedReference
 
 log = logging.getLogger(__name__)
@@ -258,6 +266,8 @@ class _Run:
         self.shared = SharedIds()
         self.handled: set[str] = set()  # local ids pushed or settled in this run
         self.tombstones: list[SyncRecord] = []  # marked deleted in a whole listing
+        self.record_tombstones: list[tuple[RecordKind, SyncRecord]] = []
+        self.kinds = {k.aggregate: k for k in record_kinds(self.client, self.shared)}
 
     # --- plumbing -------------------------------------------------------------------------
 
@@ -297,7 +307,8 @@ class _Run:
                 self.shared.add(local, remote)
         self.push_all()
         listings = self.pull_all()
-        self.deletions(listings)
+        record_listings = {kind: self.pull_records(kind) for kind in self.kinds.values()}
+        self.deletions(listings, record_listings)
 
     # --- reading and writing local state ----------------------------------------------------
 
@@ -359,17 +370,287 @@ class _Run:
             self.check_cancel()
             self.report("push", done, total, "Sending changes")
             try:
-                self.push_one(item.local_id)
+                self.push_item(item.local_id, item.aggregate)
             except _Deferred:
                 deferred.append(item.local_id)
+        aggregates = {item.local_id: item.aggregate for item in outbox}
         for local_id in deferred:
             self.check_cancel()
             try:
-                self.push_one(local_id)
+                self.push_item(local_id, aggregates[local_id])
             except _Deferred as exc:
                 self.summary.deferred += 1
                 self.summary.note(f"Not sent yet: {exc}")
         self.report("push", total, total, "Changes sent")
+
+    def push_item(self, local_id: str, aggregate: str) -> None:
+        if aggregate == "contact":
+            self.push_one(local_id)
+        elif aggregate in self.kinds:
+            self.push_record(self.kinds[aggregate], local_id)
+
+    # --- placeholder customers and customer lists -------------------------------------------
+
+    def _load_record(
+        self, kind: RecordKind, local_id: str
+    ) -> tuple[Any, SyncRecord | None, int | None]:
+        with self.db.reading() as conn:
+            state = SyncStateRepository(conn)
+            item = state.outbox_item(local_id)
+            local = kind.repo(conn, Journal(conn, "", utc_now())).get(local_id)
+            return local, state.record(local_id), item.last_seq if item else None
+
+    def _record_issue(
+        self,
+        kind: RecordKind,
+        local_id: str,
+        name: str,
+        issue: str,
+        detail: JsonDict,
+        last_seq: int,
+        theirs: JsonDict | None = None,
+        etag: str | None = None,
+    ) -> None:
+        with self.db.transaction() as conn:
+            SyncStateRepository(conn).put_issue(
+                local_id=local_id,
+                kind=kind.aggregate,
+                issue=issue,
+                title=name,
+                detail=detail,
+                now=utc_now(),
+                seq=last_seq,
+                theirs=theirs,
+                theirs_etag=etag,
+            )
+        if issue == "rejected":
+            self.summary.rejected += 1
+        else:
+            self.summary.conflicts += 1
+
+    def push_record(self, kind: RecordKind, local_id: str) -> None:
+        local, record, last_seq = self._load_record(kind, local_id)
+        if last_seq is None:
+            return
+        self.handled.add(local_id)
+        with self.db.reading() as conn:
+            issue = SyncStateRepository(conn).issue_for(local_id)
+        if issue is not None and (issue.issue != "rejected" or issue.seq >= last_seq):
+            return
+        name = getattr(local, "name", "") or local_id
+        try:
+            self._push_record(kind, local_id, local, record, last_seq)
+        except _Rejected as rejected:
+            problems = [
+                {"title": p.title, "detail": p.detail or ""} for p in rejected.error.problems
+            ] or [{"title": "Rejected", "detail": rejected.error.message}]
+            self._record_issue(kind, local_id, name, "rejected", {"problems": problems}, last_seq)
+            self.summary.note(f"The server refused the changes of the {kind.label} “{name}”.")
+        except (_RemoteGone, ApiNotFound):
+            self._record_issue(
+                kind,
+                local_id,
+                name,
+                "remote_deleted",
+                {"message": "Changed here, deleted on the server."},
+                last_seq,
+            )
+        except Unresolved as exc:
+            raise _Deferred(f"the {kind.label} “{name}” {exc}") from None
+
+    def _push_record(
+        self,
+        kind: RecordKind,
+        local_id: str,
+        local: Any,
+        record: SyncRecord | None,
+        last_seq: int,
+    ) -> None:
+        name = getattr(local, "name", "") or local_id
+        if local is None or local.deleted_at is not None:
+            if record is not None and record.remote_id and not record.remote_gone:
+                theirs, etag = self.call(kind.fetch, record.remote_id, record.etag)
+                if theirs is not None and theirs.get("unchanged"):
+                    theirs = record.base
+                if (
+                    not kind.gone(theirs)
+                    and theirs is not None
+                    and (document_hash(theirs) != record.base_hash)
+                ):
+                    self._record_issue(
+                        kind,
+                        local_id,
+                        name,
+                        "local_deleted",
+                        {"message": "Deleted here, changed on the server since."},
+                        last_seq,
+                        theirs,
+                        etag,
+                    )
+                    return
+                if not kind.gone(theirs):
+                    with contextlib.suppress(ApiNotFound):
+                        self.call(kind.delete, record.remote_id)
+                    self.summary.deleted_remote += 1
+                record.remote_gone = True
+            with self.db.transaction() as conn:
+                state = SyncStateRepository(conn)
+                if record is not None:
+                    state.save_record(record)
+                state.mark_pushed(local_id, last_seq)
+                state.clear_issue(local_id)
+            self.summary.pushed += 1
+            return
+        if record is not None and record.remote_gone:
+            raise _RemoteGone
+        mine = kind.document(local)
+        if record is None or record.remote_id is None:
+            remote_id: str | None = None
+            if record is not None:
+                remote_id = self.call(kind.find_created, local)
+            else:
+                record = SyncRecord(
+                    local_id=local_id, kind=kind.aggregate, aggregate=kind.aggregate
+                )
+                with self.db.transaction() as conn:
+                    SyncStateRepository(conn).save_record(record)
+            if remote_id is None:
+                remote_id = self.call(kind.create, mine, local)
+                if not remote_id:
+                    raise _Stop("incomplete", f"The server created a {kind.label} but sent no id.")
+                self.summary.created_remote += 1
+            record.remote_id = remote_id
+            with self.db.transaction() as conn:
+                state = SyncStateRepository(conn)
+                state.save_record(record)
+                state.set_remote_id(kind.aggregate, local_id, remote_id)
+            theirs, _ = self.call(kind.fetch, remote_id, None)
+            if theirs is None:
+                raise _RemoteGone
+            self.call(kind.send, remote_id, mine, theirs)
+        else:
+            remote_id = record.remote_id
+            theirs, etag = self.call(kind.fetch, remote_id, record.etag)
+            if theirs is not None and theirs.get("unchanged"):
+                theirs = record.base
+            if theirs is None or kind.gone(theirs):
+                raise _RemoteGone
+            if document_hash(theirs) != record.base_hash:
+                merged, conflicts = merge_documents(record.base, mine, theirs)
+                if conflicts:
+                    self._record_issue(
+                        kind,
+                        local_id,
+                        name,
+                        "conflict",
+                        {"conflicts": conflicts_json(kind.aggregate, local_id, conflicts)},
+                        last_seq,
+                        theirs,
+                        etag,
+                    )
+                    return
+                mine = merged
+            self.call(kind.send, remote_id, mine, theirs)
+        after, etag = self.call(kind.fetch, remote_id, None)
+        if after is None:
+            raise _RemoteGone
+        with self.db.transaction() as conn:
+            state = SyncStateRepository(conn)
+            repo = kind.repo(conn, Journal(conn, _txn(), utc_now(), origin="sync"))
+            item = state.outbox_item(local_id)
+            current = repo.get(local_id)
+            if (
+                current is not None
+                and item is not None
+                and item.last_seq == last_seq
+                and kind.document(current) != mine
+            ):
+                repo.save(kind.from_document(mine, remote_id, current))
+            state.save_record(new_record(local_id, kind.aggregate, remote_id, after, etag))
+            state.mark_pushed(local_id, last_seq)
+            state.clear_issue(local_id)
+        self.summary.pushed += 1
+
+    def pull_records(self, kind: RecordKind) -> tuple[Listing, set[str]]:
+        self.check_cancel()
+        self.report("pull", 0, 0, f"Reading the server's {kind.label}s")
+        listing = self.call(kind.listing)
+        if listing.error is not None or listing.problems:
+            self.summary.note(f"The server's list of {kind.label}s is incomplete.")
+        whole = listing.error is None and not listing.problems
+        with self.db.reading() as conn:
+            records = {
+                r.remote_id: r
+                for r in SyncStateRepository(conn).records()
+                if r.remote_id is not None and r.kind == kind.aggregate
+            }
+        seen: set[str] = set()
+        for item in listing.items:
+            if item.get("id") is None:
+                continue
+            remote_id = str(item["id"])
+            seen.add(remote_id)
+            record = records.get(remote_id)
+            if record is not None and (record.local_id in self.handled or record.remote_gone):
+                continue
+            if item.get("deleted") is True:
+                if whole and record is not None:
+                    self.record_tombstones.append((kind, record))
+                continue
+            self.check_cancel()
+            theirs, etag = self.call(kind.fetch, remote_id, record.etag if record else None)
+            if theirs is None or theirs.get("unchanged") or kind.gone(theirs):
+                continue
+            if record is not None and document_hash(theirs) == record.base_hash:
+                continue
+            try:
+                self._apply_record(kind, remote_id, record, theirs, etag)
+            except Unresolved as exc:
+                self.summary.note(f"A {kind.label} was not taken from the server yet: {exc}")
+        return listing, seen
+
+    def _apply_record(
+        self,
+        kind: RecordKind,
+        remote_id: str,
+        record: SyncRecord | None,
+        theirs: JsonDict,
+        etag: str | None,
+    ) -> None:
+        with self.db.transaction() as conn:
+            state = SyncStateRepository(conn)
+            repo = kind.repo(conn, Journal(conn, _txn(), utc_now(), origin="sync"))
+            local = repo.get(record.local_id) if record is not None else None
+            if record is not None and local is None:
+                return
+            if record is not None and state.issue_for(record.local_id) is not None:
+                return
+            item = state.outbox_item(record.local_id) if record is not None else None
+            if local is not None and item is not None and record is not None:
+                merged, conflicts = merge_documents(record.base, kind.document(local), theirs)
+                if conflicts:
+                    state.put_issue(
+                        local_id=local.id,
+                        kind=kind.aggregate,
+                        issue="conflict",
+                        title=local.name,
+                        detail={"conflicts": conflicts_json(kind.aggregate, local.id, conflicts)},
+                        now=utc_now(),
+                        seq=item.last_seq,
+                        theirs=theirs,
+                        theirs_etag=etag,
+                    )
+                    self.summary.conflicts += 1
+                    return
+                stored = repo.save(kind.from_document(merged, remote_id, local))
+                self.summary.merged += 1
+            else:
+                stored = repo.save(kind.from_document(theirs, remote_id, local))
+                if local is None:
+                    self.summary.pulled_new += 1
+                else:
+                    self.summary.pulled_updated += 1
+            state.save_record(new_record(stored.id, kind.aggregate, remote_id, theirs, etag))
 
     def push_one(self, local_id: str) -> None:
         local, record, last_seq = self.load(local_id)
@@ -1184,48 +1465,50 @@ class _Run:
 
     # --- deletions --------------------------------------------------------------------------
 
-    def deletions(self, listings: dict[ContactKind, tuple[Listing, set[str]]]) -> None:
+    def deletions(
+        self,
+        listings: dict[ContactKind, tuple[Listing, set[str]]],
+        record_listings: dict[RecordKind, tuple[Listing, set[str]]] | None = None,
+    ) -> None:
+        """Contacts and records the server no longer has (missing from a whole listing, or
+        marked deleted), each confirmed with a GET, at most ``delete_limit`` without a yes."""
         with self.db.reading() as conn:
             records = SyncStateRepository(conn).records()
-        candidates: list[SyncRecord] = []
-        for kind, (listing, seen) in listings.items():
+
+        def missing(kind_name: str, listing: Listing, seen: set[str]) -> list[SyncRecord]:
             if listing.error is not None or listing.problems:
-                continue  # never evidence of a deletion
-            candidates += [
+                return []  # never evidence of a deletion
+            return [
                 r
                 for r in records
-                if r.kind == kind.value
+                if r.kind == kind_name
                 and r.remote_id is not None
                 and not r.remote_gone
                 and r.remote_id not in seen
                 and r.local_id not in self.handled
             ]
-        candidates += [r for r in self.tombstones if r.local_id not in self.handled]
+
+        candidates: list[tuple[RecordKind | None, SyncRecord]] = []
+        for contact_kind, (listing, seen) in listings.items():
+            candidates += [(None, r) for r in missing(contact_kind.value, listing, seen)]
+        candidates += [(None, r) for r in self.tombstones if r.local_id not in self.handled]
+        for record_kind, (listing, seen) in (record_listings or {}).items():
+            candidates += [(record_kind, r) for r in missing(record_kind.aggregate, listing, seen)]
+        candidates += [(k, r) for k, r in self.record_tombstones if r.local_id not in self.handled]
         if not candidates:
             return
-        confirmed: list[SyncRecord] = []
+        confirmed: list[tuple[RecordKind | None, SyncRecord]] = []
         still_there = 0
-        for done, record in enumerate(candidates):
+        for done, (kind, record) in enumerate(candidates):
             self.check_cancel()
-            self.report(
-                "deletions", done, len(candidates), "Checking contacts missing on the server"
-            )
-            try:
-                found = self.call(
-                    self.client.fetch_if_changed,
-                    self.client.routes.contact(record.kind, record.remote_id or ""),
-                    None,
-                )
-            except ApiNotFound:
-                confirmed.append(record)
+            self.report("deletions", done, len(candidates), "Checking what is gone on the server")
+            if self._gone_on_server(kind, record):
+                confirmed.append((kind, record))
             else:
-                if isinstance(found.body, dict) and found.body.get("deleted") is True:
-                    confirmed.append(record)
-                else:
-                    still_there += 1
+                still_there += 1
         if still_there:
             self.summary.note(
-                f"{still_there} contacts missing from the server's list still exist there: "
+                f"{still_there} records missing from the server's list still exist there: "
                 "the list was incomplete, nothing was deleted."
             )
             return
@@ -1234,16 +1517,59 @@ class _Run:
             self.summary.outcome = "needs_confirmation"
             self.summary.complete = False
             self.summary.messages.append(
-                f"{len(confirmed)} contacts were deleted on the server. They are kept here until "
+                f"{len(confirmed)} records were deleted on the server. They are kept here until "
                 "you confirm that they should be deleted here too."
             )
             return
         with self.db.transaction() as conn:
-            repo = ContactRepository(conn, Journal(conn, _txn(), utc_now(), origin="sync"))
+            journal = Journal(conn, _txn(), utc_now(), origin="sync")
+            repo = ContactRepository(conn, journal)
             state = SyncStateRepository(conn)
-            for record in confirmed:
+            for kind, record in confirmed:
                 with conn.begin_nested():
-                    self._apply_remote_delete(repo, state, {}, record)
+                    if kind is None:
+                        self._apply_remote_delete(repo, state, {}, record)
+                    else:
+                        self._apply_record_delete(kind, kind.repo(conn, journal), state, record)
+
+    def _gone_on_server(self, kind: RecordKind | None, record: SyncRecord) -> bool:
+        remote_id = record.remote_id or ""
+        if kind is not None:
+            theirs, _ = self.call(kind.fetch, remote_id, None)
+            return kind.gone(theirs)
+        try:
+            found = self.call(
+                self.client.fetch_if_changed,
+                self.client.routes.contact(record.kind, remote_id),
+                None,
+            )
+        except ApiNotFound:
+            return True
+        return isinstance(found.body, dict) and found.body.get("deleted") is True
+
+    def _apply_record_delete(
+        self, kind: RecordKind, repo: Any, state: SyncStateRepository, record: SyncRecord
+    ) -> None:
+        local = repo.get(record.local_id)
+        item = state.outbox_item(record.local_id)
+        record.remote_gone = True
+        state.save_record(record)
+        if local is None or local.deleted_at is not None:
+            return
+        if item is not None:
+            state.put_issue(
+                local_id=local.id,
+                kind=kind.aggregate,
+                issue="remote_deleted",
+                title=local.name,
+                detail={"message": "Changed here, deleted on the server."},
+                now=utc_now(),
+                seq=item.last_seq,
+            )
+            self.summary.conflicts += 1
+            return
+        repo.trash(record.local_id)
+        self.summary.deleted_local += 1
 
 
 _SHARED_TYPES = frozenset(
