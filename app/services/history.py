@@ -19,12 +19,13 @@ from __future__ import annotations
 import threading
 from abc import ABC, abstractmethod
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from app.domain.changes import diff, flatten_contact
 from app.domain.enums import ContactKind
-from app.domain.models import AnyContact, Tag
+from app.domain.models import AnyContact, CustomerList, Tag
 from app.services.contacts import ContactEditing, SaveResult
 from app.store.contacts import ContactInUseError, ContactNotFoundError, PurgedContact
 from app.store.database import Database
@@ -32,6 +33,7 @@ from app.store.listing import ContactListing, ContactQuery
 from app.store.unit_of_work import UnitOfWork, unit_of_work
 
 DEFAULT_LIMIT = 100
+T = TypeVar("T")
 # Emptying a trash of more contacts than this is not recorded (it would hold them all).
 MAX_CONTACTS_PER_STEP = 1000
 
@@ -208,6 +210,52 @@ class _TagStep(_Step):
             uow.contacts.tag_contacts(self.contact_ids, self.tag, dict(self.positions))
         else:
             uow.contacts.untag_contacts(self.contact_ids, self.tag.id)
+
+
+@dataclass(frozen=True)
+class _BatchStep(_ContactStep):
+    """Many contacts and customer lists changed together (a merge of duplicates)."""
+
+    # (list id, before, after) of the customer lists the step changed.
+    lists: tuple[tuple[str, CustomerList | None, CustomerList | None], ...] = ()
+
+    def undo(self, uow: UnitOfWork) -> None:
+        self._check_lists(uow, [(lid, after) for lid, _, after in self.lists], "undone")
+        super().undo(uow)
+        for list_id, before, _ in self.lists:
+            _write_list(uow, list_id, before)
+
+    def redo(self, uow: UnitOfWork) -> None:
+        self._check_lists(uow, [(lid, before) for lid, before, _ in self.lists], "redone")
+        super().redo(uow)
+        for list_id, _, after in self.lists:
+            _write_list(uow, list_id, after)
+
+    def _check_lists(
+        self, uow: UnitOfWork, expected: Sequence[tuple[str, CustomerList | None]], done: str
+    ) -> None:
+        for list_id, state in expected:
+            current = uow.customer_lists.get(list_id)
+            same = (current is None and state is None) or (
+                current is not None
+                and state is not None
+                and (current.name, current.member_ids, current.deleted_at)
+                == (state.name, state.member_ids, state.deleted_at)
+            )
+            if not same:
+                known = current or state
+                name = known.name if known is not None else list_id
+                raise UndoConflictError(
+                    f"“{self.description}” cannot be {done}: the customer list "
+                    f"{_quoted(name)} was changed since. The step has been removed from the "
+                    "history.",
+                    list_id,
+                )
+
+
+def _write_list(uow: UnitOfWork, list_id: str, state: CustomerList | None) -> None:
+    if state is not None:
+        uow.customer_lists.save(state)
 
 
 # --- the history ----------------------------------------------------------------------------
@@ -415,6 +463,29 @@ class EditHistory:
             raise
 
     # --- helpers --------------------------------------------------------------------------
+
+    def batch(
+        self,
+        description: str,
+        contact_ids: Iterable[str],
+        list_ids: Iterable[str],
+        action: Callable[[UnitOfWork], T],
+    ) -> T:
+        """Run ``action`` in one transaction and record it as one step, undone and redone as
+        a whole: the states of ``contact_ids`` and ``list_ids`` before and after it."""
+        contact_ids, list_ids = list(dict.fromkeys(contact_ids)), list(dict.fromkeys(list_ids))
+        with self._lock, unit_of_work(self._db) as uow:
+            before = {cid: uow.contacts.get(cid) for cid in contact_ids}
+            lists_before = {lid: uow.customer_lists.get(lid) for lid in list_ids}
+            result = action(uow)
+            changes = []
+            for cid in contact_ids:
+                after = uow.contacts.get(cid)
+                if not same_state(before[cid], after):
+                    changes.append(ContactChange(cid, before[cid], after))
+            lists = tuple((lid, lists_before[lid], uow.customer_lists.get(lid)) for lid in list_ids)
+            self._record(_BatchStep(description, tuple(changes), lists=lists))
+            return result
 
     def _record(self, step: _Step) -> None:
         self._undo.append(step)

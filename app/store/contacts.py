@@ -29,6 +29,7 @@ from app.domain.changes import (
     flatten_contact,
 )
 from app.domain.enums import ContactKind
+from app.domain.keys import contact_keys
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact, Tag
 from app.store import rows as r
 from app.store import schema as s
@@ -538,6 +539,8 @@ class ContactRepository:
         insert_rows(conn, s.delivery_configurations, rows[s.delivery_configurations])
         conn.execute(delete(s.contact_tags).where(s.contact_tags.c.contact_id == cid))
         insert_rows(conn, s.contact_tags, self._tag_rows(contact))
+        conn.execute(delete(s.contact_keys).where(s.contact_keys.c.contact_id == cid))
+        insert_rows(conn, s.contact_keys, _key_rows(contact))
         self._index([(search_rowid, contact)], replace=True)
 
     def _search_rowid(self, contact_id: str) -> int | None:
@@ -607,6 +610,7 @@ class ContactRepository:
                     table_rows[0]["search_rowid"] = search_rowid
                 all_rows.setdefault(table, []).extend(table_rows)
             all_rows.setdefault(s.contact_tags, []).extend(self._tag_rows(contact))
+            all_rows.setdefault(s.contact_keys, []).extend(_key_rows(contact))
             journal_rows += self._journal.rows(AGGREGATE, contact.id, [contact_created(contact)])
         for table in s.metadata.sorted_tables:
             bulk_insert(self._conn, table, all_rows.get(table, []))
@@ -636,6 +640,13 @@ class ContactRepository:
         """One page of contacts in name order, with their first e-mail, phone and city."""
         query = ContactQuery(kind=kind, include_trash=include_trash, search=search)
         return ContactListing(self._conn).page(query, offset, limit)
+
+
+def _key_rows(contact: AnyContact) -> list[dict[str, Any]]:
+    return [
+        {"contact_id": contact.id, "kind": kind, "key": key}
+        for kind, key in sorted(contact_keys(contact))
+    ]
 
 
 def _chunks(ids: Sequence[str], size: int = 500) -> list[Sequence[str]]:

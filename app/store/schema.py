@@ -556,6 +556,22 @@ change_journal = Table(
     CheckConstraint("op IN ('create', 'update', 'delete')", name="op"),
 )
 
+# Normalised keys of each contact (e-mail, phone, VAT; see app.domain.keys), written with
+# the contact: duplicates are found by look-up and by grouping (revision 0005).
+contact_keys = Table(
+    "contact_keys",
+    metadata,
+    Column(
+        "contact_id",
+        String(36),
+        ForeignKey("contacts.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("kind", String(8), primary_key=True),
+    Column("key", String(256), primary_key=True),
+    Index("ix_contact_keys_kind_key", "kind", "key"),
+)
+
 # --- sync state (revision 0004) -------------------------------------------------------------
 
 # One row per synced aggregate: its remote id, the base (the server's ``details`` document as
