@@ -680,19 +680,30 @@ class _Run:
             return
         kind = local.kind
         just_created = record is None or record.remote_id is None
+        created: JsonDict | None = None
         if record is None or record.remote_id is None:
-            record = self._create(local, record)
+            record, created = self._create(local, record)
         remote_id = record.remote_id
         assert remote_id is not None
         ids = record_ids(self.shared, record.base_ids, local)
+        mine = local
+        if created is not None:
+            # Just made: the server has the contact as answered and nothing else yet (no
+            # need to ask).  The rest is sent against that.
+            record.base = _created_document(created, kind)
+            record.base_hash = document_hash(record.base)
+            record.etag = None
+            base = self._base_contact(record, ids, mine)
+            self._send_changes(mine, base, remote_id, ids)
+            self._settle(local_id, mine, record, ids, last_seq)
+            return
         known = {i.remote_id for i in local.images if i.remote_id}
         fetched = self.call(self.fetch, kind, remote_id, record.etag, known)
         theirs_doc = self.complete_doc(fetched, record)
         if theirs_doc is None or _tombstone(theirs_doc, record.kind):
             raise _RemoteGone
-        mine = local
         if just_created:
-            # The contact as created (what this side sent): the base the rest is sent against.
+            # Found again after a lost answer: what the server has is the base.
             record.base = theirs_doc
             record.base_hash = document_hash(theirs_doc)
             record.etag = fetched.etag
@@ -705,13 +716,17 @@ class _Run:
             ids = record_ids(self.shared, record.base_ids, mine)
         base = self._base_contact(record, ids, mine)
         self._send_changes(mine, base, remote_id, ids)
-        self._settle(local_id, mine, record, ids, last_seq, created=False)
+        self._settle(local_id, mine, record, ids, last_seq)
 
-    def _create(self, local: AnyContact, record: SyncRecord | None) -> SyncRecord:
-        """Create the contact on the server (or find the one a lost answer made)."""
+    def _create(
+        self, local: AnyContact, record: SyncRecord | None
+    ) -> tuple[SyncRecord, JsonDict | None]:
+        """Create the contact on the server (or find the one a lost answer made); the
+        server's answer when it was created now."""
         kind = local.kind
         external = local.external_id or local.id
         remote_id: str | None = None
+        created: JsonDict | None = None
         if record is not None:
             # A create was sent before: its answer may have been lost.
             found = self.call(lambda: self.client.find_by_external_id(kind, external))
@@ -733,7 +748,7 @@ class _Run:
             body = wire.contact_to_wire(local, ids, report)
             self._resolved(report, local)
             body["external_id"] = external
-            created = self.call(lambda: self.client.create(kind, body))
+            created = self.call(self.client.create, kind, body)
             remote_id = str(created.get("id") or "")
             if not remote_id:
                 raise _Stop("incomplete", "The server created a contact but sent no id.")
@@ -748,7 +763,7 @@ class _Run:
                 state.set_external_id(local.id, external)
         local.remote_id = remote_id
         local.external_id = external
-        return record
+        return record, created
 
     def _alive(self, kind: ContactKind, remote_id: str) -> bool:
         try:
@@ -1069,8 +1084,6 @@ class _Run:
         record: SyncRecord,
         ids: RecordIds,
         last_seq: int,
-        *,
-        created: bool,
     ) -> None:
         """The server's answer becomes the base, and the outbox entry goes, together."""
         kind = pushed.kind
@@ -1604,6 +1617,22 @@ def _with_server_assigned(local: AnyContact, server: AnyContact) -> AnyContact:
         if getattr(mine, field_name) != value:
             update[role] = mine.model_copy(update={field_name: value})
     return local.model_copy(update=update) if update else local
+
+
+def _created_document(created: JsonDict, kind: ContactKind) -> JsonDict:
+    """The document of a contact the server has just made from a POST (no sub-resources)."""
+    details: JsonDict = {
+        "individual_contact" if kind is ContactKind.INDIVIDUAL else "organization_contact": created,
+        "addresses": [],
+        "emails": [],
+        "phones": [],
+        "web_addresses": [],
+    }
+    if kind is ContactKind.INDIVIDUAL:
+        details |= {"professional_identities": [], "personal_relationships": []}
+    else:
+        details |= {"departments": [], "locations": [], "memberships": []}
+    return document(details, [], [])
 
 
 def _tombstone(doc: JsonDict, kind: str) -> bool:
