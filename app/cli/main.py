@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import paths
 from app.store.migrations import DatabaseVersionError
+
+if TYPE_CHECKING:
+    from app.sync.reference_server import Faults
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -51,9 +56,138 @@ def _parser() -> argparse.ArgumentParser:
     server.add_argument("--rate-limit-every", type=int, default=0, help="every Nth request → 429")
     server.add_argument("--drop-connection-rate", type=float, default=0.0)
     server.add_argument("--problem-pages", action="store_true", help="listing pages with problems")
+    server.add_argument(
+        "--fail-pages",
+        type=_page_numbers,
+        default=frozenset(),
+        metavar="N,M",
+        help="answer these pages of contact listings 500 (1-based: page n is at offset "
+        "(n-1)*limit), e.g. 3,4",
+    )
+    server.add_argument(
+        "--listing-cutoff",
+        type=_count,
+        metavar="N",
+        help="contact listings silently end after the first N contacts (no problem reported)",
+    )
+    server.add_argument(
+        "--drop-after-apply",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="the next N accepted writes are applied, then the connection is closed unanswered",
+    )
+    server.add_argument(
+        "--drop-after-apply-path",
+        type=_pattern,
+        default=".*",
+        metavar="REGEX",
+        help="only writes whose path matches REGEX count for --drop-after-apply (default: all)",
+    )
+    server.add_argument(
+        "--reject-body-containing",
+        metavar="TEXT",
+        help="answer writes whose body contains TEXT 422, without applying them",
+    )
+    server.add_argument(
+        "--unauthorized-after",
+        type=_count,
+        metavar="N",
+        help="answer every request after the first N with 401 (as if the token expired)",
+    )
+    server.add_argument(
+        "--not-found-orgs",
+        type=_names,
+        default=frozenset(),
+        metavar="ORG,ORG",
+        help="answer every request under /orgs/ORG/ for these orgs 404",
+    )
+    _add_sync_parser(commands)
+    from app.cli import interchange
+
+    interchange.add_parsers(commands)
     upgrade = commands.add_parser("upgrade-db", help="upgrade a database file and exit")
     upgrade.add_argument("--db", type=Path, required=True, dest="target_db", metavar="PATH")
     return parser
+
+
+def _add_sync_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from app.cli import sync_command as sc
+
+    sync = commands.add_parser(
+        "sync",
+        help=sc.HELP,
+        description=sc.DESCRIPTION,
+        epilog=sc.EPILOG,
+    )
+    sync.add_argument(
+        "--db",
+        type=Path,
+        dest="target_db",
+        metavar="PATH",
+        help="database file to sync (default: your Kontor database; or set KONTOR_DB)",
+    )
+    sync.add_argument(
+        "--url",
+        metavar="URL",
+        help="server address for this run (kept only if the database has no settings yet)",
+    )
+    sync.add_argument(
+        "--org",
+        metavar="ORG",
+        help="organization id for this run (kept only if the database has no settings yet)",
+    )
+    sync.add_argument(
+        "--allow-deletions",
+        action="store_true",
+        help="apply deletions made on the server even when there are many (over 50)",
+    )
+    sync.add_argument(
+        "--quiet", action="store_true", help="no progress on stderr (the summary is printed)"
+    )
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from app.cli.sync_command import SyncOptions, run_sync
+
+    db_path = args.target_db or args.db or paths.default_db_path()
+    options = SyncOptions(
+        db=db_path,
+        url=args.url,
+        org=args.org,
+        allow_deletions=args.allow_deletions,
+        quiet=args.quiet,
+    )
+    return run_sync(options)
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return value
+
+
+def _page_numbers(text: str) -> frozenset[int]:
+    pages = frozenset(_count(part.strip()) for part in text.split(",") if part.strip())
+    if 0 in pages:
+        raise argparse.ArgumentTypeError("page numbers start at 1")
+    return pages
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(part.strip() for part in text.split(",") if part.strip())
+
+
+def _pattern(text: str) -> str:
+    try:
+        re.compile(text)
+    except re.error as exc:
+        raise argparse.ArgumentTypeError(f"not a regular expression: {exc}") from None
+    return text
 
 
 def _fail(message: str) -> int:
@@ -107,21 +241,35 @@ def _run_app(db_path: Path, demo: bool, argv: list[str]) -> int:
         services.close()
 
 
-def _serve_reference(args: argparse.Namespace) -> int:
-    import os
+def _faults(args: argparse.Namespace) -> Faults:
+    """The reference server's fault switches from ``serve-reference``'s flags."""
+    from app.sync.reference_server import Faults
 
-    from app.sync.reference_server import Faults, serve
-
-    token = args.token or os.environ.get("KONTOR_API_TOKEN")
-    if not token:
-        return _fail("give the token clients must send: --token TOKEN or KONTOR_API_TOKEN")
-    faults = Faults(
+    return Faults(
         error_rate=args.error_rate,
         latency_ms=args.latency_ms,
         rate_limit_every=args.rate_limit_every,
         drop_connection_rate=args.drop_connection_rate,
         problem_pages=args.problem_pages,
+        fail_pages=args.fail_pages,
+        listing_cutoff=args.listing_cutoff,
+        drop_after_apply=args.drop_after_apply,
+        drop_after_apply_path=args.drop_after_apply_path,
+        reject_body_containing=args.reject_body_containing,
+        unauthorized_after=args.unauthorized_after,
+        not_found_orgs=args.not_found_orgs,
     )
+
+
+def _serve_reference(args: argparse.Namespace) -> int:
+    import os
+
+    from app.sync.reference_server import serve
+
+    token = args.token or os.environ.get("KONTOR_API_TOKEN")
+    if not token:
+        return _fail("give the token clients must send: --token TOKEN or KONTOR_API_TOKEN")
+    faults = _faults(args)
     print(f"Contacts API reference server on http://127.0.0.1:{args.port} (Ctrl+C stops it)")
     serve(args.port, args.data, token, faults=faults)
     return 0
@@ -140,6 +288,12 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "serve-reference":
             return _serve_reference(args)
+        if args.command == "sync":
+            return _sync(args)
+        if args.command in ("import", "export"):
+            from app.cli import interchange
+
+            return interchange.run(args)
         if args.command == "upgrade-db":
             from app.store.migrations import upgrade
 

@@ -151,8 +151,9 @@ class _ContactStep(_Step):
     def _check(
         self, uow: UnitOfWork, expected: Sequence[tuple[str, AnyContact | None]], done: str
     ) -> None:
+        currents = uow.contacts.get_many([contact_id for contact_id, _ in expected])
         for contact_id, state in expected:
-            current = uow.contacts.get(contact_id)
+            current = currents.get(contact_id)
             if not same_state(current, state):
                 known = current or state
                 name = known.name if known is not None else contact_id
@@ -475,12 +476,14 @@ class EditHistory:
         a whole: the states of ``contact_ids`` and ``list_ids`` before and after it."""
         contact_ids, list_ids = list(dict.fromkeys(contact_ids)), list(dict.fromkeys(list_ids))
         with self._lock, unit_of_work(self._db) as uow:
-            before = {cid: uow.contacts.get(cid) for cid in contact_ids}
+            loaded = uow.contacts.get_many(contact_ids)
+            before = {cid: loaded.get(cid) for cid in contact_ids}
             lists_before = {lid: uow.customer_lists.get(lid) for lid in list_ids}
             result = action(uow)
+            afterwards = uow.contacts.get_many(contact_ids)
             changes = []
             for cid in contact_ids:
-                after = uow.contacts.get(cid)
+                after = afterwards.get(cid)
                 if not same_state(before[cid], after):
                     changes.append(ContactChange(cid, before[cid], after))
             lists = tuple((lid, lists_before[lid], uow.customer_lists.get(lid)) for lid in list_ids)

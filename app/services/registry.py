@@ -8,7 +8,9 @@ from app.services.contacts import ContactEditing
 from app.services.customer_lists import CustomerLists
 from app.services.directory import ContactDirectory
 from app.services.history import EditHistory
+from app.services.duplicates import DuplicateFinder
 from app.services.images import ImageService
+from app.services.interchange import Interchange
 from app.services.placeholders import PlaceholderCustomers
 from app.services.sync import SyncService, connect_with
 from app.services.sync_setup import SyncSetup
@@ -31,6 +33,8 @@ class Services:
     images: ImageService
     sync_setup: SyncSetup
     sync: SyncService
+    interchange: Interchange
+    duplicates: DuplicateFinder
 
     @classmethod
     def over(cls, db: Database, tokens: TokenStore | None = None) -> Services:
@@ -50,6 +54,8 @@ class Services:
             images=ImageService(db, history),
             sync_setup=setup,
             sync=SyncService(db, lambda: connect_with(setup.settings(), tokens)),
+            interchange=Interchange(db, history),
+            duplicates=DuplicateFinder(db, history),
         )
 
     def close(self) -> None:

@@ -133,6 +133,109 @@ class ContactRepository:
         ]
         return r.organization_from_rows(row, **children)
 
+    def get_many(self, contact_ids: Sequence[str]) -> dict[str, AnyContact]:
+        """Many contacts at once (a few queries per 500 of them, not ~17 per contact); the
+        ones that do not exist are left out."""
+        found: dict[str, AnyContact] = {}
+        for chunk in _chunks(list(dict.fromkeys(contact_ids))):
+            found.update(self._load(chunk))
+        return found
+
+    def _grouped(self, table: Table, owner_column: str, ids: Sequence[str]) -> dict[str, list[Any]]:
+        grouped: dict[str, list[Any]] = {}
+        if not ids:
+            return grouped
+        result = self._conn.execute(
+            select(table).where(table.c[owner_column].in_(ids)).order_by(table.c.position)
+        )
+        for row in result.mappings():
+            grouped.setdefault(row[owner_column], []).append(row)
+        return grouped
+
+    def _single(self, table: Table, ids: Sequence[str]) -> dict[str, Any]:
+        result = self._conn.execute(select(table).where(table.c.contact_id.in_(ids)))
+        return {row["contact_id"]: row for row in result.mappings()}
+
+    def _load(self, ids: Sequence[str]) -> dict[str, AnyContact]:
+        conn = self._conn
+        rows = list(conn.execute(select(s.contacts).where(s.contacts.c.id.in_(ids))).mappings())
+        ids = [row["id"] for row in rows]
+        if not ids:
+            return {}
+        points = self._points(s.CONTACT_POINT_TABLES, "contact_id", ids)
+        pis = self._grouped(s.professional_identities, "contact_id", ids)
+        pi_ids = [pi["id"] for group in pis.values() for pi in group]
+        pi_points = (
+            self._points(s.CONTACT_POINT_TABLES, "professional_identity_id", pi_ids)
+            if pi_ids
+            else {}
+        )
+        deps = self._links(s.professional_identity_departments, "department_id", pi_ids)
+        locs = self._links(s.professional_identity_locations, "location_id", pi_ids)
+        relationships = self._grouped(s.personal_relationships, "contact_id", ids)
+        departments = self._grouped(s.departments, "organization_id", ids)
+        locations = self._grouped(s.locations, "organization_id", ids)
+        memberships = self._grouped(s.memberships, "organization_id", ids)
+        images = self._grouped(s.images, "contact_id", ids)
+        customer = self._single(s.customer_roles, ids)
+        configs = self._grouped(s.delivery_configurations, "contact_id", ids)
+        supplier = self._single(s.supplier_roles, ids)
+        payer = self._single(s.alternative_payer_roles, ids)
+        tags: dict[str, list[Tag]] = {}
+        for contact_id, tag_id, name, remote_id in conn.execute(
+            select(
+                s.contact_tags.c.contact_id, s.tags.c.id, s.tags.c.name, s.contact_tags.c.remote_id
+            )
+            .join(s.contact_tags, s.contact_tags.c.tag_id == s.tags.c.id)
+            .where(s.contact_tags.c.contact_id.in_(ids))
+            .order_by(s.contact_tags.c.contact_id, s.contact_tags.c.position)
+        ):
+            tags.setdefault(contact_id, []).append(Tag(id=tag_id, name=name, remote_id=remote_id))
+        out: dict[str, AnyContact] = {}
+        for row in rows:
+            cid = row["id"]
+            children: dict[str, Any] = {
+                **points.get(cid, r.points_from_rows({})),
+                "customer_role": (
+                    r.customer_role_from_rows(customer[cid], configs.get(cid, []))
+                    if cid in customer
+                    else None
+                ),
+                "supplier_role": (
+                    r.supplier_role_from_row(supplier[cid]) if cid in supplier else None
+                ),
+                "alternative_payer_role": (
+                    r.alternative_payer_role_from_row(payer[cid]) if cid in payer else None
+                ),
+                "tags": tags.get(cid, []),
+                "images": [r.image_from_row(i) for i in images.get(cid, [])],
+            }
+            if row["kind"] == ContactKind.INDIVIDUAL.value:
+                children["professional_identities"] = [
+                    r.professional_identity_from_rows(
+                        pi,
+                        pi["organization_id"],
+                        deps.get(pi["id"], []),
+                        locs.get(pi["id"], []),
+                        pi_points.get(pi["id"], r.points_from_rows({})),
+                    )
+                    for pi in pis.get(cid, [])
+                ]
+                children["personal_relationships"] = [
+                    r.relationship_from_row(x) for x in relationships.get(cid, [])
+                ]
+                out[cid] = r.individual_from_rows(row, **children)
+            else:
+                children["departments"] = [
+                    r.department_from_row(x) for x in departments.get(cid, [])
+                ]
+                children["locations"] = [r.location_from_row(x) for x in locations.get(cid, [])]
+                children["memberships"] = [
+                    r.membership_from_row(x) for x in memberships.get(cid, [])
+                ]
+                out[cid] = r.organization_from_rows(row, **children)
+        return out
+
     def require(self, contact_id: str) -> AnyContact:
         contact = self.get(contact_id)
         if contact is None:

@@ -332,3 +332,24 @@ def test_the_search_index_row_is_replaced_not_added(db: Database) -> None:
     with db.reading() as conn:
         rows = conn.exec_driver_sql("SELECT contact_id, body FROM contact_search").all()
     assert rows == [(contact.id, "once more")]
+
+
+def test_many_contacts_load_at_once_exactly_as_one_by_one(db: Database) -> None:
+    org = organization()
+    someone = person(org)
+    other = person(org, name="Bert Other")
+    someone.personal_relationships = [relationship(other)]
+    link_leaders(org, someone)
+    plain = IndividualContact(name="Plain", tags=[Tag(name="VIP")])
+    with unit_of_work(db) as uow:
+        uow.contacts.add(org)
+        uow.contacts.add(other)
+        uow.contacts.add(someone)
+        uow.contacts.add(plain)
+    ids = [org.id, someone.id, other.id, plain.id, "missing"]
+    with unit_of_work(db) as uow:
+        many = uow.contacts.get_many(ids)
+        one_by_one = {i: uow.contacts.get(i) for i in ids}
+    assert set(many) == {org.id, someone.id, other.id, plain.id}
+    for contact_id, contact in many.items():
+        assert contact == one_by_one[contact_id]

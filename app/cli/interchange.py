@@ -1,0 +1,217 @@
+"""``kontor import FILE`` and ``kontor export``: the import / export service from a shell.
+
+Wire it into :mod:`app.cli.main` with ``add_parsers(commands)`` beside the other
+sub-commands and ``if args.command in COMMANDS: return run(args)`` in ``main``.
+
+``kontor import`` prints the plan (how many contacts are created, updated and skipped, with
+the reason for every skipped row) and applies it unless ``--dry-run``.  Exit status: 0 done
+(skipped rows are reported, not failures), 1 the file or the plan was refused (nothing was
+written), 2 a usage problem (unknown template or column, a database Kontor cannot open).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from app import paths
+from app.services.interchange import (
+    DEFAULT_COLUMNS,
+    EXPORT_COLUMNS,
+    Action,
+    FileFormat,
+    FileRejectedError,
+    ImportPlan,
+    Interchange,
+    SkipReason,
+    TemplateError,
+)
+from app.store.listing import ContactQuery
+from app.store.migrations import DatabaseVersionError, open_database
+
+COMMANDS = ("import", "export")
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+# How many skipped rows are listed one by one before "… and N more".
+MAX_LISTED = 50
+
+
+def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``import`` and ``export`` to the ``kontor`` command's sub-commands."""
+    importing = commands.add_parser(
+        "import",
+        help="import contacts from a vCard or CSV file (dry run with --dry-run)",
+        description="Import contacts from a vCard (.vcf) or CSV file as one batch. Contacts "
+        "already in the book (same id, VAT number, e-mail or phone) are updated, not "
+        "duplicated; invalid rows are listed and skipped.",
+    )
+    importing.add_argument("file", type=Path, metavar="FILE")
+    _db_argument(importing)
+    importing.add_argument(
+        "--dry-run", action="store_true", help="only show what would be done; change nothing"
+    )
+    importing.add_argument(
+        "--format", choices=[f.value for f in FileFormat], help="default: from the file name"
+    )
+    importing.add_argument(
+        "--mapping", metavar="TEMPLATE", help="a saved CSV column mapping (template name)"
+    )
+    importing.add_argument("--encoding", help="the file's encoding (default: detected)")
+    importing.add_argument("--delimiter", help="the CSV delimiter (default: detected)")
+    exporting = commands.add_parser(
+        "export",
+        help="export contacts as vCard 4.0 or CSV",
+        description="Export contacts (all, or those matching --search) as vCard 4.0 or CSV.",
+    )
+    _db_argument(exporting)
+    exporting.add_argument(
+        "--format", choices=[f.value for f in FileFormat], help="default: from --out, else vcf"
+    )
+    exporting.add_argument(
+        "--out", type=Path, metavar="FILE|DIR", help="where to write (default: standard output)"
+    )
+    exporting.add_argument(
+        "--one-per-contact",
+        action="store_true",
+        help="vCard: one file per contact in the folder --out",
+    )
+    exporting.add_argument(
+        "--columns",
+        metavar="a,b,c",
+        help=f"CSV columns (default: {','.join(DEFAULT_COLUMNS)}; all: {','.join(EXPORT_COLUMNS)})",
+    )
+    exporting.add_argument("--search", metavar="TEXT", help="only contacts matching TEXT")
+    exporting.add_argument(
+        "--excel", action="store_true", help="CSV: UTF-8 with a byte-order mark, for Excel"
+    )
+
+
+def _db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        dest="target_db",
+        metavar="PATH",
+        help="database file (default: your Kontor database; or set KONTOR_DB)",
+    )
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run ``kontor import`` or ``kontor export`` as parsed by :func:`add_parsers`."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    db_path = args.target_db or getattr(args, "db", None) or paths.default_db_path()
+    try:
+        db = open_database(db_path)
+    except DatabaseVersionError as exc:
+        print(f"kontor: {exc}", file=err)
+        return EXIT_USAGE
+    try:
+        service = Interchange(db)
+        if args.command == "import":
+            return _import(service, args, out, err)
+        return _export(service, args, out, err)
+    finally:
+        db.close()
+
+
+def _import(service: Interchange, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    mapping = None
+    if args.mapping:
+        try:
+            mapping = service.templates.load(args.mapping)
+        except TemplateError as exc:
+            print(f"kontor: {exc}", file=err)
+            return EXIT_USAGE
+    file_format = FileFormat(args.format) if args.format else None
+    try:
+        source = service.read_file(
+            args.file,
+            file_format,
+            encoding=args.encoding,
+            mapping=mapping,
+            delimiter=args.delimiter,
+        )
+        plan = service.plan_import(source)
+        _print_plan(plan, out)
+        if args.dry_run:
+            print("Dry run: nothing was changed.", file=out)
+            return EXIT_OK
+        if not plan.changes_anything:
+            print("Nothing to change.", file=out)
+            return EXIT_OK
+        result = service.apply_import(plan)
+    except FileRejectedError as exc:
+        print(f"kontor: {args.file}: {exc}", file=err)
+        return EXIT_REFUSED
+    print(
+        f"Imported: {len(result.created)} created, {len(result.updated)} updated "
+        f"(journal transaction {result.txn_id}).",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _print_plan(plan: ImportPlan, out: TextIO) -> None:
+    print(f"{plan.source_name} ({plan.format.value}, {plan.encoding}): {plan.summary()}", file=out)
+    for warning in plan.warnings:
+        print(f"  note: {warning}", file=out)
+    if plan.organizations:
+        names = ", ".join(f"“{r.name}”" for r in plan.organizations[:10])
+        more = f" and {len(plan.organizations) - 10} more" if len(plan.organizations) > 10 else ""
+        print(f"  new organizations for people who work there: {names}{more}", file=out)
+    reported = [r for r in plan.skipped if r.skip_reason is not SkipReason.IDENTICAL]
+    for row in reported[:MAX_LISTED]:
+        print(f"  skip {row.label}: {row.reason}", file=out)
+    hidden = len(reported) - MAX_LISTED
+    if hidden > 0:
+        print(f"  … and {hidden} more skipped rows", file=out)
+    warned = [r for r in plan.rows if r.action is not Action.SKIP and (r.problems or r.notes)]
+    for row in warned[:MAX_LISTED]:
+        for text in [str(p) for p in row.problems] + list(row.notes):
+            print(f"  warning {row.source}: {text}", file=out)
+
+
+def _export(service: Interchange, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    target: Path | None = args.out
+    if args.format:
+        file_format = FileFormat(args.format)
+    elif target is not None and target.suffix.lower() == ".csv":
+        file_format = FileFormat.CSV
+    else:
+        file_format = FileFormat.VCARD
+    query = ContactQuery(search=args.search)
+    if file_format is FileFormat.CSV:
+        columns = (
+            [c.strip() for c in args.columns.split(",") if c.strip()]
+            if args.columns
+            else list(DEFAULT_COLUMNS)
+        )
+        unknown = [c for c in columns if c not in EXPORT_COLUMNS]
+        if unknown or not columns:
+            print(
+                f"kontor: unknown columns: {', '.join(unknown) or '(none given)'}; "
+                f"choose from {', '.join(EXPORT_COLUMNS)}",
+                file=err,
+            )
+            return EXIT_USAGE
+        result = service.export_csv(target or out, query, columns, excel=args.excel)
+    elif args.one_per_contact:
+        if target is None:
+            print("kontor: --one-per-contact needs --out DIR", file=err)
+            return EXIT_USAGE
+        result = service.export_vcards(target, query, one_per_contact=True)
+    elif target is None:
+        with service.exporting(query) as (contacts, names):
+            count = service.write_vcards(out, contacts, names)
+        print(f"Exported {count} contacts.", file=err)
+        return EXIT_OK
+    else:
+        result = service.export_vcards(target, query)
+    where = f" to {target}" if target is not None else ""
+    print(f"Exported {result.count} contacts{where}.", file=err if target is None else out)
+    return EXIT_OK
+
+
+__all__ = ["COMMANDS", "add_parsers", "run"]

@@ -1,0 +1,367 @@
+"""``kontor sync``: one sync run of a database from a terminal, a script or a scheduler.
+
+The settings come from the database (what Preferences stored), overridden for this run by
+``--url`` / ``--org``; a database without settings keeps the flags' values once the server
+has answered, so the next run needs no flags.  The API token comes from ``KONTOR_API_TOKEN``
+or the system keychain, never from the command line (other users could read it in the
+process list), and is never printed.
+
+Progress goes to stderr (one updating line on a terminal, plain lines otherwise), the
+summary to stdout.  Exit status: see :data:`EXIT_CODES`.  The first Ctrl+C cancels the run at
+the next safe point (what was sent stays sent, the rest stays in the outbox); a second one
+stops at once (the open transaction is rolled back).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import shutil
+import signal
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING, Any, Final, TextIO
+
+if TYPE_CHECKING:  # the sync stack is imported when a run starts, not with `kontor --help`
+    from app.services.sync import SyncService
+    from app.store.database import Database
+    from app.sync.credentials import TokenStore
+    from app.sync.engine import SyncProgress, SyncSummary
+    from app.sync.settings import SyncSettings
+
+EXIT_COMPLETE: Final = 0
+EXIT_INCOMPLETE: Final = 1
+EXIT_SETUP: Final = 2
+EXIT_CREDENTIALS: Final = 3
+EXIT_INTERRUPTED: Final = 130
+
+EXIT_CODES: Final = {
+    EXIT_COMPLETE: "the run is complete",
+    EXIT_INCOMPLETE: "incomplete, offline, cancelled, or deletions wait for --allow-deletions",
+    EXIT_SETUP: "usage or set-up problem (no settings, no token, bad address, database)",
+    EXIT_CREDENTIALS: "the server refused the API token",
+    EXIT_INTERRUPTED: "stopped with Ctrl+C (what was not sent stays queued)",
+}
+
+_OUTCOME_WORDS: Final = {
+    "ok": "complete",
+    "incomplete": "incomplete",
+    "offline": "offline",
+    "credentials": "refused (credentials)",
+    "cancelled": "cancelled",
+    "needs_confirmation": "waiting for confirmation",
+    "error": "failed",
+}
+
+HELP: Final = "sync a database with the Contacts API once and exit (for scripts)"
+
+DESCRIPTION: Final = (
+    "Run one sync of a Kontor database with the Contacts API. The server address and "
+    "organization are those stored in the database (Preferences); --url and --org override "
+    "them for this run. A database with no sync settings yet keeps --url and --org once the "
+    "server has answered, so the next run needs no flags. The API token is read from "
+    "KONTOR_API_TOKEN, else from the system keychain (it is never taken as an argument)."
+)
+
+EPILOG: Final = "exit status: " + "; ".join(f"{code} {text}" for code, text in EXIT_CODES.items())
+
+
+@dataclass(frozen=True)
+class SyncOptions:
+    db: Path
+    url: str | None = None
+    org: str | None = None
+    allow_deletions: bool = False
+    quiet: bool = False
+
+
+def _fail(message: str, err: TextIO) -> int:
+    print(f"kontor sync: {message}", file=err)
+    return EXIT_SETUP
+
+
+def exit_code(summary: SyncSummary) -> int:
+    """The exit status for the outcome of a run (Ctrl+C is handled by the caller)."""
+    if summary.outcome == "credentials":
+        return EXIT_CREDENTIALS
+    if summary.complete and summary.outcome == "ok":
+        return EXIT_COMPLETE
+    return EXIT_INCOMPLETE
+
+
+# --- progress ------------------------------------------------------------------------------
+
+
+class ProgressPrinter:
+    """Shows :class:`SyncProgress` on ``stream``: one line rewritten in place on a terminal
+    (at most ten times a second), otherwise a plain line per step and per tenth of a step."""
+
+    def __init__(self, stream: TextIO, *, interactive: bool | None = None) -> None:
+        self._stream = stream
+        self._tty = _is_tty(stream) if interactive is None else interactive
+        self._last_key: tuple[str, str] | None = None
+        self._last_tenth = -1
+        self._last_draw = 0.0
+        self._drawn = 0  # width of the line on screen (terminal only)
+
+    def __call__(self, progress: SyncProgress) -> None:
+        key = (progress.phase, progress.message)
+        changed = key != self._last_key
+        finished = progress.total > 0 and progress.done >= progress.total
+        self._last_key = key
+        text = format_progress(progress)
+        if self._tty:
+            now = time.monotonic()
+            if changed or finished or now - self._last_draw >= 0.1:
+                self._last_draw = now
+                self._draw(text)
+            return
+        tenth = progress.done * 10 // progress.total if progress.total > 0 else 0
+        if changed:
+            self._last_tenth = tenth
+        elif tenth == self._last_tenth:
+            return
+        self._last_tenth = tenth
+        print(text, file=self._stream, flush=True)
+
+    def note(self, text: str) -> None:
+        """A line of its own (the progress line, if any, is cleared first)."""
+        self.clear()
+        print(text, file=self._stream, flush=True)
+
+    def clear(self) -> None:
+        if self._tty and self._drawn:
+            self._stream.write("\r" + " " * self._drawn + "\r")
+            self._stream.flush()
+            self._drawn = 0
+
+    def _draw(self, text: str) -> None:
+        width = max(20, shutil.get_terminal_size((80, 24)).columns - 1)
+        if len(text) > width:
+            text = text[: width - 1] + "…"
+        pad = max(0, self._drawn - len(text))
+        self._stream.write("\r" + text + " " * pad)
+        self._stream.flush()
+        self._drawn = len(text)
+
+
+def format_progress(progress: SyncProgress) -> str:
+    """E.g. ``pull 1200/10000 Reading changes from the server``."""
+    parts = [progress.phase]
+    if progress.total > 0:
+        parts.append(f"{progress.done}/{progress.total}")
+    if progress.message:
+        parts.append(progress.message)
+    return " ".join(parts)
+
+
+def _is_tty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class _PrinterLogHandler(logging.Handler):
+    """Warnings of Kontor's modules as lines of their own, below the progress line."""
+
+    def __init__(self, printer: ProgressPrinter) -> None:
+        super().__init__(logging.WARNING)
+        self._printer = printer
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self._printer.note(f"kontor sync: {record.getMessage()}")
+        except Exception:  # pragma: no cover - logging must never break the run
+            self.handleError(record)
+
+
+@contextlib.contextmanager
+def _warnings_to(printer: ProgressPrinter) -> Iterator[None]:
+    """Show Kontor's warnings through ``printer`` while no one else has set up logging (a
+    program embedding this, or pytest, keeps its own handlers)."""
+    if logging.getLogger().handlers:
+        yield
+        return
+    handler = _PrinterLogHandler(printer)
+    logger = logging.getLogger("app")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+
+
+class _CtrlC:
+    """Ctrl+C while a run is going: the first asks the engine to stop at its next check,
+    the second raises :class:`KeyboardInterrupt` at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous: Any = None
+        self._installed = False
+
+    def __enter__(self) -> _CtrlC:
+        # Signal handlers can only be set from the main thread; elsewhere Ctrl+C goes to
+        # whoever owns the main thread.
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+            self._installed = True
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._installed:
+            signal.signal(signal.SIGINT, self._previous)
+            self._installed = False
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True  # no printing here: the handler may interrupt a write
+
+    def __call__(self) -> bool:
+        return self.requested
+
+
+# --- the command ----------------------------------------------------------------------------
+
+
+def run_sync(options: SyncOptions, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """One sync run as ``kontor sync`` makes it; returns the exit status."""
+    out = out if out is not None else sys.stdout
+    err = err if err is not None else sys.stderr
+    flags_complete = bool(options.url and options.url.strip()) and bool(
+        options.org and options.org.strip()
+    )
+    if not options.db.exists() and not flags_complete:
+        return _fail(
+            f"there is no database at {options.db}. Give --url and --org to make a new one "
+            "there and fill it from the server.",
+            err,
+        )
+    from app.store.migrations import open_database
+
+    db = open_database(options.db)  # upgrades an older file (DatabaseVersionError: caller)
+    try:
+        return _sync(db, options, out, err)
+    finally:
+        db.close()
+
+
+def _sync(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -> int:
+    from app.services import sync
+    from app.services.sync_setup import SyncSetup
+    from app.sync.credentials import TokenStore
+
+    tokens = TokenStore()
+    setup = SyncSetup(db, tokens)
+    stored = setup.settings()
+    settings = replace(
+        stored,
+        base_url=options.url if options.url is not None else stored.base_url,
+        org_id=options.org if options.org is not None else stored.org_id,
+    ).normalized()
+    if not settings.configured:
+        missing = [
+            what
+            for what, value in (("server address", settings.base_url), ("org", settings.org_id))
+            if not value
+        ]
+        return _fail(
+            f"Sync is not set up yet for {options.db} (no {' and no '.join(missing)}). "
+            "Enter the server address and the organization in Preferences, or give "
+            "--url URL --org ORG (kept in the database for the next runs).",
+            err,
+        )
+    problems = settings.validate()
+    if problems:
+        return _fail("the sync settings cannot be used: " + " ".join(problems), err)
+    keep_flags = not stored.configured and settings != stored
+
+    service = sync.SyncService(db, lambda: sync.connect_with(settings, tokens))
+    printer = ProgressPrinter(err)
+    progress = None if options.quiet else printer
+    where = f"{settings.base_url} (org {settings.org_id})"
+    if not options.quiet:
+        printer.note(f"Syncing {options.db} with {where}")
+    with _CtrlC() as ctrl_c, _warnings_to(printer):
+        try:
+            summary = service.run(progress, ctrl_c, allow_mass_delete=options.allow_deletions)
+        except sync.SyncNotSetUp as exc:
+            printer.clear()
+            return _fail(str(exc), err)
+        except KeyboardInterrupt:
+            printer.clear()
+            print(
+                "kontor sync: stopped. What was not sent stays queued for the next run.",
+                file=err,
+            )
+            return EXIT_INTERRUPTED
+        except Exception as exc:  # a bug or a broken database: say so, keep the traceback
+            printer.clear()
+            text = "".join(traceback.format_exception(exc))
+            print(f"kontor sync: the run failed: {type(exc).__name__}: {exc}", file=err)
+            print(_scrub(text, tokens, settings), file=err)
+            return EXIT_INCOMPLETE
+    printer.clear()
+    if keep_flags and summary.outcome != "offline":
+        setup.save(settings)
+        if not options.quiet:
+            print(
+                f"Kept {where} in {options.db}: next time `kontor sync --db {options.db}` "
+                "needs no --url / --org.",
+                file=err,
+            )
+    _print_summary(summary, service, out)
+    if ctrl_c.requested:
+        return EXIT_INTERRUPTED
+    return exit_code(summary)
+
+
+def _print_summary(summary: SyncSummary, service: SyncService, out: TextIO) -> None:
+    word = _OUTCOME_WORDS.get(summary.outcome, summary.outcome)
+    print(f"Sync {word}: {summary.line()}", file=out)
+    for message in summary.messages:
+        print(f"  {message}", file=out)
+    if summary.outcome == "needs_confirmation":
+        print("  Run again with --allow-deletions to apply the deletions.", file=out)
+    if summary.outcome == "credentials":
+        print(
+            "  Set KONTOR_API_TOKEN, or store the token in Preferences (system keychain).",
+            file=out,
+        )
+    pending = service.pending_count()
+    issues = service.issue_count()
+    print(
+        f"{pending} {'change' if pending == 1 else 'changes'} waiting to be sent, "
+        f"{issues} sync {'issue' if issues == 1 else 'issues'} waiting for you",
+        file=out,
+    )
+
+
+def _scrub(text: str, tokens: TokenStore, settings: SyncSettings) -> str:
+    """``text`` without the token (should a traceback ever carry it)."""
+    try:
+        token = tokens.get(settings)
+    except Exception:  # the keychain failing here must not hide the original failure
+        return text
+    return text.replace(token, "***") if token else text
+
+
+__all__ = [
+    "DESCRIPTION",
+    "EPILOG",
+    "EXIT_CODES",
+    "HELP",
+    "ProgressPrinter",
+    "SyncOptions",
+    "exit_code",
+    "format_progress",
+    "run_sync",
+]

@@ -1,0 +1,488 @@
+"""The dry run of an import (:func:`plan_import`) and writing it as one batch (:func:`apply_import`).
+
+The plan says for every record what will happen and why: **create** a new contact, **update**
+a stored one (which one, and which key matched it), or **skip** it (identical to the stored
+contact, invalid, ambiguous, a duplicate of another row of the file, or in the trash).  It also
+lists the organizations that will be created because a person works at one the book does not
+have yet (vCard ``ORG``, CSV ``Company``).  Every contact to write has been validated by the
+same rules as the editor's save; rows with errors are skipped and reported with their problems,
+warnings travel with the rows that are written.
+
+Applying writes every create and update in one transaction (journaled: sync pushes the
+creates and updates like edits), after checking that nothing the plan relied on has changed
+since; otherwise nothing is written.  With an :class:`~app.services.history.EditHistory` the
+batch is one undoable step ("Undo import of “contacts.vcf”").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from app.domain.models import AnyContact, IndividualContact, OrganizationContact, new_id
+from app.domain.problems import Problem, has_errors
+from app.domain.validation import (
+    keep_received_values,
+    validate_individual,
+    validate_locked_fields,
+    validate_organization,
+)
+from app.services.history import same_state
+from app.services.interchange.limits import FileRejectedError
+from app.services.interchange.matching import Ambiguous, Match, MatchIndex, keys_of
+from app.services.interchange.merging import ResolvedAffiliation, merged_contact, new_contact
+from app.services.interchange.records import FileFormat, ImportRecord, ImportSource
+from app.services.interchange.values import fold
+from app.store.unit_of_work import UnitOfWork
+
+
+class Action(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    SKIP = "skip"
+
+
+class SkipReason(StrEnum):
+    IDENTICAL = "identical"
+    INVALID = "invalid"
+    AMBIGUOUS = "ambiguous"
+    DUPLICATE = "duplicate"
+    IN_TRASH = "in_trash"
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    """What happens to one record (or to an organization the import creates)."""
+
+    source: str
+    action: Action
+    # The state to write (create / update); for a skip, the draft as read (if any).
+    contact: AnyContact | None
+    # The stored state the update starts from (compared again when the plan is applied).
+    before: AnyContact | None = None
+    match: Match | None = None
+    skip_reason: SkipReason | None = None
+    reason: str = ""
+    problems: tuple[Problem, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.contact.name if self.contact is not None else ""
+
+    @property
+    def label(self) -> str:
+        """``card 3 (line 17) “An Peeters”``: where the row is and whom it is about."""
+        return f"{self.source} “{self.name}”" if self.name else self.source
+
+    def describe(self) -> str:
+        """One line for a report: ``card 3 (line 17) “An Peeters”: update — same e-mail …``."""
+        text = f"{self.label}: {self.action.value}"
+        if self.reason:
+            text += f" — {self.reason}"
+        return text
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """The dry run of one import: nothing has been written."""
+
+    source_name: str
+    format: FileFormat
+    encoding: str
+    rows: tuple[PlannedRow, ...]
+    # Organizations created because people in the file work there.
+    organizations: tuple[PlannedRow, ...] = ()
+    warnings: tuple[str, ...] = ()
+    import_id: str = field(default_factory=new_id)
+
+    def _count(self, action: Action) -> int:
+        return sum(1 for r in (*self.rows, *self.organizations) if r.action is action)
+
+    @property
+    def to_create(self) -> int:
+        return self._count(Action.CREATE)
+
+    @property
+    def to_update(self) -> int:
+        return self._count(Action.UPDATE)
+
+    @property
+    def skipped(self) -> tuple[PlannedRow, ...]:
+        return tuple(r for r in self.rows if r.action is Action.SKIP)
+
+    def skip_counts(self) -> dict[SkipReason, int]:
+        counts: dict[SkipReason, int] = {}
+        for row in self.skipped:
+            if row.skip_reason is not None:
+                counts[row.skip_reason] = counts.get(row.skip_reason, 0) + 1
+        return counts
+
+    @property
+    def changes_anything(self) -> bool:
+        return self.to_create + self.to_update > 0
+
+    def summary(self) -> str:
+        """E.g. ``12 to create, 3 to update, 2 skipped (1 identical, 1 invalid)``."""
+        counts = self.skip_counts()
+        details = ", ".join(f"{n} {reason.value.replace('_', ' ')}" for reason, n in counts.items())
+        skipped = len(self.skipped)
+        text = f"{self.to_create} to create, {self.to_update} to update, {skipped} skipped"
+        return f"{text} ({details})" if details else text
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What :func:`apply_import` wrote."""
+
+    import_id: str
+    txn_id: str | None
+    description: str
+    created: tuple[str, ...]
+    updated: tuple[str, ...]
+    skipped: tuple[PlannedRow, ...]
+    # Whether the import is one step of the edit history (undo takes it back whole).
+    undoable: bool
+
+    @property
+    def contact_ids(self) -> tuple[str, ...]:
+        return self.created + self.updated
+
+
+class ImportOutdatedError(FileRejectedError):
+    """The book changed after the dry run in a way the plan depends on; nothing was written."""
+
+
+def check_contact(
+    draft: AnyContact,
+    original: AnyContact | None,
+    organizations: Mapping[str, OrganizationContact],
+) -> list[Problem]:
+    """The problems the editor's save would find (:meth:`ContactEditing.save` runs the same
+    rules); ``organizations`` also holds the organizations this import is about to create."""
+    if isinstance(draft, IndividualContact):
+        named = {
+            pi.organization_contact: organizations[pi.organization_contact]
+            for pi in draft.professional_identities
+            if pi.organization_contact in organizations
+        }
+        problems = validate_individual(draft, named)
+    else:
+        problems = validate_organization(draft)
+    if original is not None and original.kind == draft.kind:
+        problems += validate_locked_fields(original, draft)
+    return keep_received_values(problems, draft, original)
+
+
+class _Planner:
+    def __init__(self, uow: UnitOfWork, records: Sequence[ImportRecord]) -> None:
+        self.uow = uow
+        self.records = records
+        self.keys = [keys_of(r.contact, r) if r.contact is not None else None for r in records]
+        self.index = MatchIndex.load(uow.connection, [k for k in self.keys if k is not None])
+        self.organizations: dict[str, OrganizationContact] = {}
+        self.stubs: list[PlannedRow] = []
+        # Contact id -> the source of the row that creates or updates it.
+        self.claimed: dict[str, str] = {}
+        self.planned_ids: set[str] = set()
+
+    def organization(self, organization_id: str) -> OrganizationContact | None:
+        if organization_id not in self.organizations:
+            found = self.uow.contacts.get(organization_id)
+            if not isinstance(found, OrganizationContact):
+                return None
+            self.organizations[organization_id] = found
+        return self.organizations[organization_id]
+
+    def plan(self) -> tuple[list[PlannedRow], list[PlannedRow]]:
+        rows: list[PlannedRow | None] = [None] * len(self.records)
+        # Organizations first, so that the people of the file find them by name.
+        order = sorted(
+            range(len(self.records)),
+            key=lambda i: not isinstance(self.records[i].contact, OrganizationContact),
+        )
+        for i in order:
+            rows[i] = self.row(self.records[i], i)
+        return [r for r in rows if r is not None], self.stubs
+
+    def row(self, record: ImportRecord, i: int) -> PlannedRow:
+        draft = record.contact
+        read_problems = tuple(record.problems)
+        if draft is None or has_errors(list(read_problems)):
+            return PlannedRow(
+                record.source,
+                Action.SKIP,
+                draft,
+                skip_reason=SkipReason.INVALID,
+                reason=_first_error(read_problems) or "the record cannot be read",
+                problems=read_problems,
+            )
+        keys = self.keys[i]
+        assert keys is not None
+        found, notes = self.index.find(keys, draft.kind, draft.name)
+        if isinstance(found, Ambiguous):
+            return self.skip(record, SkipReason.AMBIGUOUS, found.reason, notes)
+        if found is not None:
+            earlier = self.claimed.get(found.contact_id)
+            if earlier is not None:
+                reason = f"the same contact as {earlier} of this file ({found.reason})"
+                return self.skip(record, SkipReason.DUPLICATE, reason, notes)
+            if self.index.in_trash(found.contact_id):
+                reason = (
+                    f"“{found.name}” ({found.reason}) is in the trash — restore it to update it"
+                )
+                return self.skip(record, SkipReason.IN_TRASH, reason, notes)
+        affiliations, stubs, aff_notes = self.affiliations(record)
+        notes = notes + aff_notes
+        stored = self.uow.contacts.get(found.contact_id) if found is not None else None
+        if found is not None and stored is not None:
+            target = merged_contact(stored, draft, affiliations, record.external_ref)
+            if same_state(stored, target):
+                self.claim(found.contact_id, record.source, draft)
+                return self.skip(
+                    record,
+                    SkipReason.IDENTICAL,
+                    f"identical to “{stored.name}” ({found.reason})",
+                    notes,
+                    contact=stored,
+                    match=found,
+                )
+        else:
+            target = new_contact(draft, affiliations, record.external_ref)
+        organizations = dict(self.organizations)
+        organizations.update({stub.id: stub for stub in _organizations(stubs)})
+        if isinstance(target, IndividualContact):
+            for pi in target.professional_identities:
+                if pi.organization_contact not in organizations:
+                    known = self.organization(pi.organization_contact)
+                    if known is not None:
+                        organizations[known.id] = known
+        problems = (*read_problems, *check_contact(target, stored, organizations))
+        if has_errors(list(problems)):
+            return PlannedRow(
+                record.source,
+                Action.SKIP,
+                target,
+                match=found,
+                skip_reason=SkipReason.INVALID,
+                reason=_first_error(problems) or "invalid",
+                problems=problems,
+                notes=tuple(notes),
+            )
+        for stub in _organizations(stubs):
+            self.organizations[stub.id] = stub
+            self.index.add(stub, keys_of(stub))
+        self.stubs += stubs
+        self.claim(target.id, record.source, target)
+        if found is None:
+            self.index.add(target, keys)
+            if isinstance(target, OrganizationContact):
+                self.organizations[target.id] = target
+            return PlannedRow(
+                record.source,
+                Action.CREATE,
+                target,
+                problems=problems,
+                notes=tuple(notes),
+                reason="new contact",
+            )
+        return PlannedRow(
+            record.source,
+            Action.UPDATE,
+            target,
+            before=stored,
+            match=found,
+            reason=f"“{found.name}” ({found.reason})",
+            problems=problems,
+            notes=tuple(notes),
+        )
+
+    def claim(self, contact_id: str, source: str, contact: AnyContact) -> None:
+        self.claimed[contact_id] = source
+        if isinstance(contact, OrganizationContact):
+            # People of the file may name the organization as the file does.
+            self.index.name_organization(contact.name, contact_id)
+
+    def skip(
+        self,
+        record: ImportRecord,
+        reason: SkipReason,
+        text: str,
+        notes: Iterable[str],
+        contact: AnyContact | None = None,
+        match: Match | None = None,
+    ) -> PlannedRow:
+        return PlannedRow(
+            record.source,
+            Action.SKIP,
+            contact or record.contact,
+            match=match,
+            skip_reason=reason,
+            reason=text,
+            problems=tuple(record.problems),
+            notes=tuple(notes),
+        )
+
+    def affiliations(
+        self, record: ImportRecord
+    ) -> tuple[list[ResolvedAffiliation], list[PlannedRow], list[str]]:
+        resolved: list[ResolvedAffiliation] = []
+        stubs: list[PlannedRow] = []
+        notes: list[str] = []
+        for affiliation in record.affiliations:
+            name = affiliation.organization.strip()
+            ids = self.index.organization(name)
+            stub_ids = [o.id for o in _organizations(stubs) if fold(o.name) == fold(name)]
+            if len(ids) > 1:
+                notes.append(
+                    f"several organizations are called “{name}”: the work there was not linked "
+                    "— link it by hand"
+                )
+                continue
+            if ids:
+                org_id = ids[0]
+            elif stub_ids:
+                org_id = stub_ids[0]
+            else:
+                stub = OrganizationContact(name=name)
+                stubs.append(
+                    PlannedRow(
+                        f"organization named by {record.source}",
+                        Action.CREATE,
+                        stub,
+                        reason="new organization",
+                    )
+                )
+                org_id = stub.id
+            resolved.append(ResolvedAffiliation(org_id, affiliation.job_title, affiliation.points))
+        return resolved, stubs, notes
+
+
+def _organizations(rows: Iterable[PlannedRow]) -> list[OrganizationContact]:
+    return [r.contact for r in rows if isinstance(r.contact, OrganizationContact)]
+
+
+def _first_error(problems: Iterable[Problem]) -> str | None:
+    for problem in problems:
+        if problem.severity == "error":
+            return str(problem)
+    return None
+
+
+def plan_records(uow: UnitOfWork, source: ImportSource) -> ImportPlan:
+    """The dry run for ``source`` against the book ``uow`` reads (nothing is written)."""
+    rows, stubs = _Planner(uow, source.records).plan()
+    return ImportPlan(
+        source_name=source.name,
+        format=source.format,
+        encoding=source.encoding,
+        rows=tuple(rows),
+        organizations=tuple(stubs),
+        warnings=source.warnings,
+    )
+
+
+@dataclass(frozen=True)
+class _Batch:
+    organizations: list[AnyContact]
+    updates: list[PlannedRow]
+    people: list[AnyContact]
+
+    @classmethod
+    def of(cls, plan: ImportPlan) -> _Batch:
+        creates = [
+            r.contact for r in (*plan.organizations, *plan.rows) if r.action is Action.CREATE
+        ]
+        return cls(
+            organizations=[c for c in creates if isinstance(c, OrganizationContact)],
+            updates=[r for r in plan.rows if r.action is Action.UPDATE],
+            people=[c for c in creates if isinstance(c, IndividualContact)],
+        )
+
+    @property
+    def contact_ids(self) -> list[str]:
+        """Organizations first, people last: undo (in reverse) removes people before the
+        organizations they work at."""
+        return [
+            *(c.id for c in self.organizations),
+            *(r.contact.id for r in self.updates if r.contact is not None),
+            *(c.id for c in self.people),
+        ]
+
+    def write(self, uow: UnitOfWork) -> str:
+        currents = uow.contacts.get_many(
+            [row.contact.id for row in self.updates if row.contact is not None]
+        )
+        for row in self.updates:
+            assert row.contact is not None
+            current = currents.get(row.contact.id)
+            if not same_state(current, row.before):
+                raise ImportOutdatedError(
+                    f"“{row.contact.name}” was changed after the dry run; nothing was imported. "
+                    "Plan the import again."
+                )
+        for contact in (*self.organizations, *self.people):
+            if uow.contacts.exists(contact.id):
+                raise ImportOutdatedError("this plan has been applied already.")
+        referenced = {
+            pi.organization_contact
+            for c in (*self.people, *(r.contact for r in self.updates))
+            if isinstance(c, IndividualContact)
+            for pi in c.professional_identities
+        } - {c.id for c in self.organizations}
+        for org_id in sorted(referenced):
+            found = uow.contacts.get(org_id)
+            if not isinstance(found, OrganizationContact) or found.in_trash:
+                raise ImportOutdatedError(
+                    "an organization the import links people to was deleted or moved to the "
+                    "trash after the dry run; nothing was imported. Plan the import again."
+                )
+        uow.contacts.add_many(self.organizations)
+        for row in self.updates:
+            assert row.contact is not None
+            uow.contacts.save(row.contact)
+        uow.contacts.add_many(self.people)
+        return uow.journal.txn_id
+
+
+Write = Callable[[UnitOfWork], str]
+# Runs the write in one transaction, given the ids of the contacts it touches.
+Runner = Callable[[list[str], Write], str]
+
+
+def apply_plan(plan: ImportPlan, run: Runner, undoable: bool) -> ImportResult:
+    """Write ``plan`` through ``run`` (one transaction: the edit history's batch, or a plain
+    unit of work)."""
+    batch = _Batch.of(plan)
+    created = [c.id for c in (*batch.organizations, *batch.people)]
+    updated = [r.contact.id for r in batch.updates if r.contact is not None]
+    txn_id = run(batch.contact_ids, batch.write) if created or updated else None
+    return ImportResult(
+        import_id=plan.import_id,
+        txn_id=txn_id,
+        description=describe(plan),
+        created=tuple(created),
+        updated=tuple(updated),
+        skipped=plan.skipped,
+        undoable=undoable and txn_id is not None,
+    )
+
+
+def describe(plan: ImportPlan) -> str:
+    return f"import of “{plan.source_name}” ({plan.to_create} created, {plan.to_update} updated)"
+
+
+__all__ = [
+    "Action",
+    "ImportOutdatedError",
+    "ImportPlan",
+    "ImportResult",
+    "PlannedRow",
+    "SkipReason",
+    "Write",
+    "apply_plan",
+    "check_contact",
+    "describe",
+    "plan_records",
+]
