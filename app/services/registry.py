@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from app.services.contacts import ContactEditing
 from app.services.customer_lists import CustomerLists
 from app.services.directory import ContactDirectory
-from app.services.history import EditHistory
 from app.services.duplicates import DuplicateFinder
+from app.services.history import EditHistory
 from app.services.images import ImageService
 from app.services.interchange import Interchange
 from app.services.placeholders import PlaceholderCustomers

@@ -179,11 +179,7 @@ class CustomerListRepository:
 
     def save(self, customer_list: CustomerList) -> CustomerList:
         before = self.get(customer_list.id)
-        if (
-            before is not None
-            and customer_list.remote_id is None
-            and before.remote_id is not None
-        ):
+        if before is not None and customer_list.remote_id is None and before.remote_id is not None:
             customer_list = customer_list.model_copy(update={"remote_id": before.remote_id})
         now = self._journal.now
         created = before.created_at if before else customer_list.created_at
