@@ -320,43 +320,61 @@ class _Run:
             return repo.get(local_id), state.record(local_id), item.last_seq if item else None
 
     def fetch(
-        self, kind: ContactKind, remote_id: str, etag: str | None, known_images: set[str]
+        self,
+        kind: ContactKind,
+        remote_id: str,
+        record: SyncRecord | None,
+        known_images: set[str],
     ) -> _Fetched:
-        """The server's document of one contact (three GETs, the details conditional)."""
+        """The server's document of one contact.
+
+        ``details`` is asked for with ``If-None-Match`` (the ``record``'s ETag, when given).
+        A server that sends the tags and pictures inside ``details`` (Kontor's reference
+        server does) answers everything with that one request; otherwise the ``tags`` and
+        ``images`` listings are read too."""
+        etag = record.etag if record is not None else None
         try:
             details = self.client.details_if_changed(kind, remote_id, etag)
         except ApiNotFound:
             return _Fetched(None, None)
-        tags = self.client.list_tags(kind, remote_id)
-        images = self.client.list_images(kind, remote_id)
-        for listing in (tags, images):
-            if listing.error is not None:
-                raise listing.error
-            if listing.problems:
-                raise ApiProtocolError(
-                    f"the server reported problems: {'; '.join(map(str, listing.problems))}"
-                )
-        fetched = _Fetched(
-            doc=None if details.unchanged else document(details.body, tags.items, images.items),
-            etag=details.etag,
-            unchanged=details.unchanged,
-        )
-        if details.unchanged:
-            fetched.doc = {"details": None, "tags": tags.items, "images": images.items}
-        for item in images.items:
+        base = record.base if record is not None else None
+        if details.unchanged and base is not None and base.get("inline"):
+            return _Fetched(doc=base, etag=etag, unchanged=True)
+        body = details.body if not details.unchanged else None
+        if (
+            isinstance(body, dict)
+            and isinstance(body.get("tags"), list)
+            and isinstance(body.get("images"), list)
+        ):
+            rest = {k: v for k, v in body.items() if k not in ("tags", "images")}
+            doc = document(rest, body["tags"], body["images"]) | {"inline": True}
+        else:
+            tags = self.client.list_tags(kind, remote_id)
+            images = self.client.list_images(kind, remote_id)
+            for listing in (tags, images):
+                if listing.error is not None:
+                    raise listing.error
+                if listing.problems:
+                    raise ApiProtocolError(
+                        f"the server reported problems: {'; '.join(map(str, listing.problems))}"
+                    )
+            if details.unchanged:
+                if base is None:
+                    raise ApiProtocolError("304 for details never fetched")
+                doc = document(base["details"], tags.items, images.items)
+            elif isinstance(body, dict):
+                doc = document(body, tags.items, images.items)
+            else:
+                raise ApiProtocolError("the details of a contact are not an object")
+        fetched = _Fetched(doc=doc, etag=details.etag or etag)
+        for item in doc["images"]:
             rid = str(item.get("id"))
             if rid not in known_images:
                 fetched.images[rid] = self.client.get_image_bytes(kind, remote_id, rid)
         return fetched
 
     def complete_doc(self, fetched: _Fetched, record: SyncRecord | None) -> JsonDict | None:
-        """The whole document: a 304 takes the details from the base."""
-        if fetched.doc is None:
-            return None
-        if fetched.unchanged:
-            if record is None or record.base is None:
-                return None
-            return {**fetched.doc, "details": record.base["details"]}
+        """The whole document (``None``: the server has no such contact)."""
         return fetched.doc
 
     # --- push -------------------------------------------------------------------------------
@@ -698,7 +716,7 @@ class _Run:
             self._settle(local_id, mine, record, ids, last_seq)
             return
         known = {i.remote_id for i in local.images if i.remote_id}
-        fetched = self.call(self.fetch, kind, remote_id, record.etag, known)
+        fetched = self.call(self.fetch, kind, remote_id, record, known)
         theirs_doc = self.complete_doc(fetched, record)
         if theirs_doc is None or _tombstone(theirs_doc, record.kind):
             raise _RemoteGone
@@ -1089,7 +1107,7 @@ class _Run:
         kind = pushed.kind
         assert record.remote_id is not None
         known = {i.remote_id for i in pushed.images if i.remote_id}
-        fetched = self.call(lambda: self.fetch(kind, record.remote_id or "", None, known))
+        fetched = self.call(self.fetch, kind, record.remote_id or "", None, known)
         doc = fetched.doc
         if doc is None:
             raise _RemoteGone
@@ -1132,7 +1150,7 @@ class _Run:
                 SyncStateRepository(conn).mark_pushed(local_id, last_seq)
             return
         kind = ContactKind(record.kind)
-        fetched = self.call(lambda: self.fetch(kind, record.remote_id or "", record.etag, set()))
+        fetched = self.call(self.fetch, kind, record.remote_id or "", record, set())
         doc = self.complete_doc(fetched, record)
         if doc is not None and _tombstone(doc, record.kind):
             doc = None  # deleted there too: nothing to send
@@ -1257,18 +1275,28 @@ class _Run:
             work.append((item, record))
         total = len(work)
         retry: list[tuple[JsonDict, SyncRecord | None]] = []
+        chunks = [work[start : start + _CHUNK] for start in range(0, total, _CHUNK)]
         with ThreadPoolExecutor(max_workers=self.engine.workers) as pool:
-            for start in range(0, total, _CHUNK):
-                self.check_cancel()
-                chunk = work[start : start + _CHUNK]
-                self.report("pull", start, total, "Reading changes from the server")
-                fetched = list(pool.map(partial(self._fetch_for, kind), chunk))
-                retry += self._apply_chunk(kind, chunk, fetched)
+            fetch = partial(self._fetch_for, kind)
+            # The next chunk is fetched while this one is written.
+            ahead = [pool.submit(fetch, w) for w in chunks[0]] if chunks else []
+            for index, chunk in enumerate(chunks):
+                try:
+                    self.check_cancel()
+                except _Stop:
+                    for future in ahead:
+                        future.cancel()
+                    raise
+                self.report("pull", index * _CHUNK, total, "Reading changes from the server")
+                fetched = [future.result() for future in ahead]
+                if index + 1 < len(chunks):
+                    ahead = [pool.submit(fetch, w) for w in chunks[index + 1]]
+                retry += [
+                    (item, record) for item, record, _ in self._apply_chunk(kind, chunk, fetched)
+                ]
             if retry:
-                fetched = list(pool.map(partial(self._fetch_for, kind), retry))
-                for (item, _record), reason in zip(
-                    retry, self._apply_chunk(kind, retry, fetched, last_try=True), strict=False
-                ):
+                fetched = list(pool.map(fetch, retry))
+                for item, _record, reason in self._apply_chunk(kind, retry, fetched):
                     self.summary.note(
                         f"Not taken from the server yet: {item.get('name')!r} ({reason})"
                     )
@@ -1284,9 +1312,7 @@ class _Run:
         if record is not None and record.base is not None:
             known = {str(i.get("id")) for i in record.base.get("images") or []}
         try:
-            return self.call(
-                lambda: self.fetch(kind, str(item["id"]), record.etag if record else None, known)
-            )
+            return self.call(self.fetch, kind, str(item["id"]), record, known)
         except _Stop as stop:
             return stop
         except _Rejected as rejected:
@@ -1297,13 +1323,11 @@ class _Run:
         kind: ContactKind,
         chunk: list[tuple[JsonDict, SyncRecord | None]],
         fetched: list[_Fetched | _Stop | None],
-        *,
-        last_try: bool = False,
-    ) -> list[Any]:
+    ) -> list[tuple[JsonDict, SyncRecord | None, str]]:
         """Apply a chunk of fetched documents locally in one transaction (one savepoint per
-        contact).  Returns what must be tried again (references to contacts later in the
-        listing), or on the last try the reasons."""
-        again: list[Any] = []
+        contact).  Returns what could not be taken yet, with the reason (references to
+        contacts later in the listing): it is tried again at the end."""
+        again: list[tuple[JsonDict, SyncRecord | None, str]] = []
         for result in fetched:
             if isinstance(result, _Stop) and result.outcome in ("credentials", "offline"):
                 raise result
@@ -1325,8 +1349,8 @@ class _Run:
                             if made is not None:
                                 new.append((*made, item))
                 except _Deferred as exc:
-                    again.append(str(exc) if last_try else (item, record))
-            again += self._insert_new(conn, repo, state, new, last_try)
+                    again.append((item, record, str(exc)))
+            again += self._insert_new(conn, repo, state, new)
         return again
 
     def _insert_new(
@@ -1335,8 +1359,7 @@ class _Run:
         repo: ContactRepository,
         state: SyncStateRepository,
         new: list[tuple[AnyContact, SyncRecord, JsonDict]],
-        last_try: bool,
-    ) -> list[Any]:
+    ) -> list[tuple[JsonDict, SyncRecord | None, str]]:
         """Contacts new from the server, inserted together (one by one if that fails)."""
         if not new:
             return []
@@ -1349,7 +1372,7 @@ class _Run:
             return []
         except IntegrityError:
             pass
-        again: list[Any] = []
+        again: list[tuple[JsonDict, SyncRecord | None, str]] = []
         for contact, record, item in new:
             try:
                 with conn.begin_nested():
@@ -1357,8 +1380,7 @@ class _Run:
                     state.save_record(record)
                 self.summary.pulled_new += 1
             except IntegrityError as exc:
-                reason = f"it refers to records not here ({exc.orig})"
-                again.append(reason if last_try else (item, None))
+                again.append((item, None, f"it refers to records not here ({exc.orig})"))
         return again
 
     def _apply_pulled(

@@ -239,6 +239,13 @@ class Server:
             role = self.store.get(org, segment, f"{kind}:{id}")
             if role is not None:
                 out[key_name] = role
+        # Beyond the source document: tags and pictures ride along, so one conditional GET
+        # tells whether anything of the contact changed.
+        out["tags"] = self.store.items(org, "tags", f"{kind}:{id}")
+        out["images"] = [
+            _strip(doc, "data", "media_type")
+            for doc in self.store.items(org, "images", f"{kind}:{id}", newest_first=True)
+        ]
         return out
 
     def _points(self, org: str, parent: str) -> JsonDict:
@@ -276,7 +283,16 @@ class Server:
         self.store.put(org, coll, str(external), {"internal": id, "external": str(external)})
 
     def _unmap_internal(self, org: str, kind: str, id: str) -> None:
+        """Drop the mapping of contact ``id`` (found through the contact's own
+        ``external_id``, which every mapping change keeps in step)."""
         coll = f"xid:{kind}"
+        contact = self.store.get(org, kind, id)
+        external = contact.get("external_id") if contact is not None else None
+        if external is not None:
+            mapping = self.store.get(org, coll, str(external))
+            if mapping is not None and mapping["internal"] == id:
+                self.store.delete(org, coll, str(external))
+            return
         for m in self.store.items(org, coll):
             if m["internal"] == id:
                 self.store.delete(org, coll, m["external"])
