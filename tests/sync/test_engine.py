@@ -415,3 +415,44 @@ def test_more_deletions_than_the_safety_limit_wait_for_the_users_yes(kontor: Mak
     confirmed = b.sync(allow_mass_delete=True)
     assert confirmed.complete and confirmed.deleted_local == 3
     assert _trashed(b, on_b) == ["Person 00", "Person 01", "Person 02"]
+
+
+def test_a_server_without_tags_and_pictures_in_details_syncs_the_same(
+    kontor: MakeKontor, reference: RunningServer
+) -> None:
+    reference.app.state.inline_details = False  # type: ignore[attr-defined]
+    try:
+        a, b = kontor("a"), kontor("b")
+        org, someone = fresh_pair()
+        org = a.add(org)
+        assert a.sync().complete
+        assert b.sync().pulled_new == 1
+        org_b = by_remote(b, a.get(org.id).remote_id or "")
+        assert sorted(t.name for t in org_b.tags) == ["VIP", "Wholesale"]
+        assert [i.data for i in org_b.images] == [i.data for i in org.images]
+        stats = reference.app.state.stats  # type: ignore[attr-defined]
+        stats.reset()
+        again = b.sync()
+        assert again.complete and again.unchanged == 1
+        # Details conditional (304), tags and images listed.
+        assert stats.not_modified("GET") == 1
+    finally:
+        reference.app.state.inline_details = True  # type: ignore[attr-defined]
+
+
+def test_a_no_change_resync_is_one_conditional_get_per_contact(
+    kontor: MakeKontor, reference: RunningServer
+) -> None:
+    a = kontor("a")
+    for i in range(5):
+        a.add(person_named(f"Quiet {i}"))
+    assert a.sync().complete
+    stats = reference.app.state.stats  # type: ignore[attr-defined]
+    stats.reset()
+    result = a.sync()
+    assert result.unchanged == 5 and result.pushed == 0
+    by_method = stats.by_method()
+    assert set(by_method) == {"GET"}
+    # Two listings (people, organizations) + placeholders + lists, then one 304 per contact.
+    assert stats.not_modified("GET") == 5
+    assert by_method["GET"] == 5 + 4

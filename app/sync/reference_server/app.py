@@ -370,7 +370,11 @@ class Server:
 
     async def get_details(self, request: Request) -> Response:
         org, kind, id, _ = self._parent(request)
-        return _answer(request, self.details(org, kind, id))
+        details = self.details(org, kind, id)
+        if not getattr(request.app.state, "inline_details", True):
+            # As the source document has it: tags and pictures only in their own listings.
+            details = _strip(details, "tags", "images")
+        return _answer(request, details)
 
     # --- contact points -------------------------------------------------------------------
 
@@ -1092,7 +1096,8 @@ async def _on_http(request: Request, exc: Exception) -> Response:
 def create_app(db_path: Path, token: str, faults: Faults | None = None) -> Starlette:
     """The reference server as an ASGI app; ``app.state.faults`` can be changed at runtime,
     ``app.state.stats`` (:class:`RequestStats`) records every request, ``app.state.store`` is
-    its :class:`DocumentStore`."""
+    its :class:`DocumentStore`; ``app.state.inline_details`` (default true) sends a contact's
+    tags and pictures inside ``details`` too."""
     store = DocumentStore(Path(db_path))
     server = Server(store)
     app = Starlette(
@@ -1106,6 +1111,8 @@ def create_app(db_path: Path, token: str, faults: Faults | None = None) -> Starl
         exception_handlers={ApiProblem: _on_problem, HTTPException: _on_http},
     )
     app.state.faults = faults or Faults()
+    # False: ``details`` without tags and pictures, exactly as the source document has it.
+    app.state.inline_details = True
     app.state.stats = RequestStats()
     app.state.store = store
     return app
