@@ -423,8 +423,7 @@ def test_a_server_without_tags_and_pictures_in_details_syncs_the_same(
     reference.app.state.inline_details = False  # type: ignore[attr-defined]
     try:
         a, b = kontor("a"), kontor("b")
-        org, someone = fresh_pair()
-        org = a.add(org)
+        org = a.add(fresh_pair()[0])
         assert a.sync().complete
         assert b.sync().pulled_new == 1
         org_b = by_remote(b, a.get(org.id).remote_id or "")
