@@ -14,14 +14,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.registry import Services
 from app.ui.main_window import MainWindow
+from app.ui.sync_wiring import SyncUi
 
 APP_NAME = "Kontor"
 ORGANIZATION_NAME = "Kontor"
 
 
 def build_main_window(services: Services, db_label: str) -> MainWindow:
-    """The main window over ``services``; needs a QApplication to exist."""
+    """The main window over ``services``, with sync plugged in; needs a QApplication."""
     window = MainWindow(services, db_label)
+    sync = SyncUi(window)
+    window.restore_settings()
+    sync.controller.start()
     # Everything built so far lives as long as the window: keep it out of the cyclic garbage
     # collector's full passes, which otherwise walk all of it now and then while scrolling.
     gc.freeze()

@@ -1,9 +1,12 @@
 """Kontor's main window: a list of sections on the left, the chosen section on the right.
 
 The window lays out pages, menus and the status bar and routes the few window-wide actions
-(undo/redo, switching sections, closing with unsaved changes); each page owns its own
-behaviour.  Geometry, splitters, table columns and the last section are kept in
-``QSettings("Kontor", "Kontor")`` between runs.
+(undo/redo, switching sections, opening a contact, closing with unsaved changes); each page
+owns its own behaviour.  Features built elsewhere plug in through :meth:`MainWindow.add_section`,
+the menus and the status bar, and hear :attr:`MainWindow.edits_changed` and
+:attr:`MainWindow.closing` (see :mod:`app.ui.sync_wiring`).  Geometry, splitters, table columns
+and the last section are kept in ``QSettings("Kontor", "Kontor")`` between runs
+(:meth:`MainWindow.restore_settings`, called once every section is there).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +54,12 @@ class Section:
 
 
 class MainWindow(QMainWindow):
+    """The window; ``edits_changed`` is emitted after contacts were saved, deleted, restored,
+    undone or redone, ``closing`` once the window has agreed to close (stop workers then)."""
+
+    edits_changed = Signal()
+    closing = Signal()
+
     def __init__(self, services: Services, db_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -61,26 +70,16 @@ class MainWindow(QMainWindow):
         self.people = ContactsPage(ContactKind.INDIVIDUAL, services, self.runner)
         self.organizations = ContactsPage(ContactKind.ORGANIZATION, services, self.runner)
         self.contact_pages = (self.people, self.organizations)
-        self.sections = [
-            Section("people", self.people),
-            Section("organizations", self.organizations),
-            *self._other_sections(),
-        ]
+        self.sections: list[Section] = []
         self._build_ui()
         self._build_menus()
-        for section in self.sections:
-            page = section.page
-            page.status_changed.connect(  # type: ignore[attr-defined]
-                lambda text, page=page: self._show_status_of(page, text)
-            )
-            if hasattr(page, "history_changed"):
-                page.history_changed.connect(self._history_changed)
-            if hasattr(page, "contacts_changed"):
-                page.contacts_changed.connect(lambda _ids: self._contacts_changed_elsewhere())
-        self._restore_settings()
+        self.add_section("people", self.people)
+        self.add_section("organizations", self.organizations)
+        for key, page in self._other_sections():
+            self.add_section(key, page)
         self._history_changed()
 
-    def _other_sections(self) -> list[Section]:
+    def _other_sections(self) -> list[tuple[str, QWidget]]:
         from app.services.images import load_image
         from app.ui.pages.customer_lists import CustomerListsPage
         from app.ui.pages.placeholders import PlaceholdersPage
@@ -89,11 +88,39 @@ class MainWindow(QMainWindow):
 
         s = self.services
         return [
-            Section("customer_lists", CustomerListsPage(s.customer_lists, s.directory)),
-            Section("placeholders", PlaceholdersPage(s.placeholders, load_image)),
-            Section("tags", TagsPage(s.tags, tasks=self.runner)),
-            Section("trash", TrashPage(s.trash, s.history, tasks=self.runner)),
+            ("customer_lists", CustomerListsPage(s.customer_lists, s.directory)),
+            ("placeholders", PlaceholdersPage(s.placeholders, load_image)),
+            ("tags", TagsPage(s.tags, tasks=self.runner)),
+            ("trash", TrashPage(s.trash, s.history, tasks=self.runner)),
         ]
+
+    def add_section(self, key: str, page: QWidget) -> Section:
+        """Add a page to the navigation, the View menu (Ctrl+<its number>) and the stack.
+
+        ``page`` has a ``title``, ``status_changed(str)``, ``refresh()`` and ``status()`` like
+        :class:`~app.ui.pages.common.SectionPage` (or is a contacts page); its
+        ``history_changed`` and ``contacts_changed`` signals, when it has them, keep Undo and
+        the contact tables current."""
+        section = Section(key, page)
+        self.sections.append(section)
+        title = str(page.title)  # type: ignore[attr-defined]
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav_list.addItem(item)
+        self.stack.addWidget(page)
+        number = len(self.sections)
+        action = self._action(
+            title, f"Ctrl+{number}" if number <= 9 else None, lambda: self.select_section(key)
+        )
+        self.view_menu.addAction(action)
+        page.status_changed.connect(  # type: ignore[attr-defined]
+            lambda text, page=page: self._show_status_of(page, text)
+        )
+        if hasattr(page, "history_changed"):
+            page.history_changed.connect(self._history_changed)
+        if hasattr(page, "contacts_changed"):
+            page.contacts_changed.connect(lambda _ids: self._contacts_changed_elsewhere())
+        return section
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -104,11 +131,6 @@ class MainWindow(QMainWindow):
         self.nav_list.setSpacing(2)
         self.nav_list.setMinimumWidth(110)
         self.stack = QStackedWidget()
-        for section in self.sections:
-            item = QListWidgetItem(str(section.page.title))  # type: ignore[attr-defined]
-            item.setData(Qt.ItemDataRole.UserRole, section.key)
-            self.nav_list.addItem(item)
-            self.stack.addWidget(section.page)
         self.nav_list.currentRowChanged.connect(self._on_section_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -131,7 +153,10 @@ class MainWindow(QMainWindow):
         self.resize(1400, 820)
 
     def _action(
-        self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object]
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -141,7 +166,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_person_action = self._action(
             self.tr("New &person"), QKeySequence.StandardKey.New, self.new_person
         )
@@ -150,11 +175,10 @@ class MainWindow(QMainWindow):
         )
         file_menu.addActions([self.new_person_action, self.new_organization_action])
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        )
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        file_menu.addAction(self.quit_action)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self._action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.undo)
         self.redo_action = self._action(self.tr("&Redo"), "Ctrl+Shift+Z", self.redo)
         self.delete_action = self._action(
@@ -167,14 +191,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_action, self.find_action])
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, section in enumerate(self.sections, start=1):
-            action = self._action(
-                str(section.page.title),  # type: ignore[attr-defined]
-                f"Ctrl+{number}",
-                lambda key=section.key: self.select_section(key),
-            )
-            view_menu.addAction(action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
 
     # --- sections ----------------------------------------------------------------------------
 
@@ -232,6 +249,19 @@ class MainWindow(QMainWindow):
             page = self.people
         page.list_view.focus_search()
 
+    def open_contact(self, contact_id: str) -> bool:
+        """Show ``contact_id`` in People or Organizations, open in the editor (False when it
+        is gone or in the trash)."""
+        contact = self.services.directory.get(contact_id)
+        if contact is None or getattr(contact, "in_trash", False):
+            return False
+        page = self.people if contact.kind == ContactKind.INDIVIDUAL else self.organizations
+        self.select_section("people" if page is self.people else "organizations")
+        if self.stack.currentWidget() is not page:
+            return False  # the page on screen kept its unsaved edits
+        page.show_contact(contact_id)
+        return True
+
     def _show_status(self, text: str) -> None:
         self.count_label.setText(text)
 
@@ -272,7 +302,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Kontor"), str(exc))
             self._history_changed()
             return
-        self._reload_current()
+        self.reload_current()
         self._history_changed()
         description = getattr(applied, "description", "")
         contact_ids = getattr(applied, "contact_ids", ())
@@ -286,9 +316,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(history.can_redo)
         self.undo_action.setText(history.undo_text or self.tr("&Undo"))
         self.redo_action.setText(history.redo_text or self.tr("&Redo"))
+        self.edits_changed.emit()
 
-    def _reload_current(self) -> None:
-        """Contacts changed (undo / redo): the page on screen reloads now, the others when
+    def reload_current(self) -> None:
+        """Contacts changed (undo / redo, a sync): the page on screen reloads now, the others when
         they are shown (every section reloads on being shown)."""
         page = self.current_section().page
         if isinstance(page, ContactsPage):
@@ -304,7 +335,9 @@ class MainWindow(QMainWindow):
 
     # --- settings and closing ----------------------------------------------------------------
 
-    def _restore_settings(self) -> None:
+    def restore_settings(self) -> None:
+        """Geometry, splitters, columns and the last section of the previous run (call once,
+        after every section was added)."""
         settings = kontor_settings()
         restorers: list[tuple[str, Callable[[QByteArray], object]]] = [
             (_GEOMETRY_KEY, self.restoreGeometry),
@@ -357,6 +390,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_settings()
+        self.closing.emit()
         self.runner.wait(3000)
         super().closeEvent(event)
 

@@ -105,7 +105,7 @@ def test_title_sections_and_people_sorted_by_name(window: MainWindow) -> None:
     assert window.windowTitle() == "Kontor — k.sqlite"
     nav = window.nav_list
     assert [nav.item(i).text() for i in range(nav.count())][:2] == ["People", "Organizations"]
-    assert nav.count() == 6
+    assert nav.count() == 8
     assert nav.currentItem().text() == "People"
     assert _column(window, Column.NAME) == ["anna Becker", "Bernd Müller", "Clara Schmidt"]
     assert _column(window, Column.EMAIL)[0] == "becker@example.org"

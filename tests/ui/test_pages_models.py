@@ -28,7 +28,8 @@ def test_every_table_model_passes_the_model_tester(
             model = view.model()
             if model is None or id(model) in checked:
                 continue
-            assert model.rowCount() > 0, f"{section.key}: {type(model).__name__} is empty"
+            if section.key != "sync_issues":  # no issues in demo data: see test_sync_ui
+                assert model.rowCount() > 0, f"{section.key}: {type(model).__name__} is empty"
             qtmodeltester.check(model)  # type: ignore[attr-defined]
             checked.add(id(model))
     assert len(checked) >= 6

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -182,6 +182,20 @@ def ask_name(
             return True
 
 
+def time_text(value: datetime | None, *, now: datetime | None = None) -> str:
+    """A moment in local time, short: "14:05" today, the short date and time otherwise."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)  # the store keeps UTC
+    local = value.astimezone()
+    today = (now or datetime.now().astimezone()).date()
+    clock = f"{local.hour:02d}:{local.minute:02d}"
+    if local.date() == today:
+        return clock
+    return f"{date_text(local.date())} {clock}"
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of a :class:`LazyRowsModel`: its header and how a row shows in it."""
@@ -321,4 +335,5 @@ __all__ = [
     "make_table",
     "selected_rows",
     "shortcut",
+    "time_text",
 ]

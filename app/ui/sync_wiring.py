@@ -1,0 +1,258 @@
+"""Sync plugged into the main window, one small piece at a time.
+
+:class:`SyncUi` builds the :class:`~app.ui.sync_controller.SyncController`, the *Pending
+changes* and *Sync issues* sections, the sync part of the status bar and the *Sync* menu, and
+connects them.  The window itself knows nothing about sync: it offers sections, menus, a
+status bar, :meth:`~app.ui.main_window.MainWindow.open_contact` and the ``edits_changed`` /
+``closing`` signals, and this module uses them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.sync.engine import SyncSummary
+from app.ui.main_window import MainWindow
+from app.ui.pages.common import counted
+from app.ui.pages.pending import PendingPage
+from app.ui.pages.sync_issues import SyncIssuesPage
+from app.ui.sync_controller import NOT_SET_UP, SyncController
+from app.ui.sync_status import SyncStatusWidget
+
+PENDING_KEY = "pending"
+ISSUES_KEY = "sync_issues"
+
+
+class SyncUi(QObject):
+    """Everything sync shows in ``window``; lives as long as the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("syncUi")
+        self.window = window
+        self.controller = SyncController(window.services, window.runner, window)
+        self.controller.setObjectName("syncController")
+        self.preferences: QWidget | None = None
+        self.message_box: QMessageBox | None = None
+        self._add_pages()
+        self._add_status()
+        self._add_menu()
+        self._connect()
+
+    # --- the pieces ----------------------------------------------------------------------------
+
+    def _add_pages(self) -> None:
+        sync = self.window.services.sync
+        self.pending_page = PendingPage(sync, tasks=self.window.runner)
+        self.issues_page = SyncIssuesPage(sync, tasks=self.window.runner)
+        for key, page in ((PENDING_KEY, self.pending_page), (ISSUES_KEY, self.issues_page)):
+            self.window.add_section(key, page)
+            page.sync_changed.connect(self.controller.refresh_status)
+            page.open_contact.connect(self.window.open_contact)
+
+    def _add_status(self) -> None:
+        self.status = SyncStatusWidget()
+        self.window.statusBar().addPermanentWidget(self.status)
+        self.controller.state_changed.connect(self.status.show_state)
+        self.controller.progress.connect(self.status.show_progress)
+        self.controller.started.connect(self.status.clear_message)
+        self.status.cancel_clicked.connect(self.cancel)
+        self.status.pending_clicked.connect(lambda: self.window.select_section(PENDING_KEY))
+        self.status.issues_clicked.connect(lambda: self.window.select_section(ISSUES_KEY))
+        self.status.connection_clicked.connect(self.open_preferences)
+
+    def _add_menu(self) -> None:
+        window = self.window
+        self.sync_action = self._action(self.tr("&Sync now"), self.sync_now)
+        self.sync_action.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+Shift+S")])
+        self.sync_action.setToolTip(self.tr("Send your changes and fetch the server's (F5)"))
+        self.cancel_action = self._action(self.tr("&Cancel sync"), self.cancel)
+        self.cancel_action.setEnabled(False)
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.open_preferences)
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.menu = window.menuBar().addMenu(self.tr("S&ync"))
+        self.menu.addActions([self.sync_action, self.cancel_action])
+        self.menu.addSeparator()
+        self.menu.addAction(self.preferences_action)
+        window.edit_menu.addSeparator()
+        window.edit_menu.addAction(self.preferences_action)
+
+    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def _connect(self) -> None:
+        controller = self.controller
+        controller.running_changed.connect(self._running_changed)
+        controller.finished.connect(self._finished)
+        controller.failed.connect(self._failed)
+        self.window.edits_changed.connect(controller.refresh_status)
+        self.window.closing.connect(self._closing)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        if not self.controller.sync_now():
+            self.status.show_message(self.tr("A sync is running already."))
+
+    def cancel(self) -> None:
+        if self.controller.is_running():
+            self.controller.cancel()
+            self.status.show_cancelling()
+
+    def open_preferences(self) -> None:
+        """The Preferences dialog (window-modal); OK makes the controller read the settings."""
+        from app.ui.dialogs.preferences import PreferencesDialog
+
+        if self.preferences is not None:
+            self.preferences.raise_()
+            self.preferences.activateWindow()
+            return
+        dialog = PreferencesDialog(self.window.services.sync_setup, self.window.runner, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.controller.reload_settings)
+        dialog.finished.connect(self._preferences_closed)
+        self.preferences = dialog
+        dialog.open()
+
+    def _preferences_closed(self, *_: object) -> None:
+        self.preferences = None
+
+    # --- what a run did --------------------------------------------------------------------------
+
+    def _running_changed(self, running: bool) -> None:
+        self.sync_action.setEnabled(not running)
+        self.cancel_action.setEnabled(running)
+
+    def _finished(self, summary: SyncSummary) -> None:
+        manual = self.controller.is_manual_run()
+        changed_here = (
+            summary.pulled_new
+            + summary.pulled_updated
+            + summary.merged
+            + summary.deleted_local
+            + summary.conflicts
+            + summary.rejected
+        )
+        current = self.window.current_section().page
+        if changed_here or current in (self.pending_page, self.issues_page):
+            self.window.reload_current()
+        text = self.outcome_text(summary)
+        if manual or changed_here or summary.outcome not in ("ok", "offline"):
+            self.status.show_message(text)
+        if summary.outcome == "needs_confirmation" and manual:
+            self._confirm_deletions(summary)
+        elif summary.outcome == "credentials" and manual:
+            self._offer_preferences(self.tr("The server refused the API token"), text)
+
+    def _failed(self, message: str) -> None:
+        self.status.show_message(message)
+        if not self.controller.is_manual_run():
+            return
+        if self.controller.state.connection == NOT_SET_UP:
+            self._offer_preferences(self.tr("Sync is not set up"), message)
+        else:
+            self._tell(QMessageBox.Icon.Warning, self.tr("Sync failed"), message)
+
+    def outcome_text(self, summary: SyncSummary) -> str:
+        """One line about a finished run, for the status bar."""
+        outcome = summary.outcome
+        if outcome == "offline":
+            return self.tr("Offline: the server could not be reached; your changes stay queued.")
+        if outcome == "cancelled":
+            return self.tr("Sync cancelled; what was done so far is kept.")
+        if outcome == "credentials":
+            return self.tr(
+                "The server refused the API token: enter a valid one in Preferences. "
+                "Nothing was lost."
+            )
+        received = summary.pulled_new + summary.pulled_updated
+        parts = [
+            counted(summary.pushed, self.tr("{n} change sent"), self.tr("{n} changes sent")),
+            self.tr("{n} received").format(n=received),
+        ]
+        if summary.merged:
+            parts.append(self.tr("{n} merged").format(n=summary.merged))
+        deleted = summary.deleted_local + summary.deleted_remote
+        if deleted:
+            parts.append(self.tr("{n} deleted").format(n=deleted))
+        if summary.conflicts:
+            parts.append(
+                counted(summary.conflicts, self.tr("{n} conflict"), self.tr("{n} conflicts"))
+            )
+        if summary.rejected:
+            parts.append(self.tr("{n} refused").format(n=summary.rejected))
+        line = ", ".join(parts)
+        if outcome == "needs_confirmation":
+            waiting = counted(
+                summary.deletions_waiting,
+                self.tr("{n} deletion waits for your confirmation"),
+                self.tr("{n} deletions wait for your confirmation"),
+            )
+            return self.tr("Synced: {line}; {waiting}").format(line=line, waiting=waiting)
+        if outcome == "incomplete":
+            return self.tr("Sync incomplete: {line}").format(line=line)
+        return self.tr("Synced: {line}").format(line=line)
+
+    # --- asking --------------------------------------------------------------------------------
+
+    def _confirm_deletions(self, summary: SyncSummary) -> None:
+        question = counted(
+            summary.deletions_waiting,
+            self.tr("{n} contact was deleted on the server. Delete it here too?"),
+            self.tr("{n} contacts were deleted on the server. Delete them here too?"),
+        )
+        self._ask(
+            self.tr("Deleted on the server"),
+            question,
+            self.tr("&Delete here too"),
+            lambda: self.controller.sync_now(allow_mass_delete=True),
+        )
+
+    def _offer_preferences(self, title: str, text: str) -> None:
+        self._ask(title, text, self.tr("Open &Preferences…"), self.open_preferences)
+
+    def _ask(self, title: str, text: str, yes: str, then: Callable[[], object]) -> None:
+        """A window-modal question that does not block the event loop (a sync may go on)."""
+        box = self._box(QMessageBox.Icon.Question, title, text)
+        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(accept)
+        box.finished.connect(lambda _r: then() if box.clickedButton() is accept else None)
+        box.open()
+
+    def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        box = self._box(icon, title, text)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.open()
+
+    def _box(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        if self.message_box is not None:
+            self.message_box.close()
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("syncMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r, box=box: self._box_closed(box))
+        self.message_box = box
+        return box
+
+    def _box_closed(self, box: QMessageBox) -> None:
+        if self.message_box is box:
+            self.message_box = None
+
+    # --- closing -------------------------------------------------------------------------------
+
+    def _closing(self) -> None:
+        if self.preferences is not None:
+            self.preferences.close()
+        self.controller.shutdown()
+
+
+__all__ = ["ISSUES_KEY", "PENDING_KEY", "SyncUi"]
