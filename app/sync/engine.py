@@ -1117,7 +1117,11 @@ class _Run:
         with self.db.transaction() as conn:
             state = SyncStateRepository(conn)
             repo = ContactRepository(conn, Journal(conn, _txn(), utc_now(), origin="sync"))
-            current = repo.get(local_id)
+            item = state.outbox_item(local_id)
+            # Not edited since it was read: what was sent is what is stored (no need to read
+            # it again); otherwise the stored state, with the newer edits.
+            untouched = item is not None and item.last_seq == last_seq
+            current = pushed if untouched else repo.get(local_id)
             if current is not None:
                 # Only what the server assigns is taken over; everything else stays as the
                 # user left it (a difference from the base is sent again, never dropped).
