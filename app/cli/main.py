@@ -30,6 +30,18 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open a separate demo database filled with sample contacts (never your own)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start offscreen on a temporary database, check that Kontor works, and exit "
+        "(0 when every check passes)",
+    )
+    parser.add_argument(
+        "--max-startup",
+        type=float,
+        metavar="SECONDS",
+        help="with --self-test: also fail when the window takes longer than this to appear",
+    )
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser(
         "demo-data", help="add N generated contacts to a database (for benchmarks)"
@@ -277,6 +289,10 @@ def _serve_reference(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.self_test:
+        from app.selftest import run_self_test
+
+        return run_self_test(max_startup=args.max_startup)
     try:
         if args.command == "demo-data":
             return _demo_data(args.target_db, args.contacts, args.seed)
