@@ -63,9 +63,7 @@ def upgrade() -> None:
         sa.Column("remote_gone", sa.Boolean, nullable=False),
         sa.Column("synced_at", sa.String(32), nullable=True),
     )
-    op.create_index(
-        "ix_sync_records_remote_id", "sync_records", ["kind", "remote_id"], unique=True
-    )
+    op.create_index("ix_sync_records_remote_id", "sync_records", ["kind", "remote_id"], unique=True)
     op.create_table(
         "sync_issues",
         sa.Column("id", sa.String(36), primary_key=True),

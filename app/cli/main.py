@@ -31,6 +31,14 @@ def _parser() -> argparse.ArgumentParser:
         help="open a separate demo database filled with sample contacts (never your own)",
     )
     parser.add_argument(
+        "--import",
+        type=Path,
+        dest="import_file",
+        metavar="FILE",
+        help="open the window, then the import dialog for FILE (.vcf or .csv); "
+        "`kontor FILE` does the same",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="start offscreen on a temporary database, check that Kontor works, and exit "
@@ -229,7 +237,32 @@ def _demo_data(target: Path, count: int, seed: int) -> int:
     return 0
 
 
-def _run_app(db_path: Path, demo: bool, argv: list[str]) -> int:
+def _file_as_import(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``kontor FILE.vcf`` (what opening a file with Kontor runs) means ``kontor --import
+    FILE.vcf``: a first plain argument that is not a command is a file to import."""
+    commands: set[str] = set()
+    takes_value: set[str] = set()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            commands.update(action.choices)
+        elif action.option_strings and action.nargs != 0:
+            takes_value.update(action.option_strings)
+    skip = False
+    for index, arg in enumerate(argv):
+        if skip:
+            skip = False
+        elif arg == "--":
+            return argv
+        elif arg.startswith("-"):
+            skip = arg in takes_value
+        elif arg in commands:
+            return argv
+        else:
+            return [*argv[:index], "--import", arg, *argv[index + 1 :]]
+    return argv
+
+
+def _run_app(db_path: Path, demo: bool, argv: list[str], import_file: Path | None = None) -> int:
     from app.bootstrap import build_services
 
     try:
@@ -248,7 +281,7 @@ def _run_app(db_path: Path, demo: bool, argv: list[str]) -> int:
         from app.ui.app import run_gui
 
         label = "Demo" if demo else db_path.name
-        return run_gui(services, label, argv)
+        return run_gui(services, label, argv, import_file=import_file)
     finally:
         services.close()
 
@@ -288,7 +321,8 @@ def _serve_reference(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(_file_as_import(parser, sys.argv[1:] if argv is None else argv))
     if args.self_test:
         from app.selftest import run_self_test
 
@@ -321,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo and args.db:
         return _fail("--demo opens its own database; leave out --db")
     db_path = paths.demo_db_path() if args.demo else (args.db or paths.default_db_path())
-    return _run_app(db_path, args.demo, sys.argv[:1])
+    return _run_app(db_path, args.demo, sys.argv[:1], args.import_file)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -327,6 +327,14 @@ class MainWindow(QMainWindow):
         else:
             page.refresh()  # type: ignore[attr-defined]
 
+    def changed_elsewhere(self, note: str = "") -> None:
+        """Contacts changed by something that is not a page (an import, a merge): reload the
+        page on screen, the tag filters and Undo / Redo, and show ``note`` in the status bar."""
+        self._contacts_changed_elsewhere()
+        self.reload_current()
+        if note:
+            self._show_status(note)
+
     def _contacts_changed_elsewhere(self) -> None:
         """A tag, list or trash action changed contacts: keep the contact pages current."""
         for page in self.contact_pages:

@@ -109,7 +109,7 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExeName}"; WorkingDir: "
 Root: HKCU; Subkey: "Software\Classes\.vcf\OpenWithProgids"; ValueType: string; ValueName: "{#VcardProgId}"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associatevcard
 Root: HKCU; Subkey: "Software\Classes\{#VcardProgId}"; ValueType: string; ValueName: ""; ValueData: "{cm:VcardFile}"; Flags: uninsdeletekey; Tasks: associatevcard
 Root: HKCU; Subkey: "Software\Classes\{#VcardProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExeName},0"; Tasks: associatevcard
-Root: HKCU; Subkey: "Software\Classes\{#VcardProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExeName}"" import ""%1"""; Tasks: associatevcard
+Root: HKCU; Subkey: "Software\Classes\{#VcardProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExeName}"" --import ""%1"""; Tasks: associatevcard
 Root: HKCU; Subkey: "Software\Classes\Applications\{#AppExeName}\SupportedTypes"; ValueType: string; ValueName: ".vcf"; ValueData: ""; Flags: uninsdeletekey; Tasks: associatevcard
 
 [Run]

@@ -110,7 +110,7 @@ def test_inno_makes_a_start_menu_shortcut_and_a_vcf_association_for_import(
     assert registry and all(line.startswith("Root: HKCU; ") for line in registry)
     command = [line for line in registry if r"\shell\open\command" in line]
     assert len(command) == 1
-    assert 'ValueData: """{app}\\{#AppExeName}"" import ""%1"""' in command[0]
+    assert 'ValueData: """{app}\\{#AppExeName}"" --import ""%1"""' in command[0]
     assert any(r'Subkey: "Software\Classes\.vcf\OpenWithProgids"' in line for line in registry)
     assert iss.setup("ChangesAssociations") == "yes"
 
@@ -275,3 +275,13 @@ def test_the_workflow_tests_builds_self_tests_and_keeps_the_installers(
         "Keep the installer",
     ]
     assert [names.index(n) for n in order] == sorted(names.index(n) for n in order)
+
+
+def test_the_vcf_association_opens_the_import_dialog_in_the_window() -> None:
+    """The command the installer registers for .vcf files is the GUI's import, not the
+    command-line import (which would apply at once, without a window)."""
+    from app.cli.main import _parser
+
+    args = _parser().parse_args(["--import", "contacts.vcf"])
+    assert args.command is None
+    assert str(args.import_file) == "contacts.vcf"

@@ -105,7 +105,7 @@ def test_title_sections_and_people_sorted_by_name(window: MainWindow) -> None:
     assert window.windowTitle() == "Kontor — k.sqlite"
     nav = window.nav_list
     assert [nav.item(i).text() for i in range(nav.count())][:2] == ["People", "Organizations"]
-    assert nav.count() == 8
+    assert nav.count() == 9  # … Pending changes, Sync issues, Duplicates
     assert nav.currentItem().text() == "People"
     assert _column(window, Column.NAME) == ["anna Becker", "Bernd Müller", "Clara Schmidt"]
     assert _column(window, Column.EMAIL)[0] == "becker@example.org"
@@ -346,3 +346,12 @@ def test_a_hidden_page_does_not_overwrite_the_status_bar(qtbot: QtBot, window: M
     assert window.count_label.text() == "3 people"
     window.people.status_changed.emit("news from people")
     assert window.count_label.text() == "news from people"
+
+
+def test_the_application_shows_kontors_icon(qapp: QApplication) -> None:
+    from app.ui.app import _application
+
+    app = _application([])
+    assert app is qapp
+    assert not app.windowIcon().isNull()
+    assert app.windowIcon().pixmap(64, 64).width() == 64

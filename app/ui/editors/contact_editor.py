@@ -10,6 +10,10 @@ the editor only paints what comes back: a red or amber border on the field, the 
 tooltip, and the list of problems under the tabs. Errors stop a save, warnings do not. Saving
 itself is the owner's business: the editor emits :attr:`ContactEditor.save_requested`, the
 owner saves :meth:`ContactEditor.draft` and calls :meth:`ContactEditor.load` with the result.
+
+Features that watch the draft from outside (the duplicate warning) hear :attr:`edited` after
+every change the user makes and :attr:`loaded` when another contact (or a new one) is shown,
+and may put a notice above the tabs with :meth:`ContactEditor.add_notice`.
 """
 
 from __future__ import annotations
@@ -60,6 +64,8 @@ class ContactEditor(QWidget):
     problems_changed = Signal(list)
     save_requested = Signal()
     delete_requested = Signal(str)
+    edited = Signal()
+    loaded = Signal()
 
     def __init__(
         self,
@@ -131,6 +137,10 @@ class ContactEditor(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
         layout.addLayout(top)
+        self.notices = QVBoxLayout()
+        self.notices.setContentsMargins(0, 0, 0, 0)
+        self.notices.setSpacing(4)
+        layout.addLayout(self.notices)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems_panel)
 
@@ -243,6 +253,12 @@ class ContactEditor(QWidget):
             self._loading = False
         self.delete_button.setEnabled(not is_new)
         self._set_dirty(False)
+        self.loaded.emit()
+
+    def add_notice(self, widget: QWidget) -> None:
+        """Show ``widget`` (a banner that hides itself when it has nothing to say) between
+        the contact's header and its tabs."""
+        self.notices.addWidget(widget)
 
     def original(self) -> AnyContact:
         """A copy of the contact as loaded."""
@@ -297,6 +313,7 @@ class ContactEditor(QWidget):
         self.header.set_name(draft.name)
         self._set_dirty(draft != self._original)
         self._timer.start()
+        self.edited.emit()
 
     def _set_dirty(self, dirty: bool) -> None:
         self.revert_button.setEnabled(dirty)
