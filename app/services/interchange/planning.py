@@ -186,6 +186,7 @@ class _Planner:
         # Contact id -> the source of the row that creates or updates it.
         self.claimed: dict[str, str] = {}
         self.planned_ids: set[str] = set()
+        self.loaded: dict[str, AnyContact] = {}
 
     def organization(self, organization_id: str) -> OrganizationContact | None:
         if organization_id not in self.organizations:
@@ -202,9 +203,21 @@ class _Planner:
             range(len(self.records)),
             key=lambda i: not isinstance(self.records[i].contact, OrganizationContact),
         )
+        self._preload()
         for i in order:
             rows[i] = self.row(self.records[i], i)
         return [r for r in rows if r is not None], self.stubs
+
+    def _preload(self) -> None:
+        """Load the contacts the rows match in batches, not one by one."""
+        wanted: set[str] = set()
+        for record, keys in zip(self.records, self.keys, strict=True):
+            if record.contact is None or keys is None:
+                continue
+            found, _ = self.index.find(keys, record.contact.kind, record.contact.name)
+            if found is not None and not isinstance(found, Ambiguous):
+                wanted.add(found.contact_id)
+        self.loaded = self.uow.contacts.get_many(sorted(wanted))
 
     def row(self, record: ImportRecord, i: int) -> PlannedRow:
         draft = record.contact
@@ -235,7 +248,9 @@ class _Planner:
                 return self.skip(record, SkipReason.IN_TRASH, reason, notes)
         affiliations, stubs, aff_notes = self.affiliations(record)
         notes = notes + aff_notes
-        stored = self.uow.contacts.get(found.contact_id) if found is not None else None
+        stored = None
+        if found is not None:
+            stored = self.loaded.get(found.contact_id) or self.uow.contacts.get(found.contact_id)
         if found is not None and stored is not None:
             target = merged_contact(stored, draft, affiliations, record.external_ref)
             if same_state(stored, target):
