@@ -61,6 +61,22 @@ _LISTS = (
     "images",
 )
 _ROLES = ("customer_role", "supplier_role", "alternative_payer_role")
+_MOVED = {
+    "addresses": ("address", "addresses"),
+    "emails": ("e-mail", "e-mails"),
+    "phones": ("phone", "phones"),
+    "web_addresses": ("web address", "web addresses"),
+    "professional_identities": ("professional identity", "professional identities"),
+    "personal_relationships": ("relationship", "relationships"),
+    "departments": ("department", "departments"),
+    "locations": ("location", "locations"),
+    "memberships": ("membership", "memberships"),
+    "images": ("picture", "pictures"),
+}
+
+
+def _count(n: int, singular: str, plural: str) -> str:
+    return f"{n} {singular if n == 1 else plural}"
 
 
 @dataclass(frozen=True)
@@ -271,7 +287,7 @@ class DuplicateFinder:
                 FieldOption(name, name.replace("_", " ").capitalize(), _text(mine), _text(theirs))
             )
         moves = [
-            f"{len(getattr(other, n))} {n.replace('_', ' ')}"
+            _count(len(getattr(other, n)), *_MOVED[n])
             for n in _LISTS
             if hasattr(other, n) and getattr(other, n)
         ]

@@ -106,7 +106,7 @@ def test_merge_moves_every_child_record_and_undo_takes_it_all_back(services: Ser
     finder = _finder(services)
     preview = finder.preview_merge(org_a, org_b)
     assert [c.name for c in preview.choices] == ["name"]
-    assert "1 emails" in preview.moves and "customer role" in preview.moves
+    assert "1 e-mail" in preview.moves and "customer role" in preview.moves
 
     merged = finder.merge(org_a, org_b, take=["name"])
     assert merged.name == "Brouwerij Klok" and merged.vat_number == "BE0415928179"
