@@ -85,3 +85,18 @@ def test_renaming_a_tag_queues_its_contacts_and_the_server_gets_the_new_name(
     assert remote_id is not None
     names = [t["name"] for t in a.client.list_tags("individual", remote_id).items]
     assert names == ["Hospitality"]
+
+
+def test_a_merge_is_sent_as_an_update_plus_a_delete(kontor: MakeKontor) -> None:
+    a = kontor("a")
+    keep = a.add(person_named("Els Wouters", "els@klok.be"))
+    dup = a.add(person_named("E. Wouters", "e.wouters@klok.be"))
+    assert a.sync().complete
+    a.services.duplicates.merge(keep.id, dup.id)
+    result = a.sync()
+    assert result.complete and result.deleted_remote == 1 and result.pushed == 2
+    listed = {c["name"]: c for c in server_contacts(a)}
+    assert listed["E. Wouters"]["deleted"] is True
+    survivor = listed["Els Wouters"]
+    details = a.client.get_details("individual", survivor["id"]).body
+    assert sorted(e["address"] for e in details["emails"]) == ["e.wouters@klok.be", "els@klok.be"]
