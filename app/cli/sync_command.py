@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # the sync stack is imported when a run starts, not with `kon
     from app.services.sync import SyncService
     from app.store.database import Database
     from app.sync.credentials import TokenStore
-    from app.sync.engine import SyncProgress, SyncSummary
+    from app.sync.progress import SyncProgress, SyncSummary
     from app.sync.settings import SyncSettings
 
 EXIT_COMPLETE: Final = 0

@@ -44,7 +44,8 @@ from app.sync.documents import (
     entity_ids,
     record_ids,
 )
-from app.sync.engine import SyncEngine, SyncProgress, SyncSummary
+from app.sync.engine import SyncEngine
+from app.sync.progress import SyncProgress, SyncSummary
 from app.sync.records import RecordKind, merge_documents, record_kinds
 from app.sync.settings import SyncSettings, make_routes
 

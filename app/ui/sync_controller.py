@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, 
 
 from app.services.registry import Services
 from app.services.sync import SyncNotSetUp, SyncStatus
-from app.sync.engine import SyncProgress, SyncSummary
+from app.sync.progress import SyncProgress, SyncSummary
 from app.sync.settings import SyncSettings
 from app.ui.tasks import TaskRunner
 

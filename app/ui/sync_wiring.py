@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.sync.engine import SyncSummary
+from app.sync.progress import SyncSummary
 from app.ui.main_window import MainWindow
 from app.ui.pages.common import counted
 from app.ui.pages.pending import PendingPage

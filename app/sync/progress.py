@@ -1,0 +1,64 @@
+"""What a sync run reports: progress while it runs and a summary at the end.
+
+Kept apart from the engine so that the window can know these types without loading the HTTP
+client at start-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+JsonDict = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    phase: str  # "push", "pull", "deletions"
+    done: int
+    total: int
+    message: str = ""
+
+
+@dataclass
+class SyncSummary:
+    outcome: str = "ok"  # ok, incomplete, offline, credentials, cancelled, needs_confirmation
+    complete: bool = True
+    pushed: int = 0
+    created_remote: int = 0
+    deleted_remote: int = 0
+    pulled_new: int = 0
+    pulled_updated: int = 0
+    merged: int = 0
+    deleted_local: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    deferred: int = 0
+    unchanged: int = 0
+    deletions_waiting: int = 0
+    messages: list[str] = field(default_factory=list)
+
+    def note(self, message: str, *, incomplete: bool = True) -> None:
+        self.messages.append(message)
+        if incomplete:
+            self.complete = False
+            if self.outcome == "ok":
+                self.outcome = "incomplete"
+
+    def as_json(self) -> JsonDict:
+        return asdict(self)
+
+    def line(self) -> str:
+        parts = [
+            f"{self.pushed} sent",
+            f"{self.pulled_new} new and {self.pulled_updated} updated from the server",
+        ]
+        if self.merged:
+            parts.append(f"{self.merged} merged")
+        if self.deleted_local or self.deleted_remote:
+            parts.append(f"{self.deleted_remote + self.deleted_local} deleted")
+        if self.conflicts:
+            parts.append(f"{self.conflicts} conflicts")
+        if self.rejected:
+            parts.append(f"{self.rejected} rejected")
+        return ", ".join(parts)
