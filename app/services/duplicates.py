@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from rapidfuzz import fuzz, process, utils
 from sqlalchemy import String, cast, func, or_, select
 
 from app.domain.keys import EMAIL, PHONE, VAT, contact_keys
@@ -160,6 +159,8 @@ class DuplicateFinder:
                     reasons[row.contact_id].append(
                         (_KEY_WEIGHT[row.kind], f"{_KEY_LABEL[row.kind]} ({row.key})")
                     )
+            from rapidfuzz import fuzz, process, utils  # loaded on first use, not at start
+
             city = next((a.city for a in draft.addresses if a.city), None)
             city_key = optional_sort_key(city)
             if city_key and len(draft.name.strip()) >= 3:
@@ -229,6 +230,8 @@ class DuplicateFinder:
                 .order_by(c.c.kind, c.c.sort_city)
             ).all()
             names = dict(conn.execute(select(c.c.id, c.c.name)).all())
+        from rapidfuzz import fuzz, process, utils
+
         blocks: dict[tuple[str, str], list[Any]] = defaultdict(list)
         for row in people:
             blocks[(row.kind, row.sort_city)].append(row)

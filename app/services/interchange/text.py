@@ -14,8 +14,6 @@ import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from app.services.interchange.limits import FileRejectedError, ImportLimits, megabytes
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -91,6 +89,8 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> DecodedText:
             f"{_line_of(data, first_bad)} has the byte 0x{bad}, which is not UTF-8. "
             "Open it in a text editor and save it as UTF-8, then import it again."
         )
+    from charset_normalizer import from_bytes  # only when a file needs guessing
+
     guess = from_bytes(data).best()
     guessed = guess.encoding if guess is not None else None
     # A UTF-16/32 guess without a byte-order mark and without NUL bytes is noise.
