@@ -15,7 +15,7 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import func, select
 
@@ -35,7 +35,6 @@ from app.store.journal import Journal
 from app.store.schema import utc_now
 from app.store.sync_state import SyncRecord, SyncStateRepository, forget_remote_ids
 from app.sync import wire
-from app.sync.client import ContactsApiClient
 from app.sync.credentials import CredentialsUnavailable, TokenStore
 from app.sync.documents import (
     SharedIds,
@@ -44,10 +43,12 @@ from app.sync.documents import (
     entity_ids,
     record_ids,
 )
-from app.sync.engine import SyncEngine
 from app.sync.progress import SyncProgress, SyncSummary
-from app.sync.records import RecordKind, merge_documents, record_kinds
 from app.sync.settings import SyncSettings, make_routes
+
+if TYPE_CHECKING:  # the HTTP client and the engine load when a sync runs, not at start-up
+    from app.sync.client import ContactsApiClient
+    from app.sync.records import RecordKind
 
 Side = Literal["mine", "theirs"]
 
@@ -195,6 +196,8 @@ def connect_with(settings: SyncSettings, tokens: TokenStore) -> ContactsApiClien
             "No API token is stored for this server: enter it in Preferences "
             "(or set KONTOR_API_TOKEN)."
         )
+    from app.sync.client import ContactsApiClient
+
     return ContactsApiClient(
         settings.base_url, settings.org_id, token, routes=make_routes(settings)
     )
@@ -222,6 +225,8 @@ class SyncService:
         """One run (on the caller's thread: the UI calls it from a worker)."""
         client = self._connect()
         try:
+            from app.sync.engine import SyncEngine
+
             engine = SyncEngine(self._db, client, delete_limit=self.delete_limit)
             return engine.run(progress, cancelled, allow_mass_delete=allow_mass_delete)
         finally:
@@ -442,6 +447,8 @@ class SyncService:
         assert record is not None and record.remote_id is not None
         repo = kind.repo(conn, Journal(conn, _txn(), utc_now()))
         local = repo.get(issue.local_id)
+        from app.sync.records import merge_documents
+
         merged, conflicts = merge_documents(record.base, kind.document(local), issue.theirs)
         for conflict in conflicts:
             key = conflict_key(
@@ -576,6 +583,8 @@ _RECORD_KINDS = ("placeholder_customer", "customer_list")
 def _record_kind(aggregate: str, state: SyncStateRepository) -> RecordKind:
     """The record kind, for reading and writing documents only (no server calls)."""
     shared = _shared(state)
+    from app.sync.records import record_kinds
+
     kinds = {k.aggregate: k for k in record_kinds(None, shared)}  # type: ignore[arg-type]
     return kinds[aggregate]
 

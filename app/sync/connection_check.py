@@ -13,13 +13,14 @@ import errno
 import socket
 import ssl
 from dataclasses import dataclass
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import urlsplit
-
-import httpx
 
 from app.sync.routes import INDIVIDUALS
 from app.sync.settings import SyncSettings, make_routes
+
+if TYPE_CHECKING:  # httpx loads when a connection is tested, not at start-up
+    import httpx
 
 ConnectionProblem = Literal[
     "ok",
@@ -80,6 +81,8 @@ def check_connection(
 def _check(
     settings: SyncSettings, token: str, timeout: float, transport: httpx.BaseTransport | None
 ) -> ConnectionReport:
+    import httpx
+
     host = _host(settings.base_url)
     org = settings.org_id
     path = make_routes(settings).contacts(INDIVIDUALS)
