@@ -1430,23 +1430,42 @@ class _Run:
         item_state = state.outbox_item(record.local_id)
         record.remote_gone = True
         state.save_record(record)
-        if local is None:
+        if local is None or local.deleted_at is not None:
             return
-        if item_state is not None and local.deleted_at is None:
+        self._deleted_on_server(
+            state,
+            record.kind,
+            local,
+            item_state,
+            lambda: repo.save(
+                local.model_copy(update={"remote_deleted": True, "deleted_at": utc_now()})
+            ),
+        )
+
+    def _deleted_on_server(
+        self,
+        state: SyncStateRepository,
+        kind: str,
+        local: Any,
+        queued: Any,
+        trash: Callable[[], object],
+    ) -> None:
+        """The server deleted a record this side still has: a conflict when it has unsent
+        edits here (``queued``), else it goes to the trash here too."""
+        if queued is not None:
             state.put_issue(
                 local_id=local.id,
-                kind=record.kind,
+                kind=kind,
                 issue="remote_deleted",
                 title=local.name,
                 detail={"message": "Changed here, deleted on the server."},
                 now=utc_now(),
-                seq=item_state.last_seq,
+                seq=queued.last_seq,
             )
             self.summary.conflicts += 1
             return
-        if local.deleted_at is None:
-            repo.save(local.model_copy(update={"remote_deleted": True, "deleted_at": utc_now()}))
-            self.summary.deleted_local += 1
+        trash()
+        self.summary.deleted_local += 1
 
     # --- deletions --------------------------------------------------------------------------
 
@@ -1541,20 +1560,9 @@ class _Run:
         state.save_record(record)
         if local is None or local.deleted_at is not None:
             return
-        if item is not None:
-            state.put_issue(
-                local_id=local.id,
-                kind=kind.aggregate,
-                issue="remote_deleted",
-                title=local.name,
-                detail={"message": "Changed here, deleted on the server."},
-                now=utc_now(),
-                seq=item.last_seq,
-            )
-            self.summary.conflicts += 1
-            return
-        repo.trash(record.local_id)
-        self.summary.deleted_local += 1
+        self._deleted_on_server(
+            state, kind.aggregate, local, item, lambda: repo.trash(record.local_id)
+        )
 
 
 _SHARED_TYPES = frozenset(
