@@ -815,17 +815,14 @@ class _Run:
         self._resolved(report, mine)
         if base is None or body != wire.contact_to_wire(base, ids):
             self.call(lambda: client.update(kind, remote_id, body))
-        for list_name, segment in _CP_SEGMENTS.items():
-            self._sync_items(
-                getattr(mine, list_name),
-                getattr(base, list_name) if base is not None else [],
-                _CP_ENTITY[list_name],
-                ids,
-                lambda item, _ids: wire.contact_point_to_wire(item),
-                partial(client.create_contact_point, kind, remote_id, segment),
-                partial(client.update_contact_point, kind, remote_id, segment),
-                partial(client.delete_contact_point, kind, remote_id, segment),
-            )
+        self._sync_points(
+            mine,
+            base,
+            ids,
+            partial(client.create_contact_point, kind, remote_id),
+            partial(client.update_contact_point, kind, remote_id),
+            partial(client.delete_contact_point, kind, remote_id),
+        )
         if isinstance(mine, IndividualContact):
             assert base is None or isinstance(base, IndividualContact)
             self._send_identities(mine, base, remote_id, ids)
@@ -865,6 +862,29 @@ class _Run:
         self._send_roles(mine, base, remote_id, ids)
         self._send_tags(mine, base, remote_id)
         self._send_images(mine, base, remote_id)
+
+    def _sync_points(
+        self,
+        mine: Any,
+        base: Any | None,
+        ids: RecordIds,
+        create: Callable[..., JsonDict],
+        update: Callable[..., JsonDict],
+        delete: Callable[..., None],
+    ) -> None:
+        """The four contact-point lists of a contact or an identity; ``create``, ``update``
+        and ``delete`` take the list's path segment first."""
+        for list_name, segment in _CP_SEGMENTS.items():
+            self._sync_items(
+                getattr(mine, list_name),
+                getattr(base, list_name) if base is not None else [],
+                _CP_ENTITY[list_name],
+                ids,
+                lambda item, _ids: wire.contact_point_to_wire(item),
+                partial(create, segment),
+                partial(update, segment),
+                partial(delete, segment),
+            )
 
     def _sync_items(
         self,
@@ -967,17 +987,14 @@ class _Run:
             pi_rid = pi.remote_id
             assert pi_rid is not None
             kept.add(pi_rid)
-            for list_name, segment in _CP_SEGMENTS.items():
-                self._sync_items(
-                    getattr(pi, list_name),
-                    getattr(old, list_name) if old is not None else [],
-                    _CP_ENTITY[list_name],
-                    ids,
-                    lambda item, _ids: wire.contact_point_to_wire(item),
-                    partial(client.create_pi_contact_point, remote_id, pi_rid, segment),
-                    partial(client.update_pi_contact_point, remote_id, pi_rid, segment),
-                    partial(client.delete_pi_contact_point, remote_id, pi_rid, segment),
-                )
+            self._sync_points(
+                pi,
+                old,
+                ids,
+                partial(client.create_pi_contact_point, remote_id, pi_rid),
+                partial(client.update_pi_contact_point, remote_id, pi_rid),
+                partial(client.delete_pi_contact_point, remote_id, pi_rid),
+            )
         for rid in base_by_remote:
             if rid not in kept:
                 self.call(client.delete_professional_identity, remote_id, rid)
