@@ -430,6 +430,17 @@ class EditHistory:
 
     # --- undo / redo ----------------------------------------------------------------------
 
+    @property
+    def undo_size(self) -> int:
+        """How many contacts the next undo touches (0: nothing to undo)."""
+        with self._lock:
+            return len(self._undo[-1].contact_ids) if self._undo else 0
+
+    @property
+    def redo_size(self) -> int:
+        with self._lock:
+            return len(self._redo[-1].contact_ids) if self._redo else 0
+
     def undo(self) -> Applied:
         with self._lock:
             if not self._undo:

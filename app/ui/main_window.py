@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -40,6 +41,9 @@ _GEOMETRY_KEY = "main_window/geometry"
 _STATE_KEY = "main_window/state"
 _SPLITTER_KEY = "main_window/splitter"
 _SECTION_KEY = "main_window/section"
+# Undo / redo of steps touching more contacts than this runs on a worker behind a progress
+# dialog (an import of thousands takes seconds).
+BACKGROUND_STEP_SIZE = 200
 
 
 def kontor_settings() -> QSettings:
@@ -287,21 +291,60 @@ class MainWindow(QMainWindow):
             page.delete_contact()
 
     def undo(self) -> None:
-        self._step(self.services.history.undo)
+        history = self.services.history
+        self._step(history.undo, history.undo_size, history.undo_text or "")
 
     def redo(self) -> None:
-        self._step(self.services.history.redo)
+        history = self.services.history
+        self._step(history.redo, history.redo_size, history.redo_text or "")
 
-    def _step(self, action: Callable[[], object]) -> None:
+    def _step(self, action: Callable[[], object], size: int = 1, text: str = "") -> None:
         page = self.current_contacts_page()
         if page is not None and not page.confirm_leave():
             return
-        try:
-            applied = action()
-        except HistoryError as exc:
-            QMessageBox.information(self, self.tr("Kontor"), str(exc))
-            self._history_changed()
+        if size <= BACKGROUND_STEP_SIZE:
+            try:
+                applied = action()
+            except HistoryError as exc:
+                self._step_failed(exc)
+                return
+            self._step_done(page, applied)
             return
+        # A big step (an import, a merge of many): on a worker, with the window waiting
+        # behind a progress dialog instead of freezing.
+        progress = QProgressDialog(
+            self.tr("%1 (%2 contacts)…").replace("%1", text).replace("%2", f"{size:,}"),
+            "",
+            0,
+            0,
+            self,
+        )
+        progress.setObjectName("stepProgress")
+        progress.setWindowTitle(self.tr("Kontor"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+
+        def done(applied: object) -> None:
+            progress.close()
+            self._step_done(page, applied)
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            if isinstance(exc, HistoryError):
+                self._step_failed(exc)
+            else:
+                QMessageBox.warning(self, self.tr("Kontor"), str(exc))
+                self._history_changed()
+
+        self.runner.run(action, done, failed)
+
+    def _step_failed(self, exc: HistoryError) -> None:
+        QMessageBox.information(self, self.tr("Kontor"), str(exc))
+        self._history_changed()
+
+    def _step_done(self, page: ContactsPage | None, applied: object) -> None:
         self.reload_current()
         self._history_changed()
         description = getattr(applied, "description", "")

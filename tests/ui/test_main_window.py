@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 import app.ui
@@ -25,7 +25,7 @@ from app.domain.models import (
 from app.services.directory import ContactDirectory, ContactSummary
 from app.services.registry import Services
 from app.store.database import Database
-from app.store.unit_of_work import unit_of_work
+from app.store.unit_of_work import UnitOfWork, unit_of_work
 from app.ui.app import build_main_window
 from app.ui.contact_table_model import Column, ContactIdRole, ContactTableModel
 from app.ui.main_window import MainWindow
@@ -355,3 +355,33 @@ def test_the_application_shows_kontors_icon(qapp: QApplication) -> None:
     assert app is qapp
     assert not app.windowIcon().isNull()
     assert app.windowIcon().pixmap(64, 64).width() == 64
+
+
+def test_undoing_a_big_step_runs_behind_a_progress_dialog(
+    qtbot: QtBot, tmp_db: Database, directory: ContactDirectory
+) -> None:
+    services = Services.over(tmp_db)
+    window = build_main_window(services, "k.sqlite")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    before = services.directory.count()
+    made = [IndividualContact(name=f"Batch {i:03d}") for i in range(250)]
+
+    def add_all(uow: UnitOfWork) -> None:
+        uow.contacts.add_many(made)
+
+    services.history.batch("import of batch.vcf", [c.id for c in made], [], add_all)
+    window.changed_elsewhere("Imported 250 contacts")
+    assert services.directory.count() == before + 250
+    assert services.history.undo_size == 250
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    progress = window.findChild(QProgressDialog, "stepProgress")
+    assert progress is not None and "250 contacts" in progress.labelText()
+    qtbot.waitUntil(lambda: services.directory.count() == before, timeout=20000)
+    qtbot.waitUntil(lambda: not progress.isVisible(), timeout=5000)
+    assert window.redo_action.isEnabled()
+    assert "import of batch.vcf" in window.redo_action.text()
