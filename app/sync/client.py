@@ -239,6 +239,12 @@ class ContactsApiClient:
     def __repr__(self) -> str:
         return f"ContactsApiClient(base_url={self.base_url!r}, org={self.org!r})"
 
+    def pause_with(self, sleep: Callable[[float], None]) -> Callable[[float], None]:
+        """Wait between retries with ``sleep`` (e.g. one that returns early when the user
+        cancels); returns the one used before."""
+        previous, self._sleep = self._sleep, sleep
+        return previous
+
     def close(self) -> None:
         self._http.close()
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -168,6 +169,10 @@ class SyncEngine:
         run = _Run(self, progress, cancelled, allow_mass_delete)
         with self.db.transaction() as conn:
             run_id = SyncStateRepository(conn).start_run(utc_now())
+        previous = None
+        if cancelled is not None:
+            # A pause before a retry (backoff, Retry-After) ends as soon as the user cancels.
+            previous = self.client.pause_with(partial(_pause, cancelled=cancelled))
         try:
             run.execute()
         except _Stop as stop:
@@ -180,6 +185,9 @@ class SyncEngine:
             run.summary.messages.append(f"Sync failed: {exc}")
             self._finish(run_id, run.summary)
             raise
+        finally:
+            if previous is not None:
+                self.client.pause_with(previous)
         self._finish(run_id, run.summary)
         return run.summary
 
@@ -1585,6 +1593,16 @@ class _Run:
 _SHARED_TYPES = frozenset(
     {"IndividualContact", "OrganizationContact", "ProfessionalIdentity", "Department", "Location"}
 )
+
+
+def _pause(seconds: float, *, cancelled: Callable[[], bool]) -> None:
+    """Sleep ``seconds``, waking every tenth of a second to see whether to stop early."""
+    end = time.monotonic() + seconds
+    while not cancelled():
+        left = end - time.monotonic()
+        if left <= 0:
+            return
+        time.sleep(min(0.1, left))
 
 
 def _raise(error: ApiError) -> None:

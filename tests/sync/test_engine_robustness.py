@@ -222,3 +222,28 @@ def test_random_edits_syncs_and_faults_converge(reference: RunningServer, tmp_pa
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
     )
     TwoWorkstations.TestCase().runTest()
+
+
+def test_cancel_ends_a_wait_for_the_server_at_once(
+    reference: RunningServer, tmp_path: Path, org: str
+) -> None:
+    """The server asks to come back in 30 s (429 Retry-After): Cancel does not wait that out."""
+    import threading
+
+    db = open_database(tmp_path / "waiting.sqlite")
+    Services.over(db).editing.save(IndividualContact(name="Waits"))
+    client = ContactsApiClient(
+        str(reference), org, TOKEN, retry=RetryPolicy(max_attempts=3), read_timeout=5.0
+    )
+    reference.app.state.faults = Faults(rate_limit_every=1, retry_after_s=30)  # type: ignore[attr-defined]
+    stop = threading.Event()
+    threading.Timer(0.3, stop.set).start()
+    started = time.monotonic()
+    try:
+        result = SyncEngine(db, client).run(cancelled=stop.is_set)
+    finally:
+        reference.app.state.faults = Faults()  # type: ignore[attr-defined]
+        client.close()
+        db.close()
+    assert time.monotonic() - started < 5
+    assert not result.complete and result.outcome in ("cancelled", "offline")
