@@ -33,7 +33,6 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeVar
 
@@ -43,7 +42,7 @@ from sqlalchemy.exc import IntegrityError
 from app.domain.changes import diff, flatten_contact
 from app.domain.enums import ContactKind
 from app.domain.merge import MISSING, FieldConflict, ItemConflict, merge_three_way
-from app.domain.models import AnyContact, Entity, IndividualContact, OrganizationContact, new_id
+from app.domain.models import AnyContact, Entity, IndividualContact, OrganizationContact
 from app.store.contacts import ContactRepository
 from app.store.database import Database
 from app.store.journal import Journal
@@ -56,7 +55,6 @@ from app.sync.client import (
     ApiNotFound,
     ApiProtocolError,
     ApiRejected,
-    ApiUnavailable,
     ContactsApiClient,
     Listing,
 )
@@ -74,11 +72,16 @@ from app.sync.documents import (
 from app.sync.progress import SyncProgress, SyncSummary
 from app.sync.records import (
     RecordKind,
-    Unresolved,
-    conflicts_json,
-    merge_documents,
-    new_record,
     record_kinds,
+)
+from app.sync.run_records import (
+    Deferred,
+    FetchedDocument,
+    GoneOnServer,
+    RecordSync,
+    Refused,
+    StopRun,
+    txn_id,
 )
 from app.sync.wire import UnresolvedReference
 
@@ -101,39 +104,6 @@ _CP_ENTITY = {
 }
 
 T = TypeVar("T")
-
-
-class _Stop(Exception):  # noqa: N818 - control flow inside a run
-    """Ends the run early (offline, credentials, cancelled)."""
-
-    def __init__(self, outcome: str, message: str) -> None:
-        super().__init__(message)
-        self.outcome = outcome
-        self.message = message
-
-
-class _Deferred(Exception):  # noqa: N818
-    """A reference to a record not yet on the server: try this one again later in the run."""
-
-
-class _Rejected(Exception):  # noqa: N818
-    def __init__(self, error: ApiRejected) -> None:
-        super().__init__(str(error))
-        self.error = error
-
-
-class _RemoteGone(Exception):  # noqa: N818
-    """An update answered 404: the contact was deleted on the server."""
-
-
-@dataclass
-class _Fetched:
-    """A contact's document as fetched: ``doc`` is None when the server has no such contact."""
-
-    doc: JsonDict | None
-    etag: str | None
-    images: dict[str, bytes] = field(default_factory=dict)
-    unchanged: bool = False
 
 
 # --- the engine ---------------------------------------------------------------------------
@@ -175,7 +145,7 @@ class SyncEngine:
             previous = self.client.pause_with(partial(_pause, cancelled=cancelled))
         try:
             run.execute()
-        except _Stop as stop:
+        except StopRun as stop:
             run.summary.outcome = stop.outcome
             run.summary.complete = False
             run.summary.messages.append(stop.message)
@@ -202,7 +172,7 @@ class SyncEngine:
             )
 
 
-class _Run:
+class _Run(RecordSync):
     def __init__(
         self,
         engine: SyncEngine,
@@ -222,38 +192,6 @@ class _Run:
         self.tombstones: list[SyncRecord] = []  # marked deleted in a whole listing
         self.record_tombstones: list[tuple[RecordKind, SyncRecord]] = []
         self.kinds = {k.aggregate: k for k in record_kinds(self.client, self.shared)}
-
-    # --- plumbing -------------------------------------------------------------------------
-
-    def report(self, phase: str, done: int, total: int, message: str = "") -> None:
-        if self._progress is not None:
-            self._progress(SyncProgress(phase, done, total, message))
-
-    def check_cancel(self) -> None:
-        if self._cancelled is not None and self._cancelled():
-            raise _Stop("cancelled", "Sync was cancelled; what was done so far is kept.")
-
-    def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """One API call ``fn(*args, **kwargs)``; failures that end the run become
-        :class:`_Stop`, a refusal becomes :class:`_Rejected`."""
-        try:
-            return fn(*args, **kwargs)
-        except ApiAuthError as exc:
-            raise _Stop(
-                "credentials",
-                f"The server refused the credentials ({exc.status}). "
-                "Enter a valid API token in Preferences; nothing was lost.",
-            ) from None
-        except ApiUnavailable as exc:
-            raise _Stop(
-                "offline", f"The server could not be reached ({exc}); changes stay queued."
-            ) from None
-        except ApiProtocolError as exc:
-            raise _Stop(
-                "incomplete", f"The server sent an answer that cannot be read: {exc}"
-            ) from None
-        except ApiRejected as exc:
-            raise _Rejected(exc) from None
 
     def execute(self) -> None:
         with self.db.reading() as conn:
@@ -279,7 +217,7 @@ class _Run:
         remote_id: str,
         record: SyncRecord | None,
         known_images: set[str],
-    ) -> _Fetched:
+    ) -> FetchedDocument:
         """The server's document of one contact.
 
         ``details`` is asked for with ``If-None-Match`` (the ``record``'s ETag, when given).
@@ -290,10 +228,10 @@ class _Run:
         try:
             details = self.client.details_if_changed(kind, remote_id, etag)
         except ApiNotFound:
-            return _Fetched(None, None)
+            return FetchedDocument(None, None)
         base = record.base if record is not None else None
         if details.unchanged and base is not None and base.get("inline"):
-            return _Fetched(doc=base, etag=etag, unchanged=True)
+            return FetchedDocument(doc=base, etag=etag, unchanged=True)
         body = details.body if not details.unchanged else None
         if (
             isinstance(body, dict)
@@ -320,14 +258,14 @@ class _Run:
                 doc = document(body, tags.items, images.items)
             else:
                 raise ApiProtocolError("the details of a contact are not an object")
-        fetched = _Fetched(doc=doc, etag=details.etag or etag)
+        fetched = FetchedDocument(doc=doc, etag=details.etag or etag)
         for item in doc["images"]:
             rid = str(item.get("id"))
             if rid not in known_images:
                 fetched.images[rid] = self.client.get_image_bytes(kind, remote_id, rid)
         return fetched
 
-    def complete_doc(self, fetched: _Fetched, record: SyncRecord | None) -> JsonDict | None:
+    def complete_doc(self, fetched: FetchedDocument, record: SyncRecord | None) -> JsonDict | None:
         """The whole document (``None``: the server has no such contact)."""
         return fetched.doc
 
@@ -343,14 +281,14 @@ class _Run:
             self.report("push", done, total, "Sending changes")
             try:
                 self.push_item(item.local_id, item.aggregate)
-            except _Deferred:
+            except Deferred:
                 deferred.append(item.local_id)
         aggregates = {item.local_id: item.aggregate for item in outbox}
         for local_id in deferred:
             self.check_cancel()
             try:
                 self.push_item(local_id, aggregates[local_id])
-            except _Deferred as exc:
+            except Deferred as exc:
                 self.summary.deferred += 1
                 self.summary.note(f"Not sent yet: {exc}")
         self.report("push", total, total, "Changes sent")
@@ -360,269 +298,6 @@ class _Run:
             self.push_one(local_id)
         elif aggregate in self.kinds:
             self.push_record(self.kinds[aggregate], local_id)
-
-    # --- placeholder customers and customer lists -------------------------------------------
-
-    def _load_record(
-        self, kind: RecordKind, local_id: str
-    ) -> tuple[Any, SyncRecord | None, int | None]:
-        with self.db.reading() as conn:
-            state = SyncStateRepository(conn)
-            item = state.outbox_item(local_id)
-            local = kind.repo(conn, Journal(conn, "", utc_now())).get(local_id)
-            return local, state.record(local_id), item.last_seq if item else None
-
-    def _record_issue(
-        self,
-        kind: RecordKind,
-        local_id: str,
-        name: str,
-        issue: str,
-        detail: JsonDict,
-        last_seq: int,
-        theirs: JsonDict | None = None,
-        etag: str | None = None,
-    ) -> None:
-        with self.db.transaction() as conn:
-            SyncStateRepository(conn).put_issue(
-                local_id=local_id,
-                kind=kind.aggregate,
-                issue=issue,
-                title=name,
-                detail=detail,
-                now=utc_now(),
-                seq=last_seq,
-                theirs=theirs,
-                theirs_etag=etag,
-            )
-        if issue == "rejected":
-            self.summary.rejected += 1
-        else:
-            self.summary.conflicts += 1
-
-    def push_record(self, kind: RecordKind, local_id: str) -> None:
-        local, record, last_seq = self._load_record(kind, local_id)
-        if last_seq is None:
-            return
-        self.handled.add(local_id)
-        with self.db.reading() as conn:
-            issue = SyncStateRepository(conn).issue_for(local_id)
-        if issue is not None and (issue.issue != "rejected" or issue.seq >= last_seq):
-            return
-        name = getattr(local, "name", "") or local_id
-        try:
-            self._push_record(kind, local_id, local, record, last_seq)
-        except _Rejected as rejected:
-            problems = [
-                {"title": p.title, "detail": p.detail or ""} for p in rejected.error.problems
-            ] or [{"title": "Rejected", "detail": rejected.error.message}]
-            self._record_issue(kind, local_id, name, "rejected", {"problems": problems}, last_seq)
-            self.summary.note(f"The server refused the changes of the {kind.label} “{name}”.")
-        except (_RemoteGone, ApiNotFound):
-            self._record_issue(
-                kind,
-                local_id,
-                name,
-                "remote_deleted",
-                {"message": "Changed here, deleted on the server."},
-                last_seq,
-            )
-        except Unresolved as exc:
-            raise _Deferred(f"the {kind.label} “{name}” {exc}") from None
-
-    def _push_record(
-        self,
-        kind: RecordKind,
-        local_id: str,
-        local: Any,
-        record: SyncRecord | None,
-        last_seq: int,
-    ) -> None:
-        name = getattr(local, "name", "") or local_id
-        if local is None or local.deleted_at is not None:
-            if record is not None and record.remote_id and not record.remote_gone:
-                theirs, etag = self.call(kind.fetch, record.remote_id, record.etag)
-                if theirs is not None and theirs.get("unchanged"):
-                    theirs = record.base
-                if (
-                    not kind.gone(theirs)
-                    and theirs is not None
-                    and (document_hash(theirs) != record.base_hash)
-                ):
-                    self._record_issue(
-                        kind,
-                        local_id,
-                        name,
-                        "local_deleted",
-                        {"message": "Deleted here, changed on the server since."},
-                        last_seq,
-                        theirs,
-                        etag,
-                    )
-                    return
-                if not kind.gone(theirs):
-                    with contextlib.suppress(ApiNotFound):
-                        self.call(kind.delete, record.remote_id)
-                    self.summary.deleted_remote += 1
-                record.remote_gone = True
-            with self.db.transaction() as conn:
-                state = SyncStateRepository(conn)
-                if record is not None:
-                    state.save_record(record)
-                state.mark_pushed(local_id, last_seq)
-                state.clear_issue(local_id)
-            self.summary.pushed += 1
-            return
-        if record is not None and record.remote_gone:
-            raise _RemoteGone
-        mine = kind.document(local)
-        if record is None or record.remote_id is None:
-            remote_id: str | None = None
-            if record is not None:
-                remote_id = self.call(kind.find_created, local)
-            else:
-                record = SyncRecord(
-                    local_id=local_id, kind=kind.aggregate, aggregate=kind.aggregate
-                )
-                with self.db.transaction() as conn:
-                    SyncStateRepository(conn).save_record(record)
-            if remote_id is None:
-                remote_id = self.call(kind.create, mine, local)
-                if not remote_id:
-                    raise _Stop("incomplete", f"The server created a {kind.label} but sent no id.")
-                self.summary.created_remote += 1
-            record.remote_id = remote_id
-            with self.db.transaction() as conn:
-                state = SyncStateRepository(conn)
-                state.save_record(record)
-                state.set_remote_id(kind.aggregate, local_id, remote_id)
-            theirs, _ = self.call(kind.fetch, remote_id, None)
-            if theirs is None:
-                raise _RemoteGone
-            self.call(kind.send, remote_id, mine, theirs)
-        else:
-            remote_id = record.remote_id
-            theirs, etag = self.call(kind.fetch, remote_id, record.etag)
-            if theirs is not None and theirs.get("unchanged"):
-                theirs = record.base
-            if theirs is None or kind.gone(theirs):
-                raise _RemoteGone
-            if document_hash(theirs) != record.base_hash:
-                merged, conflicts = merge_documents(record.base, mine, theirs)
-                if conflicts:
-                    self._record_issue(
-                        kind,
-                        local_id,
-                        name,
-                        "conflict",
-                        {"conflicts": conflicts_json(kind.aggregate, local_id, conflicts)},
-                        last_seq,
-                        theirs,
-                        etag,
-                    )
-                    return
-                mine = merged
-            self.call(kind.send, remote_id, mine, theirs)
-        after, etag = self.call(kind.fetch, remote_id, None)
-        if after is None:
-            raise _RemoteGone
-        with self.db.transaction() as conn:
-            state = SyncStateRepository(conn)
-            repo = kind.repo(conn, Journal(conn, _txn(), utc_now(), origin="sync"))
-            item = state.outbox_item(local_id)
-            current = repo.get(local_id)
-            if (
-                current is not None
-                and item is not None
-                and item.last_seq == last_seq
-                and kind.document(current) != mine
-            ):
-                repo.save(kind.from_document(mine, remote_id, current))
-            state.save_record(new_record(local_id, kind.aggregate, remote_id, after, etag))
-            state.mark_pushed(local_id, last_seq)
-            state.clear_issue(local_id)
-        self.summary.pushed += 1
-
-    def pull_records(self, kind: RecordKind) -> tuple[Listing, set[str]]:
-        self.check_cancel()
-        self.report("pull", 0, 0, f"Reading the server's {kind.label}s")
-        listing = self.call(kind.listing)
-        if listing.error is not None or listing.problems:
-            self.summary.note(f"The server's list of {kind.label}s is incomplete.")
-        whole = listing.error is None and not listing.problems
-        with self.db.reading() as conn:
-            records = {
-                r.remote_id: r
-                for r in SyncStateRepository(conn).records()
-                if r.remote_id is not None and r.kind == kind.aggregate
-            }
-        seen: set[str] = set()
-        for item in listing.items:
-            if item.get("id") is None:
-                continue
-            remote_id = str(item["id"])
-            seen.add(remote_id)
-            record = records.get(remote_id)
-            if record is not None and (record.local_id in self.handled or record.remote_gone):
-                continue
-            if item.get("deleted") is True:
-                if whole and record is not None:
-                    self.record_tombstones.append((kind, record))
-                continue
-            self.check_cancel()
-            theirs, etag = self.call(kind.fetch, remote_id, record.etag if record else None)
-            if theirs is None or theirs.get("unchanged") or kind.gone(theirs):
-                continue
-            if record is not None and document_hash(theirs) == record.base_hash:
-                continue
-            try:
-                self._apply_record(kind, remote_id, record, theirs, etag)
-            except Unresolved as exc:
-                self.summary.note(f"A {kind.label} was not taken from the server yet: {exc}")
-        return listing, seen
-
-    def _apply_record(
-        self,
-        kind: RecordKind,
-        remote_id: str,
-        record: SyncRecord | None,
-        theirs: JsonDict,
-        etag: str | None,
-    ) -> None:
-        with self.db.transaction() as conn:
-            state = SyncStateRepository(conn)
-            repo = kind.repo(conn, Journal(conn, _txn(), utc_now(), origin="sync"))
-            local = repo.get(record.local_id) if record is not None else None
-            if record is not None and local is None:
-                return
-            if record is not None and state.issue_for(record.local_id) is not None:
-                return
-            item = state.outbox_item(record.local_id) if record is not None else None
-            if local is not None and item is not None and record is not None:
-                merged, conflicts = merge_documents(record.base, kind.document(local), theirs)
-                if conflicts:
-                    state.put_issue(
-                        local_id=local.id,
-                        kind=kind.aggregate,
-                        issue="conflict",
-                        title=local.name,
-                        detail={"conflicts": conflicts_json(kind.aggregate, local.id, conflicts)},
-                        now=utc_now(),
-                        seq=item.last_seq,
-                        theirs=theirs,
-                        theirs_etag=etag,
-                    )
-                    self.summary.conflicts += 1
-                    return
-                stored = repo.save(kind.from_document(merged, remote_id, local))
-                self.summary.merged += 1
-            else:
-                stored = repo.save(kind.from_document(theirs, remote_id, local))
-                if local is None:
-                    self.summary.pulled_new += 1
-                else:
-                    self.summary.pulled_updated += 1
-            state.save_record(new_record(stored.id, kind.aggregate, remote_id, theirs, etag))
 
     def push_one(self, local_id: str) -> None:
         local, record, last_seq = self.load(local_id)
@@ -635,9 +310,9 @@ class _Run:
             return  # waits for the user (a rejected change is retried once edited again)
         try:
             self._push(local_id, local, record, last_seq)
-        except _Rejected as rejected:
+        except Refused as rejected:
             self._reject(local_id, local, record, last_seq, rejected.error)
-        except (_RemoteGone, ApiNotFound):
+        except (GoneOnServer, ApiNotFound):
             # The contact (or the one an item belongs to) is gone on the server.
             self._remote_deleted(local_id, local, self.load(local_id)[1], last_seq)
 
@@ -673,7 +348,7 @@ class _Run:
         fetched = self.call(self.fetch, kind, remote_id, record, known)
         theirs_doc = self.complete_doc(fetched, record)
         if theirs_doc is None or _tombstone(theirs_doc, record.kind):
-            raise _RemoteGone
+            raise GoneOnServer
         if just_created:
             # Found again after a lost answer: what the server has is the base.
             record.base = theirs_doc
@@ -723,7 +398,7 @@ class _Run:
             created = self.call(self.client.create, kind, body)
             remote_id = str(created.get("id") or "")
             if not remote_id:
-                raise _Stop("incomplete", "The server created a contact but sent no id.")
+                raise StopRun("incomplete", "The server created a contact but sent no id.")
             self.summary.created_remote += 1
         record.remote_id = remote_id
         self.shared.add(local.id, remote_id)
@@ -746,7 +421,7 @@ class _Run:
 
     def _resolved(self, report: Sequence[UnresolvedReference], local: AnyContact) -> None:
         if report:
-            raise _Deferred(f"“{local.name}” refers to records not on the server yet ({report[0]})")
+            raise Deferred(f"“{local.name}” refers to records not on the server yet ({report[0]})")
 
     def _base_contact(
         self, record: SyncRecord, ids: RecordIds, local: AnyContact
@@ -760,7 +435,7 @@ class _Run:
         local: AnyContact,
         record: SyncRecord,
         theirs_doc: JsonDict,
-        fetched: _Fetched,
+        fetched: FetchedDocument,
         last_seq: int,
     ) -> tuple[AnyContact, SyncRecord] | None:
         ids = record_ids(self.shared, record.base_ids, local)
@@ -804,8 +479,8 @@ class _Run:
             state = SyncStateRepository(conn)
             item = state.outbox_item(local.id)
             if item is None or item.last_seq != last_seq:
-                raise _Deferred("edited again while syncing")
-            repo = ContactRepository(conn, Journal(conn, _txn(), utc_now(), origin="sync"))
+                raise Deferred("edited again while syncing")
+            repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
             merged = repo.save(merged)
             state.save_record(new_record)
         self.summary.merged += 1
@@ -913,12 +588,12 @@ class _Run:
                 report.clear()
             body = to_body(item, ids)
             if report:
-                raise _Deferred(f"a {entity.replace('_', ' ')} refers to {report[0]}")
+                raise Deferred(f"a {entity.replace('_', ' ')} refers to {report[0]}")
             if item.remote_id is None:
                 created = self.call(create, body)
                 rid = str(created.get("id") or "")
                 if not rid:
-                    raise _Stop("incomplete", f"The server created a {entity} but sent no id.")
+                    raise StopRun("incomplete", f"The server created a {entity} but sent no id.")
                 self._remember(entity, item, rid, ids)
                 kept.add(rid)
                 continue
@@ -963,7 +638,7 @@ class _Run:
             report.clear()
             body = wire.professional_identity_to_wire(pi, ids, report)
             if report:
-                raise _Deferred(f"a professional identity of “{mine.name}” refers to {report[0]}")
+                raise Deferred(f"a professional identity of “{mine.name}” refers to {report[0]}")
             old = base_by_remote.get(pi.remote_id) if pi.remote_id else None
             if (
                 pi.remote_id is not None
@@ -981,7 +656,7 @@ class _Run:
                 created = self.call(client.create_professional_identity, remote_id, body)
                 rid = str(created.get("id") or "")
                 if not rid:
-                    raise _Stop("incomplete", "The server created an identity but sent no id.")
+                    raise StopRun("incomplete", "The server created an identity but sent no id.")
                 self._remember("professional_identity", pi, rid, ids)
             else:
                 update_body = wire.professional_identity_to_wire(pi, ids, for_update=True)
@@ -1031,7 +706,7 @@ class _Run:
             report.clear()
             body = to_body(new)
             if report:
-                raise _Deferred(
+                raise Deferred(
                     f"the {role.replace('_', ' ')} of “{mine.name}” refers to {report[0]}"
                 )
             if old is None or to_body(old) != body:
@@ -1081,13 +756,13 @@ class _Run:
         fetched = self.call(self.fetch, kind, record.remote_id or "", None, known)
         doc = fetched.doc
         if doc is None:
-            raise _RemoteGone
+            raise GoneOnServer
         theirs = contact_from_document(
             doc, kind, ids, local=pushed, tag_ids={}, image_bytes=fetched.images
         )
         with self.db.transaction() as conn:
             state = SyncStateRepository(conn)
-            repo = ContactRepository(conn, Journal(conn, _txn(), utc_now(), origin="sync"))
+            repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
             item = state.outbox_item(local_id)
             # Not edited since it was read: what was sent is what is stored (no need to read
             # it again); otherwise the stored state, with the newer edits.
@@ -1258,7 +933,7 @@ class _Run:
             for index, chunk in enumerate(chunks):
                 try:
                     self.check_cancel()
-                except _Stop:
+                except StopRun:
                     for future in ahead:
                         future.cancel()
                     raise
@@ -1279,7 +954,7 @@ class _Run:
 
     def _fetch_for(
         self, kind: ContactKind, work: tuple[JsonDict, SyncRecord | None]
-    ) -> _Fetched | _Stop | None:
+    ) -> FetchedDocument | StopRun | None:
         item, record = work
         if item.get("deleted") is True:
             return None
@@ -1288,31 +963,31 @@ class _Run:
             known = {str(i.get("id")) for i in record.base.get("images") or []}
         try:
             return self.call(self.fetch, kind, str(item["id"]), record, known)
-        except _Stop as stop:
+        except StopRun as stop:
             return stop
-        except _Rejected as rejected:
-            return _Stop("incomplete", f"The server refused to send a contact: {rejected.error}")
+        except Refused as rejected:
+            return StopRun("incomplete", f"The server refused to send a contact: {rejected.error}")
 
     def _apply_chunk(
         self,
         kind: ContactKind,
         chunk: list[tuple[JsonDict, SyncRecord | None]],
-        fetched: list[_Fetched | _Stop | None],
+        fetched: list[FetchedDocument | StopRun | None],
     ) -> list[tuple[JsonDict, SyncRecord | None, str]]:
         """Apply a chunk of fetched documents locally in one transaction (one savepoint per
         contact).  Returns what could not be taken yet, with the reason (references to
         contacts later in the listing): it is tried again at the end."""
         again: list[tuple[JsonDict, SyncRecord | None, str]] = []
         for result in fetched:
-            if isinstance(result, _Stop) and result.outcome in ("credentials", "offline"):
+            if isinstance(result, StopRun) and result.outcome in ("credentials", "offline"):
                 raise result
         with self.db.transaction() as conn:
-            journal = Journal(conn, _txn(), utc_now(), origin="sync")
+            journal = Journal(conn, txn_id(), utc_now(), origin="sync")
             repo = ContactRepository(conn, journal)
             state = SyncStateRepository(conn)
             new: list[tuple[AnyContact, SyncRecord, JsonDict]] = []
             for (item, record), result in zip(chunk, fetched, strict=True):
-                if isinstance(result, _Stop):
+                if isinstance(result, StopRun):
                     self.summary.note(result.message)
                     continue
                 try:
@@ -1323,7 +998,7 @@ class _Run:
                             made = self._apply_pulled(repo, state, kind, item, record, result)
                             if made is not None:
                                 new.append((*made, item))
-                except _Deferred as exc:
+                except Deferred as exc:
                     again.append((item, record, str(exc)))
             again += self._insert_new(conn, repo, state, new)
         return again
@@ -1365,7 +1040,7 @@ class _Run:
         kind: ContactKind,
         item: JsonDict,
         record: SyncRecord | None,
-        fetched: _Fetched,
+        fetched: FetchedDocument,
     ) -> tuple[AnyContact, SyncRecord] | None:
         """Apply one fetched document; a contact new here is returned to be inserted with
         the others of its chunk."""
@@ -1391,7 +1066,7 @@ class _Run:
             doc, kind, ids, local=local, tag_ids={}, image_bytes=fetched.images, report=report
         )
         if report:
-            raise _Deferred(str(report[0]))
+            raise Deferred(str(report[0]))
         if pending and local is not None and record is not None:
             # Edited on both sides: merge now; the push of the next run sends the result.
             tag_ids = {t.name.casefold(): t.id for t in theirs.tags}
@@ -1467,33 +1142,6 @@ class _Run:
             ),
         )
 
-    def _deleted_on_server(
-        self,
-        state: SyncStateRepository,
-        kind: str,
-        local: Any,
-        queued: Any,
-        trash: Callable[[], object],
-    ) -> None:
-        """The server deleted a record this side still has: a conflict when it has unsent
-        edits here (``queued``), else it goes to the trash here too."""
-        if queued is not None:
-            state.put_issue(
-                local_id=local.id,
-                kind=kind,
-                issue="remote_deleted",
-                title=local.name,
-                detail={"message": "Changed here, deleted on the server."},
-                now=utc_now(),
-                seq=queued.last_seq,
-            )
-            self.summary.conflicts += 1
-            return
-        trash()
-        self.summary.deleted_local += 1
-
-    # --- deletions --------------------------------------------------------------------------
-
     def deletions(
         self,
         listings: dict[ContactKind, tuple[Listing, set[str]]],
@@ -1551,7 +1199,7 @@ class _Run:
             )
             return
         with self.db.transaction() as conn:
-            journal = Journal(conn, _txn(), utc_now(), origin="sync")
+            journal = Journal(conn, txn_id(), utc_now(), origin="sync")
             repo = ContactRepository(conn, journal)
             state = SyncStateRepository(conn)
             for kind, record in confirmed:
@@ -1576,19 +1224,6 @@ class _Run:
             return True
         return isinstance(found.body, dict) and found.body.get("deleted") is True
 
-    def _apply_record_delete(
-        self, kind: RecordKind, repo: Any, state: SyncStateRepository, record: SyncRecord
-    ) -> None:
-        local = repo.get(record.local_id)
-        item = state.outbox_item(record.local_id)
-        record.remote_gone = True
-        state.save_record(record)
-        if local is None or local.deleted_at is not None:
-            return
-        self._deleted_on_server(
-            state, kind.aggregate, local, item, lambda: repo.trash(record.local_id)
-        )
-
 
 _SHARED_TYPES = frozenset(
     {"IndividualContact", "OrganizationContact", "ProfessionalIdentity", "Department", "Location"}
@@ -1607,10 +1242,6 @@ def _pause(seconds: float, *, cancelled: Callable[[], bool]) -> None:
 
 def _raise(error: ApiError) -> None:
     raise error
-
-
-def _txn() -> str:
-    return new_id()
 
 
 _ASSIGNED = {

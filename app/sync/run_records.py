@@ -1,0 +1,431 @@
+"""The parts of a sync run shared by contacts and the smaller records, and the run of
+placeholder customers and customer lists (see :mod:`app.sync.records` for their documents).
+
+:class:`RunBase` holds what every step needs: progress, cancelling, and :meth:`RunBase.call`,
+which turns the client's failures into the run's outcomes.  :class:`RecordSync` pushes, pulls
+and deletes placeholder customers and customer lists; the engine's run builds on both.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from app.domain.models import new_id
+from app.store.database import Database
+from app.store.journal import Journal
+from app.store.schema import utc_now
+from app.store.sync_state import SyncRecord, SyncStateRepository
+from app.sync.client import (
+    ApiAuthError,
+    ApiNotFound,
+    ApiProtocolError,
+    ApiRejected,
+    ApiUnavailable,
+    ContactsApiClient,
+    Listing,
+)
+from app.sync.documents import JsonDict, SharedIds, document_hash
+from app.sync.progress import SyncProgress, SyncSummary
+from app.sync.records import (
+    RecordKind,
+    Unresolved,
+    conflicts_json,
+    merge_documents,
+    new_record,
+)
+
+T = TypeVar("T")
+
+
+def txn_id() -> str:
+    """A new journal transaction id."""
+    return new_id()
+
+
+class StopRun(Exception):  # noqa: N818 - control flow inside a run
+    """Ends the run early (offline, credentials, cancelled)."""
+
+    def __init__(self, outcome: str, message: str) -> None:
+        super().__init__(message)
+        self.outcome = outcome
+        self.message = message
+
+
+class Deferred(Exception):  # noqa: N818
+    """A reference to a record not yet on the server: try this one again later in the run."""
+
+
+class Refused(Exception):  # noqa: N818
+    def __init__(self, error: ApiRejected) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class GoneOnServer(Exception):  # noqa: N818
+    """An update answered 404: the contact was deleted on the server."""
+
+
+@dataclass
+class FetchedDocument:
+    """A contact's document as fetched: ``doc`` is None when the server has no such contact."""
+
+    doc: JsonDict | None
+    etag: str | None
+    images: dict[str, bytes] = field(default_factory=dict)
+    unchanged: bool = False
+
+
+class RunBase:
+    """Progress, cancelling and the classification of failures, for one run."""
+
+    db: Database
+    client: ContactsApiClient
+    summary: SyncSummary
+    shared: SharedIds
+    handled: set[str]
+    record_tombstones: list[tuple[RecordKind, SyncRecord]]
+    kinds: dict[str, RecordKind]
+    _progress: Callable[[SyncProgress], None] | None
+    _cancelled: Callable[[], bool] | None
+
+    # --- plumbing -------------------------------------------------------------------------
+
+    def report(self, phase: str, done: int, total: int, message: str = "") -> None:
+        if self._progress is not None:
+            self._progress(SyncProgress(phase, done, total, message))
+
+    def check_cancel(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise StopRun("cancelled", "Sync was cancelled; what was done so far is kept.")
+
+    def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """One API call ``fn(*args, **kwargs)``; failures that end the run become
+        :class:`StopRun`, a refusal becomes :class:`Refused`."""
+        try:
+            return fn(*args, **kwargs)
+        except ApiAuthError as exc:
+            raise StopRun(
+                "credentials",
+                f"The server refused the credentials ({exc.status}). "
+                "Enter a valid API token in Preferences; nothing was lost.",
+            ) from None
+        except ApiUnavailable as exc:
+            raise StopRun(
+                "offline", f"The server could not be reached ({exc}); changes stay queued."
+            ) from None
+        except ApiProtocolError as exc:
+            raise StopRun(
+                "incomplete", f"The server sent an answer that cannot be read: {exc}"
+            ) from None
+        except ApiRejected as exc:
+            raise Refused(exc) from None
+
+    def _deleted_on_server(
+        self,
+        state: SyncStateRepository,
+        kind: str,
+        local: Any,
+        queued: Any,
+        trash: Callable[[], object],
+    ) -> None:
+        """The server deleted a record this side still has: a conflict when it has unsent
+        edits here (``queued``), else it goes to the trash here too."""
+        if queued is not None:
+            state.put_issue(
+                local_id=local.id,
+                kind=kind,
+                issue="remote_deleted",
+                title=local.name,
+                detail={"message": "Changed here, deleted on the server."},
+                now=utc_now(),
+                seq=queued.last_seq,
+            )
+            self.summary.conflicts += 1
+            return
+        trash()
+        self.summary.deleted_local += 1
+
+    # --- deletions --------------------------------------------------------------------------
+
+
+class RecordSync(RunBase):
+    """Push, pull and deletions of placeholder customers and customer lists."""
+
+    def _load_record(
+        self, kind: RecordKind, local_id: str
+    ) -> tuple[Any, SyncRecord | None, int | None]:
+        with self.db.reading() as conn:
+            state = SyncStateRepository(conn)
+            item = state.outbox_item(local_id)
+            local = kind.repo(conn, Journal(conn, "", utc_now())).get(local_id)
+            return local, state.record(local_id), item.last_seq if item else None
+
+    def _record_issue(
+        self,
+        kind: RecordKind,
+        local_id: str,
+        name: str,
+        issue: str,
+        detail: JsonDict,
+        last_seq: int,
+        theirs: JsonDict | None = None,
+        etag: str | None = None,
+    ) -> None:
+        with self.db.transaction() as conn:
+            SyncStateRepository(conn).put_issue(
+                local_id=local_id,
+                kind=kind.aggregate,
+                issue=issue,
+                title=name,
+                detail=detail,
+                now=utc_now(),
+                seq=last_seq,
+                theirs=theirs,
+                theirs_etag=etag,
+            )
+        if issue == "rejected":
+            self.summary.rejected += 1
+        else:
+            self.summary.conflicts += 1
+
+    def push_record(self, kind: RecordKind, local_id: str) -> None:
+        local, record, last_seq = self._load_record(kind, local_id)
+        if last_seq is None:
+            return
+        self.handled.add(local_id)
+        with self.db.reading() as conn:
+            issue = SyncStateRepository(conn).issue_for(local_id)
+        if issue is not None and (issue.issue != "rejected" or issue.seq >= last_seq):
+            return
+        name = getattr(local, "name", "") or local_id
+        try:
+            self._push_record(kind, local_id, local, record, last_seq)
+        except Refused as rejected:
+            problems = [
+                {"title": p.title, "detail": p.detail or ""} for p in rejected.error.problems
+            ] or [{"title": "Rejected", "detail": rejected.error.message}]
+            self._record_issue(kind, local_id, name, "rejected", {"problems": problems}, last_seq)
+            self.summary.note(f"The server refused the changes of the {kind.label} “{name}”.")
+        except (GoneOnServer, ApiNotFound):
+            self._record_issue(
+                kind,
+                local_id,
+                name,
+                "remote_deleted",
+                {"message": "Changed here, deleted on the server."},
+                last_seq,
+            )
+        except Unresolved as exc:
+            raise Deferred(f"the {kind.label} “{name}” {exc}") from None
+
+    def _push_record(
+        self,
+        kind: RecordKind,
+        local_id: str,
+        local: Any,
+        record: SyncRecord | None,
+        last_seq: int,
+    ) -> None:
+        name = getattr(local, "name", "") or local_id
+        if local is None or local.deleted_at is not None:
+            if record is not None and record.remote_id and not record.remote_gone:
+                theirs, etag = self.call(kind.fetch, record.remote_id, record.etag)
+                if theirs is not None and theirs.get("unchanged"):
+                    theirs = record.base
+                if (
+                    not kind.gone(theirs)
+                    and theirs is not None
+                    and (document_hash(theirs) != record.base_hash)
+                ):
+                    self._record_issue(
+                        kind,
+                        local_id,
+                        name,
+                        "local_deleted",
+                        {"message": "Deleted here, changed on the server since."},
+                        last_seq,
+                        theirs,
+                        etag,
+                    )
+                    return
+                if not kind.gone(theirs):
+                    with contextlib.suppress(ApiNotFound):
+                        self.call(kind.delete, record.remote_id)
+                    self.summary.deleted_remote += 1
+                record.remote_gone = True
+            with self.db.transaction() as conn:
+                state = SyncStateRepository(conn)
+                if record is not None:
+                    state.save_record(record)
+                state.mark_pushed(local_id, last_seq)
+                state.clear_issue(local_id)
+            self.summary.pushed += 1
+            return
+        if record is not None and record.remote_gone:
+            raise GoneOnServer
+        mine = kind.document(local)
+        if record is None or record.remote_id is None:
+            remote_id: str | None = None
+            if record is not None:
+                remote_id = self.call(kind.find_created, local)
+            else:
+                record = SyncRecord(
+                    local_id=local_id, kind=kind.aggregate, aggregate=kind.aggregate
+                )
+                with self.db.transaction() as conn:
+                    SyncStateRepository(conn).save_record(record)
+            if remote_id is None:
+                remote_id = self.call(kind.create, mine, local)
+                if not remote_id:
+                    raise StopRun(
+                        "incomplete", f"The server created a {kind.label} but sent no id."
+                    )
+                self.summary.created_remote += 1
+            record.remote_id = remote_id
+            with self.db.transaction() as conn:
+                state = SyncStateRepository(conn)
+                state.save_record(record)
+                state.set_remote_id(kind.aggregate, local_id, remote_id)
+            theirs, _ = self.call(kind.fetch, remote_id, None)
+            if theirs is None:
+                raise GoneOnServer
+            self.call(kind.send, remote_id, mine, theirs)
+        else:
+            remote_id = record.remote_id
+            theirs, etag = self.call(kind.fetch, remote_id, record.etag)
+            if theirs is not None and theirs.get("unchanged"):
+                theirs = record.base
+            if theirs is None or kind.gone(theirs):
+                raise GoneOnServer
+            if document_hash(theirs) != record.base_hash:
+                merged, conflicts = merge_documents(record.base, mine, theirs)
+                if conflicts:
+                    self._record_issue(
+                        kind,
+                        local_id,
+                        name,
+                        "conflict",
+                        {"conflicts": conflicts_json(kind.aggregate, local_id, conflicts)},
+                        last_seq,
+                        theirs,
+                        etag,
+                    )
+                    return
+                mine = merged
+            self.call(kind.send, remote_id, mine, theirs)
+        after, etag = self.call(kind.fetch, remote_id, None)
+        if after is None:
+            raise GoneOnServer
+        with self.db.transaction() as conn:
+            state = SyncStateRepository(conn)
+            repo = kind.repo(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+            item = state.outbox_item(local_id)
+            current = repo.get(local_id)
+            if (
+                current is not None
+                and item is not None
+                and item.last_seq == last_seq
+                and kind.document(current) != mine
+            ):
+                repo.save(kind.from_document(mine, remote_id, current))
+            state.save_record(new_record(local_id, kind.aggregate, remote_id, after, etag))
+            state.mark_pushed(local_id, last_seq)
+            state.clear_issue(local_id)
+        self.summary.pushed += 1
+
+    def pull_records(self, kind: RecordKind) -> tuple[Listing, set[str]]:
+        self.check_cancel()
+        self.report("pull", 0, 0, f"Reading the server's {kind.label}s")
+        listing = self.call(kind.listing)
+        if listing.error is not None or listing.problems:
+            self.summary.note(f"The server's list of {kind.label}s is incomplete.")
+        whole = listing.error is None and not listing.problems
+        with self.db.reading() as conn:
+            records = {
+                r.remote_id: r
+                for r in SyncStateRepository(conn).records()
+                if r.remote_id is not None and r.kind == kind.aggregate
+            }
+        seen: set[str] = set()
+        for item in listing.items:
+            if item.get("id") is None:
+                continue
+            remote_id = str(item["id"])
+            seen.add(remote_id)
+            record = records.get(remote_id)
+            if record is not None and (record.local_id in self.handled or record.remote_gone):
+                continue
+            if item.get("deleted") is True:
+                if whole and record is not None:
+                    self.record_tombstones.append((kind, record))
+                continue
+            self.check_cancel()
+            theirs, etag = self.call(kind.fetch, remote_id, record.etag if record else None)
+            if theirs is None or theirs.get("unchanged") or kind.gone(theirs):
+                continue
+            if record is not None and document_hash(theirs) == record.base_hash:
+                continue
+            try:
+                self._apply_record(kind, remote_id, record, theirs, etag)
+            except Unresolved as exc:
+                self.summary.note(f"A {kind.label} was not taken from the server yet: {exc}")
+        return listing, seen
+
+    def _apply_record(
+        self,
+        kind: RecordKind,
+        remote_id: str,
+        record: SyncRecord | None,
+        theirs: JsonDict,
+        etag: str | None,
+    ) -> None:
+        with self.db.transaction() as conn:
+            state = SyncStateRepository(conn)
+            repo = kind.repo(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+            local = repo.get(record.local_id) if record is not None else None
+            if record is not None and local is None:
+                return
+            if record is not None and state.issue_for(record.local_id) is not None:
+                return
+            item = state.outbox_item(record.local_id) if record is not None else None
+            if local is not None and item is not None and record is not None:
+                merged, conflicts = merge_documents(record.base, kind.document(local), theirs)
+                if conflicts:
+                    state.put_issue(
+                        local_id=local.id,
+                        kind=kind.aggregate,
+                        issue="conflict",
+                        title=local.name,
+                        detail={"conflicts": conflicts_json(kind.aggregate, local.id, conflicts)},
+                        now=utc_now(),
+                        seq=item.last_seq,
+                        theirs=theirs,
+                        theirs_etag=etag,
+                    )
+                    self.summary.conflicts += 1
+                    return
+                stored = repo.save(kind.from_document(merged, remote_id, local))
+                self.summary.merged += 1
+            else:
+                stored = repo.save(kind.from_document(theirs, remote_id, local))
+                if local is None:
+                    self.summary.pulled_new += 1
+                else:
+                    self.summary.pulled_updated += 1
+            state.save_record(new_record(stored.id, kind.aggregate, remote_id, theirs, etag))
+
+    def _apply_record_delete(
+        self, kind: RecordKind, repo: Any, state: SyncStateRepository, record: SyncRecord
+    ) -> None:
+        local = repo.get(record.local_id)
+        item = state.outbox_item(record.local_id)
+        record.remote_gone = True
+        state.save_record(record)
+        if local is None or local.deleted_at is not None:
+            return
+        self._deleted_on_server(
+            state, kind.aggregate, local, item, lambda: repo.trash(record.local_id)
+        )
