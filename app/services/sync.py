@@ -27,7 +27,7 @@ from app.domain.merge import (
     merge_three_way,
     resolve,
 )
-from app.domain.models import AnyContact
+from app.domain.models import AnyContact, new_id
 from app.store import schema as s
 from app.store.contacts import ContactRepository
 from app.store.database import Database
@@ -203,6 +203,37 @@ def connect_with(settings: SyncSettings, tokens: TokenStore) -> ContactsApiClien
     )
 
 
+def _pending_change(row: Any, journal: list[Any]) -> PendingChange:
+    """One outbox row with its journal entries, as the Pending changes view shows it."""
+    entries = [e for e in journal if row.first_seq <= e.seq <= row.last_seq]
+    if row.name is None or row.deleted_at is not None:
+        op = "delete"
+    elif row.remote_id is None:
+        op = "create"
+    else:
+        op = "update"
+    names: list[str] = []
+    for e in entries:
+        if e.entity == row.aggregate and e.op == "update":
+            labels = [_label(e.entity, f) for f in e.changes if f != "deleted_at"]
+        else:
+            labels = [_label(e.entity, None)]
+        names += [x for x in labels if x not in names]
+    name = row.name
+    if name is None:
+        deleted = (str(e.changes.get("name", [None])[0]) for e in entries if e.op == "delete")
+        name = next(deleted, row.local_id)
+    return PendingChange(
+        local_id=row.local_id,
+        name=name,
+        kind=row.kind or "",
+        op=op,
+        fields=names if op == "update" else [],
+        since=entries[0].at if entries else None,
+        edits=len({e.at for e in entries}),
+    )
+
+
 class SyncService:
     """Runs sync and answers what the sync views show."""
 
@@ -259,84 +290,45 @@ class SyncService:
             return SyncStateRepository(conn).outbox_count()
 
     def pending(self, offset: int = 0, limit: int = 200) -> list[PendingChange]:
-        """A page of the outbox, oldest first, with what changed in each contact."""
-        o, c, j = s.sync_outbox, s.contacts, s.change_journal
+        """A page of the outbox, oldest first, with what changed in each contact (three
+        queries per page, whatever its size)."""
+        o, c, j, r = s.sync_outbox, s.contacts, s.change_journal, s.sync_records
         pc, cl = s.placeholder_customers, s.customer_lists
         with self._db.reading() as conn:
             rows = conn.execute(
                 select(
                     o,
                     func.coalesce(c.c.name, pc.c.name, cl.c.name).label("name"),
-                    func.coalesce(c.c.kind, o.c.aggregate).label("kind"),
+                    func.coalesce(c.c.kind, r.c.kind, o.c.aggregate).label("kind"),
                     func.coalesce(c.c.deleted_at, pc.c.deleted_at, cl.c.deleted_at).label(
                         "deleted_at"
                     ),
+                    r.c.remote_id,
                 )
                 .select_from(
                     o.outerjoin(c, c.c.id == o.c.local_id)
                     .outerjoin(pc, pc.c.id == o.c.local_id)
                     .outerjoin(cl, cl.c.id == o.c.local_id)
+                    .outerjoin(r, r.c.local_id == o.c.local_id)
                 )
                 .order_by(o.c.first_seq)
                 .offset(offset)
                 .limit(limit)
             ).all()
-            state = SyncStateRepository(conn)
-            out: list[PendingChange] = []
-            for row in rows:
-                entries = conn.execute(
-                    select(j.c.entity, j.c.op, j.c.changes, j.c.at)
+            entries_of: dict[str, list[Any]] = {row.local_id: [] for row in rows}
+            if rows:
+                found = conn.execute(
+                    select(j.c.aggregate_id, j.c.seq, j.c.entity, j.c.op, j.c.changes, j.c.at)
                     .where(
-                        j.c.aggregate_id == row.local_id,
+                        j.c.aggregate_id.in_(list(entries_of)),
                         j.c.origin == "user",
-                        j.c.seq >= row.first_seq,
-                        j.c.seq <= row.last_seq,
+                        j.c.seq >= min(row.first_seq for row in rows),
                     )
                     .order_by(j.c.seq)
-                ).all()
-                record = state.record(row.local_id)
-                on_server = record is not None and record.remote_id is not None
-                if row.name is None or row.deleted_at is not None:
-                    op = "delete"
-                elif not on_server:
-                    op = "create"
-                else:
-                    op = "update"
-                names: list[str] = []
-                for e in entries:
-                    if (
-                        e.entity == row.aggregate
-                        and row.aggregate != "contact"
-                        and e.op == "update"
-                    ):
-                        labels = [_label(e.entity, f) for f in e.changes if f != "deleted_at"]
-                    elif e.entity == "contact" and e.op == "update":
-                        labels = [_label("contact", f) for f in e.changes if f != "deleted_at"]
-                    else:
-                        labels = [_label(e.entity, None)]
-                    names += [x for x in labels if x not in names]
-                name = row.name
-                if name is None:
-                    name = next(
-                        (
-                            str(e.changes.get("name", [None])[0])
-                            for e in entries
-                            if e.op == "delete"
-                        ),
-                        row.local_id,
-                    )
-                out.append(
-                    PendingChange(
-                        local_id=row.local_id,
-                        name=name,
-                        kind=row.kind or (record.kind if record else ""),
-                        op=op,
-                        fields=names if op == "update" else [],
-                        since=entries[0].at if entries else None,
-                        edits=len({e.at for e in entries}),
-                    )
                 )
-            return out
+                for entry in found:
+                    entries_of[entry.aggregate_id].append(entry)
+        return [_pending_change(row, entries_of[row.local_id]) for row in rows]
 
     def discard(self, local_id: str) -> AnyContact | None:
         """Throw away the unsent edits of one contact: it goes back to the server's version
@@ -346,7 +338,7 @@ class SyncService:
             item = state.outbox_item(local_id)
             if item is None:
                 return None
-            repo = ContactRepository(conn, Journal(conn, _txn(), utc_now(), origin="sync"))
+            repo = ContactRepository(conn, Journal(conn, new_id(), utc_now(), origin="sync"))
             local = repo.get(local_id)
             record = state.record(local_id)
             result: AnyContact | None = local
@@ -410,7 +402,7 @@ class SyncService:
             if issue.kind in _RECORD_KINDS:
                 return self._resolve_record(conn, state, issue, choices)
             record = state.record(issue.local_id)
-            repo = ContactRepository(conn, Journal(conn, _txn(), utc_now()))
+            repo = ContactRepository(conn, Journal(conn, new_id(), utc_now()))
             mine = repo.require(issue.local_id)
             assert record is not None
             ids = record_ids(_shared(state), record.base_ids, mine)
@@ -445,7 +437,7 @@ class SyncService:
         kind = _record_kind(issue.kind, state)
         record = state.record(issue.local_id)
         assert record is not None and record.remote_id is not None
-        repo = kind.repo(conn, Journal(conn, _txn(), utc_now()))
+        repo = kind.repo(conn, Journal(conn, new_id(), utc_now()))
         local = repo.get(issue.local_id)
         from app.sync.records import merge_documents
 
@@ -476,7 +468,7 @@ class SyncService:
         kind = _record_kind(issue.kind, state)
         record = state.record(issue.local_id)
         origin = "user" if side == "mine" else "sync"
-        repo = kind.repo(conn, Journal(conn, _txn(), utc_now(), origin=origin))
+        repo = kind.repo(conn, Journal(conn, new_id(), utc_now(), origin=origin))
         local = repo.get(issue.local_id)
         result = local
         item = state.outbox_item(issue.local_id)
@@ -518,7 +510,7 @@ class SyncService:
                 return self._settle_record(conn, state, issue, side)  # type: ignore[no-any-return]
             record = state.record(issue.local_id)
             origin = "user" if side == "mine" else "sync"
-            repo = ContactRepository(conn, Journal(conn, _txn(), utc_now(), origin=origin))
+            repo = ContactRepository(conn, Journal(conn, new_id(), utc_now(), origin=origin))
             local = repo.get(issue.local_id)
             result: AnyContact | None = local
             if issue.issue == "remote_deleted":
@@ -606,14 +598,3 @@ def _shared(state: SyncStateRepository) -> SharedIds:
     for local, remote in state.shared_remote_ids():
         shared.add(local, remote)
     return shared
-
-
-def _txn() -> str:
-    from app.domain.models import new_id
-
-    return new_id()
-
-
-def pending_total(db: Database) -> int:
-    with db.reading() as conn:
-        return int(conn.execute(select(func.count()).select_from(s.sync_outbox)).scalar_one())
