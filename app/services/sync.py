@@ -37,7 +37,6 @@ from app.store.sync_state import SyncRecord, SyncStateRepository, forget_remote_
 from app.sync import wire
 from app.sync.credentials import CredentialsUnavailable, TokenStore
 from app.sync.documents import (
-    SharedIds,
     contact_from_document,
     document_hash,
     entity_ids,
@@ -346,7 +345,7 @@ class SyncService:
                 if local is not None and local.deleted_at is None:
                     result = repo.save(local.model_copy(update={"deleted_at": utc_now()}))
             elif not record.remote_gone:
-                ids = record_ids(_shared(state), record.base_ids, local)
+                ids = record_ids(state, record.base_ids, local)
                 server = contact_from_document(record.base, record.kind, ids, local=local)
                 result = repo.save(server.model_copy(update={"deleted_at": None}))
             state.mark_pushed(local_id, item.last_seq)
@@ -405,7 +404,7 @@ class SyncService:
             repo = ContactRepository(conn, Journal(conn, new_id(), utc_now()))
             mine = repo.require(issue.local_id)
             assert record is not None
-            ids = record_ids(_shared(state), record.base_ids, mine)
+            ids = record_ids(state, record.base_ids, mine)
             tag_ids: dict[str, str] = {}
             base = (
                 contact_from_document(record.base, record.kind, ids, local=mine, tag_ids=tag_ids)
@@ -542,7 +541,7 @@ class SyncService:
                     record.etag = issue.theirs_etag
                     state.save_record(record)
                 else:
-                    ids = record_ids(_shared(state), record.base_ids, local)
+                    ids = record_ids(state, record.base_ids, local)
                     server = contact_from_document(issue.theirs, record.kind, ids, local=local)
                     result = repo.save(server.model_copy(update={"deleted_at": None}))
                     record.base = issue.theirs
@@ -574,10 +573,10 @@ _RECORD_KINDS = ("placeholder_customer", "customer_list")
 
 def _record_kind(aggregate: str, state: SyncStateRepository) -> RecordKind:
     """The record kind, for reading and writing documents only (no server calls)."""
-    shared = _shared(state)
     from app.sync.records import record_kinds
 
-    kinds = {k.aggregate: k for k in record_kinds(None, shared)}  # type: ignore[arg-type]
+    # The store answers id look-ups one by one: no need to load every remote id.
+    kinds = {k.aggregate: k for k in record_kinds(None, state)}  # type: ignore[arg-type]
     return kinds[aggregate]
 
 
@@ -591,10 +590,3 @@ def _entity_name(entity: Any) -> str:
         "PersonalRelationship": "personal_relationship",
     }
     return special.get(name, name.lower())
-
-
-def _shared(state: SyncStateRepository) -> SharedIds:
-    shared = SharedIds()
-    for local, remote in state.shared_remote_ids():
-        shared.add(local, remote)
-    return shared

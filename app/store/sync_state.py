@@ -192,6 +192,28 @@ class SyncStateRepository:
             pairs += [(row.id, row.remote_id) for row in rows]
         return pairs
 
+    def remote_id(self, local_id: str) -> str | None:
+        """The remote id of one shared entity (an :class:`~app.sync.wire.IdMap` over the
+        store: for one record's references, without loading every id)."""
+        for entity in SHARED_ENTITIES:
+            table = ENTITY_TABLES[entity]
+            found = self._conn.execute(
+                select(table.c.remote_id).where(table.c.id == local_id)
+            ).scalar()
+            if found is not None:
+                return str(found)
+        return None
+
+    def local_id(self, remote_id: str) -> str | None:
+        for entity in SHARED_ENTITIES:
+            table = ENTITY_TABLES[entity]
+            found = self._conn.execute(
+                select(table.c.id).where(table.c.remote_id == remote_id)
+            ).scalar()
+            if found is not None:
+                return str(found)
+        return None
+
     # --- outbox ---------------------------------------------------------------------------
 
     def outbox(self) -> list[OutboxItem]:

@@ -46,7 +46,7 @@ class RecordIds:
     """Remote ↔ local ids while one record is converted: the record's own entities first
     (what the local copy and the base know), then everything other records share."""
 
-    def __init__(self, shared: SharedIds) -> None:
+    def __init__(self, shared: IdMap) -> None:
         self.shared = shared
         self.to_remote: dict[str, str] = {}
         self.to_local: dict[str, str] = {}
@@ -56,10 +56,10 @@ class RecordIds:
         self.to_local[remote_id] = local_id
 
     def remote_id(self, local_id: str) -> str | None:
-        return self.to_remote.get(local_id) or self.shared.to_remote.get(local_id)
+        return self.to_remote.get(local_id) or self.shared.remote_id(local_id)
 
     def local_id(self, remote_id: str) -> str | None:
-        return self.to_local.get(remote_id) or self.shared.to_local.get(remote_id)
+        return self.to_local.get(remote_id) or self.shared.local_id(remote_id)
 
 
 @dataclass
@@ -73,10 +73,14 @@ class SharedIds:
         self.to_remote[local_id] = remote_id
         self.to_local[remote_id] = local_id
 
+    def remote_id(self, local_id: str) -> str | None:
+        return self.to_remote.get(local_id)
 
-def record_ids(
-    shared: SharedIds, base_ids: Mapping[str, str], local: AnyContact | None
-) -> RecordIds:
+    def local_id(self, remote_id: str) -> str | None:
+        return self.to_local.get(remote_id)
+
+
+def record_ids(shared: IdMap, base_ids: Mapping[str, str], local: AnyContact | None) -> RecordIds:
     ids = RecordIds(shared)
     for remote, local_id in base_ids.items():
         ids.add(local_id, remote)

@@ -24,8 +24,8 @@ from app.store.schema import utc_now
 from app.store.sync_state import SyncRecord, SyncStateRepository
 from app.sync import wire
 from app.sync.client import ApiNotFound, ContactsApiClient, Listing
-from app.sync.documents import JsonDict, SharedIds, document_hash
-from app.sync.wire import UnresolvedReference
+from app.sync.documents import JsonDict, document_hash
+from app.sync.wire import IdMap, UnresolvedReference
 
 Record = PlaceholderCustomer | CustomerList
 
@@ -90,7 +90,7 @@ class RecordKind:
     aggregate: str = ""
     label: str = ""
 
-    def __init__(self, client: ContactsApiClient, shared: SharedIds) -> None:
+    def __init__(self, client: ContactsApiClient, shared: IdMap) -> None:
         self.client = client
         self.shared = shared
 
@@ -215,7 +215,7 @@ class CustomerListKind(RecordKind):
 
     def document(self, local: CustomerList) -> JsonDict:
         report: list[UnresolvedReference] = []
-        body = wire.customer_list_items_to_wire(local.member_ids, _Shared(self.shared), report)
+        body = wire.customer_list_items_to_wire(local.member_ids, self.shared, report)
         if report:
             raise Unresolved(str(report[0]))
         fields = {k: v for k, v in wire.customer_list_to_wire(local).items() if k != "id"}
@@ -250,7 +250,7 @@ class CustomerListKind(RecordKind):
     ) -> CustomerList:
         members: list[str] = []
         for remote in doc.get("members") or []:
-            found = self.shared.to_local.get(remote)
+            found = self.shared.local_id(remote)
             if found is None:
                 raise Unresolved(f"a member ({remote}) is not here yet")
             members.append(found)
@@ -265,18 +265,7 @@ class CustomerListKind(RecordKind):
         )
 
 
-class _Shared:
-    def __init__(self, shared: SharedIds) -> None:
-        self._shared = shared
-
-    def remote_id(self, local_id: str) -> str | None:
-        return self._shared.to_remote.get(local_id)
-
-    def local_id(self, remote_id: str) -> str | None:
-        return self._shared.to_local.get(remote_id)
-
-
-def record_kinds(client: ContactsApiClient, shared: SharedIds) -> list[RecordKind]:
+def record_kinds(client: ContactsApiClient, shared: IdMap) -> list[RecordKind]:
     return [PlaceholderKind(client, shared), CustomerListKind(client, shared)]
 
 
