@@ -73,6 +73,9 @@ class Faults:
       as ``\\u00e4`` are undone before the comparison) is answered 422 with a problem naming
       ``body`` (the shape of a validation error) and nothing is applied.  ``None`` turns it
       off; ``""`` rejects every write.
+    * ``fail_writes_path`` — writes whose path matches this regular expression (searched in
+      the path) are answered 500 and nothing is applied ("the server keeps failing on one
+      record").  ``None`` turns it off.
     * ``unauthorized_after`` — after this many requests, counted from when the switch is set
       (assigning it, even the same value, restarts the count), every request is answered 401.
       ``0`` refuses every request; ``None`` turns it off.
@@ -95,6 +98,7 @@ class Faults:
     drop_after_apply: int = 0
     drop_after_apply_path: str = ".*"
     reject_body_containing: str | None = None
+    fail_writes_path: str | None = None
     unauthorized_after: int | None = None
     not_found_orgs: frozenset[str] = frozenset()
     _requests_since_unauthorized_set: int = field(default=0, init=False, repr=False, compare=False)
@@ -102,7 +106,7 @@ class Faults:
     def __setattr__(self, name: str, value: Any) -> None:
         if name in ("fail_pages", "not_found_orgs"):
             value = _frozen(name, value)
-        elif name == "drop_after_apply_path":
+        elif name == "drop_after_apply_path" or (name == "fail_writes_path" and value):
             re.compile(value)  # a bad pattern fails here, not in the middle of a request
         super().__setattr__(name, value)
         if name == "unauthorized_after":
@@ -354,7 +358,8 @@ class FaultMiddleware:
 class RequestFaultMiddleware:
     """Applies the switches of ``scope["app"].state.faults`` that depend on what a request
     asks for (after the token check): ``not_found_orgs``, ``fail_pages``, ``listing_cutoff``,
-    ``problem_pages``, ``reject_body_containing`` and ``drop_after_apply``."""
+    ``problem_pages``, ``fail_writes_path``, ``reject_body_containing`` and
+    ``drop_after_apply``."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -386,6 +391,11 @@ class RequestFaultMiddleware:
         if state:
             scope = {**scope, "state": {**scope.get("state", {}), **state}}
         if method in WRITE_METHODS:
+            if f.fail_writes_path is not None and re.search(f.fail_writes_path, path):
+                await _problem(
+                    send, 500, "Internal Server Error", "this record cannot be written (fault)"
+                )
+                return
             text = f.reject_body_containing
             if text is not None:
                 body = await _read_body(receive)
