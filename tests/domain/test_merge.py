@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from decimal import Decimal
 from hashlib import sha256
 from typing import TypeVar
 
@@ -21,6 +22,7 @@ from app.domain.models import (
     Email,
     Image,
     IndividualContact,
+    Money,
     OrganizationContact,
     Phone,
     Tag,
@@ -124,6 +126,37 @@ def test_role_fields_merge_per_field() -> None:
     assert result.merged.customer_role is not None
     assert result.merged.customer_role.customer_id == "C-1"
     assert result.merged.customer_role.is_suspended is False
+
+
+def test_amounts_equal_as_money_are_not_a_conflict() -> None:
+    """16500.00 EUR here and 16500 EUR on the server are the same credit limit."""
+    base, mine, theirs = _three(_pair()[0])
+    assert base.customer_role and mine.customer_role and theirs.customer_role
+    base.customer_role.credit_limit = Money(value=Decimal("12000"), unit="EUR")
+    mine.customer_role.credit_limit = Money(value=Decimal("16500.00"), unit="EUR")
+    theirs.customer_role.credit_limit = Money(value=Decimal("16500"), unit="EUR")
+    result = merge_three_way(base, mine, theirs)
+    assert result.conflicts == []
+    assert result.merged.customer_role is not None
+    assert result.merged.customer_role.credit_limit == Money(value=Decimal("16500.00"), unit="EUR")
+    # Without a base too; and an amount changed back to the base's value as money is no edit.
+    assert merge_three_way(None, mine, theirs).conflicts == []
+    base.customer_role.credit_limit = Money(value=Decimal("16500.0"), unit="EUR")
+    theirs.customer_role.credit_limit = Money(value=Decimal("17000"), unit="EUR")
+    merged = merge_three_way(base, mine, theirs)
+    assert merged.conflicts == []
+    assert merged.merged.customer_role is not None
+    assert merged.merged.customer_role.credit_limit == Money(value=Decimal("17000"), unit="EUR")
+
+
+def test_different_amounts_or_units_are_still_a_conflict() -> None:
+    base, mine, theirs = _three(_pair()[0])
+    assert mine.customer_role and theirs.customer_role
+    mine.customer_role.credit_limit = Money(value=Decimal("16500"), unit="EUR")
+    theirs.customer_role.credit_limit = Money(value=Decimal("16500"), unit="USD")
+    assert _fields(merge_three_way(base, mine, theirs)) == [("customer_role", "credit_limit")]
+    theirs.customer_role.credit_limit = Money(value=Decimal("16500.01"), unit="EUR")
+    assert _fields(merge_three_way(base, mine, theirs)) == [("customer_role", "credit_limit")]
 
 
 def test_server_assigned_fields_do_not_conflict() -> None:
