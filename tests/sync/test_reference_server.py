@@ -89,6 +89,7 @@ def test_individual_lifecycle_with_points_roles_tags_images(make_client: ClientF
         {
             "type": "RESIDENTIAL_HOME",
             "usage_context": "PERSONAL",
+            "full_address": "Ringstraße 1, 1010 Wien",
             "street_name": "Ringstraße",
             "street_number": "1",
             "zip": "1010",
@@ -136,6 +137,8 @@ def test_individual_lifecycle_with_points_roles_tags_images(make_client: ClientF
         cid,
         {
             "customer_id": "K-1",
+            "is_active": True,
+            "is_suspended": False,
             "customer_since": "2020-01-01",
             "debtor_account_id": "mine",
             "delivery_and_invoicing_configurations": [
@@ -146,12 +149,23 @@ def test_individual_lifecycle_with_points_roles_tags_images(make_client: ClientF
     debtor = role["debtor_account_id"]
     assert debtor and debtor != "mine"  # server-assigned, read-only
     again = c.put_role(
-        "customer_role", "individual", cid, {"customer_id": "K-2", "customer_since": "2020-01-01"}
+        "customer_role",
+        "individual",
+        cid,
+        {
+            "customer_id": "K-2",
+            "is_active": True,
+            "is_suspended": False,
+            "customer_since": "2020-01-01",
+        },
     )
     assert again["debtor_account_id"] == debtor and again["customer_id"] == "K-2"
     assert c.get_role("supplier_role", "individual", cid) is None
     supplier = c.put_role(
-        "supplier_role", "individual", cid, {"supplier_id": "L-1", "supplier_since": "2021-02-03"}
+        "supplier_role",
+        "individual",
+        cid,
+        {"supplier_id": "L-1", "is_active": True, "supplier_since": "2021-02-03"},
     )
     assert supplier["creditor_account_id"]
 
@@ -213,6 +227,7 @@ def test_organization_with_departments_and_professional_identities(
         person["id"],
         {
             "organization_contact": org["id"],
+            "is_active": True,
             "job_title": "Sales lead",
             "departments": [{"contact_id": org["id"], "department_id": dep["id"]}],
             "locations": [{"contact_id": org["id"], "location_id": loc["id"]}],
@@ -230,19 +245,26 @@ def test_organization_with_departments_and_professional_identities(
             person["id"],
             {
                 "organization_contact": other["id"],
+                "is_active": True,
                 "departments": [{"contact_id": org["id"], "department_id": dep["id"]}],
             },
         )
     assert refused.value.status == 422 and "departments[0]" in str(refused.value)
     with pytest.raises(ApiRejected) as not_org:
-        c.create_professional_identity(person["id"], {"organization_contact": person["id"]})
+        c.create_professional_identity(
+            person["id"], {"organization_contact": person["id"], "is_active": True}
+        )
     assert "organization_contact" in str(not_org.value)
     with pytest.raises(ApiRejected) as moved:
         c.update_professional_identity(
-            person["id"], pi["id"], {"organization_contact": other["id"], "job_title": "x"}
+            person["id"],
+            pi["id"],
+            {"organization_contact": other["id"], "is_active": True, "job_title": "x"},
         )
     assert "organization_contact" in str(moved.value)
-    kept = c.update_professional_identity(person["id"], pi["id"], {"job_title": "Head of sales"})
+    kept = c.update_professional_identity(
+        person["id"], pi["id"], {"is_active": True, "job_title": "Head of sales"}
+    )
     assert kept["organization_contact"] == org["id"]
 
     rel = c.request_json(
@@ -437,6 +459,7 @@ def test_validation_names_the_field(make_client: ClientFactory) -> None:
             {
                 "type": "RESIDENTIAL_HOME",
                 "usage_context": "PERSONAL",
+                "full_address": "X",
                 "city": "X",
                 "country_code": "XX",
             },
@@ -466,6 +489,8 @@ def test_validation_names_the_field(make_client: ClientFactory) -> None:
             cid,
             {
                 "customer_id": "K",
+                "is_active": True,
+                "is_suspended": False,
                 "customer_since": "2020-01-01",
                 "delivery_and_invoicing_configurations": [{"limitations": {}}, {"limitations": {}}],
             },
@@ -478,6 +503,8 @@ def test_validation_names_the_field(make_client: ClientFactory) -> None:
             cid,
             {
                 "customer_id": "K",
+                "is_active": True,
+                "is_suspended": False,
                 "customer_since": "2020-01-01",
                 "delivery_and_invoicing_configurations": [
                     {"limitations": {}, "invoice_address_id": "not-mine"}
@@ -552,7 +579,7 @@ def test_unknown_fields_round_trip(make_client: ClientFactory) -> None:
         "alternative_payer_role",
         "organization",
         made["id"],
-        {"alternative_payer_id": "AP-1", "since": "2022-01-01", "note": "kept"},
+        {"alternative_payer_id": "AP-1", "is_active": True, "since": "2022-01-01", "note": "kept"},
     )
     details = c.get_details("organization", made["id"]).body
     assert details["organization_contact"]["future_field"] == {"nested": [1, 2]}
@@ -563,7 +590,15 @@ def test_unknown_fields_round_trip(make_client: ClientFactory) -> None:
 def test_placeholders_lists_and_configuration(make_client: ClientFactory) -> None:
     c = make_client()
     pc = c.create_placeholder_customer(
-        {"customer_id": "P-1", "name": "Walk-in", "customer_since": "2024-01-01", "x": True}
+        {
+            "customer_id": "P-1",
+            "name": "Walk-in",
+            "is_active": True,
+            "customer_since": "2024-01-01",
+            "requires_formal_invoice": False,
+            "track_revenue": True,
+            "x": True,
+        }
     )
     assert pc["x"] is True
     image = c.add_placeholder_customer_image(pc["id"], _b64(PNG))

@@ -1,8 +1,9 @@
 """The reference server's ASGI app (Starlette): every path of ``api-contract.md``.
 
-Requests are checked with the domain's own rules (:mod:`app.domain.validation`): the JSON is
-read with :mod:`app.sync.wire` into domain objects whose ids are the server's ids, then
-validated.  Bodies are stored as sent (unknown fields included, read-only fields dropped) and
+A request body first needs every field its schema marks required
+(:mod:`app.sync.reference_server.schemas`; 400 naming each missing one), then it is checked
+with the domain's own rules (:mod:`app.domain.validation`): the JSON is read with
+:mod:`app.sync.wire` into domain objects whose ids are the server's ids, then validated.  Bodies are stored as sent (unknown fields included, read-only fields dropped) and
 answered with the server's id and read-only fields added.
 """
 
@@ -52,6 +53,13 @@ from app.sync.reference_server.faults import (
     RequestFaultMiddleware,
     RequestStats,
     StatsMiddleware,
+)
+from app.sync.reference_server.schemas import (
+    CONTACT_POINT_SCHEMAS,
+    CONTACT_SCHEMAS,
+    ROLE_SCHEMAS,
+    SUB_COLLECTION_SCHEMAS,
+    missing_fields,
 )
 from app.sync.reference_server.store import DocumentStore, JsonDict
 
@@ -119,6 +127,15 @@ def _check(problems: list[Problem], status: int = 422) -> None:
     detail = "; ".join(f"{i['title']}: {i['detail']}" for i in items)
     title = "Unprocessable Entity" if status == 422 else "Bad Request"
     raise ApiProblem(status, title, detail, items)
+
+
+def _require(schema: str, body: JsonDict) -> None:
+    """400 naming every required field of ``schema`` that ``body`` leaves out."""
+    missing = missing_fields(schema, body)
+    if missing:
+        items = [{"title": name, "detail": "is required"} for name in missing]
+        detail = "; ".join(f"{name}: required" for name in missing)
+        raise ApiProblem(400, "Bad Request", detail, items)
 
 
 def _problem_response(status: int, title: str, detail: str, problems: list[JsonDict]) -> Response:
@@ -331,6 +348,7 @@ class Server:
         org = str(request.path_params["org"])
         kind = self._kind(request)
         body = _strip(await _body(request), "id", "deleted", "representatives")
+        _require(CONTACT_SCHEMAS[kind], body)
         self._validate_contact(kind, body)
         id = _new_id()
         self._claim_external_id(org, kind, id, body.get("external_id"))
@@ -351,6 +369,7 @@ class Server:
         id = str(request.path_params["id"])
         old = self._contact(org, kind, id)
         body = _strip(await _body(request), "id", "deleted", "representatives")
+        _require(CONTACT_SCHEMAS[kind], body)
         self._validate_contact(kind, body)
         self._claim_external_id(org, kind, id, body.get("external_id"))
         doc = {"id": id, **body, "deleted": old.get("deleted", False)}
@@ -420,6 +439,7 @@ class Server:
         org, parent = self._cp_parent(request)
         cp = self._cp(request)
         body = _strip(await _body(request), "id")
+        _require(CONTACT_POINT_SCHEMAS[cp], body)
         self._validate_cp(cp, body)
         doc = {"id": _new_id(), **body}
         self.store.put(org, cp, doc["id"], doc, parent)
@@ -432,6 +452,7 @@ class Server:
     async def put_cp(self, request: Request) -> Response:
         org, parent, cp, item_id = self._cp_item(request)
         body = _strip(await _body(request), "id")
+        _require(CONTACT_POINT_SCHEMAS[cp], body)
         self._validate_cp(cp, body)
         doc = {"id": item_id, **body}
         self.store.put(org, cp, item_id, doc, parent)
@@ -478,6 +499,7 @@ class Server:
     async def create_pi(self, request: Request) -> Response:
         org, _, id, _ = self._parent_individual(request)
         body = _strip(await _body(request), "id")
+        _require("ProfessionalIdentity", body)
         self._validate_pi(org, body)
         doc = {"id": _new_id(), **body}
         self.store.put(org, "professional-identities", doc["id"], doc, id)
@@ -494,6 +516,7 @@ class Server:
     async def put_pi(self, request: Request) -> Response:
         org, id, pi_id, old = self._pi_parent(request)
         body = _strip(await _body(request), "id")
+        _require("ProfessionalIdentityUpdate", body)
         given = body.get("organization_contact")
         if given is not None and given != old["organization_contact"]:
             raise _invalid("organization_contact", "cannot be changed; create a new identity")
@@ -513,6 +536,7 @@ class Server:
     # --- simple sub-collections (relationships, departments, locations, memberships) ------
 
     def _validate_sub(self, org: str, coll: str, body: JsonDict) -> None:
+        _require(SUB_COLLECTION_SCHEMAS[coll], body)
         if coll == "personal-relationships":
             rel = _wire(
                 lambda: PersonalRelationship.model_validate(
@@ -602,6 +626,7 @@ class Server:
         async def put(request: Request) -> Response:
             org, kind, id, parent = self._parent(request)
             body = _strip(await _body(request), account_key)
+            _require(ROLE_SCHEMAS[segment], body)
             if segment == "customer-role":
                 role = _wire(lambda: wire.customer_role_from_wire(body, SAME))
                 _check(v.validate_customer_role(role, self._domain(org, kind, id)))
@@ -635,6 +660,7 @@ class Server:
     async def add_tag(self, request: Request) -> Response:
         org, _, _, parent = self._parent(request)
         body = _strip(await _body(request), "id")
+        _require("Tag", body)
         name = body.get("name")
         if not isinstance(name, str):
             raise _invalid("name", "enter a name", 400)
@@ -677,6 +703,7 @@ class Server:
         if length and length.isdigit() and int(length) > MAX_IMAGE_BYTES * 4 // 3 + 4096:
             raise ApiProblem(413, "Content Too Large", "data: a picture may be at most 12 MB")
         body = _strip(await _body(request), "id")
+        _require("Image", body)
         text = body.pop("data", None)
         if not isinstance(text, str):
             raise _invalid("data", "expected base64 text", 400)
@@ -717,6 +744,7 @@ class Server:
     # --- external ids ---------------------------------------------------------------------
 
     def _mappings(self, body: JsonDict, kind: str) -> list[ExternalIdMapping]:
+        _require("IDMappings", body)
         items = body.get("items")
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
             raise _invalid("items", "expected a list of {internal, external}", 400)
@@ -821,6 +849,7 @@ class Server:
     # --- placeholder customers ------------------------------------------------------------
 
     def _validate_placeholder(self, body: JsonDict) -> None:
+        _require("PlaceholderCustomer", body)
         pc = _wire(lambda: wire.placeholder_customer_from_wire({"id": "new", **body}, SAME))
         _check(v.validate_placeholder_customer(pc))
 
@@ -864,6 +893,7 @@ class Server:
 
     @staticmethod
     def _list_name(body: JsonDict) -> None:
+        _require("CustomerList", body)
         name = body.get("name")
         if not isinstance(name, str) or not name.strip():
             raise _invalid("name", "enter a name (it cannot be empty)")
@@ -911,7 +941,9 @@ class Server:
 
     async def add_list_items(self, request: Request) -> Response:
         org, doc = self._clist(request)
-        items = (await _body(request)).get("items")
+        body = await _body(request)
+        _require("CustomerListItems", body)
+        items = body.get("items")
         if not isinstance(items, list):
             raise _invalid("items", "expected a list of {id}", 400)
         added: list[JsonDict] = []
@@ -950,6 +982,7 @@ class Server:
     async def put_config(self, request: Request) -> Response:
         org = str(request.path_params["org"])
         body = await _body(request)
+        _require("ContactConfiguration", body)
         _wire(lambda: wire.configuration_from_wire(body))
         self.store.put(org, "contact-configuration", "config", body)
         return JSONResponse(body)
