@@ -110,9 +110,11 @@ def contact_from_document(
 
     Tags are matched by name (``tag_ids``: case-folded name → local tag id, shared between
     the conversions of one merge); pictures keep the local copy's bytes, or take
-    ``image_bytes`` fetched for new ones.  Fields the API does not carry come from ``local``.
+    ``image_bytes`` fetched for new ones.  Fields the API does not carry come from ``local``;
+    a person's name parts are split from the full name when ``local`` has none for that name.
     """
     contact = wire.details_from_wire(doc["details"], kind, ids, report, local=local)
+    contact = wire.names_on_pull(contact, local)
     names = tag_ids if tag_ids is not None else {}
     if local is not None:
         for tag in local.tags:

@@ -14,7 +14,9 @@ Fields the server sends that this version does not know go to the entity's ``ext
 written back unchanged; enum values are plain strings, so unknown ones survive too.  Fields
 that exist only locally (Kanbert, KIP, partner and workspace fields such as ``given_name``,
 ``vat_number``, ``custom_fields``, ``internal_note``, an address's ``state``, a location's
-office hours) are never sent; :func:`contact_from_wire` takes them from the local copy.
+office hours) are never sent; :func:`contact_from_wire` takes them from the local copy, and
+:func:`names_on_pull` splits a person's full name into its parts where the local copy has no
+parts for that name.
 
 Ids on the wire are remote ids.  An entity carries its own ``remote_id``; references to other
 entities (an organization contact, departments, addresses in a delivery configuration, a
@@ -74,6 +76,7 @@ from app.domain.models import (
     WebAddress,
     new_id,
 )
+from app.domain.person_names import split_person_name
 
 # ----------------------------------------------------------------------------------------
 # ids
@@ -1093,6 +1096,16 @@ LOCAL_ONLY_ORGANIZATION = (
     "dvr",
     "invoice_language",
 )
+# Of those, the fields a user edits that stay on this computer: what the editor marks when an
+# account is linked.  Tags and pictures travel through their own endpoints; the timestamps
+# are bookkeeping.
+_NOT_USER_FIELDS = frozenset({"created_at", "updated_at", "deleted_at", "tags", "images"})
+LOCAL_ONLY_FIELDS: Mapping[ContactKind, frozenset[str]] = {
+    ContactKind.INDIVIDUAL: frozenset(LOCAL_ONLY_INDIVIDUAL) - _NOT_USER_FIELDS,
+    ContactKind.ORGANIZATION: frozenset(LOCAL_ONLY_ORGANIZATION) - _NOT_USER_FIELDS,
+}
+# The parts of a person's name this API does not carry; see :func:`names_on_pull`.
+NAME_PARTS = ("title", "given_name", "family_name", "title_suffix")
 
 
 def _contact_to_wire(contact: AnyContact, refs: _Refs, full: bool) -> JsonDict:
@@ -1192,6 +1205,20 @@ def _build(kind: ContactKind, values: JsonDict) -> AnyContact:
     if kind is ContactKind.INDIVIDUAL:
         return IndividualContact(**values)
     return OrganizationContact(**values)
+
+
+def names_on_pull(pulled: AnyContact, local: AnyContact | None) -> AnyContact:
+    """``pulled`` with the parts of a person's name filled in from the full name.
+
+    The API carries only a person's full name.  While the server's name is the one the local
+    copy has, the parts stay as they are here (the user's own split, or none); a person new
+    here, or one whose name changed on the server, gets the parts split from the new name."""
+    if not isinstance(pulled, IndividualContact):
+        return pulled
+    if isinstance(local, IndividualContact) and local.name == pulled.name:
+        return pulled
+    parts = split_person_name(pulled.name)
+    return pulled.model_copy(update={n: getattr(parts, n) for n in NAME_PARTS})
 
 
 def keep_local_only(pulled: AnyContact, local: AnyContact | None) -> AnyContact:
@@ -1617,6 +1644,7 @@ __all__ = [
     "keep_local_only",
     "location_to_wire",
     "membership_to_wire",
+    "names_on_pull",
     "personal_relationship_from_wire",
     "personal_relationship_to_wire",
     "phone_from_wire",
