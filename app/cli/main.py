@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import sys
 import time
@@ -70,6 +71,13 @@ def _parser() -> argparse.ArgumentParser:
     server.add_argument(
         "--token",
         help="the bearer token clients must send (default: KONTOR_API_TOKEN from the environment)",
+    )
+    server.add_argument(
+        "--seed",
+        type=int,
+        metavar="N",
+        help="seed of the random faults, to replay a run (default: a new one each start, "
+        "printed at start)",
     )
     server.add_argument("--error-rate", type=float, default=0.0, help="fraction answered 500")
     server.add_argument("--latency-ms", type=int, default=0)
@@ -287,10 +295,15 @@ def _run_app(db_path: Path, demo: bool, argv: list[str], import_file: Path | Non
 
 
 def _faults(args: argparse.Namespace) -> Faults:
-    """The reference server's fault switches from ``serve-reference``'s flags."""
+    """The reference server's fault switches from ``serve-reference``'s flags; without
+    ``--seed`` the random faults get a fresh seed."""
+    import secrets
+
     from app.sync.reference_server import Faults
 
+    seed = args.seed if args.seed is not None else secrets.randbelow(1_000_000_000)
     return Faults(
+        seed=seed,
         error_rate=args.error_rate,
         latency_ms=args.latency_ms,
         rate_limit_every=args.rate_limit_every,
@@ -315,8 +328,14 @@ def _serve_reference(args: argparse.Namespace) -> int:
     if not token:
         return _fail("give the token clients must send: --token TOKEN or KONTOR_API_TOKEN")
     faults = _faults(args)
-    print(f"Contacts API reference server on http://127.0.0.1:{args.port} (Ctrl+C stops it)")
-    serve(args.port, args.data, token, faults=faults)
+    print(
+        f"Contacts API reference server on http://127.0.0.1:{args.port} (Ctrl+C stops it); "
+        f"random faults use seed {faults.seed} (--seed {faults.seed} replays them)",
+        flush=True,
+    )
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C before the server took the signal
+        serve(args.port, args.data, token, faults=faults)
+    print("Reference server stopped.", file=sys.stderr, flush=True)
     return 0
 
 

@@ -54,11 +54,16 @@ def serve(
     *,
     log_level: str = "info",
 ) -> None:
-    """Serve the reference server on ``host:port`` until interrupted (Ctrl+C)."""
+    """Serve the reference server on ``host:port`` until interrupted (Ctrl+C or SIGTERM);
+    returns once the server has shut down."""
     app = create_app(Path(db_path), token, faults)
     sock = tcp_socket(host, port)
     try:
         uvicorn.Server(_config(app, host, port, log_level)).run(sockets=[sock])
+    except KeyboardInterrupt:
+        # uvicorn shuts down gracefully on Ctrl+C, then raises the interrupt again for the
+        # caller; the stop was asked for, so it ends here.
+        pass
     finally:
         sock.close()
         app.state.store.close()
