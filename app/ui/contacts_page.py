@@ -77,6 +77,7 @@ class ContactsPage(QWidget):
             return found if isinstance(found, IndividualContact) else None
 
         from app.services.images import load_image
+        from app.services.local_only import LocalOnly
 
         return ContactEditor(
             self._services.editing.check,
@@ -86,6 +87,7 @@ class ContactsPage(QWidget):
             lambda text: search(ContactKind.INDIVIDUAL, text),
             load_image,
             person_details=person,
+            local_only=LocalOnly(self._services.sync_setup),
         )
 
     # --- the user's actions ------------------------------------------------------------------

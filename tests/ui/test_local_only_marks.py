@@ -141,6 +141,12 @@ def test_with_an_account_linked_the_fields_it_does_not_carry_are_marked(
     assert set(marks.values()) == {KEPT_HERE}
     for sent in ("Display name", "Date of birth", "Anniversary", "External ID"):
         assert sent not in marks
+    notes = [
+        label.text()
+        for label in general.findChildren(QLabel)
+        if "contacts.example.com" in label.text() and label.isVisibleTo(general)
+    ]
+    assert notes and "kept on this computer only" in notes[0]
     window.people.editor.grab().save("/tmp/editor_local_only.png")
 
     window.select_section("organizations")

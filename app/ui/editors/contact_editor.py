@@ -11,6 +11,10 @@ tooltip, and the list of problems under the tabs. Errors stop a save, warnings d
 itself is the owner's business: the editor emits :attr:`ContactEditor.save_requested`, the
 owner saves :meth:`ContactEditor.draft` and calls :meth:`ContactEditor.load` with the result.
 
+With a ``local_only`` lookup (the linked account and the fields it does not carry, per kind of
+contact), the General tab marks the fields that stay on this computer; it is asked again each
+time a contact is shown, so setting up sync takes effect with the next contact.
+
 Features that watch the draft from outside (the duplicate warning) hear :attr:`edited` after
 every change the user makes and :attr:`loaded` when another contact (or a new one) is shown,
 and may put a notice above the tabs with :meth:`ContactEditor.add_notice`.
@@ -19,6 +23,7 @@ and may put a notice above the tabs with :meth:`ContactEditor.add_notice`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
@@ -51,10 +56,14 @@ from app.ui.editors.tags_picture import ImageLoader, PictureHeader, TagsSection
 from app.ui.editors.work import IdentityRow, OrganizationDetails, RelationshipsSection, WorkSection
 from app.ui.timing import pause_timer
 
+if TYPE_CHECKING:
+    from app.services.local_only import LocalOnlyFields
+
 CHECK_DELAY_MS = 200
 
 Checker = Callable[[AnyContact], list[Problem]]
 TagNames = Callable[[str], list[str]]
+LocalOnlyLookup = Callable[[ContactKind], "LocalOnlyFields | None"]
 
 
 class ContactEditor(QWidget):
@@ -78,10 +87,12 @@ class ContactEditor(QWidget):
         parent: QWidget | None = None,
         *,
         person_details: PersonDetails | None = None,
+        local_only: LocalOnlyLookup | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ContactEditor")
         self._checker = checker
+        self._local_only = local_only
         self._organizations = organizations
         self._organization_details = organization_details
         self._tag_names = tag_names
@@ -240,6 +251,7 @@ class ContactEditor(QWidget):
             self._show_kind(contact.kind)
             for section in self.sections():
                 section.load(contact)
+            self._show_local_only(contact.kind)
             kind_text = (
                 self.tr("Person")
                 if contact.kind == ContactKind.INDIVIDUAL
@@ -254,6 +266,15 @@ class ContactEditor(QWidget):
         self.delete_button.setEnabled(not is_new)
         self._set_dirty(False)
         self.loaded.emit()
+
+    def _show_local_only(self, kind: ContactKind) -> None:
+        found = self._local_only(kind) if self._local_only is not None else None
+        for section in self.sections():
+            if isinstance(section, IndividualGeneral | OrganizationGeneral):
+                if found is None:
+                    section.show_local_only((), "")
+                else:
+                    section.show_local_only(found.fields, found.account)
 
     def add_notice(self, widget: QWidget) -> None:
         """Show ``widget`` (a banner that hides itself when it has nothing to say) between

@@ -2,15 +2,25 @@
 
 A person's display name follows the name parts (title, given, family, suffix) until the user
 writes it by hand; clearing it hands it back to the parts.
+
+When sync is set up, the fields the linked account does not carry get a small mark beside
+their label, with a tooltip naming the account, and a line under the form explains the mark.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +50,42 @@ def _form(title: str) -> tuple[QGroupBox, QFormLayout]:
     return box, form
 
 
+MARK_SIZE = 14
+
+
+def _local_mark_pixmap(widget: QWidget) -> QPixmap:
+    icon = widget.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
+    return icon.pixmap(MARK_SIZE, MARK_SIZE)
+
+
+class RowLabel(QWidget):
+    """A form row's label, with the mark shown when the field stays on this computer."""
+
+    def __init__(self, text: str, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.label = QLabel(text)
+        self.label.setBuddy(field)
+        self.mark = QLabel()
+        self.mark.setPixmap(_local_mark_pixmap(self))
+        self.mark.setAccessibleName(self.tr("Kept on this computer only"))
+        self.mark.hide()
+        layout.addWidget(self.label)
+        layout.addWidget(self.mark)
+        layout.addStretch(1)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def set_local_only(self, tooltip: str | None) -> None:
+        """Show the mark with ``tooltip``; ``None`` hides it."""
+        self.mark.setVisible(tooltip is not None)
+        self.mark.setToolTip(tooltip or "")
+        self.setToolTip(tooltip or "")
+
+
 class _GeneralBase(Section):
     """External id, internal note and custom fields: what both kinds of contact have."""
 
@@ -49,6 +95,50 @@ class _GeneralBase(Section):
         self.column.setContentsMargins(8, 8, 8, 8)
         self.column.setSpacing(10)
         self._contact: AnyContact | None = None
+        self.row_labels: dict[str, RowLabel] = {}
+        self.local_note = QWidget()
+        note = QHBoxLayout(self.local_note)
+        note.setContentsMargins(2, 0, 2, 0)
+        note.setSpacing(6)
+        icon = QLabel()
+        icon.setPixmap(_local_mark_pixmap(self))
+        self.local_note_text = QLabel()
+        self.local_note_text.setWordWrap(True)
+        note.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        note.addWidget(self.local_note_text, 1)
+        self.local_note.hide()
+
+    def _row(self, form: QFormLayout, text: str, field: QWidget, key: str) -> None:
+        """Add a row for the field ``key`` (its path in :meth:`fields`)."""
+        label = RowLabel(text, field)
+        self.row_labels[key] = label
+        form.addRow(label, field)
+
+    def show_local_only(self, fields: Collection[str], account: str) -> None:
+        """Mark the rows of ``fields`` as kept on this computer, not sent to ``account``;
+        no fields clears every mark."""
+        tooltip = self.tr("Kept on this computer only — not sent to {account}").format(
+            account=account
+        )
+        names = set(fields)
+        for key, label in self.row_labels.items():
+            top = key.split(".", 1)[0]
+            label.set_local_only(tooltip if top in names else None)
+        if not names:
+            self.local_note.hide()
+            return
+        if "custom_fields" in names:
+            text = self.tr(
+                "Fields with this mark and the custom fields are kept on this computer only"
+                " — {account} does not carry them."
+            )
+        else:
+            text = self.tr(
+                "Fields with this mark are kept on this computer only"
+                " — {account} does not carry them."
+            )
+        self.local_note_text.setText(text.format(account=account))
+        self.local_note.show()
 
     def _build_common(self) -> None:
         """Make the "Other" box and the custom fields; the subclass places them."""
@@ -60,8 +150,8 @@ class _GeneralBase(Section):
         self.internal_note.setTabChangesFocus(True)
         self.internal_note.setMinimumHeight(70)
         self.internal_note.setMaximumHeight(110)
-        form.addRow(self.tr("External ID"), self.external_id)
-        form.addRow(self.tr("Internal note"), self.internal_note)
+        self._row(form, self.tr("External ID"), self.external_id, "external_id")
+        self._row(form, self.tr("Internal note"), self.internal_note, "internal_note")
         self.custom_fields = CustomFieldsEditor()
         watch(self.changed.emit, self.external_id, self.internal_note, self.custom_fields)
 
@@ -103,11 +193,11 @@ class IndividualGeneral(_GeneralBase):
                 "Filled in from the name parts; write your own to override, clear it to go back"
             )
         )
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Given name"), self.given_name)
-        form.addRow(self.tr("Family name"), self.family_name)
-        form.addRow(self.tr("Title suffix"), self.title_suffix)
-        form.addRow(self.tr("Display name"), self.name)
+        self._row(form, self.tr("Title"), self.title, "title")
+        self._row(form, self.tr("Given name"), self.given_name, "given_name")
+        self._row(form, self.tr("Family name"), self.family_name, "family_name")
+        self._row(form, self.tr("Title suffix"), self.title_suffix, "title_suffix")
+        self._row(form, self.tr("Display name"), self.name, "name")
 
         self.personal_box, form = _form(self.tr("Personal"))
         self.gender = EnumCombo([g.value for g in Gender], empty="—")
@@ -115,23 +205,24 @@ class IndividualGeneral(_GeneralBase):
         self.anniversary = OptionalDateEdit()
         self.locale_edit = QLineEdit()
         self.locale_edit.setPlaceholderText(self.tr("e.g. nl-BE"))
-        form.addRow(self.tr("Gender"), self.gender)
-        form.addRow(self.tr("Date of birth"), self.date_of_birth)
-        form.addRow(self.tr("Anniversary"), self.anniversary)
-        form.addRow(self.tr("Locale"), self.locale_edit)
+        self._row(form, self.tr("Gender"), self.gender, "gender")
+        self._row(form, self.tr("Date of birth"), self.date_of_birth, "date_of_birth")
+        self._row(form, self.tr("Anniversary"), self.anniversary, "anniversary")
+        self._row(form, self.tr("Locale"), self.locale_edit, "locale")
 
         self.owner_box, form = _form(self.tr("Owner"))
         self.owner_type = EnumCombo([t.value for t in OwnerType], empty="—")
         self.owner_first = QLineEdit()
         self.owner_last = QLineEdit()
         self.owner_email = QLineEdit()
-        form.addRow(self.tr("Owner type"), self.owner_type)
-        form.addRow(self.tr("First name"), self.owner_first)
-        form.addRow(self.tr("Last name"), self.owner_last)
-        form.addRow(self.tr("E-mail"), self.owner_email)
+        self._row(form, self.tr("Owner type"), self.owner_type, "owner.type")
+        self._row(form, self.tr("First name"), self.owner_first, "owner.first_name")
+        self._row(form, self.tr("Last name"), self.owner_last, "owner.last_name")
+        self._row(form, self.tr("E-mail"), self.owner_email, "owner.email")
 
         # Added in reading order, which is also the tab order.
         self._build_common()
+        self.column.addWidget(self.local_note)
         self.column.addWidget(Columns(self.name_box, self.personal_box))
         self.column.addWidget(Columns(self.other_box, self.owner_box))
         self.column.addWidget(self.custom_fields)
@@ -259,11 +350,11 @@ class OrganizationGeneral(_GeneralBase):
         self.invoice_language = QLineEdit()
         self.invoice_language.setPlaceholderText(self.tr("e.g. NL"))
         self.invoice_language.setMaxLength(8)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Organization type"), self.organization_type)
-        form.addRow(self.tr("Founded"), self.founded)
-        form.addRow(self.tr("Founding year"), self.founding_year)
-        form.addRow(self.tr("Invoice language"), self.invoice_language)
+        self._row(form, self.tr("Name"), self.name, "name")
+        self._row(form, self.tr("Organization type"), self.organization_type, "organization_type")
+        self._row(form, self.tr("Founded"), self.founded, "founded")
+        self._row(form, self.tr("Founding year"), self.founding_year, "founding_year")
+        self._row(form, self.tr("Invoice language"), self.invoice_language, "invoice_language")
 
         self.registration_box, form = _form(self.tr("Registration"))
         self.vat_number = QLineEdit()
@@ -273,14 +364,25 @@ class OrganizationGeneral(_GeneralBase):
         self.zvr = QLineEdit()
         self.dvr = QLineEdit()
         self.external_organization_id = QLineEdit()
-        form.addRow(self.tr("VAT number"), self.vat_number)
-        form.addRow(self.tr("Company registration no."), self.company_registration_number)
-        form.addRow(self.tr("UID"), self.uid)
-        form.addRow(self.tr("ZVR"), self.zvr)
-        form.addRow(self.tr("DVR"), self.dvr)
-        form.addRow(self.tr("External organization ID"), self.external_organization_id)
+        self._row(form, self.tr("VAT number"), self.vat_number, "vat_number")
+        self._row(
+            form,
+            self.tr("Company registration no."),
+            self.company_registration_number,
+            "company_registration_number",
+        )
+        self._row(form, self.tr("UID"), self.uid, "uid")
+        self._row(form, self.tr("ZVR"), self.zvr, "zvr")
+        self._row(form, self.tr("DVR"), self.dvr, "dvr")
+        self._row(
+            form,
+            self.tr("External organization ID"),
+            self.external_organization_id,
+            "external_organization_id",
+        )
 
         self._build_common()
+        self.column.addWidget(self.local_note)
         self.column.addWidget(Columns(self.org_box, self.registration_box))
         self.column.addWidget(self.other_box)
         self.column.addWidget(self.custom_fields)
