@@ -245,6 +245,11 @@ class ContactsApiClient:
         previous, self._sleep = self._sleep, sleep
         return previous
 
+    def back_off(self, attempt: int) -> None:
+        """Wait as before retry ``attempt`` of a call (exponential, with jitter), with the
+        pause in use (see :meth:`pause_with`): for callers that try a whole step again."""
+        self._sleep(self.retry.delay(attempt, self._rand()))
+
     def close(self) -> None:
         self._http.close()
 

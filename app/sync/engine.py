@@ -78,6 +78,7 @@ from app.sync.run_records import (
     Deferred,
     FetchedDocument,
     GoneOnServer,
+    Postponed,
     RecordSync,
     Refused,
     StopRun,
@@ -199,7 +200,13 @@ class _Run(RecordSync):
                 self.shared.add(local, remote)
         self.push_all()
         listings = self.pull_all()
-        record_listings = {kind: self.pull_records(kind) for kind in self.kinds.values()}
+        record_listings: dict[RecordKind, tuple[Listing, set[str]]] = {}
+        for kind in self.kinds.values():
+            try:
+                record_listings[kind] = self.pull_records(kind)
+            except Postponed as exc:
+                # Not read whole: nothing of this kind is taken as deleted this run.
+                self.summary.note(f"The server's {kind.label}s were not all read: {exc.message}")
         self.deletions(listings, record_listings)
 
     # --- reading and writing local state ----------------------------------------------------
@@ -272,26 +279,50 @@ class _Run(RecordSync):
     # --- push -------------------------------------------------------------------------------
 
     def push_all(self) -> None:
+        """Send the outbox in order.  A record that cannot go yet does not hold up the
+        others: one that refers to a record sent later, or one the server failed on (after
+        the client's retries), is tried once more after the rest, after a pause; if it fails
+        again it stays queued for the next run, noted in the summary."""
         with self.db.reading() as conn:
             outbox = SyncStateRepository(conn).outbox()
         total = len(outbox)
-        deferred: list[str] = []
+        again: list[tuple[str, str]] = []
+        failed = False
         for done, item in enumerate(outbox):
             self.check_cancel()
             self.report("push", done, total, "Sending changes")
             try:
                 self.push_item(item.local_id, item.aggregate)
             except Deferred:
-                deferred.append(item.local_id)
-        aggregates = {item.local_id: item.aggregate for item in outbox}
-        for local_id in deferred:
+                again.append((item.local_id, item.aggregate))
+            except Postponed:
+                again.append((item.local_id, item.aggregate))
+                failed = True
+        if failed:
+            self.check_cancel()
+            self.client.back_off(2)
+        for local_id, aggregate in again:
             self.check_cancel()
             try:
-                self.push_item(local_id, aggregates[local_id])
+                self.push_item(local_id, aggregate)
             except Deferred as exc:
                 self.summary.deferred += 1
                 self.summary.note(f"Not sent yet: {exc}")
+            except Postponed as exc:
+                self.summary.waiting += 1
+                self.summary.note(
+                    f"“{self._title(local_id, aggregate)}” was not sent and waits for the next "
+                    f"sync: {exc.message}"
+                )
         self.report("push", total, total, "Changes sent")
+
+    def _title(self, local_id: str, aggregate: str) -> str:
+        """The name of a queued record, for the summary."""
+        if aggregate in self.kinds:
+            local: Any = self._load_record(self.kinds[aggregate], local_id)[0]
+        else:
+            local = self.load(local_id)[0]
+        return str(getattr(local, "name", "") or local_id)
 
     def push_item(self, local_id: str, aggregate: str) -> None:
         if aggregate == "contact":

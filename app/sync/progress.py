@@ -34,6 +34,7 @@ class SyncSummary:
     conflicts: int = 0
     rejected: int = 0
     deferred: int = 0
+    waiting: int = 0  # not sent: the server failed on them this run; they stay queued
     unchanged: int = 0
     deletions_waiting: int = 0
     messages: list[str] = field(default_factory=list)
@@ -61,4 +62,6 @@ class SyncSummary:
             parts.append(f"{self.conflicts} conflicts")
         if self.rejected:
             parts.append(f"{self.rejected} rejected")
+        if self.waiting:
+            parts.append(f"{self.waiting} waiting for the next sync")
         return ", ".join(parts)

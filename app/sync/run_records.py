@@ -9,9 +9,10 @@ and deletes placeholder customers and customer lists; the engine's run builds on
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from app.domain.models import new_id
 from app.store.database import Database
@@ -20,6 +21,7 @@ from app.store.schema import utc_now
 from app.store.sync_state import SyncRecord, SyncStateRepository
 from app.sync.client import (
     ApiAuthError,
+    ApiError,
     ApiNotFound,
     ApiProtocolError,
     ApiRejected,
@@ -39,6 +41,10 @@ from app.sync.records import (
 
 T = TypeVar("T")
 
+OFFLINE_AFTER: Final = 3
+"""Calls failing in a row (network, 5xx, 429, after the client's retries) that end a run as
+offline: the server is plainly unreachable.  Fewer are one record's trouble: it waits."""
+
 
 def txn_id() -> str:
     """A new journal transaction id."""
@@ -52,6 +58,16 @@ class StopRun(Exception):  # noqa: N818 - control flow inside a run
         super().__init__(message)
         self.outcome = outcome
         self.message = message
+
+
+class Postponed(StopRun):
+    """One step failed (the server failed or could not be reached for it after the client's
+    retries, or sent an answer that cannot be read): what it was for waits for the next run
+    and the run goes on.  A step that does not catch it ends the run as incomplete."""
+
+    def __init__(self, message: str, error: ApiError) -> None:
+        super().__init__("incomplete", message)
+        self.error = error
 
 
 class Deferred(Exception):  # noqa: N818
@@ -90,6 +106,9 @@ class RunBase:
     kinds: dict[str, RecordKind]
     _progress: Callable[[SyncProgress], None] | None
     _cancelled: Callable[[], bool] | None
+    # calls that failed to reach the server in a row (the pull calls from several threads)
+    _failures_in_a_row: int = 0
+    _failures_lock: threading.Lock = threading.Lock()
 
     # --- plumbing -------------------------------------------------------------------------
 
@@ -102,26 +121,65 @@ class RunBase:
             raise StopRun("cancelled", "Sync was cancelled; what was done so far is kept.")
 
     def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """One API call ``fn(*args, **kwargs)``; failures that end the run become
-        :class:`StopRun`, a refusal becomes :class:`Refused`."""
+        """One API call ``fn(*args, **kwargs)``, its failure classified.
+
+        * 401 / 403 end the run (:class:`StopRun` ``credentials``);
+        * network, 5xx and 429 (after the client's retries) make :class:`Postponed`: what
+          the call was for waits for the next run; after :data:`OFFLINE_AFTER` such
+          failures in a row the server is unreachable and the run ends (``offline``);
+        * an answer that cannot be read makes :class:`Postponed` too;
+        * 400 / 422 become :class:`Refused`; a 404 is raised as it is.
+
+        A :class:`Listing` that came back with an error is returned (the caller notes it
+        incomplete), its error counted the same way."""
         try:
-            return fn(*args, **kwargs)
+            result = fn(*args, **kwargs)
         except ApiAuthError as exc:
-            raise StopRun(
-                "credentials",
-                f"The server refused the credentials ({exc.status}). "
-                "Enter a valid API token in Preferences; nothing was lost.",
-            ) from None
+            raise self._credentials(exc) from None
         except ApiUnavailable as exc:
-            raise StopRun(
-                "offline", f"The server could not be reached ({exc}); changes stay queued."
-            ) from None
+            raise self._unavailable(exc) from None
         except ApiProtocolError as exc:
-            raise StopRun(
-                "incomplete", f"The server sent an answer that cannot be read: {exc}"
-            ) from None
+            self._answered()
+            raise Postponed(f"The server sent an answer that cannot be read: {exc}", exc) from None
         except ApiRejected as exc:
+            self._answered()
             raise Refused(exc) from None
+        except ApiNotFound:
+            self._answered()
+            raise
+        error = result.error if isinstance(result, Listing) else None
+        if isinstance(error, ApiAuthError):
+            raise self._credentials(error)
+        if isinstance(error, ApiUnavailable):
+            stop = self._unavailable(error)
+            if not isinstance(stop, Postponed):
+                raise stop
+        else:
+            self._answered()
+        return result
+
+    def _answered(self) -> None:
+        with self._failures_lock:
+            self._failures_in_a_row = 0
+
+    def _unavailable(self, error: ApiUnavailable) -> StopRun:
+        """Count one failure to reach the server; what it means for the run."""
+        with self._failures_lock:
+            self._failures_in_a_row += 1
+            offline = self._failures_in_a_row >= OFFLINE_AFTER
+        if offline:
+            return StopRun(
+                "offline", f"The server could not be reached ({error}); changes stay queued."
+            )
+        return Postponed(f"The server failed ({error})", error)
+
+    @staticmethod
+    def _credentials(error: ApiError) -> StopRun:
+        return StopRun(
+            "credentials",
+            f"The server refused the credentials ({error.status}). "
+            "Enter a valid API token in Preferences; nothing was lost.",
+        )
 
     def _deleted_on_server(
         self,

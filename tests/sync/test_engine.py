@@ -260,11 +260,9 @@ def test_a_create_whose_answer_is_lost_makes_exactly_one_contact(
     faults(reference).drop_after_apply_path = r"/individual-contacts$"
     faults(reference).drop_after_apply = 1
     first = a.sync()
-    assert not first.complete and first.outcome == "offline"
-    assert len(server_contacts(a)) == 1  # the server did apply it
-    assert pending(a) == 1
-    second = a.sync()
-    assert second.complete and second.created_remote == 0
+    # Tried again later in the run: found by its external id, not made a second time.
+    assert first.complete and first.created_remote == 0, first.messages
+    assert pending(a) == 0
     [only] = server_contacts(a)
     assert only["external_id"] == made.id
     assert a.get(made.id).remote_id == only["id"]
