@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.enums import ContactKind
-from app.domain.models import AnyContact, Image, Tag, new_id
+from app.domain.models import (
+    AnyContact,
+    Image,
+    IndividualContact,
+    ProfessionalIdentityRef,
+    Tag,
+    new_id,
+)
 from app.sync import wire
 from app.sync.wire import IdMap, UnresolvedReference
 
@@ -108,12 +115,23 @@ def contact_from_document(
 ) -> AnyContact:
     """The domain contact a document describes, with local ids where they are known.
 
+    A reference to a record not here (trashed or deleted on the server, or not pulled yet)
+    is left out of the contact and reported in ``report``; the document keeps it.  Every
+    conversion of the same document leaves out the same references, so comparing the local
+    copy with its base never takes them for a change of this side.
+
     Tags are matched by name (``tag_ids``: case-folded name → local tag id, shared between
     the conversions of one merge); pictures keep the local copy's bytes, or take
     ``image_bytes`` fetched for new ones.  Fields the API does not carry come from ``local``;
     a person's name parts are split from the full name when ``local`` has none for that name.
     """
-    contact = wire.details_from_wire(doc["details"], kind, ids, report, local=local)
+    found: list[UnresolvedReference] = []
+    contact = wire.details_from_wire(doc["details"], kind, ids, found, local=local)
+    if report is not None:
+        report.extend(found)
+    unknown = {r.value for r in found if r.direction == "to_local"}
+    if unknown:
+        contact = without_references(contact, unknown)
     contact = wire.names_on_pull(contact, local)
     names = tag_ids if tag_ids is not None else {}
     if local is not None:
@@ -139,3 +157,95 @@ def contact_from_document(
             continue
         images.append(wire.image_from_wire(item, ids, content))
     return contact.model_copy(update={"tags": tags, "images": images})
+
+
+class WithoutIds:
+    """``ids`` that do not know the remote ids in ``hidden``: the conversion of a base as it
+    was read while those records were not here yet."""
+
+    def __init__(self, ids: IdMap, hidden: set[str]) -> None:
+        self.ids = ids
+        self.hidden = hidden
+
+    def remote_id(self, local_id: str) -> str | None:
+        return self.ids.remote_id(local_id)
+
+    def local_id(self, remote_id: str) -> str | None:
+        if remote_id in self.hidden:
+            return None
+        return self.ids.local_id(remote_id)
+
+
+def without_references(contact: AnyContact, unknown: set[str]) -> AnyContact:
+    """``contact`` without the references whose target is one of the ``unknown`` remote ids
+    (an identity or a relationship is left out whole when what it is about is unknown)."""
+
+    def known(*values: str | None) -> bool:
+        return not any(v in unknown for v in values if v is not None)
+
+    def pi_ref_known(ref: ProfessionalIdentityRef) -> bool:
+        return known(ref.contact_id, ref.professional_identity_id)
+
+    update: dict[str, Any] = {}
+    if isinstance(contact, IndividualContact):
+        update["professional_identities"] = [
+            pi.model_copy(
+                update={
+                    "departments": [
+                        d for d in pi.departments if known(d.contact_id, d.department_id)
+                    ],
+                    "locations": [x for x in pi.locations if known(x.contact_id, x.location_id)],
+                }
+            )
+            for pi in contact.professional_identities
+            if known(pi.organization_contact)
+        ]
+        update["personal_relationships"] = [
+            r for r in contact.personal_relationships if known(r.individual_contact)
+        ]
+    else:
+        update["representatives"] = [
+            r for r in contact.representatives if pi_ref_known(r.professional_identity)
+        ]
+        update["founders"] = [r for r in contact.founders if pi_ref_known(r)]
+        update["leaders"] = [r for r in contact.leaders if pi_ref_known(r)]
+        update["locations"] = [
+            loc.model_copy(update={"leaders": [r for r in loc.leaders if pi_ref_known(r)]})
+            for loc in contact.locations
+        ]
+        update["memberships"] = [
+            m
+            if known(m.organization_contact)
+            else m.model_copy(update={"organization_contact": None})
+            for m in contact.memberships
+        ]
+    for name in ("customer_role", "supplier_role"):
+        role = getattr(contact, name)
+        if role is None:
+            continue
+        changes: dict[str, Any] = {}
+        if role.managed_by is not None and not pi_ref_known(role.managed_by):
+            changes["managed_by"] = None
+        if name == "customer_role":
+            if role.alternative_payer is not None and not known(role.alternative_payer.id):
+                changes["alternative_payer"] = None
+            changes["delivery_and_invoicing_configurations"] = [
+                c.model_copy(
+                    update={
+                        "alternative_payer": (
+                            c.alternative_payer
+                            if c.alternative_payer is None or known(c.alternative_payer.id)
+                            else None
+                        ),
+                        "invoice_address_id": (
+                            c.invoice_address_id if known(c.invoice_address_id) else None
+                        ),
+                        "delivery_address_id": (
+                            c.delivery_address_id if known(c.delivery_address_id) else None
+                        ),
+                    }
+                )
+                for c in role.delivery_and_invoicing_configurations
+            ]
+        update[name] = role.model_copy(update=changes)
+    return contact.model_copy(update=update)

@@ -62,6 +62,7 @@ from app.sync.documents import (
     JsonDict,
     RecordIds,
     SharedIds,
+    WithoutIds,
     contact_from_document,
     document,
     document_hash,
@@ -82,7 +83,10 @@ from app.sync.run_records import (
     RecordSync,
     Refused,
     StopRun,
+    set_unresolved,
     txn_id,
+    unresolved_for,
+    unresolved_references,
 )
 from app.sync.wire import UnresolvedReference
 
@@ -947,12 +951,14 @@ class _Run(RecordSync):
             record = records.get(str(rid))
             if record is not None and (record.local_id in self.handled or record.remote_gone):
                 continue
-            if item.get("deleted") is True:
+            if item.get("deleted") is True and record is not None:
                 # A tombstone: checked and applied with the other deletions, and only when
                 # the listing was whole.
-                if whole and record is not None:
+                if whole:
                     self.tombstones.append(record)
                 continue
+            # A contact trashed on the server and never seen here comes into the trash here,
+            # as on every workstation that had it: what refers to it finds it.
             work.append((item, record))
         total = len(work)
         retry: list[tuple[JsonDict, SyncRecord | None]] = []
@@ -976,18 +982,80 @@ class _Run(RecordSync):
                     (item, record) for item, record, _ in self._apply_chunk(kind, chunk, fetched)
                 ]
             if retry:
+                # The last try: references to records still not here are left unresolved
+                # (the base keeps them) and resolved when those records arrive.
                 fetched = list(pool.map(fetch, retry))
-                for item, _record, reason in self._apply_chunk(kind, retry, fetched):
+                for item, _record, reason in self._apply_chunk(kind, retry, fetched, final=True):
                     self.summary.note(
                         f"Not taken from the server yet: {item.get('name')!r} ({reason})"
                     )
+        self.resolve_waiting()
         self.report("pull", total, total, "Changes read")
+
+    def resolve_waiting(self) -> None:
+        """Contacts taken with references to records that were not here: those whose records
+        have arrived since get the references from their base (merged with the edits made
+        here meanwhile)."""
+        with self.db.reading() as conn:
+            waiting = unresolved_references(conn)
+        ready = {
+            local_id: remote_ids
+            for local_id, remote_ids in waiting.items()
+            if any(self.shared.local_id(r) is not None for r in remote_ids)
+        }
+        if not ready:
+            return
+        with self.db.transaction() as conn:
+            journal = Journal(conn, txn_id(), utc_now(), origin="sync")
+            repo = ContactRepository(conn, journal)
+            state = SyncStateRepository(conn)
+            for local_id, remote_ids in ready.items():
+                with conn.begin_nested():
+                    self._resolve_one(conn, repo, state, local_id, remote_ids)
+
+    def _resolve_one(
+        self,
+        conn: Connection,
+        repo: ContactRepository,
+        state: SyncStateRepository,
+        local_id: str,
+        hidden: set[str],
+    ) -> None:
+        record = state.record(local_id)
+        local = repo.get(local_id)
+        if record is None or record.base is None or local is None:
+            set_unresolved(conn, local_id, ())
+            return
+        if state.issue_for(local_id) is not None:
+            return  # waits for the user; tried again once settled
+        ids = record_ids(self.shared, record.base_ids, local)
+        report: list[UnresolvedReference] = []
+        tag_ids: dict[str, str] = {}
+        theirs = contact_from_document(
+            record.base, record.kind, ids, local=local, tag_ids=tag_ids, report=report
+        )
+        result: AnyContact = theirs
+        if state.outbox_item(local_id) is not None:
+            base = contact_from_document(
+                record.base, record.kind, WithoutIds(ids, hidden), local=local, tag_ids=tag_ids
+            )
+            merged = merge_three_way(base, local, theirs)
+            if merged.conflicts:
+                return
+            result = merged.merged
+        repo.save(result)
+        for entity in wire.iter_entities(theirs):
+            if entity.remote_id is not None and type(entity).__name__ in _SHARED_TYPES:
+                self.shared.add(entity.id, entity.remote_id)
+        record.base_ids = {**record.base_ids, **entity_ids(theirs)}
+        state.save_record(record)
+        set_unresolved(conn, local_id, {r.value for r in report if r.direction == "to_local"})
 
     def _fetch_for(
         self, kind: ContactKind, work: tuple[JsonDict, SyncRecord | None]
     ) -> FetchedDocument | StopRun | None:
         item, record = work
-        if item.get("deleted") is True:
+        if item.get("deleted") is True and record is not None:
             return None
         known: set[str] = set()
         if record is not None and record.base is not None:
@@ -1004,10 +1072,12 @@ class _Run(RecordSync):
         kind: ContactKind,
         chunk: list[tuple[JsonDict, SyncRecord | None]],
         fetched: list[FetchedDocument | StopRun | None],
+        *,
+        final: bool = False,
     ) -> list[tuple[JsonDict, SyncRecord | None, str]]:
         """Apply a chunk of fetched documents locally in one transaction (one savepoint per
         contact).  Returns what could not be taken yet, with the reason (references to
-        contacts later in the listing): it is tried again at the end."""
+        contacts later in the listing): it is tried again at the end, ``final``ly."""
         again: list[tuple[JsonDict, SyncRecord | None, str]] = []
         for result in fetched:
             if isinstance(result, StopRun) and result.outcome in ("credentials", "offline"):
@@ -1026,7 +1096,9 @@ class _Run(RecordSync):
                         if result is None:
                             self._apply_remote_delete(repo, state, item, record)
                         else:
-                            made = self._apply_pulled(repo, state, kind, item, record, result)
+                            made = self._apply_pulled(
+                                repo, state, kind, item, record, result, final=final, conn=conn
+                            )
                             if made is not None:
                                 new.append((*made, item))
                 except Deferred as exc:
@@ -1072,12 +1144,19 @@ class _Run(RecordSync):
         item: JsonDict,
         record: SyncRecord | None,
         fetched: FetchedDocument,
+        *,
+        final: bool = False,
+        conn: Connection | None = None,
     ) -> tuple[AnyContact, SyncRecord] | None:
         """Apply one fetched document; a contact new here is returned to be inserted with
-        the others of its chunk."""
+        the others of its chunk.  References to records not here make it wait for the end of
+        the listing; on the ``final`` try they are left unresolved and remembered."""
         doc = self.complete_doc(fetched, record)
         if doc is None:
             return None  # gone meanwhile: the deletion pass decides
+        trashed = record is None and _tombstone(doc, kind.value)
+        if trashed and _remade_here(repo, doc, kind.value):
+            return None  # the old copy of a contact made again from this workstation
         doc_hash = document_hash(doc)
         if record is not None and record.base_hash == doc_hash:
             if fetched.etag and fetched.etag != record.etag:
@@ -1096,13 +1175,20 @@ class _Run(RecordSync):
         theirs = contact_from_document(
             doc, kind, ids, local=local, tag_ids={}, image_bytes=fetched.images, report=report
         )
-        if report:
+        unresolved = {r.value for r in report if r.direction == "to_local"}
+        if unresolved and not final:
             raise Deferred(str(report[0]))
+        if trashed:
+            theirs = theirs.model_copy(update={"deleted_at": utc_now()})
         if pending and local is not None and record is not None:
             # Edited on both sides: merge now; the push of the next run sends the result.
+            # The base is read as the local copy was: without what was not here then.
             tag_ids = {t.name.casefold(): t.id for t in theirs.tags}
+            waiting = unresolved_for(conn, record.local_id) if conn is not None else set()
             base = (
-                contact_from_document(record.base, kind, ids, local=local, tag_ids=tag_ids)
+                contact_from_document(
+                    record.base, kind, WithoutIds(ids, waiting), local=local, tag_ids=tag_ids
+                )
                 if record.base is not None
                 else None
             )
@@ -1141,7 +1227,10 @@ class _Run(RecordSync):
             etag=fetched.etag,
             base_ids=entity_ids(theirs),
             synced_at=utc_now(),
+            remote_gone=trashed,
         )
+        if conn is not None:
+            set_unresolved(conn, theirs.id, unresolved)
         if local is None:
             return theirs, new_record
         state.save_record(new_record)
@@ -1315,6 +1404,14 @@ def _created_document(created: JsonDict, kind: ContactKind) -> JsonDict:
 def _tombstone(doc: JsonDict, kind: str) -> bool:
     key = "individual_contact" if kind == ContactKind.INDIVIDUAL.value else "organization_contact"
     return bool(((doc.get("details") or {}).get(key) or {}).get("deleted"))
+
+
+def _remade_here(repo: ContactRepository, doc: JsonDict, kind: str) -> bool:
+    """Whether ``doc`` (a tombstone) is the old copy of a contact this workstation made again
+    on the server (its external id is the local contact's id)."""
+    key = "individual_contact" if kind == ContactKind.INDIVIDUAL.value else "organization_contact"
+    external = ((doc.get("details") or {}).get(key) or {}).get("external_id")
+    return isinstance(external, str) and repo.get(external) is not None
 
 
 def _doc_name(doc: JsonDict, kind: str) -> str:

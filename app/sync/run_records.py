@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final, TypeVar
+
+from sqlalchemy import Connection, delete, insert, select
 
 from app.domain.models import new_id
 from app.store.database import Database
 from app.store.journal import Journal
-from app.store.schema import utc_now
+from app.store.schema import sync_settings, utc_now
 from app.store.sync_state import SyncRecord, SyncStateRepository
 from app.sync.client import (
     ApiAuthError,
@@ -49,6 +51,42 @@ offline: the server is plainly unreachable.  Fewer are one record's trouble: it 
 def txn_id() -> str:
     """A new journal transaction id."""
     return new_id()
+
+
+# Contacts taken from the server with references to records that were not here, and the
+# remote ids of those records: one row per contact in the database's sync rows of key and
+# value, which need no new table.  The pull resolves them once the records arrive.
+_WAITING = "unresolved:"
+
+
+def unresolved_references(conn: Connection) -> dict[str, set[str]]:
+    """``{local id: remote ids it refers to that were not here}`` of every waiting contact."""
+    rows = conn.execute(
+        select(sync_settings.c.key, sync_settings.c.value).where(
+            sync_settings.c.key.startswith(_WAITING, autoescape=True)
+        )
+    )
+    return {
+        row.key[len(_WAITING) :]: {str(v) for v in row.value or []}
+        for row in rows
+        if isinstance(row.value, list)
+    }
+
+
+def unresolved_for(conn: Connection, local_id: str) -> set[str]:
+    value = conn.execute(
+        select(sync_settings.c.value).where(sync_settings.c.key == _WAITING + local_id)
+    ).scalar()
+    return {str(v) for v in value} if isinstance(value, list) else set()
+
+
+def set_unresolved(conn: Connection, local_id: str, remote_ids: Iterable[str]) -> None:
+    """Remember (or, when none are left, forget) what ``local_id`` refers to that is not here."""
+    key = _WAITING + local_id
+    values = sorted(set(remote_ids))
+    conn.execute(delete(sync_settings).where(sync_settings.c.key == key))
+    if values:
+        conn.execute(insert(sync_settings).values(key=key, value=values))
 
 
 class StopRun(Exception):  # noqa: N818 - control flow inside a run
