@@ -10,6 +10,9 @@ for testing sync against failures.  Beyond the contract it serves
 (GET, POST on the collection; GET, PUT, DELETE on an item), so every part of the details
 aggregate can be written.
 
+A request body without a field its schema marks required is refused 400 with a problem naming
+the field, and nothing is stored (:mod:`app.sync.reference_server.schemas`).
+
 In tests, :func:`running_server` yields the base URL; its ``.app.state.faults``
 (:class:`Faults`, assign a new one or change its fields while the server runs) and
 ``.app.state.stats`` (:class:`RequestStats`, every request received and its status) steer and
