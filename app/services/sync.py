@@ -524,14 +524,16 @@ class SyncService:
                     if item is not None:
                         state.mark_pushed(issue.local_id, item.last_seq)
                 elif local is not None:
-                    # Made again on the server as a new contact, everything with new ids.
+                    # Made again on the server as a new contact: every part of it (identities
+                    # and their contact points, relationships, tags, pictures...) without its
+                    # old remote id, so that everything is created anew.
                     forget_remote_ids(
                         conn, [(_entity_name(e), e.id) for e in wire.iter_entities(local)]
                     )
                     # A record without a remote id: the next run creates it (after freeing
                     # the external id the deleted contact still holds).
                     state.save_record(SyncRecord(local_id=local.id, kind=local.kind.value))
-                    result = repo.save(local.model_copy(update={"remote_deleted": False}))
+                    result = repo.save(_without_remote_ids(local))
             else:
                 assert record is not None and issue.theirs is not None
                 if side == "mine":
@@ -578,6 +580,16 @@ def _record_kind(aggregate: str, state: SyncStateRepository) -> RecordKind:
     # The store answers id look-ups one by one: no need to load every remote id.
     kinds = {k.aggregate: k for k in record_kinds(None, state)}  # type: ignore[arg-type]
     return kinds[aggregate]
+
+
+def _without_remote_ids(contact: AnyContact) -> AnyContact:
+    """A copy of ``contact`` the server has never seen: no remote id on it or on any part."""
+    fresh = contact.model_copy(deep=True, update={"remote_deleted": False})
+    for entity in wire.iter_entities(fresh):
+        entity.remote_id = None
+    for part in (*fresh.tags, *fresh.images):
+        part.remote_id = None
+    return fresh
 
 
 def _entity_name(entity: Any) -> str:

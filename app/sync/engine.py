@@ -47,7 +47,12 @@ from app.store.contacts import ContactRepository
 from app.store.database import Database
 from app.store.journal import Journal
 from app.store.schema import utc_now
-from app.store.sync_state import SHARED_ENTITIES, SyncRecord, SyncStateRepository
+from app.store.sync_state import (
+    SHARED_ENTITIES,
+    SyncIssueRow,
+    SyncRecord,
+    SyncStateRepository,
+)
 from app.sync import wire
 from app.sync.client import (
     ApiAuthError,
@@ -341,15 +346,45 @@ class _Run(RecordSync):
         self.handled.add(local_id)
         with self.db.reading() as conn:
             issue = SyncStateRepository(conn).issue_for(local_id)
-        if issue is not None and (issue.issue != "rejected" or issue.seq >= last_seq):
-            return  # waits for the user (a rejected change is retried once edited again)
         try:
+            if (
+                issue is not None
+                and (issue.issue != "rejected" or issue.seq >= last_seq)
+                and not self._conflict_moved(issue, local, record)
+            ):
+                return  # waits for the user (a rejected change is retried once edited again)
             self._push(local_id, local, record, last_seq)
         except Refused as rejected:
             self._reject(local_id, local, record, last_seq, rejected.error)
         except (GoneOnServer, ApiNotFound):
             # The contact (or the one an item belongs to) is gone on the server.
             self._remote_deleted(local_id, local, self.load(local_id)[1], last_seq)
+
+    def _conflict_moved(
+        self, issue: SyncIssueRow, local: AnyContact | None, record: SyncRecord | None
+    ) -> bool:
+        """Whether the server changed a conflicted contact again since the conflict was found
+        (one conditional GET).  Then it is merged anew: the conflict goes if the server now
+        agrees, or is stored again with what the server has now."""
+        if (
+            issue.issue != "conflict"
+            or issue.theirs is None
+            or local is None
+            or record is None
+            or record.remote_id is None
+        ):
+            return False
+        seen = SyncRecord(
+            local_id=record.local_id,
+            kind=record.kind,
+            remote_id=record.remote_id,
+            base=issue.theirs,
+            etag=issue.theirs_etag,
+        )
+        known = {i.remote_id for i in local.images if i.remote_id}
+        fetched = self.call(self.fetch, local.kind, record.remote_id, seen, known)
+        doc = self.complete_doc(fetched, seen)
+        return doc is None or document_hash(doc) != document_hash(issue.theirs)
 
     def _push(
         self, local_id: str, local: AnyContact | None, record: SyncRecord | None, last_seq: int
