@@ -26,6 +26,7 @@ import copy
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
 from enum import Enum
 from hashlib import sha256
 from typing import Any, Literal
@@ -212,14 +213,35 @@ _ORDER_FIELDS = frozenset({"position"})
 
 
 def _same(a: Any, b: Any) -> bool:
-    """Equality that tells ``True`` from ``1`` (JSON values)."""
+    """Equality that tells ``True`` from ``1`` (JSON values), and amounts of money by their
+    value (``16500.00 EUR`` is ``16500 EUR``)."""
     if type(a) is not type(b):
         return False
     if isinstance(a, dict):
+        if _is_money(a) and _is_money(b):
+            return bool(a["unit"] == b["unit"] and _amount(a) == _amount(b))
         return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
     if isinstance(a, list):
         return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
     return bool(a == b)
+
+
+_MONEY_KEYS = frozenset({"value", "unit"})
+
+
+def _is_money(value: dict[str, Any]) -> bool:
+    return value.keys() == _MONEY_KEYS and _amount(value) is not None
+
+
+def _amount(money: dict[str, Any]) -> Decimal | None:
+    raw = money.get("value")
+    if isinstance(raw, bool) or not isinstance(raw, str | int | float | Decimal):
+        return None
+    try:
+        amount = Decimal(str(raw))
+    except InvalidOperation:
+        return None
+    return amount if amount.is_finite() else None
 
 
 def _merge_value(name: str, base: Any, mine: Any, theirs: Any) -> tuple[Any, bool]:

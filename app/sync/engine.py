@@ -419,8 +419,11 @@ class _Run(RecordSync):
         theirs_doc = self.complete_doc(fetched, record)
         if theirs_doc is None or _tombstone(theirs_doc, record.kind):
             raise GoneOnServer
-        if just_created:
-            # Found again after a lost answer: what the server has is the base.
+        self._adopt(local, record, theirs_doc, fetched, ids)
+        if just_created or record.base is None:
+            # Found again after a lost answer, or made by a run that ended before the
+            # server's answer became the base: what the server has is the base (the items a
+            # lost create made there were taken over just above, not made again).
             record.base = theirs_doc
             record.base_hash = document_hash(theirs_doc)
             record.etag = fetched.etag
@@ -680,6 +683,97 @@ class _Run(RecordSync):
             if rid not in kept:
                 with contextlib.suppress(ApiNotFound):  # gone already
                     self.call(delete, rid)
+
+    def _adopt(
+        self,
+        local: AnyContact,
+        record: SyncRecord,
+        theirs_doc: JsonDict,
+        fetched: FetchedDocument,
+        ids: RecordIds,
+    ) -> None:
+        """Items of ``local`` not known on the server yet that the server has all the same:
+        made by a create whose answer was lost (the connection dropped, or the run ended,
+        after the server had made it).  Each takes the server's id, so it is not made twice.
+
+        An item matches a server's item this side does not know yet (not in the base, no
+        local item has its id) when its create would send the same body; one to one."""
+        if all(e.remote_id is not None for e in wire.iter_entities(local) if e is not local):
+            return
+        theirs = contact_from_document(
+            theirs_doc,
+            record.kind,
+            ids,
+            local=local,
+            tag_ids={},
+            image_bytes=fetched.images,
+            report=[],
+        )
+        known = set(record.base_ids) | {
+            e.remote_id for e in wire.iter_entities(local) if e.remote_id is not None
+        }
+
+        def claim(
+            mine: Sequence[Entity], server: Sequence[Entity], entity: str, body: Callable[..., Any]
+        ) -> None:
+            free = [t for t in server if t.remote_id is not None and t.remote_id not in known]
+            for item in mine:
+                if item.remote_id is not None or not free:
+                    continue
+                sent = body(item)
+                for candidate in free:
+                    if body(candidate) == sent:
+                        assert candidate.remote_id is not None
+                        self._remember(entity, item, candidate.remote_id, ids)
+                        known.add(candidate.remote_id)
+                        free.remove(candidate)
+                        break
+
+        def points(mine: Any, server: Any) -> None:
+            for list_name in _CP_SEGMENTS:
+                claim(
+                    getattr(mine, list_name),
+                    getattr(server, list_name),
+                    _CP_ENTITY[list_name],
+                    wire.contact_point_to_wire,
+                )
+
+        points(local, theirs)
+        if isinstance(local, IndividualContact):
+            assert isinstance(theirs, IndividualContact)
+            claim(
+                local.professional_identities,
+                theirs.professional_identities,
+                "professional_identity",
+                lambda pi: wire.professional_identity_to_wire(pi, ids, []),
+            )
+            server_pis = {pi.remote_id: pi for pi in theirs.professional_identities}
+            for pi in local.professional_identities:
+                if pi.remote_id in server_pis:
+                    points(pi, server_pis[pi.remote_id])
+            claim(
+                local.personal_relationships,
+                theirs.personal_relationships,
+                "personal_relationship",
+                lambda rel: wire.personal_relationship_to_wire(rel, ids, []),
+            )
+        else:
+            assert isinstance(local, OrganizationContact)
+            assert isinstance(theirs, OrganizationContact)
+            claim(local.departments, theirs.departments, "department", wire.department_to_wire)
+            claim(
+                local.locations,
+                theirs.locations,
+                "location",
+                lambda loc: wire.location_to_wire(loc, ids, []),
+            )
+            claim(
+                local.memberships,
+                theirs.memberships,
+                "membership",
+                lambda m: wire.membership_to_wire(m, ids, []),
+            )
+        claim(local.images, theirs.images, "image", lambda image: image.data)
 
     def _remember(self, entity: str, item: Entity, remote_id: str, ids: RecordIds) -> None:
         """A created item's remote id goes to its row at once: a later failure in this run

@@ -121,8 +121,9 @@ class RecordKind:
     def from_document(self, doc: JsonDict, remote_id: str, local: Any | None) -> Any:
         raise NotImplementedError
 
-    def find_created(self, local: Any) -> str | None:
-        """The remote id of a create whose answer was lost, if it can be found."""
+    def find_created(self, local: Any, taken: set[str]) -> str | None:
+        """The remote id of a create whose answer was lost, if it can be found (``taken``:
+        remote ids other records here already have)."""
         return None
 
     @staticmethod
@@ -164,7 +165,7 @@ class PlaceholderKind(RecordKind):
         body = {**doc["fields"], "external_id": local.external_id or local.id}
         return str(self.client.create_placeholder_customer(body).get("id") or "")
 
-    def find_created(self, local: PlaceholderCustomer) -> str | None:
+    def find_created(self, local: PlaceholderCustomer, taken: set[str]) -> str | None:
         external = local.external_id or local.id
         for item in self.client.list_placeholder_customers().items:
             if item.get("external_id") == external and not item.get("deleted"):
@@ -229,6 +230,18 @@ class CustomerListKind(RecordKind):
                 remote_id, {"items": [{"id": m} for m in doc["members"]]}
             )
         return remote_id
+
+    def find_created(self, local: CustomerList, taken: set[str]) -> str | None:
+        """A list has no external id: the one a lost create made is the server's list of the
+        same name that no list here has yet."""
+        listing = self.client.list_customer_lists()
+        if listing.error is not None:
+            raise listing.error
+        for item in listing.items:
+            remote_id = str(item.get("id") or "")
+            if remote_id and remote_id not in taken and item.get("name") == local.name:
+                return remote_id
+        return None
 
     def send(self, remote_id: str, doc: JsonDict, theirs: JsonDict) -> None:
         if doc["fields"].get("name") != (theirs.get("fields") or {}).get("name"):

@@ -366,7 +366,14 @@ class RecordSync(RunBase):
         if record is None or record.remote_id is None:
             remote_id: str | None = None
             if record is not None:
-                remote_id = self.call(kind.find_created, local)
+                # A create was sent before: its answer may have been lost.
+                with self.db.reading() as conn:
+                    taken = {
+                        r.remote_id
+                        for r in SyncStateRepository(conn).records()
+                        if r.kind == kind.aggregate and r.remote_id is not None
+                    }
+                remote_id = self.call(kind.find_created, local, taken)
             else:
                 record = SyncRecord(
                     local_id=local_id, kind=kind.aggregate, aggregate=kind.aggregate
