@@ -26,13 +26,14 @@ from typing import Any, Final
 
 import httpx
 
-from app.sync.routes import KindLike, Routes
+from app.sync.routes import INDIVIDUALS, KindLike, Routes, kind_segment
 
 log = logging.getLogger(__name__)
 
 JsonDict = dict[str, Any]
 MAX_PAGE_LIMIT: Final = 5000
 DEFAULT_PAGE_LIMIT: Final = 1000
+MAX_ID_LENGTH: Final = 256
 
 
 # ----------------------------------------------------------------------------------------
@@ -463,15 +464,33 @@ class ContactsApiClient:
         return self.fetch(self.routes.contact(kind, id))
 
     def get_details(self, kind: KindLike, id: str) -> Fetched:
-        return self.fetch(self.routes.details(kind, id))
+        return self._details(kind, id, self.fetch(self.routes.details(kind, id)))
 
     def details_if_changed(self, kind: KindLike, id: str, etag: str | None) -> Fetched:
-        return self.fetch_if_changed(self.routes.details(kind, id), etag)
+        path = self.routes.details(kind, id)
+        return self._details(kind, id, self.fetch_if_changed(path, etag))
+
+    def _details(self, kind: KindLike, id: str, fetched: Fetched) -> Fetched:
+        """``fetched`` when it is the details of contact ``id`` (or unchanged); an answer
+        about another contact, or not an object, is a protocol error."""
+        if fetched.unchanged and fetched.body is None:
+            return fetched
+        key = "individual_contact" if kind_segment(kind) == INDIVIDUALS else "organization_contact"
+        body = fetched.body
+        contact = body.get(key) if isinstance(body, dict) else None
+        if not isinstance(contact, dict) or contact.get("id") != id:
+            problem = (
+                f"the details have no {key} object"
+                if not isinstance(contact, dict)
+                else f"the details are of another contact ({str(contact.get('id'))[:80]!r})"
+            )
+            raise self._error(ApiProtocolError, problem, "GET", self.routes.details(kind, id))
+        return fetched
 
     def create(self, kind: KindLike, body: JsonDict) -> JsonDict:
         """POST a contact (no automatic retry once the request may have reached the server:
         the engine looks the contact up by ``external_id`` first)."""
-        return self._dict(self.request_json("POST", self.routes.contacts(kind), body))
+        return self._created(self.routes.contacts(kind), body)
 
     def update(self, kind: KindLike, id: str, body: JsonDict) -> JsonDict:
         return self._dict(self.request_json("PUT", self.routes.contact(kind, id), body))
@@ -490,13 +509,30 @@ class ContactsApiClient:
     def _dict(data: Any) -> JsonDict:
         return data if isinstance(data, dict) else {}
 
+    def _created(self, path: str, body: Any, *, idempotent: bool | None = None) -> JsonDict:
+        """POST ``body``; the answer must be an object with the new record's id (a string of
+        1..256 characters).  Anything else is a protocol error: the record may have been made,
+        so the caller finds it again before sending it anew."""
+        data = self.request_json("POST", path, body, idempotent=idempotent)
+        rid = data.get("id") if isinstance(data, dict) else None
+        if not isinstance(data, dict) or not isinstance(rid, str) or not rid.strip():
+            raise self._error(ApiProtocolError, "the answer to a create has no id", "POST", path)
+        if len(rid) > MAX_ID_LENGTH:
+            raise self._error(
+                ApiProtocolError,
+                f"the id of a created record is too long ({len(rid)})",
+                "POST",
+                path,
+            )
+        return data
+
     # --- contact points -------------------------------------------------------------------
 
     def list_contact_points(self, kind: KindLike, id: str, cp: str) -> Listing:
         return self._listing(self.routes.contact_points(kind, id, cp))
 
     def create_contact_point(self, kind: KindLike, id: str, cp: str, body: JsonDict) -> JsonDict:
-        return self._dict(self.request_json("POST", self.routes.contact_points(kind, id, cp), body))
+        return self._created(self.routes.contact_points(kind, id, cp), body)
 
     def get_contact_point(self, kind: KindLike, id: str, cp: str, item_id: str) -> JsonDict:
         return self._dict(
@@ -517,7 +553,7 @@ class ContactsApiClient:
 
     def create_sub_item(self, kind: KindLike, id: str, coll: str, body: JsonDict) -> JsonDict:
         path = self.routes.sub_items(kind, id, coll)
-        return self._dict(self.request_json("POST", path, body))
+        return self._created(path, body)
 
     def update_sub_item(
         self, kind: KindLike, id: str, coll: str, item_id: str, body: JsonDict
@@ -550,7 +586,7 @@ class ContactsApiClient:
         return self.fetch(self.routes.professional_identities_details(id))
 
     def create_professional_identity(self, id: str, body: JsonDict) -> JsonDict:
-        return self._dict(self.request_json("POST", self.routes.professional_identities(id), body))
+        return self._created(self.routes.professional_identities(id), body)
 
     def get_professional_identity(self, id: str, pi: str) -> JsonDict:
         return self._dict(self.request_json("GET", self.routes.professional_identity(id, pi)))
@@ -569,7 +605,7 @@ class ContactsApiClient:
 
     def create_pi_contact_point(self, id: str, pi: str, cp: str, body: JsonDict) -> JsonDict:
         path = self.routes.professional_identity_contact_points(id, pi, cp)
-        return self._dict(self.request_json("POST", path, body))
+        return self._created(path, body)
 
     def update_pi_contact_point(
         self, id: str, pi: str, cp: str, item_id: str, body: JsonDict
@@ -609,7 +645,7 @@ class ContactsApiClient:
         return self._listing(self.routes.tags(kind, id))
 
     def add_tag(self, kind: KindLike, id: str, name: str) -> JsonDict:
-        return self._dict(self.request_json("POST", self.routes.tags(kind, id), {"name": name}))
+        return self._created(self.routes.tags(kind, id), {"name": name})
 
     def remove_tag(self, kind: KindLike, id: str, tag_id: str) -> None:
         self.request_json("DELETE", self.routes.tag(kind, id, tag_id))
@@ -619,7 +655,7 @@ class ContactsApiClient:
 
     def add_image(self, kind: KindLike, id: str, body: JsonDict) -> JsonDict:
         """``body`` is ``{data: base64}`` (see :func:`app.sync.wire.image_to_wire`)."""
-        return self._dict(self.request_json("POST", self.routes.images(kind, id), body))
+        return self._created(self.routes.images(kind, id), body)
 
     def get_image_bytes(self, kind: KindLike, id: str, image_id: str) -> bytes:
         path = self.routes.image(kind, id, image_id)
@@ -658,7 +694,7 @@ class ContactsApiClient:
         return self.list_pages(self.routes.placeholder_customers(), limit=limit)
 
     def create_placeholder_customer(self, body: JsonDict) -> JsonDict:
-        return self._dict(self.request_json("POST", self.routes.placeholder_customers(), body))
+        return self._created(self.routes.placeholder_customers(), body)
 
     def get_placeholder_customer(self, id: str) -> Fetched:
         return self.fetch(self.routes.placeholder_customer(id))
@@ -674,7 +710,7 @@ class ContactsApiClient:
 
     def add_placeholder_customer_image(self, id: str, body: JsonDict) -> JsonDict:
         path = self.routes.placeholder_customer_images(id)
-        return self._dict(self.request_json("POST", path, body))
+        return self._created(path, body)
 
     def delete_placeholder_customer_image(self, id: str, image_id: str) -> None:
         self.request_json("DELETE", self.routes.placeholder_customer_image(id, image_id))
@@ -685,7 +721,7 @@ class ContactsApiClient:
         return self._listing(self.routes.customer_lists())
 
     def create_customer_list(self, name: str) -> JsonDict:
-        return self._dict(self.request_json("POST", self.routes.customer_lists(), {"name": name}))
+        return self._created(self.routes.customer_lists(), {"name": name})
 
     def get_customer_list(self, list_id: str) -> JsonDict:
         return self._dict(self.request_json("GET", self.routes.customer_list(list_id)))

@@ -20,8 +20,11 @@ missing from a listing are treated as deleted only when every page of it came ba
 each confirmed with a GET answering 404, and no more than ``delete_limit`` per run unless
 the caller allows it.
 
-Failures: 429 / 5xx / network after the client's retries stop the run (offline, nothing
-lost); 401 / 403 stop it and ask for credentials; 400 / 422 mark that contact *rejected* with
+Failures: 429 / 5xx / network after the client's retries, or an answer that cannot be read,
+hold back only the contact it was for: it is tried once more after the others, then waits
+for the next run (noted in the summary) while the run goes on with the pull; three such
+failures in a row mean the server is unreachable and end the run (offline, nothing lost);
+401 / 403 stop it and ask for credentials; 400 / 422 mark that contact *rejected* with
 the server's problems (its data stays, the others go on); 404 on an update is a conflict
 (deleted on the server).
 """
@@ -93,7 +96,7 @@ from app.sync.run_records import (
     unresolved_for,
     unresolved_references,
 )
-from app.sync.wire import UnresolvedReference
+from app.sync.wire import UnresolvedReference, WireError
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +158,10 @@ class SyncEngine:
             previous = self.client.pause_with(partial(_pause, cancelled=cancelled))
         try:
             run.execute()
-        except StopRun as stop:
+        except (StopRun, WireError) as error:
+            # A bad answer no step was ready for ends the run; what it was read for was
+            # written in none of the transactions, so nothing here changed.
+            stop = error if isinstance(error, StopRun) else Postponed.unreadable(error)
             run.summary.outcome = stop.outcome
             run.summary.complete = False
             run.summary.messages.append(stop.message)
@@ -304,7 +310,7 @@ class _Run(RecordSync):
                 self.push_item(item.local_id, item.aggregate)
             except Deferred:
                 again.append((item.local_id, item.aggregate))
-            except Postponed:
+            except (Postponed, WireError):
                 again.append((item.local_id, item.aggregate))
                 failed = True
         if failed:
@@ -317,7 +323,8 @@ class _Run(RecordSync):
             except Deferred as exc:
                 self.summary.deferred += 1
                 self.summary.note(f"Not sent yet: {exc}")
-            except Postponed as exc:
+            except (Postponed, WireError) as error:
+                exc = error if isinstance(error, Postponed) else Postponed.unreadable(error)
                 self.summary.waiting += 1
                 self.summary.note(
                     f"“{self._title(local_id, aggregate)}” was not sent and waits for the next "

@@ -40,6 +40,7 @@ from app.sync.records import (
     merge_documents,
     new_record,
 )
+from app.sync.wire import WireError
 
 T = TypeVar("T")
 
@@ -103,9 +104,14 @@ class Postponed(StopRun):
     retries, or sent an answer that cannot be read): what it was for waits for the next run
     and the run goes on.  A step that does not catch it ends the run as incomplete."""
 
-    def __init__(self, message: str, error: ApiError) -> None:
+    def __init__(self, message: str, error: Exception) -> None:
         super().__init__("incomplete", message)
         self.error = error
+
+    @classmethod
+    def unreadable(cls, error: Exception) -> Postponed:
+        """An answer of the server that cannot be read (not JSON, wrong types, ...)."""
+        return cls(f"The server sent an answer that cannot be read: {error}", error)
 
 
 class Deferred(Exception):  # noqa: N818
@@ -165,7 +171,8 @@ class RunBase:
         * network, 5xx and 429 (after the client's retries) make :class:`Postponed`: what
           the call was for waits for the next run; after :data:`OFFLINE_AFTER` such
           failures in a row the server is unreachable and the run ends (``offline``);
-        * an answer that cannot be read makes :class:`Postponed` too;
+        * an answer that cannot be read (:class:`ApiProtocolError`, :class:`WireError`)
+          makes :class:`Postponed` too;
         * 400 / 422 become :class:`Refused`; a 404 is raised as it is.
 
         A :class:`Listing` that came back with an error is returned (the caller notes it
@@ -176,9 +183,9 @@ class RunBase:
             raise self._credentials(exc) from None
         except ApiUnavailable as exc:
             raise self._unavailable(exc) from None
-        except ApiProtocolError as exc:
+        except (ApiProtocolError, WireError) as exc:
             self._answered()
-            raise Postponed(f"The server sent an answer that cannot be read: {exc}", exc) from None
+            raise Postponed.unreadable(exc) from None
         except ApiRejected as exc:
             self._answered()
             raise Refused(exc) from None

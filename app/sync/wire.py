@@ -201,9 +201,9 @@ def _str(data: JsonDict, key: str, what: str) -> str | None:
     value = data.get(key)
     if value is None:
         return None
-    if isinstance(value, bool | dict | list):
+    if not isinstance(value, str):
         raise WireError(f"{what}.{key}: expected a string, got {type(value).__name__}")
-    return str(value)
+    return value
 
 
 def _bool(data: JsonDict, key: str, default: bool, what: str) -> bool:

@@ -255,7 +255,7 @@ def test_sub_resource_calls_use_the_routes() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append((request.method, request.url.path))
-        return httpx.Response(200, json={"items": []})
+        return httpx.Response(200, json={"id": "x1", "items": []})
 
     client = _client(handler)
     client.create_contact_point("organization", "c1", "web_addresses", {"url": "https://x"})
