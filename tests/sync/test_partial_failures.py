@@ -12,6 +12,7 @@ from collections import Counter
 import pytest
 from sqlalchemy import select
 
+from app.domain.models import Email
 from app.store import schema as s
 from app.sync.reference_server import Faults, RunningServer
 from tests.sync.conftest import Kontor
@@ -159,3 +160,40 @@ def test_under_a_flaky_server_three_runs_send_every_edit_once(
     assert "Made on B" in local_names(a)
     names = Counter(c["name"] for c in server_contacts(a) if not c.get("deleted"))
     assert names == Counter(["Made on B", *(f"Person {i:02d}, edited" for i in range(15))]), names
+
+
+@pytest.mark.parametrize("seed", [3, 11])
+def test_under_a_flaky_server_three_runs_send_new_sub_items_once(
+    kontor: MakeKontor, reference: RunningServer, seed: int
+) -> None:
+    """Edits that add e-mails (creates whose answers can be lost) and change fields."""
+    a = kontor("a", attempts=2)
+    people = [a.add(person_named(f"Person {i:02d}", f"p{i}@klok.be")) for i in range(15)]
+    assert a.sync().complete
+    for i, person in enumerate(people):
+        contact = a.get(person.id)
+        extra = Email(address=f"p{i}.new@klok.be", type="WORK_EMAIL")
+        edit(a, person.id, name=f"{person.name}, edited", emails=[*contact.emails, extra])
+    set_faults(
+        reference,
+        Faults(error_rate=0.10, drop_connection_rate=0.05, apply_then_drop=0.05, seed=seed),
+    )
+    sent: list[int] = []
+    for _ in range(3):
+        before = pending(a)
+        result = a.sync()
+        assert result.outcome != "error"
+        sent.append(before - pending(a))
+        if not pending(a):
+            break
+    set_faults(reference, Faults())
+
+    assert pending(a) == 0, f"sent per run: {sent}"
+    names = Counter(c["name"] for c in server_contacts(a) if not c.get("deleted"))
+    assert names == Counter(f"Person {i:02d}, edited" for i in range(15)), names
+    for i, person in enumerate(people):
+        remote_id = a.get(person.id).remote_id
+        assert remote_id is not None
+        details = a.client.get_details("individual", remote_id).body
+        emails = sorted(e["address"] for e in details["emails"])
+        assert emails == sorted([f"p{i}@klok.be", f"p{i}.new@klok.be"]), emails
