@@ -23,7 +23,7 @@ import random
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 from urllib.parse import parse_qs
@@ -35,6 +35,74 @@ WRITE_METHODS: Final = frozenset({"POST", "PUT", "DELETE", "PATCH"})
 CONTACT_COLLECTIONS: Final = frozenset({"individual-contacts", "organization-contacts"})
 DEFAULT_PAGE_LIMIT: Final = 100
 """The page size of a listing requested without ``limit``."""
+
+
+PageOf = Callable[[Mapping[str, list[str]]], int | None]
+
+
+def offset_page(query: Mapping[str, list[str]]) -> int | None:
+    """The 1-based page a ``limit`` / ``offset`` listing asks for (a request without them asks
+    for page 1 of :data:`DEFAULT_PAGE_LIMIT`); ``None`` when they are invalid (the server
+    answers those 400 itself)."""
+    try:
+        limit = int(query.get("limit", [str(DEFAULT_PAGE_LIMIT)])[0])
+        offset = int(query.get("offset", ["0"])[0])
+    except ValueError:
+        return None
+    if limit < 1 or offset < 0:
+        return None
+    return offset // limit + 1
+
+
+def numbered_page(query: Mapping[str, list[str]]) -> int | None:
+    """The page a ``page`` / ``per_page`` listing asks for (1 without ``page``); ``None`` when
+    it is not a whole number of at least 1."""
+    try:
+        page = int(query.get("page", ["1"])[0])
+    except ValueError:
+        return None
+    return page if page >= 1 else None
+
+
+def single_page(query: Mapping[str, list[str]]) -> int | None:
+    """A listing without paging: the whole listing is page 1."""
+    return 1
+
+
+@dataclass(frozen=True)
+class FaultPaths:
+    """Where a system's paths hold what the path-dependent switches act on.
+
+    * ``tenant`` — a pattern whose group ``tenant`` is the tenant a path belongs to (an org,
+      a partner): ``not_found_orgs`` refuses those; ``None`` when the system has no tenant in
+      its paths;
+    * ``listings`` — a pattern a path must match in full to be a listing of records:
+      ``fail_pages`` and ``listing_cutoff`` act on GETs of those;
+    * ``page_of`` — the 1-based page such a listing asks for, from its query.
+
+    A server sets its own on ``app.state.fault_paths``; without one the Contacts API's paths
+    apply (:data:`CONTACTS_API_PATHS`).
+    """
+
+    tenant: re.Pattern[str] | None
+    listings: re.Pattern[str]
+    page_of: PageOf = offset_page
+
+    def tenant_of(self, path: str) -> str | None:
+        if self.tenant is None:
+            return None
+        found = self.tenant.match(path)
+        return found.group("tenant") if found else None
+
+    def is_listing(self, path: str) -> bool:
+        return self.listings.fullmatch(path) is not None
+
+
+CONTACTS_API_PATHS: Final = FaultPaths(
+    tenant=re.compile(r"/orgs/(?P<tenant>[^/]*)"),
+    listings=re.compile(r"/orgs/[^/]+/(?:individual-contacts|organization-contacts)"),
+    page_of=offset_page,
+)
 
 
 @dataclass
@@ -59,7 +127,8 @@ class Faults:
       ``.../organization-contacts``), these page numbers are answered 500 with a problem body.
       Pages are 1-based: page *n* is the one at ``offset = (n - 1) * limit`` (a request without
       ``limit`` / ``offset`` asks for page 1 of 100); an offset inside a page counts as that
-      page.  Other listings are not affected.
+      page.  Other listings are not affected.  Servers of other systems name their own
+      listings and pages (:class:`FaultPaths`).
     * ``listing_cutoff`` — listings of contacts have no items at or beyond this offset: the
       first N contacts are listed, the rest are silently missing (no problem, no error: "the
       listing comes back empty after 800 contacts").  ``None`` turns it off.
@@ -80,7 +149,8 @@ class Faults:
       (assigning it, even the same value, restarts the count), every request is answered 401.
       ``0`` refuses every request; ``None`` turns it off.
     * ``not_found_orgs`` — requests under ``/orgs/{org}/`` for these orgs are answered 404
-      ("organization … not found").
+      ("organization … not found"); on other systems, requests for these tenants (e.g. the
+      partner ids of the partner portal; :class:`FaultPaths`).
 
     ``fail_pages`` and ``not_found_orgs`` accept any iterable and are kept as frozensets.
     """
@@ -371,16 +441,17 @@ class RequestFaultMiddleware:
             return
         method = str(scope["method"])
         path = str(scope["path"])
-        parts = path.split("/")
-        org = parts[2] if len(parts) > 2 and parts[1] == "orgs" else None
+        paths = _paths_of(scope)
+        org = paths.tenant_of(path)
         if org is not None and org in f.not_found_orgs:
             await _problem(send, 404, "Not Found", f"organization {org} not found (fault)")
             return
         state: dict[str, Any] = {}
         if f.problem_pages:
             state["problem_pages"] = True
-        if method == "GET" and len(parts) == 4 and org and parts[3] in CONTACT_COLLECTIONS:
-            page = _page_number(scope)
+        if method == "GET" and paths.is_listing(path):
+            query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+            page = paths.page_of(query)
             if page is not None and page in f.fail_pages:
                 await _problem(
                     send, 500, "Internal Server Error", f"page {page} could not be read (fault)"
@@ -440,18 +511,10 @@ class RequestFaultMiddleware:
             await send(message)
 
 
-def _page_number(scope: Scope) -> int | None:
-    """The 1-based page a listing request asks for; ``None`` when its parameters are invalid
-    (the server answers those 400 itself)."""
-    query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
-    try:
-        limit = int(query.get("limit", [str(DEFAULT_PAGE_LIMIT)])[0])
-        offset = int(query.get("offset", ["0"])[0])
-    except ValueError:
-        return None
-    if limit < 1 or offset < 0:
-        return None
-    return offset // limit + 1
+def _paths_of(scope: Scope) -> FaultPaths:
+    owner: Any = scope.get("app")
+    paths = getattr(getattr(owner, "state", None), "fault_paths", None)
+    return paths if isinstance(paths, FaultPaths) else CONTACTS_API_PATHS
 
 
 async def _read_body(receive: Receive) -> bytes:
