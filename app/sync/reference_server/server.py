@@ -1,5 +1,6 @@
-"""Running the reference server with uvicorn: :func:`serve` (blocking) and
-:func:`running_server` (a background thread, for tests)."""
+"""Running a reference server with uvicorn: :func:`serve` (blocking) and
+:func:`running_server` (a background thread, for tests).  ``system`` picks which one:
+``"enfore"`` (the Contacts API, the default), ``"kanbert"`` or ``"partners"``."""
 
 from __future__ import annotations
 
@@ -10,13 +11,35 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Final, Literal
 
 import uvicorn
+from starlette.applications import Starlette
 
 from app.sync.reference_server.app import create_app
 from app.sync.reference_server.faults import Faults
 
 BASE_PATH = ""  # the contract's paths are served from the root of the base URL
+
+System = Literal["enfore", "kanbert", "partners"]
+SYSTEMS: Final[tuple[System, ...]] = ("enfore", "kanbert", "partners")
+
+
+def create_system_app(
+    system: System, db_path: Path, token: str, faults: Faults | None = None
+) -> Starlette:
+    """The reference server of ``system`` as an ASGI app."""
+    if system == "enfore":
+        return create_app(db_path, token, faults)
+    if system == "kanbert":
+        from app.sync.reference_server.kanbert import create_kanbert_app
+
+        return create_kanbert_app(db_path, token, faults)
+    if system == "partners":
+        from app.sync.reference_server.partners import create_partners_app
+
+        return create_partners_app(db_path, token, faults)
+    raise ValueError(f"no reference server for {system!r}; known: {', '.join(SYSTEMS)}")
 
 
 def _config(app: object, host: str, port: int, log_level: str) -> uvicorn.Config:
@@ -53,10 +76,11 @@ def serve(
     faults: Faults | None = None,
     *,
     log_level: str = "info",
+    system: System = "enfore",
 ) -> None:
-    """Serve the reference server on ``host:port`` until interrupted (Ctrl+C or SIGTERM);
-    returns once the server has shut down."""
-    app = create_app(Path(db_path), token, faults)
+    """Serve the reference server of ``system`` on ``host:port`` until interrupted (Ctrl+C or
+    SIGTERM); returns once the server has shut down."""
+    app = create_system_app(system, Path(db_path), token, faults)
     sock = tcp_socket(host, port)
     try:
         uvicorn.Server(_config(app, host, port, log_level)).run(sockets=[sock])
@@ -83,16 +107,24 @@ class RunningServer(str):
 
 @contextmanager
 def running_server(
-    tmp_path: Path, token: str, faults: Faults | None = None, *, log_level: str = "critical"
+    tmp_path: Path,
+    token: str,
+    faults: Faults | None = None,
+    *,
+    log_level: str = "critical",
+    system: System = "enfore",
 ) -> Iterator[RunningServer]:
-    """Start the server on a free loopback port in a background thread; yield its base URL
-    (``.app`` is the ASGI app, e.g. to change ``.app.state.faults``); stop it at exit."""
-    app = create_app(Path(tmp_path) / "reference-server.sqlite3", token, faults)
+    """Start the server of ``system`` on a free loopback port in a background thread; yield
+    its base URL (``.app`` is the ASGI app, e.g. to change ``.app.state.faults``); stop it at
+    exit.  Its data file is ``reference-server.sqlite3`` (enfore) or
+    ``reference-<system>.sqlite3`` in ``tmp_path``."""
+    name = "reference-server" if system == "enfore" else f"reference-{system}"
+    app = create_system_app(system, Path(tmp_path) / f"{name}.sqlite3", token, faults)
     sock = tcp_socket("127.0.0.1", 0)
     port = sock.getsockname()[1]
     server = uvicorn.Server(_config(app, "127.0.0.1", port, log_level))
     thread = threading.Thread(
-        target=server.run, kwargs={"sockets": [sock]}, name="reference-server", daemon=True
+        target=server.run, kwargs={"sockets": [sock]}, name=f"reference-{system}", daemon=True
     )
     thread.start()
     deadline = time.monotonic() + 10

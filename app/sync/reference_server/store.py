@@ -102,3 +102,29 @@ class DocumentStore:
         with self._lock:
             rows = self._db.execute(sql, args).fetchall()
         return [json.loads(r[0]) for r in rows]
+
+    def count(self, org: str, coll: str, parent: str | None = None) -> int:
+        sql = "SELECT COUNT(*) FROM docs WHERE org=? AND coll=?"
+        args: list[Any] = [org, coll]
+        if parent is not None:
+            sql += " AND parent=?"
+            args.append(parent)
+        with self._lock:
+            row = self._db.execute(sql, args).fetchone()
+        return int(row[0])
+
+    def add_numbered(self, org: str, coll: str, body: JsonDict, parent: str = "") -> JsonDict:
+        """Insert ``body`` under the next whole-number id of ``(org, coll)`` (1, 2, …), set as
+        its ``"id"`` (an integer); returns the stored document."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT COALESCE(MAX(CAST(id AS INTEGER)), 0) FROM docs WHERE org=? AND coll=?",
+                (org, coll),
+            ).fetchone()
+            doc = {**body, "id": int(row[0]) + 1}
+            text = json.dumps(doc, ensure_ascii=False, sort_keys=True)
+            self._db.execute(
+                "INSERT INTO docs (org, coll, id, parent, body) VALUES (?, ?, ?, ?, ?)",
+                (org, coll, str(doc["id"]), parent, text),
+            )
+        return doc
