@@ -64,7 +64,14 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument("--out", type=Path, required=True, metavar="DIR")
     server = commands.add_parser(
         "serve-reference",
-        help="run the reference Contacts API server on this machine (to try sync)",
+        help="run a reference server on this machine (to try sync): the Contacts API (enfore), "
+        "Kanbert or the partner-organizations portal",
+    )
+    server.add_argument(
+        "--system",
+        choices=("enfore", "kanbert", "partners"),
+        default="enfore",
+        help="which system's API to serve (default: enfore, the Contacts API)",
     )
     server.add_argument("--port", type=int, required=True)
     server.add_argument("--data", type=Path, required=True, metavar="FILE")
@@ -128,7 +135,8 @@ def _parser() -> argparse.ArgumentParser:
         type=_names,
         default=frozenset(),
         metavar="ORG,ORG",
-        help="answer every request under /orgs/ORG/ for these orgs 404",
+        help="answer every request under /orgs/ORG/ for these orgs 404 (partners: these "
+        "partner ids)",
     )
     _add_sync_parser(commands)
     from app.cli import interchange
@@ -328,13 +336,15 @@ def _serve_reference(args: argparse.Namespace) -> int:
     if not token:
         return _fail("give the token clients must send: --token TOKEN or KONTOR_API_TOKEN")
     faults = _faults(args)
+    what = {"enfore": "Contacts API", "kanbert": "Kanbert", "partners": "Partner portal"}
     print(
-        f"Contacts API reference server on http://127.0.0.1:{args.port} (Ctrl+C stops it); "
+        f"{what[args.system]} reference server on http://127.0.0.1:{args.port} "
+        "(Ctrl+C stops it); "
         f"random faults use seed {faults.seed} (--seed {faults.seed} replays them)",
         flush=True,
     )
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C before the server took the signal
-        serve(args.port, args.data, token, faults=faults)
+        serve(args.port, args.data, token, faults=faults, system=args.system)
     print("Reference server stopped.", file=sys.stderr, flush=True)
     return 0
 
