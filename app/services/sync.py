@@ -375,6 +375,11 @@ class SyncService:
                 "remote_deleted": "Changed here, but deleted on the server.",
                 "local_deleted": "Deleted here, but changed on the server.",
             }[row.issue]
+            if row.detail.get("held_back"):
+                message = (
+                    "Not sent: it breaks a rule the server checks too. Fix it here and save; "
+                    "the next sync sends it."
+                )
             out.append(
                 SyncIssue(
                     id=row.id,

@@ -87,10 +87,12 @@ from app.sync.run_records import (
     Deferred,
     FetchedDocument,
     GoneOnServer,
+    HeldBack,
     Postponed,
     RecordSync,
     Refused,
     StopRun,
+    check_before_sending,
     set_unresolved,
     txn_id,
     unresolved_for,
@@ -361,6 +363,9 @@ class _Run(RecordSync):
             ):
                 return  # waits for the user (a rejected change is retried once edited again)
             self._push(local_id, local, record, last_seq)
+        except HeldBack as held:
+            assert local is not None
+            self.hold_back(local.kind.value, local_id, local.name, held, last_seq)
         except Refused as rejected:
             self._reject(local_id, local, record, last_seq, rejected.error)
         except (GoneOnServer, ApiNotFound):
@@ -442,6 +447,8 @@ class _Run(RecordSync):
             mine, record = merged
             ids = record_ids(self.shared, record.base_ids, mine)
         base = self._base_contact(record, ids, mine)
+        # Checked here first: what the server would refuse is not sent, not even in part.
+        check_before_sending(mine, base)
         self._send_changes(mine, base, remote_id, ids)
         self._settle(local_id, mine, record, ids, last_seq)
 
@@ -470,6 +477,7 @@ class _Run(RecordSync):
             with self.db.transaction() as conn:
                 SyncStateRepository(conn).save_record(record)
         if remote_id is None:
+            check_before_sending(local)
             ids = record_ids(self.shared, {}, local)
             report: list[UnresolvedReference] = []
             body = wire.contact_to_wire(local, ids, report)

@@ -17,6 +17,8 @@ from typing import Any, Final, TypeVar
 from sqlalchemy import Connection, delete, insert, select
 
 from app.domain.models import new_id
+from app.domain.problems import Problem, Severity
+from app.domain.validation import keep_received_values, validate
 from app.store.database import Database
 from app.store.journal import Journal
 from app.store.schema import sync_settings, utc_now
@@ -124,6 +126,37 @@ class Refused(Exception):  # noqa: N818
         self.error = error
 
 
+class HeldBack(Exception):  # noqa: N818
+    """A record breaks a rule the server checks as well (a since-date missing, ...): it is
+    not sent; its problems wait for the user as a sync issue."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
+        self.problems = problems
+
+
+def check_before_sending(record: object, original: object | None = None) -> None:
+    """Raise :class:`HeldBack` when ``record`` breaks the local rules (those the server checks
+    too).  Unknown values it already had in ``original`` (the server's copy) are sent back as
+    they were, as the editor keeps them."""
+    problems = keep_received_values(validate(record), record, original)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if errors:
+        raise HeldBack(errors)
+
+
+def held_back_detail(held: HeldBack) -> JsonDict:
+    """The detail of the sync issue of a record held back: one line per problem,
+    "Not sent: <field>: <problem> — fix it here"."""
+    return {
+        "held_back": True,
+        "problems": [
+            {"title": f"Not sent: {p.field}", "detail": f"{p.message} — fix it here"}
+            for p in held.problems
+        ],
+    }
+
+
 class GoneOnServer(Exception):  # noqa: N818
     """An update answered 404: the contact was deleted on the server."""
 
@@ -226,6 +259,21 @@ class RunBase:
             "Enter a valid API token in Preferences; nothing was lost.",
         )
 
+    def hold_back(self, kind: str, local_id: str, name: str, held: HeldBack, last_seq: int) -> None:
+        """Keep a record that breaks the local rules here, its problems a sync issue."""
+        with self.db.transaction() as conn:
+            SyncStateRepository(conn).put_issue(
+                local_id=local_id,
+                kind=kind,
+                issue="rejected",
+                title=name,
+                detail=held_back_detail(held),
+                now=utc_now(),
+                seq=last_seq,
+            )
+        self.summary.rejected += 1
+        self.summary.note(f"“{name}” was not sent: {held} — fix it here.")
+
     def _deleted_on_server(
         self,
         state: SyncStateRepository,
@@ -306,6 +354,8 @@ class RecordSync(RunBase):
         name = getattr(local, "name", "") or local_id
         try:
             self._push_record(kind, local_id, local, record, last_seq)
+        except HeldBack as held:
+            self.hold_back(kind.aggregate, local_id, name, held, last_seq)
         except Refused as rejected:
             problems = [
                 {"title": p.title, "detail": p.detail or ""} for p in rejected.error.problems
@@ -371,6 +421,8 @@ class RecordSync(RunBase):
             raise GoneOnServer
         mine = kind.document(local)
         if record is None or record.remote_id is None:
+            # Checked here first: what the server would refuse is not sent.
+            check_before_sending(local)
             remote_id: str | None = None
             if record is not None:
                 # A create was sent before: its answer may have been lost.
@@ -410,6 +462,7 @@ class RecordSync(RunBase):
                 theirs = record.base
             if theirs is None or kind.gone(theirs):
                 raise GoneOnServer
+            check_before_sending(local)
             if document_hash(theirs) != record.base_hash:
                 merged, conflicts = merge_documents(record.base, mine, theirs)
                 if conflicts:
