@@ -1,0 +1,1 @@
+"""Kanbert contacts: the mapping to and from Kontor individual contacts (``mapping``)."""

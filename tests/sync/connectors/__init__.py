@@ -1,0 +1,1 @@
+"""Connector mappings and rules, tested without a server."""
