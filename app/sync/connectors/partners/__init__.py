@@ -1,0 +1,2 @@
+"""Partner-portal organizations: the mapping to and from Kontor organization contacts
+(``mapping``)."""
