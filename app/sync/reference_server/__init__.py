@@ -13,6 +13,12 @@ aggregate can be written.
 A request body without a field its schema marks required is refused 400 with a problem naming
 the field, and nothing is stored (:mod:`app.sync.reference_server.schemas`).
 
+Beside it, reference servers of the other documented systems, each its own Starlette app with
+its own SQLite file, the same token check and fault switches: Kanbert contacts
+(:mod:`app.sync.reference_server.kanbert`) and the partner-organizations portal
+(:mod:`app.sync.reference_server.partners`); ``system=`` of :func:`serve` and
+:func:`running_server` picks one.
+
 In tests, :func:`running_server` yields the base URL; its ``.app.state.faults``
 (:class:`Faults`, assign a new one or change its fields while the server runs) and
 ``.app.state.stats`` (:class:`RequestStats`, every request received and its status) steer and
@@ -21,14 +27,22 @@ observe the server.
 
 from app.sync.reference_server.app import create_app
 from app.sync.reference_server.faults import Faults, RequestRecord, RequestStats
-from app.sync.reference_server.server import RunningServer, running_server, serve
+from app.sync.reference_server.server import (
+    SYSTEMS,
+    RunningServer,
+    create_system_app,
+    running_server,
+    serve,
+)
 
 __all__ = [
+    "SYSTEMS",
     "Faults",
     "RequestRecord",
     "RequestStats",
     "RunningServer",
     "create_app",
+    "create_system_app",
     "running_server",
     "serve",
 ]
