@@ -7,6 +7,10 @@ sub-commands and ``if args.command in COMMANDS: return run(args)`` in ``main``.
 the reason for every skipped row) and applies it unless ``--dry-run``.  Exit status: 0 done
 (skipped rows are reported, not failures), 1 the file or the plan was refused (nothing was
 written), 2 a usage problem (unknown template or column, a database Kontor cannot open).
+
+A CSV file without a header row is read by position: ``--columns name,,email`` says the field
+of each column (empty: not imported); ``--no-header`` / ``--header`` say whether the first
+row names the columns when the guess is wrong.
 """
 
 from __future__ import annotations
@@ -20,7 +24,9 @@ from app import paths
 from app.services.interchange import (
     DEFAULT_COLUMNS,
     EXPORT_COLUMNS,
+    TARGETS,
     Action,
+    CsvMapping,
     FileFormat,
     FileRejectedError,
     ImportPlan,
@@ -59,6 +65,18 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     importing.add_argument("--encoding", help="the file's encoding (default: detected)")
     importing.add_argument("--delimiter", help="the CSV delimiter (default: detected)")
+    importing.add_argument(
+        "--columns",
+        metavar="a,b,c",
+        help="CSV: the field of each column by position, e.g. name,,email,phone (empty: not "
+        "imported); for files without a header row",
+    )
+    importing.add_argument(
+        "--header",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="CSV: whether the first row names the columns (default: detected)",
+    )
     exporting = commands.add_parser(
         "export",
         help="export contacts as vCard 4.0 or CSV",
@@ -125,13 +143,36 @@ def _import(service: Interchange, args: argparse.Namespace, out: TextIO, err: Te
             print(f"kontor: {exc}", file=err)
             return EXIT_USAGE
     file_format = FileFormat(args.format) if args.format else None
+    targets: list[str | None] = []
+    if args.columns is not None:
+        targets = [column_target(c) for c in args.columns.split(",")]
+        unknown = [
+            c.strip() for c, t in zip(args.columns.split(","), targets, strict=True) if t == ""
+        ]
+        if unknown or not any(targets):
+            print(
+                f"kontor: unknown fields in --columns: {', '.join(unknown) or '(none given)'}; "
+                f"choose from {', '.join(COLUMN_NAMES)} or a field such as email.work, "
+                "phone.mobile, address.home.city (or leave a column empty)",
+                file=err,
+            )
+            return EXIT_USAGE
     try:
+        if targets:
+            layout = service.inspect_csv(
+                args.file, encoding=args.encoding, delimiter=args.delimiter, has_header=args.header
+            )
+            mapping = CsvMapping(
+                {h: t for h, t in zip(layout.header, targets, strict=False) if t},
+                layout.mapping.date_order,
+            )
         source = service.read_file(
             args.file,
             file_format,
             encoding=args.encoding,
             mapping=mapping,
             delimiter=args.delimiter,
+            has_header=args.header,
         )
         plan = service.plan_import(source)
         _print_plan(plan, out)
@@ -151,6 +192,39 @@ def _import(service: Interchange, args: argparse.Namespace, out: TextIO, err: Te
         file=out,
     )
     return EXIT_OK
+
+
+# ``--columns`` takes the import fields' keys (``email.work``) and these short names.
+_SHORT_NAMES = {
+    "email": "email.1",
+    "e-mail": "email.1",
+    "phone": "phone.1",
+    "mobile": "phone.mobile",
+    "fax": "phone.fax",
+    "web": "web.1",
+    "website": "web.1",
+    "url": "web.1",
+    "street": "address.1.street",
+    "zip": "address.1.zip",
+    "city": "address.1.city",
+    "state": "address.1.state",
+    "country": "address.1.country",
+    "company": "organization",
+    "first_name": "given_name",
+    "last_name": "family_name",
+}
+COLUMN_NAMES = (*(t for t in TARGETS if "." not in t), *_SHORT_NAMES)
+
+
+def column_target(text: str) -> str | None:
+    """The field one entry of ``--columns`` names: ``None`` for an empty entry or ``-`` (the
+    column is not imported), ``""`` for an unknown name."""
+    name = text.strip()
+    if name in ("", "-"):
+        return None
+    if name in TARGETS:
+        return name
+    return _SHORT_NAMES.get(name.casefold(), "")
 
 
 def _print_plan(plan: ImportPlan, out: TextIO) -> None:

@@ -21,6 +21,7 @@ CSV export and for plain spreadsheets (``Name, Email, Phone, City``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 SCALAR_FIELDS: dict[str, str] = {
@@ -115,8 +116,9 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 def header_key(header: str) -> str:
     """``E-mail 1 - Value`` → ``email1value``; ``Business Country/Region`` →
-    ``businesscountryregion``."""
-    return _NOT_ALNUM.sub("", header.casefold().replace("ß", "ss"))
+    ``businesscountryregion``; ``Téléphone (bureau)`` → ``telephonebureau``."""
+    folded = unicodedata.normalize("NFKD", header.casefold().replace("ß", "ss"))
+    return _NOT_ALNUM.sub("", "".join(c for c in folded if not unicodedata.combining(c)))
 
 
 def _outlook() -> dict[str, str]:
@@ -163,6 +165,211 @@ def _outlook() -> dict[str, str]:
             f"{prefix}country": f"address.{slot}.country",
             f"{prefix}pobox": f"address.{slot}.box",
             f"{prefix}addresspobox": f"address.{slot}.box",
+        }
+    return guesses
+
+
+# Outlook's export in other languages: the header it writes -> the English header's key.
+_OUTLOOK_GERMAN = {
+    "Anrede": "title",
+    "Vorname": "firstname",
+    "Weitere Vornamen": "middlename",
+    "Nachname": "lastname",
+    "Suffix": "suffix",
+    "Firma": "company",
+    "Position": "jobtitle",
+    "Straße geschäftlich": "businessstreet",
+    "Straße geschäftlich 2": "businessstreet2",
+    "Straße geschäftlich 3": "businessstreet3",
+    "Ort geschäftlich": "businesscity",
+    "Region geschäftlich": "businessstate",
+    "Postleitzahl geschäftlich": "businesspostalcode",
+    "Land/Region geschäftlich": "businesscountryregion",
+    "Postfach geschäftlich": "businesspobox",
+    "Straße privat": "homestreet",
+    "Straße privat 2": "homestreet2",
+    "Straße privat 3": "homestreet3",
+    "Ort privat": "homecity",
+    "Bundesland/Kanton privat": "homestate",
+    "Postleitzahl privat": "homepostalcode",
+    "Land/Region privat": "homecountryregion",
+    "Postfach privat": "homepobox",
+    "Weitere Straße": "otherstreet",
+    "Weitere Straße 2": "otherstreet2",
+    "Weitere Straße 3": "otherstreet3",
+    "Weiterer Ort": "othercity",
+    "Weiteres/r Bundesland/Kanton": "otherstate",
+    "Weitere Postleitzahl": "otherpostalcode",
+    "Weiteres/e Land/Region": "othercountryregion",
+    "Weiteres Postfach": "otherpobox",
+    "Fax geschäftlich": "businessfax",
+    "Telefon geschäftlich": "businessphone",
+    "Telefon geschäftlich 2": "businessphone2",
+    "Autotelefon": "carphone",
+    "Telefon Firma": "companymainphone",
+    "Fax privat": "homefax",
+    "Telefon privat": "homephone",
+    "Telefon privat 2": "homephone2",
+    "Mobiltelefon": "mobilephone",
+    "Weiteres Fax": "otherfax",
+    "Weiteres Telefon": "otherphone",
+    "Pager": "pager",
+    "Haupttelefon": "primaryphone",
+    "E-Mail-Adresse": "emailaddress",
+    "E-Mail 2: Adresse": "email2address",
+    "E-Mail 3: Adresse": "email3address",
+    "Geburtstag": "birthday",
+    "Jahrestag": "anniversary",
+    "Geschlecht": "gender",
+    "Kategorien": "categories",
+    "Notizen": "notes",
+    "Webseite": "webpage",
+}
+_OUTLOOK_DUTCH = {
+    "Titel": "title",
+    "Voornaam": "firstname",
+    "Middelste naam": "middlename",
+    "Achternaam": "lastname",
+    "Achtervoegsel": "suffix",
+    "Bedrijf": "company",
+    "Functie": "jobtitle",
+    "Werkadres, straat": "businessstreet",
+    "Werkadres 2, straat": "businessstreet2",
+    "Werkadres 3, straat": "businessstreet3",
+    "Werkadres, plaats": "businesscity",
+    "Werkadres, provincie": "businessstate",
+    "Werkadres, postcode": "businesspostalcode",
+    "Land/regio (werk)": "businesscountryregion",
+    "Werkadres, postbusnummer": "businesspobox",
+    "Huisadres, straat": "homestreet",
+    "Huisadres, straat 2": "homestreet2",
+    "Huisadres, straat 3": "homestreet3",
+    "Huisadres, plaats": "homecity",
+    "Huisadres, provincie": "homestate",
+    "Huisadres, postcode": "homepostalcode",
+    "Land/regio (thuis)": "homecountryregion",
+    "Huisadres, postbusnummer": "homepobox",
+    "Ander adres, straat": "otherstreet",
+    "Ander adres, straat 2": "otherstreet2",
+    "Ander adres, straat 3": "otherstreet3",
+    "Ander adres, plaats": "othercity",
+    "Ander adres, provincie": "otherstate",
+    "Ander adres, postcode": "otherpostalcode",
+    "Land/regio (anders)": "othercountryregion",
+    "Ander adres, postbusnummer": "otherpobox",
+    "Fax op werk": "businessfax",
+    "Telefoon op werk": "businessphone",
+    "Telefoon op werk 2": "businessphone2",
+    "Autotelefoon": "carphone",
+    "Hoofdtelefoon bedrijf": "companymainphone",
+    "Fax thuis": "homefax",
+    "Telefoon thuis": "homephone",
+    "Telefoon thuis 2": "homephone2",
+    "Mobiele telefoon": "mobilephone",
+    "Andere fax": "otherfax",
+    "Andere telefoon": "otherphone",
+    "Hoofdtelefoon": "primaryphone",
+    "E-mailadres": "emailaddress",
+    "E-mailadres 2": "email2address",
+    "E-mailadres 3": "email3address",
+    "Verjaardag": "birthday",
+    "Speciale datum": "anniversary",
+    "Geslacht": "gender",
+    "Categorieën": "categories",
+    "Categorien": "categories",
+    "Notities": "notes",
+    "Webpagina": "webpage",
+}
+_OUTLOOK_FRENCH = {
+    # "Titre" heads both the title and the job title column: read as the title.
+    "Titre": "title",
+    "Prénom": "firstname",
+    "Deuxième prénom": "middlename",
+    "Nom": "lastname",
+    "Suffixe": "suffix",
+    "Société": "company",
+    "Rue (bureau)": "businessstreet",
+    "Rue (bureau) 2": "businessstreet2",
+    "Rue (bureau) 3": "businessstreet3",
+    "Ville (bureau)": "businesscity",
+    "Dép/Région (bureau)": "businessstate",
+    "Code postal (bureau)": "businesspostalcode",
+    "Pays/Région (bureau)": "businesscountryregion",
+    "B.P. professionnelle": "businesspobox",
+    "Rue (domicile)": "homestreet",
+    "Rue (domicile) 2": "homestreet2",
+    "Rue (domicile) 3": "homestreet3",
+    "Ville (domicile)": "homecity",
+    "Dép/Région (domicile)": "homestate",
+    "Code postal (domicile)": "homepostalcode",
+    "Pays/Région (domicile)": "homecountryregion",
+    "Boîte postale du domicile": "homepobox",
+    "Rue (autre)": "otherstreet",
+    "Rue (autre) 2": "otherstreet2",
+    "Rue (autre) 3": "otherstreet3",
+    "Ville (autre)": "othercity",
+    "Dép/Région (autre)": "otherstate",
+    "Code postal (autre)": "otherpostalcode",
+    "Pays/Région (autre)": "othercountryregion",
+    "Autre boîte postale": "otherpobox",
+    "Télécopie (bureau)": "businessfax",
+    "Téléphone (bureau)": "businessphone",
+    "Téléphone 2 (bureau)": "businessphone2",
+    "Téléphone (voiture)": "carphone",
+    "Téléphone société": "companymainphone",
+    "Télécopie (domicile)": "homefax",
+    "Téléphone (domicile)": "homephone",
+    "Téléphone 2 (domicile)": "homephone2",
+    "Tél. mobile": "mobilephone",
+    "Télécopie (autre)": "otherfax",
+    "Téléphone (autre)": "otherphone",
+    "Récepteur de radiomessagerie": "pager",
+    "Téléphone principal": "primaryphone",
+    "Adresse de messagerie": "emailaddress",
+    "Adresse de messagerie 2": "email2address",
+    "Adresse de messagerie 3": "email3address",
+    "Anniversaire": "birthday",
+    "Anniversaire de mariage ou fête": "anniversary",
+    "Sexe": "gender",
+    "Catégories": "categories",
+    "Notes": "notes",
+    "Page Web": "webpage",
+}
+
+
+def _outlook_localized(english: dict[str, str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for table in (_OUTLOOK_GERMAN, _OUTLOOK_DUTCH, _OUTLOOK_FRENCH):
+        for header, key in table.items():
+            found[header_key(header)] = english[key]
+    return found
+
+
+def _thunderbird() -> dict[str, str]:
+    """Thunderbird's address book export (and the layout its import expects)."""
+    guesses = {
+        "displayname": "name",
+        "primaryemail": "email.1",
+        "secondaryemail": "email.2",
+        "workphone": "phone.work",
+        "homephone": "phone.home",
+        "faxnumber": "phone.fax",
+        "pagernumber": "phone.pager",
+        "mobilenumber": "phone.mobile",
+        "jobtitle": "job_title",
+        "organization": "organization",
+        "webpage1": "web.work",
+        "webpage2": "web.home",
+        "notes": "note",
+    }
+    for prefix, slot in (("home", "home"), ("work", "work")):
+        guesses |= {
+            f"{prefix}address": f"address.{slot}.street",
+            f"{prefix}address2": f"address.{slot}.street2",
+            f"{prefix}city": f"address.{slot}.city",
+            f"{prefix}state": f"address.{slot}.state",
+            f"{prefix}zipcode": f"address.{slot}.zip",
+            f"{prefix}country": f"address.{slot}.country",
         }
     return guesses
 
@@ -241,22 +448,35 @@ def _plain() -> dict[str, str]:
 
 
 OUTLOOK_HEADERS = _outlook()
+OUTLOOK_HEADERS |= _outlook_localized(OUTLOOK_HEADERS)
+THUNDERBIRD_HEADERS = _thunderbird()
 GOOGLE_HEADERS = _google()
 PLAIN_HEADERS = _plain()
 _OUTLOOK_ONLY = frozenset(OUTLOOK_HEADERS) - frozenset(PLAIN_HEADERS) - frozenset(GOOGLE_HEADERS)
 _GOOGLE_ONLY = frozenset(GOOGLE_HEADERS) - frozenset(PLAIN_HEADERS) - frozenset(OUTLOOK_HEADERS)
+_THUNDERBIRD_ONLY = (
+    frozenset(THUNDERBIRD_HEADERS)
+    - frozenset(PLAIN_HEADERS)
+    - frozenset(GOOGLE_HEADERS)
+    - frozenset(OUTLOOK_HEADERS)
+)
 
 
 def guess_layout(headers: list[str]) -> str:
-    """``outlook``, ``google``, ``plain`` (some headers known) or ``unknown``."""
+    """``outlook`` (in English, German, Dutch or French), ``google``, ``thunderbird``,
+    ``plain`` (some headers known) or ``unknown``."""
     keys = [header_key(h) for h in headers]
     outlook = sum(1 for k in keys if k in _OUTLOOK_ONLY)
     google = sum(1 for k in keys if k in _GOOGLE_ONLY)
+    thunderbird = sum(1 for k in keys if k in _THUNDERBIRD_ONLY)
+    if thunderbird >= 2 and thunderbird >= outlook:
+        return "thunderbird"
     if outlook >= 2 and outlook >= google:
         return "outlook"
     if google >= 2:
         return "google"
-    if any(k in PLAIN_HEADERS or k in OUTLOOK_HEADERS or k in GOOGLE_HEADERS for k in keys):
+    tables = (PLAIN_HEADERS, OUTLOOK_HEADERS, GOOGLE_HEADERS, THUNDERBIRD_HEADERS)
+    if any(k in table for k in keys for table in tables):
         return "plain"
     return "unknown"
 
@@ -267,7 +487,8 @@ def guess_columns(headers: list[str]) -> tuple[str, dict[str, str]]:
     tables = {
         "outlook": (OUTLOOK_HEADERS, PLAIN_HEADERS),
         "google": (GOOGLE_HEADERS, PLAIN_HEADERS),
-    }.get(layout, (PLAIN_HEADERS, GOOGLE_HEADERS, OUTLOOK_HEADERS))
+        "thunderbird": (THUNDERBIRD_HEADERS, OUTLOOK_HEADERS, PLAIN_HEADERS),
+    }.get(layout, (PLAIN_HEADERS, GOOGLE_HEADERS, OUTLOOK_HEADERS, THUNDERBIRD_HEADERS))
     columns: dict[str, str] = {}
     for header in headers:
         key = header_key(header)

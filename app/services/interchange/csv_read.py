@@ -1,13 +1,24 @@
 """Reading CSV files: the dialect and encoding, the header mapping, and one record per row.
 
-The encoding comes from :mod:`.text` (byte-order mark, UTF-8, or a reported guess); the
-delimiter from :class:`csv.Sniffer` over the first lines (``,``, ``;``, tab or ``|``), falling
-back to the one the header row uses most.  The first non-empty row is the header.  Rows are
-counted as they are read and the file is refused as soon as there are too many, so a
+The encoding comes from :func:`decode_csv`: :mod:`.text` (byte-order mark, UTF-8, or a
+reported guess), plus UTF-16 without a byte-order mark and the multi-byte encodings of
+Japanese phones and mail programs (Shift_JIS), which look like a mix of encodings to a plain
+UTF-8 check.  The delimiter comes from :class:`csv.Sniffer` over the first lines (``,``,
+``;``, tab or ``|``), falling back to the one the header row uses most; a row that holds a
+single cell split by another delimiter (files glued together from a comma and a tab export)
+is split by that one.
+
+The first non-empty row is the header unless it holds values no header has (an e-mail
+address, a number): then the file has no header row, its columns are called ``Column 1``,
+``Column 2``, … and mapped by position, with a guess from the values (the e-mail and phone
+columns, the first column of names).  The caller can say which it is (``has_header``).  Rows
+are counted as they are read and the file is refused as soon as there are too many, so a
 million-row file costs no more than the cap.
 
 A row is an organization when its ``kind`` column says so, or when it has an organization
-name and no person's name (Outlook and Google export companies that way).  A person's
+name and no person's name (Outlook and Google export companies that way); the people of the
+file with that company then work at it.  A person without any name is named after the first
+e-mail address or phone number of the row, with a warning.  A person's
 ``organization`` / ``job_title`` become a professional identity; the row's e-mails, phones and
 addresses stay the person's own (``work`` ones with the PROFESSIONAL usage context), since a
 flat row cannot tell which belong to the identity.
@@ -41,7 +52,7 @@ from app.services.interchange import point_types as pt
 from app.services.interchange.csv_fields import NUMBERED_SLOTS, POINT_SLOTS, TARGETS, guess_columns
 from app.services.interchange.limits import FileRejectedError, ImportLimits
 from app.services.interchange.records import Affiliation, ImportRecord
-from app.services.interchange.text import DecodedText
+from app.services.interchange.text import DecodedText, decode
 from app.services.interchange.values import (
     PartialDateError,
     country_code,
@@ -56,6 +67,13 @@ _MULTI = re.compile(r"\s*:::\s*|\s*;\s*|\n")
 _TAGS = re.compile(r"\s*:::\s*|\s*[;,]\s*")
 _EMPTY_DATE = re.compile(r"[0./\-\s:]*")
 _SLASHED = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}")
+_EMAIL = re.compile(r"[^@\s,;]+@[^@\s,;]+")
+_PHONE = re.compile(r"\+?[\d\s()./-]{6,}")
+_NUMBER = re.compile(r"[\d\s.,/:-]+")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# Multi-byte legacy encodings tried, in this order, for a file that is not UTF-8 and holds
+# Japanese (or Chinese, Korean) text.
+_CJK_ENCODINGS = ("shift_jis", "cp932", "euc_jp", "gb18030", "big5", "euc_kr")
 _ORGANIZATION_WORDS = {"org", "organization", "organisation", "company", "business", "firm"}
 _GENDERS = {
     "male": Gender.MALE,
@@ -124,6 +142,8 @@ class CsvLayout:
     layout: str
     mapping: CsvMapping
     warnings: tuple[str, ...] = ()
+    # False: the file has no header row; ``header`` names the columns by position.
+    has_header: bool = True
 
 
 @dataclass(frozen=True)
@@ -140,6 +160,73 @@ def _dialect(delimiter: str) -> type[csv.Dialect]:
     return Dialect
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` / ``utf-16-be`` when every other byte of the start is NUL (ASCII text in
+    UTF-16 without a byte-order mark)."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        sample = sample[: len(sample) - len(sample) % 2]
+    half = len(sample) // 2
+    if half < 2:
+        return None
+    if sample[1::2].count(0) >= half * 0.6 and sample[0::2].count(0) == 0:
+        return "utf-16-le"
+    if sample[0::2].count(0) >= half * 0.6 and sample[1::2].count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
+def _cjk(data: bytes, name: str) -> DecodedText | None:
+    """The text of a file in a multi-byte East Asian encoding, when it is one: the bytes are
+    mostly not UTF-8 and decode wholly into kana and ideographs in one of the encodings."""
+    salvaged = data.decode("utf-8", errors="replace")
+    bad = salvaged.count("\ufffd")
+    good = sum(1 for c in salvaged if ord(c) > 0x7F and c != "\ufffd")
+    if bad <= 2 * good:
+        return None
+    for encoding in _CJK_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        wide = [c for c in text if ord(c) > 0x7F]
+        east_asian = sum(
+            1
+            for c in wide
+            if "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"
+        )
+        if wide and east_asian * 2 >= len(wide):
+            readable = encoding.replace("_", "-")
+            return DecodedText(
+                text,
+                readable,
+                (
+                    f"{name} is not UTF-8; it was read as {readable} (a guess). "
+                    "Check the names in the preview, or choose the encoding.",
+                ),
+            )
+    return None
+
+
+def decode_csv(data: bytes, name: str, encoding: str | None = None) -> DecodedText:
+    """The text of a CSV file: as :func:`.text.decode`, and UTF-16 without a byte-order mark
+    and Shift_JIS (and the other East Asian multi-byte encodings) recognised."""
+    if not encoding:
+        wide = _utf16_without_bom(data)
+        if wide is not None:
+            try:
+                return DecodedText(data.decode(wide), wide)
+            except UnicodeDecodeError:
+                pass
+    try:
+        return decode(data, name, encoding)
+    except FileRejectedError:
+        found = None if encoding else _cjk(data, name)
+        if found is None:
+            raise
+        return found
+
+
 def detect_delimiter(text: str) -> str:
     sample = text[:SAMPLE_CHARS]
     if len(text) > SAMPLE_CHARS and "\n" in sample:
@@ -153,24 +240,59 @@ def detect_delimiter(text: str) -> str:
         return best if counts[best] else ","
 
 
+def _looks_like_data(cells: list[str]) -> bool:
+    """Whether a row holds values rather than column names (an e-mail address, a number)."""
+    for cell in cells:
+        value = cell.strip()
+        if value and (_EMAIL.fullmatch(value) or _NUMBER.fullmatch(value)):
+            return True
+    return False
+
+
+def _resplit(cells: list[str], delimiter: str, width: int) -> list[str]:
+    """A row read as one cell that another delimiter splits (a tab row in a comma file)."""
+    if len(cells) != 1 or width < 2:
+        return cells
+    others = {d: cells[0].count(d) for d in DELIMITERS if d != delimiter}
+    best = max(others, key=lambda d: others[d])
+    if not others[best]:
+        return cells
+    return next(csv.reader([cells[0]], _dialect(best)), cells)
+
+
 def _rows(
-    text: str, delimiter: str, limits: ImportLimits, name: str
-) -> tuple[tuple[str, ...], Iterator[CsvRow]]:
+    text: str, delimiter: str, limits: ImportLimits, name: str, has_header: bool | None
+) -> tuple[tuple[str, ...], bool, Iterator[CsvRow]]:
     reader = csv.reader(io.StringIO(text, newline=""), _dialect(delimiter))
     try:
-        header: list[str] = []
-        while not any(cell.strip() for cell in header):
-            header = next(reader)
+        first: list[str] = []
+        while not any(cell.strip() for cell in first):
+            first = next(reader)
     except StopIteration:
-        raise FileRejectedError(f"{name} has no header row.") from None
+        raise FileRejectedError(f"{name} has no rows.") from None
     except csv.Error as exc:
-        raise FileRejectedError(f"{name}: the header row cannot be read ({exc}).") from exc
-    clean = tuple(h.strip().lstrip("\ufeff") for h in header)
+        raise FileRejectedError(f"{name}: the first row cannot be read ({exc}).") from exc
+    first_line = reader.line_num
+    if has_header is None:
+        has_header = not _looks_like_data(first)
+    width = len(first)
+    pending: list[CsvRow] = []
+    if has_header:
+        clean = tuple(h.strip().lstrip("\ufeff") for h in first)
+    else:
+        first = [first[0].lstrip("\ufeff"), *first[1:]]
+        pending.append(CsvRow(f"row {first_line}", tuple(first)))
+        clean = ()
 
     def rows() -> Iterator[CsvRow]:
         count = 0
         start = reader.line_num + 1
         while True:
+            if pending:
+                row = pending.pop(0)
+                count += 1
+                yield row
+                continue
             try:
                 cells = next(reader)
             except StopIteration:
@@ -186,10 +308,36 @@ def _rows(
                         f"{name} has more than {limits.max_records:,} rows; an import may have "
                         "at most that many. Split it into smaller files."
                     )
-                yield CsvRow(f"row {start}", tuple(cells))
+                yield CsvRow(f"row {start}", tuple(_resplit(cells, delimiter, width)))
             start = reader.line_num + 1
 
-    return clean, rows()
+    return clean, has_header, rows()
+
+
+def _positional(width: int) -> tuple[str, ...]:
+    return tuple(f"Column {i}" for i in range(1, width + 1))
+
+
+def _guess_by_values(header: tuple[str, ...], rows: list[CsvRow]) -> dict[str, str]:
+    """The targets of a header-less file's columns, from their values: e-mail and phone
+    columns, and the first column of words is the name."""
+    columns: dict[str, str] = {}
+    counts = {"email": 0, "phone": 0}
+    named = False
+    for i, header_text in enumerate(header):
+        values = [r.cells[i].strip() for r in rows if i < len(r.cells) and r.cells[i].strip()]
+        if not values:
+            continue
+        if all(_EMAIL.fullmatch(v) for v in values):
+            counts["email"] += 1
+            columns[header_text] = f"email.{counts['email']}"
+        elif all(_PHONE.fullmatch(v) and sum(c.isdigit() for c in v) >= 6 for v in values):
+            counts["phone"] += 1
+            columns[header_text] = f"phone.{counts['phone']}"
+        elif not named and all(_LETTERS.search(v) for v in values):
+            columns[header_text] = "name"
+            named = True
+    return {h: t for h, t in columns.items() if t in TARGETS}
 
 
 def _guess_date_order(
@@ -207,19 +355,28 @@ def _guess_date_order(
 
 
 def open_csv(
-    decoded: DecodedText, name: str, limits: ImportLimits, delimiter: str | None = None
+    decoded: DecodedText,
+    name: str,
+    limits: ImportLimits,
+    delimiter: str | None = None,
+    has_header: bool | None = None,
 ) -> tuple[CsvLayout, Iterator[CsvRow]]:
-    """The detected layout (with guessed mapping) and the data rows of a decoded CSV file."""
+    """The detected layout (with guessed mapping) and the data rows of a decoded CSV file;
+    ``has_header`` ``None`` detects whether the first row names the columns."""
     if "\x00" in decoded.text[:SAMPLE_CHARS]:
         raise FileRejectedError(f"{name} is not a text file (it holds NUL bytes).")
     chosen = delimiter or detect_delimiter(decoded.text)
-    header, rows = _rows(decoded.text, chosen, limits, name)
-    layout, columns = guess_columns(list(header))
+    header, headed, rows = _rows(decoded.text, chosen, limits, name, has_header)
     sample: list[CsvRow] = []
     for row in rows:
         sample.append(row)
         if len(sample) >= 200:
             break
+    if headed:
+        layout, columns = guess_columns(list(header))
+    else:
+        header = _positional(max((len(r.cells) for r in sample), default=1))
+        layout, columns = "unknown", _guess_by_values(header, sample)
     order = _guess_date_order(header, columns, sample)
 
     def all_rows() -> Iterator[CsvRow]:
@@ -234,6 +391,7 @@ def open_csv(
             layout=layout,
             mapping=CsvMapping(columns, order),
             warnings=decoded.warnings,
+            has_header=headed,
         ),
         all_rows(),
     )
@@ -310,10 +468,13 @@ def _kind(cells: _Cells, record: ImportRecord) -> bool:
                 error=False,
             )
         return False
-    has_person_name = any(
-        cells.first(k) for k in ("name", "given_name", "family_name", "additional_name")
+    organization = (cells.first("organization") or "").strip()
+    # A display name that is the company's name (Thunderbird writes both) is not a person's.
+    name = (cells.first("name") or "").strip()
+    has_person_name = bool(name and name.casefold() != organization.casefold()) or any(
+        cells.first(k) for k in ("given_name", "family_name", "additional_name")
     )
-    return not has_person_name and bool(cells.first("organization"))
+    return not has_person_name and bool(organization)
 
 
 def _points(
@@ -401,6 +562,21 @@ def _date(value: str | None, what: str, order: str, record: ImportRecord) -> dat
     return None
 
 
+def _name_from_points(contact: AnyContact, record: ImportRecord) -> None:
+    """A contact without a name is called by its first e-mail address, else its first phone
+    number (reported, so that the user can name it)."""
+    emails = [e.address for e in contact.emails if "@" in e.address.strip("@")]
+    phones = [p.number for p in contact.phones if sum(c.isdigit() for c in p.number) >= 3]
+    for what, value in (
+        ("e-mail address", emails[0] if emails else None),
+        ("phone number", phones[0] if phones else None),
+    ):
+        if value:
+            contact.name = value
+            record.problem("Name", f"the row has no name; named after its {what}", error=False)
+            return
+
+
 def row_record(
     row: CsvRow, header: tuple[str, ...], mapping: CsvMapping, limits: ImportLimits
 ) -> ImportRecord:
@@ -449,6 +625,8 @@ def row_record(
             )
         contact = person
     _points(cells, contact, record, organization=is_org)
+    if not contact.name.strip():
+        _name_from_points(contact, record)
     tags: list[Tag] = []
     for raw in cells.scalars.get("tags", []):
         for name in _TAGS.split(raw):
@@ -472,6 +650,7 @@ __all__ = [
     "CsvLayout",
     "CsvMapping",
     "CsvRow",
+    "decode_csv",
     "detect_delimiter",
     "open_csv",
     "row_record",

@@ -16,12 +16,13 @@ batch is one undoable step ("Undo import of “contacts.vcf”").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact, new_id
-from app.domain.problems import Problem, has_errors
+from app.domain.problems import Problem, Severity, has_errors
 from app.domain.validation import (
     keep_received_values,
     validate_individual,
@@ -172,7 +173,30 @@ def check_contact(
         problems = validate_organization(draft)
     if original is not None and original.kind == draft.kind:
         problems += validate_locked_fields(original, draft)
-    return keep_received_values(problems, draft, original)
+    return _addresses_as_received(keep_received_values(problems, draft, original), draft)
+
+
+_EMAIL_FIELD = re.compile(r"emails\[(\d+)\]\.address")
+
+
+def _addresses_as_received(problems: list[Problem], draft: AnyContact) -> list[Problem]:
+    """An e-mail address the file has in the shape ``someone@somewhere`` that breaks a rule
+    (a reserved domain such as ``.invalid``, no dot in the domain) is kept as received with
+    a warning, not a reason to skip the contact; a value without an @-sign stays an error."""
+    kept: list[Problem] = []
+    for problem in problems:
+        found = _EMAIL_FIELD.fullmatch(problem.field)
+        if found and problem.severity == Severity.ERROR and int(found[1]) < len(draft.emails):
+            local, at, domain = draft.emails[int(found[1])].address.partition("@")
+            if at and local and domain and "@" not in domain:
+                problem = problem.model_copy(
+                    update={
+                        "severity": Severity.WARNING,
+                        "message": f"{problem.message} — kept as received",
+                    }
+                )
+        kept.append(problem)
+    return kept
 
 
 class _Planner:

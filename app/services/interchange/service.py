@@ -23,7 +23,13 @@ from sqlalchemy import Connection, select
 
 from app.domain.models import AnyContact
 from app.services.history import EditHistory
-from app.services.interchange.csv_read import CsvLayout, CsvMapping, open_csv, row_record
+from app.services.interchange.csv_read import (
+    CsvLayout,
+    CsvMapping,
+    decode_csv,
+    open_csv,
+    row_record,
+)
 from app.services.interchange.csv_write import DEFAULT_COLUMNS, unknown_columns, write_csv
 from app.services.interchange.limits import FileRejectedError, ImportLimits
 from app.services.interchange.planning import (
@@ -104,9 +110,12 @@ class Interchange:
         encoding: str | None = None,
         mapping: CsvMapping | None = None,
         delimiter: str | None = None,
+        has_header: bool | None = None,
     ) -> ImportSource:
         """Every record of ``path``; raises :class:`FileRejectedError` for a file that cannot
-        be imported at all (too large, too many rows, not text, mixed encodings, …)."""
+        be imported at all (too large, too many rows, not text, mixed encodings, …).
+        ``has_header``: whether a CSV file's first row names its columns (default: detected;
+        without one the columns are ``Column 1``, ``Column 2``, …)."""
         data = read_bytes(path, self.limits)
         return self.read_bytes(
             data,
@@ -115,6 +124,7 @@ class Interchange:
             encoding=encoding,
             mapping=mapping,
             delimiter=delimiter,
+            has_header=has_header,
         )
 
     def read_bytes(
@@ -126,11 +136,12 @@ class Interchange:
         encoding: str | None = None,
         mapping: CsvMapping | None = None,
         delimiter: str | None = None,
+        has_header: bool | None = None,
     ) -> ImportSource:
         if len(data) > self.limits.max_file_bytes:
             raise FileRejectedError(f"{name} is larger than an import file may be.")
-        decoded = decode(data, name, encoding)
         if file_format is FileFormat.VCARD:
+            decoded = decode(data, name, encoding)
             records, warnings = read_vcards(decoded.text, self.limits)
             return ImportSource(
                 name,
@@ -139,7 +150,8 @@ class Interchange:
                 decoded.encoding,
                 (*decoded.warnings, *warnings),
             )
-        layout, rows = open_csv(decoded, name, self.limits, delimiter)
+        decoded = decode_csv(data, name, encoding)
+        layout, rows = open_csv(decoded, name, self.limits, delimiter, has_header)
         chosen = mapping or layout.mapping
         problems = chosen.problems()
         if problems:
@@ -153,11 +165,17 @@ class Interchange:
         return ImportSource(name, file_format, tuple(records), layout.encoding, layout.warnings)
 
     def inspect_csv(
-        self, path: Path, *, encoding: str | None = None, delimiter: str | None = None
+        self,
+        path: Path,
+        *,
+        encoding: str | None = None,
+        delimiter: str | None = None,
+        has_header: bool | None = None,
     ) -> CsvLayout:
-        """Encoding, delimiter, headers, recognised layout and guessed mapping of a CSV file."""
-        decoded = decode(read_bytes(path, self.limits), path.name, encoding)
-        layout, _ = open_csv(decoded, path.name, self.limits, delimiter)
+        """Encoding, delimiter, headers (or ``Column 1``, … for a file without a header row),
+        recognised layout and guessed mapping of a CSV file."""
+        decoded = decode_csv(read_bytes(path, self.limits), path.name, encoding)
+        layout, _ = open_csv(decoded, path.name, self.limits, delimiter, has_header)
         return layout
 
     def preview_csv(
@@ -168,11 +186,12 @@ class Interchange:
         *,
         encoding: str | None = None,
         delimiter: str | None = None,
+        has_header: bool | None = None,
     ) -> CsvPreview:
         """The first ``rows`` rows with the contact each becomes, its problems and what the
         import would do with it (against the book as it is now)."""
-        decoded = decode(read_bytes(path, self.limits), path.name, encoding)
-        layout, data = open_csv(decoded, path.name, self.limits, delimiter)
+        decoded = decode_csv(read_bytes(path, self.limits), path.name, encoding)
+        layout, data = open_csv(decoded, path.name, self.limits, delimiter, has_header)
         chosen = mapping or layout.mapping
         problems = chosen.problems()
         if problems:

@@ -2,9 +2,11 @@
 
 :class:`CsvMappingPage` shows what :meth:`Interchange.inspect_csv
 <app.services.interchange.Interchange.inspect_csv>` detected (encoding, delimiter, the
-layout: Outlook, Google or a plain spreadsheet), one row per CSV column with a choice of
-target field (guessed for known headers), saved mapping templates, and a preview of the first
-rows as they would be imported, each with its validation result.  Reading the file and the
+layout: Outlook, Google or a plain spreadsheet), whether the first row names the columns (a
+file without a header row has its columns numbered and mapped by position), one row per CSV
+column with a choice of target field (guessed for known headers, or from the values), saved
+mapping templates, and a preview of the first rows as they would be imported, each with its
+validation result.  Reading the file and the
 preview run on a worker; every change of encoding, delimiter or a target previews again after
 a short pause.
 """
@@ -27,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -290,6 +293,14 @@ class CsvMappingPage(QWidget):
             self.delimiter_combo.addItem(text, value)
         self.layout_label = QLabel()
         self.layout_label.setObjectName("csvLayout")
+        self.header_check = QCheckBox(self.tr("First row holds the column &names"))
+        self.header_check.setObjectName("csvHasHeader")
+        self.header_check.setToolTip(
+            self.tr(
+                "Untick for a file without a header row: its columns are then numbered and "
+                "the first row is imported too"
+            )
+        )
         self.date_combo = QComboBox()
         self.date_combo.setObjectName("csvDateOrder")
         for text, value in (
@@ -327,7 +338,8 @@ class CsvMappingPage(QWidget):
             top.addWidget(field, 0, column * 2 + 1)
             top.setColumnStretch(column * 2 + 1, 1)
         top.addWidget(QLabel(self.tr("Recognised as:")), 1, 0)
-        top.addWidget(self.layout_label, 1, 1, 1, 5)
+        top.addWidget(self.layout_label, 1, 1, 1, 3)
+        top.addWidget(self.header_check, 1, 4, 1, 2)
         template_label = QLabel(self.tr("&Template:"))
         template_label.setBuddy(self.template_combo)
         template_buttons = QHBoxLayout()
@@ -410,6 +422,7 @@ class CsvMappingPage(QWidget):
         if line_edit is not None:
             line_edit.returnPressed.connect(self.reread)
         self.delimiter_combo.activated.connect(lambda _i: self.reread())
+        self.header_check.toggled.connect(lambda _on: self.reread())
         self.date_combo.activated.connect(lambda _i: self._mapping_edited())
         self.template_combo.activated.connect(lambda _i: self._template_chosen())
         self.save_template_button.clicked.connect(self.save_template)
@@ -419,8 +432,8 @@ class CsvMappingPage(QWidget):
     # --- reading the file -------------------------------------------------------------------
 
     def start(self) -> None:
-        """Read the file's layout (detected encoding and delimiter) and preview it."""
-        self._inspect(None, None)
+        """Read the file's layout (detected encoding, delimiter and header row) and preview it."""
+        self._inspect(None, None, None)
 
     def reread(self) -> None:
         """Read the layout again with the encoding and delimiter now chosen."""
@@ -428,16 +441,25 @@ class CsvMappingPage(QWidget):
             return
         encoding = self.encoding_combo.currentText().strip() or None
         delimiter = self.delimiter_combo.currentData()
+        has_header = self.header_check.isChecked()
         layout = self._layout
-        if layout is not None and (encoding, delimiter) == (layout.encoding, layout.delimiter):
+        if layout is not None and (encoding, delimiter, has_header) == (
+            layout.encoding,
+            layout.delimiter,
+            layout.has_header,
+        ):
             return
-        self._inspect(encoding, delimiter)
+        self._inspect(encoding, delimiter, has_header)
 
-    def _inspect(self, encoding: str | None, delimiter: str | None) -> None:
+    def _inspect(
+        self, encoding: str | None, delimiter: str | None, has_header: bool | None
+    ) -> None:
         interchange, path = self._interchange, self._path
         self._begin("csv-inspect", self.tr("Reading “{file}”…").format(file=path.name))
         self._runner.run(
-            lambda: interchange.inspect_csv(path, encoding=encoding, delimiter=delimiter),
+            lambda: interchange.inspect_csv(
+                path, encoding=encoding, delimiter=delimiter, has_header=has_header
+            ),
             self._inspected,
             self._inspect_failed,
             key="csv-inspect",
@@ -463,6 +485,8 @@ class CsvMappingPage(QWidget):
                 self.delimiter_combo.addItem(repr(layout.delimiter), layout.delimiter)
                 index = self.delimiter_combo.count() - 1
             self.delimiter_combo.setCurrentIndex(index)
+        with QSignalBlocker(self.header_check):
+            self.header_check.setChecked(layout.has_header)
         with QSignalBlocker(self.date_combo):
             self.date_combo.setCurrentIndex(
                 max(self.date_combo.findData(layout.mapping.date_order), 0)
@@ -497,14 +521,17 @@ class CsvMappingPage(QWidget):
         names = {
             "outlook": self.tr("an Outlook export"),
             "google": self.tr("a Google Contacts export"),
+            "thunderbird": self.tr("a Thunderbird export"),
             "plain": self.tr("a spreadsheet with known column names"),
             "unknown": self.tr("unknown columns: choose the field of each"),
         }
         kind = names.get(layout.layout, layout.layout)
+        if not layout.has_header:
+            kind = self.tr("no header row: choose the field of each column by its position")
         return self.tr("{kind} — {n} columns").format(kind=kind, n=len(layout.header))
 
     def _guessed_text(self, layout: CsvLayout) -> str:
-        if layout.layout in ("outlook", "google"):
+        if layout.layout in ("outlook", "google", "thunderbird"):
             return self.tr("Detected: {layout}").format(layout=layout.layout.capitalize())
         return self.tr("Detected mapping")
 
@@ -576,6 +603,7 @@ class CsvMappingPage(QWidget):
         return {
             "encoding": self._layout.encoding if self._layout is not None else None,
             "delimiter": self._layout.delimiter if self._layout is not None else None,
+            "has_header": self._layout.has_header if self._layout is not None else None,
             "mapping": self.mapping(),
         }
 
@@ -635,6 +663,7 @@ class CsvMappingPage(QWidget):
                 PREVIEW_ROWS,
                 encoding=layout.encoding,
                 delimiter=layout.delimiter,
+                has_header=layout.has_header,
             ),
             self._previewed,
             self._preview_failed,
