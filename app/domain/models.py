@@ -309,6 +309,10 @@ class ContactBase(Entity, ContactPoints):
     tags: list[Tag] = Field(default_factory=list)
     images: list[Image] = Field(default_factory=list)
     custom_fields: dict[str, CustomFieldValue] = Field(default_factory=dict)
+    # Properties of an imported vCard that the model has no field for (NICKNAME, IMPP, GEO,
+    # X-…, with their groups and parameters), one unfolded line each, kept on this computer
+    # and written back on vCard export.
+    vcard_properties: list[str] = Field(default_factory=list)
     internal_note: str | None = None
     # The server's soft-delete flag (a tombstone in listings), not the local trash.
     remote_deleted: bool = False

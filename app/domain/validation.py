@@ -1063,14 +1063,21 @@ def value_at(entity: object, path: str) -> object:
     return current
 
 
+# Problems with a value as such (not a missing one): a value received that way is kept.
+_RECEIVED_CODES = frozenset(
+    {CODE_ENUM, CODE_FORMAT, CODE_PATTERN, CODE_PHONE, CODE_POSTAL_CODE, CODE_COUNTRY}
+)
+
+
 def keep_received_values(problems: list[Problem], draft: object, original: object) -> list[Problem]:
-    """Unknown enum values the record already had (sent by a server newer than this Kontor)
-    become warnings: they are kept and sent back as they are, so they must not block a save.
-    A value the user chose is still an error."""
+    """Values the record already had that break a rule (an enum value of a server newer than
+    this Kontor, an address an imported file wrote its own way) become warnings: they are
+    kept and sent back as they are, so they must not block a save.  A value the user chose
+    is still an error."""
     kept: list[Problem] = []
     for problem in problems:
         if (
-            problem.code == CODE_ENUM
+            problem.code in _RECEIVED_CODES
             and original is not None
             and value_at(draft, problem.field) is not None
             and value_at(draft, problem.field) == value_at(original, problem.field)
@@ -1078,7 +1085,7 @@ def keep_received_values(problems: list[Problem], draft: object, original: objec
             problem = problem.model_copy(
                 update={
                     "severity": Severity.WARNING,
-                    "message": f"{problem.message} — kept as received from the server",
+                    "message": f"{problem.message} — kept as received",
                 }
             )
         kept.append(problem)

@@ -130,6 +130,7 @@ def contact_row(contact: IndividualContact | OrganizationContact, now: datetime)
         sort_name=sort_key(contact.name),
         internal_note=contact.internal_note,
         custom_fields=dict(contact.custom_fields),
+        vcard_properties=list(contact.vcard_properties),
         remote_deleted=contact.remote_deleted,
         created_at=contact.created_at or now,
         updated_at=now,

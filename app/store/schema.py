@@ -124,6 +124,7 @@ contacts = Table(
     # both
     Column("internal_note", Text),
     Column("custom_fields", JSON, nullable=False, default=dict),
+    Column("vcard_properties", JSON, nullable=False, default=list),
     Column("remote_deleted", Boolean, nullable=False, default=False),
     Column("created_at", UtcDateTime, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),

@@ -1068,6 +1068,7 @@ ORGANIZATION_FIELDS = (
 # copy on a pull.  (Tags and images travel through their own endpoints.)
 LOCAL_ONLY_COMMON = (
     "custom_fields",
+    "vcard_properties",
     "internal_note",
     "created_at",
     "updated_at",

@@ -30,9 +30,10 @@ pytestmark = pytest.mark.skipif(
 )
 
 # file: (cards in the file, contacts the import creates from them).  Where the two differ:
-# eds_parser_7 has no BEGIN:VCARD line but a whole card before END:VCARD (imported);
-# kcontacts_vcard7 has an empty N, a LABEL and a UID only — nothing to name a contact by.
+# eds_parser_7 has no BEGIN:VCARD line but a whole card before END:VCARD (imported).
 # The two cards nested in aospvcard_v21_nest (AGENT cards) become contacts of their own.
+# No card of the corpus is empty: kcontacts_vcard7 (an empty N, a LABEL) and sabre_issue64
+# (only a PHOTO) are imported under a name taken from what they hold, with a warning.
 EXPECTED: dict[str, tuple[int, int]] = {
     "aospvcard_v21_adr_multiple_line.vcf": (1, 1),
     "aospvcard_v21_android_custom_prop.vcf": (1, 1),
@@ -88,7 +89,7 @@ EXPECTED: dict[str, tuple[int, int]] = {
     "kcontacts_vcard3.vcf": (1, 1),
     "kcontacts_vcard4.vcf": (1, 1),
     "kcontacts_vcard5.vcf": (1, 1),
-    "kcontacts_vcard7.vcf": (1, 0),
+    "kcontacts_vcard7.vcf": (1, 1),
     "kcontacts_vcard9.vcf": (1, 1),
     "kcontacts_vcard_extension_case_normalization.vcf": (1, 1),
     "kcontacts_vcard_legacy_messaging_fields.vcf": (1, 1),
@@ -105,7 +106,7 @@ EXPECTED: dict[str, tuple[int, int]] = {
     "radicale_multiple-v4.vcf": (2, 2),
     "radicale_photo-data-uri-v3.vcf": (1, 1),
     "sabre_issue153.vcf": (1, 1),
-    "sabre_issue64.vcf": (1, 0),
+    "sabre_issue64.vcf": (1, 1),
     "vcard4android_allfields-vcard3.vcf": (1, 1),
     "vcard4android_strange-rev.vcf": (1, 1),
     "vcard4android_unknown-prop-labels.vcf": (1, 1),
@@ -212,7 +213,8 @@ def test_at_least_98_percent_of_all_cards_become_contacts(
     outcomes: dict[str, Outcome],
 ) -> None:
     cards = sum(o.cards for o in outcomes.values())
-    created = sum(o.created for o in outcomes.values())
+    # A card found without BEGIN:VCARD is not counted: the rate is over the cards listed.
+    created = sum(min(o.created, o.cards) for o in outcomes.values())
     rate = created / cards
     print(f"\n{created} of {cards} cards became contacts ({rate:.1%})")
     assert rate >= 0.98, f"only {created} of {cards} cards became contacts ({rate:.1%})"

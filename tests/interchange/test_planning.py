@@ -89,10 +89,10 @@ def test_duplicates_within_the_file_and_contacts_in_the_trash(book: Book, tmp_pa
 
     assert [(r.action, r.skip_reason) for r in plan.rows] == [
         (Action.CREATE, None),
-        (Action.SKIP, SkipReason.DUPLICATE),
+        (Action.MERGE, None),
         (Action.SKIP, SkipReason.IN_TRASH),
     ]
-    assert "the same contact as row 2" in plan.rows[1].reason
+    assert "merged into row 2" in plan.rows[1].reason
     assert "in the trash" in plan.rows[2].reason
 
 

@@ -184,13 +184,16 @@ def test_a_vcard_30_with_quoted_printable_and_folded_lines_is_read(
     assert (identity.organization_contact, identity.job_title) == (acme.id, "Head of sales")
 
 
-def test_quoted_printable_in_a_wrong_charset_is_a_clear_problem(book: Book, tmp_path: Path) -> None:
+def test_quoted_printable_in_a_wrong_charset_is_read_with_a_warning(
+    book: Book, tmp_path: Path
+) -> None:
     card = "BEGIN:VCARD\nVERSION:2.1\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=FCller\nFN:M\nEND:VCARD\n"
     plan = book.service.plan_import(book.service.read_file(_write(tmp_path / "qp.vcf", card)))
 
     [row] = plan.rows
-    assert row.skip_reason is SkipReason.INVALID
-    assert "not valid utf-8" in row.reason.casefold()
+    assert row.action is Action.CREATE
+    assert isinstance(row.contact, IndividualContact) and row.contact.family_name == "Müller"
+    assert any("not UTF-8; read as cp1252" in str(p) for p in row.problems)
 
 
 def test_pictures_inline_in_vcard_30_and_40_are_kept(book: Book, tmp_path: Path) -> None:
@@ -238,7 +241,7 @@ def test_a_50_mb_photo_is_a_clear_problem_and_changes_nothing(book: Book, tmp_pa
     assert book.count() == 0 and book.journal_rows() == 0
 
 
-def test_a_photo_just_over_the_limit_is_refused_by_its_decoded_size(
+def test_a_photo_just_over_the_limit_is_left_out_by_its_decoded_size(
     book: Book, tmp_path: Path
 ) -> None:
     data = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(12 * 1024 * 1024 + 100)).decode()
@@ -249,8 +252,8 @@ def test_a_photo_just_over_the_limit_is_refused_by_its_decoded_size(
 
     [row] = book.service.plan_import(book.service.read_file(path)).rows
 
-    assert row.skip_reason is SkipReason.INVALID
-    assert "a picture may be at most 12.0 MB" in row.reason
+    assert row.action is Action.CREATE and row.contact is not None and not row.contact.images
+    assert any("a picture may be at most 12.0 MB" in str(p) for p in row.problems)
 
 
 def test_broken_cards_are_reported_and_the_others_imported(book: Book, tmp_path: Path) -> None:
@@ -264,28 +267,31 @@ def test_broken_cards_are_reported_and_the_others_imported(book: Book, tmp_path:
     source = book.service.read_file(_write(tmp_path / "broken.vcf", cards))
     plan = book.service.plan_import(source)
 
-    assert [r.action for r in plan.rows] == [Action.CREATE, Action.SKIP, Action.CREATE, Action.SKIP]
+    assert [r.action for r in plan.rows] == [Action.CREATE] * 4
     assert plan.rows[1].source == "card 2 (line 6)"
-    assert plan.rows[1].reason.startswith("Line 9: cannot be read as a vCard property")
-    assert "END:VCARD is missing" in plan.rows[3].reason
+    assert any(str(p).startswith("Line 9: skipped: it has no “:”") for p in plan.rows[1].problems)
+    assert any("END:VCARD is missing" in str(p) for p in plan.rows[3].problems)
     assert any("outside BEGIN:VCARD" in w for w in plan.warnings)
     book.service.apply_import(plan)
-    assert sorted(c.name for c in book.contacts()) == ["Good One", "No Name Here"]
+    names = sorted(c.name for c in book.contacts())
+    assert names == ["Broken Line", "Good One", "No Name Here", "Not Closed"]
 
 
-def test_a_card_without_any_name_is_invalid(book: Book, tmp_path: Path) -> None:
+def test_a_card_without_any_name_is_named_by_its_e_mail(book: Book, tmp_path: Path) -> None:
     path = _write(tmp_path / "x.vcf", "BEGIN:VCARD\nVERSION:3.0\nEMAIL:a@b.be\nEND:VCARD\n")
     [row] = book.service.plan_import(book.service.read_file(path)).rows
-    assert row.skip_reason is SkipReason.INVALID and "Name" in row.reason
+    assert row.action is Action.CREATE and row.name == "a@b.be"
 
 
-def test_a_file_mixing_encodings_is_refused_with_the_line(book: Book, tmp_path: Path) -> None:
+def test_a_file_mixing_encodings_is_read_line_by_line(book: Book, tmp_path: Path) -> None:
     text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jürgen\r\nNOTE:caf".encode() + b"\xe9\r\nEND:VCARD\r\n"
     (tmp_path / "mixed.vcf").write_bytes(text)
 
-    with pytest.raises(FileRejectedError, match=r"mixes character encodings.*line 4"):
-        book.service.read_file(tmp_path / "mixed.vcf")
-    assert book.count() == 0
+    source = book.service.read_file(tmp_path / "mixed.vcf")
+    [record] = source.records
+    assert record.contact is not None and record.contact.name == "Jürgen"
+    assert record.contact.internal_note == "café"
+    assert source.warnings and "not all UTF-8" in source.warnings[0]
 
 
 def test_a_latin_1_file_is_read_with_a_warning(book: Book, tmp_path: Path) -> None:
@@ -297,7 +303,7 @@ def test_a_latin_1_file_is_read_with_a_warning(book: Book, tmp_path: Path) -> No
     source = book.service.read_file(path)
     [record] = source.records
     assert record.contact is not None and record.contact.name == "Jürgen Müller"
-    assert source.warnings and "not UTF-8" in source.warnings[0]
+    assert source.warnings and "not all UTF-8" in source.warnings[0]
 
 
 def test_a_file_that_is_not_text_is_refused(book: Book, tmp_path: Path) -> None:
@@ -319,13 +325,15 @@ def test_file_size_and_card_count_caps(book: Book, tmp_path: Path) -> None:
         book.service.read_file(_write(tmp_path / "three.vcf", cards))
 
 
-def test_a_value_longer_than_the_cap_makes_the_card_invalid(book: Book, tmp_path: Path) -> None:
+def test_a_value_longer_than_the_cap_is_left_out_with_a_warning(book: Book, tmp_path: Path) -> None:
     path = _write(
         tmp_path / "long.vcf",
         f"BEGIN:VCARD\nVERSION:4.0\nFN:Long\nNOTE:{'x' * 10_001}\nEND:VCARD\n",
     )
     [row] = book.service.plan_import(book.service.read_file(path)).rows
-    assert row.skip_reason is SkipReason.INVALID and "at most 10,000" in row.reason
+    assert row.action is Action.CREATE and row.contact is not None
+    assert row.contact.internal_note is None
+    assert any("at most 10,000" in str(p) for p in row.problems)
 
 
 def test_a_card_with_the_same_uid_updates_the_contact_it_made(book: Book, tmp_path: Path) -> None:

@@ -161,6 +161,9 @@ def merged_contact(
         and len(external_ref) <= MAX_ID_LENGTH
     ):
         merged.external_id = external_ref
+    merged.vcard_properties += [
+        line for line in draft.vcard_properties if line not in merged.vcard_properties
+    ]
     region = region_of(merged)
     add_points(merged, draft, region)
     names = {t.name.casefold() for t in merged.tags}

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact, new_id
@@ -41,6 +41,8 @@ from app.store.unit_of_work import UnitOfWork
 class Action(StrEnum):
     CREATE = "create"
     UPDATE = "update"
+    # The same contact as an earlier row of the file: its data joins that row's contact.
+    MERGE = "merge"
     SKIP = "skip"
 
 
@@ -110,6 +112,11 @@ class ImportPlan:
         return self._count(Action.UPDATE)
 
     @property
+    def merged(self) -> tuple[PlannedRow, ...]:
+        """Rows joined to an earlier row of the file (the same contact twice)."""
+        return tuple(r for r in self.rows if r.action is Action.MERGE)
+
+    @property
     def skipped(self) -> tuple[PlannedRow, ...]:
         return tuple(r for r in self.rows if r.action is Action.SKIP)
 
@@ -129,7 +136,10 @@ class ImportPlan:
         counts = self.skip_counts()
         details = ", ".join(f"{n} {reason.value.replace('_', ' ')}" for reason, n in counts.items())
         skipped = len(self.skipped)
-        text = f"{self.to_create} to create, {self.to_update} to update, {skipped} skipped"
+        text = f"{self.to_create} to create, {self.to_update} to update"
+        if self.merged:
+            text += f", {len(self.merged)} merged"
+        text += f", {skipped} skipped"
         return f"{text} ({details})" if details else text
 
 
@@ -159,9 +169,13 @@ def check_contact(
     draft: AnyContact,
     original: AnyContact | None,
     organizations: Mapping[str, OrganizationContact],
+    *,
+    as_received: bool = False,
 ) -> list[Problem]:
     """The problems the editor's save would find (:meth:`ContactEditing.save` runs the same
-    rules); ``organizations`` also holds the organizations this import is about to create."""
+    rules); ``organizations`` also holds the organizations this import is about to create.
+    ``as_received``: a new contact's values that break a rule are kept as the file has them
+    (vCard), with a warning."""
     if isinstance(draft, IndividualContact):
         named = {
             pi.organization_contact: organizations[pi.organization_contact]
@@ -173,7 +187,8 @@ def check_contact(
         problems = validate_organization(draft)
     if original is not None and original.kind == draft.kind:
         problems += validate_locked_fields(original, draft)
-    return _addresses_as_received(keep_received_values(problems, draft, original), draft)
+    received = original if original is not None or not as_received else draft
+    return _addresses_as_received(keep_received_values(problems, draft, received), draft)
 
 
 _EMAIL_FIELD = re.compile(r"emails\[(\d+)\]\.address")
@@ -200,8 +215,11 @@ def _addresses_as_received(problems: list[Problem], draft: AnyContact) -> list[P
 
 
 class _Planner:
-    def __init__(self, uow: UnitOfWork, records: Sequence[ImportRecord]) -> None:
+    def __init__(
+        self, uow: UnitOfWork, records: Sequence[ImportRecord], *, as_received: bool = False
+    ) -> None:
         self.uow = uow
+        self.as_received = as_received
         self.records = records
         self.keys = [keys_of(r.contact, r) if r.contact is not None else None for r in records]
         self.index = MatchIndex.load(uow.connection, [k for k in self.keys if k is not None])
@@ -210,6 +228,9 @@ class _Planner:
         # Contact id -> the source of the row that creates or updates it.
         self.claimed: dict[str, str] = {}
         self.planned_ids: set[str] = set()
+        # The rows planned so far, and the row that creates or updates each contact.
+        self.rows: list[PlannedRow | None] = []
+        self.row_of: dict[str, int] = {}
         self.loaded: dict[str, AnyContact] = {}
 
     def organization(self, organization_id: str) -> OrganizationContact | None:
@@ -222,6 +243,7 @@ class _Planner:
 
     def plan(self) -> tuple[list[PlannedRow], list[PlannedRow]]:
         rows: list[PlannedRow | None] = [None] * len(self.records)
+        self.rows = rows
         # Organizations first, so that the people of the file find them by name.
         order = sorted(
             range(len(self.records)),
@@ -263,6 +285,9 @@ class _Planner:
         if found is not None:
             earlier = self.claimed.get(found.contact_id)
             if earlier is not None:
+                merged = self.merge(record, found, earlier)
+                if merged is not None:
+                    return merged
                 reason = f"the same contact as {earlier} of this file ({found.reason})"
                 return self.skip(record, SkipReason.DUPLICATE, reason, notes)
             if self.index.in_trash(found.contact_id):
@@ -297,7 +322,8 @@ class _Planner:
                     known = self.organization(pi.organization_contact)
                     if known is not None:
                         organizations[known.id] = known
-        problems = (*read_problems, *check_contact(target, stored, organizations))
+        checked = check_contact(target, stored, organizations, as_received=self.as_received)
+        problems = (*read_problems, *checked)
         if has_errors(list(problems)):
             return PlannedRow(
                 record.source,
@@ -314,6 +340,7 @@ class _Planner:
             self.index.add(stub, keys_of(stub))
         self.stubs += stubs
         self.claim(target.id, record.source, target)
+        self.row_of[target.id] = i
         if found is None:
             self.index.add(target, keys)
             if isinstance(target, OrganizationContact):
@@ -335,6 +362,41 @@ class _Planner:
             reason=f"“{found.name}” ({found.reason})",
             problems=problems,
             notes=tuple(notes),
+        )
+
+    def merge(self, record: ImportRecord, found: Match, earlier: str) -> PlannedRow | None:
+        """The record joined to the contact an earlier row of the file creates or updates
+        (the union of both), or ``None`` when that row writes nothing or the union is invalid."""
+        index = self.row_of.get(found.contact_id)
+        first = self.rows[index] if index is not None else None
+        draft = record.contact
+        if first is None or first.contact is None or draft is None:
+            return None
+        affiliations, stubs, _ = self.affiliations(record)
+        union = merged_contact(first.contact, draft, affiliations, record.external_ref)
+        organizations = dict(self.organizations)
+        organizations.update({stub.id: stub for stub in _organizations(stubs)})
+        problems = check_contact(union, first.before, organizations, as_received=self.as_received)
+        if has_errors(problems):
+            return None
+        for stub in _organizations(stubs):
+            self.organizations[stub.id] = stub
+            self.index.add(stub, keys_of(stub))
+        self.stubs += stubs
+        assert index is not None
+        self.rows[index] = replace(
+            first,
+            contact=union,
+            problems=(*first.problems, *record.problems),
+            notes=(*first.notes, f"{record.source} was merged into it (the same contact)"),
+        )
+        return PlannedRow(
+            record.source,
+            Action.MERGE,
+            union,
+            match=found,
+            reason=f"merged into {earlier}: the same contact ({found.reason})",
+            problems=tuple(record.problems),
         )
 
     def claim(self, contact_id: str, source: str, contact: AnyContact) -> None:
@@ -411,7 +473,8 @@ def _first_error(problems: Iterable[Problem]) -> str | None:
 
 def plan_records(uow: UnitOfWork, source: ImportSource) -> ImportPlan:
     """The dry run for ``source`` against the book ``uow`` reads (nothing is written)."""
-    rows, stubs = _Planner(uow, source.records).plan()
+    as_received = source.format is FileFormat.VCARD
+    rows, stubs = _Planner(uow, source.records, as_received=as_received).plan()
     return ImportPlan(
         source_name=source.name,
         format=source.format,

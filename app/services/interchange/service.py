@@ -43,8 +43,8 @@ from app.services.interchange.planning import (
 )
 from app.services.interchange.records import FileFormat, ImportRecord, ImportSource
 from app.services.interchange.templates import MappingTemplates
-from app.services.interchange.text import decode, read_bytes
-from app.services.interchange.vcard_read import read_vcards
+from app.services.interchange.text import read_bytes
+from app.services.interchange.vcard_read import decode_vcard, read_vcards
 from app.services.interchange.vcard_write import vcard_of
 from app.store import schema as s
 from app.store.database import Database
@@ -141,8 +141,11 @@ class Interchange:
         if len(data) > self.limits.max_file_bytes:
             raise FileRejectedError(f"{name} is larger than an import file may be.")
         if file_format is FileFormat.VCARD:
-            decoded = decode(data, name, encoding)
-            records, warnings = read_vcards(decoded.text, self.limits)
+            decoded = decode_vcard(data, name, encoding)
+            legacy = [e for e in decoded.encoding.split("/") if e != "utf-8"]
+            records, warnings = read_vcards(
+                decoded.text, self.limits, legacy[-1] if legacy else None
+            )
             return ImportSource(
                 name,
                 file_format,

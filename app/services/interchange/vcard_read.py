@@ -12,18 +12,30 @@ Around it this module does what vobject's own reader cannot do safely for import
   continuation line, which takes minutes for a folded picture of a few megabytes);
 * URI values (``PHOTO:data:image/png;base64,…``, ``URL``, ``UID``) are taken as they are:
   vobject's text decoding would cut them at the first comma.
+
+It takes what other programs write: a file is decoded line by line (``CHARSET=`` per property,
+the file's legacy encoding detected for the rest, UTF-16 with or without a byte-order mark);
+quoted-printable text is decoded here (UTF-8 first, then the declared or detected charset);
+a missing ``END:VCARD``, comment lines, a line that cannot be read (skipped and reported), an
+embedded ``AGENT`` card (a contact of its own) and ``VERSION`` anywhere or nowhere cost no card.
+A value that breaks a rule is normalised where the intent is plain (``www.example.com``,
+``tel:`` and ``mailto:`` URIs, ``"Name" <address>``) and otherwise kept as received; the
+planner turns the editor's errors about it into warnings.  Properties the model has no field
+for are kept as lines in the contact's ``vcard_properties`` and written back on export.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import quopri
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from vobject.base import ContentLine, VObjectError, textLineToContentLine
+from vobject.base import ContentLine, VObjectError, parseLine
 from vobject.icalendar import stringToTextValues
 from vobject.vcard import splitFields
 
@@ -41,22 +53,177 @@ from app.domain.models import (
     WebAddress,
     compose_full_address,
 )
-from app.domain.validation import CODE_SIZE, MAX_IMAGE_BYTES
+from app.domain.validation import MAX_IMAGE_BYTES
 from app.services.images import load_image
 from app.services.interchange import point_types as pt
 from app.services.interchange.limits import FileRejectedError, ImportLimits, megabytes
 from app.services.interchange.records import Affiliation, ImportRecord
+from app.services.interchange.text import DecodedText, decode
 from app.services.interchange.values import PartialDateError, country_code, parse_date, split_street
 
 # A card may hold one picture of the largest allowed size (base64: 4 characters per 3
 # bytes) plus a megabyte of everything else; anything larger is refused unread.
 MAX_CARD_CHARS = MAX_IMAGE_BYTES * 4 // 3 + 1024 * 1024
 
-_NEWLINE = re.compile(r"\r\n|\n|\r")
+_NEWLINE = re.compile(r"\r\r\n|\r\n|\n|\r")
 _LABEL_MARKS = re.compile(r"^_\$!<(.*)>!\$_$")
 _URI_VALUED = frozenset({"PHOTO", "LOGO", "URL", "UID", "SOUND", "KEY", "SOURCE"})
 _PICTURES = frozenset({"PHOTO", "LOGO"})
 _GENDERS = {"M": Gender.MALE, "F": Gender.FEMALE, "O": Gender.DIVERSE, "U": Gender.UNSPECIFIED}
+_GROUP_PREFIX = re.compile(r"^[A-Za-z0-9_-]+\.")
+# Properties the reader turns into fields; every other one is kept as received.  VERSION,
+# PRODID and REV describe the file and the program that wrote it, not the contact.
+_MODELLED = frozenset(
+    {
+        "VERSION",
+        "PRODID",
+        "REV",
+        "N",
+        "FN",
+        "ORG",
+        "ADR",
+        "EMAIL",
+        "TEL",
+        "URL",
+        "CATEGORIES",
+        "NOTE",
+        "UID",
+        "KIND",
+        "GENDER",
+        "LANG",
+        "X-ABLABEL",
+    }
+)
+# An unmodelled binary value (a SOUND, a KEY) is kept up to this many characters.
+MAX_KEPT_BINARY_CHARS = 1024 * 1024
+_BYTES_FOLD = re.compile(rb"(?:\r\n|\r|\n)[ \t]")
+_CHARSET_PARAM = re.compile(rb';\s*CHARSET\s*=\s*"?([A-Za-z0-9_.:-]+)', re.IGNORECASE)
+_QP_PARAM = re.compile(r";\s*(?:ENCODING\s*=\s*)?QUOTED-PRINTABLE\b", re.IGNORECASE)
+_CHARSET_TEXT = re.compile(r';\s*CHARSET\s*=\s*"?[A-Za-z0-9_.:-]+"?', re.IGNORECASE)
+_ANGLE_ADDRESS = re.compile(r"<\s*([^<>\s]+@[^<>\s]+)\s*>")
+_NUMBER_DOTS = re.compile(r"(?<=\d)\.(?=\d)")
+_BARE_HOST = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#:]\S*)?$")
+
+
+# --- bytes to text ----------------------------------------------------------------------------
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` / ``utf-16-be`` when the bytes look like UTF-16 text without a mark."""
+    head = data[:400]
+    if len(head) < 8:
+        return None
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    half = len(head) // 2
+    if odd > half * 0.6 and even < half * 0.1:
+        return "utf-16-le"
+    if even > half * 0.6 and odd < half * 0.1:
+        return "utf-16-be"
+    return None
+
+
+def _units(data: bytes) -> list[bytes]:
+    """The file's lines with their folded continuation lines, as bytes."""
+    units: list[list[bytes]] = []
+    for line in data.splitlines(keepends=True):
+        if units and line[:1] in (b" ", b"\t"):
+            units[-1].append(line)
+        else:
+            units.append([line])
+    return [b"".join(unit) for unit in units]
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _declared(unit: bytes) -> str | None:
+    found = _CHARSET_PARAM.search(unit.split(b":", 1)[0])
+    return found[1].decode("ascii").lower() if found else None
+
+
+def legacy_encoding(sample: bytes) -> str:
+    """The 8-bit encoding of ``sample`` (bytes that are not UTF-8), detected; cp1252 when the
+    detection has nothing better to say."""
+    # A few accented letters are too little to tell one 8-bit encoding from another: the
+    # Windows one that most such files come from is the better guess.
+    if sum(1 for byte in sample if byte > 0x7F) < 32:
+        return "cp1252"
+    from charset_normalizer import from_bytes  # only when a file needs guessing
+
+    guess = from_bytes(sample).best()
+    found = guess.encoding if guess is not None else None
+    if found is None or found.startswith("utf") or found == "ascii":
+        return "cp1252"
+    return found
+
+
+def decode_vcard(data: bytes, name: str, encoding: str | None = None) -> DecodedText:
+    """A vCard file as text.
+
+    A byte-order mark or a chosen ``encoding`` decide for the whole file, as for any file.
+    Otherwise: UTF-16 without a mark is recognised by its zero bytes, a UTF-8 file is read as
+    UTF-8, and a file that is not all UTF-8 is decoded line by line (a folded line with its
+    continuation lines): UTF-8 where the line is UTF-8, else the line's ``CHARSET=``, else the
+    file's legacy encoding as detected from the lines that are not UTF-8.
+    """
+    boms = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+    if encoding or data.startswith(boms):
+        return decode(data, name, encoding)
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return DecodedText(data.decode(utf16, errors="replace"), utf16)
+    if _is_utf8(data):
+        return DecodedText(data.decode("utf-8"), "utf-8")
+    units = _units(data)
+    undeclared = b"\n".join(
+        u for u in units if not _is_utf8(_BYTES_FOLD.sub(b"", u)) and _declared(u) is None
+    )
+    legacy = legacy_encoding(undeclared)
+    parts: list[str] = []
+    used: Counter[str] = Counter()
+    for unit in units:
+        text, how = _decode_unit(unit, legacy)
+        parts.append(text)
+        if how != "utf-8":
+            used[how] += 1
+    if not any("BEGIN:VCARD" in p.upper() or "END:VCARD" in p.upper() for p in parts):
+        # Not a vCard in any encoding (a picture, an archive): the usual refusal.
+        return decode(data, name, None)
+    how_read = ", ".join(f"{n} line{'s' if n != 1 else ''} as {enc}" for enc, n in used.items())
+    return DecodedText(
+        "".join(parts),
+        "/".join(["utf-8", *used]),
+        (f"{name} is not all UTF-8: {how_read} (each property's CHARSET, else detected).",),
+    )
+
+
+def _decode_unit(unit: bytes, legacy: str) -> tuple[str, str]:
+    try:
+        return unit.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # A fold may split a UTF-8 character in two: joined again, the line is UTF-8.
+    unfolded = _BYTES_FOLD.sub(b"", unit)
+    try:
+        return unfolded.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _declared(unit)
+    if declared and declared not in ("utf-8", "utf8"):
+        try:
+            return unit.decode(declared), declared
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return unit.decode(legacy, errors="replace"), legacy
+
+
+# --- cards ------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -69,7 +236,11 @@ class _RawCard:
     sizes: dict[str, int] = field(default_factory=dict)
     oversize: bool = False
     closed: bool = False
-    nested: bool = False
+    # Read without a BEGIN:VCARD line (the lines before an END:VCARD).
+    no_begin: bool = False
+    # The number of the card this one is embedded in (an AGENT), and the cards embedded here.
+    agent_of: int | None = None
+    agents: list[_RawCard] = field(default_factory=list)
 
 
 def _physical_lines(text: str) -> Iterator[tuple[int, int, int]]:
@@ -85,46 +256,71 @@ def _physical_lines(text: str) -> Iterator[tuple[int, int, int]]:
 
 
 def _is(text: str, start: int, end: int, keyword: str) -> bool:
-    return end - start < 40 and text[start:end].strip().upper() == keyword
+    if end - start >= 60:
+        return False
+    word = _GROUP_PREFIX.sub("", text[start:end].strip()).upper().replace(" ", "")
+    return word == keyword or word == f"AGENT:{keyword}"
+
+
+def _looks_like_property(line: str) -> bool:
+    head = line.split(":", 1)[0]
+    return ":" in line and bool(head) and len(head) < 80 and head[:1].isalpha()
 
 
 def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_RawCard], list[str]]:
-    """The cards of a file, and warnings about lines outside any card.
+    """The cards of a file (an AGENT card right after the card it is embedded in), and
+    warnings about lines outside any card.
 
     Raises :class:`FileRejectedError` as soon as there are more than ``max_cards`` cards.
     """
     cards: list[_RawCard] = []
     warnings: list[str] = []
-    current: _RawCard | None = None
-    depth = 0
+    stack: list[_RawCard] = []
+    # Lines before a BEGIN:VCARD: a card of its own when an END:VCARD closes them.
+    pending: list[tuple[int, str]] = []
     stray = 0
     prop = ""
+
+    def finish(card: _RawCard) -> None:
+        cards.append(card)
+        for agent in card.agents:
+            agent.number = len(cards) + 1
+            cards.append(agent)
+        if len(cards) > max_cards:
+            raise FileRejectedError(
+                f"the file has more than {max_cards:,} cards; an import may have at "
+                "most that many. Split it into smaller files."
+            )
+
     for number, start, end in _physical_lines(text):
-        if current is None:
-            if _is(text, start, end, "BEGIN:VCARD"):
-                current = _RawCard(len(cards) + 1, number)
-                depth = 1
-            elif text[start:end].strip():
-                stray += 1
-            continue
         if _is(text, start, end, "BEGIN:VCARD"):
-            depth += 1
-            current.nested = True
+            stray += sum(1 for _, line in pending if line.strip())
+            pending = []
+            card = _RawCard(0, number)
+            if stack:
+                card.agent_of = stack[0].number
+                stack[0].agents.append(card)
+            else:
+                card.number = len(cards) + 1
+            stack.append(card)
             continue
         if _is(text, start, end, "END:VCARD"):
-            depth -= 1
-            if depth == 0:
-                current.closed = True
-                cards.append(current)
-                current = None
-                if len(cards) > max_cards:
-                    raise FileRejectedError(
-                        f"the file has more than {max_cards:,} cards; an import may have at "
-                        "most that many. Split it into smaller files."
-                    )
+            if stack:
+                card = stack.pop()
+                card.closed = True
+                if not stack:
+                    finish(card)
+            elif any(_looks_like_property(line) for _, line in pending):
+                card = _RawCard(len(cards) + 1, pending[0][0], closed=True, no_begin=True)
+                card.lines = pending
+                pending = []
+                finish(card)
             continue
-        if depth > 1:
+        if not stack:
+            if start < end:
+                pending.append((number, text[start:end]))
             continue
+        current = stack[-1]
         length = end - start
         if end > start and text[start] not in " \t":
             head = text[start : min(end, start + 80)]
@@ -138,8 +334,9 @@ def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_R
             current.lines = []
         else:
             current.lines.append((number, text[start:end]))
-    if current is not None:
-        cards.append(current)
+    if stack:
+        finish(stack[0])
+    stray += sum(1 for _, line in pending if line.strip())
     if stray:
         warnings.append(
             f"{stray} line{'s' if stray != 1 else ''} outside BEGIN:VCARD … END:VCARD were ignored."
@@ -149,7 +346,8 @@ def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_R
 
 def _logical_lines(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
     """Unfolded lines: a line starting with a space or tab continues the one before, and so
-    does the line after a quoted-printable value ending in ``=`` (vCard 2.1)."""
+    does the line after a quoted-printable value ending in ``=`` (vCard 2.1) and a line
+    without a colon after a value ending in a backslash (old Android address lines)."""
     logical: list[tuple[int, list[str]]] = []
     qp_open = False
     for number, line in lines:
@@ -160,12 +358,45 @@ def _logical_lines(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
         elif not line.strip():
             qp_open = False
             continue
+        elif logical and logical[-1][1][-1].endswith("\\") and ":" not in line:
+            logical[-1][1].append("\n" + line)
         else:
             logical.append((number, [line]))
         current = logical[-1][1]
         head = current[0].split(":", 1)[0].upper()
         qp_open = "QUOTED-PRINTABLE" in head and current[-1].endswith("=")
     return [(number, "".join(parts)) for number, parts in logical]
+
+
+class _BadLineError(Exception):
+    """A line that cannot be read as a property; the message says why."""
+
+
+_NAME_CHARS = re.compile(r"[^A-Za-z0-9-]+")
+
+
+def _parse(text: str, number: int) -> tuple[str, list[list[str]], str, str | None]:
+    """Name, parameters, value and group of a line, repairing what is plainly meant: a
+    property name with spaces or slashes, empty parameters (``TEL;;TYPE=x;``)."""
+    try:
+        return parseLine(text, number)  # type: ignore[no-any-return]
+    except VObjectError:
+        pass
+    head, colon, value = text.partition(":")
+    if not colon:
+        raise _BadLineError("it has no “:” between a property name and a value")
+    parts = [p for p in head.split(";")]
+    group_name = parts[0].strip()
+    group, _, name = group_name.rpartition(".")
+    name = _NAME_CHARS.sub("-", name.strip()).strip("-")
+    if not name:
+        raise _BadLineError("it has no property name")
+    params = [p for p in parts[1:] if p.strip() and p.strip() != "="]
+    repaired = ";".join([f"{group}.{name}" if group else name, *params]) + ":" + value
+    try:
+        return parseLine(repaired, number)  # type: ignore[no-any-return]
+    except VObjectError as exc:
+        raise _BadLineError(f"it cannot be read as a vCard property ({exc})") from exc
 
 
 def _text(value: str) -> str:
@@ -182,6 +413,37 @@ def _joined(value: str | list[str]) -> str:
     return value.strip()
 
 
+_READ_WHEN_VALID = frozenset({"PHOTO", "LOGO", "TITLE", "BDAY", "ANNIVERSARY"})
+
+
+def _is_binary(line: ContentLine) -> bool:
+    encoding = {str(v).upper() for v in line.params.get("ENCODING", [])}
+    singles = {str(v).upper() for v in line.singletonparams}
+    return bool({"B", "BASE64"} & (encoding | singles)) or line.value[:5].lower() == "data:"
+
+
+def _normal_email(text: str) -> str:
+    """``mailto:a@b.c`` and ``"Name" <a@b.c>`` as the bare address."""
+    address = text.strip()
+    if address.lower().startswith("mailto:"):
+        address = address[7:].split("?", 1)[0]
+    found = _ANGLE_ADDRESS.search(address)
+    if found:
+        address = found[1]
+    return address.strip()
+
+
+def _normal_number(text: str) -> str:
+    """``tel:+43-1-234;ext=5`` as ``+43-1-234 ext. 5``; dots between digits as spaces."""
+    number = text.strip()
+    if number.lower().startswith("tel:"):
+        number = number[4:]
+        base, _, rest = number.partition(";")
+        ext = re.search(r"(?:^|;)ext=([^;]+)", rest)
+        number = f"{base} ext. {ext[1]}" if ext else base
+    return _NUMBER_DOTS.sub(" ", number).strip()
+
+
 def _param(line: ContentLine, name: str) -> str | None:
     values = line.params.get(name)
     return str(values[0]) if values else None
@@ -190,10 +452,32 @@ def _param(line: ContentLine, name: str) -> str | None:
 class _CardReader:
     """Turns the content lines of one card into an :class:`ImportRecord`."""
 
-    def __init__(self, record: ImportRecord, limits: ImportLimits) -> None:
+    def __init__(
+        self,
+        record: ImportRecord,
+        limits: ImportLimits,
+        kept_text: dict[int, str] | None = None,
+        extra: list[str] | None = None,
+    ) -> None:
         self.record = record
         self.limits = limits
         self.labels: dict[str, str] = {}
+        # The line of each content line as kept, and the ones the model has no field for.
+        self.kept_text = kept_text or {}
+        self.kept: set[int] = set()
+        self.extra = extra or []
+
+    def keep(self, line: ContentLine) -> None:
+        self.kept.add(id(line))
+
+    def kept_lines(self, lines: list[ContentLine]) -> list[str]:
+        groups = {line.group for line in lines if id(line) in self.kept and line.group}
+        found: list[str] = []
+        for line in lines:
+            keep = id(line) in self.kept or (line.name == "X-ABLABEL" and line.group in groups)
+            if keep and id(line) in self.kept_text:
+                found.append(self.kept_text[id(line)])
+        return found + self.extra
 
     def problem(self, line: ContentLine | None, message: str, *, error: bool) -> None:
         where = f"{line.name} (line {line.lineNumber})" if line is not None else "Card"
@@ -208,16 +492,30 @@ class _CardReader:
 
     def read(self, lines: list[ContentLine]) -> AnyContact | None:
         by_name: dict[str, list[ContentLine]] = {}
+        usable: list[ContentLine] = []
         for line in lines:
-            if line.name not in _PICTURES and len(line.value) > self.limits.max_value_chars:
+            binary = _is_binary(line)
+            cap = MAX_KEPT_BINARY_CHARS if binary else self.limits.max_value_chars
+            if line.name not in _PICTURES and len(line.value) > cap:
                 self.problem(
                     line,
                     f"has {len(line.value):,} characters; a value may have at most "
-                    f"{self.limits.max_value_chars:,}",
-                    error=True,
+                    f"{cap:,} — not kept",
+                    error=False,
                 )
                 continue
+            usable.append(line)
             by_name.setdefault(line.name, []).append(line)
+            if line.name not in _MODELLED and line.name not in _READ_WHEN_VALID:
+                self.keep(line)
+        contact = self.build(by_name, usable)
+        if contact is not None:
+            contact.vcard_properties = self.kept_lines(usable)
+        return contact
+
+    def build(
+        self, by_name: dict[str, list[ContentLine]], lines: list[ContentLine]
+    ) -> AnyContact | None:
         for line in by_name.get("X-ABLABEL", []):
             if line.group:
                 label = _text(line.value)
@@ -236,6 +534,10 @@ class _CardReader:
         is_org = kind in ("org", "organization") or "COMPANY" in show_as
         if not is_org and not any(name_parts.values()) and org_names:
             is_org = not fn or fn.casefold() == org_names[0].casefold()
+        if not fn and not any(name_parts.values()) and not org_names:
+            fn = self.fallback_name(by_name, lines)
+            if not fn:
+                return None
         if is_org:
             name = fn or (org_names[0] if org_names else "")
             contact: AnyContact = OrganizationContact(name=name)
@@ -247,6 +549,48 @@ class _CardReader:
         self.points(by_name, contact, groups, organization=is_org)
         self.details(by_name, contact)
         return contact
+
+    def fallback_name(self, by_name: dict[str, list[ContentLine]], lines: list[ContentLine]) -> str:
+        """A name for a card without N, FN and ORG: its nickname, e-mail or phone; failing
+        those, anything it says.  An empty card is skipped, saying what it lacks."""
+        candidates: list[tuple[str, str]] = []
+        for line in by_name.get("NICKNAME", []):
+            candidates.append(("NICKNAME", _text(line.value).split(",")[0]))
+        for line in by_name.get("X-ANDROID-CUSTOM", []):
+            fields = splitFields(line.value)
+            if fields and _joined(fields[0]).endswith("/nickname") and len(fields) > 1:
+                candidates.append(("a nickname", _joined(fields[1])))
+        for line in by_name.get("EMAIL", []):
+            candidates.append(("EMAIL", _normal_email(_text(line.value))))
+        for line in by_name.get("TEL", []):
+            candidates.append(("TEL", _normal_number(_text(line.value))))
+        for line in lines:
+            if line.name in ("VERSION", "PRODID", "REV", "UID", "KIND", "X-ABLABEL"):
+                continue
+            if line.name in _PICTURES or _is_binary(line):
+                if line.value.strip():
+                    candidates.append(("a picture", f"Unnamed {self.record.source}"))
+                continue
+            value = _text(line.value) if line.name not in _URI_VALUED else _uri(line.value)
+            words = " ".join(p for p in re.split(r"[;\n]+", value) if p.strip())
+            candidates.append((line.name, words.strip()[:80]))
+        for source, name in candidates:
+            if name.strip():
+                if source not in ("NICKNAME", "EMAIL", "TEL"):
+                    self.problem(
+                        None,
+                        f"the card has no name (N, FN), ORG, NICKNAME, EMAIL or TEL; "
+                        f"named “{name.strip()}” from {source} — rename it",
+                        error=False,
+                    )
+                return name.strip()
+        self.problem(
+            None,
+            "the card is empty: no name (N, FN), no ORG, NICKNAME, EMAIL or TEL, and "
+            "nothing else to keep",
+            error=True,
+        )
+        return ""
 
     def org_name(self, line: ContentLine) -> str:
         fields = splitFields(line.value)
@@ -298,7 +642,10 @@ class _CardReader:
             affiliation.job_title = title
         for line, title in loose_titles[len(loose) :]:
             if not loose and not grouped:
-                self.problem(line, f"“{title}” has no organization (ORG); not kept", error=False)
+                self.keep(line)
+                self.problem(
+                    line, f"“{title}” has no organization (ORG); kept with the card", error=False
+                )
         return grouped
 
     def points(
@@ -338,9 +685,7 @@ class _CardReader:
         return words, context, pt.unmapped(words)
 
     def email(self, line: ContentLine, *, organization: bool, professional: bool) -> Email | None:
-        address = _text(line.value)
-        if address.lower().startswith("mailto:"):
-            address = address[7:]
+        address = _normal_email(_text(line.value))
         if not address:
             return None
         words, context, description = self._common(
@@ -350,9 +695,7 @@ class _CardReader:
         return Email(address=address, type=kind, usage_context=context, description=description)
 
     def phone(self, line: ContentLine, *, organization: bool, professional: bool) -> Phone | None:
-        number = _text(line.value)
-        if number.lower().startswith("tel:"):
-            number = number[4:].replace(";ext=", " ext. ")
+        number = _normal_number(_uri(line.value))
         if not number:
             return None
         words, context, description = self._common(
@@ -370,6 +713,8 @@ class _CardReader:
         self, line: ContentLine, *, organization: bool, professional: bool
     ) -> WebAddress | None:
         url = _uri(line.value)
+        if _BARE_HOST.match(url) and "@" not in url:
+            url = f"https://{url}"
         if not url:
             return None
         words, context, description = self._common(
@@ -440,7 +785,12 @@ class _CardReader:
                 image = self.picture(line)
                 if image is not None:
                     contact.images.append(image)
-        if isinstance(contact, IndividualContact):
+        if not isinstance(contact, IndividualContact):
+            # An organization has none of these fields: the lines are kept as they are.
+            for name in ("BDAY", "ANNIVERSARY", "GENDER", "LANG", "TITLE"):
+                for line in by_name.get(name, []):
+                    self.keep(line)
+        else:
             contact.date_of_birth = self.date(by_name.get("BDAY"), "birthday")
             contact.anniversary = self.date(by_name.get("ANNIVERSARY"), "anniversary")
             if "GENDER" in by_name:
@@ -453,12 +803,17 @@ class _CardReader:
         if not lines:
             return None
         value = _text(lines[0].value)
+        for line in lines[1:]:
+            self.keep(line)
         try:
             return parse_date(value, "YMD")
         except PartialDateError:
-            self.problem(lines[0], f"a {what} without a year ({value}) cannot be kept", error=False)
+            self.problem(
+                lines[0], f"a {what} without a year ({value}); kept as received", error=False
+            )
         except ValueError:
-            self.problem(lines[0], f"“{value}” is not a date; not kept", error=False)
+            self.problem(lines[0], f"“{value}” is not a date; kept as received", error=False)
+        self.keep(lines[0])
         return None
 
     def picture(self, line: ContentLine) -> Image | None:
@@ -468,22 +823,24 @@ class _CardReader:
         if value.lower().startswith("data:"):
             header, _, payload = value.partition(",")
             if ";base64" not in header.lower():
-                self.problem(line, "only base64 pictures can be read; not kept", error=False)
+                self.problem(line, "not a base64 picture; kept as received", error=False)
+                self.keep(line)
                 return None
         elif encoding in ("B", "BASE64") or "BASE64" in singles or "B" in singles:
             payload = value
         else:
             self.problem(
-                line, "a picture at a web address is not downloaded; not kept", error=False
+                line, "a picture at a web address is not downloaded; kept as a link", error=False
             )
+            self.keep(line)
             return None
-        size = len(payload) * 3 // 4
+        size = len("".join(payload.split())) * 3 // 4
         if size > MAX_IMAGE_BYTES:
             self.problem(
                 line,
                 f"the picture has {megabytes(size)}; a picture may be at most "
-                f"{megabytes(MAX_IMAGE_BYTES)} — the card is not imported",
-                error=True,
+                f"{megabytes(MAX_IMAGE_BYTES)} — the picture is not kept",
+                error=False,
             )
             return None
         try:
@@ -495,13 +852,78 @@ class _CardReader:
         if isinstance(loaded, Image):
             return loaded
         for problem in loaded:
-            blocking = problem.code == CODE_SIZE
-            suffix = " — the card is not imported" if blocking else "; not kept"
-            self.problem(line, f"{problem.message}{suffix}", error=blocking)
+            self.problem(line, f"{problem.message} — the picture is not kept", error=False)
         return None
 
 
-def _card_record(card: _RawCard, limits: ImportLimits) -> ImportRecord:
+def _qp_text(value: str, charset: str | None, legacy: str | None) -> tuple[str, str | None]:
+    """Quoted-printable ``value`` decoded: UTF-8 first, then the declared charset, then the
+    file's legacy encoding (cp1252 when the file is otherwise UTF-8).  The second item names
+    the encoding when it was a guess."""
+    raw = quopri.decodestring(value.encode("utf-8"))
+    tried: list[str] = ["utf-8"]
+    if charset and charset.lower() not in ("utf-8", "utf8"):
+        tried.append(charset)
+    for encoding in tried:
+        try:
+            return raw.decode(encoding), None
+        except (LookupError, UnicodeDecodeError):
+            continue
+    guess = legacy or "cp1252"
+    try:
+        return raw.decode(guess), guess
+    except (LookupError, UnicodeDecodeError):
+        guess = legacy_encoding(raw)
+        return raw.decode(guess, errors="replace"), guess
+
+
+def _content_line(
+    text: str, number: int, legacy: str | None
+) -> tuple[ContentLine, str, str | None]:
+    """The line as a vobject content line (quoted-printable decoded, ``CHARSET`` gone: the
+    text is Unicode now), the line as it is kept when the model has no field for it, and the
+    encoding a quoted-printable value was guessed to be in."""
+    name, params, value, group = _parse(text, number)
+    qp = False
+    charset = None
+    kept: list[list[str]] = []
+    for param in params:
+        key = param[0].upper()
+        values = [v.upper() for v in param[1:]]
+        if (len(param) == 1 and key == "QUOTED-PRINTABLE") or (
+            key == "ENCODING" and "QUOTED-PRINTABLE" in values
+        ):
+            qp = True
+        elif key == "CHARSET" and len(param) > 1:
+            charset = param[1]
+        else:
+            kept.append(param)
+    guessed = None
+    if qp:
+        value, guessed = _qp_text(value, charset, legacy)
+    line = ContentLine(name, kept, value, group, encoded=True, lineNumber=number)
+    return line, _kept_text(group, name, kept, value, qp), guessed
+
+
+def _param_value(value: str) -> str:
+    return f'"{value}"' if re.search(r"[;:,\s]", value) and '"' not in value else value
+
+
+def _kept_text(group: str | None, name: str, params: list[list[str]], value: str, qp: bool) -> str:
+    head = f"{group}.{name}" if group else name
+    for param in params:
+        if len(param) == 1:
+            head += f";{param[0]}"
+        else:
+            head += f";{param[0]}=" + ",".join(_param_value(v) for v in param[1:])
+    if qp:
+        value = value.replace("\\", "\\\\").replace("\r\n", "\\n").replace("\n", "\\n")
+    return f"{head}:{value.replace(chr(13), '').replace(chr(10), ' ')}"
+
+
+def _card_record(
+    card: _RawCard, limits: ImportLimits, legacy: str | None, agents: dict[int, str]
+) -> ImportRecord:
     record = ImportRecord(source=f"card {card.number} (line {card.line})", contact=None)
     if card.oversize:
         prop, size = max(card.sizes.items(), key=lambda item: item[1])
@@ -515,35 +937,43 @@ def _card_record(card: _RawCard, limits: ImportLimits) -> ImportRecord:
         )
         return record
     if not card.closed:
-        record.problem("Card", "END:VCARD is missing; the file ends inside this card", error=True)
-        return record
-    if card.nested:
         record.problem(
-            "Card", "it holds another card (an AGENT) that Kontor cannot read", error=True
+            "Card",
+            "END:VCARD is missing (the file ends inside this card); read up to the end",
+            error=False,
         )
-        return record
+    if card.no_begin:
+        record.problem(
+            "Card", "BEGIN:VCARD is missing; the lines before END:VCARD were read", error=False
+        )
+    if card.agent_of is not None:
+        record.problem(
+            "Card", f"embedded (AGENT) in card {card.agent_of}; imported as a contact", error=False
+        )
     lines: list[ContentLine] = []
+    kept: dict[int, str] = {}
     for number, text in _logical_lines(card.lines):
+        if text.lstrip().startswith("#"):
+            record.problem(f"Line {number}", "a comment line; ignored", error=False)
+            continue
         try:
-            lines.append(textLineToContentLine(text, number))
-        except LookupError as exc:
-            record.problem(f"Line {number}", f"unknown character set ({exc})", error=True)
-        except UnicodeDecodeError as exc:
-            record.problem(
-                f"Line {number}",
-                f"the quoted-printable text is not valid {exc.encoding}",
-                error=True,
-            )
-        except (VObjectError, ValueError) as exc:
+            line, as_kept, guessed = _content_line(text, number, legacy)
+        except _BadLineError as exc:
             snippet = text[:60] + ("…" if len(text) > 60 else "")
+            record.problem(f"Line {number}", f"skipped: {exc} — {snippet}", error=False)
+            continue
+        if guessed:
             record.problem(
-                f"Line {number}",
-                f"cannot be read as a vCard property ({type(exc).__name__}): {snippet}",
-                error=True,
+                f"{line.name} (line {number})",
+                f"the quoted-printable text is not UTF-8; read as {guessed}",
+                error=False,
             )
-    if any(p.severity == "error" for p in record.problems):
-        return record
-    reader = _CardReader(record, limits)
+        if line.name == "AGENT" and not line.value.strip():
+            continue  # the embedded card follows; kept below by its name
+        kept[id(line)] = as_kept
+        lines.append(line)
+    extra = [f"AGENT;VALUE=text:{agents[card.number]}"] if card.number in agents else []
+    reader = _CardReader(record, limits, kept, extra)
     try:
         record.contact = reader.read(lines)
     except (VObjectError, ValueError, TypeError) as exc:
@@ -552,12 +982,27 @@ def _card_record(card: _RawCard, limits: ImportLimits) -> ImportRecord:
     return record
 
 
-def read_vcards(text: str, limits: ImportLimits) -> tuple[list[ImportRecord], list[str]]:
-    """One record per card of ``text``, and warnings about the file as a whole."""
+def read_vcards(
+    text: str, limits: ImportLimits, legacy: str | None = None
+) -> tuple[list[ImportRecord], list[str]]:
+    """One record per card of ``text``, and warnings about the file as a whole.  ``legacy``
+    is the 8-bit encoding the file's other text was in (for quoted-printable text that is
+    not UTF-8)."""
     cards, warnings = split_cards(text, MAX_CARD_CHARS, limits.max_records)
     if not cards:
         raise FileRejectedError("the file has no vCard in it (no BEGIN:VCARD line).")
-    return [_card_record(card, limits) for card in cards], warnings
+    records: list[ImportRecord] = []
+    agents: dict[int, str] = {}
+    # Agents first: the card that embeds one keeps its name.
+    by_number: dict[int, ImportRecord] = {}
+    for card in sorted(cards, key=lambda c: c.agent_of is None):
+        record = _card_record(card, limits, legacy, agents)
+        by_number[card.number] = record
+        if card.agent_of is not None and record.contact is not None:
+            names = [agents[card.agent_of]] if card.agent_of in agents else []
+            agents[card.agent_of] = ", ".join([*names, record.contact.name])
+    records = [by_number[card.number] for card in cards]
+    return records, warnings
 
 
-__all__ = ["MAX_CARD_CHARS", "read_vcards", "split_cards"]
+__all__ = ["MAX_CARD_CHARS", "decode_vcard", "legacy_encoding", "read_vcards", "split_cards"]

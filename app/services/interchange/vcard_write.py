@@ -6,7 +6,8 @@ for organizations, addresses / phones / e-mails / web addresses with standard ``
 back exactly), each professional identity as a property group ``workN`` holding its ``ORG``,
 ``TITLE`` and contact points, ``CATEGORIES`` for tags, ``BDAY``, ``ANNIVERSARY``, ``GENDER``,
 ``LANG``, ``NOTE``, every picture as a ``PHOTO`` data URI, and ``UID`` = the contact's id
-(``urn:uuid:…``), which a later import matches.
+(``urn:uuid:…``), which a later import matches.  The properties an imported card had that
+Kontor has no field for (``NICKNAME``, ``IMPP``, ``X-…``) are written back as they were read.
 
 vobject builds and escapes the lines.  Pictures are added afterwards: their base64 text is
 ASCII, so folding it at 75 characters is exact, and vobject's own folding goes character by
@@ -131,10 +132,11 @@ class _CardWriter:
         if contact.internal_note:
             self.add("note", contact.internal_note)
         text: str = self.card.serialize(lineLength=LINE_LENGTH)
-        if contact.images:
+        if contact.images or contact.vcard_properties:
             end = text.rindex("END:VCARD")
+            kept = "".join(_folded(line) for line in contact.vcard_properties)
             photos = "".join(_photo_line(image) for image in contact.images)
-            text = text[:end] + photos + text[end:]
+            text = text[:end] + kept + photos + text[end:]
         return text
 
     def points(self, owner: ContactPoints, group: str | None) -> None:
@@ -198,6 +200,22 @@ class _CardWriter:
             group,
             raw=True,
         )
+
+
+def _folded(line: str) -> str:
+    """One kept line, folded at 75 octets without splitting a character."""
+    chunks: list[str] = []
+    current = ""
+    size = 0
+    for char in line.replace("\r", "").replace("\n", " "):
+        width = len(char.encode("utf-8"))
+        if size + width > LINE_LENGTH:
+            chunks.append(current)
+            current, size = " ", 1
+        current += char
+        size += width
+    chunks.append(current)
+    return "\r\n".join(chunks) + "\r\n"
 
 
 def _photo_line(image: Image) -> str:

@@ -84,6 +84,8 @@ def action_text(row: PlannedRow) -> str:
         return QCoreApplication.translate("Interchange", "Create")
     if row.action is Action.UPDATE:
         return QCoreApplication.translate("Interchange", "Update")
+    if row.action is Action.MERGE:
+        return QCoreApplication.translate("Interchange", "Merge with an earlier row")
     return {
         SkipReason.IDENTICAL: QCoreApplication.translate("Interchange", "Skip: unchanged"),
         SkipReason.INVALID: QCoreApplication.translate("Interchange", "Skip: invalid"),
