@@ -950,7 +950,7 @@ class _Run(RecordSync):
             if current is not None:
                 # Only what the server assigns is taken over; everything else stays as the
                 # user left it (a difference from the base is sent again, never dropped).
-                assigned = _with_server_assigned(current, theirs)
+                assigned = _in_server_order(_with_server_assigned(current, theirs), theirs)
                 if diff(flatten_contact(current), flatten_contact(assigned)):
                     repo.save(assigned)
             state.save_record(
@@ -1526,6 +1526,44 @@ def _with_server_assigned(local: AnyContact, server: AnyContact) -> AnyContact:
         value = getattr(theirs, field_name)
         if getattr(mine, field_name) != value:
             update[role] = mine.model_copy(update={field_name: value})
+    return local.model_copy(update=update) if update else local
+
+
+_ORDERED = (
+    "addresses",
+    "emails",
+    "phones",
+    "web_addresses",
+    "professional_identities",
+    "personal_relationships",
+    "departments",
+    "locations",
+    "memberships",
+)
+
+
+_E = TypeVar("_E", bound=Entity)
+
+
+def _in_server_order(local: _E, server: object) -> _E:
+    """``local`` with each list of items in the server's order, where the server holds
+    exactly the same items (by remote id).  The server keeps items in the order they were
+    made, so items added on two workstations end in one order everywhere."""
+    update: dict[str, Any] = {}
+    for name in _ORDERED:
+        mine, theirs = getattr(local, name, None), getattr(server, name, None)
+        if not mine or theirs is None or not all(isinstance(e, Entity) for e in mine):
+            continue  # (an identity's departments and locations are references, not items)
+        order = {e.remote_id: i for i, e in enumerate(theirs) if e.remote_id}
+        if len(order) != len(mine) or any(e.remote_id not in order for e in mine):
+            continue
+        by_remote = {e.remote_id: e for e in theirs}
+        ranked = [
+            _in_server_order(e, by_remote[e.remote_id])
+            for e in sorted(mine, key=lambda e: order[e.remote_id])
+        ]
+        if ranked != list(mine):
+            update[name] = ranked
     return local.model_copy(update=update) if update else local
 
 
