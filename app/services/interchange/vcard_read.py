@@ -762,7 +762,7 @@ class _CardReader:
         composed = compose_full_address(address)
         if country and country_found is None:
             composed = f"{composed}, {country}" if composed else country
-        address.full_address = label or composed
+        address.full_address = label or " ".join(composed.split())
         return address
 
     def details(self, by_name: dict[str, list[ContentLine]], contact: AnyContact) -> None:
