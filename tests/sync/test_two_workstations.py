@@ -104,9 +104,13 @@ def no_doubles(view: dict[str, Any]) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("seed", [5, 23])
+@pytest.mark.parametrize(
+    ("seed", "error", "drop"),
+    [(5, 0.08, 0.03), (23, 0.08, 0.03), (30, 0.1, 0.05)],
+    ids=["seed-5", "seed-23", "seed-30-harsher"],
+)
 def test_two_workstations_through_a_flaky_server_end_equal_to_it(
-    kontor: MakeKontor, reference: RunningServer, seed: int
+    kontor: MakeKontor, reference: RunningServer, seed: int, error: float, drop: float
 ) -> None:
     a, b = kontor("a", attempts=2), kontor("b", attempts=2)
     org, someone = fresh_pair()
@@ -157,7 +161,7 @@ def test_two_workstations_through_a_flaky_server_end_equal_to_it(
     # Sync through a flaky server, settling every issue, until a round changes nothing.
     set_faults(
         reference,
-        Faults(error_rate=0.08, drop_connection_rate=0.03, apply_then_drop=0.03, seed=seed),
+        Faults(error_rate=error, drop_connection_rate=drop, apply_then_drop=drop, seed=seed),
     )
     settled: dict[str, list[Settled]] = {}
     for _ in range(12):
