@@ -39,7 +39,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 
 from app.domain.changes import diff, flatten_contact
@@ -49,6 +49,7 @@ from app.domain.models import AnyContact, Entity, IndividualContact, Organizatio
 from app.store.contacts import ContactRepository
 from app.store.database import Database
 from app.store.journal import Journal
+from app.store.schema import contacts as contact_rows
 from app.store.schema import utc_now
 from app.store.sync_state import (
     SHARED_ENTITIES,
@@ -1082,17 +1083,19 @@ class _Run(RecordSync):
 
     def _pull_kind(self, kind: ContactKind, items: list[JsonDict], whole: bool) -> None:
         with self.db.reading() as conn:
-            records = {
-                r.remote_id: r
-                for r in SyncStateRepository(conn).records()
-                if r.remote_id is not None and r.kind == kind.value
-            }
+            mine = [r for r in SyncStateRepository(conn).records() if r.kind == kind.value]
+            creating = _external_ids(conn, [r.local_id for r in mine if r.remote_id is None])
+        records = {r.remote_id: r for r in mine if r.remote_id is not None}
         work: list[tuple[JsonDict, SyncRecord | None]] = []
         for item in items:
             rid = item.get("id")
             if rid is None:
                 continue
             record = records.get(str(rid))
+            if record is None and item.get("external_id") in creating:
+                # Made by a create of this workstation whose answer was lost: its next push
+                # finds it by the external id and takes it over; never pulled as new.
+                continue
             if record is not None and (record.local_id in self.handled or record.remote_gone):
                 continue
             if item.get("deleted") is True and record is not None:
@@ -1586,6 +1589,18 @@ def _created_document(created: JsonDict, kind: ContactKind) -> JsonDict:
 def _tombstone(doc: JsonDict, kind: str) -> bool:
     key = "individual_contact" if kind == ContactKind.INDIVIDUAL.value else "organization_contact"
     return bool(((doc.get("details") or {}).get(key) or {}).get("deleted"))
+
+
+def _external_ids(conn: Connection, local_ids: list[str]) -> set[str]:
+    """The external ids ``local_ids`` are created with (their own, or else the local id)."""
+    if not local_ids:
+        return set()
+    rows = conn.execute(
+        select(contact_rows.c.id, contact_rows.c.external_id).where(
+            contact_rows.c.id.in_(local_ids)
+        )
+    )
+    return {row.external_id or row.id for row in rows} | set(local_ids)
 
 
 def _remade_here(repo: ContactRepository, doc: JsonDict, kind: str) -> bool:
