@@ -139,6 +139,9 @@ def _parser() -> argparse.ArgumentParser:
         "partner ids)",
     )
     _add_sync_parser(commands)
+    from app.cli import accounts_command
+
+    accounts_command.add_parser(commands)
     from app.cli import interchange
 
     interchange.add_parsers(commands)
@@ -181,6 +184,11 @@ def _add_sync_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
     sync.add_argument(
         "--quiet", action="store_true", help="no progress on stderr (the summary is printed)"
     )
+    sync.add_argument(
+        "--account",
+        metavar="NAME",
+        help="sync only this account (default: every enabled account; see `kontor accounts`)",
+    )
 
 
 def _sync(args: argparse.Namespace) -> int:
@@ -193,6 +201,7 @@ def _sync(args: argparse.Namespace) -> int:
         org=args.org,
         allow_deletions=args.allow_deletions,
         quiet=args.quiet,
+        account=args.account,
     )
     return run_sync(options)
 
@@ -369,6 +378,10 @@ def main(argv: list[str] | None = None) -> int:
             return _serve_reference(args)
         if args.command == "sync":
             return _sync(args)
+        if args.command == "accounts":
+            from app.cli import accounts_command
+
+            return accounts_command.run(args)
         if args.command in ("import", "export"):
             from app.cli import interchange
 

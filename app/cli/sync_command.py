@@ -79,6 +79,7 @@ class SyncOptions:
     org: str | None = None
     allow_deletions: bool = False
     quiet: bool = False
+    account: str | None = None  # one account by name; every enabled account when None
 
 
 def _fail(message: str, err: TextIO) -> int:
@@ -255,6 +256,43 @@ def run_sync(options: SyncOptions, *, out: TextIO | None = None, err: TextIO | N
 
 
 def _sync(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -> int:
+    """Every enabled account that is set up, or the one ``--account`` names."""
+    from app.store.accounts import AccountRepository
+
+    with db.reading() as conn:
+        repo = AccountRepository(conn)
+        accounts = [a for a in repo.all() if a.configured]
+        chosen = repo.by_name(options.account) if options.account is not None else None
+    if options.account is not None:
+        if chosen is None or not chosen.configured:
+            names = ", ".join(f"“{a.name}”" for a in accounts) or "none yet"
+            return _fail(
+                f"there is no account named “{options.account}” in {options.db} "
+                f"(accounts: {names}; see `kontor accounts list`).",
+                err,
+            )
+        if chosen.type != "enfore":
+            return _fail(_not_synced_yet(chosen.name, chosen.label), err)
+        return _sync_enfore(db, options, out, err)
+    others = [a for a in accounts if a.type != "enfore" and a.enabled]
+    for other in others:
+        print(f"kontor sync: {_not_synced_yet(other.name, other.label)} Skipped.", file=err)
+    enfore = next((a for a in accounts if a.type == "enfore"), None)
+    flags = options.url is not None or options.org is not None
+    if others and not flags and (enfore is None or not enfore.enabled):
+        return EXIT_INCOMPLETE
+    if enfore is not None and not enfore.enabled and not flags:
+        print(f"kontor sync: the account “{enfore.name}” is disabled; nothing to do.", file=err)
+        return EXIT_COMPLETE
+    code = _sync_enfore(db, options, out, err)
+    return max(code, EXIT_INCOMPLETE) if others and code == EXIT_COMPLETE else code
+
+
+def _not_synced_yet(name: str, label: str) -> str:
+    return f"the account “{name}” is a {label} account, which this Kontor cannot sync yet."
+
+
+def _sync_enfore(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -> int:
     from app.services import sync
     from app.services.sync_setup import SyncSetup
     from app.sync.credentials import TokenStore

@@ -33,7 +33,12 @@ from app.store.contacts import ContactRepository
 from app.store.database import Database
 from app.store.journal import Journal
 from app.store.schema import utc_now
-from app.store.sync_state import SyncRecord, SyncStateRepository, forget_remote_ids
+from app.store.sync_state import (
+    ENFORE_ACCOUNT_ID,
+    SyncRecord,
+    SyncStateRepository,
+    forget_remote_ids,
+)
 from app.sync import wire
 from app.sync.credentials import CredentialsUnavailable, TokenStore
 from app.sync.documents import (
@@ -237,11 +242,20 @@ class SyncService:
     """Runs sync and answers what the sync views show."""
 
     def __init__(
-        self, db: Database, connect: Callable[[], ContactsApiClient], *, delete_limit: int = 50
+        self,
+        db: Database,
+        connect: Callable[[], ContactsApiClient],
+        *,
+        delete_limit: int = 50,
+        account_id: int = ENFORE_ACCOUNT_ID,
     ) -> None:
         self._db = db
         self._connect = connect
         self.delete_limit = delete_limit
+        self.account_id = account_id
+
+    def _state(self, conn: Any) -> SyncStateRepository:
+        return SyncStateRepository(conn, self.account_id)
 
     # --- running ----------------------------------------------------------------------------
 
@@ -264,7 +278,7 @@ class SyncService:
 
     def status(self) -> SyncStatus:
         with self._db.reading() as conn:
-            state = SyncStateRepository(conn)
+            state = self._state(conn)
             runs = state.runs(limit=1)
             last = runs[0] if runs else None
             summary = SyncSummary(
@@ -286,7 +300,7 @@ class SyncService:
 
     def pending_count(self) -> int:
         with self._db.reading() as conn:
-            return SyncStateRepository(conn).outbox_count()
+            return self._state(conn).outbox_count()
 
     def pending(self, offset: int = 0, limit: int = 200) -> list[PendingChange]:
         """A page of the outbox, oldest first, with what changed in each contact (three
@@ -308,8 +322,11 @@ class SyncService:
                     o.outerjoin(c, c.c.id == o.c.local_id)
                     .outerjoin(pc, pc.c.id == o.c.local_id)
                     .outerjoin(cl, cl.c.id == o.c.local_id)
-                    .outerjoin(r, r.c.local_id == o.c.local_id)
+                    .outerjoin(
+                        r, (r.c.local_id == o.c.local_id) & (r.c.account_id == o.c.account_id)
+                    )
                 )
+                .where(o.c.account_id == self.account_id)
                 .order_by(o.c.first_seq)
                 .offset(offset)
                 .limit(limit)
@@ -333,7 +350,7 @@ class SyncService:
         """Throw away the unsent edits of one contact: it goes back to the server's version
         (a contact never sent goes to the trash).  Returns the contact as it now is."""
         with self._db.transaction() as conn:
-            state = SyncStateRepository(conn)
+            state = self._state(conn)
             item = state.outbox_item(local_id)
             if item is None:
                 return None
@@ -356,11 +373,11 @@ class SyncService:
 
     def issue_count(self) -> int:
         with self._db.reading() as conn:
-            return SyncStateRepository(conn).issue_count()
+            return self._state(conn).issue_count()
 
     def issues(self) -> list[SyncIssue]:
         with self._db.reading() as conn:
-            rows = SyncStateRepository(conn).issues()
+            rows = self._state(conn).issues()
         out: list[SyncIssue] = []
         for row in rows:
             problems = [
@@ -399,7 +416,7 @@ class SyncService:
         """Settle a conflict: each conflicting field takes the chosen side (``mine`` where
         none was chosen).  The result is saved as a local edit, sent by the next run."""
         with self._db.transaction() as conn:
-            state = SyncStateRepository(conn)
+            state = self._state(conn)
             issue = state.issue(issue_id)
             if issue is None or issue.issue != "conflict" or issue.theirs is None:
                 raise ValueError("this sync issue is not a conflict (or was settled already)")
@@ -506,7 +523,7 @@ class SyncService:
         edited contact is made again on the server / the delete is sent), ``theirs`` takes
         the server's (the contact goes to the trash here / comes back from the server)."""
         with self._db.transaction() as conn:
-            state = SyncStateRepository(conn)
+            state = self._state(conn)
             issue = state.issue(issue_id)
             if issue is None or issue.issue not in ("remote_deleted", "local_deleted"):
                 raise ValueError("this sync issue is not about a deletion")
@@ -565,14 +582,14 @@ class SyncService:
     def retry(self, issue_id: str) -> None:
         """Send a refused change again with the next run (after fixing it, or as it is)."""
         with self._db.transaction() as conn:
-            state = SyncStateRepository(conn)
+            state = self._state(conn)
             issue = state.issue(issue_id)
             if issue is not None:
                 state.clear_issue(issue.local_id)
 
     def last_runs(self, limit: int = 20) -> list[Any]:
         with self._db.reading() as conn:
-            return list(SyncStateRepository(conn).runs(limit))
+            return list(self._state(conn).runs(limit))
 
 
 _RECORD_KINDS = ("placeholder_customer", "customer_list")

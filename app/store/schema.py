@@ -26,6 +26,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
@@ -581,6 +582,7 @@ contact_keys = Table(
 sync_records = Table(
     "sync_records",
     metadata,
+    Column("account_id", Integer, primary_key=True),
     Column("local_id", String(36), primary_key=True),
     Column("aggregate", String(32), nullable=False),
     Column("kind", String(16), nullable=False),
@@ -592,7 +594,7 @@ sync_records = Table(
     # The server deleted it (tombstone or confirmed 404); nothing more is pushed or pulled.
     Column("remote_gone", Boolean, nullable=False, default=False),
     Column("synced_at", UtcDateTime, nullable=True),
-    Index("ix_sync_records_remote_id", "kind", "remote_id", unique=True),
+    Index("ix_sync_records_remote_id", "account_id", "kind", "remote_id", unique=True),
 )
 
 # The outbox: which aggregates have journal entries of origin "user" not yet pushed, from
@@ -602,11 +604,12 @@ sync_records = Table(
 sync_outbox = Table(
     "sync_outbox",
     metadata,
+    Column("account_id", Integer, primary_key=True),
     Column("local_id", String(36), primary_key=True),
     Column("aggregate", String(32), nullable=False),
     Column("first_seq", Integer, nullable=False),
     Column("last_seq", Integer, nullable=False),
-    Index("ix_sync_outbox_first_seq", "first_seq"),
+    Index("ix_sync_outbox_first_seq", "account_id", "first_seq"),
 )
 
 # What waits for the user: conflicts (both values kept) and changes the server refused.
@@ -614,7 +617,8 @@ sync_issues = Table(
     "sync_issues",
     metadata,
     Column("id", String(36), primary_key=True),
-    Column("local_id", String(36), nullable=False, unique=True),
+    Column("account_id", Integer, nullable=False),
+    Column("local_id", String(36), nullable=False),
     Column("aggregate", String(32), nullable=False),
     Column("kind", String(16), nullable=False),
     Column("issue", String(24), nullable=False),
@@ -630,6 +634,7 @@ sync_issues = Table(
     CheckConstraint(
         "issue IN ('conflict', 'rejected', 'remote_deleted', 'local_deleted')", name="issue"
     ),
+    UniqueConstraint("account_id", "local_id", name="uq_sync_issues_account_record"),
 )
 
 # Every run, with what it did and whether it saw everything.
@@ -638,10 +643,30 @@ sync_runs = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("started_at", UtcDateTime, nullable=False),
+    Column("account_id", Integer, nullable=False, server_default=text("1")),
     Column("finished_at", UtcDateTime, nullable=True),
     Column("complete", Boolean, nullable=False, default=False),
     Column("outcome", String(24), nullable=False, default="running"),
     Column("summary", JSON, nullable=False, default=dict),
+)
+
+# The remote systems the book is linked to (revision 0006).  Account 1 is the book's enfore
+# account: it exists from the start, set up or not (its outbox holds every edit since the
+# book began).  ``settings`` holds what a connector needs beyond the columns (route
+# overrides, sync on start).  Never a token: those live in the OS keychain, per account.
+accounts = Table(
+    "accounts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("type", String(32), nullable=False),
+    Column("name", String(128), nullable=False, unique=True),
+    Column("base_url", String(2048), nullable=False, default=""),
+    Column("tenant", String(256), nullable=False, default=""),
+    Column("user_name", String(256), nullable=False, default=""),
+    Column("interval_minutes", Integer, nullable=False, default=15),
+    Column("enabled", Boolean, nullable=False, default=True),
+    Column("settings", JSON, nullable=False, default=dict),
+    Column("created_at", UtcDateTime, nullable=False, default=lambda: utc_now()),
 )
 
 # Settings of sync that belong to this database (the server and org it is tied to).  Never the

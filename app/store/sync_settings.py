@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert
 
+from app.store.accounts import AccountRepository, mirror_settings_to_account
 from app.store.schema import sync_settings
 from app.sync.settings import SyncSettings
 
@@ -37,6 +38,9 @@ class SyncSettingsRepository:
             set_={"value": statement.excluded.value},
         )
         self._connection.execute(statement, values)
+        # The enfore account says the same (see app.store.accounts).
+        accounts = AccountRepository(self._connection)
+        mirror_settings_to_account(self._connection, accounts.enfore().with_sync_settings(settings))
 
 
 __all__ = ["SyncSettingsRepository"]

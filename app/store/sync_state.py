@@ -12,6 +12,9 @@ from sqlalchemy import Connection, Table, delete, func, insert, select, update
 from app.domain.models import new_id
 from app.store import schema as s
 
+#: The book's enfore account (revision 0006 makes it from the sync settings of before).
+ENFORE_ACCOUNT_ID = 1
+
 JsonDict = dict[str, Any]
 
 # Tables whose rows carry a remote id, by the entity names of the change journal.
@@ -71,6 +74,7 @@ class SyncIssueRow:
     theirs_etag: str | None
     seq: int
     at: datetime
+    account_id: int = ENFORE_ACCOUNT_ID
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class SyncRunRow:
     complete: bool
     outcome: str
     summary: JsonDict
+    account_id: int = ENFORE_ACCOUNT_ID
 
 
 def _record(row: Any) -> SyncRecord:
@@ -119,36 +124,46 @@ def _issue(row: Any) -> SyncIssueRow:
         theirs_etag=row.theirs_etag,
         seq=row.seq,
         at=at,
+        account_id=int(row.account_id),
     )
 
 
 class SyncStateRepository:
-    """Reads and writes the sync tables on one connection (the caller's transaction)."""
+    """Reads and writes the sync tables of one account on one connection (the caller's
+    transaction).  Links, bases, the outbox position, issues and runs are per account; the
+    remote ids on the data rows are the enfore account's (a book has one)."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, account_id: int = ENFORE_ACCOUNT_ID) -> None:
         self._conn = connection
+        self.account_id = account_id
 
     # --- records --------------------------------------------------------------------------
 
     def record(self, local_id: str) -> SyncRecord | None:
+        t = s.sync_records
         row = self._conn.execute(
-            select(s.sync_records).where(s.sync_records.c.local_id == local_id)
+            select(t).where(t.c.account_id == self.account_id, t.c.local_id == local_id)
         ).first()
         return _record(row) if row is not None else None
 
     def records(self) -> list[SyncRecord]:
-        return [_record(row) for row in self._conn.execute(select(s.sync_records))]
+        t = s.sync_records
+        rows = self._conn.execute(select(t).where(t.c.account_id == self.account_id))
+        return [_record(row) for row in rows]
 
     def remote_ids(self) -> dict[str, str]:
         """``{local_id: remote_id}`` of every record known on the server."""
         t = s.sync_records
         rows = self._conn.execute(
-            select(t.c.local_id, t.c.remote_id).where(t.c.remote_id.is_not(None))
+            select(t.c.local_id, t.c.remote_id).where(
+                t.c.account_id == self.account_id, t.c.remote_id.is_not(None)
+            )
         )
         return {row.local_id: row.remote_id for row in rows}
 
     def save_record(self, record: SyncRecord) -> None:
         values = {
+            "account_id": self.account_id,
             "local_id": record.local_id,
             "aggregate": record.aggregate,
             "kind": record.kind,
@@ -161,12 +176,19 @@ class SyncStateRepository:
             "synced_at": record.synced_at,
         }
         t = s.sync_records
-        done = self._conn.execute(update(t).where(t.c.local_id == record.local_id).values(**values))
+        done = self._conn.execute(
+            update(t)
+            .where(t.c.account_id == self.account_id, t.c.local_id == record.local_id)
+            .values(**values)
+        )
         if done.rowcount == 0:
             self._conn.execute(insert(t).values(**values))
 
     def delete_record(self, local_id: str) -> None:
-        self._conn.execute(delete(s.sync_records).where(s.sync_records.c.local_id == local_id))
+        t = s.sync_records
+        self._conn.execute(
+            delete(t).where(t.c.account_id == self.account_id, t.c.local_id == local_id)
+        )
 
     # --- remote ids on the data rows ------------------------------------------------------
 
@@ -218,25 +240,30 @@ class SyncStateRepository:
 
     def outbox(self) -> list[OutboxItem]:
         t = s.sync_outbox
-        rows = self._conn.execute(select(t).order_by(t.c.first_seq))
+        rows = self._conn.execute(
+            select(t).where(t.c.account_id == self.account_id).order_by(t.c.first_seq)
+        )
         return [OutboxItem(r.local_id, r.aggregate, r.first_seq, r.last_seq) for r in rows]
 
     def outbox_item(self, local_id: str) -> OutboxItem | None:
         t = s.sync_outbox
-        r = self._conn.execute(select(t).where(t.c.local_id == local_id)).first()
+        r = self._conn.execute(
+            select(t).where(t.c.account_id == self.account_id, t.c.local_id == local_id)
+        ).first()
         return OutboxItem(r.local_id, r.aggregate, r.first_seq, r.last_seq) if r else None
 
     def outbox_count(self) -> int:
-        return int(self._conn.execute(select(func.count()).select_from(s.sync_outbox)).scalar_one())
+        t = s.sync_outbox
+        query = select(func.count()).select_from(t).where(t.c.account_id == self.account_id)
+        return int(self._conn.execute(query).scalar_one())
 
     def mark_pushed(self, local_id: str, upto_seq: int) -> None:
         """Everything up to ``upto_seq`` is on the server; later edits stay queued."""
         t = s.sync_outbox
-        self._conn.execute(delete(t).where(t.c.local_id == local_id, t.c.last_seq <= upto_seq))
+        mine = (t.c.account_id == self.account_id, t.c.local_id == local_id)
+        self._conn.execute(delete(t).where(*mine, t.c.last_seq <= upto_seq))
         self._conn.execute(
-            update(t)
-            .where(t.c.local_id == local_id, t.c.first_seq <= upto_seq)
-            .values(first_seq=upto_seq + 1)
+            update(t).where(*mine, t.c.first_seq <= upto_seq).values(first_seq=upto_seq + 1)
         )
 
     def pending_entries(self, local_id: str) -> list[Any]:
@@ -262,21 +289,29 @@ class SyncStateRepository:
 
     def issues(self) -> list[SyncIssueRow]:
         t = s.sync_issues
-        return [_issue(row) for row in self._conn.execute(select(t).order_by(t.c.at))]
+        rows = self._conn.execute(
+            select(t).where(t.c.account_id == self.account_id).order_by(t.c.at)
+        )
+        return [_issue(row) for row in rows]
 
     def issue(self, issue_id: str) -> SyncIssueRow | None:
+        t = s.sync_issues
         row = self._conn.execute(
-            select(s.sync_issues).where(s.sync_issues.c.id == issue_id)
+            select(t).where(t.c.account_id == self.account_id, t.c.id == issue_id)
         ).first()
         return _issue(row) if row is not None else None
 
     def issue_for(self, local_id: str) -> SyncIssueRow | None:
         t = s.sync_issues
-        row = self._conn.execute(select(t).where(t.c.local_id == local_id)).first()
+        row = self._conn.execute(
+            select(t).where(t.c.account_id == self.account_id, t.c.local_id == local_id)
+        ).first()
         return _issue(row) if row is not None else None
 
     def issue_count(self) -> int:
-        return int(self._conn.execute(select(func.count()).select_from(s.sync_issues)).scalar_one())
+        t = s.sync_issues
+        query = select(func.count()).select_from(t).where(t.c.account_id == self.account_id)
+        return int(self._conn.execute(query).scalar_one())
 
     def put_issue(
         self,
@@ -297,6 +332,7 @@ class SyncStateRepository:
         self._conn.execute(
             insert(s.sync_issues).values(
                 id=issue_id,
+                account_id=self.account_id,
                 local_id=local_id,
                 aggregate="contact" if kind in ("individual", "organization") else kind,
                 kind=kind,
@@ -312,14 +348,21 @@ class SyncStateRepository:
         return issue_id
 
     def clear_issue(self, local_id: str) -> None:
-        self._conn.execute(delete(s.sync_issues).where(s.sync_issues.c.local_id == local_id))
+        t = s.sync_issues
+        self._conn.execute(
+            delete(t).where(t.c.account_id == self.account_id, t.c.local_id == local_id)
+        )
 
     # --- runs -----------------------------------------------------------------------------
 
     def start_run(self, now: datetime) -> int:
         result = self._conn.execute(
             insert(s.sync_runs).values(
-                started_at=now, complete=False, outcome="running", summary={}
+                account_id=self.account_id,
+                started_at=now,
+                complete=False,
+                outcome="running",
+                summary={},
             )
         )
         key = result.inserted_primary_key
@@ -337,7 +380,9 @@ class SyncStateRepository:
 
     def runs(self, limit: int = 20) -> list[SyncRunRow]:
         t = s.sync_runs
-        rows = self._conn.execute(select(t).order_by(t.c.id.desc()).limit(limit))
+        rows = self._conn.execute(
+            select(t).where(t.c.account_id == self.account_id).order_by(t.c.id.desc()).limit(limit)
+        )
         return [
             SyncRunRow(
                 id=r.id,
@@ -346,9 +391,17 @@ class SyncStateRepository:
                 complete=bool(r.complete),
                 outcome=r.outcome,
                 summary=dict(r.summary or {}),
+                account_id=int(r.account_id),
             )
             for r in rows
         ]
+
+
+def issue_account(connection: Connection, issue_id: str) -> int | None:
+    """The account an issue belongs to (``None``: no such issue)."""
+    t = s.sync_issues
+    found = connection.execute(select(t.c.account_id).where(t.c.id == issue_id)).scalar()
+    return int(found) if found is not None else None
 
 
 def forget_remote_ids(connection: Connection, ids: Iterable[tuple[str, str]]) -> None:

@@ -1,9 +1,11 @@
 """The API token: kept in the system keychain, or given by ``KONTOR_API_TOKEN``.
 
 The token is a secret: it is never written to the database, the settings, a log line, an
-exception message or a ``repr``.  Each server and organization has its own keychain entry
-(service ``Kontor``, account ``{org_id}@{base_url}``), so tokens of a test and a production
-server never mix.
+exception message or a ``repr``.  Each account has its own keychain entry (service
+``Kontor``): user ``account:{id}``, except the enfore account, whose entry stays
+``{org_id}@{base_url}`` as it always was (the book has one enfore account, and its settings
+and its account name the same entry), so tokens of a test and a production server never
+mix.
 
 ``KONTOR_API_TOKEN``, when set and not empty, wins over the keychain: scripts and CI machines
 often have no keychain at all.  Every keychain failure (none installed, locked, refused)
@@ -21,6 +23,7 @@ from typing import Final, Literal, TypeVar
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked, NoKeyringError, PasswordDeleteError
 
+from app.sync.accounts import Account
 from app.sync.settings import SyncSettings
 
 log = logging.getLogger(__name__)
@@ -44,8 +47,18 @@ class CredentialsUnavailable(Exception):  # noqa: N818 (reads as a state, like t
         return f"CredentialsUnavailable({self.message!r})"
 
 
-def account_name(settings: SyncSettings) -> str:
-    """The keychain account of ``settings``: ``{org_id}@{base_url}`` (normalized)."""
+Keyed = SyncSettings | Account
+
+
+def account_name(settings: Keyed) -> str:
+    """The keychain user of an account (``account:{id}``), or of sync settings and the
+    enfore account (``{org_id}@{base_url}``, normalized)."""
+    if isinstance(settings, Account) and settings.type == "enfore":
+        settings = settings.sync_settings()
+    if isinstance(settings, Account):
+        if settings.id is None:
+            raise ValueError("an account gets a keychain entry once it is stored")
+        return f"account:{settings.id}"
     normal = settings.normalized()
     return f"{normal.org_id}@{normal.base_url}"
 
@@ -93,14 +106,14 @@ class TokenStore:
 
     # --- the public calls -----------------------------------------------------------------
 
-    def get(self, settings: SyncSettings) -> str | None:
+    def get(self, settings: Keyed) -> str | None:
         """The token for ``settings``: ``KONTOR_API_TOKEN`` if set, else the keychain's."""
         from_env = self._from_environment()
         if from_env is not None:
             return from_env
         return self.stored(settings)
 
-    def stored(self, settings: SyncSettings) -> str | None:
+    def stored(self, settings: Keyed) -> str | None:
         """The keychain's token for ``settings``, whatever ``KONTOR_API_TOKEN`` says."""
         account = account_name(settings)
         found = self._call(
@@ -109,7 +122,7 @@ class TokenStore:
         )
         return found or None
 
-    def set(self, settings: SyncSettings, token: str) -> None:
+    def set(self, settings: Keyed, token: str) -> None:
         """Store ``token`` in the keychain for ``settings`` (replacing any stored before).
 
         Raises ``ValueError`` for a token that cannot be one (see :func:`token_problems`)."""
@@ -125,7 +138,7 @@ class TokenStore:
         )
         log.info("API token stored in the keychain for %s", account)
 
-    def delete(self, settings: SyncSettings) -> None:
+    def delete(self, settings: Keyed) -> None:
         """Remove the keychain's token for ``settings``; nothing to remove is fine.
 
         ``KONTOR_API_TOKEN`` is not touched: it belongs to whoever set it."""
@@ -138,7 +151,7 @@ class TokenStore:
         self._call(delete, "The API token could not be removed from the system keychain")
         log.info("API token removed from the keychain for %s", account)
 
-    def source(self, settings: SyncSettings) -> TokenSource | None:
+    def source(self, settings: Keyed) -> TokenSource | None:
         """Where :meth:`get` finds the token: ``environment``, ``keychain`` or nowhere."""
         if self._from_environment() is not None:
             return "environment"

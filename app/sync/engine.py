@@ -52,12 +52,14 @@ from app.store.journal import Journal
 from app.store.schema import contacts as contact_rows
 from app.store.schema import utc_now
 from app.store.sync_state import (
+    ENFORE_ACCOUNT_ID,
     SHARED_ENTITIES,
     SyncIssueRow,
     SyncRecord,
     SyncStateRepository,
 )
 from app.sync import wire
+from app.sync.accounts import Account
 from app.sync.client import (
     ApiAuthError,
     ApiError,
@@ -67,6 +69,7 @@ from app.sync.client import (
     ContactsApiClient,
     Listing,
 )
+from app.sync.connector import Connector, connector_for
 from app.sync.documents import (
     JsonDict,
     RecordIds,
@@ -126,7 +129,10 @@ T = TypeVar("T")
 
 
 class SyncEngine:
-    """Runs syncs of one local database with one org of the Contacts API."""
+    """Runs syncs of one local database with one account: today an enfore organization of
+    the Contacts API, whose connector (:mod:`app.sync.connectors.enfore`) is this module's
+    own code.  ``account`` is the account whose links, bases, outbox position, issues and
+    runs the runs keep (the book's enfore account when not given)."""
 
     def __init__(
         self,
@@ -136,9 +142,22 @@ class SyncEngine:
         delete_limit: int = DEFAULT_DELETE_LIMIT,
         workers: int = 6,
         page_limit: int = 5000,
+        account: Account | None = None,
+        connector: Connector | None = None,
     ) -> None:
+        if connector is None:
+            connector = connector_for("enfore")
+        if connector.type != "enfore" or (account is not None and account.type != "enfore"):
+            raise ValueError(
+                f"this engine syncs enfore accounts, not {account.type if account else ''}"
+                f"{connector.type}"
+            )
         self.db = db
         self.client = client
+        self.connector = connector
+        self.account_id = (
+            account.id if account is not None and account.id is not None else ENFORE_ACCOUNT_ID
+        )
         self.delete_limit = delete_limit
         self.page_limit = page_limit
         self.workers = max(1, workers)
@@ -154,7 +173,7 @@ class SyncEngine:
     ) -> SyncSummary:
         run = _Run(self, progress, cancelled, allow_mass_delete)
         with self.db.transaction() as conn:
-            run_id = SyncStateRepository(conn).start_run(utc_now())
+            run_id = self.state(conn).start_run(utc_now())
         previous = None
         if cancelled is not None:
             # A pause before a retry (backoff, Retry-After) ends as soon as the user cancels.
@@ -180,9 +199,13 @@ class SyncEngine:
         self._finish(run_id, run.summary)
         return run.summary
 
+    def state(self, conn: Connection) -> SyncStateRepository:
+        """The sync state of this engine's account on ``conn``."""
+        return SyncStateRepository(conn, self.account_id)
+
     def _finish(self, run_id: int, summary: SyncSummary) -> None:
         with self.db.transaction() as conn:
-            SyncStateRepository(conn).finish_run(
+            self.state(conn).finish_run(
                 run_id,
                 utc_now(),
                 complete=summary.complete,
@@ -200,6 +223,7 @@ class _Run(RecordSync):
         allow_mass_delete: bool,
     ) -> None:
         self.engine = engine
+        self.account_id = engine.account_id
         self.db = engine.db
         self.client = engine.client
         self._progress = progress
@@ -214,7 +238,7 @@ class _Run(RecordSync):
 
     def execute(self) -> None:
         with self.db.reading() as conn:
-            for local, remote in SyncStateRepository(conn).shared_remote_ids():
+            for local, remote in self.state(conn).shared_remote_ids():
                 self.shared.add(local, remote)
         self.push_all()
         listings = self.pull_all()
@@ -232,7 +256,7 @@ class _Run(RecordSync):
     def load(self, local_id: str) -> tuple[AnyContact | None, SyncRecord | None, int | None]:
         with self.db.reading() as conn:
             repo = ContactRepository(conn, Journal(conn, "", utc_now()))
-            state = SyncStateRepository(conn)
+            state = self.state(conn)
             item = state.outbox_item(local_id)
             return repo.get(local_id), state.record(local_id), item.last_seq if item else None
 
@@ -302,7 +326,7 @@ class _Run(RecordSync):
         the client's retries), is tried once more after the rest, after a pause; if it fails
         again it stays queued for the next run, noted in the summary."""
         with self.db.reading() as conn:
-            outbox = SyncStateRepository(conn).outbox()
+            outbox = self.state(conn).outbox()
         total = len(outbox)
         again: list[tuple[str, str]] = []
         failed = False
@@ -355,7 +379,7 @@ class _Run(RecordSync):
             return
         self.handled.add(local_id)
         with self.db.reading() as conn:
-            issue = SyncStateRepository(conn).issue_for(local_id)
+            issue = self.state(conn).issue_for(local_id)
         try:
             if (
                 issue is not None
@@ -476,7 +500,7 @@ class _Run(RecordSync):
         if record is None:
             record = SyncRecord(local_id=local.id, kind=kind.value)
             with self.db.transaction() as conn:
-                SyncStateRepository(conn).save_record(record)
+                self.state(conn).save_record(record)
         if remote_id is None:
             check_before_sending(local)
             ids = record_ids(self.shared, {}, local)
@@ -492,7 +516,7 @@ class _Run(RecordSync):
         record.remote_id = remote_id
         self.shared.add(local.id, remote_id)
         with self.db.transaction() as conn:
-            state = SyncStateRepository(conn)
+            state = self.state(conn)
             state.save_record(record)
             state.set_remote_id("contact", local.id, remote_id)
             if local.external_id is None:
@@ -540,7 +564,7 @@ class _Run(RecordSync):
         result = merge_three_way(base, local, theirs)
         if result.conflicts:
             with self.db.transaction() as conn:
-                SyncStateRepository(conn).put_issue(
+                self.state(conn).put_issue(
                     local_id=local.id,
                     kind=record.kind,
                     issue="conflict",
@@ -565,7 +589,7 @@ class _Run(RecordSync):
             synced_at=utc_now(),
         )
         with self.db.transaction() as conn:
-            state = SyncStateRepository(conn)
+            state = self.state(conn)
             item = state.outbox_item(local.id)
             if item is None or item.last_seq != last_seq:
                 raise Deferred("edited again while syncing")
@@ -799,7 +823,7 @@ class _Run(RecordSync):
         if entity in SHARED_ENTITIES:
             self.shared.add(item.id, remote_id)
         with self.db.transaction() as conn:
-            SyncStateRepository(conn).set_remote_id(entity, item.id, remote_id)
+            self.state(conn).set_remote_id(entity, item.id, remote_id)
 
     def _send_identities(
         self,
@@ -941,7 +965,7 @@ class _Run(RecordSync):
             doc, kind, ids, local=pushed, tag_ids={}, image_bytes=fetched.images
         )
         with self.db.transaction() as conn:
-            state = SyncStateRepository(conn)
+            state = self.state(conn)
             repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
             item = state.outbox_item(local_id)
             # Not edited since it was read: what was sent is what is stored (no need to read
@@ -977,7 +1001,7 @@ class _Run(RecordSync):
         server changed it since (then both are kept as a conflict)."""
         if record is None or record.remote_id is None or record.remote_gone:
             with self.db.transaction() as conn:
-                SyncStateRepository(conn).mark_pushed(local_id, last_seq)
+                self.state(conn).mark_pushed(local_id, last_seq)
             return
         kind = ContactKind(record.kind)
         fetched = self.call(self.fetch, kind, record.remote_id or "", record, set())
@@ -986,7 +1010,7 @@ class _Run(RecordSync):
             doc = None  # deleted there too: nothing to send
         if doc is not None and document_hash(doc) != record.base_hash:
             with self.db.transaction() as conn:
-                SyncStateRepository(conn).put_issue(
+                self.state(conn).put_issue(
                     local_id=local_id,
                     kind=record.kind,
                     issue="local_deleted",
@@ -1004,7 +1028,7 @@ class _Run(RecordSync):
                 self.call(lambda: self.client.delete(kind, record.remote_id or ""))
             self.summary.deleted_remote += 1
         with self.db.transaction() as conn:
-            state = SyncStateRepository(conn)
+            state = self.state(conn)
             record.remote_gone = True
             record.synced_at = utc_now()
             state.save_record(record)
@@ -1024,7 +1048,7 @@ class _Run(RecordSync):
             {"title": "Rejected", "detail": error.message}
         ]
         with self.db.transaction() as conn:
-            SyncStateRepository(conn).put_issue(
+            self.state(conn).put_issue(
                 local_id=local_id,
                 kind=(local.kind.value if local else record.kind if record else "individual"),
                 issue="rejected",
@@ -1043,7 +1067,7 @@ class _Run(RecordSync):
         self, local_id: str, local: AnyContact | None, record: SyncRecord | None, last_seq: int
     ) -> None:
         with self.db.transaction() as conn:
-            state = SyncStateRepository(conn)
+            state = self.state(conn)
             if record is not None:
                 record.remote_gone = True
                 state.save_record(record)
@@ -1083,7 +1107,7 @@ class _Run(RecordSync):
 
     def _pull_kind(self, kind: ContactKind, items: list[JsonDict], whole: bool) -> None:
         with self.db.reading() as conn:
-            mine = [r for r in SyncStateRepository(conn).records() if r.kind == kind.value]
+            mine = [r for r in self.state(conn).records() if r.kind == kind.value]
             creating = _external_ids(conn, [r.local_id for r in mine if r.remote_id is None])
         records = {r.remote_id: r for r in mine if r.remote_id is not None}
         work: list[tuple[JsonDict, SyncRecord | None]] = []
@@ -1155,7 +1179,7 @@ class _Run(RecordSync):
         with self.db.transaction() as conn:
             journal = Journal(conn, txn_id(), utc_now(), origin="sync")
             repo = ContactRepository(conn, journal)
-            state = SyncStateRepository(conn)
+            state = self.state(conn)
             for local_id, remote_ids in ready.items():
                 with conn.begin_nested():
                     self._resolve_one(conn, repo, state, local_id, remote_ids)
@@ -1232,7 +1256,7 @@ class _Run(RecordSync):
         with self.db.transaction() as conn:
             journal = Journal(conn, txn_id(), utc_now(), origin="sync")
             repo = ContactRepository(conn, journal)
-            state = SyncStateRepository(conn)
+            state = self.state(conn)
             new: list[tuple[AnyContact, SyncRecord, JsonDict]] = []
             for (item, record), result in zip(chunk, fetched, strict=True):
                 if isinstance(result, StopRun):
@@ -1417,7 +1441,7 @@ class _Run(RecordSync):
         """Contacts and records the server no longer has (missing from a whole listing, or
         marked deleted), each confirmed with a GET, at most ``delete_limit`` without a yes."""
         with self.db.reading() as conn:
-            records = SyncStateRepository(conn).records()
+            records = self.state(conn).records()
 
         def missing(kind_name: str, listing: Listing, seen: set[str]) -> list[SyncRecord]:
             if listing.error is not None or listing.problems:
@@ -1468,7 +1492,7 @@ class _Run(RecordSync):
         with self.db.transaction() as conn:
             journal = Journal(conn, txn_id(), utc_now(), origin="sync")
             repo = ContactRepository(conn, journal)
-            state = SyncStateRepository(conn)
+            state = self.state(conn)
             for kind, record in confirmed:
                 with conn.begin_nested():
                     if kind is None:

@@ -22,7 +22,7 @@ from app.domain.validation import keep_received_values, validate
 from app.store.database import Database
 from app.store.journal import Journal
 from app.store.schema import sync_settings, utc_now
-from app.store.sync_state import SyncRecord, SyncStateRepository
+from app.store.sync_state import ENFORE_ACCOUNT_ID, SyncRecord, SyncStateRepository
 from app.sync.client import (
     ApiAuthError,
     ApiError,
@@ -186,6 +186,12 @@ class RunBase:
     # calls that failed to reach the server in a row (the pull calls from several threads)
     _failures_in_a_row: int = 0
     _failures_lock: threading.Lock = threading.Lock()
+    # the account whose links, bases, outbox position, issues and runs this run keeps
+    account_id: int = ENFORE_ACCOUNT_ID
+
+    def state(self, conn: Connection) -> SyncStateRepository:
+        """The sync state of this run's account on ``conn``."""
+        return SyncStateRepository(conn, self.account_id)
 
     # --- plumbing -------------------------------------------------------------------------
 
@@ -262,7 +268,7 @@ class RunBase:
     def hold_back(self, kind: str, local_id: str, name: str, held: HeldBack, last_seq: int) -> None:
         """Keep a record that breaks the local rules here, its problems a sync issue."""
         with self.db.transaction() as conn:
-            SyncStateRepository(conn).put_issue(
+            self.state(conn).put_issue(
                 local_id=local_id,
                 kind=kind,
                 issue="rejected",
@@ -309,7 +315,7 @@ class RecordSync(RunBase):
         self, kind: RecordKind, local_id: str
     ) -> tuple[Any, SyncRecord | None, int | None]:
         with self.db.reading() as conn:
-            state = SyncStateRepository(conn)
+            state = self.state(conn)
             item = state.outbox_item(local_id)
             local = kind.repo(conn, Journal(conn, "", utc_now())).get(local_id)
             return local, state.record(local_id), item.last_seq if item else None
@@ -326,7 +332,7 @@ class RecordSync(RunBase):
         etag: str | None = None,
     ) -> None:
         with self.db.transaction() as conn:
-            SyncStateRepository(conn).put_issue(
+            self.state(conn).put_issue(
                 local_id=local_id,
                 kind=kind.aggregate,
                 issue=issue,
@@ -348,7 +354,7 @@ class RecordSync(RunBase):
             return
         self.handled.add(local_id)
         with self.db.reading() as conn:
-            issue = SyncStateRepository(conn).issue_for(local_id)
+            issue = self.state(conn).issue_for(local_id)
         if issue is not None and (issue.issue != "rejected" or issue.seq >= last_seq):
             return
         name = getattr(local, "name", "") or local_id
@@ -410,7 +416,7 @@ class RecordSync(RunBase):
                     self.summary.deleted_remote += 1
                 record.remote_gone = True
             with self.db.transaction() as conn:
-                state = SyncStateRepository(conn)
+                state = self.state(conn)
                 if record is not None:
                     state.save_record(record)
                 state.mark_pushed(local_id, last_seq)
@@ -429,7 +435,7 @@ class RecordSync(RunBase):
                 with self.db.reading() as conn:
                     taken = {
                         r.remote_id
-                        for r in SyncStateRepository(conn).records()
+                        for r in self.state(conn).records()
                         if r.kind == kind.aggregate and r.remote_id is not None
                     }
                 remote_id = self.call(kind.find_created, local, taken)
@@ -438,7 +444,7 @@ class RecordSync(RunBase):
                     local_id=local_id, kind=kind.aggregate, aggregate=kind.aggregate
                 )
                 with self.db.transaction() as conn:
-                    SyncStateRepository(conn).save_record(record)
+                    self.state(conn).save_record(record)
             if remote_id is None:
                 remote_id = self.call(kind.create, mine, local)
                 if not remote_id:
@@ -448,7 +454,7 @@ class RecordSync(RunBase):
                 self.summary.created_remote += 1
             record.remote_id = remote_id
             with self.db.transaction() as conn:
-                state = SyncStateRepository(conn)
+                state = self.state(conn)
                 state.save_record(record)
                 state.set_remote_id(kind.aggregate, local_id, remote_id)
             theirs, _ = self.call(kind.fetch, remote_id, None)
@@ -483,7 +489,7 @@ class RecordSync(RunBase):
         if after is None:
             raise GoneOnServer
         with self.db.transaction() as conn:
-            state = SyncStateRepository(conn)
+            state = self.state(conn)
             repo = kind.repo(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
             item = state.outbox_item(local_id)
             current = repo.get(local_id)
@@ -509,7 +515,7 @@ class RecordSync(RunBase):
         with self.db.reading() as conn:
             records = {
                 r.remote_id: r
-                for r in SyncStateRepository(conn).records()
+                for r in self.state(conn).records()
                 if r.remote_id is not None and r.kind == kind.aggregate
             }
         seen: set[str] = set()
@@ -546,7 +552,7 @@ class RecordSync(RunBase):
         etag: str | None,
     ) -> None:
         with self.db.transaction() as conn:
-            state = SyncStateRepository(conn)
+            state = self.state(conn)
             repo = kind.repo(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
             local = repo.get(record.local_id) if record is not None else None
             if record is not None and local is None:

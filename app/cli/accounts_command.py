@@ -1,0 +1,208 @@
+"""``kontor accounts list|add|remove``: the remote systems a database is linked to, for scripts.
+
+The token of an account is never taken as an argument (other users could read it in the
+process list): ``add --store-token`` keeps the value of ``KONTOR_API_TOKEN`` in the system
+keychain for the new account; without it, ``kontor sync`` reads ``KONTOR_API_TOKEN`` or the
+keychain when it runs.  Removing an account unlinks the book from it — its links, bases,
+queued changes, issues and runs go — and never deletes a contact.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Final, TextIO
+
+from app.sync.accounts import ACCOUNT_TYPES, ENFORE_ACCOUNT_ID, TENANT_LABELS, Account
+
+if TYPE_CHECKING:
+    from app.store.database import Database
+
+EXIT_OK: Final = 0
+EXIT_PROBLEM: Final = 2
+
+HELP: Final = "list, add or remove the accounts (remote systems) a database syncs with"
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    accounts = commands.add_parser("accounts", help=HELP, description=HELP)
+    actions = accounts.add_subparsers(dest="accounts_action", required=True)
+
+    def db_option(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument(
+            "--db",
+            type=Path,
+            dest="target_db",
+            metavar="PATH",
+            help="database file (default: your Kontor database; or set KONTOR_DB)",
+        )
+
+    listing = actions.add_parser("list", help="the accounts, one a line")
+    db_option(listing)
+    add = actions.add_parser("add", help="link the database to an account")
+    db_option(add)
+    add.add_argument("--type", required=True, choices=ACCOUNT_TYPES, dest="account_type")
+    add.add_argument("--name", required=True, help="a name of your choice (unique)")
+    add.add_argument("--url", required=True, help="the system's base address (https://…)")
+    add.add_argument("--tenant", default="", help="organization id (enfore) or partner id")
+    add.add_argument("--user", default="", help="the user the token belongs to (optional)")
+    add.add_argument(
+        "--interval", type=int, default=15, help="minutes between automatic syncs (0: by hand)"
+    )
+    add.add_argument(
+        "--disabled", action="store_true", help="keep it out of syncs until it is enabled"
+    )
+    add.add_argument(
+        "--store-token",
+        action="store_true",
+        help="keep the value of KONTOR_API_TOKEN in the system keychain for this account",
+    )
+    remove = actions.add_parser(
+        "remove", help="unlink the database from an account (contacts are kept)"
+    )
+    db_option(remove)
+    remove.add_argument("--name", required=True)
+
+
+def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out if out is not None else sys.stdout
+    err = err if err is not None else sys.stderr
+    from app import paths
+
+    path: Path = args.target_db or getattr(args, "db", None) or paths.default_db_path()
+    action: str = args.accounts_action
+    if action != "add" and not path.exists():
+        print(f"kontor accounts: there is no database at {path}.", file=err)
+        return EXIT_PROBLEM
+    from app.store.migrations import open_database
+
+    db = open_database(path)
+    try:
+        if action == "list":
+            return _list(db, out)
+        if action == "add":
+            return _add(db, args, out, err)
+        return _remove(db, args.name, out, err)
+    finally:
+        db.close()
+
+
+def _token_word(account: Account) -> str:
+    from app.sync.credentials import CredentialsUnavailable, TokenStore
+
+    try:
+        source = TokenStore().source(account)
+    except CredentialsUnavailable:
+        return "keychain unavailable"
+    return {"environment": "token from KONTOR_API_TOKEN", "keychain": "token in keychain"}.get(
+        source or "", "no token"
+    )
+
+
+def _list(db: Database, out: TextIO) -> int:
+    from app.store.accounts import AccountRepository
+
+    with db.reading() as conn:
+        accounts = [a for a in AccountRepository(conn).all() if a.configured]
+    if not accounts:
+        print("No accounts: add one with `kontor accounts add`.", file=out)
+        return EXIT_OK
+    for a in accounts:
+        tenant = f" {TENANT_LABELS[a.type].lower()} {a.tenant}" if a.type in TENANT_LABELS else ""
+        user = f" user {a.user}" if a.user else ""
+        state = "enabled" if a.enabled else "disabled"
+        every = f"every {a.interval_minutes} min" if a.interval_minutes else "by hand"
+        print(
+            f"{a.name}\t{a.type}\t{a.base_url}{tenant}{user}\t{state}, {every}, {_token_word(a)}",
+            file=out,
+        )
+    return EXIT_OK
+
+
+def _add(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from app.store.accounts import AccountNameTaken, AccountRepository
+    from app.sync.credentials import TOKEN_VARIABLE, CredentialsUnavailable, TokenStore
+
+    account = Account(
+        type=args.account_type,
+        name=args.name,
+        base_url=args.url,
+        tenant=args.tenant,
+        user=args.user,
+        interval_minutes=args.interval,
+        enabled=not args.disabled,
+    ).normalized()
+    problems = account.validate()
+    token = (os.environ.get(TOKEN_VARIABLE) or "").strip()
+    if args.store_token and not token:
+        problems.append(f"--store-token keeps the value of {TOKEN_VARIABLE}, which is not set.")
+    if problems:
+        for problem in problems:
+            print(f"kontor accounts: {problem}", file=err)
+        return EXIT_PROBLEM
+    try:
+        with db.transaction() as conn:
+            repo = AccountRepository(conn)
+            if account.type == "enfore":
+                current = repo.enfore()
+                if current.configured:
+                    print(
+                        f"kontor accounts: this database is linked to an enfore account "
+                        f"already (“{current.name}”); remove it first.",
+                        file=err,
+                    )
+                    return EXIT_PROBLEM
+                account = replace(account, id=ENFORE_ACCOUNT_ID, settings=current.settings)
+            stored = repo.save(account)
+    except AccountNameTaken as exc:
+        print(f"kontor accounts: {exc}", file=err)
+        return EXIT_PROBLEM
+    print(f"Added {stored.label} account “{stored.name}” ({stored.base_url}).", file=out)
+    if args.store_token:
+        try:
+            TokenStore().set(stored, token)
+        except (CredentialsUnavailable, ValueError) as exc:
+            print(f"kontor accounts: the token was not stored: {exc}", file=err)
+            return EXIT_PROBLEM
+        print("The token is in the system keychain.", file=out)
+    else:
+        print(
+            f"The token: store it in Preferences → Accounts, or set {TOKEN_VARIABLE} "
+            "when you run `kontor sync`.",
+            file=out,
+        )
+    return EXIT_OK
+
+
+def _remove(db: Database, name: str, out: TextIO, err: TextIO) -> int:
+    from sqlalchemy import func, select
+
+    from app.store import schema as s
+    from app.store.accounts import AccountRepository
+    from app.sync.credentials import CredentialsUnavailable, TokenStore
+
+    with db.transaction() as conn:
+        repo = AccountRepository(conn)
+        account = repo.by_name(name)
+        if account is None or account.id is None or not account.configured:
+            names = ", ".join(f"“{a.name}”" for a in repo.all() if a.configured) or "none"
+            print(f"kontor accounts: no account named “{name}” (accounts: {names}).", file=err)
+            return EXIT_PROBLEM
+        repo.remove(account.id)
+        contacts = conn.execute(
+            select(func.count()).select_from(s.contacts).where(s.contacts.c.deleted_at.is_(None))
+        ).scalar_one()
+    with contextlib.suppress(CredentialsUnavailable):  # no keychain: nothing to clean up
+        TokenStore().delete(account)
+    print(
+        f"Removed account “{account.name}”. The {contacts} contacts stay in the database.",
+        file=out,
+    )
+    return EXIT_OK
+
+
+__all__ = ["HELP", "add_parser", "run"]
