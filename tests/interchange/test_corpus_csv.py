@@ -95,7 +95,7 @@ def _import(service: Interchange, path: Path) -> Outcome:
     except FileRejectedError as exc:
         outcome.crashed = f"refused: {exc}"
         return outcome
-    except Exception as exc:  # noqa: BLE001 - reported as the file's failure
+    except Exception as exc:
         outcome.crashed = f"{type(exc).__name__}: {exc}"
         return outcome
     outcome.rows = len(source.records)

@@ -230,9 +230,7 @@ def test_localized_outlook_exports_are_recognised(
         ("0171 2345678", "MOBILE"),
         ("089 123457", "DIRECT_FAX"),
     }
-    assert [(a.city, a.zip, a.country_code) for a in anna.addresses] == [
-        ("München", "80331", "DE")
-    ]
+    assert [(a.city, a.zip, a.country_code) for a in anna.addresses] == [("München", "80331", "DE")]
     assert str(anna.date_of_birth) == "1975-03-14"
     assert anna.tag_names() == ["Kunden", "VIP"]
     assert anna.internal_note == "Erste Zeile"
@@ -244,9 +242,7 @@ def test_kontor_import_with_columns_by_position(tmp_path: Path) -> None:
     path = _write(tmp_path / "people.csv", NO_HEADER)
     db_path = tmp_path / "k.sqlite"
 
-    code, out, err = _kontor(
-        "import", str(path), "--db", str(db_path), "--columns", "name,,,email"
-    )
+    code, out, err = _kontor("import", str(path), "--db", str(db_path), "--columns", "name,,,email")
 
     assert (code, err) == (0, ""), out
     assert "2 created" in out

@@ -145,15 +145,14 @@ def test_telling_the_dialog_the_first_row_names_the_columns(
     # The first row now names the columns; none of those names is known, so nothing is
     # mapped until the user chooses.
     qtbot.waitUntil(
-        lambda: _column_names(page) == ["Ann", "Peeters", "ann@peeters.example"]
-        and not page.is_busy(),
+        lambda: (
+            _column_names(page) == ["Ann", "Peeters", "ann@peeters.example"] and not page.is_busy()
+        ),
         timeout=5000,
     )
     assert page.preview_model.rowCount() == 0
     assert "Choose the field of at least one column" in page.message.text()
     _choose(qtbot, page.target_combo("ann@peeters.example"), "E-mail 1")
-    qtbot.waitUntil(
-        lambda: page.preview_model.rowCount() == 1 and not page.is_busy(), timeout=5000
-    )
+    qtbot.waitUntil(lambda: page.preview_model.rowCount() == 1 and not page.is_busy(), timeout=5000)
     assert page.preview_model.index(0, PreviewModel.ROW).data() == "row 2"
     dialog.reject()
