@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.services.accounts import Accounts
 from app.services.contacts import ContactEditing
 from app.services.customer_lists import CustomerLists
 from app.services.directory import ContactDirectory
@@ -35,6 +36,7 @@ class Services:
     sync: SyncService
     interchange: Interchange
     duplicates: DuplicateFinder
+    accounts: Accounts
 
     @classmethod
     def over(cls, db: Database, tokens: TokenStore | None = None) -> Services:
@@ -56,6 +58,7 @@ class Services:
             sync=SyncService(db, lambda: connect_with(setup.settings(), tokens)),
             interchange=Interchange(db, history),
             duplicates=DuplicateFinder(db, history),
+            accounts=Accounts(db, tokens),
         )
 
     def close(self) -> None:

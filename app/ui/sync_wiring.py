@@ -77,7 +77,9 @@ class SyncUi(QObject):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.menu = window.menuBar().addMenu(self.tr("S&ync"))
         self.menu.addActions([self.sync_action, self.cancel_action])
+        self.accounts_action = self._action(self.tr("&Accounts…"), self.open_accounts)
         self.menu.addSeparator()
+        self.menu.addAction(self.accounts_action)
         self.menu.addAction(self.preferences_action)
         window.edit_menu.addSeparator()
         window.edit_menu.addAction(self.preferences_action)
@@ -120,6 +122,16 @@ class SyncUi(QObject):
         dialog.accepted.connect(self.controller.reload_settings)
         dialog.finished.connect(self._preferences_closed)
         self.preferences = dialog
+        dialog.open()
+
+    def open_accounts(self) -> None:
+        """Preferences → Accounts (window-modal); closing it makes the controller read the
+        settings again."""
+        from app.ui.dialogs.accounts import AccountsDialog
+
+        dialog = AccountsDialog(self.window.services.accounts, self.window.runner, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.controller.reload_settings())
         dialog.open()
 
     def _preferences_closed(self, *_: object) -> None:

@@ -1,0 +1,110 @@
+"""The accounts as Preferences → Accounts and ``kontor accounts`` change them.
+
+An account's settings go to the local database, its token to the system keychain, never the
+other way round; :meth:`Accounts.save` stores both or neither.  Removing an account unlinks
+the book from it and never deletes a contact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import replace
+
+from app.store.accounts import AccountNameTaken, AccountRepository
+from app.store.database import Database
+from app.sync.accounts import ENFORE_ACCOUNT_ID, Account
+from app.sync.connection_check import DEFAULT_TIMEOUT, ConnectionReport, check_connection
+from app.sync.credentials import CredentialsUnavailable, TokenSource, TokenStore, token_problems
+
+
+class Accounts:
+    """Lists, adds, changes, tests and removes accounts."""
+
+    def __init__(
+        self, db: Database, tokens: TokenStore, *, timeout: float = DEFAULT_TIMEOUT
+    ) -> None:
+        self._db = db
+        self._tokens = tokens
+        self._timeout = timeout
+
+    def all(self) -> list[Account]:
+        """Every account that is set up (the enfore account only once it is)."""
+        with self._db.reading() as conn:
+            return [a for a in AccountRepository(conn).all() if a.configured]
+
+    def get(self, account_id: int) -> Account | None:
+        with self._db.reading() as conn:
+            return AccountRepository(conn).get(account_id)
+
+    def enfore_free(self) -> bool:
+        """Whether an enfore account can be added (the book has one, set up or not)."""
+        with self._db.reading() as conn:
+            return not AccountRepository(conn).enfore().configured
+
+    def save(self, account: Account, token: str | None = None) -> tuple[Account | None, list[str]]:
+        """Store ``account`` (new when its id is ``None``) and, when given, its token: both
+        or neither.  Returns the stored account, or ``None`` and the problems."""
+        account = account.normalized()
+        token = (token or "").strip()
+        problems = account.validate() + (token_problems(token) if token else [])
+        if problems:
+            return None, problems
+        previous: str | None = None
+        try:
+            with self._db.transaction() as conn:
+                repo = AccountRepository(conn)
+                if account.type == "enfore" and account.id is None:
+                    current = repo.enfore()
+                    if current.configured:
+                        return None, [
+                            f"This address book is linked to an enfore account already "
+                            f"(“{current.name}”)."
+                        ]
+                    account = replace(account, id=ENFORE_ACCOUNT_ID)
+                stored = repo.save(account)
+                if token:
+                    previous = self._tokens.stored(stored)
+                    self._tokens.set(stored, token)
+        except AccountNameTaken as exc:
+            return None, [str(exc)]
+        except CredentialsUnavailable:
+            raise
+        except BaseException:
+            if token and previous is not None:
+                with contextlib.suppress(CredentialsUnavailable, ValueError):
+                    self._tokens.set(stored, previous)
+            raise
+        return stored, []
+
+    def remove(self, account: Account) -> None:
+        """Unlink the book from ``account`` (contacts stay) and forget its token."""
+        assert account.id is not None
+        with self._db.transaction() as conn:
+            AccountRepository(conn).remove(account.id)
+        with contextlib.suppress(CredentialsUnavailable):
+            self._tokens.delete(account)
+
+    def token_source(self, account: Account) -> TokenSource | None:
+        return self._tokens.source(account)
+
+    def test_connection(self, account: Account, token: str | None = None) -> ConnectionReport:
+        """Try ``account`` with ``token`` or its stored one (a network call: off the GUI
+        thread).  Only enfore accounts can be tried by this version."""
+        problems = account.normalized().validate()
+        if problems:
+            return ConnectionReport.failure("bad_settings", " ".join(problems))
+        if account.type != "enfore":
+            return ConnectionReport.failure(
+                "bad_settings", f"Testing a {account.label} account is not possible yet."
+            )
+        typed = (token or "").strip()
+        if not typed:
+            try:
+                typed = self._tokens.get(account) or ""
+            except CredentialsUnavailable as exc:
+                return ConnectionReport.failure("no_token", exc.message)
+        settings = account.normalized().sync_settings()
+        return check_connection(settings, typed or None, timeout=self._timeout)
+
+
+__all__ = ["Accounts"]

@@ -1,0 +1,375 @@
+"""Preferences → Accounts: the remote systems the address book is linked to.
+
+A list of the accounts (name, type, address, tenant, whether it syncs and how often) with
+Add, Edit, Test connection and Remove.  The dialog only lays things out and asks
+:class:`~app.services.accounts.Accounts`; the keychain and the network are reached on a
+worker when a :class:`~app.ui.tasks.TaskRunner` is given.  Removing an account unlinks the
+book from it and says so: contacts are never deleted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Final
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.accounts import Accounts
+from app.sync.accounts import ACCOUNT_TYPES, TENANT_LABELS, TYPE_LABELS, Account
+from app.sync.connection_check import ConnectionReport
+from app.sync.credentials import CredentialsUnavailable
+from app.sync.settings import MAX_INTERVAL_MINUTES
+from app.ui.editors.marking import ERROR_COLOR
+from app.ui.tasks import TaskRunner
+
+OK_COLOR: Final = "#2e7d32"
+COLUMNS: Final = ("Name", "Type", "Address", "Tenant", "Syncs")
+_PLACEHOLDERS: Final = {
+    "enfore": "https://contacts.example.com/v1",
+    "kanbert": "https://api.kanbert.com/api/v1",
+    "partners": "https://portal.example.com",
+}
+
+
+class AccountEditor(QDialog):
+    """One account's form: add (``account`` is ``None``) or edit.  OK stores the account
+    and, when typed, its token — both or neither; problems keep the form open."""
+
+    def __init__(
+        self,
+        accounts: Accounts,
+        account: Account | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountEditor")
+        self._accounts = accounts
+        self._account = account
+        self.stored: Account | None = None
+        self.setWindowTitle(self.tr("Add account") if account is None else self.tr("Edit account"))
+        self.type_combo = QComboBox()
+        self.type_combo.setObjectName("accountType")
+        for type_name in ACCOUNT_TYPES:
+            self.type_combo.addItem(TYPE_LABELS[type_name], type_name)
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("accountName")
+        self.url_edit = QLineEdit()
+        self.url_edit.setObjectName("accountUrl")
+        self.tenant_label = QLabel()
+        self.tenant_edit = QLineEdit()
+        self.tenant_edit.setObjectName("accountTenant")
+        self.user_edit = QLineEdit()
+        self.user_edit.setObjectName("accountUser")
+        self.user_edit.setPlaceholderText(self.tr("optional"))
+        self.token_edit = QLineEdit()
+        self.token_edit.setObjectName("accountToken")
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_edit.setPlaceholderText(
+            self.tr("Leave empty to keep the stored token")
+            if account is not None
+            else self.tr("Kept in the system keychain")
+        )
+        self.interval_spin = QSpinBox()
+        self.interval_spin.setObjectName("accountInterval")
+        self.interval_spin.setRange(0, MAX_INTERVAL_MINUTES)
+        self.interval_spin.setSuffix(self.tr(" min"))
+        self.interval_spin.setSpecialValueText(self.tr("Manual only"))
+        self.enabled_check = QCheckBox(self.tr("Take part in syncs"))
+        self.enabled_check.setObjectName("accountEnabled")
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("accountProblems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.problems_label.setVisible(False)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Type:"), self.type_combo)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Address:"), self.url_edit)
+        form.addRow(self.tenant_label, self.tenant_edit)
+        form.addRow(self.tr("&User:"), self.user_edit)
+        form.addRow(self.tr("API &token:"), self.token_edit)
+        form.addRow(self.tr("Sync &every:"), self.interval_spin)
+        form.addRow("", self.enabled_check)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.buttons)
+
+        shown = account or Account(type=ACCOUNT_TYPES[0], name="")
+        self.type_combo.setCurrentIndex(max(0, ACCOUNT_TYPES.index(shown.type)))
+        self.type_combo.setEnabled(account is None)  # links are per type: a new account
+        self.name_edit.setText(shown.name)
+        self.url_edit.setText(shown.base_url)
+        self.tenant_edit.setText(shown.tenant)
+        self.user_edit.setText(shown.user)
+        self.interval_spin.setValue(shown.interval_minutes)
+        self.enabled_check.setChecked(shown.enabled)
+        self.type_combo.currentIndexChanged.connect(self._type_changed)
+        self._type_changed()
+
+    def _type(self) -> str:
+        return str(self.type_combo.currentData())
+
+    def _type_changed(self) -> None:
+        kind = self._type()
+        label = TENANT_LABELS.get(kind)
+        self.tenant_label.setText(f"{label}:" if label else "")
+        self.tenant_label.setVisible(label is not None)
+        self.tenant_edit.setVisible(label is not None)
+        self.url_edit.setPlaceholderText(_PLACEHOLDERS.get(kind, "https://"))
+
+    def account(self) -> Account:
+        """The account as the form has it."""
+        base = self._account
+        return Account(
+            id=base.id if base is not None else None,
+            type=self._type(),
+            name=self.name_edit.text(),
+            base_url=self.url_edit.text(),
+            tenant=self.tenant_edit.text() if self._type() in TENANT_LABELS else "",
+            user=self.user_edit.text(),
+            interval_minutes=self.interval_spin.value(),
+            enabled=self.enabled_check.isChecked(),
+            settings=base.settings if base is not None else {},
+        )
+
+    def accept(self) -> None:
+        try:
+            stored, problems = self._accounts.save(self.account(), self.token_edit.text())
+        except CredentialsUnavailable as exc:
+            stored, problems = None, [exc.message]
+        if stored is None:
+            self.problems_label.setText("\n".join(problems))
+            self.problems_label.setVisible(True)
+            return
+        self.stored = stored
+        super().accept()
+
+
+class AccountsDialog(QDialog):
+    """The accounts, with Add, Edit, Test connection and Remove."""
+
+    def __init__(
+        self,
+        accounts: Accounts,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+        *,
+        confirm: Callable[[str, str], bool] | None = None,
+        edit: Callable[[AccountEditor], bool] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountsDialog")
+        self.setWindowTitle(self.tr("Accounts"))
+        self._accounts = accounts
+        self._runner = runner
+        self._alive = True
+        self._confirm = confirm or self._ask
+        self._edit = edit or (lambda editor: editor.exec() == QDialog.DialogCode.Accepted)
+        self._shown: list[Account] = []
+
+        intro = QLabel(
+            self.tr(
+                "The systems this address book is kept in step with. Removing an account "
+                "unlinks the address book from it; no contact is deleted."
+            )
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("accountsTable")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty_label = QLabel(self.tr("No accounts yet: add one to sync this address book."))
+        self.empty_label.setObjectName("noAccounts")
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button.setObjectName("addAccount")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setObjectName("editAccount")
+        self.test_button = QPushButton(self.tr("Test &connection"))
+        self.test_button.setObjectName("testAccount")
+        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.remove_button.setObjectName("removeAccount")
+        self.result_label = QLabel()
+        self.result_label.setObjectName("accountResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.test_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result_label)
+        layout.addWidget(close)
+
+        self.add_button.clicked.connect(self.add_account)
+        self.edit_button.clicked.connect(self.edit_account)
+        self.test_button.clicked.connect(self.test_connection)
+        self.remove_button.clicked.connect(self.remove_account)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_account())
+        self.resize(720, 360)
+        self.refresh()
+
+    # --- the list ---------------------------------------------------------------------------
+
+    def refresh(self, select: int | None = None) -> None:
+        self._shown = self._accounts.all()
+        self.table.setRowCount(len(self._shown))
+        for row, account in enumerate(self._shown):
+            every = (
+                self.tr("every {n} min").format(n=account.interval_minutes)
+                if account.interval_minutes
+                else self.tr("by hand")
+            )
+            cells = (
+                account.name,
+                account.label,
+                account.base_url,
+                account.tenant,
+                every if account.enabled else self.tr("no (disabled)"),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            if account.id == select:
+                self.table.selectRow(row)
+        self.empty_label.setVisible(not self._shown)
+        self._selection_changed()
+
+    def selected(self) -> Account | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._shown[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected() is not None
+        for button in (self.edit_button, self.test_button, self.remove_button):
+            button.setEnabled(chosen)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def add_account(self) -> None:
+        editor = AccountEditor(self._accounts, None, self)
+        if self._edit(editor) and editor.stored is not None:
+            self.refresh(select=editor.stored.id)
+            self._show_result(self.tr("Added “{name}”.").format(name=editor.stored.name), ok=True)
+
+    def edit_account(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        editor = AccountEditor(self._accounts, account, self)
+        if self._edit(editor) and editor.stored is not None:
+            self.refresh(select=editor.stored.id)
+            self._show_result(self.tr("Saved “{name}”.").format(name=editor.stored.name), ok=True)
+
+    def remove_account(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        question = self.tr(
+            "Remove the account “{name}”? The address book is unlinked from it: what waits "
+            "to be sent to it and its sync issues go. No contact is deleted, here or there."
+        ).format(name=account.name)
+        if not self._confirm(self.tr("Remove account"), question):
+            return
+        self._accounts.remove(account)
+        self.refresh()
+        self._show_result(
+            self.tr("Removed “{name}”. Every contact stays.").format(name=account.name), ok=True
+        )
+
+    def test_connection(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        self.test_button.setEnabled(False)
+        self._show_result(self.tr("Testing “{name}”…").format(name=account.name), ok=None)
+        self._run(
+            lambda: self._accounts.test_connection(account),
+            self._tested,
+            lambda exc: self._show_result(
+                self.tr("The test failed ({reason}).").format(reason=type(exc).__name__),
+                ok=False,
+            ),
+        )
+
+    def _tested(self, report: ConnectionReport) -> None:
+        self._selection_changed()
+        self._show_result(report.message, ok=report.ok)
+
+    def _show_result(self, text: str, *, ok: bool | None) -> None:
+        color = {True: OK_COLOR, False: ERROR_COLOR}.get(ok) if ok is not None else None
+        self.result_label.setStyleSheet(f"color: {color};" if color else "")
+        self.result_label.setText(text)
+
+    def _ask(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _run(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> None:
+        def done(result: Any) -> None:
+            if self._alive:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if self._alive:
+                self._selection_changed()
+                on_failed(exc)
+
+        if self._runner is not None:
+            self._runner.run(work, done, failed, key=f"accounts.{id(self)}")
+            return
+        try:
+            result = work()
+        except Exception as exc:
+            failed(exc)
+        else:
+            done(result)
+
+    def done(self, result: int) -> None:
+        self._alive = False
+        super().done(result)
+
+
+__all__ = ["AccountEditor", "AccountsDialog"]
