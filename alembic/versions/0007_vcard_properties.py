@@ -30,5 +30,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("contacts") as batch:
-        batch.drop_column("vcard_properties")
+    # SQLite drops a column in place; a batch copy of the table would trip the foreign keys
+    # that point at contacts inside the migration's transaction.
+    op.drop_column("contacts", "vcard_properties")
