@@ -31,6 +31,9 @@ def _run(connection: Connection) -> None:
         include_name=_include_name,
         render_as_batch=True,
         compare_type=True,
+        # The connection's transaction covers every revision of the run, schema changes
+        # included (see app.store.database): an interrupted run leaves the file as it was.
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -47,10 +50,12 @@ def run_migrations_online() -> None:
         db = url.removeprefix("sqlite:///")
     if not db:
         raise SystemExit("Name the database: alembic -x db=PATH upgrade head (or set KONTOR_DB).")
-    engine = create_sqlite_engine(Path(db))
-    with engine.begin() as conn:
-        _run(conn)
-    engine.dispose()
+    engine = create_sqlite_engine(Path(db), transactional_ddl=True)
+    try:
+        with engine.begin() as conn:
+            _run(conn)
+    finally:
+        engine.dispose()
 
 
 if context.is_offline_mode():

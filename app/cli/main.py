@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import paths
-from app.store.migrations import DatabaseVersionError
+from app.store.migrations import DamagedDatabaseError, DatabaseVersionError
 
 if TYPE_CHECKING:
     from app.sync.reference_server import Faults
@@ -147,7 +147,24 @@ def _parser() -> argparse.ArgumentParser:
     interchange.add_parsers(commands)
     upgrade = commands.add_parser("upgrade-db", help="upgrade a database file and exit")
     upgrade.add_argument("--db", type=Path, required=True, dest="target_db", metavar="PATH")
+    restore = commands.add_parser(
+        "restore-backup",
+        help="put the newest good backup in place of a damaged database (kept under another "
+        "name, not deleted)",
+    )
+    restore.add_argument("--db", type=Path, dest="target_db", metavar="PATH")
     return parser
+
+
+def _restore_backup(db_path: Path) -> int:
+    from app.store.migrations import newest_good_backup, restore_backup
+
+    backup = newest_good_backup(db_path)
+    if backup is None:
+        return _fail(f"there is no good backup of {db_path} in {paths.backups_dir(db_path)}")
+    kept = restore_backup(db_path, backup)
+    print(f"Restored {backup.name} as {db_path}; the file that was there is kept as {kept.name}")
+    return 0
 
 
 def _add_sync_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -290,8 +307,13 @@ def _file_as_import(parser: argparse.ArgumentParser, argv: list[str]) -> list[st
 def _run_app(db_path: Path, demo: bool, argv: list[str], import_file: Path | None = None) -> int:
     from app.bootstrap import build_services
 
+    def ask_to_restore(error: DamagedDatabaseError) -> bool:
+        from app.ui.dialogs.damaged_database import offer_restore
+
+        return offer_restore(error, argv)
+
     try:
-        services = build_services(db_path)
+        services = build_services(db_path, ask_to_restore)
     except DatabaseVersionError as exc:
         from app.ui.app import show_startup_error
 
@@ -392,6 +414,8 @@ def main(argv: list[str] | None = None) -> int:
             result = upgrade(args.target_db)
             print(f"{args.target_db}: schema {result.from_revision} → {result.to_revision}")
             return 0
+        if args.command == "restore-backup":
+            return _restore_backup(args.target_db or args.db or paths.default_db_path())
     except DatabaseVersionError as exc:
         return _fail(str(exc))
     if args.demo and args.db:

@@ -32,15 +32,16 @@ def generate(
     chunk: int = 10_000,
     progress: Progress | None = None,
 ) -> int:
-    """Add ``count`` generated contacts, committing every ``chunk`` so memory stays flat."""
+    """Add ``count`` generated contacts in one transaction: all of them or, if the run fails
+    or is killed, none.  They are built and written ``chunk`` at a time, so memory stays flat."""
     done = 0
     contacts = generate_contacts(count, seed)
-    while done < count:
-        batch = [c for _, c in zip(range(min(chunk, count - done)), contacts, strict=False)]
-        if not batch:
-            break
-        with unit_of_work(db) as uow:
+    with unit_of_work(db) as uow:
+        while done < count:
+            batch = [c for _, c in zip(range(min(chunk, count - done)), contacts, strict=False)]
+            if not batch:
+                break
             done += uow.contacts.add_many(batch)
-        if progress is not None:
-            progress(done, count)
+            if progress is not None:
+                progress(done, count)
     return done

@@ -46,11 +46,31 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.close()
 
 
-def create_sqlite_engine(path: Path) -> Engine:
-    """An engine on ``path`` with foreign keys on, WAL and full sync on every connection."""
+def _driver_leaves_transactions_to_us(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Python's sqlite3 opens a transaction only before INSERT, UPDATE and DELETE: a CREATE or
+    # ALTER run before them would commit on its own.  Without its own handling, every
+    # statement runs inside the BEGIN emitted below.
+    dbapi_connection.isolation_level = None
+
+
+def _begin_immediate(connection: Connection) -> None:
+    # IMMEDIATE: take the write lock at once, so a schema change never meets another writer
+    # halfway through.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_sqlite_engine(path: Path, *, transactional_ddl: bool = False) -> Engine:
+    """An engine on ``path`` with foreign keys on, WAL and full sync on every connection.
+
+    With ``transactional_ddl`` a transaction covers every statement run in it, schema changes
+    included: a schema created or upgraded in one transaction is there whole or not at all.
+    """
     prepare_file(path)
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
+    if transactional_ddl:
+        event.listen(engine, "connect", _driver_leaves_transactions_to_us)
+        event.listen(engine, "begin", _begin_immediate)
     return engine
 
 

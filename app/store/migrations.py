@@ -1,25 +1,43 @@
 """Bringing a database file to the schema this version of Kontor expects.
 
 Order of work on start:
-1. Look at the file read-only.  A schema revision this version does not know means the file was
-   written by a newer Kontor: refuse with a clear message and leave the file untouched.
-2. If the file holds data at an older revision, copy it with SQLite's online backup first.
-3. Run the Alembic upgrade to head.
+1. Look at the file read-only.  A file SQLite finds damaged (``PRAGMA quick_check``) is not
+   opened for writing: the error names the newest good backup, which :func:`restore_backup`
+   puts in its place, keeping the damaged file aside.  A schema revision this version does not
+   know means the file was written by a newer Kontor: refuse with a clear message and leave the
+   file untouched.
+2. If the file holds data at an older revision, copy it with SQLite's online backup first.  A
+   backup is written under a temporary name and renamed only once it is complete and on disk.
+3. Run the Alembic upgrade to head in one transaction, schema changes included: a run that
+   fails or is killed halfway leaves the file exactly as it was, and the next start tries
+   again.  Creating a new database is the same upgrade from nothing, whole or not at all.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic.config import Config
 from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
 
 from alembic import command
 from app.paths import backups_dir, repo_root
-from app.store.database import Database, prepare_file
+from app.store.database import Database, create_sqlite_engine, prepare_file
+from app.store.schema import metadata
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+# A temporary file older than this in the backups folder is what a killed backup left.
+_LEFTOVER_AGE = 600.0
 
 
 class DatabaseVersionError(Exception):
@@ -43,6 +61,51 @@ class NotAKontorDatabaseError(DatabaseVersionError):
             f"{path} is not a Kontor database ({reason}). The file has not been changed."
         )
         self.path = path
+
+
+class DamagedDatabaseError(DatabaseVersionError):
+    """SQLite finds the file damaged; it has not been opened for writing."""
+
+    def __init__(self, path: Path, reason: str, backup: Path | None) -> None:
+        text = (
+            f"The database {path.name} is damaged ({reason}). Kontor has not opened it, so "
+            "nothing in it has been changed. "
+        )
+        if backup is not None:
+            text += (
+                f"The newest good backup is {backup.name} (saved {backup_time(backup)}, in "
+                f"{backup.parent}). Start Kontor to restore it, or run: kontor restore-backup "
+                f'--db "{path}". The damaged file is kept beside it under another name.'
+            )
+        else:
+            text += f"Kontor found no good backup of it in {backups_dir(path)}."
+        super().__init__(text)
+        self.path = path
+        self.reason = reason
+        self.backup = backup
+
+
+class UpgradeFailedError(DatabaseVersionError):
+    """Creating or upgrading the schema failed; the file is as it was before."""
+
+    def __init__(
+        self, path: Path, current: str | None, target: str, reason: str, backup: Path | None
+    ) -> None:
+        if current is None:
+            text = f"The database {path.name} could not be created ({reason}). "
+        else:
+            text = (
+                f"The database {path.name} could not be upgraded from schema {current} to "
+                f"{target} ({reason}). "
+            )
+        text += "It has been left as it was"
+        text += f"; a copy from before is in {backup}." if backup is not None else "."
+        super().__init__(text)
+        self.path = path
+        self.backup = backup
+
+
+_Query = Callable[[str], list[tuple[object, ...]]]
 
 
 @dataclass(frozen=True)
@@ -69,77 +132,327 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _has_content(path: Path) -> bool:
+    """Whether ``path`` holds anything: a new database may live in its WAL file alone."""
+    if not path.exists():
+        return False
+    wal = _wal(path)
+    return path.stat().st_size > 0 or (wal.exists() and wal.stat().st_size > 0)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    # Without a WAL file beside it, open the file as immutable: SQLite then makes no -shm or
+    # -wal file either, so looking leaves the folder exactly as it was.
+    query = "mode=ro" if _wal(path).exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+    text = str(exc)
+    return "malformed" in text or "not a database" in text
+
+
+def _quick_check(conn: sqlite3.Connection) -> str | None:
+    """What ``PRAGMA quick_check`` finds wrong, or ``None`` when the file is sound."""
+    rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
+_KONTOR_TABLES = frozenset({t.name for t in metadata.sorted_tables} | {"alembic_version"})
+
+
+def _unfinished_creation(names: set[str], rows_in: dict[str, bool]) -> bool:
+    """Tables an interrupted creation by an older Kontor left: all Kontor's, all empty, and no
+    revision.  Nothing is lost by creating the database again."""
+    ours = {n for n in names if not n.startswith("sqlite_")}
+    if not ours:
+        return False
+    # The search index's own tables (contact_search_*) hold bookkeeping rows even when empty.
+    checked = {n for n in ours if n in _KONTOR_TABLES or n == "contact_search"}
+    if ours - checked and not all(n.startswith("contact_search_") for n in ours - checked):
+        return False
+    return not any(rows_in[n] for n in checked)
+
+
+def _table_names(query: _Query) -> set[str]:
+    return {str(row[0]) for row in query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _rows_in(query: _Query, names: set[str]) -> dict[str, bool]:
+    return {
+        name: bool(query(f'SELECT EXISTS (SELECT 1 FROM "{name}")')[0][0])
+        for name in names
+        if name in _KONTOR_TABLES or name == "contact_search"
+    }
+
+
+@dataclass(frozen=True)
+class _FileState:
+    revision: str | None
+    # Empty Kontor tables without a revision, from an interrupted creation.
+    unfinished: bool = False
+
+
+def _inspect(path: Path, *, check: bool) -> _FileState:
+    """Look at ``path`` read-only: its revision, and with ``check`` whether it is sound."""
+    if not _has_content(path):
+        return _FileState(None)
+    if path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                raise NotAKontorDatabaseError(path, "it is not an SQLite database")
+    try:
+        conn = _connect_read_only(path)
+    except sqlite3.Error as exc:
+        raise NotAKontorDatabaseError(path, str(exc)) from exc
+
+    def query(sql: str) -> list[tuple[object, ...]]:
+        return conn.execute(sql).fetchall()
+
+    try:
+        problems = _quick_check(conn) if check else None
+        names = _table_names(query)
+        revision = None
+        if "alembic_version" in names:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = None if row is None else str(row[0])
+        if revision is not None or not names or problems:
+            unfinished = False
+        elif _unfinished_creation(names, _rows_in(query, names)):
+            unfinished = True
+        else:
+            raise NotAKontorDatabaseError(path, "it holds other tables")
+    except sqlite3.Error as exc:
+        if _is_damage(exc):
+            raise DamagedDatabaseError(path, str(exc), newest_good_backup(path)) from exc
+        raise DatabaseVersionError(
+            f"The database {path.name} could not be read ({exc}). It has not been changed."
+        ) from exc
+    finally:
+        conn.close()
+    if problems:
+        raise DamagedDatabaseError(path, problems, newest_good_backup(path))
+    return _FileState(revision, unfinished)
+
+
 def read_revision(path: Path) -> str | None:
     """The schema revision stored in ``path``, read without changing the file.
 
-    ``None`` for an empty or new file.  Raises :class:`NotAKontorDatabaseError` for a file that
-    is not SQLite, or is SQLite with tables but no Kontor revision.
+    ``None`` for an empty or new file (or one whose creation was interrupted).  Raises
+    :class:`NotAKontorDatabaseError` for a file that is not SQLite, or is SQLite with tables
+    but no Kontor revision.
     """
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    # Without a WAL file beside it, open the file as immutable: SQLite then makes no -shm or
-    # -wal file either, so looking leaves the folder exactly as it was.
-    wal = path.with_name(path.name + "-wal")
-    query = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return _inspect(path, check=False).revision
+
+
+def check_file(path: Path) -> str | None:
+    """Like :func:`read_revision`, and raises :class:`DamagedDatabaseError` when SQLite's
+    ``quick_check`` finds the file damaged."""
+    return _inspect(path, check=True).revision
+
+
+# --- backups ----------------------------------------------------------------------------------
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
-    except sqlite3.Error as exc:
-        raise NotAKontorDatabaseError(path, str(exc)) from exc
-    try:
-        names = {
-            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        if "alembic_version" not in names:
-            if names:
-                raise NotAKontorDatabaseError(path, "it holds other tables")
-            return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return None if row is None else str(row[0])
-    except sqlite3.DatabaseError as exc:
-        raise NotAKontorDatabaseError(path, str(exc)) from exc
+        os.fsync(fd)
+    except OSError:  # pragma: no cover - folders cannot be synced on every system
+        pass
     finally:
-        conn.close()
+        os.close(fd)
+
+
+def _backup_pattern(path: Path) -> re.Pattern[str]:
+    # "kontor-before-0005-20261122T160000000000Z.sqlite", "kontor-manual-….sqlite"; a label
+    # has no dash of its own, so the backups of "kontor-demo" are not taken for "kontor"'s.
+    return re.compile(
+        rf"^{re.escape(path.stem)}-(?:before-)?[A-Za-z0-9_]+-(\d{{8}}T\d{{12}}Z)\.sqlite$"
+    )
+
+
+def _clean_leftovers(folder: Path) -> None:
+    """Remove what killed backups and restores left: temporary files no longer written to."""
+    now = time.time()
+    for leftover in folder.glob(".*.part*"):
+        try:
+            if now - leftover.stat().st_mtime > _LEFTOVER_AGE:
+                leftover.unlink()
+        except OSError:
+            continue
+
+
+def backup_time(backup: Path) -> str:
+    """When ``backup`` was made, in local time, for messages."""
+    found = re.search(r"-(\d{8}T\d{12}Z)\.sqlite$", backup.name)
+    try:
+        if found is None:
+            raise ValueError(backup.name)
+        when = datetime.strptime(found.group(1), _STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        when = datetime.fromtimestamp(backup.stat().st_mtime, UTC)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def backup_file(path: Path, label: str) -> Path:
-    """An online backup of ``path`` into the backups folder, private like the original."""
+    """An online backup of ``path`` into the backups folder, private like the original.
+
+    The copy is written under a temporary name, flushed to disk, and only then given its
+    name: whatever carries a backup's name is a whole backup.  ``label`` has no dash except
+    after ``before``."""
     folder = backups_dir(path)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime(_STAMP)
     target = folder / f"{path.stem}-{label}-{stamp}.sqlite"
-    prepare_file(target)
-    source = sqlite3.connect(path)
-    dest = sqlite3.connect(target)
+    partial = folder / f".{target.name}.part"
+    prepare_file(partial)
+    _clean_leftovers(folder)
     try:
-        with dest:
-            source.backup(dest)
+        source = sqlite3.connect(path)
+        try:
+            dest = sqlite3.connect(partial)
+            try:
+                with dest:
+                    source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        _fsync(partial)
+        os.replace(partial, target)
+        _fsync(folder)
     finally:
-        dest.close()
-        source.close()
+        for left in (partial, partial.with_name(partial.name + "-journal")):
+            left.unlink(missing_ok=True)
     return target
+
+
+def _good_backup(backup: Path) -> bool:
+    """Whether ``backup`` is a whole, sound Kontor database this version can open."""
+    try:
+        if backup.stat().st_size == 0:
+            return False
+        revision = _inspect(backup, check=True).revision
+    except (DatabaseVersionError, OSError):
+        return False
+    return revision is not None and revision in known_revisions()
+
+
+def newest_good_backup(path: Path) -> Path | None:
+    """The newest backup of ``path`` that is whole and sound; empty or broken files, and
+    what a killed backup left, are passed over."""
+    folder = backups_dir(path)
+    if not folder.is_dir():
+        return None
+    pattern = _backup_pattern(path)
+    found = [
+        (match.group(1), backup)
+        for backup in folder.iterdir()
+        if (match := pattern.match(backup.name)) is not None
+    ]
+    for _stamp, backup in sorted(found, reverse=True):
+        if _good_backup(backup):
+            return backup
+    return None
+
+
+def restore_backup(path: Path, backup: Path) -> Path:
+    """Put ``backup`` in place of the database at ``path``; returns where the file that was
+    there is kept (beside it, renamed, never deleted).
+
+    At every moment the database's name holds either the old file or the whole backup."""
+    if not _good_backup(backup):
+        raise DatabaseVersionError(f"The backup {backup.name} is not a sound Kontor database.")
+    stamp = datetime.now(UTC).strftime(_STAMP)
+    kept = path.with_name(f"{path.stem}-damaged-{stamp}{path.suffix}")
+    incoming = path.with_name(f".{path.name}.restore.part")
+    prepare_file(incoming)
+    try:
+        shutil.copyfile(backup, incoming)
+        _fsync(incoming)
+        # Keep the old file under a second name first, then swap the backup in at once.
+        try:
+            os.link(path, kept)
+        except OSError:
+            shutil.copy2(path, kept)
+        # The old file's WAL belongs to it, not to the backup taking its name.
+        wal = _wal(path)
+        if wal.exists():
+            os.replace(wal, _wal(kept))
+        path.with_name(path.name + "-shm").unlink(missing_ok=True)
+        os.replace(incoming, path)
+        _fsync(path.parent)
+    finally:
+        incoming.unlink(missing_ok=True)
+    return kept
+
+
+# --- upgrading ----------------------------------------------------------------------------------
+
+
+def _drop_unfinished(connection: Connection) -> None:
+    """Drop the empty tables an interrupted creation left, inside the creating transaction."""
+
+    def query(sql: str) -> list[tuple[object, ...]]:
+        return [tuple(row) for row in connection.exec_driver_sql(sql).fetchall()]
+
+    names = _table_names(query)
+    if "alembic_version" in names and query("SELECT 1 FROM alembic_version"):
+        return  # another start has just finished creating it
+    if not _unfinished_creation(names, _rows_in(query, names)):
+        raise NotAKontorDatabaseError(Path(connection.engine.url.database or ""), "it changed")
+    if "contact_search" in names:
+        connection.exec_driver_sql('DROP TABLE "contact_search"')
+    # Tables that refer to others go before the tables they refer to.
+    order = [t.name for t in reversed(metadata.sorted_tables)]
+    left = _table_names(query)
+    for name in [n for n in order if n in left] + sorted(left - set(order)):
+        if not name.startswith("sqlite_"):
+            connection.exec_driver_sql(f'DROP TABLE IF EXISTS "{name}"')
 
 
 def upgrade(path: Path, target: str = "head") -> UpgradeResult:
     """Check and upgrade the file at ``path``; see the module docstring for the order."""
-    current = read_revision(path)
+    state = _inspect(path, check=True)
+    current = state.revision
     if current is not None and current not in known_revisions():
         raise NewerDatabaseError(path, current)
     head = head_revision() if target == "head" else target
+    if current == head:
+        prepare_file(path)
+        return UpgradeResult(from_revision=current, to_revision=head, backup=None)
     backup = None
-    if current is not None and current != head:
+    if current is not None:
         backup = backup_file(path, f"before-{head}")
-    db = Database.open(path)
+    engine = create_sqlite_engine(path, transactional_ddl=True)
     try:
-        if current != head:
+        with engine.begin() as connection:
+            if state.unfinished:
+                _drop_unfinished(connection)
             config = alembic_config()
-            with db.engine.begin() as connection:
-                config.attributes["connection"] = connection
-                command.upgrade(config, target)
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+    except DatabaseVersionError:
+        raise
+    except Exception as exc:
+        reason = str(getattr(exc, "orig", None) or exc) or type(exc).__name__
+        raise UpgradeFailedError(path, current, head, reason, backup) from exc
     finally:
-        db.close()
+        engine.dispose()
     return UpgradeResult(from_revision=current, to_revision=head, backup=backup)
 
 
 def open_database(path: Path) -> Database:
-    """Upgrade ``path`` as needed and open it."""
+    """Check, upgrade as needed and open ``path``.
+
+    Raises :class:`DatabaseVersionError` (with a message for the user) when the file cannot be
+    used: damaged, from a newer Kontor, not a Kontor database, or an upgrade that failed."""
     upgrade(path)
     return Database.open(path)

@@ -28,8 +28,9 @@ def damaged(tmp_path: Path) -> tuple[Path, Path]:
     path = tmp_path / "kontor.sqlite"
     db = migrations.open_database(path)
     with unit_of_work(db) as uow:
-        for n in range(400):
-            uow.contacts.add(IndividualContact(name=f"Person {n:04d} " + "y" * 200))
+        uow.contacts.add_many(
+            IndividualContact(name=f"Person {n:04d} " + "y" * 200) for n in range(400)
+        )
     db.close()
     good = migrations.backup_file(path, "manual")
     corrupt(path)

@@ -166,8 +166,7 @@ def test_demo_data_is_added_whole_or_not_at_all(
 def _book(path: Path, names: list[str]) -> None:
     db = migrations.open_database(path)
     with unit_of_work(db) as uow:
-        for name in names:
-            uow.contacts.add(IndividualContact(name=name))
+        uow.contacts.add_many(IndividualContact(name=name) for name in names)
     db.close()
 
 

@@ -19,8 +19,9 @@ def _damaged_error(tmp_path: Path, with_backup: bool) -> migrations.DamagedDatab
     path = tmp_path / "kontor.sqlite"
     db = migrations.open_database(path)
     with unit_of_work(db) as uow:
-        for n in range(400):
-            uow.contacts.add(IndividualContact(name=f"Person {n:04d} " + "z" * 200))
+        uow.contacts.add_many(
+            IndividualContact(name=f"Person {n:04d} " + "z" * 200) for n in range(400)
+        )
     db.close()
     if with_backup:
         migrations.backup_file(path, "manual")
@@ -72,9 +73,9 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_damaged_file(
     _answer("Restore backup")
     assert ask_to_restore(error) is True
 
-    assert quick_check(error.path) == "ok"
     kept = [p for p in tmp_path.iterdir() if p.is_file() and p != error.path]
     assert [digest(p) for p in kept] == [damaged]
+    assert quick_check(error.path) == "ok"
 
 
 def test_quit_leaves_everything_as_it_was(qtbot: QtBot, tmp_path: Path) -> None:
