@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from alembic import context
-from app.store.database import create_sqlite_engine
+from app.store.database import check_foreign_keys, create_sqlite_engine
 from app.store.schema import metadata
 
 config = context.config
@@ -54,6 +54,7 @@ def run_migrations_online() -> None:
     try:
         with engine.begin() as conn:
             _run(conn)
+            check_foreign_keys(conn)
     finally:
         engine.dispose()
 

@@ -46,11 +46,15 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.close()
 
 
-def _driver_leaves_transactions_to_us(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _for_schema_changes(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # Python's sqlite3 opens a transaction only before INSERT, UPDATE and DELETE: a CREATE or
     # ALTER run before them would commit on its own.  Without its own handling, every
     # statement runs inside the BEGIN emitted below.
     dbapi_connection.isolation_level = None
+    # SQLite's procedure for changing a schema: foreign keys off (it cannot be switched inside
+    # a transaction), so rebuilding a table that others point at neither cascades nor fails;
+    # whoever commits checks them with ``PRAGMA foreign_key_check`` first.
+    dbapi_connection.execute("PRAGMA foreign_keys=OFF")
 
 
 def _begin_immediate(connection: Connection) -> None:
@@ -64,14 +68,23 @@ def create_sqlite_engine(path: Path, *, transactional_ddl: bool = False) -> Engi
 
     With ``transactional_ddl`` a transaction covers every statement run in it, schema changes
     included: a schema created or upgraded in one transaction is there whole or not at all.
+    Foreign keys are then not enforced as statements run; check them before committing.
     """
     prepare_file(path)
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
     if transactional_ddl:
-        event.listen(engine, "connect", _driver_leaves_transactions_to_us)
+        event.listen(engine, "connect", _for_schema_changes)
         event.listen(engine, "begin", _begin_immediate)
     return engine
+
+
+def check_foreign_keys(connection: Connection) -> None:
+    """Refuse to commit a schema change that left a reference to a row that is not there."""
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchmany(5)
+    if broken:
+        found = ", ".join(f"{row[0]} row {row[1]} → {row[2]}" for row in broken)
+        raise RuntimeError(f"references to missing rows: {found}")
 
 
 class Database:

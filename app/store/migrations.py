@@ -31,7 +31,7 @@ from sqlalchemy import Connection
 
 from alembic import command
 from app.paths import backups_dir, repo_root
-from app.store.database import Database, create_sqlite_engine, prepare_file
+from app.store.database import Database, check_foreign_keys, create_sqlite_engine, prepare_file
 from app.store.schema import metadata
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -439,6 +439,7 @@ def upgrade(path: Path, target: str = "head") -> UpgradeResult:
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, target)
+            check_foreign_keys(connection)
     except DatabaseVersionError:
         raise
     except Exception as exc:

@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 from alembic.operations import Operations
 
-from app.domain.models import IndividualContact
+from app.domain.models import Email, IndividualContact
 from app.services import seeding
 from app.store import migrations
-from app.store.database import Database
+from app.store.database import Database, check_foreign_keys, create_sqlite_engine
 from app.store.schema import metadata
 from app.store.unit_of_work import unit_of_work
 from tests.store.old_databases import (
@@ -253,3 +253,61 @@ def test_restoring_the_backup_keeps_the_damaged_file_aside(
         assert uow.contacts.count(include_trash=True) == 400
     db.close()
     assert quick_check(path) == "ok"
+
+
+# --- foreign keys during schema changes -------------------------------------------------------
+
+
+def test_a_table_rebuilt_in_a_schema_change_keeps_the_rows_that_point_at_it(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "kontor.sqlite"
+    db = migrations.open_database(path)
+    with unit_of_work(db) as uow:
+        uow.contacts.add(
+            IndividualContact(
+                id="c1",
+                name="Pointed At",
+                emails=[Email(address="a@b.example", type="WORK_EMAIL", usage_context="WORK")],
+            )
+        )
+    db.close()
+    engine = create_sqlite_engine(path, transactional_ddl=True)
+    try:
+        with engine.begin() as conn:
+            # What a batch operation does: copy the table, drop it, rename the copy.
+            create = conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'contacts'"
+            ).scalar_one()
+            conn.exec_driver_sql(create.replace("contacts", "_copy", 1))
+            conn.exec_driver_sql("INSERT INTO _copy SELECT * FROM contacts")
+            conn.exec_driver_sql("DROP TABLE contacts")
+            conn.exec_driver_sql("ALTER TABLE _copy RENAME TO contacts")
+            assert conn.exec_driver_sql("SELECT count(*) FROM emails").scalar() == 1
+            check_foreign_keys(conn)
+    finally:
+        engine.dispose()
+
+
+def test_a_schema_change_that_leaves_a_dangling_reference_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "kontor.sqlite"
+    db = migrations.open_database(path)
+    with unit_of_work(db) as uow:
+        uow.contacts.add(
+            IndividualContact(
+                id="c1",
+                name="Pointed At",
+                emails=[Email(address="a@b.example", type="WORK_EMAIL", usage_context="WORK")],
+            )
+        )
+    db.close()
+    engine = create_sqlite_engine(path, transactional_ddl=True)
+    try:
+        with pytest.raises(RuntimeError, match="emails"), engine.begin() as conn:
+            conn.exec_driver_sql("DELETE FROM contacts WHERE id = 'c1'")
+            check_foreign_keys(conn)
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT count(*) FROM contacts").fetchone()[0] == 1
+    raw.close()
