@@ -7,7 +7,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
-from app.store.migrations import (
+from app.services.database_recovery import (
     DamagedDatabaseError,
     DatabaseVersionError,
     backup_time,
