@@ -632,7 +632,8 @@ sync_issues = Table(
     Column("seq", Integer, nullable=False, default=0),
     Column("at", UtcDateTime, nullable=False),
     CheckConstraint(
-        "issue IN ('conflict', 'rejected', 'remote_deleted', 'local_deleted')", name="issue"
+        "issue IN ('conflict', 'rejected', 'remote_deleted', 'local_deleted', 'link_or_create')",
+        name="issue",
     ),
     UniqueConstraint("account_id", "local_id", name="uq_sync_issues_account_record"),
 )
