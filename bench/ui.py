@@ -1,7 +1,24 @@
-"""Main-window figures on a large address book: start-up, search, scrolling and memory.
+"""Main-window figures on a large address book, each beside its floor measured in the same run.
 
-Usage: ``python3 bench/ui.py --db PATH`` on a database made by
-``kontor demo-data --contacts 100000 --db PATH``.  Runs offscreen; prints one line per figure.
+Usage::
+
+    python3 bench/ui.py --db PATH               # a book made by kontor demo-data
+    python3 bench/ui.py --contacts 1000000      # makes (once) and uses a book of that size
+
+The book is copied first (SQLite's online backup) and the copy upgraded, so the original is
+never touched.  Runs offscreen.  Figures and their floors:
+
+* **start**: from process start to the window showing the first rows of the people table, in
+  a process of its own (median of ``--starts`` runs); floor: a bare PySide6 window with an
+  empty table, started the same way.
+* **search**: a keystroke (the search text set in the box) until the table shows the first
+  page, and until the exact count is in the status bar; floor: the statements Kontor ran for
+  that search (first page, then count), replayed on a plain ``sqlite3`` connection.
+* **scrolling**: a jump of the scroll bar until the rows now on screen are painted with their
+  data; floor: one frame (16 ms).
+* **peak memory** of the process that ran the window, the searches and the scrolling.
+
+Prints one table: figure, Kontor, floor, ratio, target.
 """
 
 from __future__ import annotations
@@ -9,88 +26,342 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import sqlite3
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-START = time.perf_counter()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
 
 SEARCHES = [
     "jan", "peeters", "gent", "müller", "@example", "+49", "wien", "van der", "bak", "schmidt",
     "0415", "amsterdam", "mar", "lei", "graz", "de vries", "an", "b", "BE0", "zzzz",
 ]  # fmt: skip
+FRAME_MS = 16.0
+
+# --- the processes whose start is timed ----------------------------------------------------
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+table = QTableView()
+table.setModel(QStandardItemModel(0, 6))
+window.setCentralWidget(table)
+window.resize(1200, 800)
+window.show()
+app.processEvents()
+print("ready", flush=True)
+"""
+
+KONTOR_WINDOW = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
+from app.bootstrap import build_services
+from app.ui.app import build_main_window
+app = QApplication(sys.argv[:1])
+path = Path(sys.argv[1])
+services = build_services(path)
+window = build_main_window(services, path.name)
+window.resize(1200, 800)
+window.show()
+model = window.table.model()
+while model.rowCount() == 0 or model.index(0, 0).data() is None:
+    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+app.processEvents()
+print("ready", flush=True)
+window.close()
+services.close()
+"""
+
+
+def time_start(script: str, *args: str) -> float:
+    """Milliseconds from starting a Python process running ``script`` until it says ready."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    began = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=REPO,
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = (time.perf_counter() - began) * 1000
+    child.wait()
+    if line.strip() != "ready":
+        raise RuntimeError("the timed window did not start")
+    return elapsed
+
+
+# --- the book ------------------------------------------------------------------------------
+
+
+def copy_database(source: Path, target: Path) -> None:
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        with dst:
+            src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+def book(args: argparse.Namespace) -> Path:
+    if args.db is not None:
+        return Path(args.db)
+    path = Path(tempfile.gettempdir()) / f"kontor-bench-{args.contacts}.sqlite"
+    if not path.exists():
+        print(f"making {path} with kontor demo-data --contacts {args.contacts} …", flush=True)
+        command = ["demo-data", "--contacts", str(args.contacts), "--db", str(path)]
+        subprocess.run(
+            [sys.executable, "-m", "app.cli.main", *command],
+            check=True,
+            cwd=REPO,
+        )
+    return path
+
+
+# --- raw SQL ---------------------------------------------------------------------------------
+
+
+class Statements:
+    """The statements the app sends to SQLite while ``record`` is on, as the driver gets them."""
+
+    def __init__(self, engine: Any) -> None:
+        from sqlalchemy import event
+
+        self.recording = False
+        self.seen: list[tuple[str, Any]] = []
+
+        def capture(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
+            if self.recording and statement.lstrip().upper().startswith(("SELECT", "WITH")):
+                self.seen.append((statement, params))
+
+        event.listen(engine, "before_cursor_execute", capture)
+
+    def record(self, call: Callable[[], Any]) -> list[tuple[str, Any]]:
+        self.seen = []
+        self.recording = True
+        try:
+            call()
+        finally:
+            self.recording = False
+        return self.seen
+
+
+def replay_ms(conn: sqlite3.Connection, statements: list[tuple[str, Any]], repeat: int) -> float:
+    """Median milliseconds to run ``statements`` on a plain connection, fetching every row."""
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        for statement, params in statements:
+            conn.execute(statement, params).fetchall()
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times)
+
+
+def plain_connection(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path)
+    conn.create_function(
+        "casefold", 1, lambda v: None if v is None else str(v).casefold(), deterministic=True
+    )
+    conn.execute("PRAGMA cache_size=-32768")  # the app's page cache
+    return conn
+
+
+# --- the run ---------------------------------------------------------------------------------
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str]] = []
+
+    def add(self, figure: str, kontor: float, floor: float | None, unit: str, target: str) -> None:
+        ratio = f"{kontor / floor:.1f}×" if floor else "—"
+        floor_text = f"{floor:.1f} {unit}" if floor is not None else "—"
+        self.rows.append((figure, f"{kontor:.1f} {unit}", floor_text, ratio, target))
+
+    def print(self) -> None:
+        head = ("figure", "Kontor", "floor", "ratio", "target")
+        widths = [max(len(r[i]) for r in [head, *self.rows]) for i in range(5)]
+        for row in [head, tuple("-" * w for w in widths), *self.rows]:
+            print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--db", type=Path, help="a book made by kontor demo-data (not changed)")
+    parser.add_argument("--contacts", type=int, default=100_000, help="book size without --db")
+    parser.add_argument("--starts", type=int, default=3, help="timed starts of each window")
+    parser.add_argument("--repeat", type=int, default=5, help="replays of each search's SQL")
     args = parser.parse_args()
+    source = book(args)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.sqlite"
+        copy_database(source, path)
+        from app.store.migrations import upgrade
 
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+        upgrade(path)
+        table = Table()
+        run(path, args, table)
+        print()
+        print(f"book: {source}")
+        table.print()
+    return 0
+
+
+def run(path: Path, args: argparse.Namespace, table: Table) -> None:
+    # Start-up first, while nothing else runs; the file is warm in the OS cache after one start.
+    time_start(KONTOR_WINDOW, str(path))
+    bare = statistics.median(time_start(BARE_WINDOW) for _ in range(args.starts))
+    kontor = statistics.median(time_start(KONTOR_WINDOW, str(path)) for _ in range(args.starts))
+    table.add("start to populated window", kontor, bare, "ms", "≤ 3× bare Qt, ≤ 900 ms")
+
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.bootstrap import build_services
+    from app.services.directory import ContactQuery
     from app.ui.app import build_main_window
 
     app = QApplication(sys.argv[:1])
-    services = build_services(args.db)
-    window = build_main_window(services, args.db.name)
+    services = build_services(path)
+    statements = Statements(services.db.engine)
+    window = build_main_window(services, path.name)
     window.resize(1200, 800)
     window.show()
     model = window.table.model()
     while model.rowCount() == 0 or model.index(0, 0).data() is None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
     app.processEvents()
-    startup = time.perf_counter() - START
-    print(f"start to populated window: {startup * 1000:.0f} ms ({model.rowCount():,} rows)")
-
     list_view = window.people.list_view
-    # Wait the way the app does: in Qt's event loop, which sleeps (and lets the worker threads
-    # run) until the result arrives; a Python busy-wait would starve them of the interpreter.
-    waiter = QEventLoop()
-    list_view.result_changed.connect(waiter.quit)
-    timings: list[float] = []
+    print(f"people: {list_view.total:,}", flush=True)
+
+    def wait_for(done: Callable[[], bool], timeout_s: float = 60.0) -> None:
+        # Wait in Qt's event loop, which sleeps (and lets the worker threads run) until the
+        # result arrives; a Python busy-wait would starve them of the interpreter.
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(1)
+        timer.timeout.connect(loop.quit)
+        list_view.result_changed.connect(loop.quit)
+        deadline = time.perf_counter() + timeout_s
+        timer.start()
+        try:
+            while not done():
+                if time.perf_counter() > deadline:
+                    raise RuntimeError("no result")
+                loop.exec()
+        finally:
+            timer.stop()
+            list_view.result_changed.disconnect(loop.quit)
+
+    shown: list[float] = []
+    counted: list[float] = []
     slowest = (0.0, "")
     for text in SEARCHES:
         began = time.perf_counter()
-        list_view.search_edit.setText(text)  # what a keystroke does: the search starts from here
-        waiter.exec()
+        list_view.search_edit.setText(text)  # what a keystroke does: the search starts here
+        wanted = text.strip()
+        wait_for(lambda w=wanted: model.search_text() == w)
         for row in range(min(model.rowCount(), 30)):  # what a screen shows
             model.index(row, 0).data()
-        QCoreApplication.processEvents()
-        timings.append((time.perf_counter() - began) * 1000)
-        slowest = max(slowest, (timings[-1], text))
+        app.processEvents()
+        shown.append((time.perf_counter() - began) * 1000)
+        slowest = max(slowest, (shown[-1], text))
+        try:
+            wait_for(lambda: not list_view.count_pending, timeout_s=10.0)
+        except RuntimeError:
+            print(f"the count of “{text}” never settled", flush=True)
+        else:
+            counted.append((time.perf_counter() - began) * 1000)
     list_view.search_edit.clear()
-    waiter.exec()
+    wait_for(lambda: model.search_text() == "")
     window.runner.wait()
     app.processEvents()
-    print(
-        f"search to updated results: median {statistics.median(timings):.1f} ms, "
-        f"worst {max(timings):.1f} ms (“{slowest[1]}”) over {len(timings)} searches"
-    )
 
     bar = window.table.verticalScrollBar()
     stalls = []
     step = max(bar.pageStep(), 1) * 25
     value = bar.minimum()
+    viewport = window.table.viewport()
     while value <= bar.maximum():
         began = time.perf_counter()
         bar.setValue(value)
-        window.table.viewport().grab()  # paints the rows now on screen, fetching their page
+        first = window.table.rowAt(0)
+        last = window.table.rowAt(viewport.height() - 1)
+        last = model.rowCount() - 1 if last < 0 else last
+        # Until every row on screen has its data (a page fetched on a worker counts too) …
+        while any(model.index(r, 0).data() is None for r in range(first, last + 1)):
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        viewport.grab()  # … and is painted.
         app.processEvents()
         stalls.append((time.perf_counter() - began) * 1000)
         value += step
-    print(
-        f"scrolling top to bottom in {len(stalls)} jumps: worst {max(stalls):.1f} ms, "
-        f"median {statistics.median(stalls):.1f} ms"
-    )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory: {peak:.0f} MB")
+
+    # The floors of the searches: Kontor's own statements, replayed on plain sqlite3.
+    directory = services.directory
+    size = model.page_size()
+    first_page = getattr(directory, "first_page", None)
+    plain = plain_connection(path)
+    page_floor: list[float] = []
+    count_floor: list[float] = []
+    for text in SEARCHES:
+        query = ContactQuery(kind=list_view.query().kind, search=text)
+        if first_page is not None:
+            page_sql = statements.record(lambda q=query: first_page(q, size))
+        else:
+            page_sql = statements.record(lambda q=query: directory.page(q, 0, size))
+        count_sql = statements.record(lambda q=query: directory.count(q))
+        page_floor.append(replay_ms(plain, page_sql, args.repeat))
+        count_floor.append(replay_ms(plain, page_sql + count_sql, args.repeat))
+    plain.close()
     window.close()
     services.close()
-    return 0
+
+    median = statistics.median
+    table.add(
+        "search: keystroke → first page, median",
+        median(shown),
+        median(page_floor),
+        "ms",
+        "≤ 2× raw SQL median",
+    )
+    table.add(
+        f"search: keystroke → first page, worst (“{slowest[1]}”)",
+        slowest[0],
+        page_floor[SEARCHES.index(slowest[1])],
+        "ms",
+        "≤ 50 ms",
+    )
+    table.add(
+        "search: keystroke → exact count, median",
+        median(counted),
+        median(count_floor),
+        "ms",
+        "—",
+    )
+    table.add("search: keystroke → exact count, worst", max(counted), max(count_floor), "ms", "—")
+    table.add(f"scrolling: worst of {len(stalls)} jumps", max(stalls), FRAME_MS, "ms", "≤ 16 ms")
+    table.add("scrolling: median jump", median(stalls), FRAME_MS, "ms", "—")
+    table.add("peak memory", peak, None, "MB", "≤ 200 MB (100k), ≤ 400 MB (1M)")
 
 
 if __name__ == "__main__":

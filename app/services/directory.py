@@ -6,10 +6,24 @@ Every call is one short read transaction and everything is done in SQL (see
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from sqlalchemy import Connection
+
 from app.domain.enums import ContactKind
 from app.domain.models import AnyContact
 from app.store.database import Database
-from app.store.listing import ContactListing, ContactQuery, ContactSummary, RoleFilter, SortColumn
+from app.store.listing import (
+    ContactListing,
+    ContactQuery,
+    ContactSummary,
+    ReadCancel,
+    ReadCancelledError,
+    RoleFilter,
+    SortColumn,
+)
 from app.store.unit_of_work import UnitOfWork
 
 
@@ -49,6 +63,39 @@ class ContactDirectory:
         with self._db.reading() as conn:
             return ContactListing(conn).page(as_query(kind, search), offset, limit)
 
+    def first_page(
+        self, query: ContactQuery, limit: int = 200, cancel: ReadCancel | None = None
+    ) -> list[ContactSummary]:
+        """The first ``limit`` rows of ``query``, found without counting the matches first
+        (what a table shows for each keystroke of a search).  With ``cancel``, a call that is
+        no longer wanted stops in SQLite and raises :class:`ReadCancelledError`."""
+        with self._reading(cancel) as conn:
+            listing = ContactListing(conn)
+            return listing.summaries_for(listing.first_ids(query, limit))
+
+    def positions(self, query: ContactQuery, cancel: ReadCancel | None = None) -> array[int]:
+        """Every row of ``query`` as a compact row id, in order; its length is the count."""
+        with self._reading(cancel) as conn:
+            return ContactListing(conn).positions(query)
+
+    def rows_at(self, rowids: Sequence[int]) -> list[ContactSummary]:
+        """Table rows for row ids from :meth:`positions`, in that order."""
+        with self._db.reading() as conn:
+            return ContactListing(conn).summaries_at(rowids)
+
+    def rowid_of(self, contact_id: str) -> int | None:
+        with self._db.reading() as conn:
+            return ContactListing(conn).rowid_of(contact_id)
+
+    @contextmanager
+    def _reading(self, cancel: ReadCancel | None) -> Iterator[Connection]:
+        with self._db.reading() as conn:
+            if cancel is None:
+                yield conn
+            else:
+                with cancel.watching(conn):
+                    yield conn
+
     def ids(self, query: ContactQuery, offset: int = 0, limit: int = 200) -> list[str]:
         """Only the ids of one page (cheaper than :meth:`page` when rows are not shown)."""
         with self._db.reading() as conn:
@@ -71,6 +118,8 @@ __all__ = [
     "ContactDirectory",
     "ContactQuery",
     "ContactSummary",
+    "ReadCancel",
+    "ReadCancelledError",
     "RoleFilter",
     "SortColumn",
     "as_query",

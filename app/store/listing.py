@@ -8,7 +8,15 @@ shows (first e-mail, phone, city, country, role flags) for those ids only.
 Search goes through the FTS5 trigram index ``contact_search``.  A cheap probe tells a narrow
 search (at most :data:`NARROW_SEARCH` hits) from a broad one.  A narrow search drives the query
 from its hits (looked up by ``contacts.search_rowid`` and sorted); a broad one keeps the ordered
-index walk and tests each entry's search rowid against the set of hits.
+index walk and tests each entry's indexed text, looked up by its search rowid, for every word.
+A search of words shorter than three letters (which the trigram index cannot look up) first
+walks a window of :data:`FIRST_PAGE_WINDOW` index entries: a common text fills its first page
+there without reading the whole index.
+
+A table shows the first page at once and counts afterwards: :meth:`ContactListing.positions`
+reads the whole listing's row ids in order (its length is the count), after which any page is
+a lookup of its rows by id, as fast deep in the book as at the top.  A :class:`ReadCancel`
+interrupts such a read in SQLite when the user has moved on.
 
 Contacts without a value in the sort column come last, in name order, whichever the direction:
 the listing is two segments, those with a value (ascending or descending) and those without.
@@ -16,17 +24,73 @@ the listing is two segments, those with a value (ascending or descending) and th
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+import sqlite3
+import threading
+from array import array
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, text
+from sqlalchemy.exc import OperationalError
 
 from app.domain.enums import ContactKind
 
 # A search with at most this many hits is narrow: the query starts from the hits.
 NARROW_SEARCH = 5000
+# Index entries a search of short words walks for its first page before it looks for its hits.
+FIRST_PAGE_WINDOW = 4000
+# The text of the search index, one row per search rowid (the FTS5 table's content table).
+_SEARCH_TEXT = "contact_search_content"
+
+
+class ReadCancelledError(Exception):
+    """A read stopped by :meth:`ReadCancel.cancel` (its result is no longer wanted)."""
+
+
+class ReadCancel:
+    """Stops reads made under :meth:`watching` from any thread: the statement running in SQLite
+    is interrupted, and every later one refused, once :meth:`cancel` was called."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running: list[sqlite3.Connection] = []
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            for connection in self._running:
+                connection.interrupt()
+
+    @contextmanager
+    def watching(self, connection: Connection) -> Iterator[Connection]:
+        """Run the block's statements on ``connection`` so that :meth:`cancel` stops them."""
+        raw = connection.connection.dbapi_connection
+        if not isinstance(raw, sqlite3.Connection):
+            raise TypeError("only SQLite reads can be cancelled")
+        with self._lock:
+            if self.cancelled:
+                raise ReadCancelledError()
+            self._running.append(raw)
+        try:
+            yield connection
+        except OperationalError as exc:
+            if self.cancelled and "interrupt" in str(exc.orig):
+                raise ReadCancelledError() from exc
+            raise
+        except sqlite3.OperationalError as exc:
+            if self.cancelled and "interrupt" in str(exc):
+                raise ReadCancelledError() from exc
+            raise
+        finally:
+            with self._lock:
+                self._running.remove(raw)
+        # Cancelled between two statements (an interrupt only reaches a running one).
+        if self.cancelled:
+            raise ReadCancelledError()
 
 
 class SortColumn(StrEnum):
@@ -139,6 +203,20 @@ def search_condition(search: str) -> tuple[str, dict[str, Any]]:
     return " AND ".join(conditions) or "1", params
 
 
+def _text_condition(search: str) -> tuple[str, dict[str, Any]]:
+    """A contact's condition that its indexed text holds every word of ``search``, tested on
+    its own row of the index's text (looked up by search rowid, no full-text query)."""
+    words = search_words(search)
+    params = {f"search_word{i}": w for i, w in enumerate(words)}
+    tests = " AND ".join(f"instr(s.c1, :search_word{i}) > 0" for i in range(len(words)))
+    condition = f"EXISTS (SELECT 1 FROM {_SEARCH_TEXT} s WHERE s.id = c.search_rowid AND {tests})"
+    return condition, params
+
+
+def _has_long_word(search: str) -> bool:
+    return any(len(w) >= 3 for w in search_words(search))
+
+
 @dataclass
 class _Filter:
     """The ``WHERE`` of a listing over ``contacts c``, with its parameters."""
@@ -212,6 +290,42 @@ class ContactListing:
     def page(self, query: ContactQuery, offset: int = 0, limit: int = 200) -> list[ContactSummary]:
         return self.summaries_for(self.ids(query, offset, limit))
 
+    def first_ids(self, query: ContactQuery, limit: int = 200) -> list[str]:
+        """The ids of the first page, as :meth:`ids` gives them.
+
+        A search of short words only is not looked up in the whole index first: a window of
+        the ordered walk is tested entry by entry, and a common text (one letter) fills its
+        page there.  Only a text rare in the window goes the way of :meth:`ids`.
+        """
+        if not query.search or _has_long_word(query.search) or limit <= 0:
+            return self.ids(query, 0, limit)
+        where = self._filter(replace(query, search=None))
+        assert where is not None  # only a search can rule everything out
+        text_condition, text_params = _text_condition(query.search)
+        params = {**where.params, **text_params, "window": FIRST_PAGE_WINDOW}
+        found: list[str] = []
+        for segment in self._segments(query):
+            need = limit - len(found)
+            if need <= 0:
+                break
+            walk = (
+                "SELECT c.id, c.search_rowid FROM contacts c "
+                f"WHERE {where.sql(segment.condition)} "
+                f"ORDER BY {', '.join(segment.order)} LIMIT :window"
+            )
+            # The window is read in its order and its entries tested as they come: the page
+            # stops the walk once full.
+            sql = f"SELECT c.id FROM ({walk}) AS c WHERE {text_condition} LIMIT :need"
+            rows = self._conn.execute(text(sql), {**params, "need": need}).scalars().all()
+            found += rows
+            if len(rows) == need:
+                break
+            walked = f"SELECT count(*) FROM ({walk})"
+            if int(self._conn.execute(text(walked), params).scalar_one()) >= FIRST_PAGE_WINDOW:
+                # The segment goes on past the window: the text is rare, look up its hits.
+                return self.ids(query, 0, limit)
+        return found
+
     def row_of(self, contact_id: str, query: ContactQuery) -> int | None:
         """The row number of ``contact_id`` in the listing, or ``None`` when it is not shown."""
         where = self._filter(query)
@@ -231,16 +345,59 @@ class ContactListing:
         segment = segments[mine]
         return before + self._count(where, segment.condition, segment.before, values=values)
 
+    def positions(self, query: ContactQuery) -> array[int]:
+        """The row ids (``contacts.rowid``) of the whole listing, in its order.
+
+        Its length is the count; any page of it is then a lookup by row id
+        (:meth:`summaries_at`).  Read from the same walks as the pages, a few bytes per row.
+        """
+        found: array[int] = array("q")
+        where = self._filter(query)
+        if where is None:
+            return found
+        for segment in self._segments(query):
+            sql = (
+                f"SELECT c.rowid FROM contacts c WHERE {where.sql(segment.condition)} "
+                f"ORDER BY {', '.join(segment.order)}"
+            )
+            result = self._conn.execute(text(sql), where.params)
+            while chunk := result.fetchmany(10_000):
+                found.extend(row[0] for row in chunk)
+        return found
+
+    def rowid_of(self, contact_id: str) -> int | None:
+        """The row id of ``contact_id`` (what :meth:`positions` lists), if it exists."""
+        found = self._conn.execute(
+            text("SELECT rowid FROM contacts WHERE id = :id"), {"id": contact_id}
+        ).scalar_one_or_none()
+        return None if found is None else int(found)
+
+    def summaries_at(self, rowids: Sequence[int]) -> list[ContactSummary]:
+        """Table rows for contacts by row id, in that order (gone ones are left out)."""
+        if not rowids:
+            return []
+        # Integers from positions(): safe to write into the statement, no parameter limit.
+        listed = ", ".join(str(int(r)) for r in rowids)
+        by_rowid = self._summaries(f"c.rowid IN ({listed})", {})
+        return [by_rowid[r] for r in rowids if r in by_rowid]
+
     def summaries_for(self, ids: Sequence[str]) -> list[ContactSummary]:
         """Table rows for ``ids``, in that order (ids that do not exist are left out)."""
         if not ids:
             return []
+        by_rowid = self._summaries("c.id IN :ids", {"ids": list(ids)}, expanding="ids")
+        by_id = {summary.id: summary for summary in by_rowid.values()}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _summaries(
+        self, condition: str, params: dict[str, Any], expanding: str | None = None
+    ) -> dict[int, ContactSummary]:
         first = (
             "(SELECT t.{column} FROM {table} t WHERE t.contact_id = c.id "
             "ORDER BY t.position LIMIT 1)"
         )
         sql = text(
-            "SELECT c.id, c.kind, c.name, c.deleted_at IS NOT NULL AS in_trash, "
+            "SELECT c.rowid, c.id, c.kind, c.name, c.deleted_at IS NOT NULL AS in_trash, "
             f"{first.format(column='address', table='emails')} AS email, "
             f"{first.format(column='number', table='phones')} AS phone, "
             f"{first.format(column='city', table='addresses')} AS city, "
@@ -254,11 +411,13 @@ class ContactListing:
             "LEFT JOIN customer_roles cr ON cr.contact_id = c.id "
             "LEFT JOIN supplier_roles sr ON sr.contact_id = c.id "
             "LEFT JOIN alternative_payer_roles ar ON ar.contact_id = c.id "
-            "WHERE c.id IN :ids"
-        ).bindparams(bindparam("ids", expanding=True))
-        by_id: dict[str, ContactSummary] = {}
-        for row in self._conn.execute(sql, {"ids": list(ids)}):
-            by_id[row.id] = ContactSummary(
+            f"WHERE {condition}"
+        )
+        if expanding is not None:
+            sql = sql.bindparams(bindparam(expanding, expanding=True))
+        found: dict[int, ContactSummary] = {}
+        for row in self._conn.execute(sql, params):
+            found[int(row[0])] = ContactSummary(
                 id=row.id,
                 kind=ContactKind(row.kind),
                 name=row.name,
@@ -272,7 +431,7 @@ class ContactListing:
                 is_alternative_payer=bool(row.is_alternative_payer),
                 has_active_role=bool(row.has_active_role),
             )
-        return [by_id[i] for i in ids if i in by_id]
+        return found
 
     # --- building the query -----------------------------------------------------------------
 
@@ -286,14 +445,18 @@ class ContactListing:
         params = {**where.params, **(values or {})}
         return int(self._conn.execute(text(sql), params).scalar_one())
 
-    def _filter(self, query: ContactQuery) -> _Filter | None:
-        """The conditions of ``query``; ``None`` when nothing can match (a search without hits)."""
+    def _filter(self, query: ContactQuery, *, probe: bool = True) -> _Filter | None:
+        """The conditions of ``query``; ``None`` when nothing can match (a search without hits).
+
+        Without ``probe`` a search is taken as broad (tested entry by entry) without asking
+        the index how many hits it has.
+        """
         where = _Filter()
         cond = where.conditions
         # A narrow search starts from its hits: the other conditions on indexed columns are
         # written so the planner cannot start from them (a unary + hides a column's index).
         narrow: list[int] | None = None
-        if query.search:
+        if query.search and probe:
             narrow = self._narrow_hits(query.search)
             if narrow is not None and not narrow:
                 return None
@@ -310,8 +473,8 @@ class ContactListing:
             # on the number of bound parameters applies.
             cond.append(f"c.search_rowid IN ({', '.join(str(int(r)) for r in narrow)})")
         elif query.search:
-            fts, params = search_condition(query.search)
-            cond.append(f"+c.search_rowid IN (SELECT rowid FROM contact_search WHERE {fts})")
+            text_condition, params = _text_condition(query.search)
+            cond.append(text_condition)
             where.params.update(params)
         for i, tag_id in enumerate(query.tag_ids):
             cond.append(

@@ -1,13 +1,16 @@
 """A searchable, filterable, sortable table of contacts of one kind.
 
-Typing in the search box or changing a filter builds a :class:`ContactQuery`; after a short
-pause the count and first page are fetched on a worker thread and handed to the model in one
-reset, so the window never waits for the database while the user types.  Columns can be hidden
-from the header's context menu and moved or resized; the owner saves the header state.
+Typing in the search box or changing a filter builds a :class:`ContactQuery`.  Each keystroke
+is one job on the list's own worker thread: the first page, found in index order without
+counting the matches, is shown at once; then the positions of every row (their number is the
+count) follow and set the scroll range.  A newer keystroke cancels the older job in SQLite, so
+the worker is free for it at once.  Columns can be hidden from the header's context menu and
+moved or resized; the owner saves the header state.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -26,7 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import KNOWN_ORGANIZATION_TYPES, ContactKind
-from app.services.directory import ContactDirectory, ContactQuery, RoleFilter
+from app.services.directory import (
+    ContactDirectory,
+    ContactQuery,
+    ReadCancel,
+    ReadCancelledError,
+    RoleFilter,
+)
 from app.services.tags import TagService
 from app.ui.contact_table_model import Column, ContactIdRole, ContactTableModel
 from app.ui.tasks import TaskRunner
@@ -64,11 +73,19 @@ class ContactListView(QWidget):
         self._directory = directory
         self._tags = tags
         self._runner = runner
-        self._pending: dict[str, Any] = {}
+        # One worker for this list's searches: a keystroke's job never competes with an older
+        # one for the interpreter, and an older one is cancelled in SQLite.
+        self._reader = TaskRunner(self, max_threads=1)
+        self._cancel = ReadCancel()
+        self._pending: ContactQuery | None = None
         # True while the rows shown are a first page whose full count is still being made.
         self.count_pending = False
-        self.model = ContactTableModel(directory, kind, self)
-        self.total = directory.count(ContactQuery(kind=kind))
+        # Contacts of this kind in the book; None until counted.
+        self.total: int | None = None
+        self.model = ContactTableModel(
+            directory, kind, self, background=self._in_background, count=False
+        )
+        self._show_first_page(ContactQuery(kind=kind))
         self._timer = pause_timer(self, SEARCH_DEBOUNCE_MS, self.apply_filters)
         self._build()
         self.search_edit.textChanged.connect(self._timer.start)
@@ -217,50 +234,101 @@ class ContactListView(QWidget):
     def apply_filters(self) -> None:
         """Fetch the result of the current filters off the GUI thread, then show it.
 
-        The first page and the count are two queries on two worker threads (SQLite lets go of
-        the interpreter while it works).  The page is shown as soon as it arrives; a count that
-        takes longer (a search matching most of the book) follows and sets the scroll range.
+        The first page comes first and is shown as soon as it arrives; the positions of all
+        rows (the count) follow in the same worker and set the scroll range.  A newer call
+        cancels what is left of an older one.
         """
         self._timer.stop()
         query = self.query()
+        cancel = self._restart(query)
         directory = self._directory
         size = self.model.page_size()
-        self._pending = {"query": query}
-        self.count_pending = True
-        key = f"contacts-{self._kind.value}"
 
         def page_arrived(page: object) -> None:
-            if self._pending.get("query") != query:
+            if self._pending != query:
                 return  # a newer search has started
             rows = list(page)  # type: ignore[call-overload]
-            count = self._pending.get("count")
-            if count is None:
-                # A short page is the whole result; a full one is at least that long.
-                self.count_pending = len(rows) == size
-                count = len(rows)
-            self._pending["page"] = rows
-            self.model.apply(query, int(count), rows)
+            self.model.apply(query, len(rows), rows)
             self.table.scrollToTop()
+            self._after_first_page(query, cancel, complete=len(rows) < size)
 
-        def count_arrived(count: object) -> None:
-            if self._pending.get("query") != query:
-                return
-            self._pending["count"] = count
-            if "page" in self._pending:
-                self.count_pending = False
-                self.model.set_row_count(int(count))  # type: ignore[call-overload]
+        self._reader.run(
+            lambda: directory.first_page(query, size, cancel),
+            page_arrived,
+            _cancelled_or_raise,
+            key="page",
+        )
+
+    def _restart(self, query: ContactQuery) -> ReadCancel:
+        """Cancel the reads of the previous query and make way for ``query``'s."""
+        self._cancel.cancel()
+        self._cancel = ReadCancel()
+        self._pending = query
+        self.count_pending = True
+        return self._cancel
+
+    def _show_first_page(self, query: ContactQuery) -> None:
+        """The first page of ``query`` now, on this thread (a walk of one index page or so);
+        the rest follows on the worker."""
+        cancel = self._restart(query)
+        size = self.model.page_size()
+        rows = self._directory.first_page(query, size)
+        self.model.apply(query, len(rows), rows)
+        self._after_first_page(query, cancel, complete=len(rows) < size)
+
+    def _after_first_page(self, query: ContactQuery, cancel: ReadCancel, complete: bool) -> None:
+        unfiltered = query == ContactQuery(kind=self._kind, sort=query.sort)
+        if complete:
+            # A short first page is the whole result.
+            self.count_pending = False
+            if unfiltered:
+                self.total = self.model.rowCount()
                 self.result_changed.emit()
+                return
+        directory = self._directory
+        kind = self._kind
+        need_total = self.total is None and not unfiltered
 
-        self._runner.run(lambda: directory.count(query), count_arrived, key=key + "-count")
-        self._runner.run(lambda: directory.page(query, 0, size), page_arrived, key=key + "-page")
+        def positions() -> tuple[object, int | None]:
+            found = None if complete else directory.positions(query, cancel)
+            total = directory.count(ContactQuery(kind=kind)) if need_total else None
+            return found, total
+
+        def arrived(result: tuple[object, int | None]) -> None:
+            if self._pending != query:
+                return
+            found, total = result
+            if found is not None:
+                self.count_pending = False
+                self.model.set_positions(found)  # type: ignore[arg-type]
+                if unfiltered:
+                    self.total = len(found)  # type: ignore[arg-type]
+            if total is not None:
+                self.total = total
+            self.result_changed.emit()
+
+        self._reader.run(positions, arrived, _cancelled_or_raise, key="positions")
+
+    def _in_background(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Pages fetched ahead of the screen: on this list's worker, after its searches."""
+        self._reader.run(work, done)
 
     def reload(self, select: str | None = None) -> None:
         """Re-read the rows (after a save or delete) and select ``select`` when given."""
-        self.total = self._directory.count(ContactQuery(kind=self._kind))
-        self.count_pending = False
+        self._cancel.cancel()
+        self._pending = None  # what older reads bring is not wanted now
         self.model.refresh()
+        self.count_pending = False
+        if self.is_filtered():
+            self.total = self._directory.count(ContactQuery(kind=self._kind))
+        else:
+            self.total = self.model.rowCount()
         if select is not None:
             self.select_contact(select)
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Block until this list's reads are done (for shutdown and tests)."""
+        return self._reader.wait(msecs)
 
     def select_contact(self, contact_id: str) -> bool:
         row = self.model.row_of(contact_id)
@@ -301,3 +369,9 @@ class ContactListView(QWidget):
                 self.table.selectRow(0)
                 return True
         return super().eventFilter(watched, event)
+
+
+def _cancelled_or_raise(error: BaseException) -> None:
+    """A cancelled read is expected (the user typed on); anything else is a bug to see."""
+    if not isinstance(error, ReadCancelledError):
+        raise error

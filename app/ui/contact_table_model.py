@@ -1,14 +1,21 @@
 """The contact table: a lazy Qt model over the contact directory.
 
-The model holds only the number of rows and a few pages of :class:`ContactSummary` rows,
-fetched when the view first asks for a row of a page and dropped again, least recently used
-first, once more than :data:`MAX_CACHED_PAGES` are held. A table of a hundred thousand contacts
-thus costs one ``count`` query and a page query per screenful, never all rows in memory.
+The model holds the number of rows and a few pages of rows, fetched when the view first asks
+for a row of a page and dropped again, least recently used first, once more than
+:data:`MAX_CACHED_PAGES` are held.  A page is kept as the finished text of its cells, so a
+paint looks strings up and builds nothing.
+
+Once the listing's positions are known (the row ids of every row in order, a few bytes each,
+read on a worker after the first page), a page anywhere in the book is a lookup by id — as
+fast at row 80,000 as at the top — and the pages beside the one on screen are fetched ahead
+on a worker.
 """
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from enum import IntEnum
 from typing import Any, Protocol
@@ -50,6 +57,28 @@ class ContactSource(Protocol):
     def row_of(self, contact_id: str, query: ContactQuery | None = None) -> int | None: ...
 
 
+class PositionedSource(ContactSource, Protocol):
+    """A source that also lists positions (row ids in order) and rows by those ids."""
+
+    def positions(self, query: ContactQuery) -> array[int]: ...
+
+    def rows_at(self, rowids: Sequence[int]) -> list[ContactSummary]: ...
+
+    def rowid_of(self, contact_id: str) -> int | None: ...
+
+
+# Runs ``work`` on a worker and hands its result to ``done`` on the GUI thread.
+Background = Callable[[Callable[[], Any], Callable[[Any], None]], None]
+
+# One row as the table shows it: the id, then the text of each column, then the country code
+# (the country's tooltip).
+_Row = tuple[str, str, str, str, str, str, str, str | None]
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_CONTACT_ID = int(Qt.ItemDataRole.UserRole) + 1
+_COUNTRY = 4
+
+
 class Column(IntEnum):
     NAME = 0
     EMAIL = 1
@@ -82,13 +111,24 @@ class ContactTableModel(QAbstractTableModel):
         *,
         page_size: int = PAGE_SIZE,
         max_cached_pages: int = MAX_CACHED_PAGES,
+        background: Background | None = None,
+        count: bool = True,
     ) -> None:
         super().__init__(parent)
         self._source = source
         self._query = ContactQuery(kind=kind)
         self._page_size = page_size
         self._max_cached_pages = max_cached_pages
+        self._background = background
         self._pages: OrderedDict[int, list[ContactSummary]] = OrderedDict()
+        self._rows: dict[int, list[_Row]] = {}
+        self._positions: array[int] | None = None
+        # Bumped whenever what the rows mean changes: a page fetched ahead for an older
+        # result is dropped.
+        self._generation = 0
+        self._ahead: set[int] = set()
+        # Pages whose neighbours were fetched ahead (or are at hand).
+        self._looked_around: set[int] = set()
         self._headers = (
             self.tr("Name"),
             self.tr("E-mail"),
@@ -97,7 +137,8 @@ class ContactTableModel(QAbstractTableModel):
             self.tr("Country"),
             self.tr("Roles"),
         )
-        self._row_count = self._count()
+        self._role_names = (self.tr("Customer"), self.tr("Supplier"), self.tr("Alternative payer"))
+        self._row_count = self._count() if count else 0
 
     # --- what the model shows ----------------------------------------------------------------
 
@@ -129,10 +170,10 @@ class ContactTableModel(QAbstractTableModel):
         """Show a result fetched elsewhere (a worker thread): no database call here."""
         self.beginResetModel()
         self._query = query
-        self._pages.clear()
+        self._forget()
         self._row_count = count
         if first_page:
-            self._pages[0] = first_page
+            self._keep(0, first_page)
         self.endResetModel()
 
     def set_row_count(self, count: int) -> None:
@@ -144,16 +185,30 @@ class ContactTableModel(QAbstractTableModel):
         elif count < self._row_count:
             self.beginRemoveRows(QModelIndex(), count, self._row_count - 1)
             self._row_count = count
-            self._pages = OrderedDict(
-                (n, page) for n, page in self._pages.items() if n * self._page_size < count
-            )
+            for number in [n for n in self._pages if n * self._page_size >= count]:
+                del self._pages[number]
+                del self._rows[number]
             self.endRemoveRows()
+
+    def set_positions(self, positions: array[int]) -> None:
+        """Every row's id, in order (read on a worker for the query shown): the row count,
+        and from now on pages anywhere are looked up by id."""
+        self._positions = positions
+        self._looked_around.clear()
+        self.set_row_count(len(positions))
+
+    def has_positions(self) -> bool:
+        return self._positions is not None
 
     def refresh(self) -> None:
         """Re-count and forget every cached page (after a query or data change)."""
         self.beginResetModel()
-        self._pages.clear()
-        self._row_count = self._count()
+        self._forget()
+        if hasattr(self._source, "positions"):
+            self._positions = self._source.positions(self._query)
+            self._row_count = len(self._positions)
+        else:
+            self._row_count = self._count()
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -165,7 +220,15 @@ class ContactTableModel(QAbstractTableModel):
         self.set_query(replace(self._query, sort=key, descending=descending))
 
     def row_of(self, contact_id: str) -> int | None:
-        """The row ``contact_id`` has in the current result, asked of the database."""
+        """The row ``contact_id`` has in the current result."""
+        if self._positions is not None:
+            rowid = self._source.rowid_of(contact_id)  # type: ignore[attr-defined]
+            if rowid is None:
+                return None
+            try:
+                return self._positions.index(rowid)
+            except ValueError:
+                return None
         return self._source.row_of(contact_id, self._query)
 
     def page_size(self) -> int:
@@ -174,6 +237,10 @@ class ContactTableModel(QAbstractTableModel):
     def cached_page_count(self) -> int:
         return len(self._pages)
 
+    def is_loaded(self, row: int) -> bool:
+        """Whether ``row``'s page is at hand (painting it needs no database call)."""
+        return row // self._page_size in self._pages
+
     # --- rows --------------------------------------------------------------------------------
 
     def summary(self, row: int) -> ContactSummary | None:
@@ -181,22 +248,94 @@ class ContactTableModel(QAbstractTableModel):
         if not 0 <= row < self._row_count:
             return None
         number, within = divmod(row, self._page_size)
-        page = self._pages.get(number)
-        if page is None:
-            page = self._source.page(
-                self._query, offset=number * self._page_size, limit=self._page_size
-            )
-            self._pages[number] = page
-            while len(self._pages) > self._max_cached_pages:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
+        page = self._page(number)
         # The page may be shorter than the count promised if contacts went away meanwhile.
         return page[within] if within < len(page) else None
 
     def contact_id(self, row: int) -> str | None:
         summary = self.summary(row)
         return summary.id if summary is not None else None
+
+    def _page(self, number: int) -> list[ContactSummary]:
+        page = self._pages.get(number)
+        if page is None:
+            page = self._fetch(number)
+            self._keep(number, page)
+            self._fetch_ahead(number)
+        else:
+            self._pages.move_to_end(number)
+        return page
+
+    def _row(self, row: int) -> _Row | None:
+        if not 0 <= row < self._row_count:
+            return None
+        number, within = divmod(row, self._page_size)
+        rows = self._rows.get(number)
+        if rows is None:
+            self._page(number)
+            rows = self._rows[number]
+        else:
+            self._pages.move_to_end(number)
+            if number not in self._looked_around:
+                self._fetch_ahead(number)
+        return rows[within] if within < len(rows) else None
+
+    def _fetch(self, number: int) -> list[ContactSummary]:
+        start = number * self._page_size
+        if self._positions is not None:
+            rowids = self._positions[start : start + self._page_size]
+            return self._source.rows_at(rowids)  # type: ignore[attr-defined, no-any-return]
+        return self._source.page(self._query, offset=start, limit=self._page_size)
+
+    def _fetch_ahead(self, number: int) -> None:
+        """Fetch the pages before and after ``number`` on a worker, if not at hand."""
+        if self._background is None or self._positions is None:
+            return
+        self._looked_around.add(number)
+        positions = self._positions
+        source: Any = self._source
+        for near in (number + 1, number - 1):
+            start = near * self._page_size
+            if near < 0 or start >= self._row_count or near in self._rows or near in self._ahead:
+                continue
+            self._ahead.add(near)
+            rowids = positions[start : start + self._page_size]
+            generation = self._generation
+
+            def arrived(
+                page: list[ContactSummary], near: int = near, gen: int = generation
+            ) -> None:
+                if gen != self._generation:
+                    return
+                self._ahead.discard(near)
+                if near not in self._pages:
+                    self._keep(near, page)
+                    first = near * self._page_size
+                    last = min(first + len(page), self._row_count) - 1
+                    if last >= first:
+                        self.dataChanged.emit(
+                            self.index(first, 0), self.index(last, len(Column) - 1)
+                        )
+
+            self._background(lambda r=rowids: source.rows_at(r), arrived)
+
+    def _keep(self, number: int, page: list[ContactSummary]) -> None:
+        self._pages[number] = page
+        self._pages.move_to_end(number)
+        self._rows[number] = [self._texts(summary) for summary in page]
+        while len(self._pages) > self._max_cached_pages:
+            dropped, _ = self._pages.popitem(last=False)
+            self._rows.pop(dropped, None)
+            self._looked_around.discard(dropped - 1)
+            self._looked_around.discard(dropped + 1)
+
+    def _forget(self) -> None:
+        self._generation += 1
+        self._pages.clear()
+        self._rows.clear()
+        self._ahead.clear()
+        self._looked_around.clear()
+        self._positions = None
 
     # --- QAbstractTableModel -----------------------------------------------------------------
 
@@ -221,23 +360,17 @@ class ContactTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            ContactIdRole,
-        ):
-            return None
-        summary = self.summary(index.row())
-        if summary is None:
-            return None
-        if role == ContactIdRole:
-            return summary.id
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Column.COUNTRY:
-                return summary.country_code
-            return None
-        return self._display(summary, column)
+        # Called for every role of every cell on every paint: look the finished text up.
+        if role == _DISPLAY:
+            row = self._row(index.row())
+            return None if row is None else row[index.column() + 1]
+        if role == _CONTACT_ID:
+            row = self._row(index.row())
+            return None if row is None else row[0]
+        if role == _TOOLTIP and index.column() == _COUNTRY:
+            row = self._row(index.row())
+            return None if row is None else row[-1]
+        return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -249,25 +382,19 @@ class ContactTableModel(QAbstractTableModel):
     def _count(self) -> int:
         return self._source.count(self._query)
 
-    def _display(self, summary: ContactSummary, column: Column) -> str:
-        if column == Column.NAME:
-            return summary.name
-        if column == Column.EMAIL:
-            return summary.email or ""
-        if column == Column.PHONE:
-            return summary.phone or ""
-        if column == Column.CITY:
-            return summary.city or ""
-        if column == Column.COUNTRY:
-            return _country_name(summary.country_code)
-        roles = []
-        if summary.is_customer:
-            roles.append(self.tr("Customer"))
-        if summary.is_supplier:
-            roles.append(self.tr("Supplier"))
-        if summary.is_alternative_payer:
-            roles.append(self.tr("Alternative payer"))
-        return ", ".join(roles)
+    def _texts(self, summary: ContactSummary) -> _Row:
+        flags = (summary.is_customer, summary.is_supplier, summary.is_alternative_payer)
+        roles = ", ".join(name for name, on in zip(self._role_names, flags, strict=True) if on)
+        return (
+            summary.id,
+            summary.name,
+            summary.email or "",
+            summary.phone or "",
+            summary.city or "",
+            _country_name(summary.country_code),
+            roles,
+            summary.country_code,
+        )
 
 
 def _country_name(code: str | None) -> str:

@@ -248,17 +248,23 @@ class ContactsPage(QWidget):
         self.status_changed.emit(self.status_text())
 
     def status_text(self) -> str:
-        """ "3 people", or "1 match in 3 people" while a search or filter is on."""
-        total = self.list_view.total
+        """ "3 people", or "1 match in 3 people" while a search or filter is on; "200+ matches"
+        while the first page is shown and the rest still counted."""
+        list_view = self.list_view
+        total = list_view.total
+        shown = list_view.model.rowCount()
+        counted = f"{shown:,}+" if total is None else f"{total:,}"
         if self.kind == ContactKind.INDIVIDUAL:
             text = self.tr("1 person") if total == 1 else self.tr("{n} people")
         else:
             text = self.tr("1 organization") if total == 1 else self.tr("{n} organizations")
-        text = text.format(n=f"{total:,}")
-        if not self.list_view.is_filtered():
+        text = text.format(n=counted)
+        if not list_view.is_filtered():
             return text
-        shown = self.list_view.model.rowCount()
-        matches = (
-            self.tr("1 match") if shown == 1 else self.tr("{n} matches").format(n=f"{shown:,}")
-        )
+        if list_view.count_pending:
+            matches = self.tr("{n}+ matches").format(n=f"{shown:,}")
+        elif shown == 1:
+            matches = self.tr("1 match")
+        else:
+            matches = self.tr("{n} matches").format(n=f"{shown:,}")
         return self.tr("{matches} in {total}").format(matches=matches, total=text)

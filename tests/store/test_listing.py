@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import threading
+import time
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -469,3 +471,79 @@ def test_a_narrow_search_starts_from_its_hits(book: dict[str, Any]) -> None:
     query = ContactQuery(kind=PEOPLE, search="example")
     (plan,) = _plans(book["db"], lambda listing: listing.ids(query, 0, 10))
     assert "ix_contacts_search_rowid (search_rowid=?)" in plan, plan
+
+
+# --- first pages without counting, positions, cancelled reads ----------------------------
+
+
+@pytest.mark.parametrize("window", [listing_module.FIRST_PAGE_WINDOW, 40])
+def test_the_first_page_is_the_first_page_of_the_listing(
+    big_book: Database, monkeypatch: pytest.MonkeyPatch, window: int
+) -> None:
+    # A small window makes short searches go past it and look their hits up instead.
+    monkeypatch.setattr(listing_module, "FIRST_PAGE_WINDOW", window)
+    searches = [None, "x", "e", "zo", "é", "qq", "gent", "alpha x", "nothing-at-all"]
+    with big_book.reading() as conn:
+        listing = ContactListing(conn)
+        for search in searches:
+            for sort in (SortColumn.NAME, SortColumn.EMAIL):
+                for descending in (False, True):
+                    query = ContactQuery(search=search, sort=sort, descending=descending)
+                    for limit in (1, 30, 500):
+                        assert listing.first_ids(query, limit) == listing.ids(query, 0, limit), (
+                            search,
+                            sort,
+                            descending,
+                            limit,
+                        )
+
+
+def test_positions_list_every_row_in_order_and_pages_by_them(big_book: Database) -> None:
+    with big_book.reading() as conn:
+        listing = ContactListing(conn)
+        for query in (
+            ContactQuery(kind=PEOPLE),
+            ContactQuery(search="gent", sort=SortColumn.CITY, descending=True),
+            ContactQuery(search="x", sort=SortColumn.PHONE),
+            ContactQuery(search="nothing-at-all"),
+        ):
+            positions = listing.positions(query)
+            assert len(positions) == listing.count(query)
+            ids = listing.ids(query, 0, 1000)
+            rows = listing.summaries_at(positions[40:90])
+            assert [r.id for r in rows] == ids[40:90]
+            if ids:
+                rowid = listing.rowid_of(ids[-1])
+                assert rowid is not None and positions.index(rowid) == len(ids) - 1
+
+
+_ENDLESS = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+    "SELECT count(*) FROM n WHERE i > 0"
+)
+
+
+def test_a_cancelled_read_stops_in_sqlite(db: Database) -> None:
+    """A read still running when its result is no longer wanted is interrupted where it runs
+    (not left to finish), and its connection serves the next read."""
+    cancel = listing_module.ReadCancel()
+    timer = threading.Timer(0.1, cancel.cancel)
+    timer.start()
+    began = time.perf_counter()
+    with (
+        pytest.raises(listing_module.ReadCancelledError),
+        db.reading() as conn,
+        cancel.watching(conn),
+    ):
+        conn.execute(text(_ENDLESS)).scalar_one()
+    assert time.perf_counter() - began < 5
+    timer.join()
+    # Cancelled before it started: refused at once; a fresh cancel lets reads through.
+    with (
+        pytest.raises(listing_module.ReadCancelledError),
+        db.reading() as conn,
+        cancel.watching(conn),
+    ):
+        conn.execute(text("SELECT 1")).scalar_one()
+    with db.reading() as conn, listing_module.ReadCancel().watching(conn):
+        assert conn.execute(text("SELECT 1")).scalar_one() == 1
