@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import replace
 
-from app.store.accounts import AccountNameTaken, AccountRepository
+from app.store.accounts import AccountLink, AccountNameTaken, AccountRepository
 from app.store.database import Database
 from app.sync.accounts import ENFORE_ACCOUNT_ID, Account
 from app.sync.connection_check import DEFAULT_TIMEOUT, ConnectionReport, check_connection
@@ -35,6 +35,12 @@ class Accounts:
     def get(self, account_id: int) -> Account | None:
         with self._db.reading() as conn:
             return AccountRepository(conn).get(account_id)
+
+    def links(self, local_id: str) -> list[AccountLink]:
+        """Which accounts hold the contact ``local_id``, its id there and when it was last
+        synced with each (what the contact editor's "Linked to" row shows)."""
+        with self._db.reading() as conn:
+            return AccountRepository(conn).links_of(local_id)
 
     def enfore_free(self) -> bool:
         """Whether an enfore account can be added (the book has one, set up or not)."""

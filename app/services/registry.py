@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.services.account_matching import AccountMatching
 from app.services.accounts import Accounts
 from app.services.contacts import ContactEditing
 from app.services.customer_lists import CustomerLists
@@ -14,6 +15,7 @@ from app.services.images import ImageService
 from app.services.interchange import Interchange
 from app.services.placeholders import PlaceholderCustomers
 from app.services.sync import SyncService, connect_with
+from app.services.sync_accounts import SyncOverview
 from app.services.sync_setup import SyncSetup
 from app.services.tags import TagService
 from app.services.trash import TrashService
@@ -37,6 +39,8 @@ class Services:
     interchange: Interchange
     duplicates: DuplicateFinder
     accounts: Accounts
+    sync_accounts: SyncOverview
+    matching: AccountMatching
 
     @classmethod
     def over(cls, db: Database, tokens: TokenStore | None = None) -> Services:
@@ -44,6 +48,7 @@ class Services:
         history = EditHistory(db, editing)
         tokens = tokens if tokens is not None else TokenStore()
         setup = SyncSetup(db, tokens)
+        sync = SyncService(db, lambda: connect_with(setup.settings(), tokens))
         return cls(
             db=db,
             directory=ContactDirectory(db),
@@ -55,10 +60,12 @@ class Services:
             placeholders=PlaceholderCustomers(db),
             images=ImageService(db, history),
             sync_setup=setup,
-            sync=SyncService(db, lambda: connect_with(setup.settings(), tokens)),
+            sync=sync,
             interchange=Interchange(db, history),
             duplicates=DuplicateFinder(db, history),
             accounts=Accounts(db, tokens),
+            sync_accounts=SyncOverview(db, sync),
+            matching=AccountMatching(db),
         )
 
     def close(self) -> None:

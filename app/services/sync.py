@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
@@ -91,6 +91,8 @@ class PendingChange:
     fields: list[str]
     since: datetime | None
     edits: int
+    account_id: int = ENFORE_ACCOUNT_ID
+    account: str = ""  # the account's name (filled where more than one is listed)
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,8 @@ class SyncIssue:
     message: str
     choices: list[FieldChoice] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    account_id: int = ENFORE_ACCOUNT_ID
+    account: str = ""  # the account's name (filled where more than one is listed)
 
 
 @dataclass(frozen=True)
@@ -235,7 +239,64 @@ def _pending_change(row: Any, journal: list[Any]) -> PendingChange:
         fields=names if op == "update" else [],
         since=entries[0].at if entries else None,
         edits=len({e.at for e in entries}),
+        account_id=int(row.account_id),
+        account=str(getattr(row, "account_name", None) or ""),
     )
+
+
+def pending_page(
+    conn: Any, account_ids: Sequence[int] | None, offset: int, limit: int
+) -> list[PendingChange]:
+    """A page of the outbox of ``account_ids`` (every account when ``None``), oldest first,
+    with what changed in each contact (three queries per page, whatever its size)."""
+    o, c, j, r = s.sync_outbox, s.contacts, s.change_journal, s.sync_records
+    pc, cl, a = s.placeholder_customers, s.customer_lists, s.accounts
+    query = (
+        select(
+            o,
+            func.coalesce(c.c.name, pc.c.name, cl.c.name).label("name"),
+            func.coalesce(c.c.kind, r.c.kind, o.c.aggregate).label("kind"),
+            func.coalesce(c.c.deleted_at, pc.c.deleted_at, cl.c.deleted_at).label("deleted_at"),
+            r.c.remote_id,
+            a.c.name.label("account_name"),
+        )
+        .select_from(
+            o.outerjoin(c, c.c.id == o.c.local_id)
+            .outerjoin(pc, pc.c.id == o.c.local_id)
+            .outerjoin(cl, cl.c.id == o.c.local_id)
+            .outerjoin(r, (r.c.local_id == o.c.local_id) & (r.c.account_id == o.c.account_id))
+            .outerjoin(a, a.c.id == o.c.account_id)
+        )
+        .order_by(o.c.first_seq, o.c.account_id)
+        .offset(offset)
+        .limit(limit)
+    )
+    if account_ids is not None:
+        query = query.where(o.c.account_id.in_(list(account_ids)))
+    rows = conn.execute(query).all()
+    entries_of: dict[str, list[Any]] = {row.local_id: [] for row in rows}
+    if rows:
+        found = conn.execute(
+            select(j.c.aggregate_id, j.c.seq, j.c.entity, j.c.op, j.c.changes, j.c.at)
+            .where(
+                j.c.aggregate_id.in_(list(entries_of)),
+                j.c.origin == "user",
+                j.c.seq >= min(row.first_seq for row in rows),
+            )
+            .order_by(j.c.seq)
+        )
+        for entry in found:
+            entries_of[entry.aggregate_id].append(entry)
+    return [_pending_change(row, entries_of[row.local_id]) for row in rows]
+
+
+def pending_total(conn: Any, account_ids: Sequence[int] | None) -> int:
+    """How many outbox rows ``account_ids`` (every account when ``None``) have."""
+    o = s.sync_outbox
+    query = select(func.count()).select_from(o)
+    if account_ids is not None:
+        query = query.where(o.c.account_id.in_(list(account_ids)))
+    return int(conn.execute(query).scalar_one())
 
 
 class SyncService:
@@ -305,46 +366,8 @@ class SyncService:
     def pending(self, offset: int = 0, limit: int = 200) -> list[PendingChange]:
         """A page of the outbox, oldest first, with what changed in each contact (three
         queries per page, whatever its size)."""
-        o, c, j, r = s.sync_outbox, s.contacts, s.change_journal, s.sync_records
-        pc, cl = s.placeholder_customers, s.customer_lists
         with self._db.reading() as conn:
-            rows = conn.execute(
-                select(
-                    o,
-                    func.coalesce(c.c.name, pc.c.name, cl.c.name).label("name"),
-                    func.coalesce(c.c.kind, r.c.kind, o.c.aggregate).label("kind"),
-                    func.coalesce(c.c.deleted_at, pc.c.deleted_at, cl.c.deleted_at).label(
-                        "deleted_at"
-                    ),
-                    r.c.remote_id,
-                )
-                .select_from(
-                    o.outerjoin(c, c.c.id == o.c.local_id)
-                    .outerjoin(pc, pc.c.id == o.c.local_id)
-                    .outerjoin(cl, cl.c.id == o.c.local_id)
-                    .outerjoin(
-                        r, (r.c.local_id == o.c.local_id) & (r.c.account_id == o.c.account_id)
-                    )
-                )
-                .where(o.c.account_id == self.account_id)
-                .order_by(o.c.first_seq)
-                .offset(offset)
-                .limit(limit)
-            ).all()
-            entries_of: dict[str, list[Any]] = {row.local_id: [] for row in rows}
-            if rows:
-                found = conn.execute(
-                    select(j.c.aggregate_id, j.c.seq, j.c.entity, j.c.op, j.c.changes, j.c.at)
-                    .where(
-                        j.c.aggregate_id.in_(list(entries_of)),
-                        j.c.origin == "user",
-                        j.c.seq >= min(row.first_seq for row in rows),
-                    )
-                    .order_by(j.c.seq)
-                )
-                for entry in found:
-                    entries_of[entry.aggregate_id].append(entry)
-        return [_pending_change(row, entries_of[row.local_id]) for row in rows]
+            return pending_page(conn, [self.account_id], offset, limit)
 
     def discard(self, local_id: str) -> AnyContact | None:
         """Throw away the unsent edits of one contact: it goes back to the server's version
@@ -391,7 +414,11 @@ class SyncService:
                 "rejected": "The server refused the changes: fix them and save, or retry.",
                 "remote_deleted": "Changed here, but deleted on the server.",
                 "local_deleted": "Deleted here, but changed on the server.",
-            }[row.issue]
+                "link_or_create": (
+                    "Found on the server on the first sync and maybe a contact here already: "
+                    "link it to one or make it a new contact."
+                ),
+            }.get(row.issue, row.issue)
             if row.detail.get("held_back"):
                 message = (
                     "Not sent: it breaks a rule the server checks too. Fix it here and save; "
@@ -408,6 +435,7 @@ class SyncService:
                     message=message,
                     choices=_choices(row.detail),
                     problems=problems,
+                    account_id=row.account_id,
                 )
             )
         return out

@@ -8,6 +8,8 @@ and runs — never a contact.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, literal, select, update
@@ -16,6 +18,17 @@ from sqlalchemy.dialects.sqlite import insert as upsert
 from app.store import schema as s
 from app.store.sync_state import ENTITY_TABLES
 from app.sync.accounts import ENFORE_ACCOUNT_ID, Account
+
+
+@dataclass(frozen=True)
+class AccountLink:
+    """One account that holds a contact: its id there and when they were last in step."""
+
+    account_id: int
+    account: str
+    type: str
+    remote_id: str | None  # None: linked, not sent yet
+    synced_at: datetime | None
 
 
 class AccountNameTaken(ValueError):  # noqa: N818
@@ -116,6 +129,26 @@ class AccountRepository:
             _mirror_to_settings(self._conn, stored)
         return stored
 
+    def links_of(self, local_id: str) -> list[AccountLink]:
+        """The accounts that hold the record ``local_id`` (the enfore account first)."""
+        a, r = s.accounts, s.sync_records
+        rows = self._conn.execute(
+            select(a.c.id, a.c.name, a.c.type, r.c.remote_id, r.c.synced_at)
+            .select_from(r.join(a, a.c.id == r.c.account_id))
+            .where(r.c.local_id == local_id, r.c.remote_gone.is_(False))
+            .order_by(a.c.id != ENFORE_ACCOUNT_ID, a.c.name)
+        )
+        return [
+            AccountLink(
+                account_id=int(row.id),
+                account=str(row.name),
+                type=str(row.type),
+                remote_id=str(row.remote_id) if row.remote_id is not None else None,
+                synced_at=row.synced_at,
+            )
+            for row in rows
+        ]
+
     def remove(self, account_id: int) -> None:
         """Unlink the book from an account: its links, bases, outbox position, issues and
         runs go; contacts stay.  The enfore account is set back to not set up (its row
@@ -174,4 +207,4 @@ def mirror_settings_to_account(conn: Connection, account: Account) -> None:
     conn.execute(update(t).where(t.c.id == ENFORE_ACCOUNT_ID).values(**_values(account)))
 
 
-__all__ = ["AccountNameTaken", "AccountRepository", "mirror_settings_to_account"]
+__all__ = ["AccountLink", "AccountNameTaken", "AccountRepository", "mirror_settings_to_account"]
