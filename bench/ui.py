@@ -292,7 +292,7 @@ def run(path: Path, args: argparse.Namespace, table: Table) -> None:
         else:
             counted.append((time.perf_counter() - began) * 1000)
     list_view.search_edit.clear()
-    wait_for(lambda: model.search_text() == "")
+    wait_for(lambda: model.search_text() == "" and not list_view.count_pending)
     window.runner.wait()
     app.processEvents()
 

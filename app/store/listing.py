@@ -505,8 +505,9 @@ class ContactListing:
         """The search rowids of a narrow search's hits; ``None`` for a broad search."""
         fts, params = search_condition(search)
         sql = f"SELECT rowid FROM contact_search WHERE {fts} LIMIT :probe"
-        hits = self._conn.execute(text(sql), {**params, "probe": NARROW_SEARCH + 1}).scalars()
-        found = [int(r) for r in hits]
+        # One fetch of all rows (not one driver call per row).
+        hits = self._conn.execute(text(sql), {**params, "probe": NARROW_SEARCH + 1}).fetchall()
+        found = [int(r[0]) for r in hits]
         return found if len(found) <= NARROW_SEARCH else None
 
     @staticmethod

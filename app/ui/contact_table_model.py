@@ -13,6 +13,7 @@ on a worker.
 
 from __future__ import annotations
 
+import functools
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -77,6 +78,7 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _CONTACT_ID = int(Qt.ItemDataRole.UserRole) + 1
 _COUNTRY = 4
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class Column(IntEnum):
@@ -373,9 +375,7 @@ class ContactTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     # --- helpers -----------------------------------------------------------------------------
 
@@ -397,6 +397,7 @@ class ContactTableModel(QAbstractTableModel):
         )
 
 
+@functools.cache
 def _country_name(code: str | None) -> str:
     """The country's English name as Qt knows it ("Germany" for DE), else the code itself."""
     if not code:
