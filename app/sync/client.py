@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any, Final
+from typing import Any, Final, Self
 
 import httpx
 
@@ -201,32 +201,29 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
 # the client
 
 
-class ContactsApiClient:
-    """Calls of the contract in ``api-contract.md``; paths from ``routes``."""
+class JsonApiClient:
+    """JSON over HTTPS with a bearer token: timeouts, retries with backoff, and every failure
+    classified as above.  The clients of each system (the Contacts API below, Kanbert, the
+    partner portal) are built on it, so the engine treats their failures alike."""
 
     def __init__(
         self,
         base_url: str,
-        org: str,
         token: str,
         *,
-        routes: Routes | None = None,
-        route_templates: Mapping[str, str] | None = None,
         connect_timeout: float = 5.0,
         read_timeout: float = 30.0,
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
         rand: Callable[[], float] = random.random,
         transport: httpx.BaseTransport | None = None,
+        limits: httpx.Limits | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
-        self.org = org
-        self.routes = routes or Routes(org, dict(route_templates or {}))
         self.retry = retry or RetryPolicy()
         self._token = token
         self._sleep = sleep
         self._rand = rand
-        self._etags: dict[str, tuple[str, Any]] = {}
         timeout = httpx.Timeout(
             connect=connect_timeout, read=read_timeout, write=read_timeout, pool=connect_timeout
         )
@@ -234,11 +231,12 @@ class ContactsApiClient:
             base_url=self.base_url,
             timeout=timeout,
             transport=transport,
+            limits=limits or httpx.Limits(max_connections=100, max_keepalive_connections=20),
             headers={"Accept": "application/json", "Authorization": f"Bearer {token}"},
         )
 
     def __repr__(self) -> str:
-        return f"ContactsApiClient(base_url={self.base_url!r}, org={self.org!r})"
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
 
     def pause_with(self, sleep: Callable[[float], None]) -> Callable[[float], None]:
         """Wait between retries with ``sleep`` (e.g. one that returns early when the user
@@ -254,7 +252,7 @@ class ContactsApiClient:
     def close(self) -> None:
         self._http.close()
 
-    def __enter__(self) -> ContactsApiClient:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -394,6 +392,42 @@ class ContactsApiClient:
             idempotent=method != "POST" if idempotent is None else idempotent,
         )
         return self._json(response, method, path)
+
+
+class ContactsApiClient(JsonApiClient):
+    """Calls of the contract in ``api-contract.md``; paths from ``routes``."""
+
+    def __init__(
+        self,
+        base_url: str,
+        org: str,
+        token: str,
+        *,
+        routes: Routes | None = None,
+        route_templates: Mapping[str, str] | None = None,
+        connect_timeout: float = 5.0,
+        read_timeout: float = 30.0,
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        rand: Callable[[], float] = random.random,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__(
+            base_url,
+            token,
+            connect_timeout=connect_timeout,
+            read_timeout=read_timeout,
+            retry=retry,
+            sleep=sleep,
+            rand=rand,
+            transport=transport,
+        )
+        self.org = org
+        self.routes = routes or Routes(org, dict(route_templates or {}))
+        self._etags: dict[str, tuple[str, Any]] = {}
+
+    def __repr__(self) -> str:
+        return f"ContactsApiClient(base_url={self.base_url!r}, org={self.org!r})"
 
     def fetch(self, path: str, *, conditional: bool = True) -> Fetched:
         """GET with ETag / If-None-Match: a 304 gives the cached body, marked unchanged."""

@@ -1,0 +1,1089 @@
+"""Sync of an account whose records are single documents (Kanbert contacts, partner-portal
+organizations), through the connector of its type.
+
+The run keeps the guarantees of the enfore sync, with the state of this account only (links,
+bases, outbox position, issues and runs carry its ``account_id``); failures are classified by
+:class:`app.sync.run_records.RunBase` as for enfore (401 / 403 stop the run, 400 / 422 reject
+one record with the server's words, 5xx / network postpone one record, three in a row end the
+run as offline).
+
+**Push**, record by record from the account's outbox:
+
+* records the system does not carry (another kind, placeholder customers, lists) leave the
+  outbox at once;
+* the system's own rules (:meth:`Connector.check`) are checked first; a record that breaks
+  them is held back with the reasons as this account's issue, the others go on;
+* a new record is created (a create sent before whose answer was lost is first looked for by
+  ``external_id`` where the system allows it);
+* a linked record is fetched and merged **field by field in the system's form**: the body
+  Kontor would send now (``from_projection`` of the contact's projection) is compared with the
+  same mapping of the base, the system's copy with the base; a field changed on one side takes
+  that side's value, the same change on both is no conflict, different changes are a conflict
+  that waits for the user with both values (nothing of that record is sent).  Only the fields
+  that differ from the system's copy are sent;
+* what the system changed since the base is written onto the local contact — only the fields
+  it carries (:data:`Capabilities.carried`), so a field it does not know is never cleared;
+* a contact moved to the trash is deleted there when the system has a delete and its copy did
+  not change since the base; a system without a delete keeps it, and the account's issues say
+  so.
+
+**Pull** reads the whole listing.  A record whose version (``updated_at``, or the hash of what
+was listed) is the base's is not looked at further.  Changes are written onto contacts with no
+edits waiting to be sent (those are merged by their push).  A record not linked yet is
+matched to the book's contacts (:func:`find_matches`: Kontor's id as the system's external id,
+VAT, e-mail, phone, name in the same city): a certain match is linked (and merged by a push
+in the same run), an uncertain one waits for the user as a "link or create" review
+(an issue of kind ``link_or_create``: :func:`pending_matches`), no match makes a new contact.
+
+**Deletions**: only from a whole listing (a failed page or a page with problems deletes
+nothing); tombstones (``deleted_at``) and records missing from it are each confirmed with a
+GET, at most ``delete_limit`` per run without a yes; then trashed here (a conflict when the
+contact has unsent edits).
+
+A contact changed here by another account's sync (or this one's) is sent to every other
+account it is linked to: the run enqueues it for them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, Final, Protocol
+
+from sqlalchemy import Connection, func, insert, select
+
+from app.domain.changes import Flat, flatten_contact
+from app.domain.enums import ContactKind
+from app.domain.keys import EMAIL, PHONE, VAT, contact_keys
+from app.domain.merge import unflatten_contact
+from app.domain.models import AnyContact, new_id
+from app.store import schema as s
+from app.store.contacts import ContactRepository
+from app.store.database import Database
+from app.store.journal import Journal
+from app.store.rows import optional_sort_key
+from app.store.schema import utc_now
+from app.store.sync_state import SyncIssueRow, SyncRecord, SyncStateRepository
+from app.sync.accounts import Account
+from app.sync.client import ApiNotFound, JsonApiClient, Listing
+from app.sync.connector import (
+    Capabilities,
+    JsonDict,
+    LinkIds,
+    Projection,
+    RemoteRecord,
+    RuleProblem,
+)
+from app.sync.progress import SyncProgress, SyncSummary
+from app.sync.run_records import Postponed, Refused, RunBase, StopRun, txn_id
+from app.sync.wire import WireError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DELETE_LIMIT: Final = 50
+LINK_OR_CREATE: Final = "link_or_create"
+_ABSENT: Final = object()
+
+
+class DocumentConnector(Protocol):
+    """What the engine asks of a connector whose records are single documents."""
+
+    type: str
+    label: str
+    kind: str
+    capabilities: Capabilities
+    read_only: tuple[str, ...]
+
+    def to_projection(self, record: RemoteRecord, ids: LinkIds) -> Projection: ...
+
+    def from_projection(
+        self, kind: str, projection: Projection, base: RemoteRecord | None
+    ) -> JsonDict: ...
+
+    def check(self, kind: str, projection: Projection) -> list[RuleProblem]: ...
+
+    def prepare(self, client: Any) -> None: ...
+
+    def listing(self, client: Any) -> Listing: ...
+
+    def fetch(self, client: Any, remote_id: str) -> JsonDict | None: ...
+
+    def create(self, client: Any, body: JsonDict) -> JsonDict: ...
+
+    def update(self, client: Any, remote_id: str, body: JsonDict) -> JsonDict: ...
+
+    def delete(self, client: Any, remote_id: str) -> None: ...
+
+    def find_created(self, client: Any, local_id: str) -> JsonDict | None: ...
+
+    def remote_id(self, doc: JsonDict) -> str: ...
+
+    def version(self, doc: JsonDict) -> str | None: ...
+
+    def deleted(self, doc: JsonDict) -> bool: ...
+
+    def carries(self, contact: AnyContact) -> bool: ...
+
+    def project_local(self, contact: AnyContact) -> Projection: ...
+
+    def link_keys(self, projection: Projection) -> dict[str, str]: ...
+
+    def display_name(self, doc: JsonDict) -> str: ...
+
+
+# --- the three-way merge in the system's form ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocConflict:
+    """One field changed on both sides to different values (in the system's terms)."""
+
+    field: str
+    base: Any
+    mine: Any
+    theirs: Any
+
+
+def merge_fields(
+    base: JsonDict,
+    mapped_base: JsonDict,
+    mine: JsonDict,
+    theirs: JsonDict,
+    mapped_theirs: JsonDict,
+    *,
+    read_only: Iterable[str] = (),
+    prefer: Mapping[str, str] | None = None,
+) -> tuple[JsonDict, list[DocConflict]]:
+    """Merge ``mine`` (what Kontor would send now) and ``theirs`` (the system's copy) against
+    the base.  Local edits are found against ``mapped_base`` (the base through the same
+    mapping as ``mine``, so that a value written differently is no edit); remote edits against
+    ``base`` itself.  ``custom_fields`` merge key by key.  ``prefer`` settles conflicts
+    (``{field: "mine" | "theirs"}``).  Returns the body and the conflicts left."""
+    skip = set(read_only)
+    merged: JsonDict = {k: v for k, v in theirs.items() if k not in skip}
+    conflicts: list[DocConflict] = []
+    names = dict.fromkeys([*mapped_base, *mine, *theirs])
+    for name in names:
+        if name in skip:
+            continue
+        b = base.get(name)
+        nb = mapped_base.get(name)
+        m = mine.get(name)
+        t = theirs.get(name)
+        nt = mapped_theirs.get(name)
+        if name == "custom_fields" and all(isinstance(v, dict | None) for v in (b, nb, m, t, nt)):
+            sub, clashes = merge_fields(
+                b or {}, nb or {}, m or {}, t or {}, nt or {}, prefer=_sub(prefer, name)
+            )
+            merged[name] = sub
+            conflicts += [
+                DocConflict(f"{name}.{c.field}", c.base, c.mine, c.theirs) for c in clashes
+            ]
+            continue
+        value, clash = _merge_one(b, nb, m, t, nt)
+        if clash:
+            choice = (prefer or {}).get(name)
+            if choice == "theirs":
+                value = t
+            elif choice == "mine":
+                value = m
+            else:
+                conflicts.append(DocConflict(name, b, m, t))
+        merged[name] = value
+    return merged, conflicts
+
+
+def _sub(prefer: Mapping[str, str] | None, name: str) -> dict[str, str]:
+    start = f"{name}."
+    return {k[len(start) :]: v for k, v in (prefer or {}).items() if k.startswith(start)}
+
+
+def _merge_one(b: Any, nb: Any, m: Any, t: Any, nt: Any) -> tuple[Any, bool]:
+    local_changed = m != nb
+    remote_changed = t != b
+    if not local_changed:
+        return t, False
+    if not remote_changed or m in (t, nt):
+        return m if remote_changed is False else t, False
+    return m, True
+
+
+# --- writing the system's changes onto a contact ------------------------------------------
+
+
+def apply_remote(local: Flat, before: Projection, after: Projection) -> Flat:
+    """``local`` with what the system changed from ``before`` to ``after`` (both its
+    projections under the same local ids): changed fields take the new value, entities it
+    added are added, entities it dropped are removed.  Nothing else is touched."""
+    out = copy.deepcopy(local)
+    for key, fields in after.items():
+        old = before.get(key)
+        if key not in out:
+            if old is None or any(old.get(f) != v for f, v in fields.items()):
+                out[key] = copy.deepcopy(fields)
+            continue
+        current = out[key]
+        for name, value in fields.items():
+            if old is None or old.get(name) != value:
+                if name in ("owner", "position") and name in current:
+                    continue
+                current[name] = copy.deepcopy(value)
+    for key in before:
+        if key not in after and key[0] != "contact":
+            out.pop(key, None)
+    return out
+
+
+# --- matching a record not linked yet ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Match:
+    local_id: str
+    name: str
+    reasons: tuple[str, ...]
+    score: float = 0.0
+
+
+_KEY_LABELS: Final = {VAT: "same VAT number", EMAIL: "same e-mail", PHONE: "same phone"}
+_KEY_WEIGHTS: Final = {VAT: 0.98, EMAIL: 0.95, PHONE: 0.9, "name": 0.85}
+
+
+def find_matches(
+    conn: Connection, draft: AnyContact, exclude: set[str]
+) -> tuple[list[Match], bool]:
+    """The book's contacts that may be ``draft`` (same kind, not in the trash, not in
+    ``exclude``) by the duplicate finder's keys: VAT, e-mail, phone, the same name in the same
+    city.  Returns the candidates and whether the match is certain: one candidate only, with
+    the same VAT number, or with an e-mail or phone and the same name, or with two kinds of
+    key."""
+    reasons: dict[str, list[tuple[str, str]]] = {}
+    k, c = s.contact_keys, s.contacts
+    for kind, key in sorted(contact_keys(draft)):
+        rows = conn.execute(
+            select(k.c.contact_id)
+            .join(c, c.c.id == k.c.contact_id)
+            .where(
+                k.c.kind == kind,
+                k.c.key == key,
+                c.c.deleted_at.is_(None),
+                c.c.kind == draft.kind.value,
+            )
+        ).scalars()
+        for contact_id in rows:
+            if contact_id not in exclude:
+                reasons.setdefault(contact_id, []).append((kind, f"{_KEY_LABELS[kind]} ({key})"))
+    city = next((a.city for a in draft.addresses if a.city), None)
+    city_key = optional_sort_key(city)
+    if city_key and draft.name.strip():
+        rows = conn.execute(
+            select(c.c.id)
+            .where(
+                c.c.sort_city == city_key,
+                c.c.kind == draft.kind.value,
+                func.lower(c.c.name) == draft.name.strip().lower(),
+                c.c.deleted_at.is_(None),
+            )
+            .limit(20)
+        ).scalars()
+        for contact_id in rows:
+            if contact_id not in exclude:
+                reasons.setdefault(contact_id, []).append(("name", f"same name in {city}"))
+    if not reasons:
+        return [], False
+    names = dict(conn.execute(select(c.c.id, c.c.name).where(c.c.id.in_(list(reasons)))).all())
+    found = sorted(
+        (
+            Match(cid, names.get(cid, ""), tuple(text for _, text in why), _score(why))
+            for cid, why in reasons.items()
+        ),
+        key=lambda m: -m.score,
+    )
+    certain = False
+    if len(found) == 1:
+        kinds = {kind for kind, _ in reasons[found[0].local_id]}
+        same_name = found[0].name.strip().casefold() == draft.name.strip().casefold()
+        certain = (
+            VAT in kinds
+            or (bool(kinds & {EMAIL, PHONE}) and same_name)
+            or len(kinds & {VAT, EMAIL, PHONE}) >= 2
+        )
+    return found, certain
+
+
+def _score(reasons: list[tuple[str, str]]) -> float:
+    """Independent pieces of evidence combined: 1 - Π(1 - weight)."""
+    miss = 1.0
+    for kind, _ in reasons:
+        miss *= 1.0 - _KEY_WEIGHTS.get(kind, 0.5)
+    return round(1.0 - miss, 4)
+
+
+def pending_matches(conn: Connection, account_id: int) -> list[SyncIssueRow]:
+    """The records of an account waiting for "link or create" (issues of kind
+    :data:`LINK_OR_CREATE`: ``detail`` holds ``remote_id``, ``remote`` (the document),
+    ``version`` and ``candidates`` ``[{local_id, score, reasons}]``)."""
+    return [i for i in SyncStateRepository(conn, account_id).issues() if i.issue == LINK_OR_CREATE]
+
+
+def settle_conflict(db: Database, account_id: int, local_id: str, keep: str) -> None:
+    """Settle every conflict of one record keeping ``"mine"`` or ``"theirs"``; the next run
+    sends and stores the result."""
+    if keep not in ("mine", "theirs"):
+        raise ValueError(keep)
+    with db.transaction() as conn:
+        state = SyncStateRepository(conn, account_id)
+        issue = state.issue_for(local_id)
+        if issue is None or issue.issue != "conflict":
+            raise KeyError(local_id)
+        detail = dict(issue.detail)
+        detail["resolution"] = {c["field"]: keep for c in detail.get("conflicts") or []}
+        state.put_issue(
+            local_id=local_id,
+            kind=issue.kind,
+            issue="conflict",
+            title=issue.title,
+            detail=detail,
+            now=utc_now(),
+            seq=issue.seq,
+            theirs=issue.theirs,
+            theirs_etag=issue.theirs_etag,
+        )
+        enqueue(conn, account_id, local_id)
+
+
+# --- the outbox of other accounts ----------------------------------------------------------
+
+
+def enqueue(conn: Connection, account_id: int, local_id: str) -> None:
+    """Put a contact in an account's outbox (as of the journal's latest entry)."""
+    seq = int(conn.execute(select(func.coalesce(func.max(s.change_journal.c.seq), 0))).scalar_one())
+    t = s.sync_outbox
+    found = conn.execute(
+        select(t.c.last_seq).where(t.c.account_id == account_id, t.c.local_id == local_id)
+    ).first()
+    if found is None:
+        conn.execute(
+            insert(t).values(
+                account_id=account_id,
+                local_id=local_id,
+                aggregate="contact",
+                first_seq=seq,
+                last_seq=seq,
+            )
+        )
+    elif found.last_seq < seq:
+        conn.execute(
+            t.update()
+            .where(t.c.account_id == account_id, t.c.local_id == local_id)
+            .values(last_seq=seq)
+        )
+
+
+def enqueue_for_linked(conn: Connection, account_id: int, local_id: str) -> None:
+    """A contact changed by this account's sync: queue it for every other account it is
+    linked to."""
+    r = s.sync_records
+    others = conn.execute(
+        select(r.c.account_id).where(
+            r.c.local_id == local_id,
+            r.c.account_id != account_id,
+            r.c.remote_id.is_not(None),
+            r.c.remote_gone.is_(False),
+        )
+    ).scalars()
+    for other in list(others):
+        enqueue(conn, int(other), local_id)
+
+
+# --- the engine -----------------------------------------------------------------------------
+
+
+class DocumentSyncEngine:
+    """Runs syncs of one local database with one account of a single-document system."""
+
+    def __init__(
+        self,
+        db: Database,
+        client: JsonApiClient,
+        connector: DocumentConnector,
+        account: Account,
+        *,
+        delete_limit: int = DEFAULT_DELETE_LIMIT,
+    ) -> None:
+        if account.id is None:
+            raise ValueError("the account is not stored yet")
+        self.db = db
+        self.client = client
+        self.connector = connector
+        self.account = account
+        self.account_id = account.id
+        self.delete_limit = delete_limit
+
+    def run(
+        self,
+        progress: Callable[[SyncProgress], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        *,
+        allow_mass_delete: bool = False,
+    ) -> SyncSummary:
+        run = _DocumentRun(self, progress, cancelled, allow_mass_delete)
+        with self.db.transaction() as conn:
+            run_id = SyncStateRepository(conn, self.account_id).start_run(utc_now())
+        previous = None
+        if cancelled is not None:
+            from app.sync.engine import _pause
+
+            previous = self.client.pause_with(partial(_pause, cancelled=cancelled))
+        try:
+            run.execute()
+        except (StopRun, WireError) as error:
+            stop = error if isinstance(error, StopRun) else Postponed.unreadable(error)
+            run.summary.outcome = stop.outcome
+            run.summary.complete = False
+            run.summary.messages.append(stop.message)
+        except Exception as exc:
+            run.summary.outcome = "error"
+            run.summary.complete = False
+            run.summary.messages.append(f"Sync failed: {exc}")
+            self._finish(run_id, run.summary)
+            raise
+        finally:
+            if previous is not None:
+                self.client.pause_with(previous)
+        self._finish(run_id, run.summary)
+        return run.summary
+
+    def _finish(self, run_id: int, summary: SyncSummary) -> None:
+        with self.db.transaction() as conn:
+            SyncStateRepository(conn, self.account_id).finish_run(
+                run_id,
+                utc_now(),
+                complete=summary.complete,
+                outcome=summary.outcome,
+                summary=summary.as_json(),
+            )
+
+
+class _DocumentRun(RunBase):
+    def __init__(
+        self,
+        engine: DocumentSyncEngine,
+        progress: Callable[[SyncProgress], None] | None,
+        cancelled: Callable[[], bool] | None,
+        allow_mass_delete: bool,
+    ) -> None:
+        self.engine = engine
+        self.db = engine.db
+        self.client = engine.client  # type: ignore[assignment]
+        self.con = engine.connector
+        self.account_id = engine.account_id
+        self.kind = ContactKind(engine.connector.kind)
+        self._progress = progress
+        self._cancelled = cancelled
+        self.allow_mass_delete = allow_mass_delete
+        self.summary = SyncSummary()
+        self.handled: set[str] = set()
+        self.tombstones: list[SyncRecord] = []
+        self._failures_in_a_row = 0
+
+    # --- the run --------------------------------------------------------------------------
+
+    def execute(self) -> None:
+        self.call(self.con.prepare, self.client)
+        self.queue_changed_elsewhere()
+        with self.db.reading() as conn:
+            first = not self.state(conn).records()
+        if not first:
+            self.push_all()
+        # On the first run the system's records are matched to the book's contacts before
+        # anything is sent, so that a contact both have is linked, not made twice.
+        whole, seen = self.pull()
+        self.push_all()  # records linked by the pull are merged and sent now
+        if whole:
+            self.deletions(seen)
+
+    def queue_changed_elsewhere(self) -> None:
+        """Linked contacts changed here since their last sync with this account (by another
+        account's sync, or an import) join the outbox."""
+        r, c = s.sync_records, s.contacts
+        with self.db.transaction() as conn:
+            rows = conn.execute(
+                select(r.c.local_id, r.c.synced_at, c.c.updated_at)
+                .join(c, c.c.id == r.c.local_id)
+                .where(
+                    r.c.account_id == self.account_id,
+                    r.c.remote_id.is_not(None),
+                    r.c.remote_gone.is_(False),
+                    r.c.synced_at.is_not(None),
+                )
+            ).all()
+            for row in rows:
+                if row.updated_at is not None and row.updated_at > row.synced_at:
+                    enqueue(conn, self.account_id, row.local_id)
+
+    def push_all(self) -> int:
+        with self.db.reading() as conn:
+            items = self.state(conn).outbox()
+            waiting = {
+                str(c.get("local_id"))
+                for issue in pending_matches(conn, self.account_id)
+                for c in issue.detail.get("candidates") or []
+            }
+        # A contact that may be a record waiting for "link or create" is not made there
+        # until the user has chosen.
+        todo = [i for i in items if i.local_id not in self.handled | waiting]
+        for done, item in enumerate(todo):
+            self.check_cancel()
+            self.report("push", done, len(todo), f"Sending changes to {self.con.label}")
+            try:
+                self.push_one(item.local_id)
+            except Postponed as exc:
+                self.summary.waiting += 1
+                self.summary.note(f"Not sent this time: {exc.message}")
+        return len(todo)
+
+    # --- push -----------------------------------------------------------------------------
+
+    def _local(self, conn: Connection, local_id: str) -> AnyContact | None:
+        return ContactRepository(conn, Journal(conn, "", utc_now())).get(local_id)
+
+    def push_one(self, local_id: str) -> None:
+        with self.db.reading() as conn:
+            state = self.state(conn)
+            item = state.outbox_item(local_id)
+            record = state.record(local_id)
+            issue = state.issue_for(local_id)
+            local = self._local(conn, local_id) if item and item.aggregate == "contact" else None
+        if item is None:
+            return
+        self.handled.add(local_id)
+        not_carried = item.aggregate != "contact" or (
+            local is not None and not self.con.carries(local)
+        )
+        if not_carried or (local is None and (record is None or record.remote_id is None)):
+            self._done(local_id, item.last_seq)
+            return
+        prefer: dict[str, str] = {}
+        if issue is not None:
+            settled = issue.issue == "conflict" and isinstance(issue.detail.get("resolution"), dict)
+            if settled:
+                prefer = dict(issue.detail["resolution"])
+            elif issue.seq >= item.last_seq:
+                return  # waits for the user: an edit here tries again
+        name = local.name if local is not None else local_id
+        try:
+            if local is None or local.deleted_at is not None:
+                self._push_delete(local_id, name, record, item.last_seq)
+                return
+            problems = self.con.check(self.con.kind, self.con.project_local(local))
+            if problems:
+                self._hold_back(local_id, name, problems, item.last_seq)
+                return
+            if record is None or record.remote_id is None:
+                self._create(local, record, item.last_seq)
+            else:
+                self._update(local, record, item.last_seq, prefer)
+        except Refused as rejected:
+            problems_json = [
+                {"title": p.title, "detail": p.detail or ""} for p in rejected.error.problems
+            ] or [{"title": "Rejected", "detail": rejected.error.message}]
+            self._issue(local_id, name, "rejected", {"problems": problems_json}, item.last_seq)
+            self.summary.rejected += 1
+            self.summary.note(
+                f"{self.con.label} refused “{name}”: "
+                + "; ".join(f"{p['title']}: {p['detail']}" for p in problems_json)
+            )
+
+    def _done(self, local_id: str, last_seq: int) -> None:
+        with self.db.transaction() as conn:
+            state = self.state(conn)
+            state.mark_pushed(local_id, last_seq)
+            state.clear_issue(local_id)
+
+    def _issue(
+        self,
+        local_id: str,
+        name: str,
+        issue: str,
+        detail: JsonDict,
+        seq: int,
+        theirs: JsonDict | None = None,
+    ) -> None:
+        with self.db.transaction() as conn:
+            self.state(conn).put_issue(
+                local_id=local_id,
+                kind=self.con.kind,
+                issue=issue,
+                title=name,
+                detail=detail,
+                now=utc_now(),
+                seq=seq,
+                theirs=theirs,
+            )
+
+    def _hold_back(self, local_id: str, name: str, problems: list[RuleProblem], seq: int) -> None:
+        detail = {
+            "held_back": True,
+            "problems": [
+                {
+                    "title": f"Not sent: {p.field or 'record'}",
+                    "detail": f"{p.message} — fix it here",
+                }
+                for p in problems
+            ],
+        }
+        self._issue(local_id, name, "rejected", detail, seq)
+        self.summary.rejected += 1
+        reasons = "; ".join(p.message for p in problems)
+        self.summary.note(f"“{name}” was not sent to {self.con.label}: {reasons} — fix it here.")
+
+    def _ids(self, record: SyncRecord | None, local: AnyContact | None) -> dict[str, str]:
+        # base_ids: local entity id → the system's key for it
+        known = {key: local for local, key in record.base_ids.items()} if record else {}
+        if local is not None:
+            known.update(self.con.link_keys(self.con.project_local(local)))
+            known["contact"] = local.id
+        return known
+
+    def _project(self, doc: JsonDict, known: Mapping[str, str]) -> tuple[Projection, LinkIds]:
+        ids = LinkIds(known)
+        record = RemoteRecord(self.con.kind, self.con.remote_id(doc), doc)
+        return self.con.to_projection(record, ids), ids
+
+    def _body(self, projection: Projection, base: JsonDict | None) -> JsonDict:
+        record = RemoteRecord(self.con.kind, "", base) if base is not None else None
+        return self.con.from_projection(self.con.kind, projection, record)
+
+    def _record(
+        self, local_id: str, doc: JsonDict, links: Mapping[str, str], remote_id: str | None = None
+    ) -> SyncRecord:
+        return SyncRecord(
+            local_id=local_id,
+            kind=self.con.kind,
+            aggregate="contact",
+            remote_id=remote_id or self.con.remote_id(doc),
+            base=doc,
+            base_hash=None,
+            etag=self.con.version(doc),
+            base_ids={local: key for key, local in links.items()},
+            synced_at=utc_now(),
+        )
+
+    def _create(self, local: AnyContact, record: SyncRecord | None, last_seq: int) -> None:
+        found: JsonDict | None = None
+        if record is not None:
+            # A create was sent before and its answer never came: it may have been made.
+            if self.con.capabilities.finds_lost_creates:
+                found = self.call(self.con.find_created, self.client, local.id)
+            else:
+                self.summary.note(
+                    f"“{local.name}” was sent to {self.con.label} before without an answer; "
+                    f"{self.con.label} cannot be asked whether it made it, so it is sent again "
+                    "— check there for a second copy.",
+                    incomplete=False,
+                )
+        else:
+            with self.db.transaction() as conn:
+                self.state(conn).save_record(
+                    SyncRecord(local_id=local.id, kind=self.con.kind, aggregate="contact")
+                )
+        if found is not None:
+            # Take it over; edits made since are merged and sent as for any linked record.
+            known = self._ids(None, local)
+            base = self._record(local.id, found, known)
+            self._update(local, base, last_seq, {})
+            return
+        known = self._ids(None, local)
+        body = self._body(self.con.project_local(local), None)
+        try:
+            created = self.call(self.con.create, self.client, body)
+        except Refused:
+            with self.db.transaction() as conn:  # nothing was made there
+                self.state(conn).delete_record(local.id)
+            raise
+        with self.db.transaction() as conn:
+            state = self.state(conn)
+            state.save_record(self._record(local.id, created, known))
+            state.mark_pushed(local.id, last_seq)
+            state.clear_issue(local.id)
+        self.summary.created_remote += 1
+        self.summary.pushed += 1
+
+    def _update(
+        self, local: AnyContact, record: SyncRecord, last_seq: int, prefer: Mapping[str, str]
+    ) -> None:
+        remote_id = record.remote_id or ""
+        theirs = self.call(self.con.fetch, self.client, remote_id)
+        if theirs is None or self.con.deleted(theirs):
+            self._issue(
+                local.id,
+                local.name,
+                "remote_deleted",
+                {"message": f"Changed here, deleted in {self.con.label}."},
+                last_seq,
+            )
+            self.summary.conflicts += 1
+            return
+        base = record.base or {}
+        known = self._ids(record, local)
+        mine_projection = self.con.project_local(local)
+        before, _ = self._project(base, known)
+        after, ids = self._project(theirs, known)
+        mine = self._body(mine_projection, base)
+        merged, conflicts = merge_fields(
+            base,
+            self._body(before, base),
+            mine,
+            theirs,
+            self._body(after, theirs),
+            read_only=self.con.read_only,
+            prefer=prefer,
+        )
+        if conflicts:
+            detail = {
+                "conflicts": [
+                    {
+                        "type": "field",
+                        "entity": "contact",
+                        "entity_id": local.id,
+                        "field": c.field,
+                        "base": {"value": c.base},
+                        "mine": {"value": c.mine},
+                        "theirs": {"value": c.theirs},
+                    }
+                    for c in conflicts
+                ]
+            }
+            self._issue(local.id, local.name, "conflict", detail, last_seq, theirs)
+            self.summary.conflicts += 1
+            self.summary.note(
+                f"“{local.name}” changed here and in {self.con.label}: "
+                + "; ".join(f"{c.field}: here {c.mine!r}, there {c.theirs!r}" for c in conflicts)
+                + " — choose which to keep.",
+                incomplete=False,
+            )
+            return
+        changes = {k: v for k, v in merged.items() if theirs.get(k, _ABSENT) != v}
+        answer = self.call(self.con.update, self.client, remote_id, changes) if changes else theirs
+        # What the system holds now that differs from the base is written here.
+        with self.db.transaction() as conn:
+            state = self.state(conn)
+            repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+            current = repo.get(local.id)
+            item = state.outbox_item(local.id)
+            if current is not None and item is not None and item.last_seq == last_seq:
+                applied = self._apply(current, before, {**theirs, **merged}, known)
+                if applied is not None:
+                    repo.save(applied)
+                    enqueue_for_linked(conn, self.account_id, local.id)
+                    self.summary.merged += 1
+            state.save_record(self._record(local.id, answer, ids.links(), remote_id))
+            state.mark_pushed(local.id, last_seq)
+            state.clear_issue(local.id)
+        self.summary.pushed += 1
+
+    def _apply(
+        self, local: AnyContact, before: Projection, now: JsonDict, known: Mapping[str, str]
+    ) -> AnyContact | None:
+        """``local`` with what the system's record ``now`` holds differently from the base
+        (projected as ``before``); ``None`` when nothing changes here."""
+        target, _ = self._project(now, known)
+        flat = apply_remote(flatten_contact(local), before, target)
+        if flat == flatten_contact(local):
+            return None
+        return unflatten_contact(flat, local.kind, _blobs(local))
+
+    # --- deletes --------------------------------------------------------------------------
+
+    def _push_delete(
+        self, local_id: str, name: str, record: SyncRecord | None, last_seq: int
+    ) -> None:
+        if record is None or record.remote_id is None or record.remote_gone:
+            self._done(local_id, last_seq)
+            return
+        if not self.con.capabilities.operations.delete:
+            note = self.con.capabilities.notes.get(self.con.kind, "It cannot be deleted there.")
+            self._issue(
+                local_id,
+                name,
+                "rejected",
+                {"problems": [{"title": f"Not deleted in {self.con.label}", "detail": note}]},
+                last_seq,
+            )
+            with self.db.transaction() as conn:
+                self.state(conn).mark_pushed(local_id, last_seq)
+            self.summary.note(f"“{name}” is in the trash here; {note}", incomplete=False)
+            return
+        theirs = self.call(self.con.fetch, self.client, record.remote_id)
+        if theirs is not None and not self.con.deleted(theirs):
+            if record.etag is not None and self.con.version(theirs) != record.etag:
+                self._issue(
+                    local_id,
+                    name,
+                    "local_deleted",
+                    {"message": f"Deleted here, changed in {self.con.label} since."},
+                    last_seq,
+                    theirs,
+                )
+                self.summary.conflicts += 1
+                return
+            with contextlib.suppress(ApiNotFound):
+                self.call(self.con.delete, self.client, record.remote_id)
+            self.summary.deleted_remote += 1
+        record.remote_gone = True
+        with self.db.transaction() as conn:
+            state = self.state(conn)
+            state.save_record(record)
+            state.mark_pushed(local_id, last_seq)
+            state.clear_issue(local_id)
+        self.summary.pushed += 1
+
+    # --- pull -----------------------------------------------------------------------------
+
+    def pull(self) -> tuple[bool, set[str]]:
+        self.check_cancel()
+        self.report("pull", 0, 0, f"Reading {self.con.label}")
+        listing: Listing = self.call(self.con.listing, self.client)
+        whole = listing.error is None and listing.complete and not listing.problems
+        if not whole:
+            self.summary.note(
+                f"{self.con.label}'s list came back incomplete: nothing is taken as deleted "
+                "this time."
+            )
+        with self.db.reading() as conn:
+            state = self.state(conn)
+            records = {r.remote_id: r for r in state.records() if r.remote_id is not None}
+            waiting = {
+                str(i.detail.get("remote_id")) for i in pending_matches(conn, self.account_id)
+            }
+        seen: set[str] = set()
+        for done, doc in enumerate(listing.items):
+            remote_id = self.con.remote_id(doc)
+            if not remote_id:
+                continue
+            seen.add(remote_id)
+            if done % 200 == 0:
+                self.check_cancel()
+                self.report("pull", done, len(listing.items), f"Reading {self.con.label}")
+            record = records.get(remote_id)
+            if record is not None and (record.local_id in self.handled or record.remote_gone):
+                continue
+            if self.con.deleted(doc):
+                if record is not None:
+                    self.tombstones.append(record)
+                continue
+            if record is not None:
+                if not record.base:
+                    # Linked with no version agreed yet: its push merges both sides.
+                    with self.db.transaction() as conn:
+                        enqueue(conn, self.account_id, record.local_id)
+                    continue
+                if record.etag is not None and record.etag == self.con.version(doc):
+                    self.summary.unchanged += 1
+                    continue
+                self._pull_update(record, doc)
+            elif remote_id not in waiting:  # else it waits for the user's review
+                self._pull_new(doc)
+        return whole, seen
+
+    def _pull_update(self, record: SyncRecord, doc: JsonDict) -> None:
+        with self.db.transaction() as conn:
+            state = self.state(conn)
+            repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+            local = repo.get(record.local_id)
+            if local is None or local.deleted_at is not None:
+                return
+            if state.outbox_item(local.id) is not None or state.issue_for(local.id) is not None:
+                return  # its push merges it
+            known = self._ids(record, local)
+            before, _ = self._project(record.base or {}, known)
+            after, ids = self._project(doc, known)
+            flat = apply_remote(flatten_contact(local), before, after)
+            if flat != flatten_contact(local):
+                repo.save(unflatten_contact(flat, local.kind, _blobs(local)))
+                enqueue_for_linked(conn, self.account_id, local.id)
+                self.summary.pulled_updated += 1
+            state.save_record(self._record(local.id, doc, ids.links()))
+
+    def _pull_new(self, doc: JsonDict) -> None:
+        remote_id = self.con.remote_id(doc)
+        with self.db.transaction() as conn:
+            state = self.state(conn)
+            repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+            linked = {r.local_id for r in state.records() if r.remote_id is not None}
+            projection, _ = self._project(doc, {})
+            contact_id = next(k[1] for k in projection if k[0] == "contact")
+            same = repo.get(contact_id)
+            if same is not None and same.id not in linked and same.kind is self.kind:
+                # The system holds Kontor's id of this contact: made from here (or through
+                # another account sharing the ids).
+                self._link(conn, same, remote_id)
+                return
+            draft = self._draft(projection)
+            if draft is None:
+                self._make_new(conn, repo, doc, linked)
+                return
+            candidates, certain = find_matches(conn, draft, linked)
+            if certain:
+                target = repo.get(candidates[0].local_id)
+                assert target is not None
+                self._link(conn, target, remote_id)
+                self.summary.note(
+                    f"“{target.name}” linked to {self.con.label} ({', '.join(candidates[0].reasons)}).",
+                    incomplete=False,
+                )
+                return
+            if candidates:
+                state.put_issue(
+                    local_id=new_id(),  # the id the contact gets if it is made new
+                    kind=self.con.kind,
+                    issue=LINK_OR_CREATE,
+                    title=self.con.display_name(doc),
+                    detail={
+                        "remote_id": remote_id,
+                        "remote": doc,
+                        "version": self.con.version(doc),
+                        "candidates": [
+                            {"local_id": c.local_id, "score": c.score, "reasons": list(c.reasons)}
+                            for c in candidates
+                        ],
+                    },
+                    now=utc_now(),
+                    theirs=doc,
+                    theirs_etag=self.con.version(doc),
+                )
+                self.summary.note(
+                    f"“{self.con.display_name(doc)}” in {self.con.label} may be "
+                    + " or ".join(f"“{c.name}”" for c in candidates)
+                    + " here: link or create?",
+                    incomplete=False,
+                )
+                return
+            self._make_new(conn, repo, doc, linked)
+
+    def _draft(self, projection: Projection) -> AnyContact | None:
+        flat = {k: dict(v) for k, v in projection.items()}
+        for key, fields in flat.items():
+            if key[0] == "contact":
+                fields["kind"] = self.kind.value
+        try:
+            return unflatten_contact(flat, self.kind)
+        except (ValueError, KeyError) as exc:
+            log.warning("a record of %s cannot be read as a contact: %s", self.con.label, exc)
+            return None
+
+    def _link(self, conn: Connection, local: AnyContact, remote_id: str) -> None:
+        """Link ``local`` to a record; the push of this run merges both (no base yet: a field
+        filled on one side only is taken, one filled differently on both is a conflict)."""
+        state = self.state(conn)
+        links = self.con.link_keys(self.con.project_local(local))
+        links["contact"] = local.id
+        state.save_record(
+            SyncRecord(
+                local_id=local.id,
+                kind=self.con.kind,
+                aggregate="contact",
+                remote_id=remote_id,
+                base={},
+                base_ids={local: key for key, local in links.items()},
+            )
+        )
+        enqueue(conn, self.account_id, local.id)
+
+    def _make_new(
+        self, conn: Connection, repo: ContactRepository, doc: JsonDict, linked: set[str]
+    ) -> None:
+        projection, ids = self._project(doc, {})
+        contact_id = next(k[1] for k in projection if k[0] == "contact")
+        if contact_id in linked or repo.get(contact_id) is not None:
+            projection, ids = self._project(doc, {"contact": new_id()})
+        draft = self._draft(projection)
+        if draft is None:
+            self.summary.note(f"A record of {self.con.label} could not be read; it was skipped.")
+            return
+        stored = repo.save(draft)
+        self.state(conn).save_record(self._record(stored.id, doc, ids.links()))
+        self.summary.pulled_new += 1
+
+    # --- deletions ------------------------------------------------------------------------
+
+    def deletions(self, seen: set[str]) -> None:
+        with self.db.reading() as conn:
+            records = self.state(conn).records()
+        candidates = [
+            r
+            for r in records
+            if r.remote_id is not None
+            and not r.remote_gone
+            and r.remote_id not in seen
+            and r.local_id not in self.handled
+        ]
+        candidates += [r for r in self.tombstones if r.local_id not in self.handled]
+        if not candidates:
+            return
+        confirmed: list[SyncRecord] = []
+        for done, record in enumerate(candidates):
+            self.check_cancel()
+            self.report("deletions", done, len(candidates), "Checking what is gone")
+            theirs = self.call(self.con.fetch, self.client, record.remote_id or "")
+            if theirs is None or self.con.deleted(theirs):
+                confirmed.append(record)
+        if len(confirmed) < len(candidates):
+            self.summary.note(
+                f"{len(candidates) - len(confirmed)} records missing from {self.con.label}'s "
+                "list still exist there: nothing was deleted."
+            )
+            return
+        if len(confirmed) > self.engine.delete_limit and not self.allow_mass_delete:
+            self.summary.deletions_waiting = len(confirmed)
+            self.summary.outcome = "needs_confirmation"
+            self.summary.complete = False
+            self.summary.messages.append(
+                f"{len(confirmed)} records were deleted in {self.con.label}. They are kept here "
+                "until you confirm that they should be deleted here too."
+            )
+            return
+        with self.db.transaction() as conn:
+            state = self.state(conn)
+            repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+            for record in confirmed:
+                local = repo.get(record.local_id)
+                item = state.outbox_item(record.local_id)
+                record.remote_gone = True
+                state.save_record(record)
+                if local is None or local.deleted_at is not None:
+                    continue
+                self._deleted_on_server(
+                    state, "contact", local, item, partial(repo.trash, record.local_id)
+                )
+
+    def state(self, conn: Connection) -> SyncStateRepository:
+        return SyncStateRepository(conn, self.account_id)
+
+
+def _blobs(contact: AnyContact) -> dict[str, bytes]:
+    from hashlib import sha256
+
+    return {sha256(i.data).hexdigest(): i.data for i in contact.images}
+
+
+__all__ = [
+    "DEFAULT_DELETE_LIMIT",
+    "LINK_OR_CREATE",
+    "DocConflict",
+    "DocumentConnector",
+    "DocumentSyncEngine",
+    "Match",
+    "apply_remote",
+    "enqueue",
+    "enqueue_for_linked",
+    "find_matches",
+    "merge_fields",
+    "pending_matches",
+    "settle_conflict",
+]
