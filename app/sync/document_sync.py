@@ -680,13 +680,8 @@ class _DocumentRun(RunBase):
             # A create was sent before and its answer never came: it may have been made.
             if self.con.capabilities.finds_lost_creates:
                 found = self.call(self.con.find_created, self.client, local.id)
-            else:
-                self.summary.note(
-                    f"“{local.name}” was sent to {self.con.label} before without an answer; "
-                    f"{self.con.label} cannot be asked whether it made it, so it is sent again "
-                    "— check there for a second copy.",
-                    incomplete=False,
-                )
+            elif self._lost_create_waits(local):
+                return
         else:
             with self.db.transaction() as conn:
                 self.state(conn).save_record(
@@ -713,6 +708,70 @@ class _DocumentRun(RunBase):
             state.clear_issue(local.id)
         self.summary.created_remote += 1
         self.summary.pushed += 1
+
+    def _lost_create_waits(self, local: AnyContact) -> bool:
+        """A system that keeps no id of Kontor's cannot be asked whether a create whose answer
+        was lost made the record.  A record of the same name not linked yet may be it: it
+        waits for the user as "link or create" (with this contact as the candidate) instead
+        of being made a second time; with none, the record is sent again."""
+        listing: Listing = self.call(self.con.listing, self.client)
+        if listing.error is not None:
+            raise Postponed(f"{self.con.label}'s list could not be read", listing.error)
+        with self.db.reading() as conn:
+            linked = {r.remote_id for r in self.state(conn).records() if r.remote_id}
+        same = [
+            d
+            for d in listing.items
+            if self.con.remote_id(d) not in linked
+            and self.con.display_name(d).strip().casefold() == local.name.strip().casefold()
+        ]
+        if not same:
+            return False
+        with self.db.transaction() as conn:
+            for doc in same:
+                self._propose(
+                    self.state(conn),
+                    doc,
+                    [
+                        Match(
+                            local.id,
+                            local.name,
+                            ("made from this contact when the answer was lost",),
+                            0.9,
+                        )
+                    ],
+                )
+        self.summary.note(
+            f"“{local.name}” was sent to {self.con.label} before and the answer was lost; "
+            f"{self.con.label} cannot be asked whether it made it (it keeps no id of "
+            "Kontor's). Its record of the same name waits for you: link or create.",
+            incomplete=False,
+        )
+        return True
+
+    def _propose(self, state: SyncStateRepository, doc: JsonDict, candidates: list[Match]) -> None:
+        remote_id = self.con.remote_id(doc)
+        for waiting in state.issues():
+            if waiting.issue == LINK_OR_CREATE and waiting.detail.get("remote_id") == remote_id:
+                state.clear_issue(waiting.local_id)
+        state.put_issue(
+            local_id=new_id(),  # the id the contact gets if it is made new
+            kind=self.con.kind,
+            issue=LINK_OR_CREATE,
+            title=self.con.display_name(doc),
+            detail={
+                "remote_id": remote_id,
+                "remote": doc,
+                "version": self.con.version(doc),
+                "candidates": [
+                    {"local_id": c.local_id, "score": c.score, "reasons": list(c.reasons)}
+                    for c in candidates
+                ],
+            },
+            now=utc_now(),
+            theirs=doc,
+            theirs_etag=self.con.version(doc),
+        )
 
     def _update(
         self, local: AnyContact, record: SyncRecord, last_seq: int, prefer: Mapping[str, str]
@@ -939,24 +998,7 @@ class _DocumentRun(RunBase):
                 )
                 return
             if candidates:
-                state.put_issue(
-                    local_id=new_id(),  # the id the contact gets if it is made new
-                    kind=self.con.kind,
-                    issue=LINK_OR_CREATE,
-                    title=self.con.display_name(doc),
-                    detail={
-                        "remote_id": remote_id,
-                        "remote": doc,
-                        "version": self.con.version(doc),
-                        "candidates": [
-                            {"local_id": c.local_id, "score": c.score, "reasons": list(c.reasons)}
-                            for c in candidates
-                        ],
-                    },
-                    now=utc_now(),
-                    theirs=doc,
-                    theirs_etag=self.con.version(doc),
-                )
+                self._propose(state, doc, candidates)
                 self.summary.note(
                     f"“{self.con.display_name(doc)}” in {self.con.label} may be "
                     + " or ".join(f"“{c.name}”" for c in candidates)

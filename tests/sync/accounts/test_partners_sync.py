@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from app.domain.models import Address, Email, OrganizationContact, Phone
+from app.domain.models import Address, Email, OrganizationContact, Phone, WebAddress
 from app.sync.document_sync import settle_conflict
 from app.sync.reference_server import Faults, RunningServer, running_server
 from tests.sync.accounts.workstations import Workstation, workstation
@@ -127,8 +127,8 @@ def test_an_edit_here_reaches_the_portal_and_an_uncarried_field_survives(
     a = station("a")
     made = a.add(
         club(
-            vat_number="ATU12345678",
-            web_addresses=[{"url": "https://sv-gw.at"}],
+            vat_number="ATU13585627",
+            web_addresses=[WebAddress(url="https://sv-gw.at")],
             addresses=[*club().addresses, Address(city="Graz", full_address="Graz")],
         )
     )
@@ -145,7 +145,7 @@ def test_an_edit_here_reaches_the_portal_and_an_uncarried_field_survives(
     after = a.get(made.id)
     assert isinstance(after, OrganizationContact)
     assert after.founding_year == 1930
-    assert after.vat_number == "ATU12345678"
+    assert after.vat_number == "ATU13585627"
     assert [w.url for w in after.web_addresses] == ["https://sv-gw.at"]
     assert [x.city for x in after.addresses] == ["Wien", "Graz"]
 
@@ -188,20 +188,28 @@ def test_the_portal_has_no_delete_and_the_issues_say_so(
     assert a.get(made.id).deleted_at is not None  # and stays in the trash here
 
 
-def test_a_lost_create_answer_is_said_not_hidden(
+def test_a_lost_create_answer_is_said_and_waits_for_review_not_duplicated(
     station: Callable[[str], Workstation], server: RunningServer, http: httpx.Client
 ) -> None:
     a = station("a")
-    a.add(club())
+    made = a.add(club())
     server.app.state.faults = Faults(  # type: ignore[attr-defined]
         drop_after_apply=1, drop_after_apply_path="organizations$"
     )
     assert a.sync().outcome != "ok"
+    assert len(orgs(http)) == 1  # the portal made it; the answer never came
     summary = a.sync()
     assert any("cannot be asked" in m for m in summary.messages), summary.messages
-    # The portal's first copy is not taken as a new organization here: it waits for review.
-    assert len(_live(a)) == 1
-    assert len(orgs(http)) == 2
+    assert len(orgs(http)) == 1  # not made a second time
+    assert len(_live(a)) == 1  # nor taken as a new organization here
+    [match] = a.matches()
+    assert [c["local_id"] for c in match.detail["candidates"]] == [made.id]
+    a.services.matching.link(match.id, made.id)
+    after = a.sync()
+    assert after.outcome == "ok", after.messages
+    assert a.remote_id(made.id) == str(orgs(http)[0]["id"])
+    assert len(orgs(http)) == 1 and len(_live(a)) == 1
+    assert a.pending() == 0 and not a.issues()
 
 
 def test_an_incomplete_listing_deletes_nothing_and_401_stops_cleanly(
