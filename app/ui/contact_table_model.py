@@ -33,8 +33,8 @@ from PySide6.QtCore import (
 from app.domain.enums import ContactKind
 from app.services.directory import ContactQuery, ContactSummary, SortColumn
 
-PAGE_SIZE = 200
-MAX_CACHED_PAGES = 50
+PAGE_SIZE = 50
+MAX_CACHED_PAGES = 200
 
 # The contact's id for any cell of its row: what editors and actions open.
 ContactIdRole = Qt.ItemDataRole.UserRole + 1

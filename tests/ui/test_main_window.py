@@ -277,7 +277,7 @@ class FakeSource:
 
 def test_model_fetches_pages_lazily_and_forgets_the_least_recently_used() -> None:
     source = FakeSource(100_000)
-    model = ContactTableModel(source, max_cached_pages=3)
+    model = ContactTableModel(source, max_cached_pages=3, page_size=200)
     assert model.rowCount() == 100_000
     assert source.pages == []  # counting fetches no rows
 
@@ -325,7 +325,7 @@ def test_ui_package_never_imports_sql_or_http() -> None:
 def test_first_page_first_then_the_full_count(qtmodeltester: object) -> None:
     """A broad search shows its first page at once; the count follows and sets the range."""
     source = FakeSource(5_000)
-    model = ContactTableModel(source)
+    model = ContactTableModel(source, page_size=200)
     qtmodeltester.check(model)  # type: ignore[attr-defined]  # keeps checking as rows change
     first = source.page(offset=0, limit=200)
     model.apply(model.query(), 200, first)
@@ -385,3 +385,38 @@ def test_undoing_a_big_step_runs_behind_a_progress_dialog(
     qtbot.waitUntil(lambda: not progress.isVisible(), timeout=5000)
     assert window.redo_action.isEnabled()
     assert "import of batch.vcf" in window.redo_action.text()
+
+
+def test_a_search_shows_its_first_page_then_its_count_and_cancels_the_older_one(
+    qtbot: QtBot, tmp_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """More matches than a page: "50+ matches" with the first page, then the exact count; a
+    newer keystroke cancels the reads of the older search (in SQLite, not just ignored)."""
+    with unit_of_work(tmp_db) as u:
+        u.contacts.add_many(
+            [IndividualContact(name=f"Person {n:03d}") for n in range(120)], batch_size=200
+        )
+    services = Services.over(tmp_db)
+    cancels: list[object] = []
+    positions = services.directory.positions
+
+    def recording_positions(query: object, cancel: object = None) -> object:
+        cancels.append(cancel)
+        return positions(query, cancel)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(services.directory, "positions", recording_positions)
+    window = build_main_window(services, "k.sqlite")
+    qtbot.addWidget(window)
+    window.show()
+    statuses: list[str] = []
+    window.people.status_changed.connect(statuses.append)
+    qtbot.keyClicks(window.search_edit, "per")
+    qtbot.waitUntil(lambda: window.count_label.text() == "120 matches in 120 people", timeout=5000)
+    assert "50+ matches in 120 people" in statuses
+    assert statuses.index("50+ matches in 120 people") < statuses.index("120 matches in 120 people")
+    assert window.table.model().rowCount() == 120
+    assert window.table.model().index(119, Column.NAME).data() == "Person 119"
+    older = cancels[-1]
+    qtbot.keyClicks(window.search_edit, "son 00")  # 000-009 and 100
+    qtbot.waitUntil(lambda: window.count_label.text() == "11 matches in 120 people", timeout=5000)
+    assert older.cancelled  # type: ignore[attr-defined]
