@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Final, TextIO
 if TYPE_CHECKING:  # the sync stack is imported when a run starts, not with `kontor --help`
     from app.services.sync import SyncService
     from app.store.database import Database
+    from app.sync.accounts import Account
     from app.sync.credentials import TokenStore
     from app.sync.progress import SyncProgress, SyncSummary
     from app.sync.settings import SyncSettings
@@ -272,24 +273,95 @@ def _sync(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -> int:
                 err,
             )
         if chosen.type != "enfore":
-            return _fail(_not_synced_yet(chosen.name, chosen.label), err)
+            return _sync_document(db, chosen, options, out, err)
         return _sync_enfore(db, options, out, err)
     others = [a for a in accounts if a.type != "enfore" and a.enabled]
-    for other in others:
-        print(f"kontor sync: {_not_synced_yet(other.name, other.label)} Skipped.", file=err)
     enfore = next((a for a in accounts if a.type == "enfore"), None)
     flags = options.url is not None or options.org is not None
-    if others and not flags and (enfore is None or not enfore.enabled):
-        return EXIT_INCOMPLETE
+    codes: list[int] = []
     if enfore is not None and not enfore.enabled and not flags:
-        print(f"kontor sync: the account “{enfore.name}” is disabled; nothing to do.", file=err)
+        print(f"kontor sync: the account “{enfore.name}” is disabled; skipped.", file=err)
+    elif enfore is not None or flags or not others:
+        codes.append(_sync_enfore(db, options, out, err))
+    for other in others:
+        if codes and codes[-1] in (EXIT_INTERRUPTED,):
+            break
+        codes.append(_sync_document(db, other, options, out, err))
+    if not codes:
         return EXIT_COMPLETE
-    code = _sync_enfore(db, options, out, err)
-    return max(code, EXIT_INCOMPLETE) if others and code == EXIT_COMPLETE else code
+    return EXIT_INTERRUPTED if EXIT_INTERRUPTED in codes else max(codes)
 
 
-def _not_synced_yet(name: str, label: str) -> str:
-    return f"the account “{name}” is a {label} account, which this Kontor cannot sync yet."
+def _sync_document(
+    db: Database, account: Account, options: SyncOptions, out: TextIO, err: TextIO
+) -> int:
+    """One run of a Kanbert or partner-portal account."""
+    from app.store.sync_state import SyncStateRepository
+    from app.sync.connector import connector_for
+    from app.sync.credentials import CredentialsUnavailable, TokenStore
+    from app.sync.document_sync import DocumentSyncEngine, pending_matches
+
+    tokens = TokenStore()
+    try:
+        token = tokens.get(account)
+    except CredentialsUnavailable as exc:
+        return _fail(exc.message, err)
+    if not token:
+        return _fail(
+            f"no API token for the account “{account.name}”: set KONTOR_API_TOKEN or store "
+            "it in Preferences → Accounts (system keychain).",
+            err,
+        )
+    connector = connector_for(account.type)
+    client = connector.make_client(  # type: ignore[attr-defined]
+        account.base_url, account.tenant, token, route_overrides=account.route_overrides
+    )
+    engine = DocumentSyncEngine(db, client, connector, account)  # type: ignore[arg-type]
+    printer = ProgressPrinter(err)
+    if not options.quiet:
+        printer.note(
+            f"Syncing {options.db} with {account.label} “{account.name}” ({account.base_url})"
+        )
+    try:
+        with _CtrlC() as ctrl_c, _warnings_to(printer):
+            try:
+                summary = engine.run(
+                    None if options.quiet else printer,
+                    ctrl_c,
+                    allow_mass_delete=options.allow_deletions,
+                )
+            except KeyboardInterrupt:
+                printer.clear()
+                print("kontor sync: stopped. What was not sent stays queued.", file=err)
+                return EXIT_INTERRUPTED
+            except Exception as exc:
+                printer.clear()
+                print(f"kontor sync: the run failed: {type(exc).__name__}: {exc}", file=err)
+                text = "".join(traceback.format_exception(exc))
+                print(text.replace(token, "***"), file=err)
+                return EXIT_INCOMPLETE
+    finally:
+        client.close()
+    printer.clear()
+    word = _OUTCOME_WORDS.get(summary.outcome, summary.outcome)
+    print(f"{account.name}: sync {word}: {summary.line()}", file=out)
+    for message in summary.messages:
+        print(f"  {message}", file=out)
+    if summary.outcome == "needs_confirmation":
+        print("  Run again with --allow-deletions to apply the deletions.", file=out)
+    with db.reading() as conn:
+        state = SyncStateRepository(conn, account.id or 0)
+        pending, issues = state.outbox_count(), state.issue_count()
+        matches = len(pending_matches(conn, account.id or 0))
+    print(
+        f"{pending} {'change' if pending == 1 else 'changes'} waiting to be sent, "
+        f"{issues} sync {'issue' if issues == 1 else 'issues'} waiting for you"
+        + (f" ({matches} to link or create)" if matches else ""),
+        file=out,
+    )
+    if ctrl_c.requested:
+        return EXIT_INTERRUPTED
+    return exit_code(summary)
 
 
 def _sync_enfore(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -> int:
