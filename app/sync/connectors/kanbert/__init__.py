@@ -126,9 +126,9 @@ class KanbertConnector:
         """``{Kanbert key: local entity id}`` of a local projection (the entities that fill
         Kanbert's fields): ``contact``, each e-mail and phone field, ``address``."""
         keys: dict[str, str] = {}
-        slots = {
-            **{(e, k, u): s for s, (k, u) in mapping.EMAIL_SLOTS.items() for e in ("email",)},
-            **{(e, k, u): s for s, (k, u) in mapping.PHONE_SLOTS.items() for e in ("phone",)},
+        slots: dict[tuple[str, Any, Any], str] = {
+            **{("email", k, u): s for s, (k, u) in mapping.EMAIL_SLOTS.items()},
+            **{("phone", k, u): s for s, (k, u) in mapping.PHONE_SLOTS.items()},
         }
         for (entity, local_id), fields in projection.items():
             if entity == "contact":
