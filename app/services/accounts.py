@@ -113,4 +113,4 @@ class Accounts:
         return check_connection(settings, typed or None, timeout=self._timeout)
 
 
-__all__ = ["Accounts"]
+__all__ = ["AccountLink", "Accounts"]

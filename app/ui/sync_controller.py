@@ -18,7 +18,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Final
 
@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, 
 
 from app.services.registry import Services
 from app.services.sync import SyncNotSetUp, SyncStatus
+from app.services.sync_accounts import AccountSyncStatus
 from app.sync.progress import SyncProgress, SyncSummary
 from app.sync.settings import SyncSettings
 from app.ui.tasks import TaskRunner
@@ -57,6 +58,22 @@ def connection_of(outcome: str | None) -> str:
 
 
 @dataclass(frozen=True)
+class AccountState:
+    """How one account stands, for the status bar when the book has more than one."""
+
+    account_id: int
+    name: str
+    connection: str = UNKNOWN  # as SyncState.connection, or "disabled"
+    pending: int = 0
+    issues: int = 0
+    last_sync: datetime | None = None
+    detail: str = ""
+
+
+DISABLED: Final = "disabled"
+
+
+@dataclass(frozen=True)
 class SyncState:
     """What the status bar shows about sync."""
 
@@ -67,6 +84,7 @@ class SyncState:
     last_summary: str = ""
     running: bool = False
     detail: str = ""  # why not set up / what failed
+    accounts: tuple[AccountState, ...] = ()  # each listed account (the counts above: all)
 
 
 @dataclass(frozen=True)
@@ -76,6 +94,7 @@ class _Snapshot:
     settings: SyncSettings
     status: SyncStatus
     outcomes: list[tuple[str, datetime | None]]  # newest first
+    accounts: list[AccountSyncStatus] = field(default_factory=list)
 
 
 class _JobSignals(QObject):
@@ -298,6 +317,7 @@ class SyncController(QObject):
                 settings=services.sync_setup.settings(),
                 status=services.sync.status(),
                 outcomes=[(r.outcome, r.finished_at or r.started_at) for r in runs],
+                accounts=services.sync_accounts.statuses(),
             )
 
         self._runner.run(read, self._show_snapshot, self._snapshot_failed, key="sync.status")
@@ -317,12 +337,40 @@ class SyncController(QObject):
                 (outcome for outcome, _at in snapshot.outcomes if outcome != "cancelled"), None
             )
             connection, detail = connection_of(recorded), ""
+        accounts = tuple(self._account_state(one, connection, detail) for one in snapshot.accounts)
+        several = len(accounts) > 1
         self._set_state(
             connection=connection,
-            pending=status.pending,
-            issues=status.issues,
+            pending=sum(a.pending for a in accounts) if several else status.pending,
+            issues=sum(a.issues for a in accounts) if several else status.issues,
             last_sync=last_sync,
             last_summary=status.last_summary,
+            detail=detail,
+            accounts=accounts,
+        )
+
+    def _account_state(
+        self, one: AccountSyncStatus, enfore_connection: str, enfore_detail: str
+    ) -> AccountState:
+        """One account's line: the enfore account as this session knows it, the others from
+        their recorded runs."""
+        last_sync = next((at for outcome, at in one.outcomes if outcome in REACHED), None)
+        if one.account_id == self._services.sync.account_id:
+            connection, detail = enfore_connection, enfore_detail
+        elif not one.configured:
+            connection, detail = NOT_SET_UP, ""
+        elif not one.enabled:
+            connection, detail = DISABLED, ""
+        else:
+            recorded = next((o for o, _at in one.outcomes if o != "cancelled"), None)
+            connection, detail = connection_of(recorded), ""
+        return AccountState(
+            account_id=one.account_id,
+            name=one.name,
+            connection=connection,
+            pending=one.status.pending,
+            issues=one.status.issues,
+            last_sync=last_sync,
             detail=detail,
         )
 
@@ -351,4 +399,4 @@ class SyncController(QObject):
         return stopped
 
 
-__all__ = ["SyncController", "SyncState", "connection_of"]
+__all__ = ["AccountState", "SyncController", "SyncState", "connection_of"]

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from app.ui.pages.common import counted, time_text
 from app.ui.sync_controller import (
     CREDENTIALS,
+    DISABLED,
     ERROR,
     NOT_SET_UP,
     OFFLINE,
     ONLINE,
+    AccountState,
     SyncState,
 )
 
@@ -110,10 +112,13 @@ class SyncStatusWidget(QWidget):
     # --- painting ------------------------------------------------------------------------------
 
     def show_state(self, state: SyncState) -> None:
-        text, color, tip = self._connection_texts(state)
-        self.connection.setText(f"● {text}" if color else text)
-        self.connection.setStyleSheet(f"QToolButton {{ color: {color}; }}" if color else "")
-        self.connection.setToolTip(tip)
+        if len(state.accounts) > 1:
+            self._show_accounts(state.accounts)
+        else:
+            text, color, tip = self._connection_texts(state)
+            self.connection.setText(f"● {text}" if color else text)
+            self.connection.setStyleSheet(f"QToolButton {{ color: {color}; }}" if color else "")
+            self.connection.setToolTip(tip)
         self.pending.setText(
             counted(state.pending, self.tr("{n} change to send"), self.tr("{n} changes to send"))
         )
@@ -129,6 +134,38 @@ class SyncStatusWidget(QWidget):
         )
         self.issues.setVisible(state.issues > 0)
         self.set_running(state.running)
+
+    def _show_accounts(self, accounts: tuple[AccountState, ...]) -> None:
+        """One part per account — "enfore: Online · 3 to send; Kanbert: Offline" — coloured
+        after the worst of them, with a line per account in the tooltip."""
+        parts: list[str] = []
+        tips: list[str] = []
+        colors: list[str] = []
+        for account in accounts:
+            text, color, tip = self._connection_texts(
+                SyncState(connection=account.connection, detail=account.detail)
+            )
+            if account.connection == DISABLED:
+                text, color, tip = self.tr("Off"), OFFLINE_COLOR, self.tr("Not synced (off)")
+            part = f"{account.name}: {text}"
+            if account.pending:
+                part += " · " + self.tr("{n} to send").format(n=account.pending)
+            parts.append(part)
+            if account.issues:  # the issues button counts them all; the tooltip per account
+                part += " · " + counted(
+                    account.issues, self.tr("{n} sync issue"), self.tr("{n} sync issues")
+                )
+            last = (
+                self.tr("last sync {time}").format(time=time_text(account.last_sync))
+                if account.last_sync is not None
+                else self.tr("never synced")
+            )
+            tips.append(f"{part} — {last}" + (f"\n    {tip}" if tip else ""))
+            colors.append(color)
+        color = next((c for c in (WARNING_COLOR, OFFLINE_COLOR, ONLINE_COLOR) if c in colors), "")
+        self.connection.setText(("● " if color else "") + "; ".join(parts))
+        self.connection.setStyleSheet(f"QToolButton {{ color: {color}; }}" if color else "")
+        self.connection.setToolTip("\n".join(tips))
 
     def _connection_texts(self, state: SyncState) -> tuple[str, str, str]:
         """The connection's text, colour and tooltip."""

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.sync.progress import SyncSummary
+from app.ui.editors.linked_to import LinkedToWatcher
 from app.ui.main_window import MainWindow
 from app.ui.pages.common import counted
 from app.ui.pages.pending import PendingPage
@@ -38,6 +39,7 @@ class SyncUi(QObject):
         self.controller.setObjectName("syncController")
         self.preferences: QWidget | None = None
         self.message_box: QMessageBox | None = None
+        self.review: QWidget | None = None
         self._add_pages()
         self._add_status()
         self._add_menu()
@@ -47,8 +49,20 @@ class SyncUi(QObject):
 
     def _add_pages(self) -> None:
         sync = self.window.services.sync
-        self.pending_page = PendingPage(sync, tasks=self.window.runner)
-        self.issues_page = SyncIssuesPage(sync, tasks=self.window.runner)
+        overview = self.window.services.sync_accounts
+        self.pending_page = PendingPage(sync, tasks=self.window.runner, overview=overview)
+        self.issues_page = SyncIssuesPage(sync, tasks=self.window.runner, overview=overview)
+        self.issues_page.review_requested.connect(self.open_review)
+        self.linked_to = [
+            LinkedToWatcher(
+                page.editor,
+                self.window.services.accounts.links,
+                self.window.runner,
+                f"linked-to-{page.kind.value}",
+                self,
+            )
+            for page in self.window.contact_pages
+        ]
         for key, page in ((PENDING_KEY, self.pending_page), (ISSUES_KEY, self.issues_page)):
             self.window.add_section(key, page)
             page.sync_changed.connect(self.controller.refresh_status)
@@ -78,7 +92,12 @@ class SyncUi(QObject):
         self.menu = window.menuBar().addMenu(self.tr("S&ync"))
         self.menu.addActions([self.sync_action, self.cancel_action])
         self.accounts_action = self._action(self.tr("&Accounts…"), self.open_accounts)
+        self.review_action = self._action(self.tr("&Link or create…"), self.open_review)
+        self.review_action.setToolTip(
+            self.tr("Records of a new account that may be contacts here already")
+        )
         self.menu.addSeparator()
+        self.menu.addAction(self.review_action)
         self.menu.addAction(self.accounts_action)
         self.menu.addAction(self.preferences_action)
         window.edit_menu.addSeparator()
@@ -134,6 +153,27 @@ class SyncUi(QObject):
         dialog.finished.connect(lambda _result: self.controller.reload_settings())
         dialog.open()
 
+    def open_review(self, account_id: int | None = None) -> None:
+        """The "Link or create" review (window-modal), of one account or of all."""
+        from app.ui.dialogs.link_or_create import LinkOrCreateDialog
+
+        dialog = LinkOrCreateDialog(
+            self.window.services.matching, self.window.runner, self.window, account_id=account_id
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.decided.connect(lambda _local_id: self._after_review())
+        dialog.finished.connect(lambda _result: self._after_review())
+        self.review = dialog
+        dialog.open()
+
+    def _after_review(self) -> None:
+        self.controller.refresh_status()
+        current = self.window.current_section().page
+        if current is self.issues_page:
+            self.window.reload_current()
+        for watcher in self.linked_to:
+            watcher.refresh()
+
     def _preferences_closed(self, *_: object) -> None:
         self.preferences = None
 
@@ -156,6 +196,8 @@ class SyncUi(QObject):
         current = self.window.current_section().page
         if changed_here or current in (self.pending_page, self.issues_page):
             self.window.reload_current()
+        for watcher in self.linked_to:
+            watcher.refresh()
         text = self.outcome_text(summary)
         if manual or changed_here or summary.outcome not in ("ok", "offline"):
             self.status.show_message(text)

@@ -4,6 +4,10 @@ The rows are the sync outbox (:meth:`SyncService.pending <app.services.sync.Sync
 read a page at a time).  *Discard change* throws a contact's unsent edits away after asking:
 it goes back to the server's version (a contact never sent goes to the trash, a delete not yet
 sent is undone).  *Open contact* (Enter or a double-click) shows the contact in its editor.
+
+With more than one account the rows are those of every account (:class:`SyncOverview
+<app.services.sync_accounts.SyncOverview>`), an *Account* column says which, and the account
+filter shows one; discarding throws away what waits for that row's account only.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ContactKind
 from app.services.sync import PendingChange, SyncService
+from app.services.sync_accounts import SyncOverview
 from app.ui.pages.common import (
     Column,
     LazyRowsModel,
@@ -35,6 +41,7 @@ from app.ui.tasks import TaskRunner
 
 # pending() reads each row's journal entries (about 0.7 ms a row): small pages.
 PAGE_SIZE = 50
+ACCOUNT_COLUMN = 4
 
 
 class PendingPage(SectionPage):
@@ -48,29 +55,47 @@ class PendingPage(SectionPage):
     open_contact = Signal(str)
 
     def __init__(
-        self, sync: SyncService, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+        self,
+        sync: SyncService,
+        parent: QWidget | None = None,
+        *,
+        tasks: TaskRunner | None = None,
+        overview: SyncOverview | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pendingPage")
         self.title = self.tr("Pending changes")
         self._sync = sync
+        self._overview = overview
         self._tasks = tasks or TaskRunner(self)
         self._busy = False
+        self._account: int | None = None  # the filter: None for every account
         self.model = LazyRowsModel(
             (
                 Column(self.tr("Contact"), lambda p: p.name),
                 Column(self.tr("Kind"), self._kind_text),
                 Column(self.tr("Change"), self._change_text, tooltip=self._change_tooltip),
                 Column(self.tr("Since"), lambda p: time_text(p.since)),
+                Column(self.tr("Account"), lambda p: p.account),
             ),
-            sync.pending_count,
-            sync.pending,
-            lambda p: p.local_id,
+            self._count,
+            self._page,
+            lambda p: f"{p.account_id}:{p.local_id}",
             self,
             page_size=PAGE_SIZE,
         )
         self._build_ui()
         self.refresh()
+
+    def _count(self) -> int:
+        if self._overview is None:
+            return self._sync.pending_count()
+        return self._overview.pending_count(self._account)
+
+    def _page(self, offset: int, limit: int) -> list[PendingChange]:
+        if self._overview is None:
+            return self._sync.pending(offset, limit)
+        return self._overview.pending(offset, limit, self._account)
 
     def _build_ui(self) -> None:
         self.intro = QLabel(
@@ -88,8 +113,13 @@ class PendingPage(SectionPage):
         self.discard_button.setToolTip(
             self.tr("Throw the unsent changes of this contact away (Del)")
         )
+        self.account_filter = QComboBox()
+        self.account_filter.setObjectName("pendingAccountFilter")
+        self.account_filter.setToolTip(self.tr("Show the changes waiting for one account"))
+        self.account_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         top = QHBoxLayout()
         top.addWidget(self.intro, 1)
+        top.addWidget(self.account_filter)
         top.addWidget(self.open_button)
         top.addWidget(self.discard_button)
         self.table = make_table(self.model, "pendingTable", multi=False)
@@ -106,6 +136,7 @@ class PendingPage(SectionPage):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
 
+        self.account_filter.activated.connect(self._filter_chosen)
         self.open_button.clicked.connect(self.open_selected)
         self.discard_button.clicked.connect(self.discard_selected)
         self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
@@ -135,7 +166,33 @@ class PendingPage(SectionPage):
         edits = counted(change.edits, self.tr("{n} save"), self.tr("{n} saves"))
         return f"{self._change_text(change)} ({edits})"
 
+    def _fill_filter(self) -> None:
+        """The account filter: All accounts and each account (shown with more than one)."""
+        accounts = self._overview.accounts() if self._overview is not None else []
+        several = len(accounts) > 1
+        ids = [a.id for a in accounts]
+        if self._account not in ids:
+            self._account = None
+        self.account_filter.blockSignals(True)
+        self.account_filter.clear()
+        self.account_filter.addItem(self.tr("All accounts"), None)
+        for account in accounts:
+            self.account_filter.addItem(account.name, account.id)
+        self.account_filter.setCurrentIndex(max(0, self.account_filter.findData(self._account)))
+        self.account_filter.blockSignals(False)
+        self.account_filter.setVisible(several)
+        self.table.setColumnHidden(ACCOUNT_COLUMN, not several or self._account is not None)
+
+    def _filter_chosen(self, index: int) -> None:
+        self.show_account(self.account_filter.itemData(index))
+
+    def show_account(self, account_id: int | None) -> None:
+        """Show what waits for one account (``None``: for every account)."""
+        self._account = account_id
+        self.refresh()
+
     def _reload(self) -> None:
+        self._fill_filter()
         self.model.refresh()
         empty = self.model.rowCount() == 0
         self.table.setVisible(not empty)
@@ -203,8 +260,13 @@ class PendingPage(SectionPage):
         self._set_busy(True)
         self.status_changed.emit(self.tr("Discarding…"))
         done_text = self.tr("Changes to “{name}” discarded").format(name=chosen.name)
+        overview = self._overview
         self._tasks.run(
-            lambda: self._sync.discard(chosen.local_id),
+            lambda: (
+                overview.discard(chosen.account_id, chosen.local_id)
+                if overview is not None
+                else self._sync.discard(chosen.local_id)
+            ),
             lambda _contact: self._after(chosen.local_id, done_text),
             self._failed,
         )

@@ -9,7 +9,13 @@ the left; the right side shows the one chosen:
   contact in its editor).  The result is an ordinary local edit that the next sync sends;
 * a contact **deleted on one side** and changed on the other: two buttons that say what
   happens;
-* a change the server **refused**: the server's problems, *Edit contact…* and *Retry*.
+* a change the server **refused**: the server's problems, *Edit contact…* and *Retry*;
+* a record of a new account's first pull that may be a contact here already (**link or
+  create**): *Review…* opens the review where it is linked to a contact or made a new one.
+
+With more than one account the issues of every account are listed (:class:`SyncOverview
+<app.services.sync_accounts.SyncOverview>`), an *Account* column says whose, the account
+filter shows one, and every decision acts on the issue's own account.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -46,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ContactKind
 from app.services.sync import FieldChoice, Side, SyncIssue, SyncService
+from app.services.sync_accounts import SyncOverview
 from app.ui.pages.common import (
     Column,
     LazyRowsModel,
@@ -64,7 +72,8 @@ FIELD, BASE, MINE, THEIRS = range(4)
 SIDES: Final[dict[int, Side]] = {MINE: "mine", THEIRS: "theirs"}
 
 # The pages of the detail stack.
-EMPTY, CONFLICT, DELETED, REJECTED = range(4)
+EMPTY, CONFLICT, DELETED, REJECTED, LINK = range(5)
+ACCOUNT_COLUMN = 3
 
 
 def radio_icon(widget: QWidget, on: bool) -> QIcon:
@@ -177,14 +186,22 @@ class SyncIssuesPage(SectionPage):
 
     sync_changed = Signal()
     open_contact = Signal(str)
+    review_requested = Signal(int)  # the account whose "link or create" records to review
 
     def __init__(
-        self, sync: SyncService, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+        self,
+        sync: SyncService,
+        parent: QWidget | None = None,
+        *,
+        tasks: TaskRunner | None = None,
+        overview: SyncOverview | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("syncIssuesPage")
         self.title = self.tr("Sync issues")
         self._sync = sync
+        self._overview = overview
+        self._account: int | None = None  # the filter: None for every account
         self._tasks = tasks or TaskRunner(self)
         self._issues: list[SyncIssue] = []
         self._busy = False
@@ -193,6 +210,7 @@ class SyncIssuesPage(SectionPage):
                 Column(self.tr("Contact"), lambda i: i.name),
                 Column(self.tr("Issue"), self._issue_text),
                 Column(self.tr("Since"), lambda i: time_text(i.at)),
+                Column(self.tr("Account"), lambda i: i.account),
             ),
             lambda: len(self._issues),
             lambda offset, limit: self._issues[offset : offset + limit],
@@ -209,7 +227,7 @@ class SyncIssuesPage(SectionPage):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):  # few rows, all in memory: measuring them is cheap
+        for column in (1, 2, 3):  # few rows, all in memory: measuring them is cheap
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.heading = QLabel()
@@ -228,6 +246,7 @@ class SyncIssuesPage(SectionPage):
         self.details.addWidget(self._conflict_panel())
         self.details.addWidget(self._deleted_panel())
         self.details.addWidget(self._rejected_panel())
+        self.details.addWidget(self._link_panel())
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -236,9 +255,19 @@ class SyncIssuesPage(SectionPage):
         right_layout.addWidget(self.message)
         right_layout.addWidget(self.details, 1)
 
+        self.account_filter = QComboBox()
+        self.account_filter.setObjectName("issuesAccountFilter")
+        self.account_filter.setToolTip(self.tr("Show the issues of one account"))
+        self.account_filter.activated.connect(self._filter_chosen)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.account_filter)
+        left_layout.addWidget(self.table, 1)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("syncIssuesSplitter")
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -379,6 +408,59 @@ class SyncIssuesPage(SectionPage):
         self.retry_button.clicked.connect(self.retry)
         return panel
 
+    def _link_panel(self) -> QWidget:
+        panel = QWidget()
+        self.link_note = QLabel(
+            self.tr(
+                "Review it: link it to the contact it is, or make it a new contact. Until "
+                "then it is neither merged nor added."
+            )
+        )
+        self.link_note.setWordWrap(True)
+        self.review_button = QPushButton(self.tr("&Review…"))
+        self.review_button.setObjectName("reviewMatches")
+        self.review_button.setToolTip(self.tr("Link or create, record by record"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.review_button)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addWidget(self.link_note)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.review_button.clicked.connect(self._review)
+        return panel
+
+    def _review(self) -> None:
+        issue = self.current()
+        if issue is not None and issue.issue == "link_or_create":
+            self.review_requested.emit(issue.account_id)
+
+    # --- the account filter ------------------------------------------------------------------
+
+    def _fill_filter(self) -> None:
+        accounts = self._overview.accounts() if self._overview is not None else []
+        several = len(accounts) > 1
+        if self._account not in [a.id for a in accounts]:
+            self._account = None
+        self.account_filter.blockSignals(True)
+        self.account_filter.clear()
+        self.account_filter.addItem(self.tr("All accounts"), None)
+        for account in accounts:
+            self.account_filter.addItem(account.name, account.id)
+        self.account_filter.setCurrentIndex(max(0, self.account_filter.findData(self._account)))
+        self.account_filter.blockSignals(False)
+        self.account_filter.setVisible(several)
+        self.table.setColumnHidden(ACCOUNT_COLUMN, not several or self._account is not None)
+
+    def _filter_chosen(self, index: int) -> None:
+        self.show_account(self.account_filter.itemData(index))
+
+    def show_account(self, account_id: int | None) -> None:
+        """Show the issues of one account (``None``: of every account)."""
+        self._account = account_id
+        self.refresh()
+
     # --- what is shown -----------------------------------------------------------------------
 
     def _issue_text(self, issue: SyncIssue) -> str:
@@ -387,6 +469,7 @@ class SyncIssuesPage(SectionPage):
             "rejected": self.tr("Refused by the server"),
             "remote_deleted": self.tr("Deleted on the server"),
             "local_deleted": self.tr("Changed on the server"),
+            "link_or_create": self.tr("Link or create"),
         }.get(issue.issue, issue.issue)
 
     def _message(self, issue: SyncIssue) -> str:
@@ -402,9 +485,13 @@ class SyncIssuesPage(SectionPage):
             "local_deleted": self.tr(
                 "You deleted “{name}” here, but it was changed on the server meanwhile."
             ),
+            "link_or_create": self.tr(
+                "“{name}” came with the first sync of {account} and may be a contact here already."
+            ),
         }
         text = texts.get(issue.issue)
-        return text.format(name=issue.name) if text else issue.message
+        account = issue.account or self.tr("this account")
+        return text.format(name=issue.name, account=account) if text else issue.message
 
     def _kind_text(self, issue: SyncIssue) -> str:
         if issue.kind == ContactKind.ORGANIZATION.value:
@@ -414,7 +501,12 @@ class SyncIssuesPage(SectionPage):
     def _reload(self) -> None:
         current = self.current()
         rows = selected_rows(self.table)
-        self._issues = self._sync.issues()
+        self._fill_filter()
+        self._issues = (
+            self._overview.issues(self._account)
+            if self._overview is not None
+            else self._sync.issues()
+        )
         self.model.refresh()
         if self._issues:
             # The same issue again, else the one that took its place (the next one).
@@ -464,7 +556,10 @@ class SyncIssuesPage(SectionPage):
             return
         self.heading.setVisible(True)
         self.message.setVisible(True)
-        self.heading.setText(f"{issue.name} · {self._kind_text(issue)}")
+        heading = f"{issue.name} · {self._kind_text(issue)}"
+        if issue.account and self.account_filter.count() > 2:
+            heading += f" · {issue.account}"
+        self.heading.setText(heading)
         self.message.setText(self._message(issue))
         if issue.issue == "conflict":
             self.choices.set_rows(issue.choices)
@@ -472,6 +567,8 @@ class SyncIssuesPage(SectionPage):
         elif issue.issue in ("remote_deleted", "local_deleted"):
             self._show_deleted(issue)
             self.details.setCurrentIndex(DELETED)
+        elif issue.issue == "link_or_create":
+            self.details.setCurrentIndex(LINK)
         else:
             self.problems_list.clear()
             self.problems_list.addItems(issue.problems or [self.tr("The server gave no reason.")])
@@ -508,6 +605,7 @@ class SyncIssuesPage(SectionPage):
             self.theirs_button,
             self.retry_button,
             self.rejected_edit_button,
+            self.review_button,
         ):
             button.setEnabled(not self._busy)
 
@@ -536,7 +634,7 @@ class SyncIssuesPage(SectionPage):
         choices = self.choices.choices()
         self._start(
             issue,
-            lambda: self._sync.resolve(issue.id, choices),
+            lambda: self._decider().resolve(issue.id, choices),
             self.tr("Conflict of “{name}” settled").format(name=issue.name),
             then_edit=then_edit,
         )
@@ -547,7 +645,7 @@ class SyncIssuesPage(SectionPage):
             return
         self._start(
             issue,
-            lambda: self._sync.settle_deleted(issue.id, side),
+            lambda: self._decider().settle_deleted(issue.id, side),
             self.tr("“{name}” settled").format(name=issue.name),
         )
 
@@ -557,9 +655,13 @@ class SyncIssuesPage(SectionPage):
             return
         self._start(
             issue,
-            lambda: self._sync.retry(issue.id),
+            lambda: self._decider().retry(issue.id),
             self.tr("“{name}” is sent again with the next sync").format(name=issue.name),
         )
+
+    def _decider(self) -> SyncService | SyncOverview:
+        """Who settles an issue: the overview sends it to the issue's own account."""
+        return self._overview if self._overview is not None else self._sync
 
     def _edit_rejected(self) -> None:
         issue = self.current()

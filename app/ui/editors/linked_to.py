@@ -1,0 +1,111 @@
+"""The contact editor's "Linked to" row: which accounts hold the contact, its id there and
+when it was last synced with each.
+
+:class:`LinkedToWatcher` reads the links (:meth:`Accounts.links
+<app.services.accounts.Accounts.links>`) on a worker whenever the editor loads a contact and
+paints a :class:`LinkedToBar` above the tabs; a new contact, or one no account holds, shows
+no row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from app.services.accounts import AccountLink
+from app.ui.editors.contact_editor import ContactEditor
+from app.ui.pages.common import time_text
+from app.ui.tasks import TaskRunner
+
+BADGE_STYLE: Final = (
+    "QLabel { border: 1px solid palette(mid); border-radius: 8px; padding: 1px 8px; }"
+)
+
+
+class LinkedToBar(QWidget):
+    """ "Linked to: [enfore · 4711 · synced 14:05] [Kanbert · k-7 · not synced yet]"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("linkedTo")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self.label = QLabel(self.tr("Linked to:"))
+        self._layout.addWidget(self.label)
+        self.badges: list[QLabel] = []
+        self._layout.addStretch(1)
+        self.setVisible(False)
+
+    def show_links(self, links: Sequence[AccountLink]) -> None:
+        for badge in self.badges:
+            self._layout.removeWidget(badge)
+            badge.deleteLater()
+        self.badges = []
+        for position, link in enumerate(links, start=1):
+            badge = QLabel(self._text(link))
+            badge.setObjectName("linkedToBadge")
+            badge.setStyleSheet(BADGE_STYLE)
+            badge.setToolTip(self._tooltip(link))
+            badge.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._layout.insertWidget(position, badge)
+            self.badges.append(badge)
+        self.setVisible(bool(links))
+
+    def texts(self) -> list[str]:
+        return [badge.text() for badge in self.badges]
+
+    def _text(self, link: AccountLink) -> str:
+        parts = [link.account, link.remote_id or self.tr("not sent yet")]
+        if link.synced_at is not None:
+            parts.append(self.tr("synced {time}").format(time=time_text(link.synced_at)))
+        else:
+            parts.append(self.tr("not synced yet"))
+        return " · ".join(parts)
+
+    def _tooltip(self, link: AccountLink) -> str:
+        lines = [self.tr("Account: {name}").format(name=link.account)]
+        if link.remote_id:
+            lines.append(self.tr("Id there: {id}").format(id=link.remote_id))
+        if link.synced_at is not None:
+            lines.append(self.tr("Last synced: {time}").format(time=time_text(link.synced_at)))
+        return "\n".join(lines)
+
+    def clear(self) -> None:
+        self.show_links([])
+
+
+class LinkedToWatcher(QObject):
+    """Keeps one editor's "Linked to" row current."""
+
+    def __init__(
+        self,
+        editor: ContactEditor,
+        links: Callable[[str], list[AccountLink]],
+        runner: TaskRunner,
+        key: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self._links = links
+        self._runner = runner
+        self._key = key
+        self.bar = LinkedToBar()
+        editor.add_notice(self.bar)
+        editor.loaded.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Read the links of the contact in the editor again (on a worker)."""
+        if self.editor.is_new():
+            self._runner.run(lambda: [], self.bar.show_links, key=self._key)
+            return
+        contact_id = self.editor.original().id
+        links = self._links
+        self._runner.run(lambda: links(contact_id), self.bar.show_links, key=self._key)
+
+
+__all__ = ["LinkedToBar", "LinkedToWatcher"]
