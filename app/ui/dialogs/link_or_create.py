@@ -271,7 +271,7 @@ class LinkOrCreateDialog(QDialog):
         matching = self._matching
         self._run(
             lambda: matching.create_new(match.issue_id),
-            lambda made: made.id if made is not None else "",
+            lambda made: str(getattr(made, "id", "")),
         )
 
     def _run(self, work: Callable[[], object], local_id: Callable[[object], str]) -> None:
