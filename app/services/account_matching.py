@@ -39,10 +39,6 @@ from app.sync.connector import LinkIds, RemoteRecord, connector_for, overlay
 from app.sync.documents import document_hash
 
 ISSUE: Final = "link_or_create"
-#: Matches a sync run keeps under ``sync_settings`` keys ``link_or_create:<account>:<remote>``
-#: (``{remote_id, name, candidates: [{local_id, name, reasons}], decision}``): the user's
-#: decision is written there and the account's next run applies it.
-RUN_KEY: Final = "link_or_create:"
 JsonDict = dict[str, Any]
 
 
@@ -102,9 +98,7 @@ def summary_of(flat: Flat) -> Summary:
         elif entity == "phone" and fields.get("number"):
             phones.append(str(fields["number"]))
         elif entity == "address":
-            place = " ".join(
-                str(fields[k]) for k in ("zip", "city") if fields.get(k)
-            ).strip()
+            place = " ".join(str(fields[k]) for k in ("zip", "city") if fields.get(k)).strip()
             if place:
                 places.append(place)
     return Summary(name=name, emails=emails, phones=phones, places=places)
@@ -244,78 +238,7 @@ class AccountMatching:
                         at=row.at,
                     )
                 )
-            out += self._kept_by_runs(conn, accounts, repo, account_id)
         return out
-
-    def _kept_by_runs(
-        self,
-        conn: Any,
-        accounts: Mapping[Any, Any],
-        repo: ContactRepository,
-        account_id: int | None,
-    ) -> list[PendingMatch]:
-        prefix = RUN_KEY if account_id is None else f"{RUN_KEY}{account_id}:"
-        t = s.sync_settings
-        rows = conn.execute(
-            select(t.c.key, t.c.value).where(t.c.key.startswith(prefix, autoescape=True))
-        ).all()
-        out: list[PendingMatch] = []
-        for key, value in rows:
-            try:
-                owner = int(str(key)[len(RUN_KEY) :].split(":", 1)[0])
-            except ValueError:
-                continue
-            account = accounts.get(owner)
-            if account is None or not isinstance(value, dict) or value.get("decision"):
-                continue
-            wanted = [c for c in value.get("candidates") or [] if c.get("local_id")]
-            found = repo.get_many([str(c["local_id"]) for c in wanted])
-            candidates = []
-            for c in wanted:
-                contact = found.get(str(c["local_id"]))
-                candidates.append(
-                    Candidate(
-                        local_id=str(c["local_id"]),
-                        score=float(c.get("score") or 0.0),
-                        reasons=[str(r) for r in c.get("reasons") or []],
-                        summary=summary_of(flatten_contact(contact))
-                        if contact is not None
-                        else Summary(name=str(c.get("name") or c["local_id"])),
-                        exists=contact is not None and contact.deleted_at is None,
-                    )
-                )
-            doc = value.get("remote")
-            remote_id = str(value.get("remote_id") or "")
-            kind = str(value.get("kind") or ContactKind.INDIVIDUAL.value)
-            remote = (
-                _remote_summary(account.type, kind, remote_id, dict(doc))
-                if isinstance(doc, dict)
-                else Summary(name=str(value.get("name") or remote_id))
-            )
-            out.append(
-                PendingMatch(
-                    issue_id=str(key),
-                    account_id=owner,
-                    account=account.name,
-                    kind=kind,
-                    remote_id=remote_id,
-                    remote=remote,
-                    candidates=candidates,
-                    at=utc_now(),
-                )
-            )
-        return out
-
-    def _decide(self, key: str, decision: JsonDict) -> None:
-        """Write the user's decision on a match a run keeps; the next run applies it."""
-        t = s.sync_settings
-        with self._db.transaction() as conn:
-            value = conn.execute(select(t.c.value).where(t.c.key == key)).scalar()
-            if not isinstance(value, dict) or value.get("decision"):
-                raise MatchError("This record was linked or created already.")
-            conn.execute(
-                t.update().where(t.c.key == key).values(value={**value, "decision": decision})
-            )
 
     # --- decisions -------------------------------------------------------------------------
 
@@ -323,9 +246,6 @@ class AccountMatching:
         """The remote record is the contact ``local_id``: link them in the issue's account.
         The next sync of that account compares both with no common version, so every field
         on which they differ waits as a conflict; nothing is overwritten here."""
-        if issue_id.startswith(RUN_KEY):
-            self._decide(issue_id, {"link": local_id})
-            return
         with self._db.transaction() as conn:
             state, row = self._issue(conn, issue_id)
             remote_id = str(row.detail.get("remote_id") or "")
@@ -347,12 +267,8 @@ class AccountMatching:
                 state.set_remote_id("contact", local_id, remote_id)
             state.clear_issue(row.local_id)
 
-    def create_new(self, issue_id: str) -> AnyContact | None:
-        """Make the remote record a new contact here, linked to it in the issue's account
-        (``None``: the account's next run makes it)."""
-        if issue_id.startswith(RUN_KEY):
-            self._decide(issue_id, {"create": True})
-            return None
+    def create_new(self, issue_id: str) -> AnyContact:
+        """Make the remote record a new contact here, linked to it in the issue's account."""
         with self._db.transaction() as conn:
             state, row = self._issue(conn, issue_id)
             account = AccountRepository(conn).get(state.account_id)

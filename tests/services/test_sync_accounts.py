@@ -212,30 +212,6 @@ def test_link_or_create_review_links_or_makes_a_new_contact(book: Book) -> None:
     assert book.services.accounts.links(book.bob.id) == []
 
 
-def test_a_match_kept_by_a_run_is_decided_for_its_next_run(book: Book) -> None:
-    kanbert_id = book.kanbert.id
-    key = f"link_or_create:{kanbert_id}:k-9"
-    value = {
-        "remote_id": "k-9",
-        "name": "Ann P",
-        "candidates": [{"local_id": book.ann.id, "name": "Ann Peeters", "reasons": ["phone"]}],
-        "decision": None,
-    }
-    from app.store import schema as s
-
-    with book.services.db.transaction() as conn:
-        conn.execute(s.sync_settings.insert().values(key=key, value=value))
-    matching = book.services.matching
-    [match] = matching.pending()
-    assert match.issue_id == key and match.remote.name == "Ann P"
-    assert [c.summary.name for c in match.candidates] == ["Ann Peeters"]
-    matching.link(key, book.ann.id)
-    with book.services.db.reading() as conn:
-        stored = conn.execute(s.sync_settings.select().where(s.sync_settings.c.key == key)).first()
-    assert stored is not None and stored.value["decision"] == {"link": book.ann.id}
-    assert matching.pending() == []
-
-
 def _name(book: Book, contact_id: str) -> str:
     found = book.services.directory.get(contact_id)
     assert found is not None
