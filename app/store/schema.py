@@ -558,6 +558,30 @@ change_journal = Table(
     CheckConstraint("op IN ('create', 'update', 'delete')", name="op"),
 )
 
+# Where each journaled unit of work came from (revision 0009): the source ("edit", "import",
+# "merge", "undo", "redo", "restore", "erase", …) and a label in words; for an undoable step
+# also the step (the states before and after), whether it is on the undo or redo stack and
+# its place there, so undo and redo survive a restart.  Sync's own transactions have no row:
+# their entries' origin says "sync" and the account's runs say which account.
+journal_transactions = Table(
+    "journal_transactions",
+    metadata,
+    Column("txn_id", String(36), primary_key=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("source", String(16), nullable=False),
+    Column("label", Text, nullable=False, server_default=""),
+    Column("account_id", Integer, nullable=True),
+    Column("step", JSON, nullable=True),
+    # "undo": on the undo stack; "redo": on the redo stack; null: no longer undoable.
+    Column("step_state", String(8), nullable=True),
+    Column("step_order", Integer, nullable=True),
+    Index(
+        "ix_journal_transactions_step_order",
+        "step_order",
+        sqlite_where=text("step_state IS NOT NULL"),
+    ),
+)
+
 # Normalised keys of each contact (e-mail, phone, VAT; see app.domain.keys), written with
 # the contact: duplicates are found by look-up and by grouping (revision 0005).
 contact_keys = Table(
