@@ -339,6 +339,7 @@ class DuplicateFinder:
             [survivor_id, other_id, *affected],
             list_ids,
             action,
+            "merge",
         )
 
 

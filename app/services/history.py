@@ -11,7 +11,12 @@ step left them in (bookkeeping timestamps aside).  Anything else changed them si
 action outside this history, a sync — and undo refuses with :class:`UndoConflictError` rather
 than overwrite that change; the step is then dropped from the history.
 
-The history lives in memory (at most ``limit`` steps) and is safe to use from worker threads.
+The history is kept in memory (at most ``limit`` steps) and is safe to use from worker
+threads.  Each step is also stored with its transaction (``journal_transactions``), in the same
+transaction as the action, so the last ``limit`` steps — undo and redo alike — are there again
+after a restart; a step of more than :data:`MAX_STORED_CONTACTS` contacts (a large import)
+stays in memory only.  Every transaction the history writes says where it came from (an edit
+made here, an import, a merge, an undo or redo, a restored value) for the record's history.
 """
 
 from __future__ import annotations
@@ -21,14 +26,17 @@ from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
+
+from pydantic import TypeAdapter, ValidationError
 
 from app.domain.changes import diff, flatten_contact
 from app.domain.enums import ContactKind
-from app.domain.models import AnyContact, CustomerList, Tag
+from app.domain.models import AnyContact, Contact, CustomerList, Tag
 from app.services.contacts import ContactEditing, SaveResult
 from app.store.contacts import ContactInUseError, ContactNotFoundError, PurgedContact
 from app.store.database import Database
+from app.store.journal import drop_steps, move_step, save_step, stored_steps, trim_steps
 from app.store.listing import ContactListing, ContactQuery
 from app.store.unit_of_work import UnitOfWork, unit_of_work
 
@@ -36,6 +44,9 @@ DEFAULT_LIMIT = 100
 T = TypeVar("T")
 # Emptying a trash of more contacts than this is not recorded (it would hold them all).
 MAX_CONTACTS_PER_STEP = 1000
+# Steps touching more contacts than this are not stored (they stay undoable until the app quits).
+MAX_STORED_CONTACTS = 1000
+_CONTACT: TypeAdapter[AnyContact] = TypeAdapter(Contact)
 
 
 class HistoryError(Exception):
@@ -259,6 +270,89 @@ def _write_list(uow: UnitOfWork, list_id: str, state: CustomerList | None) -> No
         uow.customer_lists.save(state)
 
 
+# --- steps as stored -------------------------------------------------------------------------
+
+
+def _contact_json(contact: AnyContact | None) -> dict[str, Any] | None:
+    return None if contact is None else contact.model_dump(mode="json")
+
+
+def _contact_of(data: dict[str, Any] | None) -> AnyContact | None:
+    return None if data is None else _CONTACT.validate_python(data)
+
+
+def _list_json(found: CustomerList | None) -> dict[str, Any] | None:
+    return None if found is None else found.model_dump(mode="json")
+
+
+def _list_of(data: dict[str, Any] | None) -> CustomerList | None:
+    return None if data is None else CustomerList.model_validate(data)
+
+
+def step_json(step: _Step) -> dict[str, Any]:
+    """A step as JSON, to be stored with its transaction."""
+    if isinstance(step, _TagStep):
+        return {
+            "type": "tag",
+            "description": step.description,
+            "tag": step.tag.model_dump(mode="json"),
+            "positions": [list(p) for p in step.positions],
+            "given": step.given,
+        }
+    assert isinstance(step, _ContactStep)
+    data: dict[str, Any] = {
+        "type": "batch" if isinstance(step, _BatchStep) else "contacts",
+        "description": step.description,
+        "changes": [
+            [c.contact_id, _contact_json(c.before), _contact_json(c.after)] for c in step.changes
+        ],
+        "memberships": [[cid, list(ids)] for cid, ids in step.memberships],
+    }
+    if isinstance(step, _BatchStep):
+        data["lists"] = [[lid, _list_json(b), _list_json(a)] for lid, b, a in step.lists]
+    return data
+
+
+def step_of(data: dict[str, Any]) -> _Step:
+    """The step stored as ``data``; raises ``ValueError`` when it cannot be read."""
+    try:
+        if data["type"] == "tag":
+            return _TagStep(
+                str(data["description"]),
+                Tag.model_validate(data["tag"]),
+                tuple((str(cid), int(pos)) for cid, pos in data["positions"]),
+                bool(data["given"]),
+            )
+        changes = tuple(
+            ContactChange(str(cid), _contact_of(before), _contact_of(after))
+            for cid, before, after in data["changes"]
+        )
+        memberships = tuple((str(cid), tuple(ids)) for cid, ids in data.get("memberships", []))
+        if data["type"] == "batch":
+            lists = tuple(
+                (str(lid), _list_of(before), _list_of(after))
+                for lid, before, after in data.get("lists", [])
+            )
+            return _BatchStep(str(data["description"]), changes, memberships, lists)
+        return _ContactStep(str(data["description"]), changes, memberships)
+    except (KeyError, TypeError, ValueError, ValidationError) as exc:
+        raise ValueError(f"a stored undo step cannot be read: {exc}") from exc
+
+
+def _stored_size(step: _Step) -> int:
+    if isinstance(step, _ContactStep):
+        return len(step.changes)
+    return len(step.contact_ids)
+
+
+@dataclass(frozen=True)
+class _Held:
+    """A step on the undo or redo stack, with the transaction that made it."""
+
+    txn_id: str
+    step: _Step
+
+
 # --- the history ----------------------------------------------------------------------------
 
 
@@ -270,9 +364,22 @@ class EditHistory:
     ) -> None:
         self._db = db
         self._editing = editing or ContactEditing(db)
-        self._undo: deque[_Step] = deque(maxlen=limit)
-        self._redo: list[_Step] = []
+        self._limit = limit
+        self._undo: deque[_Held] = deque(maxlen=limit)
+        self._redo: list[_Held] = []
         self._lock = threading.RLock()
+        self._load()
+
+    def _load(self) -> None:
+        """The steps stored by earlier runs (unreadable ones are left out)."""
+        with self._db.reading() as conn:
+            stored = stored_steps(conn, self._limit)
+        for found in stored:
+            try:
+                held = _Held(found.txn_id, step_of(found.step))
+            except ValueError:
+                continue
+            (self._undo.append if found.state == "undo" else self._redo.append)(held)
 
     # --- state for menus ----------------------------------------------------------------
 
@@ -288,22 +395,54 @@ class EditHistory:
     def undo_text(self) -> str | None:
         """E.g. ``Undo save of “An Peeters”``; ``None`` when there is nothing to undo."""
         with self._lock:
-            return f"Undo {self._undo[-1].description}" if self._undo else None
+            return f"Undo {self._undo[-1].step.description}" if self._undo else None
 
     @property
     def redo_text(self) -> str | None:
         with self._lock:
-            return f"Redo {self._redo[-1].description}" if self._redo else None
+            return f"Redo {self._redo[-1].step.description}" if self._redo else None
 
     def clear(self) -> None:
-        with self._lock:
+        with self._lock, self._db.transaction() as conn:
+            drop_steps(conn, state="undo")
+            drop_steps(conn, state="redo")
             self._undo.clear()
             self._redo.clear()
 
+    def forget(self, contact_ids: Iterable[str]) -> int:
+        """Drop every step that holds a state of one of ``contact_ids`` (an erased person),
+        from memory and from the store; returns how many went."""
+        wanted = set(contact_ids)
+        with self._lock, self._db.transaction() as conn:
+            return self.forget_in(conn, wanted)
+
+    def forget_in(self, connection: Any, contact_ids: set[str]) -> int:
+        """:meth:`forget` inside the caller's transaction."""
+        with self._lock:
+            gone = [
+                held
+                for held in (*self._undo, *self._redo)
+                if contact_ids & set(held.step.contact_ids)
+            ]
+            if not gone:
+                return 0
+            drop_steps(connection, txn_ids=[held.txn_id for held in gone])
+            going = {id(held) for held in gone}
+            kept = [held for held in self._undo if id(held) not in going]
+            self._undo.clear()
+            self._undo.extend(kept)
+            self._redo[:] = [held for held in self._redo if id(held) not in going]
+            return len(gone)
+
     # --- actions ------------------------------------------------------------------------
 
-    def save(self, draft: AnyContact) -> SaveResult:
-        """Validate and save; errors write nothing and record nothing."""
+    def save(
+        self, draft: AnyContact, *, source: str = "edit", description: str | None = None
+    ) -> SaveResult:
+        """Validate and save; errors write nothing and record nothing.
+
+        ``source`` and ``description`` say what the save was when it is not an edit typed
+        here (e.g. a value restored from the record's history)."""
         with self._lock, unit_of_work(self._db) as uow:
             before = uow.contacts.get(draft.id)
             result = self._editing.save_in(uow, draft)
@@ -313,10 +452,12 @@ class EditHistory:
             if not same_state(before, after):
                 verb = "creation" if before is None else "save"
                 self._record(
+                    uow,
                     _ContactStep(
-                        f"{verb} of {_quoted(draft.name)}",
+                        description or f"{verb} of {_quoted(draft.name)}",
                         (ContactChange(draft.id, before, after),),
-                    )
+                    ),
+                    source,
                 )
             return result
 
@@ -327,10 +468,11 @@ class EditHistory:
             if before.deleted_at is None:
                 after = uow.contacts.get(contact_id)
                 self._record(
+                    uow,
                     _ContactStep(
                         f"moving {_quoted(before.name)} to the trash",
                         (ContactChange(contact_id, before, after),),
-                    )
+                    ),
                 )
             return stored
 
@@ -341,10 +483,11 @@ class EditHistory:
             if before.deleted_at is not None:
                 after = uow.contacts.get(contact_id)
                 self._record(
+                    uow,
                     _ContactStep(
                         f"restore of {_quoted(before.name)}",
                         (ContactChange(contact_id, before, after),),
-                    )
+                    ),
                 )
             return stored
 
@@ -356,11 +499,12 @@ class EditHistory:
         with self._lock, unit_of_work(self._db) as uow:
             purged = self._purge(uow, contact_id)
             self._record(
+                uow,
                 _ContactStep(
                     f"deletion of {_quoted(purged.contact.name)}",
                     self._purge_changes(uow, purged),
                     ((contact_id, purged.customer_list_ids),),
-                )
+                ),
             )
             return purged
 
@@ -385,11 +529,12 @@ class EditHistory:
             if undoable:
                 n = len(purged)
                 self._record(
+                    uow,
                     _ContactStep(
                         f"emptying the trash ({n} contact{'s' if n != 1 else ''})",
                         tuple(changes),
                         tuple(memberships),
-                    )
+                    ),
                 )
             return EmptiedTrash(tuple(purged), tuple(kept), undoable)
 
@@ -401,12 +546,13 @@ class EditHistory:
             if changed and stored is not None:
                 after = uow.contacts.tag_positions(changed, stored.id)
                 self._record(
+                    uow,
                     _TagStep(
                         f"tagging {_count(changed)} with {_quoted(stored.name)}",
                         stored,
                         tuple((cid, after[cid]) for cid in changed),
                         given=True,
-                    )
+                    ),
                 )
             return changed
 
@@ -419,12 +565,13 @@ class EditHistory:
             positions = uow.contacts.untag_contacts(contact_ids, tag_id)
             if positions:
                 self._record(
+                    uow,
                     _TagStep(
                         f"removing the tag {_quoted(tag.name)} from {_count(positions)}",
                         tag,
                         tuple(positions.items()),
                         given=False,
-                    )
+                    ),
                 )
             return list(positions)
 
@@ -434,44 +581,50 @@ class EditHistory:
     def undo_size(self) -> int:
         """How many contacts the next undo touches (0: nothing to undo)."""
         with self._lock:
-            return len(self._undo[-1].contact_ids) if self._undo else 0
+            return len(self._undo[-1].step.contact_ids) if self._undo else 0
 
     @property
     def redo_size(self) -> int:
         with self._lock:
-            return len(self._redo[-1].contact_ids) if self._redo else 0
+            return len(self._redo[-1].step.contact_ids) if self._redo else 0
 
     def undo(self) -> Applied:
         with self._lock:
             if not self._undo:
                 raise NothingToUndoError("There is nothing to undo.")
-            step = self._undo[-1]
-            txn_id = self._apply(step, undo=True)
+            held = self._undo[-1]
+            txn_id = self._apply(held, undo=True)
             self._undo.pop()
-            self._redo.append(step)
-            return Applied(step.description, step.contact_ids, txn_id)
+            self._redo.append(held)
+            return Applied(held.step.description, held.step.contact_ids, txn_id)
 
     def redo(self) -> Applied:
         with self._lock:
             if not self._redo:
                 raise NothingToRedoError("There is nothing to redo.")
-            step = self._redo[-1]
-            txn_id = self._apply(step, undo=False)
+            held = self._redo[-1]
+            txn_id = self._apply(held, undo=False)
             self._redo.pop()
-            self._undo.append(step)
-            return Applied(step.description, step.contact_ids, txn_id)
+            self._undo.append(held)
+            return Applied(held.step.description, held.step.contact_ids, txn_id)
 
-    def _apply(self, step: _Step, undo: bool) -> str:
+    def _apply(self, held: _Held, undo: bool) -> str:
+        step = held.step
         try:
             with unit_of_work(self._db) as uow:
                 if undo:
+                    uow.journal.describe("undo", f"Undo of {step.description}")
                     step.undo(uow)
                 else:
+                    uow.journal.describe("redo", f"Redo of {step.description}")
                     step.redo(uow)
+                move_step(uow.connection, held.txn_id, "redo" if undo else "undo")
                 return uow.journal.txn_id
         except UndoConflictError:
             # Never applicable again: drop it, so the steps before it can still be undone.
             (self._undo.pop if undo else self._redo.pop)()
+            with self._db.transaction() as conn:
+                drop_steps(conn, txn_ids=[held.txn_id])
             raise
 
     # --- helpers --------------------------------------------------------------------------
@@ -482,9 +635,11 @@ class EditHistory:
         contact_ids: Iterable[str],
         list_ids: Iterable[str],
         action: Callable[[UnitOfWork], T],
+        source: str = "edit",
     ) -> T:
         """Run ``action`` in one transaction and record it as one step, undone and redone as
-        a whole: the states of ``contact_ids`` and ``list_ids`` before and after it."""
+        a whole: the states of ``contact_ids`` and ``list_ids`` before and after it.
+        ``source`` says what it was ("import", "merge") in the records' history."""
         contact_ids, list_ids = list(dict.fromkeys(contact_ids)), list(dict.fromkeys(list_ids))
         with self._lock, unit_of_work(self._db) as uow:
             loaded = uow.contacts.get_many(contact_ids)
@@ -498,11 +653,26 @@ class EditHistory:
                 if not same_state(before[cid], after):
                     changes.append(ContactChange(cid, before[cid], after))
             lists = tuple((lid, lists_before[lid], uow.customer_lists.get(lid)) for lid in list_ids)
-            self._record(_BatchStep(description, tuple(changes), lists=lists))
+            self._record(uow, _BatchStep(description, tuple(changes), lists=lists), source)
             return result
 
-    def _record(self, step: _Step) -> None:
-        self._undo.append(step)
+    def _record(self, uow: UnitOfWork, step: _Step, source: str = "edit") -> None:
+        """Put ``step`` on the undo stack, stored with the action's own transaction."""
+        journal = uow.journal
+        journal.describe(source, step.description)
+        if self._redo:
+            drop_steps(uow.connection, state="redo")
+        if _stored_size(step) <= MAX_STORED_CONTACTS:
+            save_step(
+                uow.connection,
+                journal.txn_id,
+                journal.now,
+                source,
+                step.description,
+                step_json(step),
+            )
+            trim_steps(uow.connection, self._limit)
+        self._undo.append(_Held(journal.txn_id, step))
         self._redo.clear()
 
     @staticmethod

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain.changes import EntityChange, Op
 from app.store import schema as s
@@ -43,6 +44,20 @@ class Journal:
         # "user" entries are the outbox of sync; "sync" entries record the server's state
         # applied here (history, never pushed back).
         self.origin = origin
+
+    def describe(self, source: str, label: str = "") -> None:
+        """Say where this transaction comes from ("import", "merge", "undo", …) and what it
+        was, in words; the record's history shows both.  Without it an entry of origin
+        "user" reads as an edit made here and one of origin "sync" as a sync."""
+        t = s.journal_transactions
+        statement = sqlite_insert(t).values(
+            txn_id=self.txn_id, at=self.now, source=source, label=label
+        )
+        self._conn.execute(
+            statement.on_conflict_do_update(
+                index_elements=[t.c.txn_id], set_={"source": source, "label": label}
+            )
+        )
 
     def rows(
         self, aggregate: str, aggregate_id: str, changes: Sequence[EntityChange]
@@ -107,3 +122,178 @@ def entries_of_transaction(connection: Connection, txn_id: str) -> list[JournalE
 def all_entries(connection: Connection) -> list[JournalEntry]:
     result = connection.execute(select(s.change_journal).order_by(s.change_journal.c.seq))
     return [_entry(row) for row in result]
+
+
+# --- where transactions came from, and the persisted undo steps -----------------------------
+
+
+@dataclass(frozen=True)
+class TransactionSource:
+    source: str
+    label: str
+    account_id: int | None
+
+
+@dataclass(frozen=True)
+class StoredStep:
+    txn_id: str
+    state: str  # "undo" or "redo"
+    order: int
+    step: dict[str, Any]
+
+
+def sources_of(connection: Connection, txn_ids: Sequence[str]) -> dict[str, TransactionSource]:
+    """The described transactions among ``txn_ids``."""
+    t = s.journal_transactions
+    found: dict[str, TransactionSource] = {}
+    ids = list(dict.fromkeys(txn_ids))
+    for start in range(0, len(ids), 500):
+        rows = connection.execute(
+            select(t.c.txn_id, t.c.source, t.c.label, t.c.account_id).where(
+                t.c.txn_id.in_(ids[start : start + 500])
+            )
+        )
+        for row in rows:
+            found[row.txn_id] = TransactionSource(row.source, row.label, row.account_id)
+    return found
+
+
+def entries_page(
+    connection: Connection,
+    *,
+    aggregate_id: str | None = None,
+    before_seq: int | None = None,
+    limit: int = 200,
+) -> list[JournalEntry]:
+    """Entries newest first: of one aggregate, or of the whole book; ``before_seq`` pages on."""
+    j = s.change_journal
+    query = select(j).order_by(j.c.seq.desc()).limit(limit)
+    if aggregate_id is not None:
+        query = query.where(j.c.aggregate_id == aggregate_id)
+    if before_seq is not None:
+        query = query.where(j.c.seq < before_seq)
+    return [_entry(row) for row in connection.execute(query)]
+
+
+def origins_of(connection: Connection, seqs: Sequence[int]) -> dict[int, str]:
+    j = s.change_journal
+    rows = connection.execute(select(j.c.seq, j.c.origin).where(j.c.seq.in_(list(seqs))))
+    return {int(row.seq): str(row.origin) for row in rows}
+
+
+def sync_accounts_at(connection: Connection, moments: Sequence[datetime]) -> dict[datetime, int]:
+    """The account whose sync run was going on at each moment (sync's own entries carry no
+    account: the runs, one account at a time, say which)."""
+    r = s.sync_runs
+    found: dict[datetime, int] = {}
+    if not moments:
+        return found
+    earliest, latest = min(moments), max(moments)
+    rows = connection.execute(
+        select(r.c.account_id, r.c.started_at, r.c.finished_at)
+        .where(r.c.started_at <= latest)
+        .where(or_(r.c.finished_at.is_(None), r.c.finished_at >= earliest))
+        .order_by(r.c.started_at)
+    ).all()
+    for moment in moments:
+        for row in rows:
+            if row.started_at <= moment and (row.finished_at is None or moment <= row.finished_at):
+                found[moment] = int(row.account_id)
+    return found
+
+
+def save_step(
+    connection: Connection,
+    txn_id: str,
+    now: datetime,
+    source: str,
+    label: str,
+    step: dict[str, Any],
+) -> None:
+    """Put an undoable step on top of the undo stack (its transaction's row)."""
+    t = s.journal_transactions
+    order = _next_order(connection)
+    statement = sqlite_insert(t).values(
+        txn_id=txn_id,
+        at=now,
+        source=source,
+        label=label,
+        step=step,
+        step_state="undo",
+        step_order=order,
+    )
+    connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=[t.c.txn_id],
+            set_={"step": step, "step_state": "undo", "step_order": order},
+        )
+    )
+
+
+def move_step(connection: Connection, txn_id: str, state: str) -> None:
+    """Move a step to the top of the undo ("undo") or redo ("redo") stack."""
+    t = s.journal_transactions
+    connection.execute(
+        update(t)
+        .where(t.c.txn_id == txn_id)
+        .values(step_state=state, step_order=_next_order(connection))
+    )
+
+
+def drop_steps(
+    connection: Connection, *, state: str | None = None, txn_ids: Sequence[str] = ()
+) -> None:
+    """Forget steps: every one on the stack ``state``, or the ones named."""
+    t = s.journal_transactions
+    condition = t.c.step_state == state if state is not None else t.c.txn_id.in_(list(txn_ids))
+    connection.execute(
+        update(t)
+        .where(and_(condition, t.c.step_state.is_not(None)))
+        .values(step=None, step_state=None, step_order=None)
+    )
+
+
+def trim_steps(connection: Connection, keep: int) -> None:
+    """Keep the newest ``keep`` steps of the undo stack."""
+    t = s.journal_transactions
+    kept = (
+        select(t.c.txn_id)
+        .where(t.c.step_state == "undo")
+        .order_by(t.c.step_order.desc())
+        .limit(keep)
+        .scalar_subquery()
+    )
+    connection.execute(
+        update(t)
+        .where(t.c.step_state == "undo", t.c.txn_id.not_in(kept))
+        .values(step=None, step_state=None, step_order=None)
+    )
+
+
+def stored_steps(connection: Connection, limit: int) -> list[StoredStep]:
+    """The undo and redo stacks as stored, each bottom first (at most ``limit`` each)."""
+    t = s.journal_transactions
+    steps: list[StoredStep] = []
+    for state in ("undo", "redo"):
+        rows = connection.execute(
+            select(t.c.txn_id, t.c.step_order, t.c.step)
+            .where(t.c.step_state == state, t.c.step.is_not(None))
+            .order_by(t.c.step_order.desc())
+            .limit(limit)
+        ).all()
+        steps += [
+            StoredStep(row.txn_id, state, int(row.step_order), dict(row.step))
+            for row in reversed(rows)
+        ]
+    return steps
+
+
+def _next_order(connection: Connection) -> int:
+    t = s.journal_transactions
+    top = connection.execute(select(func.max(t.c.step_order))).scalar_one_or_none()
+    return int(top or 0) + 1
+
+
+def forget_transactions(connection: Connection, txn_ids: Sequence[str]) -> None:
+    t = s.journal_transactions
+    connection.execute(delete(t).where(t.c.txn_id.in_(list(txn_ids))))

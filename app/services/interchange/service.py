@@ -234,11 +234,12 @@ class Interchange:
         if history is not None and touched <= self._max_undoable:
             description = describe(plan)
             return apply_plan(
-                plan, lambda ids, write: history.batch(description, ids, (), write), True
+                plan, lambda ids, write: history.batch(description, ids, (), write, "import"), True
             )
 
         def run(_ids: list[str], write: Write) -> str:
             with unit_of_work(self._db) as uow:
+                uow.journal.describe("import", describe(plan))
                 return write(uow)
 
         return apply_plan(plan, run, False)
