@@ -613,6 +613,12 @@ class SyncService:
             state = self._state(conn)
             issue = state.issue(issue_id)
             if issue is not None:
+                if issue.detail.get("lost_create"):
+                    # A create whose answer was lost on a system that cannot be asked: the
+                    # user chose to send it again.
+                    from app.sync.document_sync import confirm_resend
+
+                    confirm_resend(conn, self.account_id, issue.local_id)
                 state.clear_issue(issue.local_id)
 
     def last_runs(self, limit: int = 20) -> list[Any]:

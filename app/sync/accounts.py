@@ -27,11 +27,13 @@ from app.sync.settings import (
 )
 
 ENFORE_ACCOUNT_ID: Final = 1
-ACCOUNT_TYPES: Final = ("enfore", "kanbert", "partners")
+ACCOUNT_TYPES: Final = ("enfore", "kanbert", "partners", "kip", "workspace")
 TYPE_LABELS: Final[Mapping[str, str]] = {
     "enfore": "enfore Contacts API",
     "kanbert": "Kanbert",
     "partners": "Partner organizations",
+    "kip": "KIP companies",
+    "workspace": "Workspace",
 }
 #: What the tenant is called for each type (types without one do not ask for it).
 TENANT_LABELS: Final[Mapping[str, str]] = {"enfore": "Organization id", "partners": "Partner id"}

@@ -74,6 +74,7 @@ from app.sync.connector import (
     Capabilities,
     JsonDict,
     LinkIds,
+    ListingKind,
     Projection,
     RemoteRecord,
     RuleProblem,
@@ -86,6 +87,9 @@ log = logging.getLogger(__name__)
 
 DEFAULT_DELETE_LIMIT: Final = 50
 LINK_OR_CREATE: Final = "link_or_create"
+#: In the base of a record whose create answer was lost on a system with no read path: the
+#: user chose to send it again.
+RESEND_CONFIRMED: Final = "resend_confirmed"
 _ABSENT: Final = object()
 
 
@@ -356,6 +360,19 @@ def settle_conflict(db: Database, account_id: int, local_id: str, keep: str) -> 
         enqueue(conn, account_id, local_id)
 
 
+def confirm_resend(conn: Connection, account_id: int, local_id: str) -> bool:
+    """The user chose to send again a record whose create answer was lost on a system that
+    cannot be asked (:data:`RESEND_CONFIRMED`); ``False`` when no such create waits."""
+    state = SyncStateRepository(conn, account_id)
+    record = state.record(local_id)
+    if record is None or record.remote_id is not None:
+        return False
+    record.base = {RESEND_CONFIRMED: True}
+    state.save_record(record)
+    enqueue(conn, account_id, local_id)
+    return True
+
+
 # --- the outbox of other accounts ----------------------------------------------------------
 
 
@@ -494,8 +511,17 @@ class _DocumentRun(RunBase):
     # --- the run --------------------------------------------------------------------------
 
     def execute(self) -> None:
+        configure = getattr(self.con, "configure", None)
+        if configure is not None:
+            configure(self.engine.account)
         self.call(self.con.prepare, self.client)
         self.queue_changed_elsewhere()
+        self.queue_wanted()
+        if self.push_only:
+            # No read path: nothing to pull, match or take as deleted; the base of a record
+            # is what Kontor last sent.
+            self.push_all()
+            return
         with self.db.reading() as conn:
             first = not self.state(conn).records()
         if not first:
@@ -525,6 +551,22 @@ class _DocumentRun(RunBase):
             for row in rows:
                 if row.updated_at is not None and row.updated_at > row.synced_at:
                     enqueue(conn, self.account_id, row.local_id)
+
+    @property
+    def push_only(self) -> bool:
+        return self.con.capabilities.listing is ListingKind.NONE
+
+    def queue_wanted(self) -> None:
+        """Contacts the connector is told to carry (ticked for it, or by a rule of the
+        account) that were never sent there join the outbox."""
+        wanted = getattr(self.con, "wanted", None)
+        if wanted is None:
+            return
+        with self.db.transaction() as conn:
+            state = self.state(conn)
+            for local_id in wanted(conn):
+                if state.record(local_id) is None and state.outbox_item(local_id) is None:
+                    enqueue(conn, self.account_id, local_id)
 
     def push_all(self) -> int:
         with self.db.reading() as conn:
@@ -680,6 +722,14 @@ class _DocumentRun(RunBase):
             # A create was sent before and its answer never came: it may have been made.
             if self.con.capabilities.finds_lost_creates:
                 found = self.call(self.con.find_created, self.client, local.id)
+            elif self.push_only:
+                if not (record.base or {}).get(RESEND_CONFIRMED):
+                    self._lost_create_asks(local, last_seq)
+                    return
+                with self.db.transaction() as conn:  # a second lost answer asks again
+                    self.state(conn).save_record(
+                        SyncRecord(local_id=local.id, kind=self.con.kind, aggregate="contact")
+                    )
             elif self._lost_create_waits(local):
                 return
         else:
@@ -701,6 +751,16 @@ class _DocumentRun(RunBase):
             with self.db.transaction() as conn:  # nothing was made there
                 self.state(conn).delete_record(local.id)
             raise
+        except StopRun as stop:
+            # The server answered (401, 5xx): nothing was made.  Only a create that got no
+            # answer at all may have made the record.
+            answered = stop.outcome == "credentials" or (
+                isinstance(stop, Postponed) and getattr(stop.error, "status", None) is not None
+            )
+            if self.push_only and answered:
+                with self.db.transaction() as conn:
+                    self.state(conn).delete_record(local.id)
+            raise
         with self.db.transaction() as conn:
             state = self.state(conn)
             state.save_record(self._record(local.id, created, known))
@@ -708,6 +768,20 @@ class _DocumentRun(RunBase):
             state.clear_issue(local.id)
         self.summary.created_remote += 1
         self.summary.pushed += 1
+
+    def _lost_create_asks(self, local: AnyContact, last_seq: int) -> None:
+        """A system with no read path cannot be asked whether a create whose answer was
+        lost made the record: the record waits for the user (Retry sends it again)."""
+        note = getattr(self.con, "lost_create_note", lambda: "")() or (
+            f"{self.con.label}'s answer to creating this record was lost and it cannot be "
+            "asked whether it made it. Retry sends it again (a second record if it did)."
+        )
+        detail = {
+            "lost_create": True,
+            "problems": [{"title": "Answer lost", "detail": note}],
+        }
+        self._issue(local.id, local.name, "rejected", detail, last_seq)
+        self.summary.note(f"“{local.name}”: {note}", incomplete=False)
 
     def _lost_create_waits(self, local: AnyContact) -> bool:
         """A system that keeps no id of Kontor's cannot be asked whether a create whose answer
@@ -777,7 +851,10 @@ class _DocumentRun(RunBase):
         self, local: AnyContact, record: SyncRecord, last_seq: int, prefer: Mapping[str, str]
     ) -> None:
         remote_id = record.remote_id or ""
-        theirs = self.call(self.con.fetch, self.client, remote_id)
+        if self.push_only:
+            theirs: JsonDict | None = copy.deepcopy(record.base or {})
+        else:
+            theirs = self.call(self.con.fetch, self.client, remote_id)
         if theirs is None or self.con.deleted(theirs):
             self._issue(
                 local.id,
@@ -828,6 +905,9 @@ class _DocumentRun(RunBase):
             )
             return
         changes = {k: v for k, v in merged.items() if theirs.get(k, _ABSENT) != v}
+        full_update = getattr(self.con, "full_update", None)
+        if changes and full_update is not None:  # the system's update takes the whole record
+            changes = full_update(theirs, changes)
         answer = self.call(self.con.update, self.client, remote_id, changes) if changes else theirs
         # What the system holds now that differs from the base is written here.
         with self.db.transaction() as conn:
@@ -835,7 +915,12 @@ class _DocumentRun(RunBase):
             repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
             current = repo.get(local.id)
             item = state.outbox_item(local.id)
-            if current is not None and item is not None and item.last_seq == last_seq:
+            if (
+                current is not None
+                and item is not None
+                and item.last_seq == last_seq
+                and not self.push_only  # a system read from nothing changes nothing here
+            ):
                 applied = self._apply(current, before, {**theirs, **merged}, known)
                 if applied is not None:
                     repo.save(applied)
@@ -1117,11 +1202,13 @@ def _blobs(contact: AnyContact) -> dict[str, bytes]:
 __all__ = [
     "DEFAULT_DELETE_LIMIT",
     "LINK_OR_CREATE",
+    "RESEND_CONFIRMED",
     "DocConflict",
     "DocumentConnector",
     "DocumentSyncEngine",
     "Match",
     "apply_remote",
+    "confirm_resend",
     "enqueue",
     "enqueue_for_linked",
     "find_matches",

@@ -1,6 +1,6 @@
 """Running a reference server with uvicorn: :func:`serve` (blocking) and
 :func:`running_server` (a background thread, for tests).  ``system`` picks which one:
-``"enfore"`` (the Contacts API, the default), ``"kanbert"`` or ``"partners"``."""
+``"enfore"`` (the Contacts API, the default), ``"kanbert"``, ``"partners"`` or ``"kip"``."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ from app.sync.reference_server.faults import Faults
 
 BASE_PATH = ""  # the contract's paths are served from the root of the base URL
 
-System = Literal["enfore", "kanbert", "partners"]
-SYSTEMS: Final[tuple[System, ...]] = ("enfore", "kanbert", "partners")
+System = Literal["enfore", "kanbert", "partners", "kip"]
+SYSTEMS: Final[tuple[System, ...]] = ("enfore", "kanbert", "partners", "kip")
 
 
 def create_system_app(
@@ -39,6 +39,10 @@ def create_system_app(
         from app.sync.reference_server.partners import create_partners_app
 
         return create_partners_app(db_path, token, faults)
+    if system == "kip":
+        from app.sync.reference_server.kip import create_kip_app
+
+        return create_kip_app(db_path, token, faults)
     raise ValueError(f"no reference server for {system!r}; known: {', '.join(SYSTEMS)}")
 
 
