@@ -145,8 +145,9 @@ class _ContactStep(_Step):
 
     def undo(self, uow: UnitOfWork) -> None:
         self._check(uow, [(c.contact_id, c.after) for c in self.changes], "undone")
-        for change in reversed(self.changes):
-            _write_state(uow, change.contact_id, change.before)
+        writes = [(c.contact_id, c.after, c.before) for c in reversed(self.changes)]
+        for contact_id, _, state in _losers_first(writes):
+            _write_state(uow, contact_id, state)
         for contact_id, list_ids in self.memberships:
             for list_id in list_ids:
                 found = uow.customer_lists.get(list_id)
@@ -156,8 +157,9 @@ class _ContactStep(_Step):
 
     def redo(self, uow: UnitOfWork) -> None:
         self._check(uow, [(c.contact_id, c.before) for c in self.changes], "redone")
-        for change in self.changes:
-            _write_state(uow, change.contact_id, change.after)
+        writes = [(c.contact_id, c.before, c.after) for c in self.changes]
+        for contact_id, _, state in _losers_first(writes):
+            _write_state(uow, contact_id, state)
 
     def _check(
         self, uow: UnitOfWork, expected: Sequence[tuple[str, AnyContact | None]], done: str
@@ -174,6 +176,33 @@ class _ContactStep(_Step):
                     "The step has been removed from the history.",
                     contact_id,
                 )
+
+
+def _parts(state: AnyContact | None) -> set[tuple[str, str]]:
+    """The entities a contact state owns (its addresses, phones, identities, …)."""
+    if state is None:
+        return set()
+    return {key for key in flatten_contact(state) if key[0] not in _OWN_KEYS}
+
+
+_OWN_KEYS = frozenset({"contact", "customer_role", "supplier_role", "alternative_payer_role"})
+
+Write = tuple[str, AnyContact | None, AnyContact | None]
+
+
+def _losers_first(writes: Sequence[Write]) -> list[Write]:
+    """``writes`` (contact id, current state, state to write) with the contacts that give
+    entities to another contact of the step first: written the other way round, the gaining
+    contact's save would move the rows over and the losing contact's journal would never
+    record that they left it (nor would sync send it)."""
+    arriving = [_parts(target) - _parts(current) for _, current, target in writes]
+    first: list[Write] = []
+    rest: list[Write] = []
+    for index, (contact_id, current, target) in enumerate(writes):
+        leaving = _parts(current) - _parts(target)
+        others = set().union(*(a for i, a in enumerate(arriving) if i != index))
+        (first if leaving & others else rest).append((contact_id, current, target))
+    return first + rest
 
 
 def _write_state(uow: UnitOfWork, contact_id: str, state: AnyContact | None) -> None:

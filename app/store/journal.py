@@ -297,3 +297,16 @@ def _next_order(connection: Connection) -> int:
 def forget_transactions(connection: Connection, txn_ids: Sequence[str]) -> None:
     t = s.journal_transactions
     connection.execute(delete(t).where(t.c.txn_id.in_(list(txn_ids))))
+
+
+def record_names(connection: Connection, record_ids: Sequence[str]) -> dict[str, str]:
+    """The names of the contacts, placeholder customers and customer lists named."""
+    names: dict[str, str] = {}
+    ids = list(dict.fromkeys(record_ids))
+    for table in (s.contacts, s.placeholder_customers, s.customer_lists):
+        for start in range(0, len(ids), 500):
+            rows = connection.execute(
+                select(table.c.id, table.c.name).where(table.c.id.in_(ids[start : start + 500]))
+            )
+            names.update({str(row.id): str(row.name) for row in rows})
+    return names
