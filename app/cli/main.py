@@ -65,11 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     server = commands.add_parser(
         "serve-reference",
         help="run a reference server on this machine (to try sync): the Contacts API (enfore), "
-        "Kanbert or the partner-organizations portal",
+        "Kanbert, the partner-organizations portal, KIP companies or the workspace API",
     )
     server.add_argument(
         "--system",
-        choices=("enfore", "kanbert", "partners"),
+        choices=("enfore", "kanbert", "partners", "kip", "workspace"),
         default="enfore",
         help="which system's API to serve (default: enfore, the Contacts API)",
     )
@@ -367,7 +367,13 @@ def _serve_reference(args: argparse.Namespace) -> int:
     if not token:
         return _fail("give the token clients must send: --token TOKEN or KONTOR_API_TOKEN")
     faults = _faults(args)
-    what = {"enfore": "Contacts API", "kanbert": "Kanbert", "partners": "Partner portal"}
+    what = {
+        "enfore": "Contacts API",
+        "kanbert": "Kanbert",
+        "partners": "Partner portal",
+        "kip": "KIP People API",
+        "workspace": "Workspace API",
+    }
     print(
         f"{what[args.system]} reference server on http://127.0.0.1:{args.port} "
         "(Ctrl+C stops it); "

@@ -316,7 +316,12 @@ def _sync_document(
     client = connector.make_client(  # type: ignore[attr-defined]
         account.base_url, account.tenant, token, route_overrides=account.route_overrides
     )
-    engine = DocumentSyncEngine(db, client, connector, account)  # type: ignore[arg-type]
+    make_engine = getattr(connector, "make_engine", None)  # a system with a run of its own
+    engine = (
+        make_engine(db, client, account)
+        if make_engine is not None
+        else DocumentSyncEngine(db, client, connector, account)  # type: ignore[arg-type]
+    )
     printer = ProgressPrinter(err)
     if not options.quiet:
         printer.note(

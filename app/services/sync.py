@@ -619,6 +619,11 @@ class SyncService:
                     from app.sync.document_sync import confirm_resend
 
                     confirm_resend(conn, self.account_id, issue.local_id)
+                if issue.detail.get("keep_mine"):
+                    # Fields changed on both sides: the user chose the values here.
+                    from app.sync.connectors.workspace.sync import keep_mine
+
+                    keep_mine(conn, self.account_id, issue.local_id, issue.detail.get("keys", []))
                 state.clear_issue(issue.local_id)
 
     def last_runs(self, limit: int = 20) -> list[Any]:

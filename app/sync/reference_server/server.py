@@ -1,6 +1,7 @@
 """Running a reference server with uvicorn: :func:`serve` (blocking) and
 :func:`running_server` (a background thread, for tests).  ``system`` picks which one:
-``"enfore"`` (the Contacts API, the default), ``"kanbert"``, ``"partners"`` or ``"kip"``."""
+``"enfore"`` (the Contacts API, the default), ``"kanbert"``, ``"partners"``, ``"kip"`` or
+``"workspace"``."""
 
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ from app.sync.reference_server.faults import Faults
 
 BASE_PATH = ""  # the contract's paths are served from the root of the base URL
 
-System = Literal["enfore", "kanbert", "partners", "kip"]
-SYSTEMS: Final[tuple[System, ...]] = ("enfore", "kanbert", "partners", "kip")
+System = Literal["enfore", "kanbert", "partners", "kip", "workspace"]
+SYSTEMS: Final[tuple[System, ...]] = ("enfore", "kanbert", "partners", "kip", "workspace")
 
 
 def create_system_app(
@@ -43,6 +44,10 @@ def create_system_app(
         from app.sync.reference_server.kip import create_kip_app
 
         return create_kip_app(db_path, token, faults)
+    if system == "workspace":
+        from app.sync.reference_server.workspace import create_workspace_app
+
+        return create_workspace_app(db_path, token, faults)
     raise ValueError(f"no reference server for {system!r}; known: {', '.join(SYSTEMS)}")
 
 
