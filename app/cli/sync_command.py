@@ -313,9 +313,13 @@ def _sync_document(
             err,
         )
     connector = connector_for(account.type)
-    client = connector.make_client(  # type: ignore[attr-defined]
-        account.base_url, account.tenant, token, route_overrides=account.route_overrides
-    )
+    client_for = getattr(connector, "client_for", None)
+    if client_for is not None:  # the connector reads what it needs from the account
+        client = client_for(account, token)
+    else:
+        client = connector.make_client(  # type: ignore[attr-defined]
+            account.base_url, account.tenant, token, route_overrides=account.route_overrides
+        )
     make_engine = getattr(connector, "make_engine", None)  # a system with a run of its own
     engine = (
         make_engine(db, client, account)

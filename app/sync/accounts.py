@@ -27,16 +27,21 @@ from app.sync.settings import (
 )
 
 ENFORE_ACCOUNT_ID: Final = 1
-ACCOUNT_TYPES: Final = ("enfore", "kanbert", "partners", "kip", "workspace")
+ACCOUNT_TYPES: Final = ("enfore", "kanbert", "partners", "kip", "workspace", "carddav")
 TYPE_LABELS: Final[Mapping[str, str]] = {
     "enfore": "enfore Contacts API",
     "kanbert": "Kanbert",
     "partners": "Partner organizations",
+    "carddav": "CardDAV",
     "kip": "KIP companies",
     "workspace": "Workspace",
 }
 #: What the tenant is called for each type (types without one do not ask for it).
-TENANT_LABELS: Final[Mapping[str, str]] = {"enfore": "Organization id", "partners": "Partner id"}
+TENANT_LABELS: Final[Mapping[str, str]] = {
+    "enfore": "Organization id",
+    "partners": "Partner id",
+    "carddav": "Address book",
+}
 MAX_NAME_LENGTH: Final = 128
 MAX_USER_LENGTH: Final = 256
 
@@ -108,7 +113,9 @@ class Account:
         elif any(not c.isprintable() for c in name):
             found["name"] = ["The account name must not contain control characters."]
         found["base_url"] = _url_problems(self.base_url.strip())
-        if self.type in TENANT_LABELS:
+        if self.type == "carddav":
+            found["tenant"] = _address_book_problems(self.tenant.strip())
+        elif self.type in TENANT_LABELS:
             problems = _org_problems(self.tenant.strip())
             what = TENANT_LABELS[self.type]
             found["tenant"] = [
@@ -152,6 +159,15 @@ class Account:
                 "route_overrides": dict(settings.route_overrides),
             },
         )
+
+
+def _address_book_problems(href: str) -> list[str]:
+    """What is wrong with a CardDAV address book's path (``/user/contacts/``)."""
+    if not href:
+        return ["Choose the address book (its path on the server, e.g. /alice/contacts/)."]
+    if not href.startswith("/") or any(not c.isprintable() for c in href):
+        return [f"“{href}” is not the path of an address book (it starts with “/”)."]
+    return []
 
 
 __all__ = [

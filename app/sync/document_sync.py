@@ -50,7 +50,7 @@ import contextlib
 import copy
 import logging
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, Final, Protocol
 
@@ -62,6 +62,7 @@ from app.domain.keys import EMAIL, PHONE, VAT, contact_keys
 from app.domain.merge import unflatten_contact
 from app.domain.models import AnyContact, new_id
 from app.store import schema as s
+from app.store.accounts import AccountRepository
 from app.store.contacts import ContactRepository
 from app.store.database import Database
 from app.store.journal import Journal
@@ -87,10 +88,17 @@ log = logging.getLogger(__name__)
 
 DEFAULT_DELETE_LIMIT: Final = 50
 LINK_OR_CREATE: Final = "link_or_create"
+#: In an account's settings: what its connector keeps between runs (a sync token).
+CONNECTOR_STATE: Final = "connector_state"
 #: In the base of a record whose create answer was lost on a system with no read path: the
 #: user chose to send it again.
 RESEND_CONFIRMED: Final = "resend_confirmed"
 _ABSENT: Final = object()
+
+
+class RecordChanged(Exception):  # noqa: N818 - control flow inside a run
+    """The record changed on the system between reading and writing it (a conditional write
+    refused, as a 412): the engine reads it again and merges, never overwrites."""
 
 
 class DocumentConnector(Protocol):
@@ -532,6 +540,7 @@ class _DocumentRun(RunBase):
         self.push_all()  # records linked by the pull are merged and sent now
         if whole:
             self.deletions(seen)
+            self._end_listing()
 
     def queue_changed_elsewhere(self) -> None:
         """Linked contacts changed here since their last sync with this account (by another
@@ -594,7 +603,7 @@ class _DocumentRun(RunBase):
     def _local(self, conn: Connection, local_id: str) -> AnyContact | None:
         return ContactRepository(conn, Journal(conn, "", utc_now())).get(local_id)
 
-    def push_one(self, local_id: str) -> None:
+    def push_one(self, local_id: str, attempt: int = 1) -> None:
         with self.db.reading() as conn:
             state = self.state(conn)
             item = state.outbox_item(local_id)
@@ -630,6 +639,16 @@ class _DocumentRun(RunBase):
                 self._create(local, record, item.last_seq)
             else:
                 self._update(local, record, item.last_seq, prefer)
+        except RecordChanged as changed:
+            # Changed there while this was sent: read it again and merge (a few times).
+            self.handled.discard(local_id)
+            if attempt >= 3:
+                raise Postponed(
+                    f"“{name}” kept changing in {self.con.label} while it was sent; it is "
+                    "merged on the next run",
+                    changed,
+                ) from None
+            self.push_one(local_id, attempt + 1)
         except Refused as rejected:
             problems_json = [
                 {"title": p.title, "detail": p.detail or ""} for p in rejected.error.problems
@@ -940,7 +959,7 @@ class _DocumentRun(RunBase):
         flat = apply_remote(flatten_contact(local), before, target)
         if flat == flatten_contact(local):
             return None
-        return unflatten_contact(flat, local.kind, _blobs(local))
+        return unflatten_contact(flat, local.kind, self._pool(local))
 
     # --- deletes --------------------------------------------------------------------------
 
@@ -992,6 +1011,7 @@ class _DocumentRun(RunBase):
     def pull(self) -> tuple[bool, set[str]]:
         self.check_cancel()
         self.report("pull", 0, 0, f"Reading {self.con.label}")
+        self._begin_listing()
         listing: Listing = self.call(self.con.listing, self.client)
         whole = listing.error is None and listing.complete and not listing.problems
         if not whole:
@@ -1035,6 +1055,35 @@ class _DocumentRun(RunBase):
                 self._pull_new(doc)
         return whole, seen
 
+    def _begin_listing(self) -> None:
+        """A connector that lists changes only (a sync token) is given the state it kept
+        from the last complete run and the records linked (remote id → version)."""
+        begin = getattr(self.con, "begin_listing", None)
+        if begin is None:
+            return
+        with self.db.reading() as conn:
+            known = {
+                r.remote_id: r.etag
+                for r in self.state(conn).records()
+                if r.remote_id is not None and not r.remote_gone
+            }
+            account = AccountRepository(conn).get(self.account_id)
+        state = (account.settings if account is not None else {}).get(CONNECTOR_STATE)
+        begin(self.client, state if isinstance(state, dict) else {}, known)
+
+    def _end_listing(self) -> None:
+        """The connector's state after a whole listing was taken in, kept for the next run
+        (in the account's settings)."""
+        end = getattr(self.con, "end_listing", None)
+        state = end(self.client) if end is not None else None
+        if state is None:
+            return
+        with self.db.transaction() as conn:
+            repo = AccountRepository(conn)
+            account = repo.get(self.account_id)
+            if account is not None:
+                repo.save(replace(account, settings={**account.settings, CONNECTOR_STATE: state}))
+
     def _pull_update(self, record: SyncRecord, doc: JsonDict) -> None:
         with self.db.transaction() as conn:
             state = self.state(conn)
@@ -1049,7 +1098,7 @@ class _DocumentRun(RunBase):
             after, ids = self._project(doc, known)
             flat = apply_remote(flatten_contact(local), before, after)
             if flat != flatten_contact(local):
-                repo.save(unflatten_contact(flat, local.kind, _blobs(local)))
+                repo.save(unflatten_contact(flat, local.kind, self._pool(local)))
                 enqueue_for_linked(conn, self.account_id, local.id)
                 self.summary.pulled_updated += 1
             state.save_record(self._record(local.id, doc, ids.links()))
@@ -1063,7 +1112,7 @@ class _DocumentRun(RunBase):
             projection, _ = self._project(doc, {})
             contact_id = next(k[1] for k in projection if k[0] == "contact")
             same = repo.get(contact_id)
-            if same is not None and same.id not in linked and same.kind is self.kind:
+            if same is not None and same.id not in linked and same.kind is self._kind(projection):
                 # The system holds Kontor's id of this contact: made from here (or through
                 # another account sharing the ids).
                 self._link(conn, same, remote_id)
@@ -1095,14 +1144,24 @@ class _DocumentRun(RunBase):
 
     def _draft(self, projection: Projection) -> AnyContact | None:
         flat = {k: dict(v) for k, v in projection.items()}
+        kind = self._kind(projection)
         for key, fields in flat.items():
             if key[0] == "contact":
-                fields["kind"] = self.kind.value
+                fields["kind"] = kind.value
         try:
-            return unflatten_contact(flat, self.kind)
+            return unflatten_contact(flat, kind, self._pool(None))
         except (ValueError, KeyError) as exc:
             log.warning("a record of %s cannot be read as a contact: %s", self.con.label, exc)
             return None
+
+    def _kind(self, projection: Projection) -> ContactKind:
+        """The kind of contact a record is (a system carrying several kinds says)."""
+        kind_of = getattr(self.con, "kind_of", None)
+        return ContactKind(kind_of(projection)) if kind_of is not None else self.kind
+
+    def _pool(self, local: AnyContact | None) -> dict[str, bytes]:
+        """Picture bytes by fingerprint: the contact's and those the connector read."""
+        return {**getattr(self.con, "blobs", {}), **(_blobs(local) if local else {})}
 
     def _link(self, conn: Connection, local: AnyContact, remote_id: str) -> None:
         """Link ``local`` to a record; the push of this run merges both (no base yet: a field
@@ -1200,12 +1259,14 @@ def _blobs(contact: AnyContact) -> dict[str, bytes]:
 
 
 __all__ = [
+    "CONNECTOR_STATE",
     "DEFAULT_DELETE_LIMIT",
     "LINK_OR_CREATE",
     "RESEND_CONFIRMED",
     "DocConflict",
     "DocumentConnector",
     "DocumentSyncEngine",
+    "RecordChanged",
     "Match",
     "apply_remote",
     "confirm_resend",
