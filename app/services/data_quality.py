@@ -1,0 +1,438 @@
+"""How clean the whole book is: counts of each kind of problem, and the contacts behind them.
+
+:meth:`DataQuality.scan` checks every contact (a few plain reads of the columns concerned,
+then the checks of :mod:`app.domain.checks` through the fast paths of
+:mod:`app.domain.quality`).  After that the findings are kept up to date contact by contact:
+:meth:`DataQuality.refresh` asks the change journal which contacts changed since the last look
+(saved here, imported, merged, synced, undone) and re-checks only those — and the contacts
+that shared a key with them, whose "likely duplicate" may have come or gone.
+
+The rules are the editor's: a finding names the field by the path the editor knows
+(``"phones[1].number"``), so the view can open the contact on it.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from app.domain import checks
+from app.domain.enums import (
+    COUNTRY_CODE_SET,
+    KNOWN_ORGANIZATION_TYPES,
+    AddressType,
+    AddressUsage,
+    EmailType,
+    PhoneType,
+    PhoneUsage,
+    UsageContext,
+    WebAddressType,
+)
+from app.domain.keys import EMAIL, PHONE, VAT
+from app.domain.quality import Category, Finding, email_problem, phone_problem
+from app.domain.validation import _url_problem
+from app.store.database import Database
+from app.store.quality import QualityRows, contacts_changed_since, read_quality_rows
+
+_KEY_WORDS = {EMAIL: "the same e-mail", PHONE: "the same phone", VAT: "the same VAT number"}
+_POINT_WORDS = {
+    "addresses": ("Address", "address"),
+    "emails": ("E-mail", "e-mail"),
+    "phones": ("Phone", "phone"),
+    "web_addresses": ("Web address", "web address"),
+}
+_TYPES: dict[str, frozenset[str]] = {
+    "addresses": frozenset(AddressType),
+    "emails": frozenset(EmailType),
+    "phones": frozenset(PhoneType),
+    "web_addresses": frozenset(WebAddressType),
+}
+_USAGES: dict[str, frozenset[str]] = {
+    "addresses": frozenset(AddressUsage),
+    "phones": frozenset(PhoneUsage),
+}
+_CONTEXTS = frozenset(UsageContext)
+_POINT_TABLES = ("addresses", "emails", "phones", "web_addresses")
+Add = Callable[[str, Category, str, str, object, str], None]
+
+
+@dataclass(frozen=True)
+class ContactRef:
+    id: str
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True)
+class QualityReport:
+    """Counts of each category (every category present, 0 when clean) and what was checked."""
+
+    counts: dict[Category, int]
+    contacts_checked: int
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _blank(value: object) -> bool:
+    return value is None or not str(value).strip()
+
+
+def _ordered(points: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    if len(points) > 1:
+        return sorted(points, key=lambda row: int(row[2] or 0))
+    return points
+
+
+def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, ContactRef]]:
+    """Every finding of the contacts in ``rows``, by contact, and those contacts."""
+    contacts: dict[str, ContactRef] = {}
+    findings: dict[str, list[Finding]] = defaultdict(list)
+
+    def add(cid: str, category: Category, path: str, label: str, value: object, why: str) -> None:
+        findings[cid].append(Finding(cid, category, path, label, _text(value), why))
+
+    for cid, kind, name, vat, org_type, language in rows["contacts"]:
+        contacts[cid] = ContactRef(cid, kind, name)
+        if kind == "organization":
+            _check_organization(add, cid, vat, org_type, language)
+
+    # Professional identities in the editor's order: their index in the contact's list.
+    identities: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
+    for pid, cid, position, active in rows["identities"]:
+        if cid in contacts:
+            identities[cid].append((int(position or 0), pid, bool(active)))
+    identity_index: dict[str, tuple[str, int]] = {}
+    active_somewhere: dict[str, bool] = {}
+    for cid, items in identities.items():
+        if len(items) > 1:
+            items.sort()
+        for index, (_pos, pid, active) in enumerate(items):
+            identity_index[pid] = (cid, index)
+            active_somewhere[cid] = active_somewhere.get(cid, False) or active
+
+    # Contact points by owner (the contact, or one of its identities).
+    by_owner: dict[str, dict[str, list[tuple[Any, ...]]]] = {}
+    for table in _POINT_TABLES:
+        owned: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        for row in rows[table]:
+            cid, pid = row[0], row[1]
+            if pid is None:
+                if cid in contacts:
+                    owned[cid].append(row)
+            elif pid in identity_index:
+                owned[pid].append(row)
+        by_owner[table] = owned
+    addresses = by_owner["addresses"]
+
+    def region_of(owner: str) -> str | None:
+        # Phone numbers without +country are read in the country of the first address that
+        # has one (an identity's own, else its contact's), as the editor reads them.
+        for row in _ordered(addresses.get(owner, [])):
+            if not _blank(row[6]):
+                return str(row[6]).strip().upper()
+        return None
+
+    reachable: set[str] = set()
+    regions: dict[str, str | None] = {}
+    for table in _POINT_TABLES:
+        for owner, points in by_owner[table].items():
+            place = identity_index.get(owner)
+            cid = place[0] if place is not None else owner
+            if table != "web_addresses":
+                reachable.add(cid)
+            region: str | None = None
+            if table == "phones":
+                if owner not in regions:
+                    found = region_of(owner)
+                    if found is None and place is not None:
+                        found = region_of(cid)
+                    regions[owner] = found
+                region = regions[owner]
+            for index, row in enumerate(_ordered(points)):
+                _check_point(add, cid, table, row, (place, index), region)
+
+    for table, path in (("customer_roles", "customer_role"), ("supplier_roles", "supplier_role")):
+        for cid, active, gln, tax in rows[table]:
+            if cid not in contacts:
+                continue
+            active_somewhere[cid] = active_somewhere.get(cid, False) or bool(active)
+            if gln is not None:
+                reason = checks.gln_problem(str(gln))
+                if reason:
+                    add(cid, Category.GLN, f"{path}.global_location_number", "GLN", gln, reason)
+            vat_number = _tax_vat(tax)
+            if not _blank(vat_number):
+                field = f"{path}.tax_information.eu_vat_number"
+                _check_vat(add, cid, field, "EU VAT number", vat_number)
+    for cid, active in rows["alternative_payer_roles"]:
+        if cid in contacts:
+            active_somewhere[cid] = active_somewhere.get(cid, False) or bool(active)
+
+    for cid in contacts.keys() - reachable:
+        why = "no e-mail address, phone number or postal address"
+        add(cid, Category.UNREACHABLE, "", "Contact", "", why)
+    for cid, active in active_somewhere.items():
+        if not active and contacts[cid].kind == "individual":
+            works = cid in identities
+            add(
+                cid,
+                Category.INACTIVE,
+                "professional_identities[0].is_active" if works else "",
+                "Professional identities" if works else "Roles",
+                "",
+                "every professional identity and role is inactive",
+            )
+
+    for kind, key, ids in rows.shared_keys:
+        for cid in ids:
+            if cid not in contacts:
+                continue
+            for other in ids:
+                if other != cid and other in contacts:
+                    why = f"{_KEY_WORDS.get(kind, kind)} as “{contacts[other].name}” ({key})"
+                    findings[cid].append(
+                        Finding(cid, Category.DUPLICATE, "", "Contact", key, why, other_id=other)
+                    )
+    return dict(findings), contacts
+
+
+def _check_organization(
+    add: Add, cid: str, vat: object, org_type: object, language: object
+) -> None:
+    if not _blank(vat):
+        _check_vat(add, cid, "vat_number", "VAT number", vat)
+    if not _blank(org_type) and str(org_type) not in KNOWN_ORGANIZATION_TYPES:
+        text = str(org_type)
+        if not text.replace("_", "a").isalpha() or text != text.lower():
+            why = f"may contain only lower-case letters and underscores — {text}"
+            add(cid, Category.AS_RECEIVED, "organization_type", "Organization type", text, why)
+    if not _blank(language):
+        text = str(language)
+        if not (text.isascii() and text.isalpha() and 2 <= len(text) <= 3):
+            why = f"must be a language code of 2 or 3 letters, e.g. NL — {text}"
+            add(cid, Category.AS_RECEIVED, "invoice_language", "Invoice language", text, why)
+
+
+def _tax_vat(tax: object) -> object:
+    if isinstance(tax, str):
+        try:
+            tax = json.loads(tax)
+        except ValueError:
+            return None
+    return tax.get("eu_vat_number") if isinstance(tax, dict) else None
+
+
+def _check_vat(add: Add, cid: str, path: str, label: str, value: object) -> None:
+    result = checks.check_vat(str(value))
+    if result.reason is not None and not result.country_unknown:
+        add(cid, Category.VAT, path, label, value, result.reason)
+
+
+Place = tuple[tuple[str, int] | None, int]
+
+
+def _where(table: str, place: Place) -> tuple[str, str]:
+    """The editor's path and the words for a contact point: ``("phones[1]", "Phone 2")``."""
+    identity, index = place
+    word, lower = _POINT_WORDS[table]
+    if identity is None:
+        return f"{table}[{index}]", f"{word} {index + 1}"
+    at = identity[1]
+    return (
+        f"professional_identities[{at}].{table}[{index}]",
+        f"Professional identity {at + 1} {lower} {index + 1}",
+    )
+
+
+@lru_cache(maxsize=4096)
+def _usage_list(value: str) -> tuple[str, ...]:
+    try:
+        found = json.loads(value)
+    except ValueError:
+        return (value,)
+    return tuple(str(v) for v in found) if isinstance(found, list) else ()
+
+
+def _usages(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return _usage_list(value)
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def _check_point(
+    add: Add,
+    cid: str,
+    table: str,
+    row: tuple[Any, ...],
+    place: Place,
+    region: str | None,
+) -> None:
+    """The checks of one address, e-mail, phone or web address; paths and words are made
+    only for what is found."""
+    point_type, context = row[3], row[4]
+    if point_type not in _TYPES[table]:
+        path, label = _where(table, place)
+        why = f"“{_text(point_type)}” is not a known {_POINT_WORDS[table][1]} type"
+        add(cid, Category.AS_RECEIVED, f"{path}.type", f"{label} type", point_type, why)
+    if context not in _CONTEXTS:
+        path, label = _where(table, place)
+        why = f"“{_text(context)}” is not a known usage context"
+        add(
+            cid,
+            Category.AS_RECEIVED,
+            f"{path}.usage_context",
+            f"{label} usage context",
+            context,
+            why,
+        )
+    if table in _USAGES:
+        allowed = _USAGES[table]
+        for i, usage in enumerate(_usages(row[5])):
+            if usage not in allowed:
+                path, label = _where(table, place)
+                why = f"“{usage}” is not a known {_POINT_WORDS[table][1]} usage"
+                add(cid, Category.AS_RECEIVED, f"{path}.usages[{i}]", f"{label} usage", usage, why)
+    if table == "addresses":
+        _check_address(add, cid, row[6], row[7], place)
+    elif table == "emails":
+        address = _text(row[5])
+        if address.strip():
+            reason = email_problem(address)
+            if reason:
+                path, label = _where(table, place)
+                add(cid, Category.EMAIL, f"{path}.address", label, address, reason)
+    elif table == "phones":
+        number = _text(row[6])
+        reason = phone_problem(number, region)
+        if reason:
+            path, label = _where(table, place)
+            add(cid, Category.PHONE, f"{path}.number", label, number, reason)
+    else:
+        url = _text(row[5])
+        if url.strip():
+            reason = _url_problem(url)
+            if reason:
+                path, label = _where(table, place)
+                add(cid, Category.AS_RECEIVED, f"{path}.url", label, url, reason)
+
+
+def _check_address(add: Add, cid: str, country: object, zip_code: object, place: Place) -> None:
+    if not _blank(country) and country not in COUNTRY_CODE_SET:
+        path, label = _where("addresses", place)
+        why = f"“{country}” is not a known country code"
+        add(cid, Category.AS_RECEIVED, f"{path}.country_code", f"{label} country", country, why)
+    elif _blank(country):
+        path, label = _where("addresses", place)
+        add(cid, Category.ADDRESS, f"{path}.country_code", label, "", "the country is missing")
+    elif _blank(zip_code):
+        if checks.country_uses_postal_codes(str(country)):
+            path, label = _where("addresses", place)
+            add(cid, Category.ADDRESS, f"{path}.zip", label, "", "the postal code is missing")
+    else:
+        reason = checks.postal_code_problem(str(country), str(zip_code))
+        if reason:
+            path, label = _where("addresses", place)
+            add(cid, Category.ADDRESS, f"{path}.zip", f"{label} postal code", zip_code, reason)
+
+
+class DataQuality:
+    """The findings of the last scan, kept current by :meth:`refresh`; safe across threads."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._lock = threading.Lock()
+        self._findings: dict[str, list[Finding]] = {}
+        self._contacts: dict[str, ContactRef] = {}
+        self._seq: int | None = None
+
+    @property
+    def scanned(self) -> bool:
+        return self._seq is not None
+
+    def scan(self) -> QualityReport:
+        """Check every contact in the book (the trash aside)."""
+        with self._db.reading() as conn:
+            seq, _ = contacts_changed_since(conn, 0)
+            rows = read_quality_rows(conn)
+        findings, contacts = check_rows(rows)
+        with self._lock:
+            self._findings = findings
+            self._contacts = contacts
+            self._seq = seq
+        return self.report()
+
+    def refresh(self) -> set[str]:
+        """Re-check the contacts changed since the last look (a full scan the first time);
+        returns the ids re-checked."""
+        if self._seq is None:
+            self.scan()
+            return set(self._contacts)
+        with self._db.reading() as conn:
+            seq, changed = contacts_changed_since(conn, self._seq)
+        if changed:
+            self.recheck(changed)
+        with self._lock:
+            self._seq = max(seq, self._seq or 0)
+        return changed
+
+    def recheck(self, contact_ids: Iterable[str]) -> None:
+        """Check these contacts again, and those that were or now are their likely doubles."""
+        ids = set(contact_ids)
+        with self._lock:
+            for cid in list(ids):
+                ids.update(f.other_id for f in self._findings.get(cid, ()) if f.other_id)
+        with self._db.reading() as conn:
+            rows = read_quality_rows(conn, sorted(ids))
+            partners = {cid for _k, _v, group in rows.shared_keys for cid in group}
+            if partners - ids:
+                ids |= partners
+                rows = read_quality_rows(conn, sorted(ids))
+        findings, contacts = check_rows(rows)
+        with self._lock:
+            for cid in ids:
+                self._findings.pop(cid, None)
+                self._contacts.pop(cid, None)
+            self._contacts.update(contacts)
+            for cid, found in findings.items():
+                if cid in ids:
+                    self._findings[cid] = found
+
+    def report(self) -> QualityReport:
+        with self._lock:
+            counts = dict.fromkeys(Category, 0)
+            for found in self._findings.values():
+                for finding in found:
+                    if finding.category is Category.DUPLICATE:
+                        continue
+                    counts[finding.category] += 1
+                if any(f.category is Category.DUPLICATE for f in found):
+                    counts[Category.DUPLICATE] += 1
+            return QualityReport(counts, len(self._contacts))
+
+    def findings(self, category: Category) -> list[tuple[ContactRef, Finding]]:
+        """What is found in ``category``, by contact name (one row per likely duplicate)."""
+        with self._lock:
+            found: list[tuple[ContactRef, Finding]] = []
+            for cid, items in self._findings.items():
+                contact = self._contacts.get(cid)
+                if contact is None:
+                    continue
+                chosen = [f for f in items if f.category is category]
+                if category is Category.DUPLICATE:
+                    chosen = chosen[:1]
+                found += [(contact, f) for f in chosen]
+        return sorted(found, key=lambda item: (item[0].name.casefold(), item[1].field))
+
+    def findings_of(self, contact_id: str) -> list[Finding]:
+        with self._lock:
+            return list(self._findings.get(contact_id, ()))
+
+
+__all__ = ["ContactRef", "DataQuality", "QualityReport", "check_rows"]

@@ -1,0 +1,166 @@
+"""The columns the data quality check reads, for the whole book or a few contacts.
+
+One plain statement per table, read as tuples straight from SQLite: the whole-book check is
+bound by how fast these rows arrive (``bench/data_quality.py`` compares it with the bare
+statements).  Contacts in the trash are left out; contact points of a professional identity
+carry the contact of that identity.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+# Contact-point columns shared by every table: owner contact, identity (or None), position,
+# type, usage context.
+_POINT = (
+    "coalesce(t.contact_id, pi.contact_id), t.professional_identity_id, t.position, "
+    "t.type, t.usage_context"
+)
+_FROM_POINTS = (
+    "FROM {table} t LEFT JOIN professional_identities pi ON pi.id = t.professional_identity_id"
+)
+
+STATEMENTS: dict[str, str] = {
+    "contacts": (
+        "SELECT id, kind, name, vat_number, organization_type, invoice_language "
+        "FROM contacts WHERE deleted_at IS NULL"
+    ),
+    "identities": "SELECT id, contact_id, position, is_active FROM professional_identities",
+    "customer_roles": (
+        "SELECT contact_id, is_active, global_location_number, tax_information FROM customer_roles"
+    ),
+    "supplier_roles": (
+        "SELECT contact_id, is_active, global_location_number, tax_information FROM supplier_roles"
+    ),
+    "alternative_payer_roles": "SELECT contact_id, is_active FROM alternative_payer_roles",
+    "addresses": f"SELECT {_POINT}, t.usages, t.country_code, t.zip "
+    + _FROM_POINTS.format(table="addresses"),
+    "emails": f"SELECT {_POINT}, t.address " + _FROM_POINTS.format(table="emails"),
+    "phones": f"SELECT {_POINT}, t.usages, t.number " + _FROM_POINTS.format(table="phones"),
+    "web_addresses": f"SELECT {_POINT}, t.url " + _FROM_POINTS.format(table="web_addresses"),
+    # Keys shared by more than one contact in the book (trash aside), at most 20 (a key that
+    # many share identifies no one; see app.services.duplicates).
+    "shared_keys": (
+        "SELECT k.kind, k.key, group_concat(k.contact_id, char(31)) FROM contact_keys k "
+        "JOIN contacts c ON c.id = k.contact_id WHERE c.deleted_at IS NULL "
+        "GROUP BY k.kind, k.key HAVING count(*) BETWEEN 2 AND 20"
+    ),
+}
+
+# The same, for some contacts only (``?`` is a JSON array of contact ids), each a look-up by
+# index: the re-check of one saved contact takes milliseconds.
+_IDS = "(SELECT value FROM json_each(?))"
+_POINT_COLUMNS = {
+    "addresses": "t.usages, t.country_code, t.zip",
+    "emails": "t.address",
+    "phones": "t.usages, t.number",
+    "web_addresses": "t.url",
+}
+
+
+def _points_of(table: str) -> str:
+    columns = "t.professional_identity_id, t.position, t.type, t.usage_context, "
+    columns += _POINT_COLUMNS[table]
+    return (
+        f"SELECT t.contact_id, {columns} FROM {table} t WHERE t.contact_id IN {_IDS} "
+        f"UNION ALL SELECT pi.contact_id, {columns} FROM professional_identities pi "
+        f"JOIN {table} t ON t.professional_identity_id = pi.id WHERE pi.contact_id IN {_IDS}"
+    )
+
+
+_ONLY: dict[str, str] = {
+    "contacts": f"{STATEMENTS['contacts']} AND id IN {_IDS}",
+    "identities": f"{STATEMENTS['identities']} WHERE contact_id IN {_IDS}",
+    "customer_roles": f"{STATEMENTS['customer_roles']} WHERE contact_id IN {_IDS}",
+    "supplier_roles": f"{STATEMENTS['supplier_roles']} WHERE contact_id IN {_IDS}",
+    "alternative_payer_roles": (
+        f"{STATEMENTS['alternative_payer_roles']} WHERE contact_id IN {_IDS}"
+    ),
+    **{table: _points_of(table) for table in _POINT_COLUMNS},
+    "shared_keys": (
+        "SELECT k.kind, k.key, group_concat(k.contact_id, char(31)) FROM contact_keys k "
+        "JOIN contacts c ON c.id = k.contact_id WHERE c.deleted_at IS NULL "
+        f"AND (k.kind, k.key) IN (SELECT kind, key FROM contact_keys WHERE contact_id IN {_IDS}) "
+        "GROUP BY k.kind, k.key HAVING count(*) BETWEEN 2 AND 20"
+    ),
+}
+
+Row = tuple[Any, ...]
+
+
+@dataclass
+class QualityRows:
+    """Plain rows of each statement in :data:`STATEMENTS`, by name."""
+
+    tables: dict[str, list[Row]] = field(default_factory=dict)
+    # Every contact sharing a key with another: (kind, key, contact ids).
+    shared_keys: list[tuple[str, str, list[str]]] = field(default_factory=list)
+
+    def __getitem__(self, name: str) -> list[Row]:
+        return self.tables[name]
+
+
+def _raw(connection: Connection) -> sqlite3.Connection:
+    raw = connection.connection.dbapi_connection
+    if not isinstance(raw, sqlite3.Connection):
+        raise TypeError("the data quality check reads SQLite only")
+    return raw
+
+
+def read_quality_rows(connection: Connection, only: Sequence[str] | None = None) -> QualityRows:
+    """The rows of every contact (``only=None``) or of the contacts in ``only``.
+
+    Shared keys are always those of the whole book: whether a contact has a double depends
+    on the others."""
+    raw = _raw(connection)
+    rows = QualityRows()
+    ids = json.dumps(list(only)) if only is not None else ""
+    for name, sql in STATEMENTS.items():
+        if only is None:
+            found = raw.execute(sql).fetchall()
+        else:
+            statement = _ONLY[name]
+            found = raw.execute(statement, (ids,) * statement.count("?")).fetchall()
+        if name == "shared_keys":
+            keys = found
+        else:
+            rows.tables[name] = found
+    rows.shared_keys = [(str(k), str(v), str(group).split("\x1f")) for k, v, group in keys]
+    return rows
+
+
+def latest_journal_seq(connection: Connection) -> int:
+    """The newest entry of the change journal (0 for an empty journal)."""
+    value = _raw(connection).execute("SELECT max(seq) FROM change_journal").fetchone()[0]
+    return int(value or 0)
+
+
+def contacts_changed_since(connection: Connection, seq: int) -> tuple[int, set[str]]:
+    """The contacts the journal records a change of after ``seq``, and the newest seq."""
+    found = (
+        _raw(connection)
+        .execute(
+            "SELECT max(seq), group_concat(DISTINCT aggregate_id) FROM change_journal "
+            "WHERE seq > ? AND aggregate = 'contact'",
+            (seq,),
+        )
+        .fetchone()
+    )
+    newest = int(found[0]) if found[0] is not None else seq
+    ids = set(str(found[1]).split(",")) if found[1] else set()
+    return newest, ids
+
+
+__all__ = [
+    "STATEMENTS",
+    "QualityRows",
+    "contacts_changed_since",
+    "latest_journal_seq",
+    "read_quality_rows",
+]
