@@ -108,6 +108,7 @@ log = logging.getLogger(__name__)
 
 KINDS = (ContactKind.ORGANIZATION, ContactKind.INDIVIDUAL)
 DEFAULT_DELETE_LIMIT = 50
+DEFAULT_WORKERS = 6  # requests in flight at once (pooled keep-alive connections)
 _CHUNK = 100
 _CP_SEGMENTS = {
     "addresses": "addresses",
@@ -140,7 +141,7 @@ class SyncEngine:
         client: ContactsApiClient,
         *,
         delete_limit: int = DEFAULT_DELETE_LIMIT,
-        workers: int = 6,
+        workers: int = DEFAULT_WORKERS,
         page_limit: int = 5000,
         account: Account | None = None,
         connector: Connector | None = None,
