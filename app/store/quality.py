@@ -8,7 +8,6 @@ carry the contact of that identity.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -53,9 +52,8 @@ STATEMENTS: dict[str, str] = {
     ),
 }
 
-# The same, for some contacts only (``?`` is a JSON array of contact ids), each a look-up by
+# The same, for some contacts only (``{ids}`` becomes a list of ``?``), each a look-up by
 # index: the re-check of one saved contact takes milliseconds.
-_IDS = "(SELECT value FROM json_each(?))"
 _POINT_COLUMNS = {
     "addresses": "t.usages, t.country_code, t.zip",
     "emails": "t.address",
@@ -68,28 +66,37 @@ def _points_of(table: str) -> str:
     columns = "t.professional_identity_id, t.position, t.type, t.usage_context, "
     columns += _POINT_COLUMNS[table]
     return (
-        f"SELECT t.contact_id, {columns} FROM {table} t WHERE t.contact_id IN {_IDS} "
+        f"SELECT t.contact_id, {columns} FROM {table} t WHERE t.contact_id IN ({{ids}}) "
         f"UNION ALL SELECT pi.contact_id, {columns} FROM professional_identities pi "
-        f"JOIN {table} t ON t.professional_identity_id = pi.id WHERE pi.contact_id IN {_IDS}"
+        f"CROSS JOIN {table} t ON t.professional_identity_id = pi.id "
+        # The index on contact_id holds the rows that have one (a partial index): the
+        # condition says so, or SQLite would not use it.
+        "WHERE pi.contact_id IN ({ids}) AND pi.contact_id IS NOT NULL"
     )
 
 
 _ONLY: dict[str, str] = {
-    "contacts": f"{STATEMENTS['contacts']} AND id IN {_IDS}",
-    "identities": f"{STATEMENTS['identities']} WHERE contact_id IN {_IDS}",
-    "customer_roles": f"{STATEMENTS['customer_roles']} WHERE contact_id IN {_IDS}",
-    "supplier_roles": f"{STATEMENTS['supplier_roles']} WHERE contact_id IN {_IDS}",
+    "contacts": (
+        "SELECT id, kind, name, vat_number, organization_type, invoice_language "
+        "FROM contacts WHERE id IN ({ids}) AND +deleted_at IS NULL"
+    ),
+    "identities": (
+        f"{STATEMENTS['identities']} WHERE contact_id IN ({{ids}}) AND contact_id IS NOT NULL"
+    ),
+    "customer_roles": f"{STATEMENTS['customer_roles']} WHERE contact_id IN ({{ids}})",
+    "supplier_roles": f"{STATEMENTS['supplier_roles']} WHERE contact_id IN ({{ids}})",
     "alternative_payer_roles": (
-        f"{STATEMENTS['alternative_payer_roles']} WHERE contact_id IN {_IDS}"
+        f"{STATEMENTS['alternative_payer_roles']} WHERE contact_id IN ({{ids}})"
     ),
     **{table: _points_of(table) for table in _POINT_COLUMNS},
-    "shared_keys": (
-        "SELECT k.kind, k.key, group_concat(k.contact_id, char(31)) FROM contact_keys k "
-        "JOIN contacts c ON c.id = k.contact_id WHERE c.deleted_at IS NULL "
-        f"AND (k.kind, k.key) IN (SELECT kind, key FROM contact_keys WHERE contact_id IN {_IDS}) "
-        "GROUP BY k.kind, k.key HAVING count(*) BETWEEN 2 AND 20"
-    ),
 }
+_KEYS_OF = "SELECT DISTINCT kind, key FROM contact_keys WHERE contact_id IN ({ids})"
+_SHARING = (
+    "SELECT k.contact_id FROM contact_keys k CROSS JOIN contacts c ON c.id = k.contact_id "
+    "WHERE k.kind = ? AND k.key = ? AND c.deleted_at IS NULL"
+)
+_CHUNK = 400
+MAX_KEY_GROUP = 20
 
 Row = tuple[Any, ...]
 
@@ -120,18 +127,29 @@ def read_quality_rows(connection: Connection, only: Sequence[str] | None = None)
     on the others."""
     raw = _raw(connection)
     rows = QualityRows()
-    ids = json.dumps(list(only)) if only is not None else ""
-    for name, sql in STATEMENTS.items():
-        if only is None:
+    if only is None:
+        for name, sql in STATEMENTS.items():
             found = raw.execute(sql).fetchall()
-        else:
-            statement = _ONLY[name]
-            found = raw.execute(statement, (ids,) * statement.count("?")).fetchall()
-        if name == "shared_keys":
-            keys = found
-        else:
-            rows.tables[name] = found
-    rows.shared_keys = [(str(k), str(v), str(group).split("\x1f")) for k, v, group in keys]
+            if name == "shared_keys":
+                rows.shared_keys = [(str(k), str(v), str(g).split("\x1f")) for k, v, g in found]
+            else:
+                rows.tables[name] = found
+        return rows
+    wanted = list(dict.fromkeys(only))
+    rows.tables = {name: [] for name in _ONLY}
+    keys: set[tuple[str, str]] = set()
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        for name, sql in _ONLY.items():
+            statement = sql.format(ids=marks)
+            params = chunk * (statement.count("?") // len(chunk))
+            rows.tables[name] += raw.execute(statement, params).fetchall()
+        keys.update(raw.execute(_KEYS_OF.format(ids=marks), chunk).fetchall())
+    for kind, key in sorted(keys):
+        group = [r[0] for r in raw.execute(_SHARING, (kind, key)).fetchall()]
+        if 2 <= len(group) <= MAX_KEY_GROUP:
+            rows.shared_keys.append((str(kind), str(key), [str(g) for g in group]))
     return rows
 
 
