@@ -312,25 +312,42 @@ def _run_app(db_path: Path, demo: bool, argv: list[str], import_file: Path | Non
 
         return offer_restore(error, argv)
 
-    try:
-        services = build_services(db_path, ask_to_restore)
-    except DatabaseVersionError as exc:
+    def cannot_start(exc: DatabaseVersionError) -> int:
         from app.ui.app import show_startup_error
 
         code = _fail(str(exc))
         show_startup_error(str(exc), argv)
         return code
+
     try:
-        if demo:
-            from app.services.seeding import seed_demo
+        # The file is checked on a thread while the window starts; writes wait for the check.
+        services = build_services(db_path, ask_to_restore, check_later=True)
+    except DatabaseVersionError as exc:
+        return cannot_start(exc)
+    code = 0
+    try:
+        try:
+            if demo:
+                from app.services.seeding import seed_demo
 
-            seed_demo(services.db)
-        from app.ui.app import run_gui
+                seed_demo(services.db)
+            from app.ui.app import run_gui
 
-        label = "Demo" if demo else db_path.name
-        return run_gui(services, label, argv, import_file=import_file)
+            label = "Demo" if demo else db_path.name
+            code = run_gui(services, label, argv, import_file=import_file)
+        except DatabaseVersionError:
+            pass  # a write the check refused: what it found is said below
+        found = services.wait_for_start_check()
     finally:
         services.close()
+    if found is None:
+        return code
+    # The check found the file damaged: the window has closed, nothing was written to it.
+    if isinstance(found, DamagedDatabaseError) and found.backup and ask_to_restore(found):
+        return _run_app(db_path, demo, argv, import_file)
+    if isinstance(found, DatabaseVersionError):
+        return cannot_start(found)
+    raise found
 
 
 def _faults(args: argparse.Namespace) -> Faults:

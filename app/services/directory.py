@@ -9,11 +9,11 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
 from app.domain.enums import ContactKind
-from app.domain.models import AnyContact
 from app.store.database import Database
 from app.store.listing import (
     ContactListing,
@@ -24,7 +24,9 @@ from app.store.listing import (
     RoleFilter,
     SortColumn,
 )
-from app.store.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from app.domain.models import AnyContact
 
 
 def as_query(kind: ContactKind | ContactQuery | None, search: str | None = None) -> ContactQuery:
@@ -110,6 +112,8 @@ class ContactDirectory:
             return ContactListing(conn).row_of(contact_id, query or ContactQuery())
 
     def get(self, contact_id: str) -> AnyContact | None:
+        from app.store.unit_of_work import UnitOfWork
+
         with self._db.reading() as conn:
             return UnitOfWork(conn).contacts.get(contact_id)
 

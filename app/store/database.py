@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
@@ -87,20 +87,37 @@ def check_foreign_keys(connection: Connection) -> None:
         raise RuntimeError(f"references to missing rows: {found}")
 
 
-class Database:
-    """The open local database: an engine plus short transactions for units of work."""
+class StartCheck(Protocol):
+    """A check of the file still running when the database was opened."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def done(self) -> bool: ...
+
+    def error(self) -> Exception | None: ...
+
+    def wait(self) -> None:
+        """Return once the file was found fit to write; raise when it is not."""
+
+
+class Database:
+    """The open local database: an engine plus short transactions for units of work.
+
+    With a ``start_check`` (a check of the file still running), every write transaction
+    waits for it and is refused when it fails; reads go ahead."""
+
+    def __init__(self, path: Path, engine: Engine, start_check: StartCheck | None = None) -> None:
         self.path = path
         self.engine = engine
+        self.start_check = start_check
 
     @classmethod
-    def open(cls, path: Path) -> Database:
-        return cls(path, create_sqlite_engine(path))
+    def open(cls, path: Path, start_check: StartCheck | None = None) -> Database:
+        return cls(path, create_sqlite_engine(path), start_check)
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One transaction: committed when the block ends, rolled back if it raises."""
+        if self.start_check is not None:
+            self.start_check.wait()
         with self.engine.begin() as connection:
             yield connection
 

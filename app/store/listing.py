@@ -355,14 +355,22 @@ class ContactListing:
         where = self._filter(query)
         if where is None:
             return found
+        # Straight from the driver's cursor: a result row object per contact would cost more
+        # than reading the index.
+        raw = self._conn.connection.dbapi_connection
+        assert raw is not None
         for segment in self._segments(query):
             sql = (
                 f"SELECT c.rowid FROM contacts c WHERE {where.sql(segment.condition)} "
                 f"ORDER BY {', '.join(segment.order)}"
             )
-            result = self._conn.execute(text(sql), where.params)
-            while chunk := result.fetchmany(10_000):
-                found.extend(row[0] for row in chunk)
+            cursor = raw.cursor()
+            try:
+                cursor.execute(sql, where.params)
+                while chunk := cursor.fetchmany(10_000):
+                    found.extend([row[0] for row in chunk])
+            finally:
+                cursor.close()
         return found
 
     def rowid_of(self, contact_id: str) -> int | None:

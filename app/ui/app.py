@@ -9,17 +9,17 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import paths
 from app.services.registry import Services
-from app.ui.duplicates import DuplicatesUi
-from app.ui.interchange import InterchangeUi
 from app.ui.main_window import MainWindow
-from app.ui.sync_wiring import SyncUi
+from app.ui.timing import after_first_paint
 
 APP_NAME = "Kontor"
 ORGANIZATION_NAME = "Kontor"
@@ -32,17 +32,56 @@ def build_main_window(
     in; needs a QApplication.  With ``import_file`` the import dialog for it opens as soon as
     the event loop runs (``kontor FILE.vcf``)."""
     window = MainWindow(services, db_label)
+    start_sync = _plug_in_features(window, import_file)
+    window.restore_settings()
+    start_sync()
+    _settle()
+    return window
+
+
+def show_main_window(
+    services: Services, db_label: str, *, import_file: Path | None = None
+) -> MainWindow:
+    """Show the main window the quick way: when the previous run ended on People or
+    Organizations, the window shows that section's first page before anything else is
+    built; the other sections, the editor, sync, import / export and duplicates follow as soon
+    as the event loop runs."""
+    if MainWindow.remembered_section() not in ("people", "organizations"):
+        window = build_main_window(services, db_label, import_file=import_file)
+        window.show()
+        return window
+    window = MainWindow(services, db_label, first_screen_only=True)
+    window.restore_settings()
+
+    def the_rest() -> None:
+        window.add_other_sections()
+        _plug_in_features(window, import_file)()
+        _settle()
+
+    page = window.current_contacts_page() or window.people
+    after_first_paint(page.list_view.table.viewport(), the_rest)
+    window.show()
+    return window
+
+
+def _plug_in_features(window: MainWindow, import_file: Path | None) -> Callable[[], None]:
+    """Sync, import / export and duplicates in ``window``; returns what starts sync."""
+    from app.ui.duplicates import DuplicatesUi
+    from app.ui.interchange import InterchangeUi
+    from app.ui.sync_wiring import SyncUi
+
     sync = SyncUi(window)
     interchange = InterchangeUi(window)
     DuplicatesUi(window)
     if import_file is not None:
         interchange.import_later(import_file)
-    window.restore_settings()
-    sync.controller.start()
+    return sync.controller.start
+
+
+def _settle() -> None:
     # Everything built so far lives as long as the window: keep it out of the cyclic garbage
     # collector's full passes, which otherwise walk all of it now and then while scrolling.
     gc.freeze()
-    return window
 
 
 def _application(argv: list[str]) -> QApplication:
@@ -62,9 +101,35 @@ def run_gui(
     """Show the main window (then the import dialog for ``import_file``) and run the event
     loop; returns the exit code."""
     app = _application(argv)
-    window = build_main_window(services, db_label, import_file=import_file)
-    window.show()
+    window = show_main_window(services, db_label, import_file=import_file)
+    _close_if_the_check_fails(app, window, services)
     return app.exec()
+
+
+# How often the window looks whether the check of the database file running beside it is done.
+_CHECK_POLL_MS = 100
+
+
+def _close_if_the_check_fails(app: QApplication, window: MainWindow, services: Services) -> None:
+    """The database file is checked while the window is up (writes wait for the check): if the
+    check finds it damaged, the window closes without writing anything, and the caller offers
+    the newest good backup."""
+    if services.start_check_done() and services.start_check_error() is None:
+        return
+    timer = QTimer(window)
+    timer.setInterval(_CHECK_POLL_MS)
+
+    def look() -> None:
+        if not services.start_check_done():
+            return
+        timer.stop()
+        if services.start_check_error() is not None:
+            window.hide()
+            window.shut_down()
+            app.exit(1)
+
+    timer.timeout.connect(look)
+    timer.start()
 
 
 def show_startup_error(message: str, argv: list[str]) -> None:
@@ -78,4 +143,4 @@ def show_startup_error(message: str, argv: list[str]) -> None:
     QMessageBox.critical(None, QApplication.translate("Kontor", "Kontor cannot start"), message)
 
 
-__all__ = ["build_main_window", "run_gui", "show_startup_error"]
+__all__ = ["build_main_window", "run_gui", "show_main_window", "show_startup_error"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -36,10 +36,12 @@ from app.services.directory import (
     ReadCancelledError,
     RoleFilter,
 )
-from app.services.tags import TagService
 from app.ui.contact_table_model import Column, ContactIdRole, ContactTableModel
 from app.ui.tasks import TaskRunner
-from app.ui.timing import pause_timer
+from app.ui.timing import after_first_paint, pause_timer
+
+if TYPE_CHECKING:
+    from app.services.tags import TagService
 
 # Keystrokes that arrive together (a paste, a fast burst) make one search; otherwise every
 # keystroke searches at once on a worker, and a newer search supersedes the older ones.
@@ -64,7 +66,7 @@ class ContactListView(QWidget):
         self,
         kind: ContactKind,
         directory: ContactDirectory,
-        tags: TagService,
+        tags: Callable[[], TagService],
         runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
@@ -82,10 +84,18 @@ class ContactListView(QWidget):
         self.count_pending = False
         # Contacts of this kind in the book; None until counted.
         self.total: int | None = None
+        # Nothing is read before the list is first shown (:meth:`reload`).
+        self._started = False
+        # A contact to select once the positions of the rows are known.
+        self._select_later: str | None = None
         self.model = ContactTableModel(
-            directory, kind, self, background=self._in_background, count=False
+            directory,
+            kind,
+            self,
+            background=self._in_background,
+            count=False,
+            requery=self._requery,
         )
-        self._show_first_page(ContactQuery(kind=kind))
         self._timer = pause_timer(self, SEARCH_DEBOUNCE_MS, self.apply_filters)
         self._build()
         self.search_edit.textChanged.connect(self._timer.start)
@@ -127,7 +137,7 @@ class ContactListView(QWidget):
         for value in KNOWN_ORGANIZATION_TYPES:
             self.type_filter.addItem(value.replace("_", " ").capitalize(), value)
         self.type_filter.setVisible(self._kind == ContactKind.ORGANIZATION)
-        self.reload_tags()
+        self.tag_filter.addItem(self.tr("Any tag"), None)  # the tags come with the rows
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -177,13 +187,17 @@ class ContactListView(QWidget):
     def _combos(self) -> list[QComboBox]:
         return [self.tag_filter, self.role_filter, self.active_filter, self.type_filter]
 
-    def reload_tags(self) -> None:
-        """Refill the tag filter (after tags were added, renamed or deleted)."""
+    def reload_tags(self, soon: bool = False) -> None:
+        """Refill the tag filter (after tags were added, renamed or deleted); ``soon``: once
+        the event loop has shown what is on its way to the screen (the first rows)."""
+        if soon:
+            after_first_paint(self.table.viewport(), self.reload_tags)
+            return
         current = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("Any tag"), None)
-        for tag in self._tags.all():
+        for tag in self._tags().all():
             self.tag_filter.addItem(tag.name, tag.id)
         index = self.tag_filter.findData(current)
         self.tag_filter.setCurrentIndex(max(index, 0))
@@ -203,6 +217,10 @@ class ContactListView(QWidget):
         menu.exec(header.mapToGlobal(position))
 
     # --- queries -----------------------------------------------------------------------------
+
+    def has_started(self) -> bool:
+        """Whether the list has read its rows once (it does when first shown)."""
+        return self._started
 
     def is_filtered(self) -> bool:
         query = self.model.query()
@@ -267,16 +285,27 @@ class ContactListView(QWidget):
         self.count_pending = True
         return self._cancel
 
-    def _show_first_page(self, query: ContactQuery) -> None:
+    def _requery(self, query: ContactQuery) -> None:
+        """A new order (a click on a column header): its first page now, the rest on the
+        worker; before the list was first shown, only remember it."""
+        if self._started:
+            self._show_first_page(query)
+        else:
+            self.model.set_query_quietly(query)
+
+    def _show_first_page(self, query: ContactQuery, *, recount: bool = False) -> None:
         """The first page of ``query`` now, on this thread (a walk of one index page or so);
-        the rest follows on the worker."""
+        the positions of every row (the count) follow on the worker."""
+        self._started = True
         cancel = self._restart(query)
         size = self.model.page_size()
         rows = self._directory.first_page(query, size)
         self.model.apply(query, len(rows), rows)
-        self._after_first_page(query, cancel, complete=len(rows) < size)
+        self._after_first_page(query, cancel, complete=len(rows) < size, recount=recount)
 
-    def _after_first_page(self, query: ContactQuery, cancel: ReadCancel, complete: bool) -> None:
+    def _after_first_page(
+        self, query: ContactQuery, cancel: ReadCancel, complete: bool, recount: bool = False
+    ) -> None:
         unfiltered = query == ContactQuery(kind=self._kind, sort=query.sort)
         if complete:
             # A short first page is the whole result.
@@ -287,7 +316,7 @@ class ContactListView(QWidget):
                 return
         directory = self._directory
         kind = self._kind
-        need_total = self.total is None and not unfiltered
+        need_total = (self.total is None or recount) and not unfiltered
 
         def positions() -> tuple[object, int | None]:
             found = None if complete else directory.positions(query, cancel)
@@ -306,6 +335,8 @@ class ContactListView(QWidget):
             if total is not None:
                 self.total = total
             self.result_changed.emit()
+            if found is not None and self._select_later is not None:
+                self.select_contact(self._select_later)
 
         self._reader.run(positions, arrived, _cancelled_or_raise, key="positions")
 
@@ -314,24 +345,34 @@ class ContactListView(QWidget):
         self._reader.run(work, done)
 
     def reload(self, select: str | None = None) -> None:
-        """Re-read the rows (after a save or delete) and select ``select`` when given."""
+        """Re-read the rows (after a save or delete, or when the list is shown) and select
+        ``select`` when given: the first page now, the positions of every row (the count)
+        on the worker, the contact selected once its row is known."""
+        self._select_later = None
+        self._show_first_page(self.model.query(), recount=True)
+        if select is not None and not self.select_contact(select) and self.count_pending:
+            self._select_later = select
+
+    def shut_down(self, msecs: int = 3000) -> bool:
+        """Cancel this list's reads (in SQLite too) and wait for its worker: the window is
+        closing, nothing they bring would be shown."""
         self._cancel.cancel()
-        self._pending = None  # what older reads bring is not wanted now
-        self.model.refresh()
-        self.count_pending = False
-        if self.is_filtered():
-            self.total = self._directory.count(ContactQuery(kind=self._kind))
-        else:
-            self.total = self.model.rowCount()
-        if select is not None:
-            self.select_contact(select)
+        self._pending = None
+        self._select_later = None
+        self.model.stop_fetching_ahead()
+        return self._reader.stop(msecs)
 
     def wait(self, msecs: int = 5000) -> bool:
         """Block until this list's reads are done (for shutdown and tests)."""
         return self._reader.wait(msecs)
 
     def select_contact(self, contact_id: str) -> bool:
-        row = self.model.row_of(contact_id)
+        self._select_later = None
+        if self.count_pending and not self.model.has_positions():
+            # Only the first page is known yet: the contact is on it, or waits for the rest.
+            row = self.model.loaded_row_of(contact_id)
+        else:
+            row = self.model.row_of(contact_id)
         if row is None:
             return False
         index = self.model.index(row, Column.NAME)

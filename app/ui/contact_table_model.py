@@ -115,6 +115,7 @@ class ContactTableModel(QAbstractTableModel):
         max_cached_pages: int = MAX_CACHED_PAGES,
         background: Background | None = None,
         count: bool = True,
+        requery: Callable[[ContactQuery], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = source
@@ -122,6 +123,9 @@ class ContactTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._max_cached_pages = max_cached_pages
         self._background = background
+        # Who shows a new query (a sort, a filter) instead of this model re-reading it here:
+        # the list, which shows the first page at once and reads the rest on its worker.
+        self._requery = requery
         self._pages: OrderedDict[int, list[ContactSummary]] = OrderedDict()
         self._rows: dict[int, list[_Row]] = {}
         self._positions: array[int] | None = None
@@ -163,10 +167,18 @@ class ContactTableModel(QAbstractTableModel):
             self.set_query(replace(self._query, search=text or None))
 
     def set_query(self, query: ContactQuery) -> None:
-        """Show the contacts of ``query`` (counted and fetched here, on this thread)."""
+        """Show the contacts of ``query``: handed to ``requery`` when given, else counted and
+        fetched here, on this thread."""
         if query != self._query:
+            if self._requery is not None:
+                self._requery(query)
+                return
             self._query = query
             self.refresh()
+
+    def set_query_quietly(self, query: ContactQuery) -> None:
+        """Take ``query`` as the one shown without reading anything (before the first load)."""
+        self._query = query
 
     def apply(self, query: ContactQuery, count: int, first_page: list[ContactSummary]) -> None:
         """Show a result fetched elsewhere (a worker thread): no database call here."""
@@ -198,6 +210,11 @@ class ContactTableModel(QAbstractTableModel):
         self._positions = positions
         self._looked_around.clear()
         self.set_row_count(len(positions))
+
+    def stop_fetching_ahead(self) -> None:
+        """No more pages fetched ahead, and none that is on its way kept (closing)."""
+        self._background = None
+        self._generation += 1
 
     def has_positions(self) -> bool:
         return self._positions is not None
@@ -232,6 +249,14 @@ class ContactTableModel(QAbstractTableModel):
             except ValueError:
                 return None
         return self._source.row_of(contact_id, self._query)
+
+    def loaded_row_of(self, contact_id: str) -> int | None:
+        """The row ``contact_id`` has among the pages at hand (no database call)."""
+        for number, rows in self._rows.items():
+            for within, row in enumerate(rows):
+                if row[0] == contact_id:
+                    return number * self._page_size + within
+        return None
 
     def page_size(self) -> int:
         return self._page_size

@@ -8,16 +8,20 @@ the database itself; every call goes to a service.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.enums import ContactKind
-from app.domain.models import AnyContact, IndividualContact, OrganizationContact
-from app.services.contacts import SaveResult
 from app.services.registry import Services
 from app.ui.contact_list import ContactListView
-from app.ui.editors import ContactEditor
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.domain.models import AnyContact, IndividualContact, OrganizationContact
+    from app.services.contacts import SaveResult
+    from app.ui.editors import ContactEditor
 
 
 class ContactsPage(QWidget):
@@ -41,12 +45,16 @@ class ContactsPage(QWidget):
         self.title = (
             self.tr("People") if kind == ContactKind.INDIVIDUAL else self.tr("Organizations")
         )
-        self.list_view = ContactListView(kind, services.directory, services.tags, runner, self)
-        self.editor = self._make_editor()
+        self.list_view = ContactListView(
+            kind, services.directory, lambda: services.tags, runner, self
+        )
+        # The editor is made when first asked for (right after the window's first screen):
+        # until then an empty widget holds its place.
+        self._editor: ContactEditor | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"{kind.value}Splitter")
         self.splitter.addWidget(self.list_view)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(QWidget())
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([560, 680])  # the editor's forms want about 680 px
@@ -58,11 +66,28 @@ class ContactsPage(QWidget):
         self._shown_id: str | None = None
         self.list_view.current_contact_changed.connect(self._on_current_contact)
         self.list_view.result_changed.connect(self._emit_status)
-        self.editor.save_requested.connect(self.save_in_background)
-        self.editor.delete_requested.connect(self.delete_contact)
-        self.editor.new(kind)
+
+    @property
+    def editor(self) -> ContactEditor:
+        """The contact editor beside the list (made on first use)."""
+        if self._editor is None:
+            editor = self._make_editor()
+            editor.save_requested.connect(self.save_in_background)
+            editor.delete_requested.connect(self.delete_contact)
+            editor.new(self.kind)
+            placeholder = self.splitter.widget(1)
+            self.splitter.replaceWidget(1, editor)
+            placeholder.deleteLater()
+            self._editor = editor
+        return self._editor
+
+    def has_editor(self) -> bool:
+        return self._editor is not None
 
     def _make_editor(self) -> ContactEditor:
+        from app.domain.models import IndividualContact, OrganizationContact
+        from app.ui.editors import ContactEditor
+
         directory = self._services.directory
 
         def search(kind: ContactKind, text: str) -> list[tuple[str, str]]:
@@ -188,7 +213,7 @@ class ContactsPage(QWidget):
 
     def reload(self) -> None:
         """Re-read rows and the open contact (after undo/redo or changes on other pages)."""
-        self.list_view.reload_tags()
+        self.list_view.reload_tags(soon=not self.list_view.has_started())
         if self._shown_id is not None and not self.editor.is_dirty():
             contact = self._services.directory.get(self._shown_id)
             if contact is None or contact.in_trash:

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import ContactKind
-from app.services.history import HistoryError
 from app.services.registry import Services
 from app.ui.contacts_page import ContactsPage
 from app.ui.tasks import TaskRunner
@@ -64,7 +63,16 @@ class MainWindow(QMainWindow):
     edits_changed = Signal()
     closing = Signal()
 
-    def __init__(self, services: Services, db_label: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        db_label: str,
+        parent: QWidget | None = None,
+        *,
+        first_screen_only: bool = False,
+    ) -> None:
+        """With ``first_screen_only``, only People and Organizations are made: the window can
+        show its first page before the rest is built (:meth:`add_other_sections`)."""
         super().__init__(parent)
         self.services = services
         self.runner = TaskRunner(self)
@@ -79,6 +87,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.add_section("people", self.people)
         self.add_section("organizations", self.organizations)
+        if not first_screen_only:
+            self.add_other_sections()
+
+    def add_other_sections(self) -> None:
+        """Customer lists, placeholders, tags and trash, and Undo / Redo made current."""
         for key, page in self._other_sections():
             self.add_section(key, page)
         self._history_changed()
@@ -302,6 +315,8 @@ class MainWindow(QMainWindow):
         page = self.current_contacts_page()
         if page is not None and not page.confirm_leave():
             return
+        from app.services.history import HistoryError
+
         if size <= BACKGROUND_STEP_SIZE:
             try:
                 applied = action()
@@ -340,7 +355,7 @@ class MainWindow(QMainWindow):
 
         self.runner.run(action, done, failed)
 
-    def _step_failed(self, exc: HistoryError) -> None:
+    def _step_failed(self, exc: Exception) -> None:
         QMessageBox.information(self, self.tr("Kontor"), str(exc))
         self._history_changed()
 
@@ -413,6 +428,11 @@ class MainWindow(QMainWindow):
         self.nav_list.blockSignals(False)
         self._on_section_changed(self.nav_list.currentRow())
 
+    @staticmethod
+    def remembered_section() -> str:
+        """The key of the section the previous run ended on."""
+        return str(kontor_settings().value(_SECTION_KEY, "people"))
+
     def save_settings(self) -> None:
         settings = kontor_settings()
         settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
@@ -429,7 +449,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.contact_pages:
-            if page.editor.is_dirty():
+            if page.has_editor() and page.editor.is_dirty():
                 self.stack.setCurrentWidget(page)
                 self.select_section("people" if page is self.people else "organizations")
                 if not page.confirm_leave():
@@ -441,9 +461,16 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_settings()
-        self.closing.emit()
-        self.runner.wait(3000)
+        self.shut_down()
         super().closeEvent(event)
+
+    def shut_down(self) -> None:
+        """Stop what runs in the background and wait for it: the features' workers (told by
+        ``closing``), the window's tasks and the contact lists' reads."""
+        self.closing.emit()
+        for page in self.contact_pages:
+            page.list_view.shut_down()
+        self.runner.wait(3000)
 
 
 __all__ = ["MainWindow", "Section", "kontor_settings"]

@@ -93,3 +93,9 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 5000) -> bool:
         """Block until every task is finished (for shutdown and tests)."""
         return self._pool.waitForDone(msecs)
+
+    def stop(self, msecs: int = 5000) -> bool:
+        """Drop the tasks still waiting for a thread (they never report) and wait for the
+        running ones (shutdown)."""
+        self._pool.clear()
+        return self._pool.waitForDone(msecs)
