@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from app.services.images import ImageService
     from app.services.interchange import Interchange
     from app.services.placeholders import PlaceholderCustomers
+    from app.services.privacy import Privacy
+    from app.services.record_history import RecordHistory
     from app.services.sync import SyncService
     from app.services.sync_accounts import SyncOverview
     from app.services.sync_setup import SyncSetup
@@ -140,6 +142,18 @@ class Services:
         from app.services.account_matching import AccountMatching
 
         return AccountMatching(self.db)
+
+    @cached_property
+    def record_history(self) -> RecordHistory:
+        from app.services.record_history import RecordHistory
+
+        return RecordHistory(self.db, self.history)
+
+    @cached_property
+    def privacy(self) -> Privacy:
+        from app.services.privacy import Privacy
+
+        return Privacy(self.db, self.history)
 
     def start_check_done(self) -> bool:
         """Whether the check of the database file that runs beside the start has finished
