@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from app.services.accounts import Accounts
     from app.services.contacts import ContactEditing
     from app.services.customer_lists import CustomerLists
+    from app.services.data_quality import DataQuality
     from app.services.directory import ContactDirectory
     from app.services.duplicates import DuplicateFinder
     from app.services.history import EditHistory
@@ -142,6 +143,12 @@ class Services:
         from app.services.account_matching import AccountMatching
 
         return AccountMatching(self.db)
+
+    @cached_property
+    def quality(self) -> DataQuality:
+        from app.services.data_quality import DataQuality
+
+        return DataQuality(self.db)
 
     @cached_property
     def record_history(self) -> RecordHistory:

@@ -1,0 +1,144 @@
+"""The Data quality section driven as a user drives it: the counts, a category's list with the
+stored value marked, Enter opening the contact on the offending field, and the count going
+down once the fix is saved."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.domain.models import Address, Email, IndividualContact, OrganizationContact, Phone
+from app.domain.quality import Category
+from app.services.registry import Services
+from app.store.database import Database
+from app.store.unit_of_work import unit_of_work
+from app.ui.app import build_main_window
+from app.ui.main_window import MainWindow
+from app.ui.quality import DataQualityUi
+from app.ui.quality.page import MARK, DataQualityPage, FindingsModel
+
+
+@pytest.fixture
+def services(tmp_db: Database) -> Services:
+    return Services.over(tmp_db)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window = build_main_window(services, "test")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+
+
+def _store(services: Services, contact: IndividualContact | OrganizationContact) -> str:
+    with unit_of_work(services.db) as uow:
+        return uow.contacts.save(contact).id
+
+
+def _page(window: MainWindow) -> DataQualityPage:
+    found = window.findChild(QObject, "dataQualityUi")
+    assert isinstance(found, DataQualityUi)
+    return found.page
+
+
+def _open_section(qtbot: QtBot, window: MainWindow) -> DataQualityPage:
+    page = _page(window)
+    window.select_section("data_quality")
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.report is not None and not page.busy, timeout=20_000)
+    return page
+
+
+def test_a_count_opens_its_list_and_enter_opens_the_field_to_fix(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    home = Address(
+        full_address="Kerkstraat 1, 9000 Gent", city="Gent", zip="9000", country_code="BE"
+    )
+    piet = _store(
+        services,
+        IndividualContact(
+            name="Piet Phone",
+            addresses=[home],
+            emails=[Email(address="piet@klok.be")],
+            phones=[Phone(number="+32 9 222 33 44"), Phone(number="0470 12")],
+        ),
+    )
+    _store(services, IndividualContact(name="Emma Email", emails=[Email(address="emma@@klok")]))
+    _store(services, IndividualContact(name="Una Unreachable"))
+    page = _open_section(qtbot, window)
+    assert page.count(Category.PHONE) == 1
+    assert page.count(Category.EMAIL) == 1
+    assert page.count(Category.UNREACHABLE) == 1
+    texts = [page.categories.item(i).text() for i in range(page.categories.count())]
+    assert "Phone numbers that are not valid — 1" in texts
+
+    page.show_category(Category.PHONE)
+    model = page.table.model()
+    assert isinstance(model, FindingsModel)
+    assert model.rowCount() == 1
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert row[:4] == ["Piet Phone", "Person", "Phone 2", "0470 12"]
+    assert "too short" in row[4] or "not a valid" in row[4]
+    assert model.index(0, FindingsModel.VALUE).data(Qt.ItemDataRole.BackgroundRole).color() == MARK
+    page.grab().save("/tmp/data_quality_page.png")
+
+    # Enter on the row: People opens with the contact, the offending number focused.
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert window.current_section().key == "people"
+    editor = window.people.editor
+    assert editor.draft().id == piet
+    focused = editor.widget_for_field("phones[1].number")
+    assert isinstance(focused, QLineEdit)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is focused, timeout=3000)
+    assert focused.text() == "0470 12"
+    window.grab().save("/tmp/data_quality_fix.png")
+
+    # The user types the right number and saves: back on Data quality the count is down,
+    # found by re-checking only Piet.
+    focused.selectAll()
+    qtbot.keyClicks(focused, "+32 470 12 34 56")
+    assert window.people.save()
+    window.select_section("data_quality")
+    qtbot.waitUntil(lambda: page.count(Category.PHONE) == 0, timeout=10_000)
+    assert page.model.rowCount() == 0
+    assert page.count(Category.EMAIL) == 1
+
+
+def test_every_category_opens_its_own_list(
+    qtbot: QtBot, services: Services, window: MainWindow
+) -> None:
+    _store(
+        services,
+        OrganizationContact(
+            name="Bad VAT NV", vat_number="BE0415928178", emails=[Email(address="a@b.be")]
+        ),
+    )
+    _store(
+        services, IndividualContact(name="Dirk Dubbel", emails=[Email(address="dirk@dubbel.be")])
+    )
+    _store(services, IndividualContact(name="D. Dubbel", emails=[Email(address="DIRK@dubbel.be")]))
+    page = _open_section(qtbot, window)
+    for category in Category:
+        page.show_category(category)
+        names = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
+        assert page.model.rowCount() == page.count(category), category
+        if category is Category.VAT:
+            assert names == {"Bad VAT NV"}
+        elif category is Category.DUPLICATE:
+            assert names == {"Dirk Dubbel", "D. Dubbel"}
+            assert page.fix_button.text() == "Merge…"
+        elif category is Category.UNREACHABLE:
+            assert names == set()
