@@ -73,7 +73,7 @@ _TITLES: dict[Category, tuple[str, str]] = {
         "Addresses that are not written the way an e-mail address must be (no network look-up).",
     ),
     Category.ADDRESS: (
-        "Addresses without country or postal code, or with a wrong postal code",
+        "Addresses: country or postal code missing or wrong",
         "Postal addresses missing the country or the postal code, or whose postal code does "
         "not have the shape used in its country.",
     ),

@@ -149,7 +149,7 @@ class DataQualityPage(SectionPage):
         self.model = FindingsModel(self)
         self.table = make_table(self.model, "qualityTable", multi=False)
         header = self.table.horizontalHeader()
-        for column, width in ((0, 200), (1, 90), (2, 170), (3, 190)):
+        for column, width in ((0, 170), (1, 80), (2, 130), (3, 150)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.fix_current())
         self.fix_button = QPushButton(self.tr("Open and fix"))
@@ -172,7 +172,7 @@ class DataQualityPage(SectionPage):
         splitter.addWidget(self.categories)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 900])
+        splitter.setSizes([330, 950])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
