@@ -48,8 +48,27 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add.add_argument("--type", required=True, choices=ACCOUNT_TYPES, dest="account_type")
     add.add_argument("--name", required=True, help="a name of your choice (unique)")
     add.add_argument("--url", required=True, help="the system's base address (https://…)")
-    add.add_argument("--tenant", default="", help="organization id (enfore) or partner id")
-    add.add_argument("--user", default="", help="the user the token belongs to (optional)")
+    add.add_argument(
+        "--tenant",
+        default="",
+        help="organization id (enfore), partner id, or a CardDAV address book's path",
+    )
+    add.add_argument(
+        "--user", default="", help="the user the token belongs to (CardDAV: the login)"
+    )
+    add.add_argument(
+        "--address-book",
+        default=None,
+        metavar="NAME",
+        help="CardDAV: the address book to sync, by name (default: the first one found)",
+    )
+    add.add_argument(
+        "--auth",
+        choices=("basic", "bearer"),
+        default=None,
+        help="CardDAV: sign in with the user and password (basic, the default with --user) "
+        "or with a bearer token",
+    )
     add.add_argument(
         "--interval", type=int, default=15, help="minutes between automatic syncs (0: by hand)"
     )
@@ -135,9 +154,15 @@ def _add(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
         user=args.user,
         interval_minutes=args.interval,
         enabled=not args.disabled,
+        settings={"auth": args.auth} if getattr(args, "auth", None) else {},
     ).normalized()
-    problems = account.validate()
     token = (os.environ.get(TOKEN_VARIABLE) or "").strip()
+    if account.type == "carddav" and not account.tenant:
+        found = _carddav_book(account, token, getattr(args, "address_book", None), out, err)
+        if found is None:
+            return EXIT_PROBLEM
+        account = replace(account, tenant=found)
+    problems = account.validate()
     if args.store_token and not token:
         problems.append(f"--store-token keeps the value of {TOKEN_VARIABLE}, which is not set.")
     if problems:
@@ -176,6 +201,44 @@ def _add(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
             file=out,
         )
     return EXIT_OK
+
+
+def _carddav_book(
+    account: Account, secret: str, name: str | None, out: TextIO, err: TextIO
+) -> str | None:
+    """The path of the CardDAV address book to sync, found on the server (``None``: said
+    why on ``err``)."""
+    from app.sync.connectors.carddav.setup import SetupError, choose, find_address_books
+    from app.sync.credentials import TOKEN_VARIABLE
+
+    url_problems = Account(type="carddav", name="x", base_url=account.base_url, tenant="/")
+    problems = url_problems.field_problems().get("base_url", [])
+    if problems:
+        for problem in problems:
+            print(f"kontor accounts: {problem}", file=err)
+        return None
+    if not secret:
+        print(
+            f"kontor accounts: finding the address book signs in to the server: set "
+            f"{TOKEN_VARIABLE} to the password (or app password / token), or give the "
+            "address book's path with --tenant.",
+            file=err,
+        )
+        return None
+    try:
+        found = find_address_books(
+            account.base_url, account.user, secret, auth=str(account.settings.get("auth") or "")
+        )
+        book = choose(found.books, name)
+    except SetupError as exc:
+        print(f"kontor accounts: {exc}", file=err)
+        return None
+    others = [b for b in found.books if b.href != book.href]
+    print(f"Address book: “{book.name}” ({book.href}).", file=out)
+    if others:
+        names = ", ".join(f"“{b.name}”" for b in others)
+        print(f"Also there: {names} — choose one with --address-book NAME.", file=out)
+    return book.href
 
 
 def _remove(db: Database, name: str, out: TextIO, err: TextIO) -> int:

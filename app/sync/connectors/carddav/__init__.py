@@ -26,10 +26,13 @@ address book takes nothing newer.
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
+from sqlalchemy import Connection, select
+
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact
+from app.store import schema as s
 from app.sync.accounts import Account
 from app.sync.client import ApiError, Listing
 from app.sync.connector import (
@@ -80,6 +83,32 @@ class CardDavConnector:
     def __init__(self) -> None:
         # Picture bytes by fingerprint (the flat form keeps the fingerprint only).
         self.blobs: dict[str, bytes] = {}
+        self.account_id: int | None = None
+        self.send_all = True
+
+    def configure(self, account: Account) -> None:
+        """The account synced: whether the whole book goes to the address book
+        (``settings["send_all"]``, on unless switched off) or only what changes from now."""
+        self.account_id = account.id
+        value = account.settings.get("send_all", True)
+        self.send_all = value if isinstance(value, bool) else True
+
+    def wanted(self, conn: Connection) -> Iterable[str]:
+        """Every person and organization of the book not linked to the address book yet (an
+        address book is the book seen on a phone: all of it goes there, not only what
+        changes after the account was added)."""
+        if not self.send_all or self.account_id is None:
+            return []
+        c, r = s.contacts, s.sync_records
+        linked = select(r.c.local_id).where(r.c.account_id == self.account_id)
+        rows = conn.execute(
+            select(c.c.id).where(
+                c.c.deleted_at.is_(None),
+                c.c.kind.in_(("individual", "organization")),
+                c.c.id.not_in(linked),
+            )
+        ).scalars()
+        return [str(x) for x in rows]
 
     # --- the protocol ---------------------------------------------------------------------
 

@@ -369,7 +369,8 @@ class CardDavClient(JsonApiClient):
             kind = answer.props.get(_q(DAV, "resourcetype"))
             if kind is None or kind.find("c:addressbook", _NS) is None:
                 continue
-            name = (answer.props.get(_q(DAV, "displayname")) or ET.Element("x")).text or ""
+            shown = answer.props.get(_q(DAV, "displayname"))
+            name = (shown.text or "") if shown is not None else ""
             reports = answer.props.get(_q(DAV, "supported-report-set"))
             supports = reports is None or reports.find(".//d:sync-collection", _NS) is not None
             data = answer.props.get(_q(CARDDAV, "supported-address-data"))
