@@ -34,6 +34,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
 T = TypeVar("T")
 TARGET_SECONDS = 3.0
 TARGET_MB = 300.0

@@ -35,7 +35,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from vobject.base import ContentLine, VObjectError, parseLine
+from vobject.base import VObjectError, parseLine
 from vobject.icalendar import stringToTextValues
 from vobject.vcard import splitFields
 
@@ -368,6 +368,43 @@ def _logical_lines(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(number, "".join(parts)) for number, parts in logical]
 
 
+class _Line:
+    """One property line as the reader uses it: its name (upper case), group, parameters
+    (``params``: name -> values, ``singletonparams``: values without a name) and value.
+
+    It holds what vobject's ``ContentLine`` would, without that class's per-attribute hooks
+    (which cost more than reading the line)."""
+
+    __slots__ = ("_kept", "group", "lineNumber", "name", "params", "singletonparams", "value")
+
+    def __init__(
+        self,
+        name: str,
+        params: list[list[str]],
+        value: str,
+        group: str | None,
+        lineNumber: int,  # noqa: N803 - vobject's name for it
+        qp: bool = False,
+    ) -> None:
+        self.name = name.upper()
+        self.group = group
+        self.value = value
+        self.lineNumber = lineNumber
+        self.params: dict[str, list[str]] = {}
+        self.singletonparams: list[str] = []
+        for param in params:
+            if len(param) == 1:
+                self.singletonparams.append(param[0])
+            else:
+                self.params.setdefault(param[0].upper(), []).extend(param[1:])
+        self._kept = (name, params, qp)
+
+    def kept_text(self) -> str:
+        """The line as it is kept when the model has no field for it."""
+        name, params, qp = self._kept
+        return _kept_text(self.group, name, params, self.value, qp)
+
+
 class _BadLineError(Exception):
     """A line that cannot be read as a property; the message says why."""
 
@@ -399,8 +436,32 @@ def _parse(text: str, number: int) -> tuple[str, list[list[str]], str, str | Non
         raise _BadLineError(f"it cannot be read as a vCard property ({exc})") from exc
 
 
+def _text_values(value: str, separator: str | None = ",") -> list[str]:
+    """The text values of a property value separated by ``separator`` (backslash escapes
+    undone); without a backslash the value is simply split, as vobject would."""
+    if "\\" in value:
+        return [str(v) for v in stringToTextValues(value, listSeparator=separator)]
+    if separator is None:
+        return [value]
+    parts = value.split(separator)
+    if len(parts) > 1 and not parts[-1]:
+        parts.pop()
+    return parts
+
+
+def _split_fields(value: str) -> list[str | list[str]]:
+    """The fields of a structured value (N, ADR, ORG), each a text or a list of texts."""
+    if "\\" in value:
+        return splitFields(value)  # type: ignore[no-any-return]
+    fields: list[str | list[str]] = []
+    for part in _text_values(value, ";"):
+        values = _text_values(part)
+        fields.append(values[0] if len(values) == 1 else values)
+    return fields
+
+
 def _text(value: str) -> str:
-    return str(stringToTextValues(value, listSeparator=None)[0]).strip()
+    return _text_values(value, None)[0].strip()
 
 
 def _uri(value: str) -> str:
@@ -416,7 +477,7 @@ def _joined(value: str | list[str]) -> str:
 _READ_WHEN_VALID = frozenset({"PHOTO", "LOGO", "TITLE", "BDAY", "ANNIVERSARY"})
 
 
-def _is_binary(line: ContentLine) -> bool:
+def _is_binary(line: _Line) -> bool:
     encoding = {str(v).upper() for v in line.params.get("ENCODING", [])}
     singles = {str(v).upper() for v in line.singletonparams}
     return bool({"B", "BASE64"} & (encoding | singles)) or line.value[:5].lower() == "data:"
@@ -444,7 +505,7 @@ def _normal_number(text: str) -> str:
     return _NUMBER_DOTS.sub(" ", number).strip()
 
 
-def _param(line: ContentLine, name: str) -> str | None:
+def _param(line: _Line, name: str) -> str | None:
     values = line.params.get(name)
     return str(values[0]) if values else None
 
@@ -456,43 +517,41 @@ class _CardReader:
         self,
         record: ImportRecord,
         limits: ImportLimits,
-        kept_text: dict[int, str] | None = None,
         extra: list[str] | None = None,
     ) -> None:
         self.record = record
         self.limits = limits
         self.labels: dict[str, str] = {}
-        # The line of each content line as kept, and the ones the model has no field for.
-        self.kept_text = kept_text or {}
+        # The lines the model has no field for (by identity).
         self.kept: set[int] = set()
         self.extra = extra or []
 
-    def keep(self, line: ContentLine) -> None:
+    def keep(self, line: _Line) -> None:
         self.kept.add(id(line))
 
-    def kept_lines(self, lines: list[ContentLine]) -> list[str]:
+    def kept_lines(self, lines: list[_Line]) -> list[str]:
         groups = {line.group for line in lines if id(line) in self.kept and line.group}
         found: list[str] = []
         for line in lines:
             keep = id(line) in self.kept or (line.name == "X-ABLABEL" and line.group in groups)
-            if keep and id(line) in self.kept_text:
-                found.append(self.kept_text[id(line)])
+            if keep:
+                found.append(line.kept_text())
         return found + self.extra
 
-    def problem(self, line: ContentLine | None, message: str, *, error: bool) -> None:
+    def problem(self, line: _Line | None, message: str, *, error: bool) -> None:
         where = f"{line.name} (line {line.lineNumber})" if line is not None else "Card"
         self.record.problem(where, message, error=error)
 
-    def words(self, line: ContentLine) -> list[str]:
+    def words(self, line: _Line) -> list[str]:
         values = [str(v) for v in line.params.get("TYPE", [])]
         values += [str(v) for v in line.singletonparams]
         if line.group and line.group in self.labels:
             values.append(self.labels[line.group])
         return pt.type_words(values)
 
-    def read(self, lines: list[ContentLine]) -> AnyContact | None:
-        by_name: dict[str, list[ContentLine]] = {}
-        usable: list[ContentLine] = []
+    def read(self, lines: list[_Line]) -> AnyContact | None:
+        by_name: dict[str, list[_Line]] = {}
+        usable: list[_Line] = []
         for line in lines:
             binary = _is_binary(line)
             cap = MAX_KEPT_BINARY_CHARS if binary else self.limits.max_value_chars
@@ -514,7 +573,7 @@ class _CardReader:
         return contact
 
     def build(
-        self, by_name: dict[str, list[ContentLine]], lines: list[ContentLine]
+        self, by_name: dict[str, list[_Line]], lines: list[_Line]
     ) -> AnyContact | None:
         for line in by_name.get("X-ABLABEL", []):
             if line.group:
@@ -550,14 +609,14 @@ class _CardReader:
         self.details(by_name, contact)
         return contact
 
-    def fallback_name(self, by_name: dict[str, list[ContentLine]], lines: list[ContentLine]) -> str:
+    def fallback_name(self, by_name: dict[str, list[_Line]], lines: list[_Line]) -> str:
         """A name for a card without N, FN and ORG: its nickname, e-mail or phone; failing
         those, anything it says.  An empty card is skipped, saying what it lacks."""
         candidates: list[tuple[str, str]] = []
         for line in by_name.get("NICKNAME", []):
             candidates.append(("NICKNAME", _text(line.value).split(",")[0]))
         for line in by_name.get("X-ANDROID-CUSTOM", []):
-            fields = splitFields(line.value)
+            fields = _split_fields(line.value)
             if fields and _joined(fields[0]).endswith("/nickname") and len(fields) > 1:
                 candidates.append(("a nickname", _joined(fields[1])))
         for line in by_name.get("EMAIL", []):
@@ -592,14 +651,14 @@ class _CardReader:
         )
         return ""
 
-    def org_name(self, line: ContentLine) -> str:
-        fields = splitFields(line.value)
+    def org_name(self, line: _Line) -> str:
+        fields = _split_fields(line.value)
         return _joined(fields[0]) if fields else ""
 
-    def name_parts(self, lines: list[ContentLine]) -> dict[str, str | None]:
+    def name_parts(self, lines: list[_Line]) -> dict[str, str | None]:
         if not lines:
             return {}
-        fields = [_joined(f) for f in splitFields(lines[0].value)] + [""] * 5
+        fields = [_joined(f) for f in _split_fields(lines[0].value)] + [""] * 5
         family, given, additional, prefix, suffix = fields[:5]
         given_names = " ".join(p for p in (given, additional) if p)
         return {
@@ -611,8 +670,8 @@ class _CardReader:
 
     def affiliations(
         self,
-        by_name: dict[str, list[ContentLine]],
-        orgs: list[ContentLine],
+        by_name: dict[str, list[_Line]],
+        orgs: list[_Line],
         org_names: list[str],
         *,
         organization: bool,
@@ -650,7 +709,7 @@ class _CardReader:
 
     def points(
         self,
-        by_name: dict[str, list[ContentLine]],
+        by_name: dict[str, list[_Line]],
         contact: AnyContact,
         groups: dict[str | None, Affiliation],
         *,
@@ -678,13 +737,13 @@ class _CardReader:
                     owner.web_addresses.append(point)
 
     def _common(
-        self, line: ContentLine, *, organization: bool, professional: bool
+        self, line: _Line, *, organization: bool, professional: bool
     ) -> tuple[list[str], str, str | None]:
         words = self.words(line)
         context = pt.usage_context(words, organization=organization, professional=professional)
         return words, context, pt.unmapped(words)
 
-    def email(self, line: ContentLine, *, organization: bool, professional: bool) -> Email | None:
+    def email(self, line: _Line, *, organization: bool, professional: bool) -> Email | None:
         address = _normal_email(_text(line.value))
         if not address:
             return None
@@ -694,7 +753,7 @@ class _CardReader:
         kind = pt.email_type(words, _param(line, pt.KONTOR_TYPE))
         return Email(address=address, type=kind, usage_context=context, description=description)
 
-    def phone(self, line: ContentLine, *, organization: bool, professional: bool) -> Phone | None:
+    def phone(self, line: _Line, *, organization: bool, professional: bool) -> Phone | None:
         number = _normal_number(_uri(line.value))
         if not number:
             return None
@@ -710,7 +769,7 @@ class _CardReader:
         )
 
     def web(
-        self, line: ContentLine, *, organization: bool, professional: bool
+        self, line: _Line, *, organization: bool, professional: bool
     ) -> WebAddress | None:
         url = _uri(line.value)
         if _BARE_HOST.match(url) and "@" not in url:
@@ -730,9 +789,9 @@ class _CardReader:
         return WebAddress(url=url, type=kind, usage_context=context, description=description)
 
     def address(
-        self, line: ContentLine, *, organization: bool, professional: bool
+        self, line: _Line, *, organization: bool, professional: bool
     ) -> Address | None:
-        fields = [_joined(f) for f in splitFields(line.value)] + [""] * 7
+        fields = [_joined(f) for f in _split_fields(line.value)] + [""] * 7
         box, extended, street, city, region, code, country = fields[:7]
         if not any((box, extended, street, city, region, code, country)):
             return None
@@ -765,10 +824,10 @@ class _CardReader:
         address.full_address = label or " ".join(composed.split())
         return address
 
-    def details(self, by_name: dict[str, list[ContentLine]], contact: AnyContact) -> None:
+    def details(self, by_name: dict[str, list[_Line]], contact: AnyContact) -> None:
         tags: list[Tag] = []
         for line in by_name.get("CATEGORIES", []):
-            for value in stringToTextValues(line.value):
+            for value in _text_values(line.value):
                 name = str(value).strip()
                 if name and name.casefold() not in {t.name.casefold() for t in tags}:
                     tags.append(Tag(name=name))
@@ -799,7 +858,7 @@ class _CardReader:
             if "LANG" in by_name:
                 contact.locale = _text(by_name["LANG"][0].value).replace("-", "_") or None
 
-    def date(self, lines: list[ContentLine] | None, what: str) -> date | None:
+    def date(self, lines: list[_Line] | None, what: str) -> date | None:
         if not lines:
             return None
         value = _text(lines[0].value)
@@ -816,7 +875,7 @@ class _CardReader:
         self.keep(lines[0])
         return None
 
-    def picture(self, line: ContentLine) -> Image | None:
+    def picture(self, line: _Line) -> Image | None:
         value = line.value.strip()
         encoding = (_param(line, "ENCODING") or "").upper()
         singles = {str(s).upper() for s in line.singletonparams}
@@ -877,12 +936,9 @@ def _qp_text(value: str, charset: str | None, legacy: str | None) -> tuple[str, 
         return raw.decode(guess, errors="replace"), guess
 
 
-def _content_line(
-    text: str, number: int, legacy: str | None
-) -> tuple[ContentLine, str, str | None]:
-    """The line as a vobject content line (quoted-printable decoded, ``CHARSET`` gone: the
-    text is Unicode now), the line as it is kept when the model has no field for it, and the
-    encoding a quoted-printable value was guessed to be in."""
+def _content_line(text: str, number: int, legacy: str | None) -> tuple[_Line, str | None]:
+    """The line read (quoted-printable decoded, ``CHARSET`` gone: the text is Unicode now)
+    and the encoding a quoted-printable value was guessed to be in."""
     name, params, value, group = _parse(text, number)
     qp = False
     charset = None
@@ -901,8 +957,7 @@ def _content_line(
     guessed = None
     if qp:
         value, guessed = _qp_text(value, charset, legacy)
-    line = ContentLine(name, kept, value, group, encoded=True, lineNumber=number)
-    return line, _kept_text(group, name, kept, value, qp), guessed
+    return _Line(name, kept, value, group, number, qp), guessed
 
 
 def _param_value(value: str) -> str:
@@ -950,14 +1005,13 @@ def _card_record(
         record.problem(
             "Card", f"embedded (AGENT) in card {card.agent_of}; imported as a contact", error=False
         )
-    lines: list[ContentLine] = []
-    kept: dict[int, str] = {}
+    lines: list[_Line] = []
     for number, text in _logical_lines(card.lines):
         if text.lstrip().startswith("#"):
             record.problem(f"Line {number}", "a comment line; ignored", error=False)
             continue
         try:
-            line, as_kept, guessed = _content_line(text, number, legacy)
+            line, guessed = _content_line(text, number, legacy)
         except _BadLineError as exc:
             snippet = text[:60] + ("…" if len(text) > 60 else "")
             record.problem(f"Line {number}", f"skipped: {exc} — {snippet}", error=False)
@@ -970,10 +1024,9 @@ def _card_record(
             )
         if line.name == "AGENT" and not line.value.strip():
             continue  # the embedded card follows; kept below by its name
-        kept[id(line)] = as_kept
         lines.append(line)
     extra = [f"AGENT;VALUE=text:{agents[card.number]}"] if card.number in agents else []
-    reader = _CardReader(record, limits, kept, extra)
+    reader = _CardReader(record, limits, extra)
     try:
         record.contact = reader.read(lines)
     except (VObjectError, ValueError, TypeError) as exc:
