@@ -572,9 +572,7 @@ class _CardReader:
             contact.vcard_properties = self.kept_lines(usable)
         return contact
 
-    def build(
-        self, by_name: dict[str, list[_Line]], lines: list[_Line]
-    ) -> AnyContact | None:
+    def build(self, by_name: dict[str, list[_Line]], lines: list[_Line]) -> AnyContact | None:
         for line in by_name.get("X-ABLABEL", []):
             if line.group:
                 label = _text(line.value)
@@ -768,9 +766,7 @@ class _CardReader:
             description=description,
         )
 
-    def web(
-        self, line: _Line, *, organization: bool, professional: bool
-    ) -> WebAddress | None:
+    def web(self, line: _Line, *, organization: bool, professional: bool) -> WebAddress | None:
         url = _uri(line.value)
         if _BARE_HOST.match(url) and "@" not in url:
             url = f"https://{url}"
@@ -788,9 +784,7 @@ class _CardReader:
         )
         return WebAddress(url=url, type=kind, usage_context=context, description=description)
 
-    def address(
-        self, line: _Line, *, organization: bool, professional: bool
-    ) -> Address | None:
+    def address(self, line: _Line, *, organization: bool, professional: bool) -> Address | None:
         fields = [_joined(f) for f in _split_fields(line.value)] + [""] * 7
         box, extended, street, city, region, code, country = fields[:7]
         if not any((box, extended, street, city, region, code, country)):
