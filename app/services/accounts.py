@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from app.store.accounts import AccountLink, AccountNameTaken, AccountRepository
 from app.store.database import Database
 from app.sync.accounts import ENFORE_ACCOUNT_ID, Account
 from app.sync.connection_check import DEFAULT_TIMEOUT, ConnectionReport, check_connection
 from app.sync.credentials import CredentialsUnavailable, TokenSource, TokenStore, token_problems
+
+if TYPE_CHECKING:
+    from app.services.kip import KipCompanies
+    from app.services.workspace import Workspace
 
 
 class Accounts:
@@ -89,6 +94,18 @@ class Accounts:
             AccountRepository(conn).remove(account.id)
         with contextlib.suppress(CredentialsUnavailable):
             self._tokens.delete(account)
+
+    def kip(self) -> KipCompanies:
+        """KIP registration of organizations and KIP's data export."""
+        from app.services.kip import KipCompanies
+
+        return KipCompanies(self._db, self._tokens, timeout=self._timeout)
+
+    def workspace(self) -> Workspace:
+        """The workspace accounts' own organization and reference lists."""
+        from app.services.workspace import Workspace
+
+        return Workspace(self._db)
 
     def token_source(self, account: Account) -> TokenSource | None:
         return self._tokens.source(account)

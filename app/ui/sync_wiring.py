@@ -15,8 +15,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.domain.enums import ContactKind
 from app.sync.progress import SyncSummary
+from app.ui.editors.kip_bar import KipWatcher
 from app.ui.editors.linked_to import LinkedToWatcher
+from app.ui.editors.reference_lists import ReferenceListsWatcher
 from app.ui.main_window import MainWindow
 from app.ui.pages.common import counted
 from app.ui.pages.pending import PendingPage
@@ -59,6 +62,22 @@ class SyncUi(QObject):
                 self.window.services.accounts.links,
                 self.window.runner,
                 f"linked-to-{page.kind.value}",
+                self,
+            )
+            for page in self.window.contact_pages
+        ]
+        accounts = self.window.services.accounts
+        self.kip = [
+            KipWatcher(page.editor, accounts.kip(), self.window.runner, "kip-organization", self)
+            for page in self.window.contact_pages
+            if page.kind is ContactKind.ORGANIZATION
+        ]
+        self.reference_lists = [
+            ReferenceListsWatcher(
+                page.editor,
+                accounts.workspace().reference_lists,
+                self.window.runner,
+                f"reference-lists-{page.kind.value}",
                 self,
             )
             for page in self.window.contact_pages

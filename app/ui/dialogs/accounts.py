@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.accounts import Accounts
+from app.services.kip import KipExport
 from app.sync.accounts import ACCOUNT_TYPES, TENANT_LABELS, TYPE_LABELS, Account
 from app.sync.connection_check import ConnectionReport
 from app.sync.credentials import CredentialsUnavailable
 from app.sync.settings import MAX_INTERVAL_MINUTES
+from app.ui.dialogs.account_extras import AccountExtras, export_html
 from app.ui.editors.marking import ERROR_COLOR
 from app.ui.tasks import TaskRunner
 
@@ -47,6 +49,8 @@ _PLACEHOLDERS: Final = {
     "enfore": "https://contacts.example.com/v1",
     "kanbert": "https://api.kanbert.com/api/v1",
     "partners": "https://portal.example.com",
+    "kip": "https://api.kip.example/people",
+    "workspace": "https://workspace.example/api",
 }
 
 
@@ -115,8 +119,10 @@ class AccountEditor(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.extras = AccountExtras(accounts.workspace(), account)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.extras)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.buttons)
 
@@ -142,6 +148,7 @@ class AccountEditor(QDialog):
         self.tenant_label.setVisible(label is not None)
         self.tenant_edit.setVisible(label is not None)
         self.url_edit.setPlaceholderText(_PLACEHOLDERS.get(kind, "https://"))
+        self.extras.show_type(kind)
 
     def account(self) -> Account:
         """The account as the form has it."""
@@ -155,7 +162,7 @@ class AccountEditor(QDialog):
             user=self.user_edit.text(),
             interval_minutes=self.interval_spin.value(),
             enabled=self.enabled_check.isChecked(),
-            settings=base.settings if base is not None else {},
+            settings=self.extras.settings(self._type(), base.settings if base is not None else {}),
         )
 
     def accept(self) -> None:
@@ -219,6 +226,17 @@ class AccountsDialog(QDialog):
         self.test_button.setObjectName("testAccount")
         self.remove_button = QPushButton(self.tr("&Remove…"))
         self.remove_button.setObjectName("removeAccount")
+        self.export_button = QPushButton(self.tr("Request my data from &KIP"))
+        self.export_button.setObjectName("kipExport")
+        self.export_button.setToolTip(
+            self.tr("Ask KIP to export the data it keeps about you (GDPR); shows its links")
+        )
+        self.export_links = QLabel()
+        self.export_links.setObjectName("kipExportLinks")
+        self.export_links.setWordWrap(True)
+        self.export_links.setOpenExternalLinks(True)
+        self.export_links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.export_links.setVisible(False)
         self.result_label = QLabel()
         self.result_label.setObjectName("accountResult")
         self.result_label.setWordWrap(True)
@@ -229,6 +247,7 @@ class AccountsDialog(QDialog):
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.test_button, self.remove_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -236,12 +255,14 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.empty_label)
         layout.addLayout(buttons)
         layout.addWidget(self.result_label)
+        layout.addWidget(self.export_links)
         layout.addWidget(close)
 
         self.add_button.clicked.connect(self.add_account)
         self.edit_button.clicked.connect(self.edit_account)
         self.test_button.clicked.connect(self.test_connection)
         self.remove_button.clicked.connect(self.remove_account)
+        self.export_button.clicked.connect(self.request_kip_export)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_account())
         self.resize(720, 360)
@@ -280,6 +301,9 @@ class AccountsDialog(QDialog):
         chosen = self.selected() is not None
         for button in (self.edit_button, self.test_button, self.remove_button):
             button.setEnabled(chosen)
+        account = self.selected()
+        self.export_button.setVisible(any(a.type == "kip" for a in self._shown))
+        self.export_button.setEnabled(account is not None and account.type == "kip")
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -328,6 +352,34 @@ class AccountsDialog(QDialog):
                 ok=False,
             ),
         )
+
+    def request_kip_export(self) -> None:
+        """Start KIP's export of the user's data (on a worker) and show the links it
+        answers."""
+        account = self.selected()
+        if account is None or account.type != "kip":
+            return
+        self.export_button.setEnabled(False)
+        self.export_links.setVisible(False)
+        self._show_result(self.tr("Asking KIP for your data…"), ok=None)
+        kip = self._accounts.kip()
+        self._run(
+            lambda: kip.request_export(account),
+            self._exported,
+            lambda exc: self._show_result(
+                self.tr("KIP was not asked ({reason}).").format(reason=type(exc).__name__),
+                ok=False,
+            ),
+        )
+
+    def _exported(self, export: KipExport) -> None:
+        self._selection_changed()
+        if not export.ok:
+            self._show_result(export.message, ok=False)
+            return
+        self._show_result("", ok=None)
+        self.export_links.setText(export_html(export))
+        self.export_links.setVisible(True)
 
     def _tested(self, report: ConnectionReport) -> None:
         self._selection_changed()

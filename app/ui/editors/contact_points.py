@@ -32,12 +32,12 @@ from app.domain.models import (
     WebAddress,
     compose_full_address,
 )
+from app.ui.editors.pickers import country_picker_entries
 from app.ui.editors.rows import FieldMap, Row, RowList, Section
 from app.ui.editors.widgets import (
     ChoiceChecks,
     CodeCombo,
     EnumCombo,
-    country_entries,
     read_text,
     required_text,
     show_text,
@@ -133,7 +133,8 @@ class AddressRow(_PointRow):
         self.zip.setMaximumWidth(110)
         self.city = _line()
         self.state = _line()
-        self.country = CodeCombo(country_entries(), self.tr("Type a country or code"))
+        self.country = CodeCombo(country_picker_entries(), self.tr("Type a country or code"))
+        self.country.setObjectName("countryPicker")
         self.recipient = _line()
         self.care_of = _line()
         self.full = _line()

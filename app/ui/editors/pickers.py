@@ -1,4 +1,5 @@
-"""Pickers over other records: a contact chosen by typing part of its name, and check lists.
+"""Pickers over other records: a contact chosen by typing part of its name, and check lists;
+and the codes an account's reference lists offer first in the country and language pickers.
 
 The picker asks a search callable (given by the editor's owner) while the user types and offers
 the answers in a completion popup; the chosen contact's id is what the draft gets. A reference
@@ -13,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QCompleter,
     QHBoxLayout,
     QLineEdit,
@@ -199,4 +201,110 @@ class CheckList(QListWidget):
             self.changed.emit()
 
 
-__all__ = ["CheckList", "ContactPicker", "SearchFn"]
+# --- codes offered first -------------------------------------------------------------------
+
+_CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class PreferredCodes:
+    """The country and language codes an account's reference lists hold (a workspace
+    account's countries and languages): the pickers offer them first, the rest after."""
+
+    def __init__(self) -> None:
+        self.countries: tuple[str, ...] = ()
+        self.languages: tuple[str, ...] = ()
+
+    def set(self, countries: Sequence[str], languages: Sequence[str]) -> None:
+        self.countries = tuple(c.upper() for c in countries)
+        self.languages = tuple(c.upper() for c in languages)
+
+
+#: What the pickers of this window offer first (set when the reference lists are read).
+PREFERRED = PreferredCodes()
+
+
+def preferred_first(
+    entries: Sequence[tuple[str, str]], codes: Sequence[str]
+) -> list[tuple[str, str]]:
+    """``entries`` (code, text) with those whose code is in ``codes`` first, each group in
+    its own order."""
+    wanted = {c.upper() for c in codes}
+    first = [e for e in entries if e[0].upper() in wanted]
+    return first + [e for e in entries if e[0].upper() not in wanted]
+
+
+def country_picker_entries() -> list[tuple[str, str]]:
+    """The country picker's entries: the reference list's countries first."""
+    from app.ui.editors.widgets import country_entries
+
+    return preferred_first(country_entries(), PREFERRED.countries)
+
+
+def offer_first(combo: QComboBox, codes: Sequence[str]) -> None:
+    """Reorder a code picker's entries (code as item data, the blank first entry kept) so
+    that ``codes`` come first; the chosen value stays."""
+    chosen = combo.currentData()
+    text = combo.currentText()
+    entries = [
+        (str(combo.itemData(row)), combo.itemText(row))
+        for row in range(1, combo.count())
+        if combo.itemData(row) is not None
+    ]
+    ordered = preferred_first(entries, codes)
+    if ordered == entries:
+        return
+    blocked = combo.blockSignals(True)
+    try:
+        while combo.count() > 1:
+            combo.removeItem(combo.count() - 1)
+        for code, label in ordered:
+            combo.addItem(label, code)
+        index = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        if chosen is None and combo.isEditable():
+            combo.setEditText(text)
+    finally:
+        combo.blockSignals(blocked)
+
+
+def language_entries() -> list[tuple[str, str]]:
+    """(code, "NL — Dutch") for the two-letter ISO 639-1 languages."""
+    import pycountry
+
+    found = [
+        (str(lang.alpha_2).upper(), f"{str(lang.alpha_2).upper()} — {lang.name}")
+        for lang in pycountry.languages
+        if hasattr(lang, "alpha_2")
+    ]
+    return sorted(found)
+
+
+def language_completer(edit: QLineEdit, codes: Sequence[str]) -> QCompleter:
+    """A completer on a language field offering ``codes`` first ("NL — Dutch" shown, the
+    code written), the other languages after."""
+    model = QStandardItemModel(edit)
+    for code, text in preferred_first(language_entries(), codes):
+        item = QStandardItem(text)
+        item.setData(code, _CODE_ROLE)
+        model.appendRow(item)
+    completer = QCompleter(model, edit)
+    completer.setCompletionRole(_CODE_ROLE)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setModelSorting(QCompleter.ModelSorting.UnsortedModel)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    edit.setCompleter(completer)
+    return completer
+
+
+__all__ = [
+    "PREFERRED",
+    "CheckList",
+    "ContactPicker",
+    "PreferredCodes",
+    "SearchFn",
+    "country_picker_entries",
+    "language_completer",
+    "language_entries",
+    "offer_first",
+    "preferred_first",
+]
