@@ -145,6 +145,9 @@ def _parser() -> argparse.ArgumentParser:
     from app.cli import interchange
 
     interchange.add_parsers(commands)
+    from app.cli import gdpr_command
+
+    gdpr_command.add_parser(commands)
     upgrade = commands.add_parser("upgrade-db", help="upgrade a database file and exit")
     upgrade.add_argument("--db", type=Path, required=True, dest="target_db", metavar="PATH")
     restore = commands.add_parser(
@@ -427,6 +430,10 @@ def main(argv: list[str] | None = None) -> int:
             from app.cli import accounts_command
 
             return accounts_command.run(args)
+        if args.command == "gdpr":
+            from app.cli import gdpr_command
+
+            return gdpr_command.run(args)
         if args.command in ("import", "export"):
             from app.cli import interchange
 
