@@ -70,6 +70,20 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "or with a bearer token",
     )
     add.add_argument(
+        "--kip-tag",
+        default=None,
+        metavar="TAG",
+        help="KIP: register every organization with this tag (besides those ticked in their "
+        "editor)",
+    )
+    add.add_argument(
+        "--own-organization",
+        default=None,
+        metavar="NAME",
+        help="workspace: the organization contact that is your own organization (its "
+        "locations sync with the workspace)",
+    )
+    add.add_argument(
         "--interval", type=int, default=15, help="minutes between automatic syncs (0: by hand)"
     )
     add.add_argument(
@@ -163,6 +177,9 @@ def _add(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
             return EXIT_PROBLEM
         account = replace(account, tenant=found)
     problems = account.validate()
+    extra, found = _kip_and_workspace(db, account, args)
+    account = replace(account, settings={**account.settings, **extra})
+    problems += found
     if args.store_token and not token:
         problems.append(f"--store-token keeps the value of {TOKEN_VARIABLE}, which is not set.")
     if problems:
@@ -201,6 +218,48 @@ def _add(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
             file=out,
         )
     return EXIT_OK
+
+
+def _kip_and_workspace(
+    db: Database, account: Account, args: argparse.Namespace
+) -> tuple[dict[str, str], list[str]]:
+    """The settings ``--kip-tag`` and ``--own-organization`` give, and their problems."""
+    settings: dict[str, str] = {}
+    problems: list[str] = []
+    tag = (getattr(args, "kip_tag", None) or "").strip()
+    own = (getattr(args, "own_organization", None) or "").strip()
+    if tag:
+        if account.type != "kip":
+            problems.append("--kip-tag is for KIP accounts (--type kip).")
+        settings["tag"] = tag
+    if own:
+        if account.type != "workspace":
+            problems.append("--own-organization is for workspace accounts (--type workspace).")
+        from sqlalchemy import func, select
+
+        from app.store import schema as s
+
+        c = s.contacts
+        with db.reading() as conn:
+            ids = list(
+                conn.execute(
+                    select(c.c.id).where(
+                        c.c.kind == "organization",
+                        c.c.deleted_at.is_(None),
+                        func.lower(c.c.name) == own.lower(),
+                    )
+                ).scalars()
+            )
+        if len(ids) == 1:
+            settings["own_organization"] = str(ids[0])
+        elif not ids:
+            problems.append(f"There is no organization named “{own}” in this address book.")
+        else:
+            problems.append(
+                f"{len(ids)} organizations are named “{own}”: rename one, or choose it in "
+                "Preferences → Accounts."
+            )
+    return settings, problems
 
 
 def _carddav_book(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.store.accounts import AccountLink, AccountNameTaken, AccountRepository
 from app.store.database import Database
@@ -20,6 +20,7 @@ from app.sync.credentials import CredentialsUnavailable, TokenSource, TokenStore
 if TYPE_CHECKING:
     from app.services.kip import KipCompanies
     from app.services.workspace import Workspace
+    from app.sync.progress import SyncSummary
 
 
 class Accounts:
@@ -106,6 +107,43 @@ class Accounts:
         from app.services.workspace import Workspace
 
         return Workspace(self._db)
+
+    def sync(self, account: Account) -> SyncSummary:
+        """One run of an account synced by its own connector (every type but enfore, whose
+        runs the window's sync makes); a network call: off the GUI thread."""
+        from app.sync.connector import connector_for
+        from app.sync.document_sync import DocumentSyncEngine
+        from app.sync.progress import SyncSummary
+
+        try:
+            token = self._tokens.get(account) or ""
+        except CredentialsUnavailable as exc:
+            return SyncSummary(outcome="credentials", complete=False, messages=[exc.message])
+        if not token:
+            return SyncSummary(
+                outcome="credentials",
+                complete=False,
+                messages=["No API token for this account: enter it in Edit…."],
+            )
+        connector: Any = connector_for(account.type)
+        client_for = getattr(connector, "client_for", None)
+        if client_for is not None:
+            client = client_for(account, token)
+        else:
+            client = connector.make_client(
+                account.base_url, account.tenant, token, route_overrides=account.route_overrides
+            )
+        try:
+            make_engine = getattr(connector, "make_engine", None)
+            engine = (
+                make_engine(self._db, client, account)
+                if make_engine is not None
+                else DocumentSyncEngine(self._db, client, connector, account)
+            )
+            summary: SyncSummary = engine.run()
+            return summary
+        finally:
+            client.close()
 
     def token_source(self, account: Account) -> TokenSource | None:
         return self._tokens.source(account)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -296,3 +297,33 @@ def test_the_account_form_shows_the_own_organization_and_the_workspace_read_only
     assert kip_form.result() == QDialog.DialogCode.Accepted
     stored = book.services.accounts.get(book.kip.id or 0)
     assert stored is not None and stored.settings["tag"] == "KIP"
+
+
+def test_sync_now_in_accounts_runs_the_workspace_and_its_lists_arrive(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    with running_server(tmp_path, TOKEN, system="workspace") as server:
+        book = Book(tmp_path / "ws.sqlite")
+        try:
+            stored, problems = book.services.accounts.save(
+                replace(book.workspace, base_url=str(server), settings={OWN: book.org.id}),
+                TOKEN,
+            )
+            assert stored is not None, problems
+            dialog = AccountsDialog(book.services.accounts)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            row = next(i for i, a in enumerate(dialog._shown) if a.type == "workspace")
+            dialog.table.selectRow(row)
+            _click(qtbot, dialog.sync_button)
+            qtbot.waitUntil(lambda: "Werkplaats: ok" in dialog.result_label.text())
+            assert "0 sent" in dialog.result_label.text()
+            _shot(dialog, "workspace-synced")
+            countries, languages = book.services.accounts.workspace().reference_lists()
+            assert "BE" in countries and "NL" in languages
+            form = AccountEditor(book.services.accounts, dialog.selected())
+            qtbot.addWidget(form)
+            assert form.extras.workspace_info.text().startswith("Name: Werkplaats Noord")
+        finally:
+            book.services.close()

@@ -38,6 +38,7 @@ from app.services.kip import KipExport
 from app.sync.accounts import ACCOUNT_TYPES, TENANT_LABELS, TYPE_LABELS, Account
 from app.sync.connection_check import ConnectionReport
 from app.sync.credentials import CredentialsUnavailable
+from app.sync.progress import SyncSummary
 from app.sync.settings import MAX_INTERVAL_MINUTES
 from app.ui.dialogs.account_extras import AccountExtras, export_html
 from app.ui.editors.marking import ERROR_COLOR
@@ -226,6 +227,9 @@ class AccountsDialog(QDialog):
         self.test_button.setObjectName("testAccount")
         self.remove_button = QPushButton(self.tr("&Remove…"))
         self.remove_button.setObjectName("removeAccount")
+        self.sync_button = QPushButton(self.tr("S&ync now"))
+        self.sync_button.setObjectName("syncAccount")
+        self.sync_button.setToolTip(self.tr("Sync the chosen account once now"))
         self.export_button = QPushButton(self.tr("Request my data from &KIP"))
         self.export_button.setObjectName("kipExport")
         self.export_button.setToolTip(
@@ -247,6 +251,7 @@ class AccountsDialog(QDialog):
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.test_button, self.remove_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.sync_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -263,6 +268,7 @@ class AccountsDialog(QDialog):
         self.test_button.clicked.connect(self.test_connection)
         self.remove_button.clicked.connect(self.remove_account)
         self.export_button.clicked.connect(self.request_kip_export)
+        self.sync_button.clicked.connect(self.sync_account)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_account())
         self.resize(720, 360)
@@ -304,6 +310,8 @@ class AccountsDialog(QDialog):
         account = self.selected()
         self.export_button.setVisible(any(a.type == "kip" for a in self._shown))
         self.export_button.setEnabled(account is not None and account.type == "kip")
+        # The enfore account syncs with the window's Sync now; the others run here.
+        self.sync_button.setEnabled(account is not None and account.type != "enfore")
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -352,6 +360,30 @@ class AccountsDialog(QDialog):
                 ok=False,
             ),
         )
+
+    def sync_account(self) -> None:
+        """One run of the chosen account (on a worker), its outcome shown below."""
+        account = self.selected()
+        if account is None or account.type == "enfore":
+            return
+        self.sync_button.setEnabled(False)
+        self._show_result(self.tr("Syncing “{name}”…").format(name=account.name), ok=None)
+        self._run(
+            lambda: self._accounts.sync(account),
+            lambda summary: self._synced(account, summary),
+            lambda exc: self._show_result(
+                self.tr("The sync failed ({reason}: {text}).").format(
+                    reason=type(exc).__name__, text=exc
+                ),
+                ok=False,
+            ),
+        )
+
+    def _synced(self, account: Account, summary: SyncSummary) -> None:
+        self._selection_changed()
+        lines = [f"{account.name}: {summary.outcome} — {summary.line()}", *summary.messages[:4]]
+        self._show_result("\n".join(lines), ok=summary.outcome == "ok")
+        self.refresh(select=account.id)
 
     def request_kip_export(self) -> None:
         """Start KIP's export of the user's data (on a worker) and show the links it
