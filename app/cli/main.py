@@ -145,6 +145,9 @@ def _parser() -> argparse.ArgumentParser:
     from app.cli import interchange
 
     interchange.add_parsers(commands)
+    from app.cli import print_command
+
+    print_command.add_parser(commands)
     from app.cli import gdpr_command
 
     gdpr_command.add_parser(commands)
@@ -434,6 +437,10 @@ def main(argv: list[str] | None = None) -> int:
             from app.cli import gdpr_command
 
             return gdpr_command.run(args)
+        if args.command == "print":
+            from app.cli import print_command
+
+            return print_command.run(args)
         if args.command in ("import", "export"):
             from app.cli import interchange
 

@@ -412,15 +412,20 @@ class PrintMaterial:
     def home_country(self) -> str:
         return home_country_of(self.own_organization())
 
-    def sender(self) -> PostalAddress | None:
-        """Our organization's name and address for the top-left of envelopes."""
-        own = self.own_organization()
+    def sender(self, contact_id: str | None = None) -> PostalAddress | None:
+        """Our organization's (or ``contact_id``'s) name and address for the top-left of
+        envelopes."""
+        own: AnyContact | None = self.own_organization()
+        if contact_id is not None:
+            found = self.contacts([contact_id])
+            own = found[0] if found else None
         if own is None:
             return None
         address = mailing_address(own)
         if address is None:
             return PostalAddress((own.name,), None)
-        return postal_lines(address, recipient_lines(own), home_country_of(own))
+        home = home_country_of(own if isinstance(own, OrganizationContact) else None)
+        return postal_lines(address, recipient_lines(own), home)
 
     # --- contents ---------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
+    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -300,9 +301,19 @@ def render(device: QPagedPaintDevice, job: Job) -> int:
     raise PrintError(f"unknown kind of print job: {job.kind}")
 
 
+_APPLICATION: list[QGuiApplication] = []
+
+
+def _application() -> None:
+    """Qt's application object, made when the command line prints without a window."""
+    if QGuiApplication.instance() is None:
+        _APPLICATION.append(QGuiApplication(["kontor"]))
+
+
 def save_pdf(path: Path, job: Job) -> int:
     """Write ``job`` as a PDF file at ``path`` (needs a QGuiApplication).  The file appears
     complete or not at all: it is written under another name and renamed when done."""
+    _application()
     partial = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(partial))
     writer.setResolution(PDF_RESOLUTION)

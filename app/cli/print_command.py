@@ -1,0 +1,166 @@
+"""``kontor print labels|envelopes|sheet|list``: the window's print jobs, saved as PDF.
+
+The contacts are those named with ``--contact`` (an id or an e-mail address, repeatable), or
+else the contact list's: ``--kind people|organizations`` and ``--search TEXT`` filter it as in
+the window.  Drawing uses the same Qt code as the print preview (:mod:`app.ui.printing`, which
+starts Qt's application object when none runs: Qt stays inside the user interface layer), on
+Qt's offscreen platform when there is no screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from app import paths
+
+HELP = "save labels, envelopes, contact sheets or a phone list as a PDF file"
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    printing = commands.add_parser("print", help=HELP, description=HELP)
+    printing.add_argument(
+        "what",
+        choices=("labels", "envelopes", "sheet", "list"),
+        help="labels: address labels; envelopes: one envelope per contact; sheet: one contact "
+        "a page with everything; list: a phone list",
+    )
+    printing.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    printing.add_argument(
+        "--db",
+        type=Path,
+        dest="target_db",
+        metavar="PATH",
+        help="database file (default: your Kontor database; or set KONTOR_DB)",
+    )
+    printing.add_argument(
+        "--contact",
+        action="append",
+        default=[],
+        metavar="ID_OR_EMAIL",
+        help="a contact to print (repeatable); without it, every contact the filters show",
+    )
+    printing.add_argument("--kind", choices=("people", "organizations"))
+    printing.add_argument("--search", metavar="TEXT", help="only contacts matching TEXT")
+    printing.add_argument(
+        "--sheet",
+        default="3x8",
+        help="label sheet: 3x8 (70 x 36 mm), 3x7 (70 x 42.3 mm), 2x4 (99.1 x 67.7 mm) or "
+        "custom:COLUMNSxROWS:WIDTHxHEIGHT:LEFT,TOP[:GAPX,GAPY] in mm, e.g. "
+        "custom:2x5:90x50:15,20:5,5 (default 3x8)",
+    )
+    printing.add_argument(
+        "--start",
+        type=int,
+        default=1,
+        metavar="N",
+        help="labels: the first free label of a partly used sheet (1 = top left)",
+    )
+    printing.add_argument("--envelope", choices=("DL", "C5", "C6"), default="DL")
+    printing.add_argument(
+        "--sender",
+        metavar="ID_OR_EMAIL",
+        help="envelopes: the organization sending (default: our organization, if chosen)",
+    )
+
+
+def _fail(message: str) -> int:
+    print(f"kontor print: {message}", file=sys.stderr)
+    return 2
+
+
+def parse_sheet(text: str) -> object:
+    """A sheet by name, or a custom one from its measures (raises ValueError with a reason)."""
+    from app.services.printing import SHEETS, custom_sheet
+
+    if text in SHEETS:
+        return SHEETS[text]
+    if not text.startswith("custom:"):
+        raise ValueError(f"unknown sheet {text!r}: use 3x8, 3x7, 2x4 or custom:…")
+    parts = text.split(":")[1:]
+    try:
+        columns, rows = (int(v) for v in parts[0].lower().split("x"))
+        width, height = (float(v) for v in parts[1].lower().split("x"))
+        left, top = (float(v) for v in parts[2].split(","))
+        gap_x, gap_y = (float(v) for v in parts[3].split(",")) if len(parts) > 3 else (0, 0)
+    except (IndexError, ValueError):
+        raise ValueError(
+            f"cannot read {text!r}: write custom:COLUMNSxROWS:WIDTHxHEIGHT:LEFT,TOP[:GAPX,GAPY]"
+        ) from None
+    return custom_sheet(columns, rows, width, height, left, top, gap_x, gap_y)
+
+
+def run(args: argparse.Namespace) -> int:
+    if os.environ.get("QT_QPA_PLATFORM") is None and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform != "linux"
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from app.services.printing import ENVELOPES, PrintError, PrintMaterial, kind_query
+    from app.store.migrations import open_database
+    from app.ui.printing.render import Job, save_pdf
+
+    if args.out.suffix.lower() != ".pdf":
+        return _fail(f"the output must be a .pdf file — {args.out}")
+    if not args.out.parent.is_dir():
+        return _fail(f"the folder {args.out.parent} does not exist")
+    try:
+        sheet = parse_sheet(args.sheet) if args.what == "labels" else None
+    except ValueError as exc:
+        return _fail(str(exc))
+    db_path = args.target_db or paths.default_db_path()
+    if not db_path.exists():
+        return _fail(f"there is no database at {db_path}")
+    db = open_database(db_path)
+    try:
+        material = PrintMaterial(db)
+        ids: list[str] = []
+        for reference in args.contact:
+            found = material.find(reference)
+            if found is None:
+                return _fail(f"no contact with the id or e-mail address {reference!r}")
+            ids.append(found)
+        if not args.contact:
+            ids = material.listed(kind_query(args.kind, args.search))
+        contacts = material.contacts(ids)
+        if not contacts:
+            return _fail("no contact to print: check --contact, --kind and --search")
+        missing: list[str] = []
+        if args.what in ("labels", "envelopes"):
+            addresses, missing = material.addresses(contacts)
+            sender = None
+            if args.what == "envelopes":
+                sender_id = None
+                if args.sender:
+                    sender_id = material.find(args.sender)
+                    if sender_id is None:
+                        return _fail(f"no contact with the id or e-mail address {args.sender!r}")
+                sender = material.sender(sender_id)
+            job = Job(
+                args.what,
+                tuple(addresses),
+                sheet=sheet,  # type: ignore[arg-type]
+                start=args.start,
+                envelope=ENVELOPES[args.envelope],
+                sender=sender,
+            )
+        elif args.what == "sheet":
+            job = Job("sheet", sheets=tuple(material.sheets(contacts)), title="Contacts")
+        else:
+            rows = tuple(material.phone_list(contacts))
+            title = f"Phone list — {len(rows)} contacts — {date.today().isoformat()}"
+            job = Job("list", rows=rows, title=title)
+        pages = save_pdf(args.out, job)
+    except PrintError as exc:
+        return _fail(str(exc))
+    finally:
+        db.close()
+    for name in missing:
+        print(f"left out (no postal address): {name}", file=sys.stderr)
+    print(f"Saved {args.out} ({pages} page{'s' if pages != 1 else ''})")
+    return 0
+
+
+__all__ = ["HELP", "add_parser", "parse_sheet", "run"]
