@@ -5,6 +5,7 @@ down once the fix is saved."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Qt
@@ -61,7 +62,7 @@ def _open_section(qtbot: QtBot, window: MainWindow) -> DataQualityPage:
 
 
 def test_a_count_opens_its_list_and_enter_opens_the_field_to_fix(
-    qtbot: QtBot, services: Services, window: MainWindow
+    qtbot: QtBot, services: Services, window: MainWindow, tmp_path: Path
 ) -> None:
     home = Address(
         full_address="Kerkstraat 1, 9000 Gent", city="Gent", zip="9000", country_code="BE"
@@ -92,7 +93,7 @@ def test_a_count_opens_its_list_and_enter_opens_the_field_to_fix(
     assert row[:4] == ["Piet Phone", "Person", "Phone 2", "0470 12"]
     assert "too short" in row[4] or "not a valid" in row[4]
     assert model.index(0, FindingsModel.VALUE).data(Qt.ItemDataRole.BackgroundRole).color() == MARK
-    page.grab().save("/tmp/data_quality_page.png")
+    page.grab().save(str(tmp_path / "data_quality_page.png"))
 
     # Enter on the row: People opens with the contact, the offending number focused.
     page.table.setFocus()
@@ -104,7 +105,7 @@ def test_a_count_opens_its_list_and_enter_opens_the_field_to_fix(
     assert isinstance(focused, QLineEdit)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is focused, timeout=3000)
     assert focused.text() == "0470 12"
-    window.grab().save("/tmp/data_quality_fix.png")
+    window.grab().save(str(tmp_path / "data_quality_fix.png"))
 
     # The user types the right number and saves: back on Data quality the count is down,
     # found by re-checking only Piet.
