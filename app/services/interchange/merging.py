@@ -71,61 +71,86 @@ def _url_key(url: str) -> str:
     return url.strip().casefold().rstrip("/")
 
 
-def add_points(target: ContactPoints, incoming: ContactPoints, region: str) -> None:
-    """Append the points of ``incoming`` that ``target`` does not have yet (in place)."""
+def add_points(target: ContactPoints, incoming: ContactPoints, region: str) -> bool:
+    """Append the points of ``incoming`` that ``target`` does not have yet; returns whether
+    it added any.  A list that gains a point is replaced by a new list (``target`` may share
+    its lists with another copy of the contact)."""
+    if not (incoming.addresses or incoming.emails or incoming.phones or incoming.web_addresses):
+        return False
     have = _point_keys(target, region)
+    added = False
     for address in incoming.addresses:
         key = _address_key(address.display())
         if key not in have["addresses"]:
             have["addresses"].add(key)
-            target.addresses.append(address)
+            target.addresses = [*target.addresses, address]
+            added = True
     for email in incoming.emails:
         key = email_key(email.address) or ""
         if key not in have["emails"]:
             have["emails"].add(key)
-            target.emails.append(email)
+            target.emails = [*target.emails, email]
+            added = True
     for phone in incoming.phones:
         key = _phone(phone.number, region)
         if key not in have["phones"]:
             have["phones"].add(key)
-            target.phones.append(phone)
+            target.phones = [*target.phones, phone]
+            added = True
     for web in incoming.web_addresses:
         key = _url_key(web.url)
         if key not in have["web_addresses"]:
             have["web_addresses"].add(key)
-            target.web_addresses.append(web)
+            target.web_addresses = [*target.web_addresses, web]
+            added = True
+    return added
 
 
 def _identities(
     person: IndividualContact, affiliations: list[ResolvedAffiliation], region: str
-) -> None:
+) -> bool:
+    """Give ``person`` the professional identities of ``affiliations``; returns whether
+    anything changed.  Identities that change are copies (``person`` may share them)."""
+    identities = person.professional_identities
+    changed = False
     for affiliation in affiliations:
-        existing = next(
+        at = next(
             (
-                pi
-                for pi in person.professional_identities
+                i
+                for i, pi in enumerate(identities)
                 if pi.organization_contact == affiliation.organization_id
             ),
             None,
         )
-        if existing is None:
+        if at is None:
             identity = ProfessionalIdentity(
                 organization_contact=affiliation.organization_id,
                 job_title=affiliation.job_title,
             )
             add_points(identity, affiliation.points, region)
-            person.professional_identities.append(identity)
+            identities = [*identities, identity]
+            changed = True
             continue
+        existing = identities[at].model_copy()
+        touched = False
         if affiliation.job_title and affiliation.job_title != existing.job_title:
             existing.job_title = affiliation.job_title
-        add_points(existing, affiliation.points, region)
+            touched = True
+        touched = add_points(existing, affiliation.points, region) or touched
+        if touched:
+            identities = [*identities[:at], existing, *identities[at + 1 :]]
+            changed = True
+    if changed:
+        person.professional_identities = identities
+    return changed
 
 
 def new_contact(
     draft: AnyContact, affiliations: list[ResolvedAffiliation], external_ref: str | None
 ) -> AnyContact:
-    """The contact to create for a record."""
-    contact = draft.model_copy(deep=True)
+    """The contact to create for a record (``draft`` is left as it is; the two share what
+    neither changes)."""
+    contact = draft.model_copy()
     if external_ref and len(external_ref) <= MAX_ID_LENGTH and contact.external_id is None:
         contact.external_id = external_ref
     if isinstance(contact, IndividualContact):
@@ -141,12 +166,26 @@ def merged_contact(
 ) -> AnyContact:
     """``stored`` with what the record adds or changes; equal to ``stored`` when the record
     brings nothing new."""
-    merged = stored.model_copy(deep=True)
+    return merge_record(stored, draft, affiliations, external_ref)[0]
+
+
+def merge_record(
+    stored: AnyContact,
+    draft: AnyContact,
+    affiliations: list[ResolvedAffiliation],
+    external_ref: str | None,
+) -> tuple[AnyContact, bool]:
+    """:func:`merged_contact`, and whether the record changed anything (``False``: the
+    contact returned is ``stored`` as it is).  ``stored`` and ``draft`` are left as they are;
+    the merged contact shares with them what it does not change."""
+    merged = stored.model_copy()
+    changed = False
     fields = _SHARED_FIELDS + (_PERSON_FIELDS if isinstance(merged, IndividualContact) else ())
     for name in fields:
         value = getattr(draft, name, None)
         if value not in (None, "") and value != getattr(merged, name):
             setattr(merged, name, value)
+            changed = True
     if (
         isinstance(merged, OrganizationContact)
         and isinstance(draft, OrganizationContact)
@@ -154,6 +193,7 @@ def merged_contact(
         and not merged.vat_number
     ):
         merged.vat_number = draft.vat_number
+        changed = True
     if (
         external_ref
         and merged.external_id is None
@@ -161,25 +201,31 @@ def merged_contact(
         and len(external_ref) <= MAX_ID_LENGTH
     ):
         merged.external_id = external_ref
-    merged.vcard_properties += [
-        line for line in draft.vcard_properties if line not in merged.vcard_properties
-    ]
+        changed = True
+    kept = set(merged.vcard_properties)
+    new_lines = [line for line in draft.vcard_properties if line not in kept]
+    if new_lines:
+        merged.vcard_properties = [*merged.vcard_properties, *new_lines]
+        changed = True
     region = region_of(merged)
-    add_points(merged, draft, region)
+    changed = add_points(merged, draft, region) or changed
     names = {t.name.casefold() for t in merged.tags}
     for tag in draft.tags:
         if tag.name.casefold() not in names:
             names.add(tag.name.casefold())
-            merged.tags.append(tag)
-    pictures = {sha256(i.data).digest() for i in merged.images}
-    for image in draft.images:
-        digest = sha256(image.data).digest()
-        if digest not in pictures:
-            pictures.add(digest)
-            merged.images.append(image)
+            merged.tags = [*merged.tags, tag]
+            changed = True
+    if draft.images:
+        pictures = {sha256(i.data).digest() for i in merged.images}
+        for image in draft.images:
+            digest = sha256(image.data).digest()
+            if digest not in pictures:
+                pictures.add(digest)
+                merged.images = [*merged.images, image]
+                changed = True
     if isinstance(merged, IndividualContact):
-        _identities(merged, affiliations, region)
-    return merged
+        changed = _identities(merged, affiliations, region) or changed
+    return merged, changed
 
 
-__all__ = ["ResolvedAffiliation", "add_points", "merged_contact", "new_contact"]
+__all__ = ["ResolvedAffiliation", "add_points", "merge_record", "merged_contact", "new_contact"]

@@ -32,7 +32,12 @@ from app.domain.validation import (
 from app.services.history import same_state
 from app.services.interchange.limits import FileRejectedError
 from app.services.interchange.matching import Ambiguous, Match, MatchIndex, keys_of
-from app.services.interchange.merging import ResolvedAffiliation, merged_contact, new_contact
+from app.services.interchange.merging import (
+    ResolvedAffiliation,
+    merge_record,
+    merged_contact,
+    new_contact,
+)
 from app.services.interchange.records import FileFormat, ImportRecord, ImportSource
 from app.services.interchange.values import fold
 from app.store.unit_of_work import UnitOfWork
@@ -301,8 +306,8 @@ class _Planner:
         if found is not None:
             stored = self.loaded.get(found.contact_id) or self.uow.contacts.get(found.contact_id)
         if found is not None and stored is not None:
-            target = merged_contact(stored, draft, affiliations, record.external_ref)
-            if same_state(stored, target):
+            target, changed = merge_record(stored, draft, affiliations, record.external_ref)
+            if not changed or same_state(stored, target):
                 self.claim(found.contact_id, record.source, draft)
                 return self.skip(
                     record,
