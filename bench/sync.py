@@ -585,6 +585,10 @@ def main() -> int:
     args = parser.parse_args()
     if args.replay is not None:
         return replay(args.replay, args.url, args.workers)
+    if args.system == "carddav":  # a WebDAV server (WSGI), recorded its own way
+        from bench.sync_carddav import run as run_carddav
+
+        return run_carddav(args)
     if args.contacts < 1:
         parser.error("--contacts must be at least 1")
     system = system_named(args.system)

@@ -87,6 +87,8 @@ from app.sync.wire import WireError
 log = logging.getLogger(__name__)
 
 DEFAULT_DELETE_LIMIT: Final = 50
+#: Records not linked yet taken in per transaction by a pull.
+NEW_BATCH: Final = 200
 LINK_OR_CREATE: Final = "link_or_create"
 #: In an account's settings: what its connector keeps between runs (a sync token).
 CONNECTOR_STATE: Final = "connector_state"
@@ -1020,12 +1022,12 @@ class _DocumentRun(RunBase):
                 "this time."
             )
         with self.db.reading() as conn:
-            state = self.state(conn)
-            records = {r.remote_id: r for r in state.records() if r.remote_id is not None}
+            records = {r.remote_id: r for r in _links(conn, self.account_id) if r.remote_id}
             waiting = {
                 str(i.detail.get("remote_id")) for i in pending_matches(conn, self.account_id)
             }
         seen: set[str] = set()
+        fresh: list[JsonDict] = []
         for done, doc in enumerate(listing.items):
             remote_id = self.con.remote_id(doc)
             if not remote_id:
@@ -1039,10 +1041,10 @@ class _DocumentRun(RunBase):
                 continue
             if self.con.deleted(doc):
                 if record is not None:
-                    self.tombstones.append(record)
+                    self.tombstones.append(self._full(record.local_id))
                 continue
             if record is not None:
-                if not record.base:
+                if not record.has_base:
                     # Linked with no version agreed yet: its push merges both sides.
                     with self.db.transaction() as conn:
                         enqueue(conn, self.account_id, record.local_id)
@@ -1050,10 +1052,25 @@ class _DocumentRun(RunBase):
                 if record.etag is not None and record.etag == self.con.version(doc):
                     self.summary.unchanged += 1
                     continue
-                self._pull_update(record, doc)
+                self._pull_update(self._full(record.local_id), doc)
             elif remote_id not in waiting:  # else it waits for the user's review
-                self._pull_new(doc)
+                fresh.append(doc)
+        # Records not linked yet, many to a transaction (each still matched against the book
+        # as it stands, the ones made before it included).
+        for start in range(0, len(fresh), NEW_BATCH):
+            self.check_cancel()
+            self.report("pull", start, len(fresh), f"Taking in new records of {self.con.label}")
+            with self.db.transaction() as conn:
+                linked = _linked_ids(conn, self.account_id)
+                for doc in fresh[start : start + NEW_BATCH]:
+                    self._pull_new(doc, conn, linked)
         return whole, seen
+
+    def _full(self, local_id: str) -> SyncRecord:
+        with self.db.reading() as conn:
+            record = self.state(conn).record(local_id)
+        assert record is not None
+        return record
 
     def _begin_listing(self) -> None:
         """A connector that lists changes only (a sync token) is given the state it kept
@@ -1064,7 +1081,7 @@ class _DocumentRun(RunBase):
         with self.db.reading() as conn:
             known = {
                 r.remote_id: r.etag
-                for r in self.state(conn).records()
+                for r in _links(conn, self.account_id)
                 if r.remote_id is not None and not r.remote_gone
             }
             account = AccountRepository(conn).get(self.account_id)
@@ -1103,12 +1120,15 @@ class _DocumentRun(RunBase):
                 self.summary.pulled_updated += 1
             state.save_record(self._record(local.id, doc, ids.links()))
 
-    def _pull_new(self, doc: JsonDict) -> None:
+    def _pull_new(
+        self, doc: JsonDict, within: Connection | None = None, known: set[str] | None = None
+    ) -> None:
         remote_id = self.con.remote_id(doc)
-        with self.db.transaction() as conn:
+        with contextlib.ExitStack() as stack:
+            conn = within if within is not None else stack.enter_context(self.db.transaction())
             state = self.state(conn)
             repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
-            linked = {r.local_id for r in state.records() if r.remote_id is not None}
+            linked = known if known is not None else _linked_ids(conn, self.account_id)
             projection, _ = self._project(doc, {})
             contact_id = next(k[1] for k in projection if k[0] == "contact")
             same = repo.get(contact_id)
@@ -1116,6 +1136,7 @@ class _DocumentRun(RunBase):
                 # The system holds Kontor's id of this contact: made from here (or through
                 # another account sharing the ids).
                 self._link(conn, same, remote_id)
+                linked.add(same.id)
                 return
             draft = self._draft(projection)
             if draft is None:
@@ -1126,6 +1147,7 @@ class _DocumentRun(RunBase):
                 target = repo.get(candidates[0].local_id)
                 assert target is not None
                 self._link(conn, target, remote_id)
+                linked.add(target.id)
                 self.summary.note(
                     f"“{target.name}” linked to {self.con.label} ({', '.join(candidates[0].reasons)}).",
                     incomplete=False,
@@ -1194,16 +1216,17 @@ class _DocumentRun(RunBase):
             return
         stored = repo.save(draft)
         self.state(conn).save_record(self._record(stored.id, doc, ids.links()))
+        linked.add(stored.id)
         self.summary.pulled_new += 1
 
     # --- deletions ------------------------------------------------------------------------
 
     def deletions(self, seen: set[str]) -> None:
         with self.db.reading() as conn:
-            records = self.state(conn).records()
+            links = _links(conn, self.account_id)
         candidates = [
-            r
-            for r in records
+            self._full(r.local_id)
+            for r in links
             if r.remote_id is not None
             and not r.remote_gone
             and r.remote_id not in seen
@@ -1252,6 +1275,50 @@ class _DocumentRun(RunBase):
         return SyncStateRepository(conn, self.account_id)
 
 
+@dataclass(frozen=True)
+class _Link:
+    """A record of the account without its base (what a pull compares first)."""
+
+    local_id: str
+    remote_id: str | None
+    etag: str | None
+    remote_gone: bool
+    has_base: bool
+
+
+def _links(conn: Connection, account_id: int) -> list[_Link]:
+    """Every record of an account, without reading the bases (a big book has many)."""
+    t = s.sync_records
+    rows = conn.execute(
+        select(
+            t.c.local_id,
+            t.c.remote_id,
+            t.c.etag,
+            t.c.remote_gone,
+            func.coalesce(func.length(t.c.base), 0).label("base_size"),
+        ).where(t.c.account_id == account_id)
+    )
+    return [
+        _Link(
+            str(r.local_id),
+            r.remote_id,
+            r.etag,
+            bool(r.remote_gone),
+            int(r.base_size) > 4,  # not NULL, 'null' or '{}'
+        )
+        for r in rows
+    ]
+
+
+def _linked_ids(conn: Connection, account_id: int) -> set[str]:
+    """The local ids of the records of an account known on the system."""
+    t = s.sync_records
+    rows = conn.execute(
+        select(t.c.local_id).where(t.c.account_id == account_id, t.c.remote_id.is_not(None))
+    ).scalars()
+    return {str(r) for r in rows}
+
+
 def _blobs(contact: AnyContact) -> dict[str, bytes]:
     from hashlib import sha256
 
@@ -1262,12 +1329,13 @@ __all__ = [
     "CONNECTOR_STATE",
     "DEFAULT_DELETE_LIMIT",
     "LINK_OR_CREATE",
+    "NEW_BATCH",
     "RESEND_CONFIRMED",
     "DocConflict",
     "DocumentConnector",
     "DocumentSyncEngine",
-    "RecordChanged",
     "Match",
+    "RecordChanged",
     "apply_remote",
     "confirm_resend",
     "enqueue",

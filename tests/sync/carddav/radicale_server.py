@@ -7,7 +7,7 @@ import contextlib
 import shutil
 import socketserver
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -69,10 +69,15 @@ class Radicale:
 
 
 @contextlib.contextmanager
-def running_radicale(folder: Path, users: dict[str, str] | None = None) -> Iterator[Radicale]:
+def running_radicale(
+    folder: Path,
+    users: dict[str, str] | None = None,
+    *,
+    wrap: Callable[[Any], Any] | None = None,
+) -> Iterator[Radicale]:
     """Radicale on 127.0.0.1 (a free port), storage under ``folder``.  With ``users``
     (name → password) it asks for Basic auth checked against them; without, any login is
-    taken."""
+    taken.  ``wrap`` puts WSGI middleware around it (to record what it is asked)."""
     storage = folder / "collections"
     storage.mkdir(parents=True, exist_ok=True)
     settings: dict[str, dict[str, Any]] = {
@@ -93,7 +98,9 @@ def running_radicale(folder: Path, users: dict[str, str] | None = None) -> Itera
         }
     configuration = config.load()
     configuration.update(settings, "test", privileged=True)
-    application = radicale.Application(configuration)
+    application: Any = radicale.Application(configuration)
+    if wrap is not None:
+        application = wrap(application)
     server = make_server(
         "127.0.0.1", 0, application, server_class=_ThreadingServer, handler_class=_QuietHandler
     )
