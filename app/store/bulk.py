@@ -7,6 +7,7 @@ the rows go to the driver's ``executemany`` directly.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -92,13 +93,18 @@ def upsert_rows(conn: Connection, table: Table, rows: Sequence[RowLike]) -> None
     """Insert ``rows``, updating every non-key column of rows whose key exists already."""
     if not rows:
         return
+    conn.execute(_upsert(table), list(rows))
+
+
+@functools.cache
+def _upsert(table: Table) -> Any:
+    # Built once per table: making the statement costs more than running it for one row.
     stmt = sqlite_insert(table)
     keys = [c.name for c in table.primary_key.columns]
-    stmt = stmt.on_conflict_do_update(
+    return stmt.on_conflict_do_update(
         index_elements=keys,
         set_={c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys},
     )
-    conn.execute(stmt, list(rows))
 
 
 def insert_rows(conn: Connection, table: Table, rows: Sequence[RowLike]) -> None:

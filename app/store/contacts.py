@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -9,12 +10,12 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Select,
     Table,
-    and_,
+    bindparam,
     delete,
     func,
     insert,
-    or_,
     select,
     text,
 )
@@ -35,6 +36,7 @@ from app.store import rows as r
 from app.store import schema as s
 from app.store.aggregates import CustomerListRepository
 from app.store.bulk import bulk_insert, insert_rows, upsert_rows
+from app.store.database import BULK_CACHE_KIB, CACHE_KIB
 from app.store.journal import Journal
 from app.store.listing import ContactListing, ContactQuery, ContactSummary
 from app.store.rows import RowLike
@@ -88,14 +90,34 @@ class ContactRepository:
     def __init__(self, connection: Connection, journal: Journal) -> None:
         self._conn = connection
         self._journal = journal
+        # Aggregates read on this connection while its count of changed rows stood at
+        # ``_read_at``: until anything is written here, reading one again gives the same (a
+        # save reads the contact for its undo step, its checks and its write).
+        self._read: dict[str, AnyContact | None] = {}
+        self._read_at = -1
 
     # --- reading --------------------------------------------------------------------------
 
+    def _changes(self) -> int:
+        raw = self._conn.connection.dbapi_connection
+        return int(getattr(raw, "total_changes", -1))
+
     def get(self, contact_id: str) -> AnyContact | None:
+        changes = self._changes()
+        if changes != self._read_at or changes < 0:
+            self._read.clear()
+            self._read_at = changes
+        elif contact_id in self._read:
+            kept = self._read[contact_id]
+            # A copy: whoever gets it may change it in place before saving it.
+            return None if kept is None else kept.model_copy(deep=True)
+        contact = self._get(contact_id)
+        self._read[contact_id] = None if contact is None else contact.model_copy(deep=True)
+        return contact
+
+    def _get(self, contact_id: str) -> AnyContact | None:
         conn = self._conn
-        row = (
-            conn.execute(select(s.contacts).where(s.contacts.c.id == contact_id)).mappings().first()
-        )
+        row = conn.execute(_owned_by(s.contacts, "id"), {"owner": contact_id}).mappings().first()
         if row is None:
             return None
         children: dict[str, Any] = {
@@ -145,9 +167,7 @@ class ContactRepository:
         grouped: dict[str, list[Any]] = {}
         if not ids:
             return grouped
-        result = self._conn.execute(
-            select(table).where(table.c[owner_column].in_(ids)).order_by(table.c.position)
-        )
+        result = self._conn.execute(_owned_by_any(table, owner_column), {"owners": list(ids)})
         for row in result.mappings():
             grouped.setdefault(row[owner_column], []).append(row)
         return grouped
@@ -243,9 +263,7 @@ class ContactRepository:
         return contact
 
     def _children(self, table: Table, owner_column: str, owner_id: str) -> list[RowLike]:
-        result = self._conn.execute(
-            select(table).where(table.c[owner_column] == owner_id).order_by(table.c.position)
-        )
+        result = self._conn.execute(_owned_by(table, owner_column), {"owner": owner_id})
         return list(result.mappings())
 
     def _points(
@@ -255,7 +273,7 @@ class ContactRepository:
         by_owner: dict[str, dict[str, list[RowLike]]] = {o: {} for o in owner_ids}
         for list_name, table in tables.items():
             result = self._conn.execute(
-                select(table).where(table.c[owner_column].in_(owner_ids)).order_by(table.c.position)
+                _owned_by_any(table, owner_column), {"owners": list(owner_ids)}
             )
             for row in result.mappings():
                 by_owner[row[owner_column]].setdefault(list_name, []).append(row)
@@ -281,50 +299,31 @@ class ContactRepository:
         ]
 
     def _links(self, table: Table, target: str, pi_ids: Sequence[str]) -> dict[str, list[str]]:
-        result = self._conn.execute(
-            select(table.c.professional_identity_id, table.c[target])
-            .where(table.c.professional_identity_id.in_(pi_ids))
-            .order_by(table.c.position)
-        )
+        result = self._conn.execute(_links_of(table, target), {"owners": list(pi_ids)})
         links: dict[str, list[str]] = {}
         for pi_id, target_id in result:
             links.setdefault(pi_id, []).append(target_id)
         return links
 
     def _customer_role(self, contact_id: str) -> Any:
+        owner = {"owner": contact_id}
         row = (
-            self._conn.execute(
-                select(s.customer_roles).where(s.customer_roles.c.contact_id == contact_id)
-            )
-            .mappings()
-            .first()
+            self._conn.execute(_owned_by(s.customer_roles, "contact_id"), owner).mappings().first()
         )
         if row is None:
             return None
         configs = list(
-            self._conn.execute(
-                select(s.delivery_configurations).where(
-                    s.delivery_configurations.c.contact_id == contact_id
-                )
-            ).mappings()
+            self._conn.execute(_owned_by(s.delivery_configurations, "contact_id"), owner).mappings()
         )
         return r.customer_role_from_rows(row, configs)
 
     def _one(self, table: Table, contact_id: str, build: Any) -> Any:
-        row = (
-            self._conn.execute(select(table).where(table.c.contact_id == contact_id))
-            .mappings()
-            .first()
-        )
+        found = self._conn.execute(_owned_by(table, "contact_id"), {"owner": contact_id})
+        row = found.mappings().first()
         return None if row is None else build(row)
 
     def _tags(self, contact_id: str) -> list[Tag]:
-        result = self._conn.execute(
-            select(s.tags.c.id, s.tags.c.name, s.contact_tags.c.remote_id)
-            .join(s.contact_tags, s.contact_tags.c.tag_id == s.tags.c.id)
-            .where(s.contact_tags.c.contact_id == contact_id)
-            .order_by(s.contact_tags.c.position)
-        )
+        result = self._conn.execute(_TAGS_OF, {"owner": contact_id})
         return [Tag(id=t.id, name=t.name, remote_id=t.remote_id) for t in result]
 
     # --- writing --------------------------------------------------------------------------
@@ -360,6 +359,7 @@ class ContactRepository:
         # scan again and again; nothing here forms cycles, so it can rest meanwhile.
         collecting = gc.isenabled()
         gc.disable()
+        self._conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
         try:
             for contact in contacts:
                 batch.append(contact)
@@ -369,6 +369,7 @@ class ContactRepository:
             if batch:
                 count += self._insert_batch(batch)
         finally:
+            self._conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
             if collecting:
                 gc.enable()
         return count
@@ -604,47 +605,76 @@ class ContactRepository:
         return canonical
 
     def _write(self, contact: AnyContact, before: AnyContact | None) -> None:
+        """Write ``contact``'s rows; with ``before`` (as stored), only the rows that differ."""
         conn = self._conn
         cid = contact.id
-        rows = r.contact_rows(contact, self._journal.now)
+        now = self._journal.now
+        rows = r.contact_rows(contact, now)
+        old = r.contact_rows(before, now) if before is not None else None
         search_rowid = self._search_rowid(cid) if before is not None else None
         if search_rowid is None:
             search_rowid = self._next_search_rowid()
         rows[s.contacts][0]["search_rowid"] = search_rowid
         upsert_rows(conn, s.contacts, rows[s.contacts])
         pi_ids = [row["id"] for row in rows[s.professional_identities]]
-        # Rows with their own id: upsert what is there, delete what is gone.
-        for table, owner_column in _OWNED_BY_CONTACT:
-            keep = [row["id"] for row in rows[table]]
-            conn.execute(delete(table).where(table.c[owner_column] == cid, table.c.id.not_in(keep)))
-            upsert_rows(conn, table, rows[table])
-        for table in s.CONTACT_POINT_TABLES.values():
-            keep = [row["id"] for row in rows[table]]
-            owned = or_(table.c.contact_id == cid, table.c.professional_identity_id.in_(pi_ids))
-            conn.execute(delete(table).where(and_(owned, table.c.id.not_in(keep))))
-            upsert_rows(conn, table, rows[table])
-        # Link rows without ids of their own: replace.
-        for link in (s.professional_identity_departments, s.professional_identity_locations):
-            conn.execute(delete(link).where(link.c.professional_identity_id.in_(pi_ids)))
-            insert_rows(conn, link, rows[link])
-        for table, role_rows in (
-            (s.customer_roles, rows[s.customer_roles]),
-            (s.supplier_roles, rows[s.supplier_roles]),
-            (s.alternative_payer_roles, rows[s.alternative_payer_roles]),
-        ):
-            if role_rows:
-                upsert_rows(conn, table, role_rows)
-            else:
+        # Rows with their own id: upsert what is new or changed, delete what is gone.
+        tables = [table for table, _owner in _OWNED_BY_CONTACT]
+        tables += list(s.CONTACT_POINT_TABLES.values())
+        for table in tables:
+            if old is None:
+                upsert_rows(conn, table, rows[table])
+                continue
+            gone, changed = _row_changes(old[table], rows[table])
+            if gone:
+                conn.execute(delete(table).where(table.c.id.in_(gone)))
+            upsert_rows(conn, table, changed)
+        # Rows without ids of their own: replaced when they differ.
+        if old is None or _differ(old, rows, _LINKS):
+            for link in _LINKS:
+                old_pis = [row["id"] for row in old[s.professional_identities]] if old else []
+                conn.execute(
+                    delete(link).where(link.c.professional_identity_id.in_(pi_ids + old_pis))
+                )
+                insert_rows(conn, link, rows[link])
+        for table in (s.customer_roles, s.supplier_roles, s.alternative_payer_roles):
+            if old is not None and not _differ(old, rows, (table,)):
+                continue
+            if rows[table]:
+                upsert_rows(conn, table, rows[table])
+            elif old is not None and old[table]:
                 conn.execute(delete(table).where(table.c.contact_id == cid))
-        conn.execute(
-            delete(s.delivery_configurations).where(s.delivery_configurations.c.contact_id == cid)
+        configs = s.delivery_configurations
+        if old is None or _differ(old, rows, (configs,)):
+            if old is not None:
+                conn.execute(delete(configs).where(configs.c.contact_id == cid))
+            insert_rows(conn, configs, rows[configs])
+        tag_rows = self._tag_rows(contact)
+        if before is None or tag_rows != self._tag_rows(before):
+            if before is not None:
+                conn.execute(delete(s.contact_tags).where(s.contact_tags.c.contact_id == cid))
+            insert_rows(conn, s.contact_tags, tag_rows)
+        # Derived rows (duplicate keys, the search index) are compared with what is stored.
+        key_rows = _key_rows(contact)
+        if before is None or key_rows != self._stored_keys(cid):
+            if before is not None:
+                conn.execute(delete(s.contact_keys).where(s.contact_keys.c.contact_id == cid))
+            insert_rows(conn, s.contact_keys, key_rows)
+        if before is None or self._stored_search_text(search_rowid) != r.search_text(contact):
+            self._index([(search_rowid, contact)], replace=before is not None)
+
+    def _stored_keys(self, contact_id: str) -> list[dict[str, Any]]:
+        keys = s.contact_keys
+        found = self._conn.execute(
+            select(keys.c.kind, keys.c.key).where(keys.c.contact_id == contact_id)
         )
-        insert_rows(conn, s.delivery_configurations, rows[s.delivery_configurations])
-        conn.execute(delete(s.contact_tags).where(s.contact_tags.c.contact_id == cid))
-        insert_rows(conn, s.contact_tags, self._tag_rows(contact))
-        conn.execute(delete(s.contact_keys).where(s.contact_keys.c.contact_id == cid))
-        insert_rows(conn, s.contact_keys, _key_rows(contact))
-        self._index([(search_rowid, contact)], replace=True)
+        return [{"contact_id": contact_id, "kind": kind, "key": key} for kind, key in sorted(found)]
+
+    def _stored_search_text(self, search_rowid: int) -> str | None:
+        found = self._conn.execute(
+            text("SELECT c1 FROM contact_search_content WHERE id = :rowid"),
+            {"rowid": search_rowid},
+        ).first()
+        return None if found is None else str(found[0])
 
     def _search_rowid(self, contact_id: str) -> int | None:
         found = self._conn.execute(
@@ -743,6 +773,58 @@ class ContactRepository:
         """One page of contacts in name order, with their first e-mail, phone and city."""
         query = ContactQuery(kind=kind, include_trash=include_trash, search=search)
         return ContactListing(self._conn).page(query, offset, limit)
+
+
+# Statements the reads of an aggregate run again and again, built once.
+
+
+@functools.cache
+def _owned_by(table: Table, owner_column: str) -> Select[Any]:
+    """The rows of ``table`` whose ``owner_column`` is ``:owner`` (in their order)."""
+    query = select(table).where(table.c[owner_column] == bindparam("owner"))
+    return query.order_by(table.c.position) if "position" in table.c else query
+
+
+@functools.cache
+def _owned_by_any(table: Table, owner_column: str) -> Select[Any]:
+    """The rows of ``table`` whose ``owner_column`` is one of ``:owners`` (in their order)."""
+    query = select(table).where(table.c[owner_column].in_(bindparam("owners", expanding=True)))
+    return query.order_by(table.c.position) if "position" in table.c else query
+
+
+@functools.cache
+def _links_of(table: Table, target: str) -> Select[Any]:
+    owners: Any = bindparam("owners", expanding=True)
+    return (
+        select(table.c.professional_identity_id, table.c[target])
+        .where(table.c.professional_identity_id.in_(owners))
+        .order_by(table.c.position)
+    )
+
+
+_TAGS_OF = (
+    select(s.tags.c.id, s.tags.c.name, s.contact_tags.c.remote_id)
+    .join(s.contact_tags, s.contact_tags.c.tag_id == s.tags.c.id)
+    .where(s.contact_tags.c.contact_id == bindparam("owner"))
+    .order_by(s.contact_tags.c.position)
+)
+
+
+_LINKS = (s.professional_identity_departments, s.professional_identity_locations)
+
+
+def _row_changes(
+    old: Sequence[Mapping[str, Any]], new: Sequence[Mapping[str, Any]]
+) -> tuple[list[str], list[Mapping[str, Any]]]:
+    """The ids of rows gone from ``old``, and the rows of ``new`` that are new or differ."""
+    before = {row["id"]: row for row in old}
+    kept = {row["id"] for row in new}
+    gone = [row_id for row_id in before if row_id not in kept]
+    return gone, [row for row in new if before.get(row["id"]) != row]
+
+
+def _differ(old: Mapping[Table, Any], new: Mapping[Table, Any], tables: Sequence[Table]) -> bool:
+    return any(old.get(table, []) != new.get(table, []) for table in tables)
 
 
 def _key_rows(contact: AnyContact) -> list[dict[str, Any]]:

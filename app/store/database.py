@@ -26,6 +26,12 @@ def prepare_file(path: Path) -> None:
         path.chmod(0o600)
 
 
+# Page cache of each connection, and of one running a bulk write (index maintenance of
+# hundreds of thousands of rows stays in memory).
+CACHE_KIB = 8192
+BULK_CACHE_KIB = 65536
+
+
 def _casefold(value: object) -> str | None:
     return None if value is None else str(value).casefold()
 
@@ -40,8 +46,10 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # FULL: a commit is on disk before it is reported, for the change journal's sake.
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA busy_timeout=5000")
-        # 32 MB of page cache (negative = KiB): index maintenance on large books stays in memory.
-        cursor.execute("PRAGMA cache_size=-32768")
+        # 8 MB of page cache (negative = KiB) per pooled connection: a page of any listing
+        # and a save touch a few hundred pages.  Bulk writes raise their own connection's
+        # (:data:`BULK_CACHE_KIB`) while they run.
+        cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     finally:
         cursor.close()
 
