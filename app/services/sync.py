@@ -424,6 +424,16 @@ class SyncService:
                     "Not sent: it breaks a rule the server checks too. Fix it here and save; "
                     "the next sync sends it."
                 )
+            if row.detail.get("lost_create"):
+                message = (
+                    "Sent, but the answer was lost, and the system cannot be asked whether it "
+                    "made it. Retry sends it again — only if it is not there."
+                )
+            if row.detail.get("keep_mine"):
+                message = (
+                    "Changed here and there to different values: nothing of it was sent or "
+                    "taken. Retry sends the values here; or change them here."
+                )
             out.append(
                 SyncIssue(
                     id=row.id,

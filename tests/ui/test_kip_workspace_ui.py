@@ -327,3 +327,45 @@ def test_sync_now_in_accounts_runs_the_workspace_and_its_lists_arrive(
             assert form.extras.workspace_info.text().startswith("Name: Werkplaats Noord")
         finally:
             book.services.close()
+
+
+def test_a_lost_kip_create_waits_in_sync_issues_until_retry(
+    qtbot: QtBot, book: Book, window: MainWindow
+) -> None:
+    from app.store.schema import utc_now
+    from app.sync.connectors.kip import LOST_CREATE
+    from app.sync.document_sync import RESEND_CONFIRMED
+    from app.ui.pages.sync_issues import SyncIssuesPage
+
+    with book.services.db.transaction() as conn:
+        state = SyncStateRepository(conn, book.kip.id or 0)
+        state.save_record(SyncRecord(local_id=book.org.id, kind="organization"))
+        state.put_issue(
+            local_id=book.org.id,
+            kind="organization",
+            issue="rejected",
+            title=book.org.name,
+            detail={
+                "lost_create": True,
+                "problems": [{"title": "Answer lost", "detail": LOST_CREATE}],
+            },
+            now=utc_now(),
+        )
+    page = window.findChild(SyncIssuesPage)
+    assert isinstance(page, SyncIssuesPage)
+    page.refresh()
+    window.select_section("sync_issues")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    message = page.findChild(QLabel, "issueMessage")
+    assert isinstance(message, QLabel)
+    qtbot.waitUntil(lambda: "the answer was lost" in message.text())
+    assert "Retry sends it again — only if it is not there" in message.text()
+    problems = page.problems_list
+    assert "cannot tell whether KIP made it" in problems.item(0).text()
+    _shot(page, "kip-lost-create-issue")
+    _click(qtbot, page.retry_button)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    with book.services.db.reading() as conn:
+        record = SyncStateRepository(conn, book.kip.id or 0).record(book.org.id)
+    assert record is not None and record.base == {RESEND_CONFIRMED: True}
