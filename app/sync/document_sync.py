@@ -1062,9 +1062,49 @@ class _DocumentRun(RunBase):
             self.report("pull", start, len(fresh), f"Taking in new records of {self.con.label}")
             with self.db.transaction() as conn:
                 linked = _linked_ids(conn, self.account_id)
-                for doc in fresh[start : start + NEW_BATCH]:
+                batch = fresh[start : start + NEW_BATCH]
+                if _unlinked_count(conn, self.account_id) == 0:
+                    # Nothing here to match them with (each one made is linked at once).
+                    self._make_many(conn, batch, linked)
+                    continue
+                for doc in batch:
                     self._pull_new(doc, conn, linked)
         return whole, seen
+
+    def _make_many(self, conn: Connection, docs: list[JsonDict], linked: set[str]) -> None:
+        """New contacts for ``docs``, stored together (the book has none to match them with)."""
+        made: list[tuple[AnyContact, JsonDict, dict[str, str]]] = []
+        for doc in docs:
+            projection, ids = self._project(doc, {})
+            contact_id = next(k[1] for k in projection if k[0] == "contact")
+            if contact_id in linked or contact_id in {c.id for c, _, _ in made}:
+                projection, ids = self._project(doc, {"contact": new_id()})
+            draft = self._draft(projection)
+            if draft is None:
+                self.summary.note(
+                    f"A record of {self.con.label} could not be read; it was skipped."
+                )
+                continue
+            made.append((draft, doc, ids.links()))
+        taken = set(
+            conn.execute(
+                select(s.contacts.c.id).where(s.contacts.c.id.in_([c.id for c, _, _ in made]))
+            ).scalars()
+        )
+        if taken:  # ids already used here (a contact in the trash): new ones
+            for index, (draft, doc, _) in enumerate(made):
+                if draft.id in taken:
+                    projection, ids = self._project(doc, {"contact": new_id()})
+                    fresh = self._draft(projection)
+                    assert fresh is not None
+                    made[index] = (fresh, doc, ids.links())
+        repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+        repo.add_many([c for c, _, _ in made])
+        state = self.state(conn)
+        for draft, doc, links in made:
+            state.save_record(self._record(draft.id, doc, links))
+            linked.add(draft.id)
+            self.summary.pulled_new += 1
 
     def _full(self, local_id: str) -> SyncRecord:
         with self.db.reading() as conn:
@@ -1308,6 +1348,19 @@ def _links(conn: Connection, account_id: int) -> list[_Link]:
         )
         for r in rows
     ]
+
+
+def _unlinked_count(conn: Connection, account_id: int) -> int:
+    """How many contacts of the book (not in the trash) the account has no record of."""
+    c, r = s.contacts, s.sync_records
+    linked = select(r.c.local_id).where(r.c.account_id == account_id, r.c.remote_id.is_not(None))
+    return int(
+        conn.execute(
+            select(func.count())
+            .select_from(c)
+            .where(c.c.deleted_at.is_(None), c.c.id.not_in(linked))
+        ).scalar_one()
+    )
 
 
 def _linked_ids(conn: Connection, account_id: int) -> set[str]:

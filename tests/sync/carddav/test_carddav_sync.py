@@ -410,3 +410,29 @@ def test_the_sync_token_is_kept_in_the_account_after_a_complete_run(
     assert account is not None
     token = account.settings[CONNECTOR_STATE]["sync_token"]
     assert token.startswith("http://radicale.org/ns/sync/")
+
+
+def test_without_sync_collection_the_ctag_and_etags_list_the_address_book(
+    kontor: Station, radicale: Radicale
+) -> None:
+    """An address book that does not answer sync-collection (the account's state says so):
+    an unchanged getctag means nothing to read; a changed one lists every card's ETag and
+    reads only the cards whose ETag changed."""
+    a = kontor("a", settings={CONNECTOR_STATE: {"no_sync": True}})
+    made = a.add(ann())
+    assert a.sync().outcome == "ok"
+    assert a.client.listed_by == "ETag listing"  # type: ignore[attr-defined]
+    # Its own card changed the ctag: listed again, nothing read (the ETag is the base's).
+    again = a.sync()
+    assert again.outcome == "ok" and again.unchanged == 1 and again.pulled_updated == 0
+    quiet = a.sync()
+    assert quiet.outcome == "ok" and quiet.unchanged == 1
+    assert a.client.listed_by == "getctag (unchanged)"  # type: ignore[attr-defined]
+    [href] = cards_on(radicale)
+    card = cards_on(radicale)[href]
+    note = unfold(split_card(card)[0]["NOTE"][0])
+    put_card(radicale, href, card.replace(note, "NOTE:Seen by ETag"), etag_of(radicale, href))
+    changed = a.sync()
+    assert changed.outcome == "ok" and changed.pulled_updated == 1, changed.messages
+    assert a.client.listed_by == "ETag listing"  # type: ignore[attr-defined]
+    assert seen(a, made.id)["note"] == "Seen by ETag"

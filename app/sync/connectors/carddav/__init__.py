@@ -144,9 +144,12 @@ class CardDavConnector:
     # --- what the document engine asks ----------------------------------------------------
 
     def prepare(self, client: CardDavClient) -> None:
-        """Which vCard version the address book takes (unless the account says)."""
+        """What the address book can do: which vCard version it takes (unless the account
+        says) and whether it answers sync-collection."""
+        book = client.book(tags=False)
+        client.abilities = book  # type: ignore[attr-defined]
         if not client.vcard_version:
-            client.vcard_version = client.book().vcard_version
+            client.vcard_version = book.vcard_version
 
     def begin_listing(
         self, client: CardDavClient, state: Mapping[str, Any], known: Mapping[str, str | None]
@@ -165,7 +168,7 @@ class CardDavConnector:
         known: dict[str, str | None] = getattr(client, "known", {})
         pending_gone = {h for h in state.get("gone") or [] if h in known}
         try:
-            book = client.book()
+            book = getattr(client, "abilities", None) or client.book(tags=False)
             present: dict[str, str | None]
             token = state.get("sync_token") if isinstance(state.get("sync_token"), str) else None
             delta = None
@@ -190,13 +193,14 @@ class CardDavConnector:
                     for href in gone:
                         present.pop(href, None)
                 next_state: dict[str, Any] = {"sync_token": delta.token, "gone": sorted(gone)}
-            elif state.get("ctag") and book.ctag == state.get("ctag"):
+            elif state.get("ctag") and (book := client.book()).ctag == state.get("ctag"):
                 how = "getctag (unchanged)"
                 present = {h: e for h, e in known.items() if h not in pending_gone}
                 gone = pending_gone
                 next_state = {"ctag": book.ctag, "no_sync": True, "gone": sorted(gone)}
             else:
                 how = "ETag listing"
+                book = client.book()
                 present = client.etags()
                 next_state = {"ctag": book.ctag, "no_sync": True, "gone": []}
             wanted = [h for h, e in present.items() if e is None or known.get(h) != e]

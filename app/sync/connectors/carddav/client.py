@@ -123,6 +123,13 @@ _PROPFIND_BOOKS = _xml(
     "<cs:getctag/><d:sync-token/><d:supported-report-set/><c:supported-address-data/>"
     "</d:prop></d:propfind>"
 )
+# What a run needs to know of its address book, without what the server computes over every
+# card (getctag, sync-token).
+_PROPFIND_ABILITIES = _xml(
+    '<d:propfind xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav">'
+    "<d:prop><d:resourcetype/><d:displayname/><d:supported-report-set/>"
+    "<c:supported-address-data/></d:prop></d:propfind>"
+)
 _PROPFIND_ETAGS = _xml(
     '<d:propfind xmlns:d="DAV:"><d:prop><d:resourcetype/><d:getetag/>'
     "<d:getcontenttype/></d:prop></d:propfind>"
@@ -363,9 +370,9 @@ class CardDavClient(JsonApiClient):
         books = [b for b in self._books(home, "1") if b.href.rstrip("/") != home.rstrip("/")]
         return Discovery(principal, home, tuple(books))
 
-    def _books(self, href: str, depth: str) -> list[AddressBook]:
+    def _books(self, href: str, depth: str, body: bytes = _PROPFIND_BOOKS) -> list[AddressBook]:
         books: list[AddressBook] = []
-        for answer in self.propfind(href, _PROPFIND_BOOKS, depth):
+        for answer in self.propfind(href, body, depth):
             kind = answer.props.get(_q(DAV, "resourcetype"))
             if kind is None or kind.find("c:addressbook", _NS) is None:
                 continue
@@ -393,9 +400,10 @@ class CardDavClient(JsonApiClient):
             )
         return books
 
-    def book(self) -> AddressBook:
-        """The account's address book as it stands now (its ctag, token, versions)."""
-        found = self._books(self.addressbook, "0")
+    def book(self, *, tags: bool = True) -> AddressBook:
+        """The account's address book as it stands now (its versions and reports; its ctag
+        and sync token too unless ``tags`` is false)."""
+        found = self._books(self.addressbook, "0", _PROPFIND_BOOKS if tags else _PROPFIND_ABILITIES)
         if not found:
             raise self._error(
                 ApiNotFound,
