@@ -177,9 +177,9 @@ def _add(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
             return EXIT_PROBLEM
         account = replace(account, tenant=found)
     problems = account.validate()
-    extra, found = _kip_and_workspace(db, account, args)
+    extra, wrong = _kip_and_workspace(db, account, args)
     account = replace(account, settings={**account.settings, **extra})
-    problems += found
+    problems += wrong
     if args.store_token and not token:
         problems.append(f"--store-token keeps the value of {TOKEN_VARIABLE}, which is not set.")
     if problems:

@@ -194,7 +194,7 @@ class _WorkspaceRun(RunBase):
             )
             self._outbox_done(None)
             return
-        self.locations(own, info["id"])
+        self.locations(own, str(info["id"]))
         self.report("push", 3, 3, "Done")
 
     def _outbox_done(self, own: str | None, upto: int | None = None) -> None:
@@ -353,14 +353,15 @@ class _WorkspaceRun(RunBase):
                 plan.dropped.append((iri, str(base[iri].get("name") or "")))
         for location in org.locations:
             mine = mapping.from_local(location)
-            iri = links.get(location.id)
-            if iri is None or iri not in base:
+            linked = links.get(location.id)
+            if linked is None or linked not in base:
                 found = mapping.problems(mine)
                 if found:
                     plan.problems += found
                 else:
                     plan.post.append(location)
                 continue
+            iri = linked
             doc = remote.get(iri)
             if doc is None and whole:
                 doc = self.call(self.ws.location, iri.rsplit("/", 1)[-1])
@@ -409,9 +410,9 @@ class _WorkspaceRun(RunBase):
                 plan.local[location.id] = merged
             elif not changes and merged != was:
                 plan.agreed.append((iri, merged))
-        linked = set(links.values())
+        known = set(links.values())
         for iri, doc in remote.items():
-            if iri in linked or iri in dropped:
+            if iri in known or iri in dropped:
                 continue
             fields = mapping.from_remote(doc)
             found = mapping.problems(fields, "in the workspace")
