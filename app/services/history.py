@@ -21,6 +21,7 @@ made here, an import, a merge, an undo or redo, a restored value) for the record
 
 from __future__ import annotations
 
+import json
 import threading
 from abc import ABC, abstractmethod
 from collections import deque
@@ -30,14 +31,27 @@ from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
-from app.domain.changes import diff, flatten_contact
+from app.domain.changes import EntityChange, Op, diff, flatten_contact
 from app.domain.enums import ContactKind
 from app.domain.models import AnyContact, Contact, CustomerList, Tag
 from app.services.contacts import ContactEditing, SaveResult
+from app.store import schema as s
+from app.store.bulk import bulk_insert
+from app.store.contacts import AGGREGATE as CONTACT_AGGREGATE
 from app.store.contacts import ContactInUseError, ContactNotFoundError, PurgedContact
 from app.store.database import Database
 from app.store.journal import drop_steps, move_step, save_step, stored_steps, trim_steps
 from app.store.listing import ContactListing, ContactQuery
+from app.store.snapshots import (
+    ContactRows,
+    delete_contacts,
+    existing,
+    fingerprints,
+    insert_rows,
+    organization_ids,
+    outside_references,
+    read_rows,
+)
 from app.store.unit_of_work import UnitOfWork, unit_of_work
 
 DEFAULT_LIMIT = 100
@@ -297,6 +311,112 @@ class _BatchStep(_ContactStep):
 def _write_list(uow: UnitOfWork, list_id: str, state: CustomerList | None) -> None:
     if state is not None:
         uow.customer_lists.save(state)
+
+
+class _ImportStep(_Step):
+    """A large import, held compactly: the contacts it created as ids with a fingerprint of
+    their stored rows (not as whole contacts), the contacts it updated with their states.
+
+    Undo checks the fingerprints, then deletes the created contacts in a few statements and
+    keeps their rows; redo writes those rows back.  Both are journaled like deleting and
+    creating each contact: sync sends them the same way.  When something outside the import
+    depends on a created contact (someone else works at an organization it created, a
+    relationship, a customer list), undo takes the contacts back one by one like any step.
+    """
+
+    def __init__(
+        self,
+        description: str,
+        contact_ids: tuple[str, ...],
+        created: tuple[str, ...],
+        fingerprints: dict[str, bytes],
+        created_changes: dict[str, str],
+        updates: tuple[ContactChange, ...],
+    ) -> None:
+        self.description = description
+        self._contact_ids = contact_ids
+        self.created = created
+        self.fingerprints = fingerprints
+        # contact id -> its create entry in the journal (JSON), for the delete entries.
+        self.created_changes = created_changes
+        self.updates = updates
+        # The created contacts' rows, kept by undo for redo.
+        self.rows: ContactRows | None = None
+
+    @property
+    def contact_ids(self) -> tuple[str, ...]:
+        return self._contact_ids
+
+    def _conflict(self, uow: UnitOfWork, contact_id: str, done: str) -> UndoConflictError:
+        current = uow.contacts.get(contact_id)
+        name = current.name if current is not None else self._created_name(contact_id)
+        return UndoConflictError(
+            f"“{self.description}” cannot be {done}: {_quoted(name)} was changed "
+            "since (by a later edit or a sync), and that change would be lost. "
+            "The step has been removed from the history.",
+            contact_id,
+        )
+
+    def _created_name(self, contact_id: str) -> str:
+        changes = json.loads(self.created_changes.get(contact_id) or "{}")
+        value = changes.get("name", [None, None])[1]
+        return str(value) if value else contact_id
+
+    def _check_updates(self, uow: UnitOfWork, undo: bool) -> None:
+        done = "undone" if undo else "redone"
+        expected = [(c.contact_id, c.after if undo else c.before) for c in self.updates]
+        currents = uow.contacts.get_many([cid for cid, _ in expected])
+        for contact_id, state in expected:
+            if not same_state(currents.get(contact_id), state):
+                raise self._conflict(uow, contact_id, done)
+
+    def _journal(self, uow: UnitOfWork, op: Op) -> None:
+        rows: list[dict[str, Any]] = []
+        for contact_id in self.created:
+            changes = json.loads(self.created_changes.get(contact_id) or "{}")
+            if op is Op.DELETE:
+                fields = {f: (new, old) for f, (old, new) in changes.items()}
+            else:
+                fields = {f: (old, new) for f, (old, new) in changes.items()}
+            rows += uow.journal.rows(
+                CONTACT_AGGREGATE, contact_id, [EntityChange("contact", contact_id, op, fields)]
+            )
+        bulk_insert(uow.connection, s.change_journal, rows)
+
+    def undo(self, uow: UnitOfWork) -> None:
+        conn = uow.connection
+        self._check_updates(uow, undo=True)
+        rows = read_rows(conn, self.created)
+        current = fingerprints(rows)
+        for contact_id in self.created:
+            if current.get(contact_id) != self.fingerprints.get(contact_id):
+                raise self._conflict(uow, contact_id, "undone")
+        self.rows = rows
+        if outside_references(conn, self.created):
+            before = {c.contact_id: c.before for c in self.updates}
+            for contact_id in reversed(self._contact_ids):
+                _write_state(uow, contact_id, before.get(contact_id))
+            return
+        organizations = organization_ids(rows)
+        people = [cid for cid in self.created if cid not in organizations]
+        delete_contacts(conn, rows, people)
+        for change in reversed(self.updates):
+            _write_state(uow, change.contact_id, change.before)
+        delete_contacts(conn, rows, [cid for cid in self.created if cid in organizations])
+        self._journal(uow, Op.DELETE)
+
+    def redo(self, uow: UnitOfWork) -> None:
+        conn = uow.connection
+        self._check_updates(uow, undo=False)
+        present = existing(conn, self.created)
+        if present or self.rows is None:
+            raise self._conflict(uow, sorted(present)[0] if present else self.created[0], "redone")
+        if insert_rows(conn, self.rows, uow.journal.now):
+            # A tag was found again under another id: the rows hold that one now.
+            self.fingerprints = fingerprints(read_rows(conn, self.created))
+        for change in self.updates:
+            _write_state(uow, change.contact_id, change.after)
+        self._journal(uow, Op.CREATE)
 
 
 # --- steps as stored -------------------------------------------------------------------------
@@ -685,13 +805,57 @@ class EditHistory:
             self._record(uow, _BatchStep(description, tuple(changes), lists=lists), source)
             return result
 
+    def import_batch(
+        self,
+        description: str,
+        contact_ids: Sequence[str],
+        created: Iterable[str],
+        action: Callable[[UnitOfWork], T],
+        source: str = "import",
+    ) -> T:
+        """:meth:`batch` for an import: ``contact_ids`` are the contacts it writes (the ones
+        it creates among them ``created``).  An import of more contacts than a stored step
+        holds is recorded compactly (see :class:`_ImportStep`): ids and fingerprints of the
+        created contacts, whole states of the updated ones only."""
+        contact_ids = list(dict.fromkeys(contact_ids))
+        if len(contact_ids) <= MAX_STORED_CONTACTS:
+            return self.batch(description, contact_ids, (), action, source)
+        new = set(created)
+        made = tuple(cid for cid in contact_ids if cid in new)
+        updated = [cid for cid in contact_ids if cid not in new]
+        with self._lock, unit_of_work(self._db) as uow:
+            conn = uow.connection
+            before = uow.contacts.get_many(updated)
+            result = action(uow)
+            after = uow.contacts.get_many(updated)
+            updates = tuple(
+                ContactChange(cid, before.get(cid), after.get(cid))
+                for cid in updated
+                if not same_state(before.get(cid), after.get(cid))
+            )
+            prints = fingerprints(read_rows(conn, made))
+            created_changes = {
+                str(cid): str(changes)
+                for cid, changes in conn.exec_driver_sql(
+                    "SELECT aggregate_id, changes FROM change_journal "
+                    "WHERE txn_id = ? AND entity = 'contact' AND op = 'create'",
+                    (uow.journal.txn_id,),
+                )
+                if cid in new
+            }
+            kept = tuple(cid for cid in made if cid in prints)
+            ids = tuple(cid for cid in contact_ids if cid in prints or cid not in new)
+            step = _ImportStep(description, ids, kept, prints, created_changes, updates)
+            self._record(uow, step, source)
+            return result
+
     def _record(self, uow: UnitOfWork, step: _Step, source: str = "edit") -> None:
         """Put ``step`` on the undo stack, stored with the action's own transaction."""
         journal = uow.journal
         journal.describe(source, step.description)
         if self._redo:
             drop_steps(uow.connection, state="redo")
-        if _stored_size(step) <= MAX_STORED_CONTACTS:
+        if not isinstance(step, _ImportStep) and _stored_size(step) <= MAX_STORED_CONTACTS:
             save_step(
                 uow.connection,
                 journal.txn_id,

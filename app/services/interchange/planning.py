@@ -40,6 +40,7 @@ from app.services.interchange.merging import (
 )
 from app.services.interchange.records import FileFormat, ImportRecord, ImportSource
 from app.services.interchange.values import fold
+from app.store.snapshots import existing
 from app.store.unit_of_work import UnitOfWork
 
 
@@ -529,9 +530,8 @@ class _Batch:
                     f"“{row.contact.name}” was changed after the dry run; nothing was imported. "
                     "Plan the import again."
                 )
-        for contact in (*self.organizations, *self.people):
-            if uow.contacts.exists(contact.id):
-                raise ImportOutdatedError("this plan has been applied already.")
+        if existing(uow.connection, [c.id for c in (*self.organizations, *self.people)]):
+            raise ImportOutdatedError("this plan has been applied already.")
         referenced = {
             pi.organization_contact
             for c in (*self.people, *(r.contact for r in self.updates))

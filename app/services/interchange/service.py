@@ -33,6 +33,7 @@ from app.services.interchange.csv_read import (
 from app.services.interchange.csv_write import DEFAULT_COLUMNS, unknown_columns, write_csv
 from app.services.interchange.limits import FileRejectedError, ImportLimits
 from app.services.interchange.planning import (
+    Action,
     ImportPlan,
     ImportResult,
     PlannedRow,
@@ -233,8 +234,15 @@ class Interchange:
         touched = plan.to_create + plan.to_update
         if history is not None and touched <= self._max_undoable:
             description = describe(plan)
+            created = {
+                r.contact.id
+                for r in (*plan.organizations, *plan.rows)
+                if r.action is Action.CREATE and r.contact is not None
+            }
             return apply_plan(
-                plan, lambda ids, write: history.batch(description, ids, (), write, "import"), True
+                plan,
+                lambda ids, write: history.import_batch(description, ids, created, write),
+                True,
             )
 
         def run(_ids: list[str], write: Write) -> str:
