@@ -68,6 +68,7 @@ def _plug_in_features(window: MainWindow, import_file: Path | None) -> Callable[
     """Sync, import / export and duplicates in ``window``; returns what starts sync."""
     from app.ui.duplicates import DuplicatesUi
     from app.ui.interchange import InterchangeUi
+    from app.ui.printing import PrintingUi
     from app.ui.quality import DataQualityUi
     from app.ui.sync_wiring import SyncUi
 
@@ -75,6 +76,7 @@ def _plug_in_features(window: MainWindow, import_file: Path | None) -> Callable[
     interchange = InterchangeUi(window)
     DuplicatesUi(window)
     DataQualityUi(window)
+    PrintingUi(window)
     if import_file is not None:
         interchange.import_later(import_file)
     return sync.controller.start

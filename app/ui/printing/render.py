@@ -284,6 +284,16 @@ def render_phone_list(device: QPagedPaintDevice, rows: Sequence[PhoneListRow], t
     return _documents(device, [_list_html(rows, title)], points=9.0)
 
 
+def prepare(device: QPagedPaintDevice, job: Job) -> None:
+    """Set ``device``'s paper to the job's (before a preview lays out its pages)."""
+    if job.kind == "labels" and job.sheet is not None:
+        _set_paper(device, *job.sheet.page)
+    elif job.kind == "envelopes" and job.envelope is not None:
+        _set_paper(device, job.envelope.width, job.envelope.height)
+    else:
+        _set_paper(device, *A4)
+
+
 def render(device: QPagedPaintDevice, job: Job) -> int:
     """Draw ``job`` on ``device``; returns the number of pages."""
     if job.kind == "labels":
@@ -335,6 +345,7 @@ __all__ = [
     "Job",
     "draw_lines",
     "font",
+    "prepare",
     "render",
     "render_envelopes",
     "render_labels",
