@@ -172,7 +172,7 @@ class DataQualityPage(SectionPage):
         splitter.addWidget(self.categories)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 950])
+        splitter.setSizes([390, 890])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
