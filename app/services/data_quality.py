@@ -117,46 +117,64 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
             identity_index[pid] = (cid, index)
             active_somewhere[cid] = active_somewhere.get(cid, False) or active
 
-    # Contact points by owner (the contact, or one of its identities).
-    by_owner: dict[str, dict[str, list[tuple[Any, ...]]]] = {}
+    # The country of each owner's first address that has one: phone numbers without
+    # +country are read there (an identity's own, else its contact's), as the editor does.
+    first_country: dict[str, tuple[int, str]] = {}
+    for row in rows["addresses"]:
+        country = row[6]
+        if country is not None and str(country).strip():
+            owner = row[1] or row[0]
+            position = int(row[2] or 0)
+            known = first_country.get(owner)
+            if known is None or position < known[0]:
+                first_country[owner] = (position, str(country).strip().upper())
+
+    # Each value is checked where it stands; only what is found needs its index in its
+    # owner's list (the editor's path), worked out afterwards for those owners alone.
+    reachable: set[str] = set()
+    found: list[tuple[str, str, str, tuple[Any, ...], list[PointProblem]]] = []
     for table in _POINT_TABLES:
-        owned: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        reaches = table != "web_addresses"
         for row in rows[table]:
             cid, pid = row[0], row[1]
             if pid is None:
-                if cid in contacts:
-                    owned[cid].append(row)
+                if cid not in contacts:
+                    continue
+                owner = cid
             elif pid in identity_index:
-                owned[pid].append(row)
-        by_owner[table] = owned
-    addresses = by_owner["addresses"]
-
-    def region_of(owner: str) -> str | None:
-        # Phone numbers without +country are read in the country of the first address that
-        # has one (an identity's own, else its contact's), as the editor reads them.
-        for row in _ordered(addresses.get(owner, [])):
-            if not _blank(row[6]):
-                return str(row[6]).strip().upper()
-        return None
-
-    reachable: set[str] = set()
-    regions: dict[str, str | None] = {}
-    for table in _POINT_TABLES:
-        for owner, points in by_owner[table].items():
-            place = identity_index.get(owner)
-            cid = place[0] if place is not None else owner
-            if table != "web_addresses":
+                owner = pid
+            else:
+                continue
+            if reaches:
                 reachable.add(cid)
-            region: str | None = None
+            region = None
             if table == "phones":
-                if owner not in regions:
-                    found = region_of(owner)
-                    if found is None and place is not None:
-                        found = region_of(cid)
-                    regions[owner] = found
-                region = regions[owner]
-            for index, row in enumerate(_ordered(points)):
-                _check_point(add, cid, table, row, (place, index), region)
+                country = first_country.get(owner) or first_country.get(cid)
+                region = country[1] if country is not None else None
+            problems = _point_problems(table, row, region)
+            if problems:
+                found.append((table, owner, cid, row, problems))
+    if found:
+        wanted = {(table, owner) for table, owner, _c, _r, _p in found}
+        lists: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
+        for table in {table for table, _o in wanted}:
+            for row in rows[table]:
+                key = (table, row[1] or row[0])
+                if key in wanted:
+                    lists[key].append(row)
+        for table, owner, cid, row, problems in found:
+            ordered = _ordered(lists[(table, owner)])
+            index = next(i for i, r in enumerate(ordered) if r is row)
+            path, label = _where(table, (identity_index.get(owner), index))
+            for category, field, words, value, why in problems:
+                add(
+                    cid,
+                    category,
+                    f"{path}.{field}",
+                    f"{label} {words}" if words else label,
+                    value,
+                    why,
+                )
 
     for table, path in (("customer_roles", "customer_role"), ("supplier_roles", "supplier_role")):
         for cid, active, gln, tax in rows[table]:
@@ -266,80 +284,62 @@ def _usages(value: object) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
-def _check_point(
-    add: Add,
-    cid: str,
-    table: str,
-    row: tuple[Any, ...],
-    place: Place,
-    region: str | None,
-) -> None:
-    """The checks of one address, e-mail, phone or web address; paths and words are made
-    only for what is found."""
+PointProblem = tuple[Category, str, str, object, str]
+
+
+def _point_problems(table: str, row: tuple[Any, ...], region: str | None) -> list[PointProblem]:
+    """What is wrong with one address, e-mail, phone or web address: (category, field,
+    words after the point's label, value, why) — empty when nothing."""
+    found: list[PointProblem] = []
     point_type, context = row[3], row[4]
     if point_type not in _TYPES[table]:
-        path, label = _where(table, place)
         why = f"“{_text(point_type)}” is not a known {_POINT_WORDS[table][1]} type"
-        add(cid, Category.AS_RECEIVED, f"{path}.type", f"{label} type", point_type, why)
+        found.append((Category.AS_RECEIVED, "type", "type", point_type, why))
     if context not in _CONTEXTS:
-        path, label = _where(table, place)
         why = f"“{_text(context)}” is not a known usage context"
-        add(
-            cid,
-            Category.AS_RECEIVED,
-            f"{path}.usage_context",
-            f"{label} usage context",
-            context,
-            why,
-        )
+        found.append((Category.AS_RECEIVED, "usage_context", "usage context", context, why))
     if table in _USAGES:
         allowed = _USAGES[table]
         for i, usage in enumerate(_usages(row[5])):
             if usage not in allowed:
-                path, label = _where(table, place)
                 why = f"“{usage}” is not a known {_POINT_WORDS[table][1]} usage"
-                add(cid, Category.AS_RECEIVED, f"{path}.usages[{i}]", f"{label} usage", usage, why)
+                found.append((Category.AS_RECEIVED, f"usages[{i}]", "usage", usage, why))
     if table == "addresses":
-        _check_address(add, cid, row[6], row[7], place)
+        found += _address_problems(row[6], row[7])
     elif table == "emails":
         address = _text(row[5])
         if address.strip():
             reason = email_problem(address)
             if reason:
-                path, label = _where(table, place)
-                add(cid, Category.EMAIL, f"{path}.address", label, address, reason)
+                found.append((Category.EMAIL, "address", "", address, reason))
     elif table == "phones":
         number = _text(row[6])
         reason = phone_problem(number, region)
         if reason:
-            path, label = _where(table, place)
-            add(cid, Category.PHONE, f"{path}.number", label, number, reason)
+            found.append((Category.PHONE, "number", "", number, reason))
     else:
         url = _text(row[5])
         if url.strip():
             reason = _url_problem(url)
             if reason:
-                path, label = _where(table, place)
-                add(cid, Category.AS_RECEIVED, f"{path}.url", label, url, reason)
+                found.append((Category.AS_RECEIVED, "url", "", url, reason))
+    return found
 
 
-def _check_address(add: Add, cid: str, country: object, zip_code: object, place: Place) -> None:
+def _address_problems(country: object, zip_code: object) -> list[PointProblem]:
     if not _blank(country) and country not in COUNTRY_CODE_SET:
-        path, label = _where("addresses", place)
         why = f"“{country}” is not a known country code"
-        add(cid, Category.AS_RECEIVED, f"{path}.country_code", f"{label} country", country, why)
-    elif _blank(country):
-        path, label = _where("addresses", place)
-        add(cid, Category.ADDRESS, f"{path}.country_code", label, "", "the country is missing")
-    elif _blank(zip_code):
+        return [(Category.AS_RECEIVED, "country_code", "country", country, why)]
+    if _blank(country):
+        return [(Category.ADDRESS, "country_code", "", "", "the country is missing")]
+    if _blank(zip_code):
         if checks.country_uses_postal_codes(str(country)):
-            path, label = _where("addresses", place)
-            add(cid, Category.ADDRESS, f"{path}.zip", label, "", "the postal code is missing")
-    else:
-        reason = checks.postal_code_problem(str(country), str(zip_code))
-        if reason:
-            path, label = _where("addresses", place)
-            add(cid, Category.ADDRESS, f"{path}.zip", f"{label} postal code", zip_code, reason)
+            return [(Category.ADDRESS, "zip", "", "", "the postal code is missing")]
+        return []
+    reason = checks.postal_code_problem(str(country), str(zip_code))
+    if reason:
+        return [(Category.ADDRESS, "zip", "postal code", zip_code, reason)]
+    return []
 
 
 class DataQuality:

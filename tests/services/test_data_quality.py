@@ -155,6 +155,20 @@ def _plant(db: Database) -> dict[str, str]:
             ],
         ),
     )
+    ids["work_email"] = _store(
+        db,
+        IndividualContact(
+            name="Wim Work",
+            phones=[Phone(number="+32 9 222 33 99")],
+            professional_identities=[
+                ProfessionalIdentity(organization_contact=ids["clean_org"]),
+                ProfessionalIdentity(
+                    organization_contact=ids["clean_org"],
+                    emails=[Email(address="wim@klok.be"), Email(address="wim at klok")],
+                ),
+            ],
+        ),
+    )
     ids["dup_a"] = _store(
         db, IndividualContact(name="Dirk Dubbel", emails=[Email(address="dirk@dubbel.be")])
     )
@@ -178,7 +192,7 @@ def test_planted_problems_of_each_kind_are_counted_exactly(services: Services) -
         Category.VAT: 2,  # the organization's and the customer role's
         Category.GLN: 1,
         Category.PHONE: 1,
-        Category.EMAIL: 1,
+        Category.EMAIL: 2,
         Category.ADDRESS: 3,
         Category.AS_RECEIVED: 2,
         Category.DUPLICATE: 2,
@@ -195,7 +209,12 @@ def test_planted_problems_of_each_kind_are_counted_exactly(services: Services) -
     }
     assert listed(Category.GLN) == {(ids["gln"], "customer_role.global_location_number")}
     assert listed(Category.PHONE) == {(ids["phone"], "phones[1].number")}
-    assert listed(Category.EMAIL) == {(ids["email"], "emails[0].address")}
+    assert listed(Category.EMAIL) == {
+        (ids["email"], "emails[0].address"),
+        (ids["work_email"], "professional_identities[1].emails[1].address"),
+    }
+    [work] = [f for c, f in quality.findings(Category.EMAIL) if c.id == ids["work_email"]]
+    assert work.label == "Professional identity 2 e-mail 2" and work.value == "wim at klok"
     assert listed(Category.ADDRESS) == {
         (ids["zip"], "addresses[0].zip"),
         (ids["no_country"], "addresses[0].country_code"),
