@@ -29,6 +29,9 @@ from app.store.database import Database
 from app.store.sync_state import issue_account
 from app.sync.accounts import ENFORE_ACCOUNT_ID, Account
 
+#: Account types whose queued edits of contacts they do not carry are dropped.
+TIDIED = frozenset({"kip", "workspace"})
+
 
 @dataclass(frozen=True)
 class AccountSyncStatus:
@@ -82,8 +85,23 @@ class SyncOverview:
 
     # --- pending changes --------------------------------------------------------------------
 
+    def tidy(self) -> None:
+        """Every edit is queued for every account; an account whose connector knows which
+        contacts it carries (KIP, the workspace) drops the others, so that what waits for it
+        is what it will get."""
+        from app.sync.connector import connector_for
+
+        with self._db.reading() as conn:
+            tidy = [a for a in AccountRepository(conn).all() if a.type in TIDIED]
+        if not tidy:
+            return
+        with self._db.transaction() as conn:
+            for account in tidy:
+                connector_for(account.type).tidy_outbox(conn, account)  # type: ignore[attr-defined]
+
     def pending_count(self, account_id: int | None = None) -> int:
         """How many records wait to be sent to ``account_id`` (every listed account: None)."""
+        self.tidy()
         ids = self._ids(account_id)
         with self._db.reading() as conn:
             return pending_total(conn, ids) if ids else 0
@@ -92,6 +110,7 @@ class SyncOverview:
         self, offset: int = 0, limit: int = 200, account_id: int | None = None
     ) -> list[PendingChange]:
         """A page of what waits to be sent, oldest first, each row with its account."""
+        self.tidy()
         ids = self._ids(account_id)
         if not ids:
             return []
@@ -143,6 +162,7 @@ class SyncOverview:
 
     def statuses(self, runs: int = 20) -> list[AccountSyncStatus]:
         """Each listed account with its counts and its recent run outcomes."""
+        self.tidy()
         out: list[AccountSyncStatus] = []
         for account in self.accounts():
             assert account.id is not None

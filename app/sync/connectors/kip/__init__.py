@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, delete, select
 
 from app.domain.models import AnyContact, OrganizationContact
 from app.store import schema as s
@@ -113,6 +113,29 @@ class KipConnector:
             ).scalars()
             found.update(str(r) for r in rows)
         return sorted(found)
+
+    def tidy_outbox(self, conn: Connection, account: Account) -> None:
+        """Drop the account's queued edits of contacts KIP does not carry (every edit is
+        queued for every account): what waits for KIP is then only what KIP will get."""
+        if account.id is None:
+            return
+        self.configure(account)
+        o, r = s.sync_outbox, s.sync_records
+        keep = set(self.wanted(conn))
+        keep.update(
+            str(i)
+            for i in conn.execute(
+                select(r.c.local_id).where(r.c.account_id == account.id)
+            ).scalars()
+        )
+        queued = conn.execute(select(o.c.local_id).where(o.c.account_id == account.id)).scalars()
+        gone = [str(i) for i in queued if str(i) not in keep]
+        for start in range(0, len(gone), 500):
+            conn.execute(
+                delete(o).where(
+                    o.c.account_id == account.id, o.c.local_id.in_(gone[start : start + 500])
+                )
+            )
 
     # --- the protocol ---------------------------------------------------------------------
 

@@ -16,6 +16,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final
 
+from sqlalchemy import Connection, delete
+
+from app.store import schema as s
 from app.store.database import Database
 from app.sync.accounts import Account
 from app.sync.connector import (
@@ -103,6 +106,18 @@ class WorkspaceConnector:
             for fields in body["locations"]
             for text in mapping.problems(fields)
         ]
+
+    def tidy_outbox(self, conn: Connection, account: Account) -> None:
+        """Drop the account's queued edits of every contact but "our own organization"
+        (every edit is queued for every account): only its edits wait for the workspace."""
+        if account.id is None:
+            return
+        own = account.settings.get(OWN)
+        o = s.sync_outbox
+        query = delete(o).where(o.c.account_id == account.id)
+        if isinstance(own, str) and own:
+            query = query.where(o.c.local_id != own)
+        conn.execute(query)
 
     def make_client(self, base_url: str, tenant: str, token: str, **kw: Any) -> WorkspaceClient:
         return WorkspaceClient(base_url, token, **kw)
