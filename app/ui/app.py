@@ -67,7 +67,9 @@ def show_main_window(
 def _plug_in_features(window: MainWindow, import_file: Path | None) -> Callable[[], None]:
     """Sync, import / export and duplicates in ``window``; returns what starts sync."""
     from app.ui.duplicates import DuplicatesUi
+    from app.ui.history.wiring import HistoryUi
     from app.ui.interchange import InterchangeUi
+    from app.ui.privacy.wiring import PrivacyUi
     from app.ui.printing import PrintingUi
     from app.ui.quality import DataQualityUi
     from app.ui.sync_wiring import SyncUi
@@ -77,6 +79,8 @@ def _plug_in_features(window: MainWindow, import_file: Path | None) -> Callable[
     DuplicatesUi(window)
     DataQualityUi(window)
     PrintingUi(window)
+    HistoryUi(window)
+    PrivacyUi(window)
     if import_file is not None:
         interchange.import_later(import_file)
     return sync.controller.start

@@ -106,6 +106,7 @@ class ContactEditor(QWidget):
         self._problems: list[Problem] = []
         self._kind: ContactKind | None = None
         self._sets: dict[ContactKind, list[tuple[str, Section]]] = {}
+        self._extra_tabs: list[tuple[str, QWidget]] = []
         self._marker = FieldMarker()
         self.error_box: QMessageBox | None = None
 
@@ -216,6 +217,8 @@ class ContactEditor(QWidget):
             self.tabs.removeTab(0)
         for title, section in self._sections_for(kind):
             self.tabs.addTab(section, title)
+        for title, page in self._extra_tabs:
+            self.tabs.addTab(page, title)
         titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
         self.tabs.setCurrentIndex(titles.index(current) if current in titles else 0)
         self._kind = kind
@@ -275,6 +278,12 @@ class ContactEditor(QWidget):
                     section.show_local_only((), "")
                 else:
                     section.show_local_only(found.fields, found.account)
+
+    def add_tab(self, title: str, page: QWidget) -> None:
+        """Add a tab after the contact's own (e.g. its History), for every kind of contact;
+        it takes no part in the draft."""
+        self._extra_tabs.append((title, page))
+        self.tabs.addTab(page, title)
 
     def add_notice(self, widget: QWidget) -> None:
         """Show ``widget`` (a banner that hides itself when it has nothing to say) between
