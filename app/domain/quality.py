@@ -196,7 +196,7 @@ def _region(country_code: int) -> _Region | None:
     )
 
 
-def _plainly_valid_phone(text: str) -> bool:
+def plainly_valid_phone(text: str) -> bool:
     """True when ``text`` is certainly a valid number by ``phonenumbers``' rules; False when
     it cannot tell (then ``phonenumbers`` decides)."""
     if not _INTERNATIONAL.fullmatch(text):
@@ -228,7 +228,7 @@ def phone_problem(number: str, default_region: str | None) -> str | None:
         return None
     if len(number) > 35:
         return f"may have at most 35 characters (it has {len(number)})"
-    if _plainly_valid_phone(text):
+    if plainly_valid_phone(text):
         return None
     return checks.parse_phone(number, default_region).reason
 
@@ -241,7 +241,7 @@ _PLAIN_EMAIL = re.compile(
 )
 
 
-def _plainly_valid_email(address: str) -> bool:
+def plainly_valid_email(address: str) -> bool:
     if len(address) > 254 or not _PLAIN_EMAIL.fullmatch(address):
         return False
     local, _, domain = address.partition("@")
@@ -251,7 +251,7 @@ def _plainly_valid_email(address: str) -> bool:
     domain = domain.lower()
     if domain.rpartition(".")[2] in special:
         return False
-    if not any("." in name for name in special):
+    if not _special_has_dots():
         return True
     # Special-use names of more than one label are looked for in every suffix.
     labels = domain.split(".")
@@ -263,11 +263,23 @@ def _special_use_domains() -> frozenset[str]:
     return frozenset(email_validator.SPECIAL_USE_DOMAIN_NAMES)
 
 
+@lru_cache(maxsize=1)
+def _special_has_dots() -> bool:
+    return any("." in name for name in _special_use_domains())
+
+
 def email_problem(address: str) -> str | None:
     """Why an e-mail address fails the syntax check, or ``None`` (as :func:`checks.email_problem`)."""
-    if _plainly_valid_email(address):
+    if plainly_valid_email(address):
         return None
     return checks.email_problem(address)
 
 
-__all__ = ["Category", "Finding", "email_problem", "phone_problem"]
+__all__ = [
+    "Category",
+    "Finding",
+    "email_problem",
+    "phone_problem",
+    "plainly_valid_email",
+    "plainly_valid_phone",
+]

@@ -34,7 +34,14 @@ from app.domain.enums import (
     WebAddressType,
 )
 from app.domain.keys import EMAIL, PHONE, VAT
-from app.domain.quality import Category, Finding, email_problem, phone_problem
+from app.domain.quality import (
+    Category,
+    Finding,
+    email_problem,
+    phone_problem,
+    plainly_valid_email,
+    plainly_valid_phone,
+)
 from app.domain.validation import _url_problem
 from app.store.database import Database
 from app.store.quality import QualityRows, contacts_changed_since, read_quality_rows
@@ -135,6 +142,7 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
     found: list[tuple[str, str, str, tuple[Any, ...], list[PointProblem]]] = []
     for table in _POINT_TABLES:
         reaches = table != "web_addresses"
+        clean = _CLEAN[table]
         for row in rows[table]:
             cid, pid = row[0], row[1]
             if pid is None:
@@ -151,6 +159,8 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
             if table == "phones":
                 country = first_country.get(owner) or first_country.get(cid)
                 region = country[1] if country is not None else None
+            if clean(row):
+                continue
             problems = _point_problems(table, row, region)
             if problems:
                 found.append((table, owner, cid, row, problems))
@@ -285,6 +295,65 @@ def _usages(value: object) -> tuple[str, ...]:
 
 
 PointProblem = tuple[Category, str, str, object, str]
+
+
+@lru_cache(maxsize=256)
+def _usages_known(table: str, value: str) -> bool:
+    return all(u in _USAGES[table] for u in _usage_list(value))
+
+
+@lru_cache(maxsize=65536)
+def _address_clean(country: str, zip_code: str) -> bool:
+    # Postal codes repeat across a book: each country and code is looked at once.
+    return not _address_problems(country, zip_code)
+
+
+def _common_clean(table: str, row: tuple[Any, ...]) -> bool:
+    return row[3] in _TYPES[table] and row[4] in _CONTEXTS
+
+
+def _clean_address(row: tuple[Any, ...]) -> bool:
+    return (
+        _common_clean("addresses", row)
+        and isinstance(row[5], str)
+        and _usages_known("addresses", row[5])
+        and isinstance(row[6], str)
+        and isinstance(row[7], str)
+        and _address_clean(row[6], row[7])
+    )
+
+
+def _clean_email(row: tuple[Any, ...]) -> bool:
+    return _common_clean("emails", row) and isinstance(row[5], str) and plainly_valid_email(row[5])
+
+
+def _clean_phone(row: tuple[Any, ...]) -> bool:
+    return (
+        _common_clean("phones", row)
+        and isinstance(row[5], str)
+        and _usages_known("phones", row[5])
+        and isinstance(row[6], str)
+        and len(row[6]) <= 35
+        and plainly_valid_phone(row[6].strip())
+    )
+
+
+def _clean_web(row: tuple[Any, ...]) -> bool:
+    return (
+        _common_clean("web_addresses", row)
+        and isinstance(row[5], str)
+        and not (row[5].strip() and _url_problem(row[5]))
+    )
+
+
+# Quick answers for the usual case, a value with nothing wrong; anything else is looked at
+# closely by _point_problems (the same rules, so the quick test only saves time).
+_CLEAN: dict[str, Callable[[tuple[Any, ...]], bool]] = {
+    "addresses": _clean_address,
+    "emails": _clean_email,
+    "phones": _clean_phone,
+    "web_addresses": _clean_web,
+}
 
 
 def _point_problems(table: str, row: tuple[Any, ...], region: str | None) -> list[PointProblem]:
