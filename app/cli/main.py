@@ -343,6 +343,11 @@ def _run_app(db_path: Path, demo: bool, argv: list[str], import_file: Path | Non
             code = run_gui(services, label, argv, import_file=import_file)
         except DatabaseVersionError:
             pass  # a write the check refused: what it found is said below
+        except Exception:
+            # A read that failed before the check of the file was done: said below if the
+            # check finds the file damaged.
+            if services.wait_for_start_check() is None:
+                raise
         found = services.wait_for_start_check()
     finally:
         services.close()
