@@ -41,6 +41,11 @@ class Workspace:
         value = account.settings.get(OWN)
         return value if isinstance(value, str) and value else None
 
+    def own_of(self, local_id: str) -> list[tuple[str, dict[str, Any]]]:
+        """``(account name, workspace organization)`` of each workspace account whose "our
+        own organization" is ``local_id``."""
+        return [(a.name, self.organization(a)) for a in self.accounts() if self.own(a) == local_id]
+
     def set_own(self, account_id: int, local_id: str | None) -> None:
         """Choose "our own organization" (``None``: none)."""
         with self._db.transaction() as conn:

@@ -20,6 +20,7 @@ from app.sync.progress import SyncSummary
 from app.ui.editors.kip_bar import KipWatcher
 from app.ui.editors.linked_to import LinkedToWatcher
 from app.ui.editors.reference_lists import ReferenceListsWatcher
+from app.ui.editors.workspace_bar import WorkspaceWatcher
 from app.ui.main_window import MainWindow
 from app.ui.pages.common import counted
 from app.ui.pages.pending import PendingPage
@@ -69,6 +70,13 @@ class SyncUi(QObject):
         accounts = self.window.services.accounts
         self.kip = [
             KipWatcher(page.editor, accounts.kip(), self.window.runner, "kip-organization", self)
+            for page in self.window.contact_pages
+            if page.kind is ContactKind.ORGANIZATION
+        ]
+        self.workspace = [
+            WorkspaceWatcher(
+                page.editor, accounts.workspace().own_of, self.window.runner, "workspace-own", self
+            )
             for page in self.window.contact_pages
             if page.kind is ContactKind.ORGANIZATION
         ]

@@ -201,11 +201,11 @@ def test_vat_and_registration_number_are_locked_once_kip_has_the_company(
     # Another organization, not registered: its numbers can be typed.
     other = book.services.editing.save(OrganizationContact(name="Other BV")).contact
     assert other is not None
-    window.organizations.list_view.reload() if hasattr(
-        window.organizations.list_view, "reload"
-    ) else None
+    window.organizations.reload()  # the window picks up a contact added elsewhere
     assert window.open_contact(other.id)
+    qtbot.waitUntil(lambda: editor.original().id == other.id)
     qtbot.waitUntil(lambda: not vat.isReadOnly())
+    assert vat.toolTip() == "" and not number.isReadOnly()
 
 
 def test_pickers_offer_the_workspace_lists_first(
@@ -369,3 +369,25 @@ def test_a_lost_kip_create_waits_in_sync_issues_until_retry(
     with book.services.db.reading() as conn:
         record = SyncStateRepository(conn, book.kip.id or 0).record(book.org.id)
     assert record is not None and record.base == {RESEND_CONFIRMED: True}
+
+
+def test_our_own_organization_shows_its_workspace_read_only(
+    qtbot: QtBot, book: Book, window: MainWindow
+) -> None:
+    from app.ui.editors.workspace_bar import WorkspaceBar
+
+    assert window.open_contact(book.org.id)
+    bar = window.organizations.editor.findChild(WorkspaceBar)
+    assert isinstance(bar, WorkspaceBar)
+    qtbot.waitUntil(bar.isVisible)
+    text = bar.label.text()
+    assert "Our own organization in the workspace “Werkplaats Noord”" in text
+    assert "slug werkplaats-noord, status active" in text
+    assert "change them there" in text
+    _shot(window.organizations.editor, "workspace-own-organization")
+    other = book.services.editing.save(OrganizationContact(name="Other BV")).contact
+    assert other is not None
+    window.organizations.reload()  # the window picks up a contact added elsewhere
+    assert window.open_contact(other.id)
+    qtbot.waitUntil(lambda: window.organizations.editor.original().id == other.id)
+    qtbot.waitUntil(lambda: not bar.isVisible())
