@@ -21,6 +21,7 @@ from app.ui.app import build_main_window
 from app.ui.main_window import MainWindow
 from app.ui.quality import DataQualityUi
 from app.ui.quality.page import MARK, DataQualityPage, FindingsModel
+from tests.services.test_data_quality import _plant as plant_every_kind
 
 
 @pytest.fixture
@@ -121,25 +122,26 @@ def test_a_count_opens_its_list_and_enter_opens_the_field_to_fix(
 def test_every_category_opens_its_own_list(
     qtbot: QtBot, services: Services, window: MainWindow
 ) -> None:
-    _store(
-        services,
-        OrganizationContact(
-            name="Bad VAT NV", vat_number="BE0415928178", emails=[Email(address="a@b.be")]
-        ),
-    )
-    _store(
-        services, IndividualContact(name="Dirk Dubbel", emails=[Email(address="dirk@dubbel.be")])
-    )
-    _store(services, IndividualContact(name="D. Dubbel", emails=[Email(address="DIRK@dubbel.be")]))
+    ids = plant_every_kind(services.db)
+    names = {key: services.directory.get(cid).name for key, cid in ids.items()}  # type: ignore[union-attr]
+    expected = {
+        Category.VAT: {names["vat"], names["gln"]},
+        Category.GLN: {names["gln"]},
+        Category.PHONE: {names["phone"]},
+        Category.EMAIL: {names["email"], names["work_email"]},
+        Category.ADDRESS: {names["zip"], names["no_country"], names["no_zip"]},
+        Category.AS_RECEIVED: {names["received"]},
+        Category.DUPLICATE: {names["dup_a"], names["dup_b"]},
+        Category.UNREACHABLE: {names["unreachable"]},
+        Category.INACTIVE: {names["inactive"]},
+    }
     page = _open_section(qtbot, window)
-    for category in Category:
+    for category, wanted in expected.items():
         page.show_category(category)
-        names = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
+        listed = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
+        assert listed == wanted, category
         assert page.model.rowCount() == page.count(category), category
-        if category is Category.VAT:
-            assert names == {"Bad VAT NV"}
-        elif category is Category.DUPLICATE:
-            assert names == {"Dirk Dubbel", "D. Dubbel"}
-            assert page.fix_button.text() == "Merge…"
-        elif category is Category.UNREACHABLE:
-            assert names == set()
+        assert page.fix_button.isEnabled()
+        assert page.fix_button.text() == (
+            "Merge…" if category is Category.DUPLICATE else "Open and fix"
+        )
