@@ -44,7 +44,12 @@ from app.domain.quality import (
 )
 from app.domain.validation import _url_problem
 from app.store.database import Database
-from app.store.quality import QualityRows, contacts_changed_since, read_quality_rows
+from app.store.quality import (
+    QualityRows,
+    contacts_changed_since,
+    latest_journal_seq,
+    read_quality_rows,
+)
 
 _KEY_WORDS = {EMAIL: "the same e-mail", PHONE: "the same phone", VAT: "the same VAT number"}
 _POINT_WORDS = {
@@ -428,7 +433,7 @@ class DataQuality:
     def scan(self) -> QualityReport:
         """Check every contact in the book (the trash aside)."""
         with self._db.reading() as conn:
-            seq, _ = contacts_changed_since(conn, 0)
+            seq = latest_journal_seq(conn)
             rows = read_quality_rows(conn)
         findings, contacts = check_rows(rows)
         with self._lock:
