@@ -736,6 +736,15 @@ for _table in (
                 sqlite_where=_table.c[_name].is_not(None),
             )
 
+# A contact's first e-mail, phone and address (what a table row shows) read from the index
+# alone: no row of the table, no sort (revision 0011).
+for _table, _columns in (
+    (emails, ("address",)),
+    (phones, ("number",)),
+    (addresses, ("city", "country_code")),
+):
+    Index(f"ix_{_table.name}_first", _table.c.contact_id, _table.c.position, *_columns)
+
 CONTACT_POINT_TABLES: dict[str, Table] = {
     "addresses": addresses,
     "emails": emails,
