@@ -156,14 +156,13 @@ def read_rows(conn: Connection, contact_ids: Iterable[str]) -> ContactRows:
 
 def fingerprints(rows: ContactRows) -> dict[str, bytes]:
     """A digest per contact of ``rows`` of everything it holds, bookkeeping aside."""
-    digests: dict[str, blake2b] = {}
     contacts = s.contacts
-    skip = [_position(contacts, c) for c in _BOOKKEEPING]
+    skip = {_position(contacts, c) for c in _BOOKKEEPING}
+    keep = [i for i in range(len(contacts.columns)) if i not in skip]
     id_at = _position(contacts, "id")
+    parts: dict[str, list[str]] = {}
     for row in rows.tables.get(contacts.name, []):
-        first = blake2b(digest_size=20)
-        first.update(repr([v for i, v in enumerate(row) if i not in skip]).encode())
-        digests[row[id_at]] = first
+        parts[row[id_at]] = [repr(tuple(row[i] for i in keep))]
     tag_names = {row[0]: row[1] for row in rows.tags}
     pi_owner: dict[str, str] = {}
     pi_id_at = _position(s.professional_identities, "id")
@@ -174,32 +173,25 @@ def fingerprints(rows: ContactRows) -> dict[str, bytes]:
         owner_at = _position(table, column)
         tag_at = _position(table, "tag_id") if table is s.contact_tags else None
         for row in rows.tables.get(table.name, []):
-            digest: blake2b | None = digests.get(row[owner_at])
-            if digest is None:
+            found = parts.get(row[owner_at])
+            if found is None:
                 continue
-            digest.update(table.name.encode())
-            digest.update(_row_bytes(row))
+            found.append(table.name)
+            found.append(repr(row))
             if tag_at is not None:
-                digest.update(repr(tag_names.get(row[tag_at])).encode())
+                found.append(repr(tag_names.get(row[tag_at])))
     for table in _BY_IDENTITY:
         owner_at = _position(table, "professional_identity_id")
         for row in rows.identity_tables.get(table.name, []):
-            digest = digests.get(pi_owner.get(row[owner_at], ""))
-            if digest is None:
+            found = parts.get(pi_owner.get(row[owner_at], ""))
+            if found is None:
                 continue
-            digest.update(b"identity " + table.name.encode())
-            digest.update(_row_bytes(row))
-    return {cid: digest.digest() for cid, digest in digests.items()}
-
-
-def _row_bytes(row: Row) -> bytes:
-    parts = []
-    for value in row:
-        if isinstance(value, bytes):
-            parts.append(blake2b(value, digest_size=20).hexdigest())
-        else:
-            parts.append(repr(value))
-    return "\x1f".join(parts).encode()
+            found.append(f"identity {table.name}")
+            found.append(repr(row))
+    return {
+        cid: blake2b("\x1e".join(found).encode(), digest_size=20).digest()
+        for cid, found in parts.items()
+    }
 
 
 def outside_references(conn: Connection, contact_ids: Sequence[str]) -> bool:
@@ -244,10 +236,14 @@ def existing(conn: Connection, contact_ids: Sequence[str]) -> set[str]:
 
 def delete_contacts(conn: Connection, rows: ContactRows, contact_ids: Sequence[str]) -> None:
     """Delete the contacts named (among ``rows``: their search-index rows go too) with
-    everything they own.  The caller has checked :func:`outside_references`."""
+    everything they own.  The caller has checked :func:`outside_references`.
+
+    Their rows are deleted table by table, children first, before the contacts: in one
+    statement per table and chunk that is several times faster than the schema's cascades
+    deleting them row by row."""
+    wanted = set(contact_ids)
     rowid_at = _position(s.contacts, "search_rowid")
     id_at = _position(s.contacts, "id")
-    wanted = set(contact_ids)
     rowids = [
         row[rowid_at]
         for row in rows.tables.get(s.contacts.name, [])
@@ -259,9 +255,26 @@ def delete_contacts(conn: Connection, rows: ContactRows, contact_ids: Sequence[s
         conn.exec_driver_sql(
             f"DELETE FROM contact_search WHERE rowid IN ({marks})", tuple(rowid_chunk)
         )
-    for chunk in _chunks(list(contact_ids)):
+    pi_id_at = _position(s.professional_identities, "id")
+    pi_contact_at = _position(s.professional_identities, "contact_id")
+    pi_ids = [
+        row[pi_id_at]
+        for row in rows.tables.get(s.professional_identities.name, [])
+        if row[pi_contact_at] in wanted
+    ]
+    ids = list(contact_ids)
+    for table in _BY_IDENTITY:
+        _delete(conn, table, "professional_identity_id", pi_ids)
+    for table, column in reversed(_BY_CONTACT):
+        _delete(conn, table, column, ids)
+
+
+def _delete(conn: Connection, table: Table, column: str, ids: Sequence[str]) -> None:
+    for chunk in _chunks(ids):
         marks = ", ".join("?" for _ in chunk)
-        conn.exec_driver_sql(f"DELETE FROM contacts WHERE id IN ({marks})", tuple(chunk))
+        conn.exec_driver_sql(
+            f'DELETE FROM "{table.name}" WHERE "{column}" IN ({marks})', tuple(chunk)
+        )
 
 
 def insert_rows(conn: Connection, rows: ContactRows, now: datetime) -> bool:
