@@ -240,3 +240,18 @@ def test_401_stops_422_rejects_one_5xx_leaves_it_queued(
     server.app.state.faults = Faults()  # type: ignore[attr-defined]
     assert w.sync().pushed >= 1
     assert {d["name"]: d["language"] for d in companies(server.app).values()}["Bravo"] == "FR"
+
+
+def test_a_vat_number_changed_after_create_is_not_sent(
+    station: Callable[[str], Workstation], server: RunningServer
+) -> None:
+    w = station("a")
+    made = w.add(company())
+    mark(w, made.id)
+    assert w.sync().created_remote == 1
+    server.app.state.stats.reset()  # type: ignore[attr-defined]
+    w.edit(made.id, vat_number="NL004495445B01")  # e.g. by an import: the editor locks it
+    again = w.sync()
+    assert again.outcome == "ok" and requests(server) == []
+    [doc] = companies(server.app).values()
+    assert doc["taxRegistrationNumber"] == "BE0415928179"

@@ -165,9 +165,9 @@ class KipConnector:
         raise NotImplementedError("KIP has no read path")
 
     def create(self, client: KipClient, body: JsonDict) -> JsonDict:
-        sent = mapping.create_body(body)
-        uuid, links = client.create_company(sent)
-        return {**sent, "uuid": uuid, "links": links}
+        uuid, links = client.create_company(mapping.create_body(body))
+        # The base is the whole company as Kontor has it in KIP's terms (empty fields too).
+        return {**body, "uuid": uuid, "links": links}
 
     def update(self, client: KipClient, remote_id: str, body: JsonDict) -> JsonDict:
         """``body`` holds the fields that changed against the base; KIP's update takes the
@@ -177,11 +177,12 @@ class KipConnector:
 
     def full_update(self, base: JsonDict, changes: JsonDict) -> JsonDict:
         """The company to send for ``changes`` against ``base``: the base with the changes,
-        the create-only numbers as KIP has them."""
+        the create-only numbers as KIP has them (nothing when only those changed: KIP keeps
+        the numbers it was registered with)."""
         merged = {**base, **changes}
         for name in mapping.CREATE_ONLY:
             merged[name] = base.get(name)
-        return merged
+        return merged if merged != base else {}  # only the create-only numbers changed
 
     def delete(self, client: KipClient, remote_id: str) -> None:
         raise NotImplementedError(NO_DELETE)
