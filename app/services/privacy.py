@@ -48,6 +48,7 @@ from app.store.privacy import (
     rows_about,
     scrub_journal,
     scrub_sync_state,
+    secure_delete,
     set_retention_years,
 )
 from app.store.unit_of_work import UnitOfWork, unit_of_work
@@ -107,11 +108,18 @@ class ErasureResult:
     journal_entries_wiped: int
     undo_steps_dropped: int
     accounts: tuple[LinkedAccount, ...]
+    # False: another connection kept the file from being rewritten just now (the values were
+    # overwritten as they were deleted; the log is emptied at its next checkpoint).
+    compacted: bool = True
 
     def summary(self) -> str:
         done = "deleted" if self.mode is ErasureMode.DELETE else "anonymised"
         lines = [f"The person's data was erased ({done} here)."]
         lines += [f"{a.account}: {a.note}" for a in self.accounts]
+        lines.append(
+            "Backups of the database made before an upgrade still hold it; delete old backups "
+            "if the request covers them."
+        )
         return "\n".join(lines)
 
 
@@ -392,6 +400,7 @@ class Privacy:
         values = personal_values(contact)
         try:
             with unit_of_work(self._db) as uow:
+                secure_delete(uow.connection, True)
                 uow.journal.describe("erase", ERASURE_LABEL)
                 if mode is ErasureMode.DELETE:
                     uow.contacts.purge(contact_id)
@@ -406,10 +415,11 @@ class Privacy:
                     enfore_ids,
                     keep_base=mode is ErasureMode.ANONYMISE,
                 )
+                secure_delete(uow.connection, False)
         except ContactInUseError as exc:
             raise ErasureRefusedError(str(exc)) from exc
-        compact(self._db)
-        return ErasureResult(contact_id, mode, wiped, dropped, accounts)
+        compacted = compact(self._db)
+        return ErasureResult(contact_id, mode, wiped, dropped, accounts, compacted)
 
     # --- retention ------------------------------------------------------------------------
 

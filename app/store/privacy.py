@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
+import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -285,16 +286,28 @@ def last_activity(connection: Connection, before: datetime) -> list[tuple[str, s
     return [(str(row.id), str(row.name), datetime.fromisoformat(row.last)) for row in rows]
 
 
-def compact(db: Database) -> None:
+def compact(db: Database) -> bool:
     """Leave no trace of deleted values in the file: merge the search index's segments,
-    rewrite the file without its freed pages and empty the write-ahead log."""
+    rewrite the file without its freed pages and empty the write-ahead log.  Returns False
+    when another connection kept it from finishing (the deleted values were overwritten
+    with zeros as they were deleted, see :func:`secure_delete`; the log is emptied at the
+    next checkpoint)."""
     with db.engine.connect() as connection:
         raw = connection.connection.dbapi_connection
         assert raw is not None
-        raw.execute("INSERT INTO contact_search(contact_search) VALUES('optimize')")
-        raw.commit()
-        raw.execute("VACUUM")
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            raw.execute("INSERT INTO contact_search(contact_search) VALUES('optimize')")
+            raw.commit()
+            raw.execute("VACUUM")
+            busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.OperationalError:
+            return False
+        return not (busy and busy[0])
+
+
+def secure_delete(connection: Connection, on: bool) -> None:
+    """Have SQLite overwrite deleted content with zeros on this connection (or stop)."""
+    connection.exec_driver_sql(f"PRAGMA secure_delete = {'ON' if on else 'OFF'}")
 
 
 __all__ = [
@@ -306,5 +319,6 @@ __all__ = [
     "rows_about",
     "scrub_journal",
     "scrub_sync_state",
+    "secure_delete",
     "set_retention_years",
 ]

@@ -261,3 +261,24 @@ def _press_erase(box: QMessageBox) -> int:
             button.click()
             return 0
     raise AssertionError("no Erase button")
+
+
+def test_preferences_hold_the_retention_period(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    window.select_section("people")
+    qtbot.keyClick(window, Qt.Key.Key_Comma, CTRL)
+    privacy = _privacy(window)
+    qtbot.waitUntil(lambda: privacy.preferences is not None, timeout=5000)
+    group = privacy.preferences
+    assert group is not None
+    qtbot.waitUntil(group.years.isEnabled, timeout=5000)
+    assert group.years.value() == 5
+    dialog = group.window()
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.minimumHeight() > 300, timeout=3000)
+    dialog.grab().save(str(tmp_path / "preferences.png"))
+    group.years.setFocus()
+    group.years.selectAll()
+    qtbot.keyClicks(group.years, "7")
+    qtbot.keyClick(group.years, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: services.privacy.retention_years() == 7, timeout=5000)

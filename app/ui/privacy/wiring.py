@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from app.services.privacy import ErasureMode, ErasurePlan, ErasureResult, PersonExport
 from app.ui.main_window import MainWindow
 from app.ui.privacy.erase_dialog import EraseDialog
 from app.ui.privacy.pdf import write_pdf
+from app.ui.privacy.preferences import PrivacyPreferences
 from app.ui.privacy.retention import RetentionPage
 
 RETENTION_KEY = "retention"
@@ -47,6 +48,30 @@ class PrivacyUi(QObject):
             lambda ids: window.changed_elsewhere(self.tr("{n} people erased").format(n=len(ids)))
         )
         window.add_section(RETENTION_KEY, self.retention)
+        self.preferences: PrivacyPreferences | None = None
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Preferences → Privacy: the group goes into the Preferences dialog once it is built."""
+        if event.type() == QEvent.Type.ChildAdded and isinstance(event, QChildEvent):
+            # The child is still being made: look for the finished dialog once it is.
+            QTimer.singleShot(0, self, self._extend)
+        return False
+
+    def _extend(self) -> None:
+        dialog = self.window.findChild(QDialog, "preferencesDialog")
+        if dialog is None:
+            return
+        layout = dialog.layout()
+        if not isinstance(layout, QVBoxLayout) or dialog.findChild(PrivacyPreferences):
+            return
+        group = PrivacyPreferences(self.window.services.privacy, self.window.runner, dialog)
+        # Before the stretch, the problems and the buttons at the bottom.
+        layout.insertWidget(max(layout.count() - 3, 0), group)
+        dialog.accepted.connect(group.save)
+        # Taller by the group: Qt sized the dialog before it was there.
+        QTimer.singleShot(0, dialog, lambda: _grow(dialog))
+        self.preferences = group
 
     def _action(self, text: str, slot: object) -> QAction:
         action = QAction(text, self.window)
@@ -135,6 +160,13 @@ class PrivacyUi(QObject):
         box.finished.connect(lambda _r: setattr(self, "message_box", None))
         self.message_box = box
         box.open()
+
+
+def _grow(dialog: QDialog) -> None:
+    width = dialog.width()
+    dialog.setMinimumHeight(dialog.sizeHint().height())
+    dialog.adjustSize()
+    dialog.resize(max(width, dialog.width()), dialog.height())
 
 
 __all__ = ["RETENTION_KEY", "PrivacyUi"]
