@@ -332,6 +332,8 @@ def run(path: Path, args: argparse.Namespace, table: Table) -> None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
     app.processEvents()
     list_view = window.people.list_view
+    while list_view.total is None or list_view.count_pending:  # the count follows the rows
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
     print(f"people: {list_view.total:,}", flush=True)
 
     def wait_for(done: Callable[[], bool], timeout_s: float = 60.0) -> None:
