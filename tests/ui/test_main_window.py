@@ -105,7 +105,8 @@ def test_title_sections_and_people_sorted_by_name(window: MainWindow) -> None:
     assert window.windowTitle() == "Kontor — k.sqlite"
     nav = window.nav_list
     assert [nav.item(i).text() for i in range(nav.count())][:2] == ["People", "Organizations"]
-    assert nav.count() == 9  # … Pending changes, Sync issues, Duplicates
+    # … Pending changes, Sync issues, Duplicates, Data quality, Recent changes, Retention
+    assert nav.count() == 12
     assert nav.currentItem().text() == "People"
     assert _column(window, Column.NAME) == ["anna Becker", "Bernd Müller", "Clara Schmidt"]
     assert _column(window, Column.EMAIL)[0] == "becker@example.org"

@@ -145,6 +145,12 @@ class PrivacyUi(QObject):
         def done(result: ErasureResult) -> None:
             self.window.changed_elsewhere(self.tr("The person's data was erased"))
             self._tell(result.summary())
+            if result.accounts:
+                # Send the erasure to the linked accounts now rather than at the next sync.
+                sync = self.window.findChild(QObject, "syncUi")
+                send = getattr(sync, "sync_now", None)
+                if callable(send):
+                    send()
 
         self.window.runner.run(lambda: privacy.erase(plan.contact_id, mode), done, self._failed)
 
