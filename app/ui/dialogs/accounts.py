@@ -52,6 +52,7 @@ _PLACEHOLDERS: Final = {
     "partners": "https://portal.example.com",
     "kip": "https://api.kip.example/people",
     "workspace": "https://workspace.example/api",
+    "carddav": "https://cloud.example.com (the server; its address books are found)",
 }
 
 
@@ -64,10 +65,13 @@ class AccountEditor(QDialog):
         accounts: Accounts,
         account: Account | None = None,
         parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accountEditor")
         self._accounts = accounts
+        self._runner = runner
         self._account = account
         self.stored: Account | None = None
         self.setWindowTitle(self.tr("Add account") if account is None else self.tr("Edit account"))
@@ -82,6 +86,17 @@ class AccountEditor(QDialog):
         self.tenant_label = QLabel()
         self.tenant_edit = QLineEdit()
         self.tenant_edit.setObjectName("accountTenant")
+        # CardDAV: the address books found on the server, to choose one.
+        self.find_books_button = QPushButton(self.tr("&Find address books"))
+        self.find_books_button.setObjectName("findAddressBooks")
+        self.find_books_button.setToolTip(
+            self.tr("Sign in to the server with the user and password and list its address books")
+        )
+        self.find_books_button.clicked.connect(self.find_address_books)
+        self.books_combo = QComboBox()
+        self.books_combo.setObjectName("addressBooks")
+        self.books_combo.setVisible(False)
+        self.books_combo.currentIndexChanged.connect(self._book_chosen)
         self.user_edit = QLineEdit()
         self.user_edit.setObjectName("accountUser")
         self.user_edit.setPlaceholderText(self.tr("optional"))
@@ -111,8 +126,12 @@ class AccountEditor(QDialog):
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Address:"), self.url_edit)
         form.addRow(self.tenant_label, self.tenant_edit)
+        form.addRow("", self.books_combo)
         form.addRow(self.tr("&User:"), self.user_edit)
-        form.addRow(self.tr("API &token:"), self.token_edit)
+        self.token_label = QLabel(self.tr("API &token:"))
+        self.token_label.setBuddy(self.token_edit)
+        form.addRow(self.token_label, self.token_edit)
+        form.addRow("", self.find_books_button)
         form.addRow(self.tr("Sync &every:"), self.interval_spin)
         form.addRow("", self.enabled_check)
         self.buttons = QDialogButtonBox(
@@ -150,6 +169,68 @@ class AccountEditor(QDialog):
         self.tenant_edit.setVisible(label is not None)
         self.url_edit.setPlaceholderText(_PLACEHOLDERS.get(kind, "https://"))
         self.extras.show_type(kind)
+        carddav = kind == "carddav"
+        self.find_books_button.setVisible(carddav)
+        self.books_combo.setVisible(carddav and self.books_combo.count() > 0)
+        self.token_label.setText(
+            self.tr("&Password / token:") if carddav else self.tr("API &token:")
+        )
+        self.user_edit.setPlaceholderText(
+            self.tr("the login (empty: the token is a bearer token)")
+            if carddav
+            else self.tr("optional")
+        )
+
+    def find_address_books(self) -> None:
+        """List the CardDAV address books of the user on the server (on a worker) to choose
+        one; what is wrong is said below the form."""
+        secret = self.token_edit.text()
+        url, user = self.url_edit.text(), self.user_edit.text()
+        auth = str((self._account.settings if self._account else {}).get("auth") or "")
+        self.find_books_button.setEnabled(False)
+        self._problems([self.tr("Looking for address books…")], error=False)
+
+        def found(books: list[tuple[str, str]]) -> None:
+            self.find_books_button.setEnabled(True)
+            self._problems([])
+            self.books_combo.blockSignals(True)
+            self.books_combo.clear()
+            for name, href in books:
+                self.books_combo.addItem(f"{name} ({href})", href)
+            self.books_combo.blockSignals(False)
+            current = self.books_combo.findData(self.tenant_edit.text())
+            self.books_combo.setCurrentIndex(max(0, current))
+            self._book_chosen()
+            self.books_combo.setVisible(True)
+
+        def failed(exc: BaseException) -> None:
+            self.find_books_button.setEnabled(True)
+            self._problems([str(exc)])
+
+        stored = self._account
+
+        def work() -> list[tuple[str, str]]:
+            return self._accounts.find_address_books(url, user, secret, auth, stored)
+
+        if self._runner is not None:
+            self._runner.run(work, found, failed, key=f"account-books.{id(self)}")
+            return
+        try:
+            books = work()
+        except Exception as exc:
+            failed(exc)
+        else:
+            found(books)
+
+    def _book_chosen(self) -> None:
+        href = self.books_combo.currentData()
+        if href:
+            self.tenant_edit.setText(str(href))
+
+    def _problems(self, lines: list[str], *, error: bool = True) -> None:
+        self.problems_label.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
+        self.problems_label.setText("\n".join(lines))
+        self.problems_label.setVisible(bool(lines))
 
     def account(self) -> Account:
         """The account as the form has it."""
@@ -316,7 +397,7 @@ class AccountsDialog(QDialog):
     # --- actions ----------------------------------------------------------------------------
 
     def add_account(self) -> None:
-        editor = AccountEditor(self._accounts, None, self)
+        editor = AccountEditor(self._accounts, None, self, runner=self._runner)
         if self._edit(editor) and editor.stored is not None:
             self.refresh(select=editor.stored.id)
             self._show_result(self.tr("Added “{name}”.").format(name=editor.stored.name), ok=True)
@@ -325,7 +406,7 @@ class AccountsDialog(QDialog):
         account = self.selected()
         if account is None:
             return
-        editor = AccountEditor(self._accounts, account, self)
+        editor = AccountEditor(self._accounts, account, self, runner=self._runner)
         if self._edit(editor) and editor.stored is not None:
             self.refresh(select=editor.stored.id)
             self._show_result(self.tr("Saved “{name}”.").format(name=editor.stored.name), ok=True)
