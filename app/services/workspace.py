@@ -6,12 +6,15 @@ sync read them) and the reference lists of countries and languages the pickers o
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.store.accounts import AccountRepository
 from app.store.database import Database
 from app.sync.accounts import Account
 from app.sync.connectors.workspace.sync import COUNTRIES, INFO, LANGUAGES, OWN
+
+if TYPE_CHECKING:
+    from app.sync.connection_check import ConnectionReport
 
 TYPE = "workspace"
 
@@ -83,4 +86,48 @@ class Workspace:
         return list(countries), list(languages)
 
 
-__all__ = ["Workspace"]
+def test_connection(account: Account, token: str, *, timeout: float = 10.0) -> ConnectionReport:
+    """Whether a workspace account's address and token read its organization; a KIP account
+    cannot be tried (KIP has no read path) and says so.  A network call: off the GUI
+    thread."""
+    from app.sync.client import ApiAuthError, ApiError, ApiNotFound, ApiUnavailable
+    from app.sync.connection_check import ConnectionReport
+    from app.sync.connectors.workspace.client import WorkspaceClient
+
+    if account.type == "kip":
+        return ConnectionReport.failure(
+            "bad_settings",
+            "KIP has no read path: it cannot be tried without registering a company. "
+            "“Request my data from KIP” or the first sync shows whether the address and the "
+            "token work.",
+        )
+    if not token:
+        return ConnectionReport.failure("no_token", "Enter the API token first.")
+    client = WorkspaceClient(
+        account.base_url,
+        token,
+        route_overrides=account.route_overrides,
+        connect_timeout=timeout,
+        read_timeout=timeout,
+    )
+    try:
+        found = client.organization(account.tenant or None)
+    except ApiAuthError as exc:
+        return ConnectionReport.failure(
+            "unauthorized", f"The workspace refused the API token ({exc.status})."
+        )
+    except ApiNotFound:
+        return ConnectionReport.failure(
+            "not_the_api", "The workspace shows no organization at this address."
+        )
+    except ApiUnavailable as exc:
+        return ConnectionReport.failure("unreachable", f"Not reachable: {exc.message}.")
+    except ApiError as exc:
+        return ConnectionReport.failure("not_the_api", f"Not the workspace API: {exc}")
+    finally:
+        client.close()
+    name = found.get("name") or found.get("slug") or "?"
+    return ConnectionReport.success(f"Connected: the workspace organization “{name}”.")
+
+
+__all__ = ["Workspace", "test_connection"]

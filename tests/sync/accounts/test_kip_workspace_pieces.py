@@ -173,3 +173,30 @@ def test_the_workspace_client_follows_json_ld_pages() -> None:
     listing = client.locations()
     assert listing.complete and [d["name"] for d in listing.items] == ["A", "B"]
     client.close()
+
+
+def test_test_connection_of_a_workspace_and_a_kip_account(
+    ws_server: RunningServer, tmp_path: Path
+) -> None:
+    from app.services.accounts import Accounts
+    from app.store.migrations import open_database
+    from app.sync.accounts import Account
+    from app.sync.credentials import TokenStore
+    from tests.ui.test_preferences import MemoryKeyring
+
+    db = open_database(tmp_path / "t.sqlite")
+    try:
+        accounts = Accounts(db, TokenStore(MemoryKeyring(), environ={}), timeout=5)
+        ws = Account(type="workspace", name="WS", base_url=str(ws_server))
+        report = accounts.test_connection(ws, TOKEN)
+        assert (
+            report.ok
+            and report.message == "Connected: the workspace organization “Werkplaats Noord”."
+        )
+        refused = accounts.test_connection(ws, "wrong-token")
+        assert not refused.ok and refused.problem == "unauthorized"
+        kip_account = Account(type="kip", name="KIP", base_url="https://kip.example")
+        said = accounts.test_connection(kip_account, TOKEN)
+        assert not said.ok and "KIP has no read path" in said.message
+    finally:
+        db.close()
