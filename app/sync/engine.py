@@ -32,10 +32,12 @@ the server's problems (its data stays, the others go on); 404 on an update is a 
 from __future__ import annotations
 
 import contextlib
+import copy
 import logging
+import threading
 import time
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from functools import partial
 from typing import Any, TypeVar
 
@@ -50,6 +52,7 @@ from app.store.contacts import ContactRepository
 from app.store.database import Database
 from app.store.journal import Journal
 from app.store.schema import contacts as contact_rows
+from app.store.schema import sync_records as record_rows
 from app.store.schema import utc_now
 from app.store.sync_state import (
     ENFORE_ACCOUNT_ID,
@@ -109,6 +112,8 @@ log = logging.getLogger(__name__)
 KINDS = (ContactKind.ORGANIZATION, ContactKind.INDIVIDUAL)
 DEFAULT_DELETE_LIMIT = 50
 DEFAULT_WORKERS = 6  # requests in flight at once (pooled keep-alive connections)
+# Contacts waiting to be sent from which they go several at a time (fewer go in order).
+CONCURRENT_FROM = 64
 _CHUNK = 100
 _CP_SEGMENTS = {
     "addresses": "addresses",
@@ -142,6 +147,7 @@ class SyncEngine:
         *,
         delete_limit: int = DEFAULT_DELETE_LIMIT,
         workers: int = DEFAULT_WORKERS,
+        concurrent_from: int = CONCURRENT_FROM,
         page_limit: int = 5000,
         account: Account | None = None,
         connector: Connector | None = None,
@@ -162,6 +168,7 @@ class SyncEngine:
         self.delete_limit = delete_limit
         self.page_limit = page_limit
         self.workers = max(1, workers)
+        self.concurrent_from = max(1, concurrent_from)
 
     # --- a run ----------------------------------------------------------------------------
 
@@ -215,6 +222,51 @@ class SyncEngine:
             )
 
 
+class _LockedWrites:
+    """The database of a run whose contacts are sent from several threads: one write
+    transaction at a time (a transaction that reads, then writes, never meets another
+    thread's commit in between); reads go ahead."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._lock = threading.RLock()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._db, name)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        with self._lock, self._db.transaction() as conn:
+            yield conn
+
+    def reading(self) -> contextlib.AbstractContextManager[Connection]:
+        return self._db.reading()
+
+
+def _add_summary(into: SyncSummary, part: SyncSummary) -> None:
+    """Counts and messages of ``part`` (one thread's share of a run) added to ``into``."""
+    for name in (
+        "pushed",
+        "created_remote",
+        "deleted_remote",
+        "pulled_new",
+        "pulled_updated",
+        "merged",
+        "deleted_local",
+        "conflicts",
+        "rejected",
+        "deferred",
+        "waiting",
+        "unchanged",
+    ):
+        setattr(into, name, getattr(into, name) + getattr(part, name))
+    into.messages += part.messages
+    if not part.complete:
+        into.complete = False
+    if part.outcome != "ok" and into.outcome == "ok":
+        into.outcome = part.outcome
+
+
 class _Run(RecordSync):
     def __init__(
         self,
@@ -225,17 +277,33 @@ class _Run(RecordSync):
     ) -> None:
         self.engine = engine
         self.account_id = engine.account_id
-        self.db = engine.db
+        self.db = _LockedWrites(engine.db)  # type: ignore[assignment]
         self.client = engine.client
+        self._thread = threading.local()
+        # Contacts given a record in this run before anything of them was sent: no create of
+        # theirs can have been lost, so none is looked for.
+        self._registered: set[str] = set()
+        self._summary_lock = threading.Lock()
+        self._window = 1  # contacts sent at once (see _push_chunk)
         self._progress = progress
         self._cancelled = cancelled
         self.allow_mass_delete = allow_mass_delete
-        self.summary = SyncSummary()
+        self._summary = SyncSummary()
         self.shared = SharedIds()
         self.handled: set[str] = set()  # local ids pushed or settled in this run
         self.tombstones: list[SyncRecord] = []  # marked deleted in a whole listing
         self.record_tombstones: list[tuple[RecordKind, SyncRecord]] = []
         self.kinds = {k.aggregate: k for k in record_kinds(self.client, self.shared)}
+
+    @property  # type: ignore[override]
+    def summary(self) -> SyncSummary:
+        """The run's summary; a sending thread counts on its own one, added when it is done."""
+        own: SyncSummary | None = getattr(self._thread, "summary", None)
+        return own if own is not None else self._summary
+
+    @summary.setter
+    def summary(self, value: SyncSummary) -> None:
+        self._summary = value
 
     def execute(self) -> None:
         with self.db.reading() as conn:
@@ -322,12 +390,63 @@ class _Run(RecordSync):
     # --- push -------------------------------------------------------------------------------
 
     def push_all(self) -> None:
-        """Send the outbox in order.  A record that cannot go yet does not hold up the
-        others: one that refers to a record sent later, or one the server failed on (after
-        the client's retries), is tried once more after the rest, after a pause; if it fails
-        again it stays queued for the next run, noted in the summary."""
+        """Send the outbox.  Many contacts (``concurrent_from`` or more) go ``workers`` at a
+        time (organizations first, then the people who may refer to them), then the other
+        records in order; a few changes go one after the other in the order they were made.
+
+        A record that cannot go yet does not hold up the others: one that refers to a record
+        sent later, or one the server failed on (after the client's retries), is tried once
+        more after the rest, after a pause; if it fails again it stays queued for the next
+        run, noted in the summary."""
         with self.db.reading() as conn:
             outbox = self.state(conn).outbox()
+        contact_ids = [i.local_id for i in outbox if i.aggregate == "contact"]
+        if len(contact_ids) < self.engine.concurrent_from:
+            self._push_in_order(outbox)
+            return
+        with self.db.reading() as conn:
+            kinds = _contact_kinds(conn, contact_ids)
+            linked = _with_records(conn, self.account_id, contact_ids)
+        total = len(outbox)
+        organizations = [
+            i
+            for i in outbox
+            if i.aggregate == "contact" and kinds.get(i.local_id) == "organization"
+        ]
+        first = {i.local_id for i in organizations}
+        people = [i for i in outbox if i.aggregate == "contact" and i.local_id not in first]
+        again: list[tuple[str, str]] = []
+        failed = False
+        done = 0
+        for wave in (organizations, people):
+            for start in range(0, len(wave), _CHUNK):
+                chunk = wave[start : start + _CHUNK]
+                self._register(
+                    [i.local_id for i in chunk if i.local_id in kinds and i.local_id not in linked]
+                )
+                for item, result in self._push_chunk(chunk, done, total):
+                    done += 1
+                    if result != "done":
+                        again.append((item.local_id, item.aggregate))
+                        failed = failed or result == "failed"
+        for item in outbox:
+            if item.aggregate == "contact":
+                continue
+            self.check_cancel()
+            self.report("push", done, total, "Sending changes")
+            done += 1
+            try:
+                self.push_item(item.local_id, item.aggregate)
+            except Deferred:
+                again.append((item.local_id, item.aggregate))
+            except (Postponed, WireError):
+                again.append((item.local_id, item.aggregate))
+                failed = True
+        self._push_again(again, failed)
+        self.report("push", total, total, "Changes sent")
+
+    def _push_in_order(self, outbox: list[Any]) -> None:
+        """A few changes: sent one after the other, in the order they were made."""
         total = len(outbox)
         again: list[tuple[str, str]] = []
         failed = False
@@ -341,6 +460,12 @@ class _Run(RecordSync):
             except (Postponed, WireError):
                 again.append((item.local_id, item.aggregate))
                 failed = True
+        self._push_again(again, failed)
+        self.report("push", total, total, "Changes sent")
+
+    def _push_again(self, again: list[tuple[str, str]], failed: bool) -> None:
+        """The last try of what could not go the first time (after a pause if the server
+        failed); what fails again waits for the next run."""
         if failed:
             self.check_cancel()
             self.client.back_off(2)
@@ -358,7 +483,70 @@ class _Run(RecordSync):
                     f"“{self._title(local_id, aggregate)}” was not sent and waits for the next "
                     f"sync: {exc.message}"
                 )
-        self.report("push", total, total, "Changes sent")
+
+    def _register(self, local_ids: list[str]) -> None:
+        """Give contacts about to be sent for the first time their record, together: a run
+        that ends after a create was sent (its answer lost) then looks for what it made."""
+        if not local_ids:
+            return
+        with self.db.transaction() as conn:
+            state = self.state(conn)
+            kinds = _contact_kinds(conn, local_ids)
+            for local_id in local_ids:
+                state.save_record(SyncRecord(local_id=local_id, kind=kinds[local_id]))
+        self._registered.update(local_ids)
+
+    def _push_chunk(self, chunk: list[Any], done: int, total: int) -> Iterator[tuple[Any, str]]:
+        """Push the contacts of ``chunk`` on a thread pool; yields each with how it went
+        (``done``; ``again``: it refers to a record not sent yet; ``failed``: the server
+        failed on it).
+
+        As many are under way at once as went well in a row, doubled up to ``workers``: a
+        run starts with one, and after a failure it goes on with one, so a server that fails
+        is not asked many things at once.  The first stop (cancelled, offline, credentials)
+        ends the chunk: contacts not started stay queued, those under way finish, then it is
+        raised."""
+        pool = ThreadPoolExecutor(max_workers=self.engine.workers)
+        running: dict[Future[str], Any] = {}
+        waiting = list(reversed(chunk))
+        try:
+            while waiting or running:
+                while waiting and len(running) < self._window:
+                    item = waiting.pop()
+                    future = pool.submit(self._push_in_thread, item.local_id, item.aggregate)
+                    running[future] = item
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    item = running.pop(future)
+                    result = future.result()
+                    if result == "done":
+                        self._window = min(self.engine.workers, self._window * 2)
+                    else:
+                        self._window = 1
+                    self.report("push", done, total, "Sending changes")
+                    done += 1
+                    yield item, result
+        finally:
+            for future in running:
+                future.cancel()
+            wait(running)
+            pool.shutdown()
+
+    def _push_in_thread(self, local_id: str, aggregate: str) -> str:
+        own = SyncSummary()
+        self._thread.summary = own
+        try:
+            self.check_cancel()
+            self.push_item(local_id, aggregate)
+            return "done"
+        except Deferred:
+            return "again"
+        except (Postponed, WireError):
+            return "failed"
+        finally:
+            self._thread.summary = None
+            with self._summary_lock:
+                _add_summary(self._summary, own)
 
     def _title(self, local_id: str, aggregate: str) -> str:
         """The name of a queued record, for the summary."""
@@ -388,7 +576,13 @@ class _Run(RecordSync):
                 and not self._conflict_moved(issue, local, record)
             ):
                 return  # waits for the user (a rejected change is retried once edited again)
-            self._push(local_id, local, record, last_seq)
+            # Ids the server gives this contact and its items are written with the contact's
+            # new base (one transaction), or at once if the push stops before that.
+            self._thread.pending = []
+            try:
+                self._push(local_id, local, record, last_seq)
+            finally:
+                self._write_pending()
         except HeldBack as held:
             assert local is not None
             self.hold_back(local.kind.value, local_id, local.name, held, last_seq)
@@ -487,7 +681,7 @@ class _Run(RecordSync):
         external = local.external_id or local.id
         remote_id: str | None = None
         created: JsonDict | None = None
-        if record is not None:
+        if record is not None and local.id not in self._registered:
             # A create was sent before: its answer may have been lost.
             found = self.call(lambda: self.client.find_by_external_id(kind, external))
             if found is not None and found.get("internal"):
@@ -509,6 +703,8 @@ class _Run(RecordSync):
             body = wire.contact_to_wire(local, ids, report)
             self._resolved(report, local)
             body["external_id"] = external
+            # From here on a create may have been made: a later try looks for it first.
+            self._registered.discard(local.id)
             created = self.call(self.client.create, kind, body)
             remote_id = str(created.get("id") or "")
             if not remote_id:
@@ -516,12 +712,16 @@ class _Run(RecordSync):
             self.summary.created_remote += 1
         record.remote_id = remote_id
         self.shared.add(local.id, remote_id)
-        with self.db.transaction() as conn:
-            state = self.state(conn)
-            state.save_record(record)
+        made = copy.copy(record)
+        needs_external = local.external_id is None
+
+        def write(state: SyncStateRepository) -> None:
+            state.save_record(made)
             state.set_remote_id("contact", local.id, remote_id)
-            if local.external_id is None:
+            if needs_external:
                 state.set_external_id(local.id, external)
+
+        self._later(write)
         local.remote_id = remote_id
         local.external_id = external
         return record, created
@@ -823,8 +1023,39 @@ class _Run(RecordSync):
         ids.add(item.id, remote_id)
         if entity in SHARED_ENTITIES:
             self.shared.add(item.id, remote_id)
+        item_id = item.id
+        self._later(lambda state: state.set_remote_id(entity, item_id, remote_id))
+
+    def _later(self, write: Callable[[SyncStateRepository], None]) -> None:
+        """A write of ids the server gave, kept for the contact's closing transaction (see
+        :meth:`push_one`); at once when no contact is being sent."""
+        pending: list[Callable[[SyncStateRepository], None]] | None = getattr(
+            self._thread, "pending", None
+        )
+        if pending is not None:
+            pending.append(write)
+            return
         with self.db.transaction() as conn:
-            self.state(conn).set_remote_id(entity, item.id, remote_id)
+            write(self.state(conn))
+
+    def _take_pending(self) -> list[Callable[[SyncStateRepository], None]]:
+        pending: list[Callable[[SyncStateRepository], None]] = (
+            getattr(self._thread, "pending", None) or []
+        )
+        if pending:
+            self._thread.pending = []
+        return pending
+
+    def _write_pending(self) -> None:
+        """The ids the server gave that are not written yet, written now (the push of the
+        contact stopped before its closing transaction)."""
+        pending = self._take_pending()
+        self._thread.pending = None
+        if pending:
+            with self.db.transaction() as conn:
+                state = self.state(conn)
+                for write in pending:
+                    write(state)
 
     def _send_identities(
         self,
@@ -965,8 +1196,29 @@ class _Run(RecordSync):
         theirs = contact_from_document(
             doc, kind, ids, local=pushed, tag_ids={}, image_bytes=fetched.images
         )
+        pending = self._take_pending()
+        try:
+            self._settle_locally(local_id, pushed, record, theirs, doc, fetched, last_seq, pending)
+        except BaseException:
+            self._thread.pending = pending  # written by the push's own closing step
+            raise
+        self.summary.pushed += 1
+
+    def _settle_locally(
+        self,
+        local_id: str,
+        pushed: AnyContact,
+        record: SyncRecord,
+        theirs: AnyContact,
+        doc: JsonDict,
+        fetched: FetchedDocument,
+        last_seq: int,
+        pending: list[Callable[[SyncStateRepository], None]],
+    ) -> None:
         with self.db.transaction() as conn:
             state = self.state(conn)
+            for write in pending:
+                write(state)
             repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
             item = state.outbox_item(local_id)
             # Not edited since it was read: what was sent is what is stored (no need to read
@@ -993,7 +1245,6 @@ class _Run(RecordSync):
             )
             state.mark_pushed(local_id, last_seq)
             state.clear_issue(local_id)
-        self.summary.pushed += 1
 
     def _push_delete(
         self, local_id: str, local: AnyContact | None, record: SyncRecord | None, last_seq: int
@@ -1614,6 +1865,34 @@ def _created_document(created: JsonDict, kind: ContactKind) -> JsonDict:
 def _tombstone(doc: JsonDict, kind: str) -> bool:
     key = "individual_contact" if kind == ContactKind.INDIVIDUAL.value else "organization_contact"
     return bool(((doc.get("details") or {}).get(key) or {}).get("deleted"))
+
+
+def _contact_kinds(conn: Connection, local_ids: list[str]) -> dict[str, str]:
+    """``{id: kind}`` of the contacts of ``local_ids`` still here and not in the trash."""
+    found: dict[str, str] = {}
+    for start in range(0, len(local_ids), 500):
+        rows = conn.execute(
+            select(contact_rows.c.id, contact_rows.c.kind).where(
+                contact_rows.c.id.in_(local_ids[start : start + 500]),
+                contact_rows.c.deleted_at.is_(None),
+            )
+        )
+        found.update({row.id: str(row.kind) for row in rows})
+    return found
+
+
+def _with_records(conn: Connection, account_id: int, local_ids: list[str]) -> set[str]:
+    """Those of ``local_ids`` that have a record of the account."""
+    found: set[str] = set()
+    for start in range(0, len(local_ids), 500):
+        rows = conn.execute(
+            select(record_rows.c.local_id).where(
+                record_rows.c.account_id == account_id,
+                record_rows.c.local_id.in_(local_ids[start : start + 500]),
+            )
+        )
+        found.update(rows.scalars())
+    return found
 
 
 def _external_ids(conn: Connection, local_ids: list[str]) -> set[str]:
