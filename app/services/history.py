@@ -40,7 +40,15 @@ from app.store.bulk import bulk_insert
 from app.store.contacts import AGGREGATE as CONTACT_AGGREGATE
 from app.store.contacts import ContactInUseError, ContactNotFoundError, PurgedContact
 from app.store.database import Database
-from app.store.journal import drop_steps, move_step, save_step, stored_steps, trim_steps
+from app.store.journal import (
+    drop_steps,
+    load_step,
+    move_step,
+    save_step,
+    steps_naming,
+    stored_steps,
+    trim_steps,
+)
 from app.store.listing import ContactListing, ContactQuery
 from app.store.snapshots import (
     ContactRows,
@@ -496,10 +504,34 @@ def _stored_size(step: _Step) -> int:
 
 @dataclass(frozen=True)
 class _Held:
-    """A step on the undo or redo stack, with the transaction that made it."""
+    """A step on the undo or redo stack, with the transaction that made it.
+
+    A step stored by an earlier run is read from the store only when it is undone or redone:
+    until then its description and size are enough (a start does not read every state)."""
 
     txn_id: str
-    step: _Step
+    loaded: _Step | None = None
+    stored_description: str = ""
+    stored_size: int = 0
+    load: Callable[[str], _Step] | None = None
+
+    @property
+    def step(self) -> _Step:
+        """The step (read now if it was stored); ``ValueError`` when it cannot be read."""
+        if self.loaded is None:
+            if self.load is None:
+                raise ValueError("the step is not stored any more")
+            object.__setattr__(self, "loaded", self.load(self.txn_id))
+        assert self.loaded is not None
+        return self.loaded
+
+    @property
+    def description(self) -> str:
+        return self.loaded.description if self.loaded is not None else self.stored_description
+
+    @property
+    def size(self) -> int:
+        return len(self.loaded.contact_ids) if self.loaded is not None else self.stored_size
 
 
 # --- the history ----------------------------------------------------------------------------
@@ -520,15 +552,24 @@ class EditHistory:
         self._load()
 
     def _load(self) -> None:
-        """The steps stored by earlier runs (unreadable ones are left out)."""
+        """The steps stored by earlier runs: their descriptions now, their states on use."""
         with self._db.reading() as conn:
             stored = stored_steps(conn, self._limit)
         for found in stored:
-            try:
-                held = _Held(found.txn_id, step_of(found.step))
-            except ValueError:
-                continue
+            held = _Held(
+                found.txn_id,
+                stored_description=found.description,
+                stored_size=found.size,
+                load=self._read_step,
+            )
             (self._undo.append if found.state == "undo" else self._redo.append)(held)
+
+    def _read_step(self, txn_id: str) -> _Step:
+        with self._db.reading() as conn:
+            data = load_step(conn, txn_id)
+        if data is None:
+            raise ValueError("the step is not stored any more")
+        return step_of(data)
 
     # --- state for menus ----------------------------------------------------------------
 
@@ -544,12 +585,12 @@ class EditHistory:
     def undo_text(self) -> str | None:
         """E.g. ``Undo save of “An Peeters”``; ``None`` when there is nothing to undo."""
         with self._lock:
-            return f"Undo {self._undo[-1].step.description}" if self._undo else None
+            return f"Undo {self._undo[-1].description}" if self._undo else None
 
     @property
     def redo_text(self) -> str | None:
         with self._lock:
-            return f"Redo {self._redo[-1].step.description}" if self._redo else None
+            return f"Redo {self._redo[-1].description}" if self._redo else None
 
     def clear(self) -> None:
         with self._lock, self._db.transaction() as conn:
@@ -568,10 +609,12 @@ class EditHistory:
     def forget_in(self, connection: Any, contact_ids: set[str]) -> int:
         """:meth:`forget` inside the caller's transaction."""
         with self._lock:
+            named = set(steps_naming(connection, sorted(contact_ids)))
             gone = [
                 held
                 for held in (*self._undo, *self._redo)
-                if contact_ids & set(held.step.contact_ids)
+                if held.txn_id in named
+                or (held.loaded is not None and contact_ids & set(held.loaded.contact_ids))
             ]
             if not gone:
                 return 0
@@ -730,12 +773,12 @@ class EditHistory:
     def undo_size(self) -> int:
         """How many contacts the next undo touches (0: nothing to undo)."""
         with self._lock:
-            return len(self._undo[-1].step.contact_ids) if self._undo else 0
+            return self._undo[-1].size if self._undo else 0
 
     @property
     def redo_size(self) -> int:
         with self._lock:
-            return len(self._redo[-1].step.contact_ids) if self._redo else 0
+            return self._redo[-1].size if self._redo else 0
 
     def undo(self) -> Applied:
         with self._lock:
@@ -758,7 +801,16 @@ class EditHistory:
             return Applied(held.step.description, held.step.contact_ids, txn_id)
 
     def _apply(self, held: _Held, undo: bool) -> str:
-        step = held.step
+        try:
+            step = held.step
+        except ValueError as exc:
+            (self._undo.pop if undo else self._redo.pop)()
+            with self._db.transaction() as conn:
+                drop_steps(conn, txn_ids=[held.txn_id])
+            raise UndoRefusedError(
+                f"“{held.description}” cannot be {'undone' if undo else 'redone'}: {exc}. "
+                "The step has been removed from the history."
+            ) from exc
         try:
             with unit_of_work(self._db) as uow:
                 if undo:

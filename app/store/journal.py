@@ -136,10 +136,13 @@ class TransactionSource:
 
 @dataclass(frozen=True)
 class StoredStep:
+    """A stored undo step without its states (read with :func:`load_step` when needed)."""
+
     txn_id: str
     state: str  # "undo" or "redo"
     order: int
-    step: dict[str, Any]
+    description: str
+    size: int  # how many contacts it touches
 
 
 def sources_of(connection: Connection, txn_ids: Sequence[str]) -> dict[str, TransactionSource]:
@@ -271,21 +274,48 @@ def trim_steps(connection: Connection, keep: int) -> None:
 
 
 def stored_steps(connection: Connection, limit: int) -> list[StoredStep]:
-    """The undo and redo stacks as stored, each bottom first (at most ``limit`` each)."""
+    """The undo and redo stacks as stored, each bottom first (at most ``limit`` each): their
+    descriptions and sizes only, so a start does not read every state they hold."""
     t = s.journal_transactions
+    size = func.coalesce(
+        func.json_array_length(t.c.step, "$.changes"),
+        func.json_array_length(t.c.step, "$.positions"),
+        0,
+    )
     steps: list[StoredStep] = []
     for state in ("undo", "redo"):
         rows = connection.execute(
-            select(t.c.txn_id, t.c.step_order, t.c.step)
+            select(t.c.txn_id, t.c.step_order, t.c.label, size.label("size"))
             .where(t.c.step_state == state, t.c.step.is_not(None))
             .order_by(t.c.step_order.desc())
             .limit(limit)
         ).all()
         steps += [
-            StoredStep(row.txn_id, state, int(row.step_order), dict(row.step))
+            StoredStep(row.txn_id, state, int(row.step_order), str(row.label), int(row.size))
             for row in reversed(rows)
         ]
     return steps
+
+
+def load_step(connection: Connection, txn_id: str) -> dict[str, Any] | None:
+    """The stored step of a transaction (``None`` when it is no longer stored)."""
+    t = s.journal_transactions
+    found = connection.execute(
+        select(t.c.step).where(t.c.txn_id == txn_id, t.c.step_state.is_not(None))
+    ).scalar_one_or_none()
+    return dict(found) if isinstance(found, dict) else None
+
+
+def steps_naming(connection: Connection, ids: Sequence[str]) -> list[str]:
+    """The transactions whose stored step holds one of ``ids`` (a contact's id)."""
+    t = s.journal_transactions
+    found: set[str] = set()
+    for value in ids:
+        rows = connection.execute(
+            select(t.c.txn_id).where(t.c.step_state.is_not(None), func.instr(t.c.step, value) > 0)
+        ).scalars()
+        found.update(rows)
+    return sorted(found)
 
 
 def _next_order(connection: Connection) -> int:

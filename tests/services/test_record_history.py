@@ -3,9 +3,13 @@ restoring a value; undo and redo after a restart."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import pytest
+
 from app.domain.models import Email, IndividualContact, Phone
+from app.services.history import UndoRefusedError
 from app.services.interchange.records import FileFormat
 from app.services.record_history import HistoryEntry, RecordHistory
 from app.services.registry import Services
@@ -200,3 +204,24 @@ def test_recent_changes_cover_the_whole_book(tmp_db: Database) -> None:
 
     assert [e.record_name for e in recent[:3]] == ["Newsletter", "Bert Claes", "An Peeters"]
     assert recent[0].aggregate == "customer_list"
+
+
+def test_a_stored_step_that_cannot_be_read_is_dropped_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "k.sqlite"
+    db = open_database(path)
+    services = Services.over(db)
+    created = services.history.save(_an()).contact
+    assert created is not None
+    db.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute('UPDATE journal_transactions SET step = json(\'{"type": "contacts"}\')')
+    again = open_database(path)
+    try:
+        history = Services.over(again).history
+        assert history.undo_text == "Undo creation of “An Peeters”"
+        with pytest.raises(UndoRefusedError, match="cannot be undone"):
+            history.undo()
+        assert not history.can_undo
+        assert Services.over(again).directory.get(created.id) is not None
+    finally:
+        again.close()
