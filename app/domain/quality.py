@@ -119,7 +119,6 @@ class Finding:
 
 # --- phone numbers ------------------------------------------------------------------------
 
-_INTERNATIONAL = re.compile(r"\+[0-9][0-9 ./()\-]*")
 _NOT_DIGITS = re.compile(r"[^0-9]")
 
 
@@ -196,21 +195,49 @@ def _region(country_code: int) -> _Region | None:
     )
 
 
+_REGIONS: dict[str, _Region | None] = {}
+_SEPARATORS = str.maketrans("", "", " ./()-")
+
+
+def _region_of_code(code: str) -> _Region | None:
+    """The region of a calling code written as digits ("32"), remembered once looked up."""
+    if code not in _REGIONS:
+        _REGIONS[code] = _region(int(code))
+    return _REGIONS[code]
+
+
+@lru_cache(maxsize=1)
+def _code_sizes() -> dict[str, int]:
+    """For each three digits, the length of the calling code they start with (calling codes
+    are prefix-free, so there is at most one); missing when none."""
+    codes = phonenumbers.COUNTRY_CODE_TO_REGION_CODE
+    sizes: dict[str, int] = {}
+    for number in range(1000):
+        digits = f"{number:03d}"
+        for size in (1, 2, 3):
+            if int(digits[:size]) in codes:
+                sizes[digits] = size
+                break
+    return sizes
+
+
 def plainly_valid_phone(text: str) -> bool:
     """True when ``text`` is certainly a valid number by ``phonenumbers``' rules; False when
-    it cannot tell (then ``phonenumbers`` decides)."""
-    if not _INTERNATIONAL.fullmatch(text):
+    it cannot tell (then ``phonenumbers`` decides).
+
+    Only ``+`` and ASCII digits with spaces, dots, slashes, dashes or brackets between them
+    are read here."""
+    if len(text) < 4 or text[0] != "+" or not text[1].isdigit():
         return False
-    digits = _NOT_DIGITS.sub("", text)
-    for size in (1, 2, 3):
-        code = int(digits[:size])
-        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            break
-    else:
+    digits = text[1:].translate(_SEPARATORS)
+    if not (digits.isascii() and digits.isdigit()):
         return False
-    region = _region(code)
+    size = _code_sizes().get(digits[:3])
+    if size is None:
+        return False
+    region = _region_of_code(digits[:size])
     national = digits[size:]
-    if region is None or not 2 <= len(national) <= 17 or national.startswith("0"):
+    if region is None or not 2 <= len(national) <= 17 or national[0] == "0":
         return False
     # phonenumbers strips a national prefix it finds at the start: only numbers without one
     # are read here exactly as phonenumbers reads them.

@@ -14,6 +14,7 @@ The rules are the editor's: a finding names the field by the path the editor kno
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -147,9 +148,15 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
     reachable: set[str] = set()
     found: list[tuple[str, str, str, tuple[Any, ...], list[PointProblem]]] = []
     for table in _POINT_TABLES:
-        reaches = table != "web_addresses"
+        table_rows = rows[table]
+        if table != "web_addresses":
+            # Contacts of the trash and identities of such contacts come along here; only
+            # the contacts checked are asked about below.
+            reachable.update(row[0] for row in table_rows)
         clean = _CLEAN[table]
-        for row in rows[table]:
+        for row in table_rows:
+            if clean(row):
+                continue
             cid, pid = row[0], row[1]
             if pid is None:
                 if cid not in contacts:
@@ -159,14 +166,10 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
                 owner = pid
             else:
                 continue
-            if reaches:
-                reachable.add(cid)
             region = None
             if table == "phones":
                 country = first_country.get(owner) or first_country.get(cid)
                 region = country[1] if country is not None else None
-            if clean(row):
-                continue
             problems = _point_problems(table, row, region)
             if problems:
                 found.append((table, owner, cid, row, problems))
@@ -314,13 +317,18 @@ def _address_clean(country: str, zip_code: str) -> bool:
     return not _address_problems(country, zip_code)
 
 
-def _common_clean(table: str, row: tuple[Any, ...]) -> bool:
-    return row[3] in _TYPES[table] and row[4] in _CONTEXTS
+_ADDRESS_TYPES = _TYPES["addresses"]
+_EMAIL_TYPES = _TYPES["emails"]
+_PHONE_TYPES = _TYPES["phones"]
+_WEB_TYPES = _TYPES["web_addresses"]
+# A web address that is plainly absolute (scheme, host, no spaces or brackets): fine.
+_PLAIN_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s/\[\]?#]+(?:/[^\s\[\]]*)?")
 
 
 def _clean_address(row: tuple[Any, ...]) -> bool:
     return (
-        _common_clean("addresses", row)
+        row[3] in _ADDRESS_TYPES
+        and row[4] in _CONTEXTS
         and isinstance(row[5], str)
         and _usages_known("addresses", row[5])
         and isinstance(row[6], str)
@@ -330,25 +338,33 @@ def _clean_address(row: tuple[Any, ...]) -> bool:
 
 
 def _clean_email(row: tuple[Any, ...]) -> bool:
-    return _common_clean("emails", row) and isinstance(row[5], str) and plainly_valid_email(row[5])
+    return (
+        row[3] in _EMAIL_TYPES
+        and row[4] in _CONTEXTS
+        and isinstance(row[5], str)
+        and plainly_valid_email(row[5])
+    )
 
 
 def _clean_phone(row: tuple[Any, ...]) -> bool:
+    number = row[6]
     return (
-        _common_clean("phones", row)
+        row[3] in _PHONE_TYPES
+        and row[4] in _CONTEXTS
         and isinstance(row[5], str)
         and _usages_known("phones", row[5])
-        and isinstance(row[6], str)
-        and len(row[6]) <= 35
-        and plainly_valid_phone(row[6].strip())
+        and isinstance(number, str)
+        and len(number) <= 35
+        and plainly_valid_phone(number.strip())
     )
 
 
 def _clean_web(row: tuple[Any, ...]) -> bool:
     return (
-        _common_clean("web_addresses", row)
+        row[3] in _WEB_TYPES
+        and row[4] in _CONTEXTS
         and isinstance(row[5], str)
-        and not (row[5].strip() and _url_problem(row[5]))
+        and _PLAIN_URL.fullmatch(row[5].strip()) is not None
     )
 
 

@@ -316,3 +316,25 @@ def test_the_fast_email_check_agrees_with_email_validator() -> None:
     ]
     for address in addresses:
         assert (email_problem(address) is None) == (checks.email_problem(address) is None), address
+
+
+def test_the_quick_web_address_check_agrees_with_the_editor() -> None:
+    from app.domain.validation import _url_problem
+    from app.services.data_quality import _PLAIN_URL
+
+    urls = [
+        "https://klok.be",
+        "https://klok.be/team?x=1#top",
+        "http://a",
+        "ftp://files.klok.be/x",
+        "https://?x",
+        "https://#x",
+        "https://[::1]/",
+        "https:///path",
+        "klok.be",
+        "https://klok .be",
+        "mailto:jan@klok.be",
+    ]
+    for url in urls:
+        if _PLAIN_URL.fullmatch(url):
+            assert _url_problem(url) is None, url
