@@ -282,3 +282,35 @@ def test_a_field_changed_on_both_sides_waits_then_retry_sends_the_value_here(
     settled = a.sync()
     assert settled.pushed == 1 and not a.issues()
     assert remote_hours(server)["Gent"] == (7, 17)
+
+
+def test_a_location_on_both_sides_before_the_first_sync_is_linked_not_made_twice(
+    station: Callable[..., Station], server: RunningServer
+) -> None:
+    for body in (
+        {"name": "Gent", "officeOpenHour": 8, "officeCloseHour": None},
+        {"name": "Brugge", "officeOpenHour": 9, "officeCloseHour": 18},
+        {"name": "Kortrijk", "officeOpenHour": 9, "officeCloseHour": 17},
+    ):
+        httpx.post(f"{server}/locations", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    a = station(
+        "a",
+        Location(name="Gent", office_open_hour=8, office_close_hour=17),
+        Location(name="Brugge", office_open_hour=10, office_close_hour=18),
+    )
+    first = a.sync()
+    assert first.created_remote == 0, first.messages
+    names = sorted(d["name"] for d in locations(server.app))
+    assert names == ["Brugge", "Gent", "Kortrijk"]  # nothing made twice
+    # Gent: the closing hour only here goes there; Kortrijk only there comes here.
+    assert remote_hours(server)["Gent"] == (8, 17)
+    assert a.hours()["Kortrijk"] == (9, 17) and len(a.org().locations) == 3
+    # Brugge opens at 10 here and 9 there: neither is taken until the user chooses.
+    assert first.conflicts == 1
+    assert remote_hours(server)["Brugge"] == (9, 18) and a.hours()["Brugge"] == (10, 18)
+    [issue] = a.issues()
+    assert "Location “Brugge”, opening hour" in issue.detail["problems"][0]["title"]
+    SyncService(a.services.db, lambda: None, account_id=a.account.id or 0).retry(issue.id)
+    assert a.sync().pushed == 1
+    assert remote_hours(server)["Brugge"] == (10, 18) and not a.issues()
+    assert a.sync().pushed == 0 and len(locations(server.app)) == 3

@@ -351,16 +351,28 @@ class _WorkspaceRun(RunBase):
         for local_id, iri in list(links.items()):
             if local_id not in here and iri in base:
                 plan.dropped.append((iri, str(base[iri].get("name") or "")))
+        # A location here and one in the workspace of the same name, neither linked yet (the
+        # first sync, or one made on both sides): the same location, merged, not made twice.
+        linked_there = {v for k, v in links.items() if v in base}
+        unlinked = {
+            _name_key(doc.get("name")): iri
+            for iri, doc in remote.items()
+            if iri not in linked_there and iri not in dropped and _name_key(doc.get("name"))
+        }
+        blank: mapping.Fields = dict.fromkeys(mapping.FIELDS)
         for location in org.locations:
             mine = mapping.from_local(location)
             linked = links.get(location.id)
             if linked is None or linked not in base:
-                found = mapping.problems(mine)
-                if found:
-                    plan.problems += found
-                else:
-                    plan.post.append(location)
-                continue
+                same = unlinked.pop(_name_key(location.name), None)
+                if same is None:
+                    found = mapping.problems(mine)
+                    if found:
+                        plan.problems += found
+                    else:
+                        plan.post.append(location)
+                    continue
+                links[location.id] = linked = same
             iri = linked
             doc = remote.get(iri)
             if doc is None and whole:
@@ -374,7 +386,7 @@ class _WorkspaceRun(RunBase):
                         plan.post.append(location)
                 continue
             theirs = mapping.from_remote(doc)
-            was = base[iri]
+            was = base.get(iri, blank)
             merged: mapping.Fields = {}
             clashes: list[str] = []
             for name in mapping.FIELDS:
@@ -460,6 +472,10 @@ class _WorkspaceRun(RunBase):
                 self.summary.pulled_new += 1
             repo.save(org.model_copy(update={"locations": locations}))
             enqueue_for_linked(conn, self.account_id, own)
+
+
+def _name_key(name: Any) -> str:
+    return " ".join(name.split()).casefold() if isinstance(name, str) else ""
 
 
 def keep_mine(conn: Connection, account_id: int, local_id: str, keys: list[str]) -> None:
