@@ -13,7 +13,9 @@ own) and its locations.  A run
    new in the workspace is added here.  Each location is merged field by field against what
    both sides last agreed (the base, kept per account like every link); a field changed on
    both sides to different values is a conflict: that location is neither sent nor changed,
-   and the account's issues show both values (Retry sends Kontor's).
+   and the account's issues show both values (Retry sends Kontor's).  A location here and
+   one in the workspace of the same name that are not linked yet (the first sync) are linked
+   and merged the same way, with nothing agreed before: never made twice.
    Hours are checked on the way out and on the way in: an hour outside 0..23 or an opening
    hour not before the closing hour is refused with a sentence naming the location, and the
    other locations go on.  The API has no delete: a location removed here stays in the
