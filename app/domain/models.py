@@ -12,7 +12,7 @@ or a server record that breaks a rule can still be held, shown and corrected.
 
 from __future__ import annotations
 
-import uuid
+import os
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -26,8 +26,15 @@ CustomFieldValue = str | bool | int | None
 
 
 def new_id() -> str:
-    """A fresh local identifier."""
-    return str(uuid.uuid4())
+    """A fresh local identifier: a random (version 4) UUID as text.
+
+    Formatted here rather than through ``uuid.UUID``, which takes twice as long: an import
+    makes one for every contact, contact point and tag."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 class DomainModel(BaseModel):

@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from vobject.base import VObjectError, parseLine
 from vobject.icalendar import stringToTextValues
@@ -71,6 +72,7 @@ _URI_VALUED = frozenset({"PHOTO", "LOGO", "URL", "UID", "SOUND", "KEY", "SOURCE"
 _PICTURES = frozenset({"PHOTO", "LOGO"})
 _GENDERS = {"M": Gender.MALE, "F": Gender.FEMALE, "O": Gender.DIVERSE, "U": Gender.UNSPECIFIED}
 _GROUP_PREFIX = re.compile(r"^[A-Za-z0-9_-]+\.")
+_NAME_END = re.compile(r"[;:]")
 # Properties the reader turns into fields; every other one is kept as received.  VERSION,
 # PRODID and REV describe the file and the program that wrote it, not the contact.
 _MODELLED = frozenset(
@@ -293,7 +295,9 @@ def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_R
             )
 
     for number, start, end in _physical_lines(text):
-        if _is(text, start, end, "BEGIN:VCARD"):
+        # Only a short line naming VCARD can begin or end a card.
+        keyword = end - start < 60 and "CARD" in text[start:end].upper().replace(" ", "")
+        if keyword and _is(text, start, end, "BEGIN:VCARD"):
             stray += sum(1 for _, line in pending if line.strip())
             pending = []
             card = _RawCard(0, number)
@@ -304,7 +308,7 @@ def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_R
                 card.number = len(cards) + 1
             stack.append(card)
             continue
-        if _is(text, start, end, "END:VCARD"):
+        if keyword and _is(text, start, end, "END:VCARD"):
             if stack:
                 card = stack.pop()
                 card.closed = True
@@ -324,7 +328,7 @@ def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_R
         length = end - start
         if end > start and text[start] not in " \t":
             head = text[start : min(end, start + 80)]
-            prop = re.split(r"[;:]", head, maxsplit=1)[0].split(".")[-1].upper()
+            prop = _NAME_END.split(head, maxsplit=1)[0].split(".")[-1].upper()
         current.chars += length
         current.sizes[prop] = current.sizes.get(prop, 0) + length
         if current.oversize:
@@ -478,6 +482,8 @@ _READ_WHEN_VALID = frozenset({"PHOTO", "LOGO", "TITLE", "BDAY", "ANNIVERSARY"})
 
 
 def _is_binary(line: _Line) -> bool:
+    if "ENCODING" not in line.params and not line.singletonparams:
+        return line.value[:5].lower() == "data:"
     encoding = {str(v).upper() for v in line.params.get("ENCODING", [])}
     singles = {str(v).upper() for v in line.singletonparams}
     return bool({"B", "BASE64"} & (encoding | singles)) or line.value[:5].lower() == "data:"
@@ -508,6 +514,18 @@ def _normal_number(text: str) -> str:
 def _param(line: _Line, name: str) -> str | None:
     values = line.params.get(name)
     return str(values[0]) if values else None
+
+
+# A file has few combinations of TYPE values: each is worked out once.
+@lru_cache(maxsize=4096)
+def _typing(
+    values: tuple[str, ...], organization: bool, professional: bool
+) -> tuple[tuple[str, ...], str, str | None]:
+    """The type words of a line's ``TYPE`` values (and label), its usage context and the
+    words kept as its description."""
+    words = pt.type_words(values)
+    context = pt.usage_context(words, organization=organization, professional=professional)
+    return tuple(words), context, pt.unmapped(words)
 
 
 class _CardReader:
@@ -542,12 +560,12 @@ class _CardReader:
         where = f"{line.name} (line {line.lineNumber})" if line is not None else "Card"
         self.record.problem(where, message, error=error)
 
-    def words(self, line: _Line) -> list[str]:
+    def type_values(self, line: _Line) -> list[str]:
         values = [str(v) for v in line.params.get("TYPE", [])]
         values += [str(v) for v in line.singletonparams]
         if line.group and line.group in self.labels:
             values.append(self.labels[line.group])
-        return pt.type_words(values)
+        return values
 
     def read(self, lines: list[_Line]) -> AnyContact | None:
         by_name: dict[str, list[_Line]] = {}
@@ -737,9 +755,10 @@ class _CardReader:
     def _common(
         self, line: _Line, *, organization: bool, professional: bool
     ) -> tuple[list[str], str, str | None]:
-        words = self.words(line)
-        context = pt.usage_context(words, organization=organization, professional=professional)
-        return words, context, pt.unmapped(words)
+        words, context, description = _typing(
+            tuple(self.type_values(line)), organization, professional
+        )
+        return list(words), context, description
 
     def email(self, line: _Line, *, organization: bool, professional: bool) -> Email | None:
         address = _normal_email(_text(line.value))
