@@ -282,3 +282,43 @@ def test_preferences_hold_the_retention_period(
     qtbot.keyClicks(group.years, "7")
     qtbot.keyClick(group.years, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: services.privacy.retention_years() == 7, timeout=5000)
+
+
+def test_a_customer_list_and_a_placeholder_customer_show_their_history(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    from app.domain.models import PlaceholderCustomer
+
+    created = services.customer_lists.create("Newsletter").value
+    assert created is not None
+    services.customer_lists.rename(created.id, "Newsletter 2027")
+    customer = services.placeholders.save(
+        PlaceholderCustomer(customer_id="W-1", name="Walk-in", customer_since=date(2024, 1, 1))
+    ).value
+    assert customer is not None
+    services.placeholders.save(customer.model_copy(update={"name": "Walk-in Gent"}))
+
+    window.select_section("customer_lists")
+    page = window.current_section().page
+    qtbot.waitUntil(lambda: page.current_list() is not None, timeout=5000)  # type: ignore[attr-defined]
+    tabs = page.findChild(QTabWidget)
+    assert tabs is not None and tabs.tabText(1) == "History"
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    panel = tabs.currentWidget()
+    assert isinstance(panel, HistoryPanel) and not panel.restore_button.isVisible()
+    qtbot.waitUntil(lambda: panel.view.tree.topLevelItemCount() == 2, timeout=5000)
+    assert panel.view.shown_texts()[0] == ["Name: Newsletter → Newsletter 2027"]
+
+    window.select_section("placeholders")
+    holder = window.current_section().page
+    found = holder.findChild(HistoryPanel)  # type: ignore[union-attr]
+    assert found is not None
+    table = holder.table  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=5000)
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: found.view.tree.topLevelItemCount() == 2, timeout=5000)
+    assert found.view.shown_texts()[0] == ["Name: Walk-in → Walk-in Gent"]

@@ -92,7 +92,8 @@ class HistoryUi(QObject):
     ) -> QTabWidget:
         """Put the splitter's widget at ``index`` into a tab beside ``panel``."""
         existing = splitter.widget(index)
-        tabs = QTabWidget()
+        # Made with a parent, so Qt owns it from the start (the splitter takes it over).
+        tabs = QTabWidget(splitter.parentWidget())
         tabs.setDocumentMode(True)
         splitter.replaceWidget(index, tabs)
         tabs.addTab(existing, titles[0])
