@@ -173,7 +173,10 @@ def test_gln_needs_13_digits(text: str) -> None:
         ("LU", "1009"),
         ("CH", "8001"),
         ("FR", "75001"),
-        ("US", "whatever"),  # shape not known: no complaint
+        ("US", "94043"),  # shapes of other countries: Google's address data
+        ("US", "94043-1351"),
+        ("GB", "SW1A 2AA"),
+        ("HK", "whatever"),  # a country without postal codes: no complaint
         ("BE", ""),
         (None, "12"),
     ],
@@ -194,6 +197,8 @@ def test_postal_code_accepted(country: str | None, zip_code: str) -> None:
         ("LU", "L-1009"),
         ("CH", "800"),
         ("FR", "7500"),
+        ("US", "whatever"),
+        ("GB", "12345"),
     ],
 )
 def test_postal_code_rejected(country: str, zip_code: str) -> None:
