@@ -54,7 +54,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, Final, Protocol
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, literal, select
 
 from app.domain.changes import Flat, flatten_contact
 from app.domain.enums import ContactKind
@@ -533,7 +533,7 @@ class _DocumentRun(RunBase):
             self.push_all()
             return
         with self.db.reading() as conn:
-            first = not self.state(conn).records()
+            first = not _has_records(conn, self.account_id)
         if not first:
             self.push_all()
         # On the first run the system's records are matched to the book's contacts before
@@ -557,6 +557,8 @@ class _DocumentRun(RunBase):
                     r.c.remote_id.is_not(None),
                     r.c.remote_gone.is_(False),
                     r.c.synced_at.is_not(None),
+                    # Both ISO-8601 text in UTC of one width: compared as text, in SQL.
+                    c.c.updated_at > r.c.synced_at,
                 )
             ).all()
             for row in rows:
@@ -1121,7 +1123,7 @@ class _DocumentRun(RunBase):
         with self.db.reading() as conn:
             known = {
                 r.remote_id: r.etag
-                for r in _links(conn, self.account_id)
+                for r in _links(conn, self.account_id, sizes=False)
                 if r.remote_id is not None and not r.remote_gone
             }
             account = AccountRepository(conn).get(self.account_id)
@@ -1263,7 +1265,7 @@ class _DocumentRun(RunBase):
 
     def deletions(self, seen: set[str]) -> None:
         with self.db.reading() as conn:
-            links = _links(conn, self.account_id)
+            links = _links(conn, self.account_id, sizes=False)
         candidates = [
             self._full(r.local_id)
             for r in links
@@ -1326,16 +1328,18 @@ class _Link:
     has_base: bool
 
 
-def _links(conn: Connection, account_id: int) -> list[_Link]:
-    """Every record of an account, without reading the bases (a big book has many)."""
+def _links(conn: Connection, account_id: int, *, sizes: bool = True) -> list[_Link]:
+    """Every record of an account, without reading the bases (a big book has many); with
+    ``sizes``, whether each has a base."""
     t = s.sync_records
+    size = func.coalesce(func.length(t.c.base), 0) if sizes else literal(5)
     rows = conn.execute(
         select(
             t.c.local_id,
             t.c.remote_id,
             t.c.etag,
             t.c.remote_gone,
-            func.coalesce(func.length(t.c.base), 0).label("base_size"),
+            size.label("base_size"),
         ).where(t.c.account_id == account_id)
     )
     return [
@@ -1348,6 +1352,12 @@ def _links(conn: Connection, account_id: int) -> list[_Link]:
         )
         for r in rows
     ]
+
+
+def _has_records(conn: Connection, account_id: int) -> bool:
+    t = s.sync_records
+    found = conn.execute(select(t.c.local_id).where(t.c.account_id == account_id).limit(1))
+    return found.first() is not None
 
 
 def _unlinked_count(conn: Connection, account_id: int) -> int:
