@@ -885,7 +885,10 @@ class EditHistory:
                 for cid in updated
                 if not same_state(before.get(cid), after.get(cid))
             )
-            prints = fingerprints(read_rows(conn, made))
+            prints: dict[str, bytes] = {}
+            for start in range(0, len(made), 2000):
+                # A few thousand at a time: the rows of all of them would double the memory.
+                prints.update(fingerprints(read_rows(conn, made[start : start + 2000])))
             created_changes = {
                 str(cid): str(changes)
                 for cid, changes in conn.exec_driver_sql(
