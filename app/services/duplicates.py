@@ -316,10 +316,13 @@ class DuplicateFinder:
             )
 
         def action(uow: UnitOfWork) -> AnyContact:
-            stored = uow.contacts.save(_merged(survivor, other, taken))
+            # The other contact gives its items up first: saved the other way round, the
+            # survivor's save would take their rows over and the other's journal (and sync)
+            # would never hear that they left it.
             emptied = other.model_copy(update={n: [] for n in _LISTS if hasattr(other, n)})
             emptied = emptied.model_copy(update={r: None for r in _ROLES} | {"tags": []})
             uow.contacts.save(emptied)
+            stored = uow.contacts.save(_merged(survivor, other, taken))
             uow.contacts.trash(other_id)
             for contact_id in affected:
                 found = uow.contacts.get(contact_id)

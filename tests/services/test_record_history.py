@@ -225,3 +225,21 @@ def test_a_stored_step_that_cannot_be_read_is_dropped_with_a_message(tmp_path: P
         assert Services.over(again).directory.get(created.id) is not None
     finally:
         again.close()
+
+
+def test_a_merge_shows_on_both_contacts_with_what_moved(tmp_db: Database) -> None:
+    services = Services.over(tmp_db)
+    history = RecordHistory(tmp_db, services.history)
+    survivor = services.history.save(IndividualContact(name="Lies Maes")).contact
+    other = services.history.save(
+        IndividualContact(name="Lies Maes", phones=[Phone(number="+32 9 123 45 67")])
+    ).contact
+    assert survivor is not None and other is not None
+
+    services.duplicates.merge(survivor.id, other.id)
+
+    gained = history.of_record(survivor.id)[0]
+    gave = history.of_record(other.id)[0]
+    assert gained.source == gave.source == "merge" and gained.txn_id == gave.txn_id
+    assert "Phone 1: (empty) → +32 9 123 45 67" in _texts(gained)
+    assert "Phone 1: +32 9 123 45 67 → (empty)" in _texts(gave)

@@ -138,9 +138,15 @@ class PrivacyUi(QObject):
 
     def _erase(self, plan: ErasurePlan, mode: ErasureMode) -> None:
         privacy = self.window.services.privacy
-        page = self.window.current_contacts_page()
-        if page is not None and page.has_editor() and mode is ErasureMode.DELETE:
-            page.editor.new(page.kind)  # the erased contact must not be saved back
+        for page in self.window.contact_pages:
+            editor = page.editor if page.has_editor() else None
+            if (
+                editor is not None
+                and not editor.is_new()
+                and editor.original().id == plan.contact_id
+            ):
+                # Edits of the erased person are thrown away: they must not be saved back.
+                editor.new(page.kind)
 
         def done(result: ErasureResult) -> None:
             self.window.changed_elsewhere(self.tr("The person's data was erased"))
