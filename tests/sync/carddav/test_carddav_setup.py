@@ -123,3 +123,19 @@ def test_choose_by_name_or_the_first() -> None:
     assert choose(books, "/a/work/").href == "/a/work/"
     with pytest.raises(SetupError, match="no address book named “home”"):
         choose(books, "home")
+
+
+def test_basic_with_a_login_bearer_without_or_when_asked() -> None:
+    from app.sync.connectors.carddav.client import CardDavClient
+
+    basic = CardDavClient("https://dav.example", "pw", user="alice")
+    bearer = CardDavClient("https://dav.example", "tok-1")
+    asked = CardDavClient("https://dav.example", "tok-2", user="alice", auth="bearer")
+    try:
+        assert "Authorization" not in basic._http.headers
+        assert basic._http.auth is not None
+        assert bearer._http.headers["Authorization"] == "Bearer tok-1"
+        assert asked._http.headers["Authorization"] == "Bearer tok-2"
+    finally:
+        for client in (basic, bearer, asked):
+            client.close()

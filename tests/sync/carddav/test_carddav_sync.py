@@ -19,11 +19,13 @@ from sqlalchemy import text
 from app.domain.models import (
     Address,
     Email,
+    Image,
     IndividualContact,
     OrganizationContact,
     Phone,
     Tag,
 )
+from app.services.images import load_image
 from app.store.accounts import AccountRepository
 from app.sync.connectors.carddav.cards import split_card, unfold
 from app.sync.document_sync import CONNECTOR_STATE
@@ -436,3 +438,22 @@ def test_without_sync_collection_the_ctag_and_etags_list_the_address_book(
     assert changed.outcome == "ok" and changed.pulled_updated == 1, changed.messages
     assert a.client.listed_by == "ETag listing"  # type: ignore[attr-defined]
     assert seen(a, made.id)["note"] == "Seen by ETag"
+
+
+def test_a_picture_made_here_reaches_a_second_kontor_as_vcard_3(
+    kontor: Station, radicale: Radicale
+) -> None:
+    """Radicale names vCard 3.0 only (supported-address-data): the card is written as 3.0,
+    its picture as ENCODING=b with its TYPE, not as vCard 4.0's data: URI."""
+    photo_line = "PHOTO;ENCODING=b;TYPE=PNG:"
+    a, b = kontor("a"), kontor("b")
+    picture = load_image(png("blue"))
+    assert isinstance(picture, Image)
+    made = a.add(ann(images=[picture]))
+    assert a.sync().outcome == "ok"
+    [text] = cards_on(radicale).values()
+    assert "VERSION:3.0" in text
+    assert [unfold(p)[: len(photo_line)] for p in split_card(text)[0]["PHOTO"]] == [photo_line]
+    assert b.sync().outcome == "ok"
+    assert seen(b, made.id)["pictures"] == [png("blue")]
+    assert seen(b, made.id) == seen(a, made.id)
