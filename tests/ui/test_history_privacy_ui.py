@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -322,3 +323,27 @@ def test_a_customer_list_and_a_placeholder_customer_show_their_history(
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: found.view.tree.topLevelItemCount() == 2, timeout=5000)
     assert found.view.shown_texts()[0] == ["Name: Walk-in → Walk-in Gent"]
+
+
+def test_export_everything_about_the_open_person(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    an_id = _an(services)
+    _open(qtbot, window, an_id)
+    privacy = _privacy(window)
+    out = tmp_path / "request"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    privacy.export_action.trigger()
+    qtbot.waitUntil(lambda: out.exists() and len(list(out.glob("*.pdf"))) == 1, timeout=10000)
+    suffixes = sorted(p.suffix for p in out.iterdir())
+    assert suffixes == [".json", ".pdf", ".vcf"]
+    data = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    assert data["contact"]["id"] == an_id
+    assert next(out.glob("*.pdf")).read_bytes().startswith(b"%PDF")
+    assert "Exported everything about “An Peeters”" in window.count_label.text()
