@@ -290,3 +290,19 @@ def _stored_steps(book: Book) -> int:
 def test_a_small_import_stays_a_stored_step(book: Book, tmp_path: Path) -> None:
     _import(book, tmp_path)
     assert _stored_steps(book) == 1
+
+
+def test_only_updated_contacts_count_against_the_undoable_size(book: Book, tmp_path: Path) -> None:
+    from app.services.interchange import Interchange, MappingTemplates
+
+    service = Interchange(
+        book.db, book.history, templates=MappingTemplates(tmp_path / "t"), max_undoable=0
+    )
+    path = tmp_path / "cards.vcf"
+    path.write_text(CARDS, encoding="utf-8")
+    created = service.apply_import(service.plan_import(service.read_file(path)))
+    assert len(created.created) == 4 and created.undoable
+
+    path.write_text(CARDS.replace("from the file", "changed in the file"), encoding="utf-8")
+    updated = service.apply_import(service.plan_import(service.read_file(path)))
+    assert len(updated.updated) == 1 and not updated.undoable

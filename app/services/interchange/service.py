@@ -53,8 +53,10 @@ from app.store.database import Database
 from app.store.listing import ContactListing, ContactQuery
 from app.store.unit_of_work import UnitOfWork, unit_of_work
 
-# An import that touches more contacts than this is written without an undo step: the step
-# keeps every contact's state before and after in memory (about 14 KB each).
+# An import that updates more contacts than this is written without an undo step: the step
+# keeps each updated contact's state before and after in memory (about 14 KB each).  The
+# contacts it creates cost a few hundred bytes each there (see EditHistory.import_batch), so
+# an import of any number of new contacts stays undoable.
 MAX_UNDOABLE_CONTACTS = 20_000
 EXPORT_PAGE = 500
 
@@ -229,12 +231,11 @@ class Interchange:
 
     def apply_import(self, plan: ImportPlan) -> ImportResult:
         """Write the plan in one transaction, journaled; an undo step when there is a history
-        and the batch is not too large.  Raises
+        and it updates no more than ``max_undoable`` contacts.  Raises
         :class:`~app.services.interchange.planning.ImportOutdatedError` (nothing written) when
         the book changed since the dry run in a way the plan depends on."""
         history = self._history
-        touched = plan.to_create + plan.to_update
-        if history is not None and touched <= self._max_undoable:
+        if history is not None and plan.to_update <= self._max_undoable:
             description = describe(plan)
             created = {
                 r.contact.id
