@@ -123,6 +123,11 @@ class SyncUi(QObject):
         self.review_action.setToolTip(
             self.tr("Records of a new account that may be contacts here already")
         )
+        self.others_action = self._action(self.tr("Sync &other accounts"), self.sync_others)
+        self.others_action.setToolTip(
+            self.tr("Sync every enabled account but enfore once (KIP, workspace, …)")
+        )
+        self.menu.addAction(self.others_action)
         self.menu.addSeparator()
         self.menu.addAction(self.review_action)
         self.menu.addAction(self.accounts_action)
@@ -169,6 +174,33 @@ class SyncUi(QObject):
         dialog.finished.connect(self._preferences_closed)
         self.preferences = dialog
         dialog.open()
+
+    def sync_others(self) -> None:
+        """One run of every enabled account the window's sync does not run (all but enfore),
+        on a worker; the outcome of each in the status bar."""
+        accounts = self.window.services.accounts
+        chosen = [a for a in accounts.all() if a.enabled and a.type != "enfore"]
+        bar = self.window.statusBar()
+        if not chosen:
+            bar.showMessage(self.tr("No other account to sync."), 5000)
+            return
+        self.others_action.setEnabled(False)
+        bar.showMessage(self.tr("Syncing {names}…").format(names=", ".join(a.name for a in chosen)))
+
+        def work() -> list[str]:
+            return [f"{a.name}: {accounts.sync(a).outcome}" for a in chosen]
+
+        def done(lines: list[str]) -> None:
+            self.others_action.setEnabled(True)
+            bar.showMessage("; ".join(lines), 10000)
+            self.controller.refresh_status()
+
+        def failed(error: BaseException) -> None:
+            self.others_action.setEnabled(True)
+            bar.showMessage(self.tr("Sync failed: {reason}").format(reason=error), 10000)
+            self.controller.refresh_status()
+
+        self.window.runner.run(work, done, failed, key="sync-other-accounts")
 
     def open_accounts(self) -> None:
         """Preferences → Accounts (window-modal); closing it makes the controller read the

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.domain.models import Address, Email, OrganizationContact, Phone
+from app.domain.models import Address, Email, Location, OrganizationContact, Phone
 from app.services.registry import Services
 from app.store.migrations import open_database
 from app.store.sync_state import SyncRecord, SyncStateRepository
@@ -391,3 +391,42 @@ def test_our_own_organization_shows_its_workspace_read_only(
     assert window.open_contact(other.id)
     qtbot.waitUntil(lambda: window.organizations.editor.original().id == other.id)
     qtbot.waitUntil(lambda: not bar.isVisible())
+
+
+def test_sync_other_accounts_from_the_sync_menu(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.sync.reference_server.workspace import locations
+
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard
+    )
+    with running_server(tmp_path, TOKEN, system="workspace") as server:
+        book = Book(tmp_path / "menu.sqlite")
+        try:
+            org = book.org.model_copy(
+                update={"locations": [Location(name="Gent", office_open_hour=8)]}
+            )
+            assert book.services.editing.save(org).contact is not None
+            stored, problems = book.services.accounts.save(
+                replace(book.workspace, base_url=str(server), settings={OWN: book.org.id}), TOKEN
+            )
+            assert stored is not None, problems
+            window = build_main_window(book.services, "test")
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitExposed(window)
+            menu = next(
+                m.menu() for m in window.menuBar().actions() if m.text().replace("&", "") == "Sync"
+            )
+            action = next(
+                a for a in menu.actions() if a.text().replace("&", "") == "Sync other accounts"
+            )
+            action.trigger()
+            bar = window.statusBar()
+            qtbot.waitUntil(lambda: "Werkplaats: ok" in bar.currentMessage(), timeout=15000)
+            assert "KIP: ok" in bar.currentMessage()
+            assert [d["name"] for d in locations(server.app)] == ["Gent"]
+            window.close()
+        finally:
+            book.services.close()
