@@ -11,8 +11,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
-
 from app.domain.enums import ContactKind
 from app.store.database import Database
 from app.store.listing import (
@@ -26,6 +24,8 @@ from app.store.listing import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from app.domain.models import AnyContact
 
 
@@ -70,15 +70,25 @@ class ContactDirectory:
     ) -> list[ContactSummary]:
         """The first ``limit`` rows of ``query``, found without counting the matches first
         (what a table shows for each keystroke of a search).  With ``cancel``, a call that is
-        no longer wanted stops in SQLite and raises :class:`ReadCancelledError`."""
+        no longer wanted stops in SQLite and raises :class:`ReadCancelledError`.  Without
+        ``cancel`` (the page a table shows at once, as the window starts), it is read on a
+        plain connection: the first screen does not wait for SQLAlchemy to load."""
+        if cancel is None:
+            with self._db.plain_reading() as plain:
+                listing = ContactListing(plain)
+                return listing.summaries_for(listing.first_ids(query, limit))
         with self._reading(cancel) as conn:
             listing = ContactListing(conn)
             return listing.summaries_for(listing.first_ids(query, limit))
 
     def positions(self, query: ContactQuery, cancel: ReadCancel | None = None) -> array[int]:
-        """Every row of ``query`` as a compact row id, in order; its length is the count."""
-        with self._reading(cancel) as conn:
-            return ContactListing(conn).positions(query)
+        """Every row of ``query`` as a compact row id, in order; its length is the count.
+        Read on a plain connection (the row ids straight from the driver)."""
+        with self._db.plain_reading() as plain:
+            if cancel is None:
+                return ContactListing(plain).positions(query)
+            with cancel.watching(plain):
+                return ContactListing(plain).positions(query)
 
     def rows_at(self, rowids: Sequence[int]) -> list[ContactSummary]:
         """Table rows for row ids from :meth:`positions`, in that order."""

@@ -1,15 +1,21 @@
-"""Opening the SQLite file: permissions, pragmas and the engine."""
+"""Opening the SQLite file: permissions, pragmas and the engine.
+
+SQLAlchemy is loaded when the engine is first used: a window's first page is read on a plain
+``sqlite3`` connection (:meth:`Database.plain_reading`) before the engine is needed.
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Connection, Engine, create_engine, event
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 
 def prepare_file(path: Path) -> None:
@@ -78,6 +84,8 @@ def create_sqlite_engine(path: Path, *, transactional_ddl: bool = False) -> Engi
     included: a schema created or upgraded in one transaction is there whole or not at all.
     Foreign keys are then not enforced as statements run; check them before committing.
     """
+    from sqlalchemy import create_engine, event
+
     prepare_file(path)
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
@@ -112,14 +120,37 @@ class Database:
     With a ``start_check`` (a check of the file still running), every write transaction
     waits for it and is refused when it fails; reads go ahead."""
 
-    def __init__(self, path: Path, engine: Engine, start_check: StartCheck | None = None) -> None:
+    def __init__(
+        self, path: Path, engine: Engine | None = None, start_check: StartCheck | None = None
+    ) -> None:
         self.path = path
-        self.engine = engine
+        self._engine = engine
+        self._engine_lock = threading.Lock()
         self.start_check = start_check
 
     @classmethod
     def open(cls, path: Path, start_check: StartCheck | None = None) -> Database:
-        return cls(path, create_sqlite_engine(path), start_check)
+        """The database at ``path``; its engine is made when first used."""
+        prepare_file(path)
+        return cls(path, None, start_check)
+
+    @property
+    def engine(self) -> Engine:
+        with self._engine_lock:
+            if self._engine is None:
+                self._engine = create_sqlite_engine(self.path)
+            return self._engine
+
+    @contextmanager
+    def plain_reading(self) -> Iterator[sqlite3.Connection]:
+        """A plain ``sqlite3`` connection for one read, set up like the engine's (for what
+        must not wait for SQLAlchemy to load: the window's first page)."""
+        connection = sqlite3.connect(self.path)
+        try:
+            _on_connect(connection, None)
+            yield connection
+        finally:
+            connection.close()
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -135,4 +166,7 @@ class Database:
             yield connection
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._engine_lock:
+            engine = self._engine
+        if engine is not None:
+            engine.dispose()

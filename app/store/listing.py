@@ -27,16 +27,17 @@ from __future__ import annotations
 import sqlite3
 import threading
 from array import array
+from collections import namedtuple
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
-
-from sqlalchemy import Connection, bindparam, text
-from sqlalchemy.exc import OperationalError
+from typing import TYPE_CHECKING, Any
 
 from app.domain.enums import ContactKind
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 # A search with at most this many hits is narrow: the query starts from the hits.
 NARROW_SEARCH = 5000
@@ -66,9 +67,14 @@ class ReadCancel:
                 connection.interrupt()
 
     @contextmanager
-    def watching(self, connection: Connection) -> Iterator[Connection]:
-        """Run the block's statements on ``connection`` so that :meth:`cancel` stops them."""
-        raw = connection.connection.dbapi_connection
+    def watching(self, connection: Any) -> Iterator[Any]:
+        """Run the block's statements on ``connection`` (SQLAlchemy's or a plain ``sqlite3``
+        one) so that :meth:`cancel` stops them."""
+        raw = (
+            connection
+            if isinstance(connection, sqlite3.Connection)
+            else connection.connection.dbapi_connection
+        )
         if not isinstance(raw, sqlite3.Connection):
             raise TypeError("only SQLite reads can be cancelled")
         with self._lock:
@@ -77,12 +83,14 @@ class ReadCancel:
             self._running.append(raw)
         try:
             yield connection
-        except OperationalError as exc:
-            if self.cancelled and "interrupt" in str(exc.orig):
-                raise ReadCancelledError() from exc
-            raise
-        except sqlite3.OperationalError as exc:
-            if self.cancelled and "interrupt" in str(exc):
+        except Exception as exc:
+            # SQLite's own error, or SQLAlchemy's wrapping it.
+            found = exc if isinstance(exc, sqlite3.OperationalError) else getattr(exc, "orig", None)
+            if (
+                self.cancelled
+                and isinstance(found, sqlite3.OperationalError)
+                and "interrupt" in str(found)
+            ):
                 raise ReadCancelledError() from exc
             raise
         finally:
@@ -244,8 +252,32 @@ def _role_exists(table: str, active: bool) -> str:
 class ContactListing:
     """Counts, pages and positions of contacts for a :class:`ContactQuery`, on one connection."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection | sqlite3.Connection) -> None:
         self._conn = connection
+
+    def _execute(self, sql: str, params: Mapping[str, Any], expanding: str | None = None) -> Any:
+        """Run ``sql`` (named parameters; ``expanding`` names a list parameter written as
+        ``IN :name``) on the connection, SQLAlchemy's or a plain one."""
+        if isinstance(self._conn, sqlite3.Connection):
+            values = dict(params)
+            if expanding is not None:
+                items = list(values.pop(expanding))
+                names = [f"{expanding}_{i}" for i in range(len(items))]
+                values.update(zip(names, items, strict=True))
+                marks = ", ".join(f":{name}" for name in names) or "NULL"
+                sql = sql.replace(f":{expanding}", f"({marks})")
+            return _PlainResult(self._conn.execute(sql, values))
+        from sqlalchemy import bindparam, text
+
+        statement = text(sql)
+        if expanding is not None:
+            statement = statement.bindparams(bindparam(expanding, expanding=True))
+        return self._conn.execute(statement, params)
+
+    def _driver_connection(self) -> Any:
+        if isinstance(self._conn, sqlite3.Connection):
+            return self._conn
+        return self._conn.connection.dbapi_connection
 
     # --- public -----------------------------------------------------------------------------
 
@@ -254,7 +286,7 @@ class ContactListing:
         if where is None:
             return 0
         sql = f"SELECT count(*) FROM contacts c WHERE {where.sql()}"
-        return int(self._conn.execute(text(sql), where.params).scalar_one())
+        return int(self._execute(sql, where.params).scalar_one())
 
     def ids(self, query: ContactQuery, offset: int = 0, limit: int = 200) -> list[str]:
         """The ids of one page, in the query's order."""
@@ -275,9 +307,7 @@ class ContactListing:
                 f"ORDER BY {', '.join(segment.order)} LIMIT :limit OFFSET :offset"
             )
             rows = list(
-                self._conn.execute(text(sql), {**where.params, "limit": need, "offset": skip})
-                .scalars()
-                .all()
+                self._execute(sql, {**where.params, "limit": need, "offset": skip}).scalars().all()
             )
             found += rows
             if number + 1 < len(segments):
@@ -316,12 +346,12 @@ class ContactListing:
             # The window is read in its order and its entries tested as they come: the page
             # stops the walk once full.
             sql = f"SELECT c.id FROM ({walk}) AS c WHERE {text_condition} LIMIT :need"
-            rows = self._conn.execute(text(sql), {**params, "need": need}).scalars().all()
+            rows = self._execute(sql, {**params, "need": need}).scalars().all()
             found += rows
             if len(rows) == need:
                 break
             walked = f"SELECT count(*) FROM ({walk})"
-            if int(self._conn.execute(text(walked), params).scalar_one()) >= FIRST_PAGE_WINDOW:
+            if int(self._execute(walked, params).scalar_one()) >= FIRST_PAGE_WINDOW:
                 # The segment goes on past the window: the text is rare, look up its hits.
                 return self.ids(query, 0, limit)
         return found
@@ -334,7 +364,7 @@ class ContactListing:
         sort = _SORT_KEY_COLUMN[query.sort]
         columns = "c.sort_name, c.id" + (f", c.{sort}" if sort else "")
         sql = f"SELECT {columns} FROM contacts c WHERE c.id = :row_of_id AND {where.sql()}"
-        row = self._conn.execute(text(sql), {**where.params, "row_of_id": contact_id}).first()
+        row = self._execute(sql, {**where.params, "row_of_id": contact_id}).first()
         if row is None:
             return None
         values = {"at_name": row[0], "at_id": row[1], "at_key": row[2] if sort else None}
@@ -357,8 +387,7 @@ class ContactListing:
             return found
         # Straight from the driver's cursor: a result row object per contact would cost more
         # than reading the index.
-        raw = self._conn.connection.dbapi_connection
-        assert raw is not None
+        raw = self._driver_connection()
         for segment in self._segments(query):
             sql = (
                 f"SELECT c.rowid FROM contacts c WHERE {where.sql(segment.condition)} "
@@ -375,8 +404,8 @@ class ContactListing:
 
     def rowid_of(self, contact_id: str) -> int | None:
         """The row id of ``contact_id`` (what :meth:`positions` lists), if it exists."""
-        found = self._conn.execute(
-            text("SELECT rowid FROM contacts WHERE id = :id"), {"id": contact_id}
+        found = self._execute(
+            "SELECT rowid FROM contacts WHERE id = :id", {"id": contact_id}
         ).scalar_one_or_none()
         return None if found is None else int(found)
 
@@ -404,7 +433,7 @@ class ContactListing:
             "(SELECT t.{column} FROM {table} t WHERE t.contact_id = c.id "
             "ORDER BY t.position LIMIT 1)"
         )
-        sql = text(
+        sql = (
             "SELECT c.rowid, c.id, c.kind, c.name, c.deleted_at IS NOT NULL AS in_trash, "
             f"{first.format(column='address', table='emails')} AS email, "
             f"{first.format(column='number', table='phones')} AS phone, "
@@ -421,10 +450,8 @@ class ContactListing:
             "LEFT JOIN alternative_payer_roles ar ON ar.contact_id = c.id "
             f"WHERE {condition}"
         )
-        if expanding is not None:
-            sql = sql.bindparams(bindparam(expanding, expanding=True))
         found: dict[int, ContactSummary] = {}
-        for row in self._conn.execute(sql, params):
+        for row in self._execute(sql, params, expanding):
             found[int(row[0])] = ContactSummary(
                 id=row.id,
                 kind=ContactKind(row.kind),
@@ -451,7 +478,7 @@ class ContactListing:
     ) -> int:
         sql = f"SELECT count(*) FROM contacts c WHERE {where.sql(*extra)}"
         params = {**where.params, **(values or {})}
-        return int(self._conn.execute(text(sql), params).scalar_one())
+        return int(self._execute(sql, params).scalar_one())
 
     def _filter(self, query: ContactQuery, *, probe: bool = True) -> _Filter | None:
         """The conditions of ``query``; ``None`` when nothing can match (a search without hits).
@@ -514,7 +541,7 @@ class ContactListing:
         fts, params = search_condition(search)
         sql = f"SELECT rowid FROM contact_search WHERE {fts} LIMIT :probe"
         # One fetch of all rows (not one driver call per row).
-        hits = self._conn.execute(text(sql), {**params, "probe": NARROW_SEARCH + 1}).fetchall()
+        hits = self._execute(sql, {**params, "probe": NARROW_SEARCH + 1}).fetchall()
         found = [int(r[0]) for r in hits]
         return found if len(found) <= NARROW_SEARCH else None
 
@@ -554,3 +581,38 @@ _SORT_KEY_COLUMN: dict[SortColumn, str | None] = {
     SortColumn.CITY: "sort_city",
     SortColumn.COUNTRY: "sort_country",
 }
+
+
+class _PlainResult:
+    """What the listing reads from a result, for a plain ``sqlite3`` cursor: rows by position
+    or column name, ``scalar_one``, ``scalars().all()``, ``first`` and ``fetchall``."""
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        names = [str(column[0]) for column in cursor.description or ()]
+        shape = namedtuple("Row", names, rename=True)  # type: ignore[misc]
+        self._rows: list[Any] = [shape(*row) for row in cursor.fetchall()]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._rows)
+
+    def fetchall(self) -> list[Any]:
+        return self._rows
+
+    def first(self) -> Any:
+        return self._rows[0] if self._rows else None
+
+    def scalar_one(self) -> Any:
+        if len(self._rows) != 1:
+            raise LookupError(f"one row expected, {len(self._rows)} found")
+        return self._rows[0][0]
+
+    def scalar_one_or_none(self) -> Any:
+        return self._rows[0][0] if self._rows else None
+
+    def scalars(self) -> _PlainResult:
+        scalars = _PlainResult.__new__(_PlainResult)
+        scalars._rows = [row[0] for row in self._rows]
+        return scalars
+
+    def all(self) -> list[Any]:
+        return self._rows

@@ -33,13 +33,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
-
 from app.paths import backups_dir, repo_root
 from app.store.database import Database, check_foreign_keys, create_sqlite_engine, prepare_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _STAMP = "%Y%m%dT%H%M%S%fZ"

@@ -54,6 +54,8 @@ def show_main_window(
     window.restore_settings()
 
     def the_rest() -> None:
+        if window.has_shut_down:
+            return  # closed before its first screen was up
         window.add_other_sections()
         _plug_in_features(window, import_file)()
         _settle()
@@ -69,8 +71,8 @@ def _plug_in_features(window: MainWindow, import_file: Path | None) -> Callable[
     from app.ui.duplicates import DuplicatesUi
     from app.ui.history.wiring import HistoryUi
     from app.ui.interchange import InterchangeUi
-    from app.ui.privacy.wiring import PrivacyUi
     from app.ui.printing import PrintingUi
+    from app.ui.privacy.wiring import PrivacyUi
     from app.ui.quality import DataQualityUi
     from app.ui.sync_wiring import SyncUi
 

@@ -353,7 +353,7 @@ class ContactListView(QWidget):
         if select is not None and not self.select_contact(select) and self.count_pending:
             self._select_later = select
 
-    def shut_down(self, msecs: int = 3000) -> bool:
+    def shut_down(self, msecs: int = 10_000) -> bool:
         """Cancel this list's reads (in SQLite too) and wait for its worker: the window is
         closing, nothing they bring would be shown."""
         self._cancel.cancel()

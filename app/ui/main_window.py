@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self.organizations = ContactsPage(ContactKind.ORGANIZATION, services, self.runner)
         self.contact_pages = (self.people, self.organizations)
         self.sections: list[Section] = []
+        # Set once the window has stopped its work (closing): nothing more is started.
+        self.has_shut_down = False
         self._build_ui()
         self._build_menus()
         self.add_section("people", self.people)
@@ -467,6 +469,7 @@ class MainWindow(QMainWindow):
     def shut_down(self) -> None:
         """Stop what runs in the background and wait for it: the features' workers (told by
         ``closing``), the window's tasks and the contact lists' reads."""
+        self.has_shut_down = True
         self.closing.emit()
         for page in self.contact_pages:
             page.list_view.shut_down()
