@@ -425,7 +425,15 @@ def test_postal_code_shape_is_a_warning() -> None:
 
 
 def test_postal_code_of_unknown_shape_is_not_checked() -> None:
-    assert validate_address(address(country_code="US", zip="1")) == []
+    # Hong Kong has no postal codes: Google's address data gives no shape to check.
+    assert validate_address(address(country_code="HK", zip="1")) == []
+
+
+def test_postal_code_shapes_of_other_countries_come_from_googles_address_data() -> None:
+    [problem] = validate_address(address(country_code="US", zip="1"))
+    assert problem.field == "zip" and problem.severity == "warning"
+    assert problem.message == "a postal code in US has another shape, e.g. 95014 — 1"
+    assert validate_address(address(country_code="US", zip="94043")) == []
 
 
 # --- GLN, credit limit --------------------------------------------------------------------
