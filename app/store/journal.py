@@ -7,6 +7,7 @@ delete, one import batch): that group is what undo reverts and what sync pushes.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -198,10 +199,14 @@ def sync_accounts_at(connection: Connection, moments: Sequence[datetime]) -> dic
         .where(or_(r.c.finished_at.is_(None), r.c.finished_at >= earliest))
         .order_by(r.c.started_at)
     ).all()
+    starts = [row.started_at for row in rows]
     for moment in moments:
-        for row in rows:
-            if row.started_at <= moment and (row.finished_at is None or moment <= row.finished_at):
-                found[moment] = int(row.account_id)
+        # The latest run started by then, if it had not finished before.
+        index = bisect_right(starts, moment) - 1
+        if index >= 0:
+            run = rows[index]
+            if run.finished_at is None or moment <= run.finished_at:
+                found[moment] = int(run.account_id)
     return found
 
 
