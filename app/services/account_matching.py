@@ -123,7 +123,8 @@ def contact_from_remote(
     contact_ids = [entity_id for entity, entity_id in projection if entity == "contact"]
     if len(contact_ids) != 1:
         raise MatchError("The remote record does not describe one contact.")
-    contact_kind = ContactKind(kind)
+    kind_of = getattr(connector, "kind_of", None)  # a system carrying several kinds says
+    contact_kind = ContactKind(kind_of(projection) if kind_of is not None else kind)
     name = str(projection[("contact", contact_ids[0])].get("name") or "").strip() or remote_id
     blank: AnyContact = (
         IndividualContact(id=contact_ids[0], name=name)
@@ -132,7 +133,8 @@ def contact_from_remote(
     )
     flat = overlay(flatten_contact(blank), projection, connector.capabilities.carried)
     flat[("contact", contact_ids[0])]["name"] = name
-    return unflatten_contact(flat, contact_kind), ids
+    # Pictures the system sent are kept by the connector (the flat form has fingerprints).
+    return unflatten_contact(flat, contact_kind, getattr(connector, "blobs", None)), ids
 
 
 class AccountMatching:

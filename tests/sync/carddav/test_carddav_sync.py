@@ -457,3 +457,49 @@ def test_a_picture_made_here_reaches_a_second_kontor_as_vcard_3(
     assert b.sync().outcome == "ok"
     assert seen(b, made.id)["pictures"] == [png("blue")]
     assert seen(b, made.id) == seen(a, made.id)
+
+
+def test_an_uncertain_card_waits_for_link_or_create_and_can_be_made_an_organization(
+    kontor: Station, radicale: Radicale
+) -> None:
+    """An organization card with the e-mail of an organization here but another name: not
+    linked silently; made a new organization (with its picture) when the user says so."""
+    a = kontor("a", settings={"send_all": False})
+    here = a.add(
+        OrganizationContact(
+            name="Acme Belgium",
+            emails=[Email(address="info@acme.be", type="WORK_EMAIL", usage_context="PROFESSIONAL")],
+        )
+    )
+    uid = str(uuid.uuid4())
+    photo = base64.b64encode(png("green")).decode()
+    put_card(
+        radicale,
+        f"{BOOK}{uid}.vcf",
+        "\n".join(
+            [
+                "BEGIN:VCARD",
+                "VERSION:3.0",
+                f"UID:{uid}",
+                "KIND:org",
+                "FN:Acme NV",
+                "ORG:Acme NV",
+                "EMAIL;TYPE=WORK:info@acme.be",
+                f"PHOTO;ENCODING=b;TYPE=PNG:{photo}",
+                "END:VCARD",
+                "",
+            ]
+        ),
+    )
+    first = a.sync()
+    assert first.outcome == "ok", first.messages
+    [waiting] = a.matches()
+    assert [c["local_id"] for c in waiting.detail["candidates"]] == [here.id]
+    assert live(a) == [here.id]
+
+    from app.services.account_matching import AccountMatching
+
+    made = AccountMatching(a.services.db).create_new(waiting.id)
+    assert made.kind.value == "organization" and made.name == "Acme NV"
+    assert seen(a, made.id)["pictures"] == [png("green")]
+    assert a.sync().outcome == "ok" and sorted(live(a)) == sorted([here.id, made.id])

@@ -36,7 +36,8 @@ from app.sync.wire import WireError
 
 JsonDict = dict[str, Any]
 
-_POINT: Final = frozenset({"type", "usage_context", "description", "usages"})
+# ``owner`` and ``position`` place a child entity (and go along wherever it goes).
+_POINT: Final = frozenset({"owner", "position", "type", "usage_context", "description", "usages"})
 CARRIED: Final = Carried(
     {
         "contact": frozenset(
@@ -69,7 +70,7 @@ CARRIED: Final = Carried(
             "full_address",
         },
         "web_address": _POINT | {"url"},
-        "contact_tag": frozenset({"name"}),
+        "contact_tag": frozenset({"name", "position"}),
         "image": None,
     }
 )
