@@ -165,6 +165,8 @@ class Accounts:
         problems = account.normalized().validate()
         if problems:
             return ConnectionReport.failure("bad_settings", " ".join(problems))
+        if account.type == "carddav":
+            return self._test_carddav(account.normalized(), token)
         if account.type in ("kip", "workspace"):
             return self._test_kip_or_workspace(account.normalized(), token)
         if account.type != "enfore":
@@ -179,6 +181,70 @@ class Accounts:
                 return ConnectionReport.failure("no_token", exc.message)
         settings = account.normalized().sync_settings()
         return check_connection(settings, typed or None, timeout=self._timeout)
+
+    def find_address_books(
+        self, url: str, user: str, secret: str, auth: str = "", account: Account | None = None
+    ) -> list[tuple[str, str]]:
+        """The CardDAV address books ``user`` has on the server at ``url`` as
+        ``(name, path)``, signing in with ``secret`` (else the stored one of ``account``); a
+        network call: off the GUI thread.  Raises
+        :class:`~app.sync.connectors.carddav.setup.SetupError` saying what is wrong."""
+        from app.sync.connectors.carddav.setup import SetupError, find_address_books
+
+        if not secret.strip() and account is not None:
+            try:
+                secret = self._tokens.get(account) or ""
+            except CredentialsUnavailable as exc:
+                raise SetupError(exc.message) from exc
+
+        found = find_address_books(
+            url.strip().rstrip("/"), user.strip(), secret.strip(), auth=auth,
+            connect_timeout=self._timeout, read_timeout=self._timeout,
+        )  # fmt: skip
+        return [(book.name, book.href) for book in found.books]
+
+    def _test_carddav(self, account: Account, token: str | None) -> ConnectionReport:
+        """Sign in to a CardDAV server and read the account's address book."""
+        from app.sync.client import ApiAuthError, ApiError, ApiNotFound, ApiUnavailable
+        from app.sync.connectors.carddav.client import CardDavClient
+
+        secret = (token or "").strip()
+        if not secret:
+            try:
+                secret = self._tokens.get(account) or ""
+            except CredentialsUnavailable as exc:
+                return ConnectionReport.failure("no_token", exc.message)
+        if not secret:
+            return ConnectionReport.failure("no_token", "Enter the password (or token) first.")
+        client = CardDavClient(
+            account.base_url,
+            secret,
+            user=account.user,
+            auth=str(account.settings.get("auth") or ""),
+            addressbook=account.tenant,
+            connect_timeout=self._timeout,
+            read_timeout=self._timeout,
+        )
+        try:
+            book = client.book(tags=False)
+        except ApiAuthError as exc:
+            return ConnectionReport.failure(
+                "unauthorized", f"The server refused the user name and password ({exc.status})."
+            )
+        except ApiNotFound:
+            return ConnectionReport.failure(
+                "not_the_api", f"There is no address book at {account.tenant} on this server."
+            )
+        except ApiUnavailable as exc:
+            return ConnectionReport.failure("unreachable", f"Not reachable: {exc.message}.")
+        except ApiError as exc:
+            return ConnectionReport.failure("not_the_api", f"Not a CardDAV address book: {exc}")
+        finally:
+            client.close()
+        how = "sync-collection" if book.supports_sync else "ETags (no sync-collection)"
+        return ConnectionReport.success(
+            f"Connected: address book “{book.name}”, vCard {book.vcard_version}, synced by {how}."
+        )
 
 
 __all__ = ["AccountLink", "Accounts"]
