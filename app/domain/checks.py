@@ -200,11 +200,36 @@ def parse_phone(number: str, default_region: str | None) -> PhoneCheck:
 # --- e-mail addresses ---------------------------------------------------------------------
 
 
+# A local part of plain characters (RFC 5322 "dot-atom") and a domain of ASCII letters,
+# digits, dots and hyphens: only the domain can make such an address invalid.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+_ASCII_DOMAIN = re.compile(r"[A-Za-z0-9.-]+")
+
+
 @lru_cache(maxsize=32768)
 def email_problem(address: str) -> str | None:
     """Why an e-mail address is not valid (syntax only, no network look-ups), or ``None``."""
     if not address.strip():
         return "the e-mail address is empty"
+    local, at, domain = address.rpartition("@")
+    if (
+        at
+        and len(local) <= 64
+        and len(address) <= 254
+        and _PLAIN_LOCAL.fullmatch(local)
+        and _ASCII_DOMAIN.fullmatch(domain)
+    ):
+        # Checking a domain costs most of the time; a file names the same few many times.
+        return _domain_problem(domain)
+    return _address_problem(address)
+
+
+@lru_cache(maxsize=4096)
+def _domain_problem(domain: str) -> str | None:
+    return _address_problem(f"a@{domain}")
+
+
+def _address_problem(address: str) -> str | None:
     try:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError as exc:
