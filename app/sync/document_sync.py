@@ -54,7 +54,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, Final, Protocol
 
-from sqlalchemy import Connection, func, insert, literal, select
+from sqlalchemy import Connection, delete, func, insert, literal, select
 
 from app.domain.changes import Flat, flatten_contact
 from app.domain.enums import ContactKind
@@ -1102,11 +1102,32 @@ class _DocumentRun(RunBase):
                     made[index] = (fresh, doc, ids.links())
         repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
         repo.add_many([c for c, _, _ in made])
-        state = self.state(conn)
-        for draft, doc, links in made:
-            state.save_record(self._record(draft.id, doc, links))
-            linked.add(draft.id)
-            self.summary.pulled_new += 1
+        # Their records, in one statement (none of these contacts had one).
+        t = s.sync_records
+        ids = [c.id for c, _, _ in made]
+        conn.execute(delete(t).where(t.c.account_id == self.account_id, t.c.local_id.in_(ids)))
+        if made:
+            conn.execute(
+                insert(t),
+                [
+                    {
+                        "account_id": self.account_id,
+                        "local_id": record.local_id,
+                        "aggregate": record.aggregate,
+                        "kind": record.kind,
+                        "remote_id": record.remote_id,
+                        "base": record.base,
+                        "base_hash": record.base_hash,
+                        "etag": record.etag,
+                        "base_ids": record.base_ids,
+                        "remote_gone": record.remote_gone,
+                        "synced_at": record.synced_at,
+                    }
+                    for record in (self._record(c.id, doc, links) for c, doc, links in made)
+                ],
+            )
+        linked.update(ids)
+        self.summary.pulled_new += len(made)
 
     def _full(self, local_id: str) -> SyncRecord:
         with self.db.reading() as conn:
