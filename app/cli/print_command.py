@@ -48,7 +48,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     printing.add_argument(
         "--sheet",
         default="3x8",
-        help="label sheet: 3x8 (70 x 36 mm), 3x7 (70 x 42.3 mm), 2x4 (99.1 x 67.7 mm) or "
+        help="label sheet: 3x8 (70 x 36 mm), 3x7 (70 x 42.3 mm), 2x4 (99.1 x 67.7 mm), "
+        "2x8 (99.1 x 33.9 mm) or "
         "custom:COLUMNSxROWS:WIDTHxHEIGHT:LEFT,TOP[:GAPX,GAPY] in mm, e.g. "
         "custom:2x5:90x50:15,20:5,5 (default 3x8)",
     )
@@ -79,7 +80,7 @@ def parse_sheet(text: str) -> object:
     if text in SHEETS:
         return SHEETS[text]
     if not text.startswith("custom:"):
-        raise ValueError(f"unknown sheet {text!r}: use 3x8, 3x7, 2x4 or custom:…")
+        raise ValueError(f"unknown sheet {text!r}: use 3x8, 3x7, 2x4, 2x8 or custom:…")
     parts = text.split(":")[1:]
     try:
         columns, rows = (int(v) for v in parts[0].lower().split("x"))

@@ -121,12 +121,16 @@ def custom_sheet(
     return sheet
 
 
-# Common A4 sheets (e.g. Avery Zweckform 3475, 3652 and L7165), centred on the page.
+# Common A4 sheets (e.g. Avery Zweckform 3475, 3652, L7165 and L7162), centred on the page.
 SHEETS: dict[str, LabelSheet] = {
     "3x8": LabelSheet("3x8", "3 × 8, 70 × 36 mm (24 a sheet)", 3, 8, 70, 36, 0, 4.5, 70, 36),
     "3x7": LabelSheet("3x7", "3 × 7, 70 × 42.3 mm (21 a sheet)", 3, 7, 70, 42.3, 0, 0.45, 70, 42.3),
     "2x4": LabelSheet(
         "2x4", "2 × 4, 99.1 × 67.7 mm (8 a sheet)", 2, 4, 99.1, 67.7, 4.65, 13.1, 101.6, 67.7
+    ),
+    # The same width, half the height: 16 a sheet (e.g. Avery L7162).
+    "2x8": LabelSheet(
+        "2x8", "2 × 8, 99.1 × 33.9 mm (16 a sheet)", 2, 8, 99.1, 33.9, 4.65, 12.9, 101.6, 33.9
     ),
 }
 

@@ -77,13 +77,15 @@ def _labels(n: int) -> tuple[PostalAddress, ...]:
     ("sheet", "expected"),
     [
         # Measured from the sheets' data sheets, not from the code: 3 × 8 labels of
-        # 70 × 36 mm, 3 × 7 of 70 × 42.3 mm, 2 × 4 of 99.1 × 67.7 mm, and a custom one.
+        # 70 × 36 mm, 3 × 7 of 70 × 42.3 mm, 2 × 4 of 99.1 × 67.7 mm, 2 × 8 of 99.1 × 33.9 mm,
+        # and a custom one.
         (SHEETS["3x8"], (3, 8, 70.0, 36.0, 0.0, 4.5, 70.0, 36.0)),
         (SHEETS["3x7"], (3, 7, 70.0, 42.3, 0.0, 0.45, 70.0, 42.3)),
         (SHEETS["2x4"], (2, 4, 99.1, 67.7, 4.65, 13.1, 101.6, 67.7)),
+        (SHEETS["2x8"], (2, 8, 99.1, 33.9, 4.65, 12.9, 101.6, 33.9)),
         (custom_sheet(2, 5, 90, 50, 12, 20, 6, 3), (2, 5, 90.0, 50.0, 12.0, 20.0, 96.0, 53.0)),
     ],
-    ids=["3x8", "3x7", "2x4", "custom"],
+    ids=["3x8", "3x7", "2x4", "2x8", "custom"],
 )
 def test_labels_land_where_the_sheet_has_them_from_the_chosen_label(
     qtbot: QtBot, tmp_path: Path, sheet: LabelSheet, expected: tuple[float, ...]
