@@ -6,6 +6,7 @@ Every call is one short read transaction and everything is done in SQL (see
 
 from __future__ import annotations
 
+import sqlite3
 from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -70,11 +71,11 @@ class ContactDirectory:
     ) -> list[ContactSummary]:
         """The first ``limit`` rows of ``query``, found without counting the matches first
         (what a table shows for each keystroke of a search).  With ``cancel``, a call that is
-        no longer wanted stops in SQLite and raises :class:`ReadCancelledError`.  Without
-        ``cancel`` (the page a table shows at once, as the window starts), it is read on a
-        plain connection: the first screen does not wait for SQLAlchemy to load."""
-        if cancel is None:
-            with self._db.plain_reading() as plain:
+        no longer wanted stops in SQLite and raises :class:`ReadCancelledError`.  Until the
+        engine is made (the window's first screen), it is read on a plain connection: the
+        first screen does not wait for SQLAlchemy to load."""
+        if not self._db.engine_ready():
+            with self._db.plain_reading() as plain, _watched(plain, cancel):
                 listing = ContactListing(plain)
                 return listing.summaries_for(listing.first_ids(query, limit))
         with self._reading(cancel) as conn:
@@ -83,12 +84,12 @@ class ContactDirectory:
 
     def positions(self, query: ContactQuery, cancel: ReadCancel | None = None) -> array[int]:
         """Every row of ``query`` as a compact row id, in order; its length is the count.
-        Read on a plain connection (the row ids straight from the driver)."""
-        with self._db.plain_reading() as plain:
-            if cancel is None:
+        Read on a plain connection until the engine is made (the window's first screen)."""
+        if not self._db.engine_ready():
+            with self._db.plain_reading() as plain, _watched(plain, cancel):
                 return ContactListing(plain).positions(query)
-            with cancel.watching(plain):
-                return ContactListing(plain).positions(query)
+        with self._reading(cancel) as conn:
+            return ContactListing(conn).positions(query)
 
     def rows_at(self, rowids: Sequence[int]) -> list[ContactSummary]:
         """Table rows for row ids from :meth:`positions`, in that order."""
@@ -126,6 +127,15 @@ class ContactDirectory:
 
         with self._db.reading() as conn:
             return UnitOfWork(conn).contacts.get(contact_id)
+
+
+@contextmanager
+def _watched(connection: sqlite3.Connection, cancel: ReadCancel | None) -> Iterator[None]:
+    if cancel is None:
+        yield
+    else:
+        with cancel.watching(connection):
+            yield
 
 
 __all__ = [

@@ -141,6 +141,11 @@ class Database:
                 self._engine = create_sqlite_engine(self.path)
             return self._engine
 
+    def engine_ready(self) -> bool:
+        """Whether the engine has been made (SQLAlchemy is loaded, its pool at hand)."""
+        with self._engine_lock:
+            return self._engine is not None
+
     @contextmanager
     def plain_reading(self) -> Iterator[sqlite3.Connection]:
         """A plain ``sqlite3`` connection for one read, set up like the engine's (for what
