@@ -503,3 +503,30 @@ def test_an_uncertain_card_waits_for_link_or_create_and_can_be_made_an_organizat
     assert made.kind.value == "organization" and made.name == "Acme NV"
     assert seen(a, made.id)["pictures"] == [png("green")]
     assert a.sync().outcome == "ok" and sorted(live(a)) == sorted([here.id, made.id])
+
+
+def test_a_contact_trashed_here_is_deleted_there_unless_the_card_changed_meanwhile(
+    kontor: Station, radicale: Radicale
+) -> None:
+    a = kontor("a")
+    gone = a.add(ann())
+    kept = a.add(IndividualContact(name="Bob Maes", given_name="Bob", family_name="Maes"))
+    assert a.sync().outcome == "ok"
+    bob_href = next(h for h, t in cards_on(radicale).items() if "Maes" in t)
+
+    a.services.editing.trash(gone.id)
+    deleted = a.sync()
+    assert deleted.outcome == "ok" and deleted.deleted_remote == 1, deleted.messages
+    assert list(cards_on(radicale)) == [bob_href]
+
+    # Bob changed on the phone after Kontor last read him: trashing him here deletes nothing
+    # there; the two wait for the user.
+    card = cards_on(radicale)[bob_href]
+    put_card(
+        radicale, bob_href, card.replace("Bob Maes", "Bob Maes Jr."), etag_of(radicale, bob_href)
+    )
+    a.services.editing.trash(kept.id)
+    clash = a.sync()
+    assert clash.conflicts == 1, clash.messages
+    assert [i.issue for i in a.issues()] == ["local_deleted"]
+    assert list(cards_on(radicale)) == [bob_href]
