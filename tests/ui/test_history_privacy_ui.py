@@ -70,9 +70,9 @@ def _open(qtbot: QtBot, window: MainWindow, contact_id: str) -> None:
     """Show the contact in People (the list re-read first: it was planted behind its back)."""
     window.select_section("people")
     window.people.reload()
-    qtbot.waitUntil(lambda: window.people.list_view.model.rowCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: window.people.list_view.model.rowCount() > 0, timeout=10000)
     window.people.show_contact(contact_id)
-    qtbot.waitUntil(lambda: window.people.editor.original().id == contact_id, timeout=5000)
+    qtbot.waitUntil(lambda: window.people.editor.original().id == contact_id, timeout=10000)
 
 
 def _history_tab(qtbot: QtBot, window: MainWindow) -> HistoryPanel:
@@ -117,7 +117,7 @@ def test_history_tab_filters_restores_a_value_and_undo_takes_it_back(
     _open(qtbot, window, an_id)
     panel = _history_tab(qtbot, window)
     view = panel.view
-    qtbot.waitUntil(lambda: view.tree.topLevelItemCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: view.tree.topLevelItemCount() == 2, timeout=10000)
     assert "Phone 2: +32 470 12 34 56 → +32 471 99 88 77" in view.shown_texts()[0]
     assert view.tree.topLevelItem(0).text(1) == "Typed here"
     assert not panel.restore_button.isEnabled()
@@ -130,14 +130,20 @@ def test_history_tab_filters_restores_a_value_and_undo_takes_it_back(
 
     _click_item(qtbot, view.tree, "Phone 2: +32 470 12 34 56 → +32 471 99 88 77")
     assert panel.restore_button.isEnabled()
+    chosen = view.current_change()
+    # Read again (another edit elsewhere): the chosen field stays chosen.
+    panel.reload()
+    window.runner.wait(5000)
+    qtbot.waitUntil(lambda: view.current_change() == chosen, timeout=10000)
+    assert panel.restore_button.isEnabled()
     qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
 
     def restored() -> bool:
         found = services.directory.get(an_id)
         return found is not None and found.phones[1].number == "+32 470 12 34 56"
 
-    qtbot.waitUntil(restored, timeout=5000)
-    qtbot.waitUntil(lambda: _top(view.tree).startswith("Restoring Phone 2"), timeout=5000)
+    qtbot.waitUntil(restored, timeout=10000)
+    qtbot.waitUntil(lambda: _top(view.tree).startswith("Restoring Phone 2"), timeout=10000)
     assert view.shown_texts()[0] == ["Phone 2: +32 471 99 88 77 → +32 470 12 34 56"]
     editor = window.people.editor
     qtbot.waitUntil(lambda: editor.original().phones[1].number == "+32 470 12 34 56")
@@ -149,7 +155,7 @@ def test_history_tab_filters_restores_a_value_and_undo_takes_it_back(
         lambda: services.directory.get(an_id).phones[1].number == "+32 471 99 88 77",  # type: ignore[union-attr]
         timeout=5000,
     )
-    qtbot.waitUntil(lambda: _top(view.tree).startswith("Undo of"), timeout=5000)
+    qtbot.waitUntil(lambda: _top(view.tree).startswith("Undo of"), timeout=10000)
 
 
 def test_recent_changes_lists_the_book_and_opens_a_contact(
@@ -161,7 +167,7 @@ def test_recent_changes_lists_the_book_and_opens_a_contact(
     page = window.current_section().page
     assert isinstance(page, RecentChangesPage)
     tree = page.view.tree
-    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 3, timeout=10000)
     names = [tree.topLevelItem(i).text(1) for i in range(3)]  # type: ignore[union-attr]
     assert names == ["Newsletter", "An Peeters", "An Peeters"]
     tree.setFocus()
@@ -186,7 +192,7 @@ def test_erase_dialog_asks_then_erases_the_person(
     privacy = _privacy(window)
 
     qtbot.keyClick(window, Qt.Key.Key_Delete, CTRL_SHIFT)
-    qtbot.waitUntil(lambda: privacy.dialog is not None, timeout=5000)
+    qtbot.waitUntil(lambda: privacy.dialog is not None, timeout=10000)
     dialog = privacy.dialog
     assert isinstance(dialog, EraseDialog)
     qtbot.waitExposed(dialog)
@@ -202,7 +208,7 @@ def test_erase_dialog_asks_then_erases_the_person(
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: services.directory.get(an_id) is None, timeout=10000)
-    qtbot.waitUntil(lambda: privacy.message_box is not None, timeout=5000)
+    qtbot.waitUntil(lambda: privacy.message_box is not None, timeout=10000)
     assert "erased" in privacy.message_box.text()  # type: ignore[union-attr]
     assert services.record_history.of_record(an_id)[0].source == "erase"
     assert "an@peeters.example" not in str(services.record_history.of_record(an_id))
@@ -221,7 +227,7 @@ def test_erase_dialog_explains_the_accounting_rule(
     _open(qtbot, window, created.id)
     privacy = _privacy(window)
     privacy.erase_action.trigger()
-    qtbot.waitUntil(lambda: privacy.dialog is not None, timeout=5000)
+    qtbot.waitUntil(lambda: privacy.dialog is not None, timeout=10000)
     dialog = privacy.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
@@ -242,7 +248,7 @@ def test_retention_section_lists_and_erases_ticked_people(
     window.select_section("retention")
     page = window.current_section().page
     assert isinstance(page, RetentionPage)
-    qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 1, timeout=10000)
     item = page.list.topLevelItem(0)
     assert item is not None and item.text(0) == "An Peeters"
     rect = page.list.visualItemRect(item)
@@ -252,7 +258,7 @@ def test_retention_section_lists_and_erases_ticked_people(
     monkeypatch.setattr(QMessageBox, "exec", _press_erase)
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: services.directory.get(an_id) is None, timeout=10000)
-    qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 0, timeout=10000)
 
 
 def _press_erase(box: QMessageBox) -> int:
@@ -270,10 +276,10 @@ def test_preferences_hold_the_retention_period(
     window.select_section("people")
     qtbot.keyClick(window, Qt.Key.Key_Comma, CTRL)
     privacy = _privacy(window)
-    qtbot.waitUntil(lambda: privacy.preferences is not None, timeout=5000)
+    qtbot.waitUntil(lambda: privacy.preferences is not None, timeout=10000)
     group = privacy.preferences
     assert group is not None
-    qtbot.waitUntil(group.years.isEnabled, timeout=5000)
+    qtbot.waitUntil(group.years.isEnabled, timeout=10000)
     assert group.years.value() == 5
     dialog = group.window()
     qtbot.waitUntil(lambda: dialog.height() >= dialog.minimumHeight() > 300, timeout=3000)
@@ -282,7 +288,7 @@ def test_preferences_hold_the_retention_period(
     group.years.selectAll()
     qtbot.keyClicks(group.years, "7")
     qtbot.keyClick(group.years, Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: services.privacy.retention_years() == 7, timeout=5000)
+    qtbot.waitUntil(lambda: services.privacy.retention_years() == 7, timeout=10000)
 
 
 def test_a_customer_list_and_a_placeholder_customer_show_their_history(
@@ -303,14 +309,14 @@ def test_a_customer_list_and_a_placeholder_customer_show_their_history(
 
     window.select_section("customer_lists")
     page = window.current_section().page
-    qtbot.waitUntil(lambda: page.current_list() is not None, timeout=5000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.current_list() is not None, timeout=10000)  # type: ignore[attr-defined]
     tabs = page.findChild(QTabWidget)
     assert tabs is not None and tabs.tabText(1) == "History"
     bar = tabs.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
     panel = tabs.currentWidget()
     assert isinstance(panel, HistoryPanel) and not panel.restore_button.isVisible()
-    qtbot.waitUntil(lambda: panel.view.tree.topLevelItemCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: panel.view.tree.topLevelItemCount() == 2, timeout=10000)
     assert panel.view.shown_texts()[0] == ["Name: Newsletter → Newsletter 2027"]
 
     window.select_section("placeholders")
@@ -318,10 +324,10 @@ def test_a_customer_list_and_a_placeholder_customer_show_their_history(
     found = holder.findChild(HistoryPanel)  # type: ignore[union-attr]
     assert found is not None
     table = holder.table  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=10000)
     rect = table.visualRect(table.model().index(0, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: found.view.tree.topLevelItemCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: found.view.tree.topLevelItemCount() == 2, timeout=10000)
     assert found.view.shown_texts()[0] == ["Name: Walk-in → Walk-in Gent"]
 
 

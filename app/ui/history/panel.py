@@ -124,7 +124,16 @@ class HistoryView(QWidget):
     def _fill(self) -> None:
         group = self.filter_box.currentData()
         shown = RecordHistory.filtered(self._entries, group)
+        # The row under the cursor stays chosen when the same history is read again.
+        entry_before, change_before = self.current_entry(), self.current_change()
+        keep = (
+            (entry_before.txn_id, entry_before.record_id, change_before)
+            if entry_before is not None
+            else None
+        )
+        self.tree.blockSignals(True)
         self.tree.clear()
+        again: QTreeWidgetItem | None = None
         for entry in shown:
             values = [time_text(entry.at), entry.origin, self._action_text(entry)]
             if self._record_column:
@@ -138,10 +147,17 @@ class HistoryView(QWidget):
                 child.setToolTip(0, change.text())
                 child.setData(0, _CHANGE_ROLE, change)
                 item.addChild(child)
+                if keep is not None and keep == (entry.txn_id, entry.record_id, change):
+                    again = child
             self.tree.addTopLevelItem(item)
             for j in range(item.childCount()):
                 item.child(j).setFirstColumnSpanned(True)  # spanning needs the tree
             item.setExpanded(not self._record_column)
+            if keep is not None and keep[2] is None and keep[:2] == (entry.txn_id, entry.record_id):
+                again = item
+        if again is not None:
+            self.tree.setCurrentItem(again)
+        self.tree.blockSignals(False)
         count = len(shown)
         self.summary.setText(
             self.tr("1 change") if count == 1 else self.tr("{n} changes").format(n=count)
