@@ -422,10 +422,10 @@ def _address_problems(country: object, zip_code: object) -> list[PointProblem]:
         why = f"“{country}” is not a known country code"
         return [(Category.AS_RECEIVED, "country_code", "country", country, why)]
     if _blank(country):
-        return [(Category.ADDRESS, "country_code", "", "", "the country is missing")]
+        return [(Category.ADDRESS, "country_code", "country", "", "the country is missing")]
     if _blank(zip_code):
         if checks.country_uses_postal_codes(str(country)):
-            return [(Category.ADDRESS, "zip", "", "", "the postal code is missing")]
+            return [(Category.ADDRESS, "zip", "postal code", "", "the postal code is missing")]
         return []
     reason = checks.postal_code_problem(str(country), str(zip_code))
     if reason:

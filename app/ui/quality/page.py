@@ -22,12 +22,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +96,9 @@ class FindingsModel(QAbstractTableModel):
             return finding.message
         if role == Qt.ItemDataRole.BackgroundRole and column == self.VALUE and finding.value:
             return QBrush(MARK)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.VALUE:
+            # Seen on the selected row too, where the background gives way to the selection.
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.VALUE and finding.value:
             return QBrush(QColor(0, 0, 0))
         return None
@@ -149,7 +154,7 @@ class DataQualityPage(SectionPage):
         self.model = FindingsModel(self)
         self.table = make_table(self.model, "qualityTable", multi=False)
         header = self.table.horizontalHeader()
-        for column, width in ((0, 170), (1, 80), (2, 130), (3, 150)):
+        for column, width in ((0, 170), (1, 80), (2, 190), (3, 150)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _index: self.fix_current())
         self.fix_button = QPushButton(self.tr("Open and fix"))
