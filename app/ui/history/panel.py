@@ -66,7 +66,7 @@ class HistoryView(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.tree.setColumnWidth(0, 110)
+        self.tree.setColumnWidth(0, 150 if record_column else 110)
         self.tree.setColumnWidth(1, 170)
         if record_column:
             self.tree.setColumnWidth(2, 190)

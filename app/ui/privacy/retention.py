@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.privacy import ACCOUNTING_RULE, ErasureMode, Privacy, RetentionCandidate
-from app.ui.pages.common import SectionPage, date_text
+from app.ui.pages.common import SectionPage, counted, date_text
 from app.ui.tasks import TaskRunner
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -111,8 +111,11 @@ class RetentionPage(SectionPage):
 
     def _summary(self) -> str:
         n = self.list.topLevelItemCount()
-        return self.tr("{n} people not changed for {years} years").format(
-            n=n, years=self.years.value()
+        return counted(
+            n,
+            self.tr("{n} person not changed for {years} years"),
+            self.tr("{n} people not changed for {years} years"),
+            years=self.years.value(),
         )
 
     def ticked(self) -> list[str]:
