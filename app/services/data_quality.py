@@ -178,9 +178,9 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
         lists: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
         for table in {table for table, _o in wanted}:
             for row in rows[table]:
-                key = (table, row[1] or row[0])
-                if key in wanted:
-                    lists[key].append(row)
+                owned_by = (table, row[1] or row[0])
+                if owned_by in wanted:
+                    lists[owned_by].append(row)
         for table, owner, cid, row, problems in found:
             ordered = _ordered(lists[(table, owner)])
             index = next(i for i, r in enumerate(ordered) if r is row)

@@ -327,9 +327,9 @@ def contact_sheet(
         rows = [(str(k), _value(v)) for k, v in contact.custom_fields.items() if v is not None]
         sections.append(SheetSection("Custom fields", tuple(rows)))
     subtitle = kind
-    address = mailing_address(contact)
-    if address is not None and address.city:
-        subtitle += f" · {address.city}"
+    mailing = mailing_address(contact)
+    if mailing is not None and mailing.city:
+        subtitle += f" · {mailing.city}"
     return ContactSheet(contact.name, subtitle, tuple(s for s in sections if s.rows))
 
 

@@ -71,7 +71,9 @@ def font(points: float) -> QFont:
 
 
 def _set_paper(device: QPagedPaintDevice, width: float, height: float) -> None:
-    size = QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, "", QPageSize.ExactMatch)
+    size = QPageSize(
+        QSizeF(width, height), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch
+    )
     layout = QPageLayout(
         size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter
     )
