@@ -243,3 +243,36 @@ def test_a_merge_shows_on_both_contacts_with_what_moved(tmp_db: Database) -> Non
     assert gained.source == gave.source == "merge" and gained.txn_id == gave.txn_id
     assert "Phone 1: (empty) → +32 9 123 45 67" in _texts(gained)
     assert "Phone 1: +32 9 123 45 67 → (empty)" in _texts(gave)
+
+
+def test_a_merge_and_a_tagging_are_undone_after_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "k.sqlite"
+    db = open_database(path)
+    services = Services.over(db)
+    survivor = services.history.save(IndividualContact(name="Lies Maes")).contact
+    other = services.history.save(
+        IndividualContact(name="Lies Maes", phones=[Phone(number="+32 9 123 45 67")])
+    ).contact
+    assert survivor is not None and other is not None
+    newsletter = services.customer_lists.create("Newsletter").value
+    assert newsletter is not None
+    services.customer_lists.add_members(newsletter.id, [other.id])
+    services.duplicates.merge(survivor.id, other.id)
+    services.tags.tag_contacts([survivor.id], "VIP")
+    db.close()
+
+    again = open_database(path)
+    try:
+        restarted = Services.over(again)
+        assert restarted.history.undo_text == "Undo tagging 1 contact with “VIP”"
+        restarted.history.undo()
+        restarted.history.undo()
+        back = restarted.directory.get(other.id)
+        kept = restarted.directory.get(survivor.id)
+        assert back is not None and back.deleted_at is None
+        assert [p.number for p in back.phones] == ["+32 9 123 45 67"]
+        assert kept is not None and kept.phones == [] and kept.tags == []
+        members = restarted.customer_lists.get(newsletter.id)
+        assert members is not None and members.member_ids == [other.id]
+    finally:
+        again.close()
