@@ -350,6 +350,9 @@ class ContactRepository:
         else:
             changes = diff(flatten_contact(before), flatten_contact(contact))
         self._journal.record(AGGREGATE, contact.id, changes)
+        # What was just written is what reading it back would give (the undo step reads it).
+        self._read = {contact.id: contact.model_copy(deep=True)}
+        self._read_at = self._changes()
         return contact
 
     def add_many(self, contacts: Iterable[AnyContact], batch_size: int = 2000) -> int:
