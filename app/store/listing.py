@@ -413,9 +413,12 @@ class ContactListing:
         """Table rows for contacts by row id, in that order (gone ones are left out)."""
         if not rowids:
             return []
-        # Integers from positions(): safe to write into the statement, no parameter limit.
-        listed = ", ".join(str(int(r)) for r in rowids)
-        by_rowid = self._summaries(f"c.rowid IN ({listed})", {})
+        # One statement for every page (the row ids a JSON list): neither SQLAlchemy nor
+        # SQLite keeps a compiled statement per page scrolled to.
+        listed = "[" + ",".join(str(int(r)) for r in rowids) + "]"
+        by_rowid = self._summaries(
+            "c.rowid IN (SELECT value FROM json_each(:rowids))", {"rowids": listed}
+        )
         return [by_rowid[r] for r in rowids if r in by_rowid]
 
     def summaries_for(self, ids: Sequence[str]) -> list[ContactSummary]:
