@@ -416,9 +416,37 @@ class _BadLineError(Exception):
 _NAME_CHARS = re.compile(r"[^A-Za-z0-9-]+")
 
 
-def _parse(text: str, number: int) -> tuple[str, list[list[str]], str, str | None]:
+_PLAIN_NAME = re.compile(r"(?:([A-Za-z0-9_-]+)\.)?([A-Za-z0-9_-]+)")
+_PARAM_NAME = re.compile(r"[A-Za-z0-9_-]+")
+
+Parsed = tuple[str, list[list[str]], str, str | None]
+
+
+def _parse_plain(text: str) -> Parsed | None:
+    """What vobject's ``parseLine`` makes of a line without quotes in its name and
+    parameters and without a line break (nearly every line), or ``None`` for any other."""
+    head, colon, value = text.partition(":")
+    if not colon or '"' in head or "\n" in text or "\r" in text:
+        return None
+    name_part, *parts = head.split(";")
+    named = _PLAIN_NAME.fullmatch(name_part)
+    if named is None:
+        return None
+    params: list[list[str]] = []
+    for part in parts:
+        key, equals, values = part.partition("=")
+        if not _PARAM_NAME.fullmatch(key):
+            return None
+        params.append([key, *(v for v in values.split(",") if v)] if equals else [key])
+    return named[2].replace("_", "-"), params, value, named[1]
+
+
+def _parse(text: str, number: int) -> Parsed:
     """Name, parameters, value and group of a line, repairing what is plainly meant: a
     property name with spaces or slashes, empty parameters (``TEL;;TYPE=x;``)."""
+    plain = _parse_plain(text)
+    if plain is not None:
+        return plain
     try:
         return parseLine(text, number)  # type: ignore[no-any-return]
     except VObjectError:
