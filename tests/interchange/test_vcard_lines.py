@@ -1,0 +1,50 @@
+"""Property lines split with plain string operations give what vobject's line parser gives;
+lines it would read otherwise (quotes, line breaks, odd names) are left to it."""
+
+from __future__ import annotations
+
+import pytest
+from vobject.base import parseLine
+
+from app.services.interchange.vcard_read import _parse_plain
+
+PLAIN = [
+    "FN:An Peeters",
+    "tel;type=home:+32 9 220 53 34",
+    "TEL;TYPE=home,cell;X-KONTOR-TYPE=MOBILE;X-KONTOR-USAGES=CALL,SMS:+31 6 19583950",
+    "item1.X-ABLabel:_$!<Other>!$_",
+    "work1.ORG:Kinderdagverblijf De Zonnebloem;Sales",
+    "ADR;TYPE=work:;bus 22;Schoolstraat 8;Aalst;;9300;Belgium",
+    "TEL;TYPE=:x",
+    "TEL;TYPE=a,,b:x",
+    "TEL;A=b=c:x",
+    "X_Y;Z_W=v:x",
+    "TEL;TYPE=a b:x",
+    "NOTE:a: b; c, d",
+    "URL:https://example.be/a;b?c=d",
+    "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQ",
+    "N:;;;;",
+    "EMAIL;PREF;INTERNET:an@example.be",
+]
+OTHER = [
+    'ADR;LABEL="Schoolstraat 8, 9300 Aalst";TYPE=work:;;Schoolstraat 8;Aalst;;9300;BE',
+    "NOTE:first\nsecond",
+    "TEL;;TYPE=a:x",
+    "TEL;:x",
+    "TEL;TYPE=a;:x",
+    "TEL; TYPE=a:x",
+    "a.b.c:x",
+    "X ABC:x",
+    "no colon",
+    ":x",
+]
+
+
+@pytest.mark.parametrize("line", PLAIN)
+def test_a_plain_line_is_split_as_vobject_splits_it(line: str) -> None:
+    assert _parse_plain(line) == parseLine(line)
+
+
+@pytest.mark.parametrize("line", OTHER)
+def test_any_other_line_is_left_to_vobject(line: str) -> None:
+    assert _parse_plain(line) is None
