@@ -195,11 +195,14 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
                     why,
                 )
 
+    # The role whose "active" box the editor opens on, for a person with roles only.
+    first_role: dict[str, str] = {}
     for table, path in (("customer_roles", "customer_role"), ("supplier_roles", "supplier_role")):
         for cid, active, gln, tax in rows[table]:
             if cid not in contacts:
                 continue
             active_somewhere[cid] = active_somewhere.get(cid, False) or bool(active)
+            first_role.setdefault(cid, path)
             if gln is not None:
                 reason = checks.gln_problem(str(gln))
                 if reason:
@@ -211,21 +214,20 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
     for cid, active in rows["alternative_payer_roles"]:
         if cid in contacts:
             active_somewhere[cid] = active_somewhere.get(cid, False) or bool(active)
+            first_role.setdefault(cid, "alternative_payer_role")
 
     for cid in contacts.keys() - reachable:
         why = "no e-mail address, phone number or postal address"
-        add(cid, Category.UNREACHABLE, "", "Contact", "", why)
+        # The editor opens on its "Add e-mail" button.
+        add(cid, Category.UNREACHABLE, "emails", "E-mail, phone or address", "", why)
     for cid, active in active_somewhere.items():
         if not active and contacts[cid].kind == "individual":
-            works = cid in identities
-            add(
-                cid,
-                Category.INACTIVE,
-                "professional_identities[0].is_active" if works else "",
-                "Professional identities" if works else "Roles",
-                "",
-                "every professional identity and role is inactive",
-            )
+            if cid in identities:
+                field, label = "professional_identities[0].is_active", "Professional identity 1"
+            else:
+                field, label = f"{first_role[cid]}.is_active", "Roles"
+            why = "every professional identity and role is inactive"
+            add(cid, Category.INACTIVE, field, label, "", why)
 
     for kind, key, ids in rows.shared_keys:
         for cid in ids:

@@ -225,7 +225,7 @@ def test_planted_problems_of_each_kind_are_counted_exactly(services: Services) -
         (ids["received"], "web_addresses[0].url"),
     }
     assert {c.id for c, _ in quality.findings(Category.DUPLICATE)} == {ids["dup_a"], ids["dup_b"]}
-    assert listed(Category.UNREACHABLE) == {(ids["unreachable"], "")}
+    assert listed(Category.UNREACHABLE) == {(ids["unreachable"], "emails")}
     assert {c.id for c, _ in quality.findings(Category.INACTIVE)} == {ids["inactive"]}
     # The paths are the editor's: each names a field the validation of that contact flags too.
     for category in (Category.VAT, Category.PHONE, Category.EMAIL, Category.AS_RECEIVED):

@@ -145,3 +145,11 @@ def test_every_category_opens_its_own_list(
         assert page.fix_button.text() == (
             "Merge…" if category is Category.DUPLICATE else "Open and fix"
         )
+
+    # A contact with no way to reach it opens on its "Add e-mail" button.
+    page.show_category(Category.UNREACHABLE)
+    page.fix_button.click()
+    assert window.current_section().key == "people"
+    add_email = window.people.editor.widget_for_field("emails")
+    assert add_email is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is add_email, timeout=3000)
