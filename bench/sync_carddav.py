@@ -169,13 +169,13 @@ def _warm(url: str) -> None:
 
     from app.sync.connectors.carddav.client import CardDavClient
 
-    client = CardDavClient(url, PASSWORD, user=USER, addressbook=BOOK)
+    client = CardDavClient(url, PASSWORD, user=USER, addressbook=BOOK, read_timeout=600)
     try:
         delta = client.sync_collection(None)
         client.multiget(sorted(delta.changed))
     finally:
         client.close()
-    with httpx.Client(base_url=url, auth=(USER, PASSWORD)) as http:
+    with httpx.Client(base_url=url, auth=(USER, PASSWORD), timeout=600) as http:
         http.request("PROPFIND", BOOK, headers={"Depth": "1"}).raise_for_status()
 
 
@@ -204,7 +204,7 @@ def _floor(url: str, requests: list[Recorded]) -> float:
     """The same requests by a bare httpx client, one after the other."""
     import httpx
 
-    with httpx.Client(base_url=url, auth=(USER, PASSWORD), timeout=60) as http:
+    with httpx.Client(base_url=url, auth=(USER, PASSWORD), timeout=600) as http:
         started = time.perf_counter()
         for r in requests:
             answer = http.request(r.method, r.path, content=r.body or None, headers=r.headers)
