@@ -530,3 +530,30 @@ def test_a_contact_trashed_here_is_deleted_there_unless_the_card_changed_meanwhi
     assert clash.conflicts == 1, clash.messages
     assert [i.issue for i in a.issues()] == ["local_deleted"]
     assert list(cards_on(radicale)) == [bob_href]
+
+
+def test_a_create_whose_answer_was_lost_is_found_again_not_made_twice(
+    kontor: Station, radicale: Radicale
+) -> None:
+    from app.sync.client import ApiUnavailable
+
+    a = kontor("a")
+    made = a.add(ann())
+    connector = a.engine.connector
+    original = connector.create
+
+    def create_then_lose_the_answer(client: Any, body: Any) -> Any:
+        original(client, body)  # type: ignore[call-arg]
+        raise ApiUnavailable("timed out", method="PUT", path="/")
+
+    connector.create = create_then_lose_the_answer  # type: ignore[method-assign]
+    lost = a.sync()
+    assert lost.outcome != "ok" or lost.waiting == 1, lost.messages
+    assert a.pending() == 1 and len(cards_on(radicale)) == 1
+    connector.create = original  # type: ignore[method-assign]
+
+    again = a.sync()
+    assert again.outcome == "ok", again.messages
+    assert len(cards_on(radicale)) == 1 and a.pending() == 0 and not a.issues()
+    assert a.remote_id(made.id) == f"{BOOK}{made.id}.vcf"
+    assert live(a) == [made.id]
