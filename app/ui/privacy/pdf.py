@@ -12,11 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 
 def ensure_gui_application() -> QGuiApplication:
     """The running application, or an offscreen one for the command line (fonts and the
-    PDF writer need one)."""
+    PDF writer need one).  It is a widgets application, so windows can still be made in the
+    same process afterwards."""
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         return existing
@@ -24,7 +26,7 @@ def ensure_gui_application() -> QGuiApplication:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication(sys.argv[:1])
+    return QApplication(sys.argv[:1])
 
 
 def write_pdf(report: str, path: Path, title: str = "Kontor") -> None:
