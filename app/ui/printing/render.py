@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 
 from app.services.postal import PostalAddress
 from app.services.printing import (
@@ -317,9 +318,11 @@ _APPLICATION: list[QGuiApplication] = []
 
 
 def _application() -> None:
-    """Qt's application object, made when the command line prints without a window."""
+    """Qt's application object, made when the command line prints without a window.  It is a
+    QApplication (not the lighter QGuiApplication) so that windows made later in the same
+    process still find the application they need."""
     if QGuiApplication.instance() is None:
-        _APPLICATION.append(QGuiApplication(["kontor"]))
+        _APPLICATION.append(QApplication(["kontor"]))
 
 
 def save_pdf(path: Path, job: Job) -> int:
