@@ -11,6 +11,7 @@ title and are left out.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nameparser import HumanName
 from nameparser.config import Constants
@@ -49,12 +50,46 @@ def _joined(*pieces: str) -> str | None:
     return text or None
 
 
+def _special_words() -> frozenset[str]:
+    """Words that make a name more than given names and a family name: titles, particles,
+    suffixes, conjunctions (casefolded, without dots)."""
+    words: set[str] = set()
+    for name in ("titles", "prefixes", "suffix_acronyms", "suffix_not_acronyms", "conjunctions"):
+        words.update(str(w).casefold().replace(".", "") for w in getattr(_CONSTANTS, name))
+    return frozenset(words | _SALUTATIONS)
+
+
+_SPECIAL = _special_words()
+
+
+def _plain_split(full_name: str) -> NameParts | None:
+    """The parts of a plain name — two to four words of letters (and inner hyphens or
+    apostrophes), none of them a title, particle, suffix or conjunction — as the full
+    parser gives them: the last word is the family name, the others the given name.
+    ``None`` for any other name."""
+    words = full_name.split()
+    if not 2 <= len(words) <= 4:
+        return None
+    for word in words:
+        if len(word) < 2 or not word.replace("-", "").replace("'", "").isalpha():
+            return None
+        if not word[0].isalpha() or not word[-1].isalpha() or word.isupper():
+            return None
+        if word.casefold() in _SPECIAL:
+            return None
+    return NameParts(given_name=" ".join(words[:-1]), family_name=words[-1])
+
+
+@lru_cache(maxsize=4096)
 def split_person_name(full_name: str) -> NameParts:
     """Split ``full_name`` ("Dr. Anna Maria Müller", "van der Berg, Jan") into its parts.
 
     Middle names belong to the given name; particles to the family name."""
     if not full_name.strip():
         return NameParts()
+    plain = _plain_split(full_name)
+    if plain is not None:
+        return plain
     parsed = HumanName(full_name, constants=_CONSTANTS)
     titles = [t for t in parsed.title_list if t.rstrip(".").casefold() not in _SALUTATIONS]
     return NameParts(

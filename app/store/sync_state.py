@@ -146,10 +146,83 @@ class SyncStateRepository:
         ).first()
         return _record(row) if row is not None else None
 
-    def records(self) -> list[SyncRecord]:
+    def records(self, kind: str | None = None) -> list[SyncRecord]:
+        """Every record of the account (of one ``kind`` if given)."""
         t = s.sync_records
-        rows = self._conn.execute(select(t).where(t.c.account_id == self.account_id))
-        return [_record(row) for row in rows]
+        query = select(t).where(t.c.account_id == self.account_id)
+        if kind is not None:
+            query = query.where(t.c.kind == kind)
+        return [_record(row) for row in self._conn.execute(query)]
+
+    def record_heads(self, kind: str | None = None) -> list[SyncRecord]:
+        """Every record of the account (of one ``kind`` if given) without its base and base
+        ids (``base`` and ``base_ids`` empty): what a run needs to tell which records changed,
+        without reading every stored document.  Never saved back as it is."""
+        t = s.sync_records
+        query = select(
+            t.c.local_id,
+            t.c.kind,
+            t.c.aggregate,
+            t.c.remote_id,
+            t.c.base_hash,
+            t.c.etag,
+            t.c.remote_gone,
+            t.c.synced_at,
+        ).where(t.c.account_id == self.account_id)
+        if kind is not None:
+            query = query.where(t.c.kind == kind)
+        return [
+            SyncRecord(
+                local_id=row.local_id,
+                kind=row.kind,
+                aggregate=row.aggregate,
+                remote_id=row.remote_id,
+                base=None,
+                base_hash=row.base_hash,
+                etag=row.etag,
+                base_ids={},
+                remote_gone=bool(row.remote_gone),
+                synced_at=_parse_time(row.synced_at),
+            )
+            for row in self._conn.execute(query)
+        ]
+
+    def inline_bases(self, kind: str) -> set[str]:
+        """Local ids of the records of ``kind`` whose base came whole from one details answer
+        (tags and pictures inside it)."""
+        t = s.sync_records
+        rows = self._conn.execute(
+            select(t.c.local_id).where(
+                t.c.account_id == self.account_id,
+                t.c.kind == kind,
+                func.json_extract(t.c.base, "$.inline") == 1,
+            )
+        )
+        return set(rows.scalars())
+
+    def add_records(self, records: list[SyncRecord]) -> None:
+        """Records new to the account, inserted together."""
+        if not records:
+            return
+        self._conn.execute(
+            insert(s.sync_records),
+            [
+                {
+                    "account_id": self.account_id,
+                    "local_id": r.local_id,
+                    "aggregate": r.aggregate,
+                    "kind": r.kind,
+                    "remote_id": r.remote_id,
+                    "base": r.base,
+                    "base_hash": r.base_hash,
+                    "etag": r.etag,
+                    "base_ids": r.base_ids,
+                    "remote_gone": r.remote_gone,
+                    "synced_at": r.synced_at,
+                }
+                for r in records
+            ],
+        )
 
     def remote_ids(self) -> dict[str, str]:
         """``{local_id: remote_id}`` of every record known on the server."""

@@ -285,6 +285,10 @@ class _Run(RecordSync):
         self._registered: set[str] = set()
         self._summary_lock = threading.Lock()
         self._window = 1  # contacts sent at once (see _push_chunk)
+        # Records read without their base (``record_heads``), and those whose base is one
+        # whole details answer: an unchanged answer (304) for them needs nothing more.
+        self._heads: set[str] = set()
+        self._inline: set[str] = set()
         self._progress = progress
         self._cancelled = cancelled
         self.allow_mass_delete = allow_mass_delete
@@ -347,6 +351,18 @@ class _Run(RecordSync):
             details = self.client.details_if_changed(kind, remote_id, etag)
         except ApiNotFound:
             return FetchedDocument(None, None)
+        return self._document(kind, remote_id, record, details, known_images)
+
+    def _document(
+        self,
+        kind: ContactKind,
+        remote_id: str,
+        record: SyncRecord | None,
+        details: Any,
+        known_images: set[str],
+    ) -> FetchedDocument:
+        """The document of a contact from its details answer (see :meth:`fetch`)."""
+        etag = record.etag if record is not None else None
         base = record.base if record is not None else None
         if details.unchanged and base is not None and base.get("inline"):
             return FetchedDocument(doc=base, etag=etag, unchanged=True)
@@ -1359,8 +1375,11 @@ class _Run(RecordSync):
 
     def _pull_kind(self, kind: ContactKind, items: list[JsonDict], whole: bool) -> None:
         with self.db.reading() as conn:
-            mine = [r for r in self.state(conn).records() if r.kind == kind.value]
+            # Without their stored documents: only the records that changed need them.
+            mine = self.state(conn).record_heads(kind.value)
             creating = _external_ids(conn, [r.local_id for r in mine if r.remote_id is None])
+            self._inline |= self.state(conn).inline_bases(kind.value)
+        self._heads.update(r.local_id for r in mine)
         records = {r.remote_id: r for r in mine if r.remote_id is not None}
         work: list[tuple[JsonDict, SyncRecord | None]] = []
         for item in items:
@@ -1480,15 +1499,43 @@ class _Run(RecordSync):
         item, record = work
         if item.get("deleted") is True and record is not None:
             return None
-        known: set[str] = set()
-        if record is not None and record.base is not None:
-            known = {str(i.get("id")) for i in record.base.get("images") or []}
         try:
+            if record is not None and record.local_id in self._heads:
+                return self._fetch_for_head(kind, str(item["id"]), record)
+            known: set[str] = set()
+            if record is not None and record.base is not None:
+                known = {str(i.get("id")) for i in record.base.get("images") or []}
             return self.call(self.fetch, kind, str(item["id"]), record, known)
         except StopRun as stop:
             return stop
         except Refused as rejected:
             return StopRun("incomplete", f"The server refused to send a contact: {rejected.error}")
+
+    def _fetch_for_head(
+        self, kind: ContactKind, remote_id: str, head: SyncRecord
+    ) -> FetchedDocument | None:
+        """Fetch for a record read without its base: a 304 for a base that came whole from
+        one details answer means unchanged, with nothing more to read; otherwise the stored
+        record is read to make the document."""
+        if head.local_id in self._inline and head.etag:
+            try:
+                details = self.call(self.client.details_if_changed, kind, remote_id, head.etag)
+            except ApiNotFound:
+                return FetchedDocument(None, None)
+            if details.unchanged:
+                return FetchedDocument(doc=None, etag=head.etag, unchanged=True)
+            record = self._full_record(head.local_id)
+            known = {str(i.get("id")) for i in (record.base or {}).get("images") or []}
+            return self.call(self._document, kind, remote_id, record, details, known)
+        record = self._full_record(head.local_id)
+        known = {str(i.get("id")) for i in (record.base or {}).get("images") or []}
+        return self.call(self.fetch, kind, remote_id, record, known)
+
+    def _full_record(self, local_id: str, state: SyncStateRepository | None = None) -> Any:
+        if state is not None:
+            return state.record(local_id)
+        with self.db.reading() as conn:
+            return self.state(conn).record(local_id)
 
     def _apply_chunk(
         self,
@@ -1514,6 +1561,16 @@ class _Run(RecordSync):
                 if isinstance(result, StopRun):
                     self.summary.note(result.message)
                     continue
+                if (
+                    result is not None
+                    and result.unchanged
+                    and result.doc is None
+                    and record is not None
+                ):
+                    self.summary.unchanged += 1  # 304 for a base from one details answer
+                    continue
+                if record is not None and record.local_id in self._heads:
+                    record = state.record(record.local_id) or record
                 try:
                     with conn.begin_nested():
                         if result is None:
@@ -1542,8 +1599,7 @@ class _Run(RecordSync):
         try:
             with conn.begin_nested():
                 repo.add_many([contact for contact, _, _ in new])
-                for _, record, _ in new:
-                    state.save_record(record)
+                state.add_records([record for _, record, _ in new])
             self.summary.pulled_new += len(new)
             return []
         except IntegrityError:
@@ -1652,7 +1708,7 @@ class _Run(RecordSync):
             synced_at=utc_now(),
             remote_gone=trashed,
         )
-        if conn is not None:
+        if conn is not None and (record is not None or unresolved):
             set_unresolved(conn, theirs.id, unresolved)
         if local is None:
             return theirs, new_record
@@ -1693,7 +1749,7 @@ class _Run(RecordSync):
         """Contacts and records the server no longer has (missing from a whole listing, or
         marked deleted), each confirmed with a GET, at most ``delete_limit`` without a yes."""
         with self.db.reading() as conn:
-            records = self.state(conn).records()
+            records = self.state(conn).record_heads()  # read whole once confirmed gone
 
         def missing(kind_name: str, listing: Listing, seen: set[str]) -> list[SyncRecord]:
             if listing.error is not None or listing.problems:
@@ -1745,7 +1801,10 @@ class _Run(RecordSync):
             journal = Journal(conn, txn_id(), utc_now(), origin="sync")
             repo = ContactRepository(conn, journal)
             state = self.state(conn)
-            for kind, record in confirmed:
+            for kind, head in confirmed:
+                record = state.record(head.local_id)
+                if record is None:
+                    continue
                 with conn.begin_nested():
                     if kind is None:
                         self._apply_remote_delete(repo, state, {}, record)

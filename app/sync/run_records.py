@@ -515,8 +515,8 @@ class RecordSync(RunBase):
         with self.db.reading() as conn:
             records = {
                 r.remote_id: r
-                for r in self.state(conn).records()
-                if r.remote_id is not None and r.kind == kind.aggregate
+                for r in self.state(conn).records(kind.aggregate)
+                if r.remote_id is not None
             }
         seen: set[str] = set()
         for item in listing.items:

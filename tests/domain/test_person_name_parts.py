@@ -1,0 +1,57 @@
+"""Splitting a person's full name: plain names take a short way that must agree with the
+full parser, every other name goes through it."""
+
+from __future__ import annotations
+
+import pytest
+from nameparser import HumanName
+
+from app.domain import person_names as pn
+from app.domain.person_names import NameParts, split_person_name
+
+
+def parsed_in_full(name: str) -> NameParts:
+    parsed = HumanName(name, constants=pn._CONSTANTS)
+    titles = [t for t in parsed.title_list if t.rstrip(".").casefold() not in pn._SALUTATIONS]
+    return NameParts(
+        title=pn._joined(*titles),
+        given_name=pn._joined(parsed.first, parsed.middle),
+        family_name=pn._joined(parsed.last),
+        title_suffix=pn._joined(parsed.suffix),
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Anna Müller",
+        "Anna Maria Müller",
+        "Jean-Luc Picard",
+        "Siobhán O'Brien",
+        "Mary Ann Smith Jones",
+        "Li Na",
+        "Dr. Anna Müller",
+        "Prof. Dr. Hans Meier MSc",
+        "Jan van der Berg",
+        "Ana y Garcia",
+        "John Smith Jr",
+        "John Smith III",
+        "Anna MÜLLER",
+        "Müller, Anna",
+        "Herr Karl Huber",
+        "Gerda ten Brink",
+        "DI Paul Berger",
+        "A. Smith",
+        "Madonna",
+    ],
+)
+def test_every_name_splits_as_the_full_parser_splits_it(name: str) -> None:
+    assert split_person_name(name) == parsed_in_full(name)
+
+
+def test_plain_names_take_the_short_way_and_names_with_more_do_not() -> None:
+    assert pn._plain_split("Anna Maria Müller") == NameParts(
+        given_name="Anna Maria", family_name="Müller"
+    )
+    for name in ("Dr. Anna Müller", "Jan van der Berg", "John Smith Jr", "Ana y Garcia", "Madonna"):
+        assert pn._plain_split(name) is None, name
