@@ -39,6 +39,8 @@ MAX_PAGES: Final = 10_000
 class KanbertClient(JsonApiClient):
     """Kanbert's contacts and companies."""
 
+    keep_alive_pool = True  # pooled keep-alive connections (see JsonApiClient)
+
     def __init__(
         self,
         base_url: str,

@@ -34,6 +34,8 @@ ROUTES: Final[Mapping[str, str]] = {
 class PartnersClient(JsonApiClient):
     """The organizations of one partner, their types and customers, and the country list."""
 
+    keep_alive_pool = True  # pooled keep-alive connections (see JsonApiClient)
+
     def __init__(
         self,
         base_url: str,
