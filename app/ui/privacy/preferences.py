@@ -9,6 +9,7 @@ whether or not the dialog's other settings can be saved yet.
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
+from shiboken6 import isValid
 
 from app.services.privacy import Privacy
 from app.ui.tasks import TaskRunner
@@ -45,6 +46,8 @@ class PrivacyPreferences(QGroupBox):
         runner.run(privacy.retention_years, self._shown, key="privacy-preferences")
 
     def _shown(self, years: int) -> None:
+        if not isValid(self.years):  # the dialog was closed before the period was read
+            return
         self.years.setValue(years)
         self.years.setEnabled(True)
         self._read = True
