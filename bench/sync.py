@@ -24,8 +24,8 @@ push against a fresh server of the same system (ids the server assigns are mappe
 answers).  Each of Kontor's figures is printed beside the floor's, with the ratio.
 
 Per phase: wall time, requests the server received, 304 answers, CPU seconds of the client
-process and of this process (the server), and the client's peak resident memory
-(``getrusage`` of that child).  ``--profile DIR`` runs the two pulls under cProfile instead
+process and of this process (the server), and the client's own peak resident memory
+(``VmHWM`` of that child after its start).  ``--profile DIR`` runs the two pulls under cProfile instead
 (every thread of the client, one ``.prof`` file per phase and thread), then prints the top
 functions; the timings then include the profiler's overhead.
 
@@ -84,6 +84,29 @@ finally:
     for i, (name, p) in enumerate(profilers):
         p.dump_stats(out / f"{i:03d}-{name.replace('/', '_')}.prof")
 sys.exit(code)
+"""
+
+
+# Every measured child runs under this: at exit it writes its own peak resident memory
+# (VmHWM, which starts afresh at exec; getrusage's maxrss of a child also counts what the
+# forking benchmark process held before the exec) to the file named first, then runs the
+# module (``-m NAME``) or script given after it.
+_MEASURED_CHILD = """
+import atexit, runpy, sys
+out = sys.argv.pop(1)
+def peak():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                with open(out, "w") as f:
+                    f.write(line.split()[1])
+atexit.register(peak)
+if sys.argv[1] == "-m":
+    sys.argv = sys.argv[2:]
+    runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+else:
+    sys.argv = sys.argv[1:]
+    runpy.run_path(sys.argv[0], run_name="__main__")
 """
 
 
@@ -462,6 +485,13 @@ def _peak_mb(maxrss: int) -> float:
 
 
 def _child(command: list[str], env: dict[str, str] | None = None) -> Run:
+    """Run ``command`` (``[python, ...]``) and measure it: wall time, CPU of the child, its
+    own peak memory (see :data:`_MEASURED_CHILD`, on Linux; else getrusage's maxrss)."""
+    with tempfile.NamedTemporaryFile(suffix=".peak", delete=False) as handle:
+        peak_file = Path(handle.name)
+    measured = sys.platform == "linux" and command[1] != "-c"
+    if measured:
+        command = [command[0], "-c", _MEASURED_CHILD, str(peak_file), *command[1:]]
     started = time.perf_counter()
     child = subprocess.Popen(
         command, cwd=ROOT, env=env or os.environ.copy(), stdout=subprocess.PIPE, text=True
@@ -470,10 +500,15 @@ def _child(command: list[str], env: dict[str, str] | None = None) -> Run:
     output = child.stdout.read()
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
+    peak_mb = _peak_mb(usage.ru_maxrss)
+    text = peak_file.read_text().strip() if peak_file.exists() else ""
+    peak_file.unlink(missing_ok=True)
+    if measured and text.isdigit():
+        peak_mb = int(text) / 1024
     return Run(
         seconds=seconds,
         cpu=usage.ru_utime + usage.ru_stime,
-        peak_mb=_peak_mb(usage.ru_maxrss),
+        peak_mb=peak_mb,
         exit_code=os.waitstatus_to_exitcode(status),
         output=output,
     )
