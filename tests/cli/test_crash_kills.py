@@ -96,6 +96,8 @@ def _run(step: Step, folder: Path, kill_after: float | None) -> Run:
     time goes to the step); SIGKILL it ``kill_after`` seconds after it started."""
     folder.mkdir(parents=True, exist_ok=True)
     out, err = folder / "stdout.txt", folder / "stderr.txt"
+    out.touch()  # a kill can land before the child has opened them
+    err.touch()
     sys.stdout.flush()
     sys.stderr.flush()
     started = time.perf_counter()
