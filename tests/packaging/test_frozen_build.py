@@ -18,7 +18,10 @@ import pytest
 
 from tests.packaging.conftest import PACKAGING
 
-STARTUP_BUDGET_S = 3.0
+# Not a speed target (bench/ui.py measures start-up against its floor): a bound that only a
+# bundle hanging on a missing library or plugin exceeds, even while the rest of the suite runs
+# beside this test on every core.
+STARTUP_BUDGET_S = 10.0
 SIZE_LIMIT_MIB = 250
 
 
