@@ -10,6 +10,7 @@ status bar, :meth:`~app.ui.main_window.MainWindow.open_contact` and the ``edits_
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,6 +29,9 @@ from app.ui.pages.sync_issues import SyncIssuesPage
 from app.ui.sync_controller import NOT_SET_UP, SyncController
 from app.ui.sync_status import SyncStatusWidget
 
+if TYPE_CHECKING:
+    from app.sync.accounts import Account
+
 PENDING_KEY = "pending"
 ISSUES_KEY = "sync_issues"
 
@@ -44,6 +48,8 @@ class SyncUi(QObject):
         self.preferences: QWidget | None = None
         self.message_box: QMessageBox | None = None
         self.review: QWidget | None = None
+        # Sync now (F5) runs the enfore account, then every other enabled account.
+        self._then_others = False
         self._add_pages()
         self._add_status()
         self._add_menu()
@@ -110,7 +116,9 @@ class SyncUi(QObject):
         window = self.window
         self.sync_action = self._action(self.tr("&Sync now"), self.sync_now)
         self.sync_action.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+Shift+S")])
-        self.sync_action.setToolTip(self.tr("Send your changes and fetch the server's (F5)"))
+        self.sync_action.setToolTip(
+            self.tr("Send your changes and fetch what changed, in every account (F5)")
+        )
         self.cancel_action = self._action(self.tr("&Cancel sync"), self.cancel)
         self.cancel_action.setEnabled(False)
         self.preferences_action = self._action(self.tr("&Preferences…"), self.open_preferences)
@@ -152,8 +160,24 @@ class SyncUi(QObject):
     # --- actions -------------------------------------------------------------------------------
 
     def sync_now(self) -> None:
+        """Sync now (F5): the enfore account on the controller, then every other enabled
+        account once (see :meth:`_others_after_enfore`)."""
         if not self.controller.sync_now():
             self.status.show_message(self.tr("A sync is running already."))
+            return
+        self._then_others = True
+
+    def _other_accounts(self) -> list[Account]:
+        accounts = self.window.services.accounts
+        return [a for a in accounts.all() if a.enabled and a.type != "enfore"]
+
+    def _others_after_enfore(self) -> None:
+        """After the enfore run that Sync now started, the other accounts' run (if any)."""
+        if not self._then_others:
+            return
+        self._then_others = False
+        if self._other_accounts() and self.others_action.isEnabled():
+            self.sync_others()
 
     def cancel(self) -> None:
         if self.controller.is_running():
@@ -179,7 +203,7 @@ class SyncUi(QObject):
         """One run of every enabled account the window's sync does not run (all but enfore),
         on a worker; the outcome of each in the status bar."""
         accounts = self.window.services.accounts
-        chosen = [a for a in accounts.all() if a.enabled and a.type != "enfore"]
+        chosen = self._other_accounts()
         bar = self.window.statusBar()
         if not chosen:
             bar.showMessage(self.tr("No other account to sync."), 5000)
@@ -264,12 +288,17 @@ class SyncUi(QObject):
             self._confirm_deletions(summary)
         elif summary.outcome == "credentials" and manual:
             self._offer_preferences(self.tr("The server refused the API token"), text)
+        self._others_after_enfore()
 
     def _failed(self, message: str) -> None:
         self.status.show_message(message)
+        others = self._then_others and bool(self._other_accounts())
+        self._others_after_enfore()
         if not self.controller.is_manual_run():
             return
         if self.controller.state.connection == NOT_SET_UP:
+            if others:  # a book synced with other systems only: nothing to offer
+                return
             self._offer_preferences(self.tr("Sync is not set up"), message)
         else:
             self._tell(QMessageBox.Icon.Warning, self.tr("Sync failed"), message)

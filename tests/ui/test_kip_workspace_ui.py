@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -427,6 +428,43 @@ def test_sync_other_accounts_from_the_sync_menu(
             qtbot.waitUntil(lambda: "Werkplaats: ok" in bar.currentMessage(), timeout=15000)
             assert "KIP: ok" in bar.currentMessage()
             assert [d["name"] for d in locations(server.app)] == ["Gent"]
+            window.close()
+        finally:
+            book.services.close()
+
+
+def test_sync_now_f5_syncs_every_other_account_too(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F5 in a book whose only accounts are KIP and the workspace (enfore not set up): no
+    "not set up" question, and both accounts run."""
+    from app.sync.reference_server.workspace import locations
+
+    asked: list[object] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **_k: asked.append(a) or 0)
+    with running_server(tmp_path, TOKEN, system="workspace") as server:
+        book = Book(tmp_path / "f5.sqlite")
+        try:
+            org = book.org.model_copy(
+                update={"locations": [Location(name="Brugge", office_open_hour=9)]}
+            )
+            assert book.services.editing.save(org).contact is not None
+            stored, problems = book.services.accounts.save(
+                replace(book.workspace, base_url=str(server), settings={OWN: book.org.id}), TOKEN
+            )
+            assert stored is not None, problems
+            window = build_main_window(book.services, "test")
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitExposed(window)
+            window.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+            qtbot.keyClick(window, Qt.Key.Key_F5)
+            bar = window.statusBar()
+            qtbot.waitUntil(lambda: "Werkplaats: ok" in bar.currentMessage(), timeout=15000)
+            assert "KIP: ok" in bar.currentMessage()
+            assert [d["name"] for d in locations(server.app)] == ["Brugge"]
+            assert asked == []
             window.close()
         finally:
             book.services.close()
