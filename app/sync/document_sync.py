@@ -459,41 +459,65 @@ class DocumentSyncEngine:
         allow_mass_delete: bool = False,
     ) -> SyncSummary:
         run = _DocumentRun(self, progress, cancelled, allow_mass_delete)
-        with self.db.transaction() as conn:
-            run_id = SyncStateRepository(conn, self.account_id).start_run(utc_now())
-        previous = None
-        if cancelled is not None:
-            from app.sync.engine import _pause
+        return run_recorded(self.db, self.account_id, self.client, run, cancelled)
 
-            previous = self.client.pause_with(partial(_pause, cancelled=cancelled))
-        try:
-            run.execute()
-        except (StopRun, WireError) as error:
-            stop = error if isinstance(error, StopRun) else Postponed.unreadable(error)
-            run.summary.outcome = stop.outcome
-            run.summary.complete = False
-            run.summary.messages.append(stop.message)
-        except Exception as exc:
-            run.summary.outcome = "error"
-            run.summary.complete = False
-            run.summary.messages.append(f"Sync failed: {exc}")
-            self._finish(run_id, run.summary)
-            raise
-        finally:
-            if previous is not None:
-                self.client.pause_with(previous)
-        self._finish(run_id, run.summary)
-        return run.summary
 
-    def _finish(self, run_id: int, summary: SyncSummary) -> None:
-        with self.db.transaction() as conn:
-            SyncStateRepository(conn, self.account_id).finish_run(
-                run_id,
-                utc_now(),
-                complete=summary.complete,
-                outcome=summary.outcome,
-                summary=summary.as_json(),
-            )
+class _Executable(Protocol):
+    summary: SyncSummary
+
+    def execute(self) -> None: ...
+
+
+class _Pausable(Protocol):
+    def pause_with(self, sleep: Callable[[float], None]) -> Callable[[float], None]: ...
+
+
+def run_recorded(
+    db: Database,
+    account_id: int,
+    client: _Pausable,
+    run: _Executable,
+    cancelled: Callable[[], bool] | None,
+) -> SyncSummary:
+    """Execute ``run`` as one recorded run of the account: a run row started and finished
+    with its outcome, Cancel ending any pause before a retry, a stop (offline, credentials,
+    an unreadable answer) ending the run incomplete rather than raising."""
+    with db.transaction() as conn:
+        run_id = SyncStateRepository(conn, account_id).start_run(utc_now())
+    previous = None
+    if cancelled is not None:
+        from app.sync.engine import _pause
+
+        previous = client.pause_with(partial(_pause, cancelled=cancelled))
+    try:
+        run.execute()
+    except (StopRun, WireError) as error:
+        stop = error if isinstance(error, StopRun) else Postponed.unreadable(error)
+        run.summary.outcome = stop.outcome
+        run.summary.complete = False
+        run.summary.messages.append(stop.message)
+    except Exception as exc:
+        run.summary.outcome = "error"
+        run.summary.complete = False
+        run.summary.messages.append(f"Sync failed: {exc}")
+        _finish_run(db, account_id, run_id, run.summary)
+        raise
+    finally:
+        if previous is not None:
+            client.pause_with(previous)
+    _finish_run(db, account_id, run_id, run.summary)
+    return run.summary
+
+
+def _finish_run(db: Database, account_id: int, run_id: int, summary: SyncSummary) -> None:
+    with db.transaction() as conn:
+        SyncStateRepository(conn, account_id).finish_run(
+            run_id,
+            utc_now(),
+            complete=summary.complete,
+            outcome=summary.outcome,
+            summary=summary.as_json(),
+        )
 
 
 class _DocumentRun(RunBase):

@@ -32,7 +32,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import partial
 from typing import Any, Final
 
 from sqlalchemy import Connection
@@ -47,10 +46,9 @@ from app.store.sync_state import SyncRecord, SyncStateRepository
 from app.sync.accounts import Account
 from app.sync.connectors.workspace import mapping
 from app.sync.connectors.workspace.client import WorkspaceClient, iri_of, item_id
-from app.sync.document_sync import enqueue_for_linked
+from app.sync.document_sync import enqueue_for_linked, run_recorded
 from app.sync.progress import SyncProgress, SyncSummary
-from app.sync.run_records import Postponed, Refused, RunBase, StopRun, txn_id
-from app.sync.wire import WireError
+from app.sync.run_records import Postponed, Refused, RunBase, txn_id
 
 log = logging.getLogger(__name__)
 
@@ -109,41 +107,7 @@ class WorkspaceSyncEngine:
         allow_mass_delete: bool = False,
     ) -> SyncSummary:
         run = _WorkspaceRun(self, progress, cancelled)
-        with self.db.transaction() as conn:
-            run_id = SyncStateRepository(conn, self.account_id).start_run(utc_now())
-        previous = None
-        if cancelled is not None:
-            from app.sync.engine import _pause
-
-            previous = self.client.pause_with(partial(_pause, cancelled=cancelled))
-        try:
-            run.execute()
-        except (StopRun, WireError) as error:
-            stop = error if isinstance(error, StopRun) else Postponed.unreadable(error)
-            run.summary.outcome = stop.outcome
-            run.summary.complete = False
-            run.summary.messages.append(stop.message)
-        except Exception as exc:
-            run.summary.outcome = "error"
-            run.summary.complete = False
-            run.summary.messages.append(f"Sync failed: {exc}")
-            self._finish(run_id, run.summary)
-            raise
-        finally:
-            if previous is not None:
-                self.client.pause_with(previous)
-        self._finish(run_id, run.summary)
-        return run.summary
-
-    def _finish(self, run_id: int, summary: SyncSummary) -> None:
-        with self.db.transaction() as conn:
-            SyncStateRepository(conn, self.account_id).finish_run(
-                run_id,
-                utc_now(),
-                complete=summary.complete,
-                outcome=summary.outcome,
-                summary=summary.as_json(),
-            )
+        return run_recorded(self.db, self.account_id, self.client, run, cancelled)
 
 
 class _WorkspaceRun(RunBase):
