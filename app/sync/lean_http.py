@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import logging
 import os
 import select
 import socket
@@ -28,6 +29,11 @@ from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
+
+logger = logging.getLogger(__name__)
+
+# What a request on a connection the server has just closed fails with, before any answer.
+_STALE = (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError)
 
 _SAFE_PATH = "/%:@!$&'()*+,;=~-._"
 
@@ -137,14 +143,15 @@ class LeanHttp:
             return False
         return not readable
 
-    def _take(self) -> http.client.HTTPConnection:
+    def _take(self) -> tuple[http.client.HTTPConnection, bool]:
+        """A connection and whether it was reused from the idle ones."""
         while True:
             with self._lock:
                 conn = self._idle.pop() if self._idle else None
             if conn is None:
-                return self._new()
+                return self._new(), False
             if self._still_open(conn):
-                return conn
+                return conn, True
             conn.close()
 
     def _give_back(self, conn: http.client.HTTPConnection) -> None:
@@ -176,10 +183,22 @@ class LeanHttp:
         if params:
             target += "?" + urlencode(params)
         all_headers = {**self._headers, **dict(headers or {})}
-        conn = self._take()
+        conn, reused = self._take()
         try:
-            conn.request(method, target, body=content, headers=all_headers)
-            answer = conn.getresponse()
+            try:
+                conn.request(method, target, body=content, headers=all_headers)
+                answer = conn.getresponse()
+            except _STALE as exc:
+                if not reused:
+                    raise
+                # The server closed this idle connection as the request went out (its close
+                # had not arrived when the connection was checked): nothing was answered on
+                # it, so the request goes once more on a new connection.
+                conn.close()
+                logger.debug("idle connection closed by the server (%s); sent again", exc)
+                conn = self._new()
+                conn.request(method, target, body=content, headers=all_headers)
+                answer = conn.getresponse()
             body = answer.read()
         except TimeoutError as exc:
             conn.close()
