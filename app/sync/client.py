@@ -511,7 +511,11 @@ class ContactsApiClient(JsonApiClient):
             except ApiError as exc:
                 log.warning("listing %s incomplete: %s", self._scrub(path), exc)
                 return Listing(items, problems, complete=False, error=exc)
-            if not isinstance(page, dict) or not isinstance(page.get("items", []), list):
+            if (
+                not isinstance(page, dict)
+                or not isinstance(page.get("items", []), list)
+                or not isinstance(page.get("problems") or [], list)
+            ):
                 error = self._error(
                     ApiProtocolError, "a listing page is not {items, problems}", "GET", path
                 )

@@ -219,6 +219,7 @@ def _local_names(k: Kontor) -> Counter[str]:
 @example(mutation=_bad("listing", "set", ("items",), "none"))
 @example(mutation=_bad("listing", "set", ("items", 0, "id"), {"id": 1}))
 @example(mutation=_bad("listing", "replace", (), [1, 2, 3]))
+@example(mutation=_bad("listing", "set", ("problems",), True))
 @example(mutation=_bad("created", "drop", ("id",)))
 @example(mutation=_bad("created", "set", ("id",), 10**40))
 @example(mutation=_bad("updated", "not json"))
