@@ -646,7 +646,11 @@ class ContactsApiClient(JsonApiClient):
             page = self.request_json("GET", path)
         except ApiError as exc:
             return Listing([], [], complete=False, error=exc)
-        if not isinstance(page, dict):
+        if (
+            not isinstance(page, dict)
+            or not isinstance(page.get("items") or [], list)
+            or not isinstance(page.get("problems") or [], list)
+        ):
             error = self._error(ApiProtocolError, "not {items, problems}", "GET", path)
             return Listing([], [], complete=False, error=error)
         items = [i for i in page.get("items") or [] if isinstance(i, dict)]

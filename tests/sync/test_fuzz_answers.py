@@ -225,6 +225,7 @@ def _local_names(k: Kontor) -> Counter[str]:
 @example(mutation=_bad("updated", "not json"))
 @example(mutation=_bad("contact", "set", ("deleted",), "yes"))
 @example(mutation=_bad("sub-resource", "set", ("items",), {"0": {}}))
+@example(mutation=_bad("sub-resource", "set", ("items",), "none"))
 def test_a_bad_answer_is_reported_and_changes_nothing_here(
     reference: RunningServer, tmp_path: Path, mutation: Mutation
 ) -> None:
