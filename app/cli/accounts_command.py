@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, TextIO
 
+from app.cli.options import add_db_option
 from app.sync.accounts import ACCOUNT_TYPES, ENFORE_ACCOUNT_ID, TENANT_LABELS, Account
 
 if TYPE_CHECKING:
@@ -32,19 +33,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     accounts = commands.add_parser("accounts", help=HELP, description=HELP)
     actions = accounts.add_subparsers(dest="accounts_action", required=True)
 
-    def db_option(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument(
-            "--db",
-            type=Path,
-            dest="target_db",
-            metavar="PATH",
-            help="database file (default: your Kontor database; or set KONTOR_DB)",
-        )
-
     listing = actions.add_parser("list", help="the accounts, one a line")
-    db_option(listing)
+    add_db_option(listing)
     add = actions.add_parser("add", help="link the database to an account")
-    db_option(add)
+    add_db_option(add)
     add.add_argument("--type", required=True, choices=ACCOUNT_TYPES, dest="account_type")
     add.add_argument("--name", required=True, help="a name of your choice (unique)")
     add.add_argument("--url", required=True, help="the system's base address (https://…)")
@@ -97,7 +89,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     remove = actions.add_parser(
         "remove", help="unlink the database from an account (contacts are kept)"
     )
-    db_option(remove)
+    add_db_option(remove)
     remove.add_argument("--name", required=True)
 
 

@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, TextIO
 
+from app.cli.options import add_db_option
+
 if TYPE_CHECKING:
     from app.services.privacy import ErasurePlan
 
@@ -27,22 +29,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     gdpr = commands.add_parser("gdpr", help=HELP, description=HELP)
     actions = gdpr.add_subparsers(dest="gdpr_action", required=True)
 
-    def common(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument(
-            "--db",
-            type=Path,
-            dest="target_db",
-            metavar="PATH",
-            help="database file (default: your Kontor database; or set KONTOR_DB)",
-        )
-
     export = actions.add_parser("export", help="write everything about a person into DIR")
-    common(export)
+    add_db_option(export)
     export.add_argument("--contact", required=True, metavar="EMAIL_OR_ID")
     export.add_argument("--out", required=True, type=Path, metavar="DIR")
     export.add_argument("--no-pdf", action="store_true", help="leave out the PDF report")
     erase = actions.add_parser("erase", help="erase a person (asks for --yes)")
-    common(erase)
+    add_db_option(erase)
     erase.add_argument("--contact", required=True, metavar="EMAIL_OR_ID")
     erase.add_argument(
         "--mode",
@@ -54,7 +47,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     retention = actions.add_parser(
         "retention", help="people not changed for N years (the book's setting by default)"
     )
-    common(retention)
+    add_db_option(retention)
     retention.add_argument("--years", type=int, metavar="N")
     retention.add_argument(
         "--set", action="store_true", help="store --years as the book's retention period"

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app import paths
+from app.cli.options import add_db_option
 from app.services.interchange import (
     DEFAULT_COLUMNS,
     EXPORT_COLUMNS,
@@ -53,7 +54,7 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "duplicated; invalid rows are listed and skipped.",
     )
     importing.add_argument("file", type=Path, metavar="FILE")
-    _db_argument(importing)
+    add_db_option(importing)
     importing.add_argument(
         "--dry-run", action="store_true", help="only show what would be done; change nothing"
     )
@@ -82,7 +83,7 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="export contacts as vCard 4.0 or CSV",
         description="Export contacts (all, or those matching --search) as vCard 4.0 or CSV.",
     )
-    _db_argument(exporting)
+    add_db_option(exporting)
     exporting.add_argument(
         "--format", choices=[f.value for f in FileFormat], help="default: from --out, else vcf"
     )
@@ -102,16 +103,6 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     exporting.add_argument("--search", metavar="TEXT", help="only contacts matching TEXT")
     exporting.add_argument(
         "--excel", action="store_true", help="CSV: UTF-8 with a byte-order mark, for Excel"
-    )
-
-
-def _db_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db",
-        type=Path,
-        dest="target_db",
-        metavar="PATH",
-        help="database file (default: your Kontor database; or set KONTOR_DB)",
     )
 
 

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from app import paths
+from app.cli.options import add_db_option
 
 HELP = "save labels, envelopes, contact sheets or a phone list as a PDF file"
 
@@ -29,13 +30,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "a page with everything; list: a phone list",
     )
     printing.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    printing.add_argument(
-        "--db",
-        type=Path,
-        dest="target_db",
-        metavar="PATH",
-        help="database file (default: your Kontor database; or set KONTOR_DB)",
-    )
+    add_db_option(printing)
     printing.add_argument(
         "--contact",
         action="append",
