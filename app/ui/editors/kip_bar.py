@@ -10,16 +10,17 @@ KIP account shows no row.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.domain.models import OrganizationContact
+from app.domain.models import AnyContact, OrganizationContact
 from app.services.kip import KipCompanies, KipState
 from app.ui.editors.contact_editor import ContactEditor
 from app.ui.editors.marking import ERROR_COLOR
+from app.ui.editors.notice_watcher import NoticeWatcher
 from app.ui.tasks import TaskRunner
 
 LOCKED_FIELDS: Final = ("vat_number", "company_registration_number")
@@ -115,7 +116,7 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class KipWatcher(QObject):
+class KipWatcher(NoticeWatcher):
     """Keeps one organization editor's KIP row and locked numbers current."""
 
     def __init__(
@@ -126,26 +127,25 @@ class KipWatcher(QObject):
         key: str,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
         self._kip = kip
-        self._runner = runner
-        self._key = key
         self._locked: list[QLineEdit] = []
-        self.bar = KipBar()
-        editor.add_notice(self.bar)
-        editor.loaded.connect(self.refresh)
+        self.bar: KipBar = KipBar()
+        super().__init__(editor, self.bar, runner, key, parent)
         self.bar.toggled.connect(self._toggled)
 
     def refresh(self) -> None:
         """Read the organization's standing with KIP again (on a worker)."""
         self._unlock()
-        original = self.editor.original()
-        if self.editor.is_new() or not isinstance(original, OrganizationContact):
-            self._runner.run(lambda: [], self._show, key=self._key)
-            return
+        super().refresh()
+
+    def reader(self, contact: AnyContact) -> Callable[[], list[KipState]] | None:
+        if not isinstance(contact, OrganizationContact):
+            return None
         kip = self._kip
-        self._runner.run(lambda: kip.states(original), self._show, key=self._key)
+        return lambda: kip.states(contact)
+
+    def show(self, answer: list[KipState]) -> None:
+        self._show(answer)
 
     def _show(self, states: list[KipState]) -> None:
         self.bar.show_states(states)

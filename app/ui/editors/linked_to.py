@@ -15,8 +15,10 @@ from typing import Final
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from app.domain.models import AnyContact
 from app.services.accounts import AccountLink
 from app.ui.editors.contact_editor import ContactEditor
+from app.ui.editors.notice_watcher import NoticeWatcher
 from app.ui.pages.common import time_text
 from app.ui.tasks import TaskRunner
 
@@ -78,7 +80,7 @@ class LinkedToBar(QWidget):
         self.show_links([])
 
 
-class LinkedToWatcher(QObject):
+class LinkedToWatcher(NoticeWatcher):
     """Keeps one editor's "Linked to" row current."""
 
     def __init__(
@@ -89,23 +91,16 @@ class LinkedToWatcher(QObject):
         key: str,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
         self._links = links
-        self._runner = runner
-        self._key = key
-        self.bar = LinkedToBar()
-        editor.add_notice(self.bar)
-        editor.loaded.connect(self.refresh)
+        self.bar: LinkedToBar = LinkedToBar()
+        super().__init__(editor, self.bar, runner, key, parent)
 
-    def refresh(self) -> None:
-        """Read the links of the contact in the editor again (on a worker)."""
-        if self.editor.is_new():
-            self._runner.run(lambda: [], self.bar.show_links, key=self._key)
-            return
-        contact_id = self.editor.original().id
-        links = self._links
-        self._runner.run(lambda: links(contact_id), self.bar.show_links, key=self._key)
+    def reader(self, contact: AnyContact) -> Callable[[], list[AccountLink]]:
+        links, contact_id = self._links, contact.id
+        return lambda: links(contact_id)
+
+    def show(self, answer: list[AccountLink]) -> None:
+        self.bar.show_links(answer)
 
 
 __all__ = ["LinkedToBar", "LinkedToWatcher"]

@@ -16,7 +16,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.domain.models import AnyContact
 from app.ui.editors.contact_editor import ContactEditor
+from app.ui.editors.notice_watcher import NoticeWatcher
 from app.ui.tasks import TaskRunner
 
 #: ``(account name, workspace organization)`` of each workspace account whose own
@@ -63,7 +65,7 @@ class WorkspaceBar(QWidget):
         self.setVisible(bool(lines))
 
 
-class WorkspaceWatcher(QObject):
+class WorkspaceWatcher(NoticeWatcher):
     """Keeps one editor's workspace row current."""
 
     def __init__(
@@ -74,22 +76,16 @@ class WorkspaceWatcher(QObject):
         key: str,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.editor = editor
         self._own_of = own_of
-        self._runner = runner
-        self._key = key
-        self.bar = WorkspaceBar()
-        editor.add_notice(self.bar)
-        editor.loaded.connect(self.refresh)
+        self.bar: WorkspaceBar = WorkspaceBar()
+        super().__init__(editor, self.bar, runner, key, parent)
 
-    def refresh(self) -> None:
-        if self.editor.is_new():
-            self._runner.run(lambda: [], self.bar.show_workspaces, key=self._key)
-            return
-        contact_id = self.editor.original().id
-        own_of = self._own_of
-        self._runner.run(lambda: own_of(contact_id), self.bar.show_workspaces, key=self._key)
+    def reader(self, contact: AnyContact) -> Callable[[], Shown]:
+        own_of, contact_id = self._own_of, contact.id
+        return lambda: own_of(contact_id)
+
+    def show(self, answer: Shown) -> None:
+        self.bar.show_workspaces(answer)
 
 
 __all__ = ["WorkspaceBar", "WorkspaceWatcher"]
