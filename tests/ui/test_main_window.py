@@ -409,6 +409,8 @@ def test_a_search_shows_its_first_page_then_its_count_and_cancels_the_older_one(
     window = build_main_window(services, "k.sqlite")
     qtbot.addWidget(window)
     window.show()
+    # The user sees the whole list (and its count) before typing.
+    qtbot.waitUntil(lambda: window.count_label.text() == "120 people", timeout=5000)
     statuses: list[str] = []
     window.people.status_changed.connect(statuses.append)
     qtbot.keyClicks(window.search_edit, "per")
