@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.sync.settings import (
     DEFAULT_INTERVAL_MINUTES,
     SyncSettings,
@@ -28,19 +29,21 @@ from app.sync.settings import (
 
 ENFORE_ACCOUNT_ID: Final = 1
 ACCOUNT_TYPES: Final = ("enfore", "kanbert", "partners", "kip", "workspace", "carddav")
+#: The type as the user reads it (English: show it with ``translate("Accounts", label)``).
 TYPE_LABELS: Final[Mapping[str, str]] = {
-    "enfore": "enfore Contacts API",
-    "kanbert": "Kanbert",
-    "partners": "Partner organizations",
-    "carddav": "CardDAV",
-    "kip": "KIP companies",
-    "workspace": "Workspace",
+    "enfore": QT_TRANSLATE_NOOP("Accounts", "enfore Contacts API"),
+    "kanbert": QT_TRANSLATE_NOOP("Accounts", "Kanbert"),
+    "partners": QT_TRANSLATE_NOOP("Accounts", "Partner organizations"),
+    "carddav": QT_TRANSLATE_NOOP("Accounts", "CardDAV"),
+    "kip": QT_TRANSLATE_NOOP("Accounts", "KIP companies"),
+    "workspace": QT_TRANSLATE_NOOP("Accounts", "Workspace"),
 }
-#: What the tenant is called for each type (types without one do not ask for it).
+#: What the tenant is called for each type (types without one do not ask for it; English:
+#: show it with ``translate("Accounts", label)``).
 TENANT_LABELS: Final[Mapping[str, str]] = {
-    "enfore": "Organization id",
-    "partners": "Partner id",
-    "carddav": "Address book",
+    "enfore": QT_TRANSLATE_NOOP("Accounts", "Organization id"),
+    "partners": QT_TRANSLATE_NOOP("Accounts", "Partner id"),
+    "carddav": QT_TRANSLATE_NOOP("Accounts", "Address book"),
 }
 MAX_NAME_LENGTH: Final = 128
 MAX_USER_LENGTH: Final = 256
@@ -67,8 +70,8 @@ class Account:
 
     @property
     def label(self) -> str:
-        """The type as the user reads it."""
-        return TYPE_LABELS.get(self.type, self.type)
+        """The type as the user reads it (in the user's language)."""
+        return translate("Accounts", TYPE_LABELS.get(self.type, self.type))
 
     @property
     def configured(self) -> bool:
@@ -103,29 +106,35 @@ class Account:
         found: dict[str, list[str]] = {}
         if self.type not in ACCOUNT_TYPES:
             found["type"] = [
-                f"Unknown account type “{self.type}”: choose one of {', '.join(ACCOUNT_TYPES)}."
+                translate(
+                    "Accounts", "Unknown account type “{type}”: choose one of {types}."
+                ).format(type=self.type, types=", ".join(ACCOUNT_TYPES))
             ]
         name = self.name.strip()
         if not name:
-            found["name"] = ["Enter a name for the account."]
+            found["name"] = [translate("Accounts", "Enter a name for the account.")]
         elif len(name) > MAX_NAME_LENGTH:
-            found["name"] = [f"The account name is at most {MAX_NAME_LENGTH} characters long."]
+            found["name"] = [
+                translate("Accounts", "The account name is at most {most} characters long.").format(
+                    most=MAX_NAME_LENGTH
+                )
+            ]
         elif any(not c.isprintable() for c in name):
-            found["name"] = ["The account name must not contain control characters."]
+            found["name"] = [
+                translate("Accounts", "The account name must not contain control characters.")
+            ]
         found["base_url"] = _url_problems(self.base_url.strip())
         if self.type == "carddav":
             found["tenant"] = _address_book_problems(self.tenant.strip())
         elif self.type in TENANT_LABELS:
-            problems = _org_problems(self.tenant.strip())
-            what = TENANT_LABELS[self.type]
-            found["tenant"] = [
-                p.replace("The organization id", f"The {what.lower()}").replace(
-                    "Enter the organization id", f"Enter the {what.lower()}"
-                )
-                for p in problems
-            ]
+            tenant = "partner" if self.type == "partners" else "organization"
+            found["tenant"] = _org_problems(self.tenant.strip(), tenant)
         if len(self.user) > MAX_USER_LENGTH:
-            found["user"] = [f"The user is at most {MAX_USER_LENGTH} characters long."]
+            found["user"] = [
+                translate("Accounts", "The user is at most {most} characters long.").format(
+                    most=MAX_USER_LENGTH
+                )
+            ]
         found["interval_minutes"] = _interval_problems(self.interval_minutes)
         if self.type == "enfore":
             found["route_overrides"] = _route_problems(self.route_overrides)
@@ -164,9 +173,18 @@ class Account:
 def _address_book_problems(href: str) -> list[str]:
     """What is wrong with a CardDAV address book's path (``/user/contacts/``)."""
     if not href:
-        return ["Choose the address book (its path on the server, e.g. /alice/contacts/)."]
+        return [
+            translate(
+                "Accounts",
+                "Choose the address book (its path on the server, e.g. /alice/contacts/).",
+            )
+        ]
     if not href.startswith("/") or any(not c.isprintable() for c in href):
-        return [f"“{href}” is not the path of an address book (it starts with “/”)."]
+        return [
+            translate(
+                "Accounts", "“{href}” is not the path of an address book (it starts with “/”)."
+            ).format(href=href)
+        ]
     return []
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import urlsplit
 
+from app.i18n import translate
 from app.sync.routes import INDIVIDUALS
 from app.sync.settings import SyncSettings, make_routes
 
@@ -71,7 +72,8 @@ def check_connection(
     token = (token or "").strip()
     if not token:
         return ConnectionReport.failure(
-            "no_token", "No API token is stored for this server. Enter the API token."
+            "no_token",
+            translate("Connection", "No API token is stored for this server. Enter the API token."),
         )
     report = _check(settings, token, timeout, transport)
     # Belt and braces: nothing the server or the network said may echo the token back.
@@ -99,14 +101,20 @@ def _check(
     except httpx.ConnectTimeout:
         return ConnectionReport.failure(
             "timeout",
-            f"{host} did not answer within {timeout:g} seconds. "
-            "Check the address and your network.",
+            translate(
+                "Connection",
+                "{host} did not answer within {seconds} seconds. "
+                "Check the address and your network.",
+            ).format(host=host, seconds=f"{timeout:g}"),
         )
     except httpx.TimeoutException:
         return ConnectionReport.failure(
             "timeout",
-            f"{host} accepted the connection but did not answer within {timeout:g} seconds. "
-            "The server may be busy; try again later.",
+            translate(
+                "Connection",
+                "{host} accepted the connection but did not answer within {seconds} seconds. "
+                "The server may be busy; try again later.",
+            ).format(host=host, seconds=f"{timeout:g}"),
         )
     except httpx.ConnectError as exc:
         return _connect_failure(exc, host)
@@ -116,8 +124,11 @@ def _check(
             return _tls_failure(tls, host)
         return ConnectionReport.failure(
             "unreachable",
-            f"The connection to {host} broke off ({_describe(exc)}). "
-            "Check the address and your network, then try again.",
+            translate(
+                "Connection",
+                "The connection to {host} broke off ({reason}). "
+                "Check the address and your network, then try again.",
+            ).format(host=host, reason=_describe(exc)),
         )
     return _answer(response, host, org)
 
@@ -132,25 +143,34 @@ def _connect_failure(exc: httpx.ConnectError, host: str) -> ConnectionReport:
         return _tls_failure(tls, host)
     reason = _network_reason(exc)
     return ConnectionReport.failure(
-        "unreachable", f"Cannot reach {host}: {reason}. Check the address and your network."
+        "unreachable",
+        translate(
+            "Connection", "Cannot reach {host}: {reason}. Check the address and your network."
+        ).format(host=host, reason=reason),
     )
 
 
 def _tls_failure(error: ssl.SSLError, host: str) -> ConnectionReport:
     if isinstance(error, ssl.SSLCertVerificationError):
-        detail = error.verify_message or error.reason or "unknown reason"
+        detail = error.verify_message or error.reason or translate("Connection", "unknown reason")
         return ConnectionReport.failure(
             "tls",
-            f"The server's TLS certificate could not be verified: {detail}. "
-            f"Kontor only talks to {host} over a verified connection; "
-            "ask your administrator about the certificate.",
+            translate(
+                "Connection",
+                "The server's TLS certificate could not be verified: {detail}. "
+                "Kontor only talks to {host} over a verified connection; "
+                "ask your administrator about the certificate.",
+            ).format(detail=detail, host=host),
         )
     detail = (error.reason or str(error) or type(error).__name__).replace("_", " ").lower()
     return ConnectionReport.failure(
         "tls",
-        f"A secure (TLS) connection to {host} could not be made: {detail}. "
-        "Check that the address starts with the right scheme (https:// or http://) "
-        "and uses the right port.",
+        translate(
+            "Connection",
+            "A secure (TLS) connection to {host} could not be made: {detail}. "
+            "Check that the address starts with the right scheme (https:// or http://) "
+            "and uses the right port.",
+        ).format(host=host, detail=detail),
     )
 
 
@@ -174,18 +194,18 @@ def _ssl_error(exc: BaseException) -> ssl.SSLError | None:
 def _network_reason(exc: BaseException) -> str:
     for item in _chain(exc):
         if isinstance(item, socket.gaierror):
-            return "the host name could not be found"
+            return translate("Connection", "the host name could not be found")
         if isinstance(item, ConnectionRefusedError):
-            return "connection refused"
+            return translate("Connection", "connection refused")
         if isinstance(item, OSError) and item.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
-            return "no route to the host"
+            return translate("Connection", "no route to the host")
         if isinstance(item, OSError) and item.errno == errno.ECONNREFUSED:
-            return "connection refused"
+            return translate("Connection", "connection refused")
     text = str(exc).lower()
     if "refused" in text:
-        return "connection refused"
+        return translate("Connection", "connection refused")
     if "name or service not known" in text or "nodename nor servname" in text:
-        return "the host name could not be found"
+        return translate("Connection", "the host name could not be found")
     return _describe(exc)
 
 
@@ -207,51 +227,89 @@ def _answer(response: httpx.Response, host: str, org: str) -> ConnectionReport:
     if status == 200:
         if isinstance(body, dict) and isinstance(body.get("items"), list):
             return ConnectionReport.success(
-                f"Connected to {host}: organization “{org}” is reachable and the token is accepted."
+                translate(
+                    "Connection",
+                    "Connected to {host}: organization “{org}” is reachable and the token "
+                    "is accepted.",
+                ).format(host=host, org=org)
             )
-        return _not_the_api(host, f"it answered {status} without a contact listing")
+        return _not_the_api(
+            host,
+            translate("Connection", "it answered {status} without a contact listing").format(
+                status=status
+            ),
+        )
     if 300 <= status < 400:
         target = response.headers.get("Location")
-        where = f" to {target}" if target else ""
+        if target:
+            text = translate(
+                "Connection",
+                "{host} redirects the request to {target} ({status}). "
+                "Enter the address it redirects to as the server address.",
+            )
+        else:
+            text = translate(
+                "Connection",
+                "{host} redirects the request ({status}). "
+                "Enter the address it redirects to as the server address.",
+            )
         return ConnectionReport.failure(
-            "not_the_api",
-            f"{host} redirects the request{where} ({status}). "
-            "Enter the address it redirects to as the server address.",
+            "not_the_api", text.format(host=host, target=target, status=status)
         )
     if status == 401:
         return ConnectionReport.failure(
-            "unauthorized", "The server refused the token (401). Enter a valid API token."
+            "unauthorized",
+            translate("Connection", "The server refused the token (401). Enter a valid API token."),
         )
     if status == 403:
         return ConnectionReport.failure(
             "forbidden",
-            f"The token is not allowed to read the contacts of organization “{org}” (403). "
-            "Ask your administrator for a token with access to it.",
+            translate(
+                "Connection",
+                "The token is not allowed to read the contacts of organization “{org}” (403). "
+                "Ask your administrator for a token with access to it.",
+            ).format(org=org),
         )
     if status == 404:
         if body is None:
-            return _not_the_api(host, "it answered 404 for the contact listing")
+            return _not_the_api(
+                host, translate("Connection", "it answered 404 for the contact listing")
+            )
         return ConnectionReport.failure(
             "org_not_found",
-            f"Organization “{org}” was not found (404). Check the organization id "
-            "and the server address.",
+            translate(
+                "Connection",
+                "Organization “{org}” was not found (404). Check the organization id "
+                "and the server address.",
+            ).format(org=org),
         )
     if status == 429 or status >= 500:
         reason = response.reason_phrase or "error"
         extra = f": {said}" if said else ""
         return ConnectionReport.failure(
             "server_error",
-            f"The server could not answer ({status} {reason}{extra}). "
-            "Try again later; if it keeps happening, tell your administrator.",
+            translate(
+                "Connection",
+                "The server could not answer ({status}). "
+                "Try again later; if it keeps happening, tell your administrator.",
+            ).format(status=f"{status} {reason}{extra}"),
         )
-    return _not_the_api(host, f"it answered {status} {response.reason_phrase or ''}".rstrip())
+    return _not_the_api(
+        host,
+        translate("Connection", "it answered {status}").format(
+            status=f"{status} {response.reason_phrase or ''}".rstrip()
+        ),
+    )
 
 
 def _not_the_api(host: str, what: str) -> ConnectionReport:
     return ConnectionReport.failure(
         "not_the_api",
-        f"{host} does not look like the Contacts API ({what}). "
-        "Check the server address; it usually ends with the API version, e.g. /v1.",
+        translate(
+            "Connection",
+            "{host} does not look like the Contacts API ({what}). "
+            "Check the server address; it usually ends with the API version, e.g. /v1.",
+        ).format(host=host, what=what),
     )
 
 

@@ -23,6 +23,7 @@ from typing import Final, Literal, TypeVar
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked, NoKeyringError, PasswordDeleteError
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.sync.accounts import Account
 from app.sync.settings import SyncSettings
 
@@ -67,13 +68,27 @@ def token_problems(token: str) -> list[str]:
     """What is wrong with ``token`` as an API token (the token itself is never quoted)."""
     token = token.strip()
     if not token:
-        return ["Enter the API token."]
+        return [translate("Accounts", "Enter the API token.")]
     if len(token) > MAX_TOKEN_LENGTH:
-        return [f"The API token is too long (at most {MAX_TOKEN_LENGTH} characters)."]
+        return [
+            translate("Accounts", "The API token is too long (at most {most} characters).").format(
+                most=MAX_TOKEN_LENGTH
+            )
+        ]
     if any(c.isspace() or not c.isprintable() for c in token):
-        return ["The API token must not contain spaces, line breaks or control characters."]
+        return [
+            translate(
+                "Accounts",
+                "The API token must not contain spaces, line breaks or control characters.",
+            )
+        ]
     if not token.isascii():
-        return ["The API token must contain only plain ASCII letters, digits and symbols."]
+        return [
+            translate(
+                "Accounts",
+                "The API token must contain only plain ASCII letters, digits and symbols.",
+            )
+        ]
     return []
 
 
@@ -118,7 +133,7 @@ class TokenStore:
         account = account_name(settings)
         found = self._call(
             lambda b: b.get_password(SERVICE, account),
-            "The system keychain could not be read",
+            QT_TRANSLATE_NOOP("Accounts", "The system keychain could not be read"),
         )
         return found or None
 
@@ -133,7 +148,9 @@ class TokenStore:
         account = account_name(settings)
         self._call(
             lambda b: b.set_password(SERVICE, account, token),
-            "The API token could not be stored in the system keychain",
+            QT_TRANSLATE_NOOP(
+                "Accounts", "The API token could not be stored in the system keychain"
+            ),
             secret=token,
         )
         log.info("API token stored in the keychain for %s", account)
@@ -148,7 +165,12 @@ class TokenStore:
             with contextlib.suppress(PasswordDeleteError):  # there was none
                 backend.delete_password(SERVICE, account)
 
-        self._call(delete, "The API token could not be removed from the system keychain")
+        self._call(
+            delete,
+            QT_TRANSLATE_NOOP(
+                "Accounts", "The API token could not be removed from the system keychain"
+            ),
+        )
         log.info("API token removed from the keychain for %s", account)
 
     def source(self, settings: Keyed) -> TokenSource | None:
@@ -167,22 +189,28 @@ class TokenStore:
     def _call(
         self, work: Callable[[KeyringBackend], T], failure: str, *, secret: str | None = None
     ) -> T:
-        """``work`` on the backend, every failure turned into :class:`CredentialsUnavailable`.
+        """``work`` on the backend, every failure turned into :class:`CredentialsUnavailable`
+        (``failure``: what went wrong, marked with ``QT_TRANSLATE_NOOP("Accounts", ...)``).
 
         The original exception is not chained: a backend may have put the secret into it."""
         try:
             backend = self._backend if self._backend is not None else _default_backend()
             return work(backend)
         except NoKeyringError:
-            message = f"No keychain is available on this computer; set {TOKEN_VARIABLE} instead."
+            message = translate(
+                "Accounts", "No keychain is available on this computer; set {variable} instead."
+            ).format(variable=TOKEN_VARIABLE)
         except KeyringLocked:
-            message = (
-                f"The system keychain is locked. Unlock it and try again, "
-                f"or set {TOKEN_VARIABLE} instead."
-            )
+            message = translate(
+                "Accounts",
+                "The system keychain is locked. Unlock it and try again, "
+                "or set {variable} instead.",
+            ).format(variable=TOKEN_VARIABLE)
         except Exception as exc:  # any backend failure (D-Bus, Windows, macOS errors)
             reason = _reason(exc, secret)
-            message = f"{failure} ({reason}). Try again, or set {TOKEN_VARIABLE} instead."
+            message = translate(
+                "Accounts", "{failure} ({reason}). Try again, or set {variable} instead."
+            ).format(failure=translate("Accounts", failure), reason=reason, variable=TOKEN_VARIABLE)
         log.warning("keychain failed: %s", message)
         raise CredentialsUnavailable(message)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from app.i18n import tr, translate
+
 JsonDict = dict[str, Any]
 
 
@@ -51,17 +53,19 @@ class SyncSummary:
 
     def line(self) -> str:
         parts = [
-            f"{self.pushed} sent",
-            f"{self.pulled_new} new and {self.pulled_updated} updated from the server",
+            tr("%n sent", "", self.pushed),
+            translate("Sync", "{new} new and {updated} updated from the server").format(
+                new=self.pulled_new, updated=self.pulled_updated
+            ),
         ]
         if self.merged:
-            parts.append(f"{self.merged} merged")
+            parts.append(tr("%n merged", "", self.merged))
         if self.deleted_local or self.deleted_remote:
-            parts.append(f"{self.deleted_remote + self.deleted_local} deleted")
+            parts.append(tr("%n deleted", "", self.deleted_remote + self.deleted_local))
         if self.conflicts:
-            parts.append(f"{self.conflicts} conflicts")
+            parts.append(tr("%n conflicts", "", self.conflicts))
         if self.rejected:
-            parts.append(f"{self.rejected} rejected")
+            parts.append(tr("%n rejected", "", self.rejected))
         if self.waiting:
-            parts.append(f"{self.waiting} waiting for the next sync")
+            parts.append(tr("%n waiting for the next sync", "", self.waiting))
         return ", ".join(parts)

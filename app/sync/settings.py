@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Final
 from urllib.parse import urlsplit
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.sync.routes import DEFAULT_TEMPLATES, Routes
 
 DEFAULT_INTERVAL_MINUTES: Final = 15
@@ -141,34 +142,58 @@ def make_routes(settings: SyncSettings) -> Routes:
 def _url_problems(url: str) -> list[str]:
     example = "https://contacts.example.com/v1"
     if not url:
-        return [f"Enter the server address, e.g. {example}."]
+        return [
+            translate("Connection", "Enter the server address, e.g. {example}.").format(
+                example=example
+            )
+        ]
     if any(c.isspace() for c in url):
-        return ["The server address must not contain spaces."]
+        return [translate("Connection", "The server address must not contain spaces.")]
     try:
         parts = urlsplit(url)
         port = parts.port
     except ValueError:
-        return [f"The server address is not a valid web address (e.g. {example})."]
+        return [
+            translate(
+                "Connection", "The server address is not a valid web address (e.g. {example})."
+            ).format(example=example)
+        ]
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        return [f"The server address must start with https:// (e.g. {example})."]
+        return [
+            translate(
+                "Connection", "The server address must start with https:// (e.g. {example})."
+            ).format(example=example)
+        ]
     host = parts.hostname or ""
     if not host:
-        return [f"The server address needs a host name, e.g. {example}."]
+        return [
+            translate("Connection", "The server address needs a host name, e.g. {example}.").format(
+                example=example
+            )
+        ]
     problems: list[str] = []
     if parts.username is not None or parts.password is not None:
         problems.append(
-            "The server address must not contain a user name or password; "
-            "enter the API token in its own field."
+            translate(
+                "Connection",
+                "The server address must not contain a user name or password; "
+                "enter the API token in its own field.",
+            )
         )
     if parts.query or parts.fragment or url.endswith(("?", "#")):
-        problems.append("The server address must not contain “?” or “#”.")
+        problems.append(translate("Connection", "The server address must not contain “?” or “#”."))
     if port == 0:
-        problems.append("The port in the server address must be between 1 and 65535.")
+        problems.append(
+            translate("Connection", "The port in the server address must be between 1 and 65535.")
+        )
     if scheme == "http" and not is_loopback_host(host):
         problems.append(
-            f"Plain http:// is allowed only for a server on this computer "
-            f"(localhost, 127.0.0.1 or ::1). Use https://{_netloc(host, port)} instead."
+            translate(
+                "Connection",
+                "Plain http:// is allowed only for a server on this computer "
+                "(localhost, 127.0.0.1 or ::1). Use https://{address} instead.",
+            ).format(address=_netloc(host, port))
         )
     return problems
 
@@ -178,19 +203,44 @@ def _netloc(host: str, port: int | None) -> str:
     return f"{shown}:{port}" if port is not None else shown
 
 
-def _org_problems(org_id: str) -> list[str]:
+#: The words for a tenant id's problems, by what the tenant is: empty, too long, a “/” in it,
+#: control characters in it.
+_TENANT_TEXTS: Final[Mapping[str, tuple[str, str, str, str]]] = {
+    "organization": (
+        QT_TRANSLATE_NOOP("Connection", "Enter the organization id."),
+        QT_TRANSLATE_NOOP(
+            "Connection",
+            "The organization id is at most {most} characters long (this one has {length}).",
+        ),
+        QT_TRANSLATE_NOOP("Connection", "The organization id must not contain “/”."),
+        QT_TRANSLATE_NOOP("Connection", "The organization id must not contain control characters."),
+    ),
+    "partner": (
+        QT_TRANSLATE_NOOP("Connection", "Enter the partner id."),
+        QT_TRANSLATE_NOOP(
+            "Connection",
+            "The partner id is at most {most} characters long (this one has {length}).",
+        ),
+        QT_TRANSLATE_NOOP("Connection", "The partner id must not contain “/”."),
+        QT_TRANSLATE_NOOP("Connection", "The partner id must not contain control characters."),
+    ),
+}
+
+
+def _org_problems(org_id: str, tenant: str = "organization") -> list[str]:
+    """What is wrong with a tenant id (``tenant``: ``organization`` or ``partner``)."""
+    empty, too_long, slash, control = _TENANT_TEXTS[tenant]
     if not org_id:
-        return ["Enter the organization id."]
+        return [translate("Connection", empty)]
     problems: list[str] = []
     if len(org_id) > MAX_ORG_ID_LENGTH:
         problems.append(
-            f"The organization id is at most {MAX_ORG_ID_LENGTH} characters long "
-            f"(this one has {len(org_id)})."
+            translate("Connection", too_long).format(most=MAX_ORG_ID_LENGTH, length=len(org_id))
         )
     if "/" in org_id:
-        problems.append("The organization id must not contain “/”.")
+        problems.append(translate("Connection", slash))
     if any(not c.isprintable() for c in org_id):
-        problems.append("The organization id must not contain control characters.")
+        problems.append(translate("Connection", control))
     return problems
 
 
@@ -201,8 +251,11 @@ def _interval_problems(minutes: object) -> list[str]:
         or not 0 <= minutes <= MAX_INTERVAL_MINUTES
     ):
         return [
-            f"The sync interval must be a whole number of minutes from 0 (sync by hand only) "
-            f"to {MAX_INTERVAL_MINUTES} (once a day)."
+            translate(
+                "Connection",
+                "The sync interval must be a whole number of minutes from 0 (sync by hand only) "
+                "to {most} (once a day).",
+            ).format(most=MAX_INTERVAL_MINUTES)
         ]
     return []
 
@@ -210,10 +263,18 @@ def _interval_problems(minutes: object) -> list[str]:
 def _route_problems(overrides: Mapping[str, str]) -> list[str]:
     unknown = sorted(set(overrides) - set(DEFAULT_TEMPLATES))
     if unknown:
-        return [f"Unknown route names in the sync settings: {', '.join(unknown)}."]
+        return [
+            translate("Connection", "Unknown route names in the sync settings: {names}.").format(
+                names=", ".join(unknown)
+            )
+        ]
     bad = sorted(name for name, path in overrides.items() if not path.startswith("/"))
     if bad:
-        return [f"Route templates must start with “/”: {', '.join(bad)}."]
+        return [
+            translate("Connection", "Route templates must start with “/”: {names}.").format(
+                names=", ".join(bad)
+            )
+        ]
     return []
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from app.i18n import translate
 from app.sync.client import (
     ApiAuthError,
     ApiError,
@@ -28,30 +29,59 @@ def find_address_books(url: str, user: str, secret: str, *, auth: str = "", **kw
     """The address books the user has on the server at ``url``."""
     if not secret:
         raise SetupError(
-            "Finding the address books signs in to the server: enter the password (or app "
-            "password / token) first."
+            translate(
+                "Accounts",
+                "Finding the address books signs in to the server: enter the password (or app "
+                "password / token) first.",
+            )
         )
     client = CardDavClient(url, secret, user=user, auth=auth, **kw)
     try:
         found = client.discover()
     except ApiAuthError as exc:
-        who = f"“{user}”" if user else "this token"
-        raise SetupError(
-            f"The server refused {who} ({exc.status}): check the user name and password."
-        ) from exc
+        if user:
+            text = translate(
+                "Accounts",
+                "The server refused “{user}” ({status}): check the user name and password.",
+            )
+        else:
+            text = translate(
+                "Accounts",
+                "The server refused this token ({status}): check the user name and password.",
+            )
+        raise SetupError(text.format(user=user, status=exc.status)) from exc
     except ApiUnavailable as exc:
-        raise SetupError(f"The server cannot be reached: {exc.message}.") from exc
+        raise SetupError(
+            translate("Accounts", "The server cannot be reached: {reason}.").format(
+                reason=exc.message
+            )
+        ) from exc
     except (ApiProtocolError, ApiNotFound) as exc:
-        raise SetupError(f"No CardDAV address books were found at {url}: {exc.message}.") from exc
+        raise SetupError(
+            translate("Accounts", "No CardDAV address books were found at {url}: {reason}.").format(
+                url=url, reason=exc.message
+            )
+        ) from exc
     except ApiError as exc:
-        raise SetupError(f"Finding the address books failed: {exc}") from exc
+        raise SetupError(
+            translate("Accounts", "Finding the address books failed: {reason}").format(reason=exc)
+        ) from exc
     finally:
         client.close()
     if not found.books:
-        raise SetupError(
-            f"{user or 'This user'} has no address book on the server yet: make one there "
-            "(in its web page or another program), then try again."
-        )
+        if user:
+            text = translate(
+                "Accounts",
+                "{user} has no address book on the server yet: make one there "
+                "(in its web page or another program), then try again.",
+            )
+        else:
+            text = translate(
+                "Accounts",
+                "This user has no address book on the server yet: make one there "
+                "(in its web page or another program), then try again.",
+            )
+        raise SetupError(text.format(user=user))
     return found
 
 
@@ -66,7 +96,11 @@ def choose(books: Sequence[AddressBook], name: str | None) -> AddressBook:
         if wanted in (book.name.casefold(), last.casefold(), book.href.casefold()):
             return book
     names = ", ".join(f"“{b.name}”" for b in books)
-    raise SetupError(f"There is no address book named “{name}” (there are: {names}).")
+    raise SetupError(
+        translate(
+            "Accounts", "There is no address book named “{name}” (there are: {names})."
+        ).format(name=name, names=names)
+    )
 
 
 __all__ = ["SetupError", "choose", "find_address_books"]
