@@ -32,6 +32,8 @@ from stdnum.exceptions import (
 from stdnum.gb import vat as gb_vat
 from stdnum.no import mva as no_mva
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 # --- VAT numbers --------------------------------------------------------------------------
 
 _VAT_SEPARATORS = re.compile(r"[\s.\-/]+")
@@ -55,7 +57,7 @@ VAT_CHECKSUM = "checksum"
 VAT_LENGTH = "length"
 VAT_FORMAT = "format"
 
-MESSAGE_CHECK_DIGITS = "the check digits do not match"
+MESSAGE_CHECK_DIGITS = QT_TRANSLATE_NOOP("Validation", "the check digits do not match")
 
 
 def normalise_vat(text: str) -> str:
@@ -107,30 +109,43 @@ def check_vat(text: str) -> VatCheck:
     """Check the country prefix and the checksum of a VAT number (after normalising it)."""
     number = normalise_vat(text)
     if not number:
-        return VatCheck(number, VAT_EMPTY, "the VAT number is empty")
+        return VatCheck(number, VAT_EMPTY, translate("Validation", "the VAT number is empty"))
     prefix = number[:2]
     if not prefix.isalpha() or len(prefix) < 2:
-        return VatCheck(
-            number, VAT_COUNTRY, f"the number does not start with a country code — {number}"
+        message = translate(
+            "Validation", "the number does not start with a country code — {number}"
         )
+        return VatCheck(number, VAT_COUNTRY, message.format(number=number))
     if prefix not in VAT_PREFIXES:
-        return VatCheck(number, VAT_COUNTRY, f"the country {prefix} is not recognised — {number}")
+        message = translate("Validation", "the country {prefix} is not recognised — {number}")
+        return VatCheck(number, VAT_COUNTRY, message.format(prefix=prefix, number=number))
     validator: Callable[[str], object] = _OTHER_VALIDATORS.get(prefix, eu_vat.validate)
     try:
         validator(number)
     except InvalidChecksum:
-        return VatCheck(number, VAT_CHECKSUM, f"{MESSAGE_CHECK_DIGITS} — {number}")
+        return VatCheck(number, VAT_CHECKSUM, _check_digits(number))
     except InvalidLength:
-        return VatCheck(number, VAT_LENGTH, f"the number has the wrong length — {number}")
+        message = translate("Validation", "the number has the wrong length — {number}")
+        return VatCheck(number, VAT_LENGTH, message.format(number=number))
     except (InvalidFormat, InvalidComponent):
-        return VatCheck(
-            number, VAT_FORMAT, f"the number does not have the shape used in {prefix} — {number}"
+        message = translate(
+            "Validation", "the number does not have the shape used in {prefix} — {number}"
         )
+        return VatCheck(number, VAT_FORMAT, message.format(prefix=prefix, number=number))
     except ValidationError:
-        return VatCheck(number, VAT_FORMAT, f"the number is not valid — {number}")
+        message = translate("Validation", "the number is not valid — {number}")
+        return VatCheck(number, VAT_FORMAT, message.format(number=number))
     except Exception:  # a library surprise must not break typing in a form
-        return VatCheck(number, VAT_FORMAT, f"the number could not be checked — {number}")
+        message = translate("Validation", "the number could not be checked — {number}")
+        return VatCheck(number, VAT_FORMAT, message.format(number=number))
     return VatCheck(number, VAT_OK, None)
+
+
+def _check_digits(number: str) -> str:
+    """ "the check digits do not match — <number>" in the user's language."""
+    return translate("Validation", "{reason} — {value}").format(
+        reason=translate("Validation", MESSAGE_CHECK_DIGITS), value=number
+    )
 
 
 def vat_problem(text: str) -> str | None:
@@ -154,24 +169,52 @@ class PhoneCheck(NamedTuple):
     reason: str | None
 
 
+# Reasons in English source text; :func:`parse_phone` translates them when asked, so a
+# remembered answer still speaks the language chosen later.
+_PHONE_EMPTY = QT_TRANSLATE_NOOP("Validation", "the phone number is empty")
+_PHONE_ADD_COUNTRY = QT_TRANSLATE_NOOP(
+    "Validation", "add the country code, for example +32 for Belgium"
+)
+_PHONE_UNREADABLE = QT_TRANSLATE_NOOP("Validation", "this phone number cannot be read")
+_PHONE_NOT_A_NUMBER = QT_TRANSLATE_NOOP("Validation", "this does not look like a phone number")
+_PHONE_INVALID = QT_TRANSLATE_NOOP("Validation", "this is not a valid phone number")
+_PHONE_INVALID_IN = QT_TRANSLATE_NOOP("Validation", "this is not a valid phone number in {region}")
 _PARSE_REASONS: dict[int, str] = {
-    phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: "the country code is not known",
-    phonenumbers.NumberParseException.NOT_A_NUMBER: "this does not look like a phone number",
-    phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: "the number is too short",
-    phonenumbers.NumberParseException.TOO_SHORT_NSN: "the number is too short",
-    phonenumbers.NumberParseException.TOO_LONG: "the number is too long",
+    phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: QT_TRANSLATE_NOOP(
+        "Validation", "the country code is not known"
+    ),
+    phonenumbers.NumberParseException.NOT_A_NUMBER: _PHONE_NOT_A_NUMBER,
+    phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: QT_TRANSLATE_NOOP(
+        "Validation", "the number is too short"
+    ),
+    phonenumbers.NumberParseException.TOO_SHORT_NSN: QT_TRANSLATE_NOOP(
+        "Validation", "the number is too short"
+    ),
+    phonenumbers.NumberParseException.TOO_LONG: QT_TRANSLATE_NOOP(
+        "Validation", "the number is too long"
+    ),
 }
 
 
 # Reading a number costs about a tenth of a millisecond: an import checks each number more
 # than once (matching, validation) and a re-import reads the same numbers again.
-@lru_cache(maxsize=32768)
 def parse_phone(number: str, default_region: str | None) -> PhoneCheck:
     """Read a phone number as typed, using ``default_region`` (e.g. ``"BE"``) for numbers
     without a ``+country`` prefix.  Returns ``(e164, international_format, reason)``."""
+    e164, international, reason, region = _parse_phone(number, default_region)
+    if reason is None:
+        return PhoneCheck(e164, international, None)
+    return PhoneCheck(e164, international, translate("Validation", reason).format(region=region))
+
+
+@lru_cache(maxsize=32768)
+def _parse_phone(
+    number: str, default_region: str | None
+) -> tuple[str | None, str | None, str | None, str]:
+    """:func:`parse_phone` with the reason as English source text and the region it names."""
     text = number.strip()
     if not text:
-        return PhoneCheck(None, None, "the phone number is empty")
+        return None, None, _PHONE_EMPTY, ""
     region = default_region.upper() if default_region else None
     if region is not None and region not in phonenumbers.SUPPORTED_REGIONS:
         region = None
@@ -181,20 +224,19 @@ def parse_phone(number: str, default_region: str | None) -> PhoneCheck:
         if exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE and (
             not text.startswith("+") and not text.startswith("00")
         ):
-            return PhoneCheck(None, None, "add the country code, for example +32 for Belgium")
-        return PhoneCheck(
-            None, None, _PARSE_REASONS.get(exc.error_type, "this phone number cannot be read")
-        )
+            return None, None, _PHONE_ADD_COUNTRY, ""
+        return None, None, _PARSE_REASONS.get(exc.error_type, _PHONE_UNREADABLE), ""
     except Exception:
-        return PhoneCheck(None, None, "this does not look like a phone number")
+        return None, None, _PHONE_NOT_A_NUMBER, ""
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     international = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     if not phonenumbers.is_valid_number(parsed):
         country_code = parsed.country_code or 0
         region_code = phonenumbers.region_code_for_country_code(country_code)
-        where = f" in {region_code}" if region_code and region_code != "ZZ" else ""
-        return PhoneCheck(e164, international, f"this is not a valid phone number{where}")
-    return PhoneCheck(e164, international, None)
+        if region_code and region_code != "ZZ":
+            return e164, international, _PHONE_INVALID_IN, region_code
+        return e164, international, _PHONE_INVALID, ""
+    return e164, international, None, ""
 
 
 # --- e-mail addresses ---------------------------------------------------------------------
@@ -206,11 +248,22 @@ _PLAIN_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'
 _ASCII_DOMAIN = re.compile(r"[A-Za-z0-9.-]+")
 
 
-@lru_cache(maxsize=32768)
 def email_problem(address: str) -> str | None:
     """Why an e-mail address is not valid (syntax only, no network look-ups), or ``None``."""
+    reason = _email_problem(address)
+    # Kontor's own reasons are translated; the validator's own words have no translation.
+    return None if reason is None else translate("Validation", reason)
+
+
+_EMAIL_EMPTY = QT_TRANSLATE_NOOP("Validation", "the e-mail address is empty")
+_EMAIL_INVALID = QT_TRANSLATE_NOOP("Validation", "this is not a valid e-mail address")
+
+
+@lru_cache(maxsize=32768)
+def _email_problem(address: str) -> str | None:
+    """:func:`email_problem` in English source text (remembered for addresses seen before)."""
     if not address.strip():
-        return "the e-mail address is empty"
+        return _EMAIL_EMPTY
     local, at, domain = address.rpartition("@")
     if (
         at
@@ -233,9 +286,9 @@ def _address_problem(address: str) -> str | None:
     try:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError as exc:
-        return str(exc) or "this is not a valid e-mail address"
+        return str(exc) or _EMAIL_INVALID
     except Exception:
-        return "this is not a valid e-mail address"
+        return _EMAIL_INVALID
     return None
 
 
@@ -246,24 +299,24 @@ def gln_problem(text: str) -> str | None:
     """Why a Global Location Number is not 13 digits with a valid GS1 check digit, or ``None``."""
     number = text.strip()
     if len(number) != 13 or not number.isdigit():
-        return f"a GLN has 13 digits — {number}"
+        return translate("Validation", "a GLN has 13 digits — {number}").format(number=number)
     try:
         ean.validate(number)
     except ValidationError:
-        return f"{MESSAGE_CHECK_DIGITS} — {number}"
+        return _check_digits(number)
     return None
 
 
 # --- postal codes -------------------------------------------------------------------------
 
 _POSTAL_CODES: dict[str, tuple[re.Pattern[str], str]] = {
-    "BE": (re.compile(r"[1-9][0-9]{3}"), "4 digits, e.g. 9000"),
-    "NL": (re.compile(r"[1-9][0-9]{3} ?[A-Za-z]{2}"), "4 digits and 2 letters, e.g. 1234 AB"),
-    "DE": (re.compile(r"[0-9]{5}"), "5 digits, e.g. 10115"),
-    "AT": (re.compile(r"[1-9][0-9]{3}"), "4 digits, e.g. 1010"),
-    "LU": (re.compile(r"[0-9]{4}"), "4 digits, e.g. 1009"),
-    "CH": (re.compile(r"[1-9][0-9]{3}"), "4 digits, e.g. 8001"),
-    "FR": (re.compile(r"[0-9]{5}"), "5 digits, e.g. 75001"),
+    "BE": (re.compile(r"[1-9][0-9]{3}"), "9000"),
+    "NL": (re.compile(r"[1-9][0-9]{3} ?[A-Za-z]{2}"), "1234 AB"),
+    "DE": (re.compile(r"[0-9]{5}"), "10115"),
+    "AT": (re.compile(r"[1-9][0-9]{3}"), "1010"),
+    "LU": (re.compile(r"[0-9]{4}"), "1009"),
+    "CH": (re.compile(r"[1-9][0-9]{3}"), "8001"),
+    "FR": (re.compile(r"[0-9]{5}"), "75001"),
 }
 
 
@@ -301,12 +354,34 @@ def postal_code_problem(country_code: str | None, zip_code: str | None) -> str |
         matchers, example, _uses = _postal_rules(code)
         if not matchers or all(m.match(value) for m in matchers):
             return None
-        hint = f", e.g. {example}" if example else ""
-        return f"a postal code in {code} has another shape{hint} — {value}"
-    pattern, shape = rule
+        if example:
+            message = translate(
+                "Validation",
+                "a postal code in {country} has another shape, e.g. {example} — {value}",
+            )
+        else:
+            message = translate(
+                "Validation", "a postal code in {country} has another shape — {value}"
+            )
+        return message.format(country=code, example=example, value=value)
+    pattern, example = rule
     if pattern.fullmatch(value):
         return None
-    return f"a postal code in {code} has {shape} — {value}"
+    shape = _shape(example)
+    return translate(
+        "Validation", "a postal code in {country} has {shape}, e.g. {example} — {value}"
+    ).format(country=code, shape=shape, example=example, value=value)
+
+
+def _shape(example: str) -> str:
+    """The shape of a postal code like ``example`` in words: "4 digits and 2 letters"."""
+    digits = sum(c.isdigit() for c in example)
+    letters = sum(c.isalpha() for c in example)
+    if letters:
+        return translate("Validation", "{digits} digits and {letters} letters").format(
+            digits=digits, letters=letters
+        )
+    return translate("Validation", "{digits} digits").format(digits=digits)
 
 
 # --- currencies ---------------------------------------------------------------------------

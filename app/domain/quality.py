@@ -28,6 +28,7 @@ import phonenumbers
 from phonenumbers.phonemetadata import PhoneMetadata, PhoneNumberDesc
 
 from app.domain import checks
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Category(StrEnum):
@@ -45,55 +46,82 @@ class Category(StrEnum):
 
     @property
     def heading(self) -> str:
-        return _TITLES[self][0]
+        return translate("Quality", _TITLES[self][0])
 
     @property
     def explanation(self) -> str:
-        return _TITLES[self][1]
+        return translate("Quality", _TITLES[self][1])
 
 
 _TITLES: dict[Category, tuple[str, str]] = {
     Category.VAT: (
-        "VAT numbers with wrong check digits",
-        "VAT numbers (of organizations and in customer or supplier tax information) whose "
-        "check digits, length or shape do not match their country's scheme.",
+        QT_TRANSLATE_NOOP("Quality", "VAT numbers with wrong check digits"),
+        QT_TRANSLATE_NOOP(
+            "Quality",
+            "VAT numbers (of organizations and in customer or supplier tax information) whose "
+            "check digits, length or shape do not match their country's scheme.",
+        ),
     ),
     Category.GLN: (
-        "GLNs with wrong check digits",
-        "Global Location Numbers of customer and supplier roles that are not 13 digits with a "
-        "valid GS1 check digit.",
+        QT_TRANSLATE_NOOP("Quality", "GLNs with wrong check digits"),
+        QT_TRANSLATE_NOOP(
+            "Quality",
+            "Global Location Numbers of customer and supplier roles that are not 13 digits with a "
+            "valid GS1 check digit.",
+        ),
     ),
     Category.PHONE: (
-        "Phone numbers that are not valid",
-        "Numbers that cannot be read, or are not valid, for their country (the country of the "
-        "first address when the number has no +country code).",
+        QT_TRANSLATE_NOOP("Quality", "Phone numbers that are not valid"),
+        QT_TRANSLATE_NOOP(
+            "Quality",
+            "Numbers that cannot be read, or are not valid, for their country (the country of the "
+            "first address when the number has no +country code).",
+        ),
     ),
     Category.EMAIL: (
-        "E-mail addresses that fail the syntax check",
-        "Addresses that are not written the way an e-mail address must be (no network look-up).",
+        QT_TRANSLATE_NOOP("Quality", "E-mail addresses that fail the syntax check"),
+        QT_TRANSLATE_NOOP(
+            "Quality",
+            "Addresses that are not written the way an e-mail address must be (no network look-up).",
+        ),
     ),
     Category.ADDRESS: (
-        "Addresses: country or postal code missing or wrong",
-        "Postal addresses missing the country or the postal code, or whose postal code does "
-        "not have the shape used in its country.",
+        QT_TRANSLATE_NOOP("Quality", "Addresses: country or postal code missing or wrong"),
+        QT_TRANSLATE_NOOP(
+            "Quality",
+            "Postal addresses missing the country or the postal code, or whose postal code does "
+            "not have the shape used in its country.",
+        ),
     ),
     Category.AS_RECEIVED: (
-        "Values kept as received",
-        "Values an import or a server sent that break a rule (an unknown type, country or "
-        "usage, a web address that is not one…): kept as they came, but not accepted if typed.",
+        QT_TRANSLATE_NOOP("Quality", "Values kept as received"),
+        QT_TRANSLATE_NOOP(
+            "Quality",
+            "Values an import or a server sent that break a rule (an unknown type, country or "
+            "usage, a web address that is not one…): kept as they came, but not accepted if typed.",
+        ),
     ),
     Category.DUPLICATE: (
-        "Likely duplicates",
-        "Contacts that share an e-mail address, phone number or VAT number with another "
-        "contact (see Duplicates to merge them).",
+        QT_TRANSLATE_NOOP("Quality", "Likely duplicates"),
+        QT_TRANSLATE_NOOP(
+            "Quality",
+            "Contacts that share an e-mail address, phone number or VAT number with another "
+            "contact (see Duplicates to merge them).",
+        ),
     ),
     Category.UNREACHABLE: (
-        "Contacts without any way to reach them",
-        "No e-mail address, phone number or postal address — neither their own nor at a workplace.",
+        QT_TRANSLATE_NOOP("Quality", "Contacts without any way to reach them"),
+        QT_TRANSLATE_NOOP(
+            "Quality",
+            "No e-mail address, phone number or postal address — neither their own nor at a workplace.",
+        ),
     ),
     Category.INACTIVE: (
-        "People not active anywhere",
-        "People whose every professional identity and role is marked inactive.",
+        QT_TRANSLATE_NOOP("Quality", "People not active anywhere"),
+        QT_TRANSLATE_NOOP(
+            "Quality",
+            "People whose every professional identity and role is marked inactive.",
+        ),
     ),
 }
 
@@ -254,7 +282,9 @@ def phone_problem(number: str, default_region: str | None) -> str | None:
     if not text:
         return None
     if len(number) > 35:
-        return f"may have at most 35 characters (it has {len(number)})"
+        return translate(
+            "Validation", "may have at most {maximum} characters (it has {length})"
+        ).format(maximum=35, length=len(number))
     if plainly_valid_phone(text):
         return None
     return checks.parse_phone(number, default_region).reason

@@ -59,6 +59,7 @@ from app.domain.models import (
     WebAddress,
 )
 from app.domain.problems import Problem, Severity
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 # --- limits -------------------------------------------------------------------------------
 
@@ -118,9 +119,18 @@ def _at(path: str, name: str) -> str:
     return f"{path}{name}" if name.startswith("[") else f"{path}.{name}"
 
 
-def _sub(label: str, name: str) -> str:
-    """The label of a part of a thing: ``"Address 1"`` + ``"postal code"``."""
-    return f"{label} {name}" if label else name[:1].upper() + name[1:]
+def _sub(label: str, part: str) -> str:
+    """The label of a part of a thing: ``"Address 1"`` + ``"postal code"`` (``part`` already
+    in the user's language, in lower case; it starts with a capital when it stands alone)."""
+    if not label:
+        return part[:1].upper() + part[1:]
+    return translate("Fields", "{label} {part}").format(label=label, part=part)
+
+
+def _numbered(part: str, index: int, label_prefix: str = "") -> str:
+    """``part`` (a translated ``"phone {n}"``) with the number ``index + 1``, after
+    ``label_prefix`` when given."""
+    return _sub(label_prefix, part.format(n=index + 1))
 
 
 def _problem(
@@ -133,9 +143,10 @@ def _blank(value: str | None) -> bool:
     return value is None or not value.strip()
 
 
-def _required(value: str | None, field: str, label: str, what: str) -> list[Problem]:
+def _required(value: str | None, field: str, label: str, message: str) -> list[Problem]:
+    """``message`` (e.g. "enter a name") when ``value`` is blank."""
     if _blank(value):
-        return [_problem(field, label, f"enter {what}", CODE_REQUIRED)]
+        return [_problem(field, label, message, CODE_REQUIRED)]
     return []
 
 
@@ -150,7 +161,9 @@ def _length(
             _problem(
                 field,
                 label,
-                f"must be {minimum} to {maximum} characters long (it has {len(value)})",
+                translate(
+                    "Validation", "must be {minimum} to {maximum} characters long (it has {length})"
+                ).format(minimum=minimum, maximum=maximum, length=len(value)),
                 CODE_LENGTH,
             )
         ]
@@ -158,21 +171,24 @@ def _length(
 
 
 def _required_length(
-    value: str | None, field: str, label: str, what: str, maximum: int = MAX_ID_LENGTH
+    value: str | None, field: str, label: str, message: str, maximum: int = MAX_ID_LENGTH
 ) -> list[Problem]:
-    return _required(value, field, label, what) or _length(value, field, label, maximum=maximum)
+    return _required(value, field, label, message) or _length(value, field, label, maximum=maximum)
 
 
 def _enum(
     value: str | None, enum: type[StrEnum], field: str, label: str, what: str, *, required: bool
 ) -> list[Problem]:
-    """A closed enum: documented values only.  The value itself is kept; this only reports."""
+    """A closed enum: documented values only.  The value itself is kept; this only reports.
+    ``what`` names the kind of value in the user's language ("phone type")."""
     if value is None or value == "":
         if required:
-            return [_problem(field, label, f"choose {what}", CODE_REQUIRED)]
+            message = translate("Validation", "choose {what}").format(what=what)
+            return [_problem(field, label, message, CODE_REQUIRED)]
         return []
     if value not in enum._value2member_map_:
-        return [_problem(field, label, f"“{value}” is not a known {what}", CODE_ENUM)]
+        message = translate("Validation", "“{value}” is not a known {what}")
+        return [_problem(field, label, message.format(value=value, what=what), CODE_ENUM)]
     return []
 
 
@@ -187,27 +203,27 @@ def _enum_list(
 
 def _not_future(value: date | None, field: str, label: str) -> list[Problem]:
     if value is not None and value > _today():
-        return [
-            _problem(
-                field, label, f"cannot be in the future — {value.isoformat()}", CODE_FUTURE_DATE
-            )
-        ]
+        message = translate("Validation", "cannot be in the future — {value}")
+        return [_problem(field, label, message.format(value=value.isoformat()), CODE_FUTURE_DATE)]
     return []
 
 
 def _required_date(value: date | None, field: str, label: str) -> list[Problem]:
     if value is None:
-        return [_problem(field, label, "enter a date", CODE_REQUIRED)]
+        return [_problem(field, label, translate("Validation", "enter a date"), CODE_REQUIRED)]
     return []
 
 
 def _country(value: str | None, field: str, label: str) -> list[Problem]:
     if _blank(value) or value in COUNTRY_CODE_SET:
         return []
-    hint = (
-        " (use two capital letters, e.g. BE)" if value and value.upper() in COUNTRY_CODE_SET else ""
-    )
-    return [_problem(field, label, f"“{value}” is not a known country code{hint}", CODE_ENUM)]
+    if value and value.upper() in COUNTRY_CODE_SET:
+        message = translate(
+            "Validation", "“{value}” is not a known country code (use two capital letters, e.g. BE)"
+        )
+    else:
+        message = translate("Validation", "“{value}” is not a known country code")
+    return [_problem(field, label, message.format(value=value), CODE_ENUM)]
 
 
 def _vat(value: str | None, field: str, label: str, *, kip_pattern: bool) -> list[Problem]:
@@ -233,10 +249,11 @@ def _kip_number(number: str, field: str, label: str) -> list[Problem]:
     if _KIP_NUMBER.fullmatch(number):
         return []
     if len(number) > MAX_KIP_NUMBER_LENGTH:
-        message = f"may have at most {MAX_KIP_NUMBER_LENGTH} letters and digits — {number}"
+        message = translate("Validation", "may have at most {maximum} letters and digits — {value}")
+        message = message.format(maximum=MAX_KIP_NUMBER_LENGTH, value=number)
         return [_problem(field, label, message, CODE_PATTERN)]
-    message = f"may contain only letters and digits — {number}"
-    return [_problem(field, label, message, CODE_PATTERN)]
+    message = translate("Validation", "may contain only letters and digits — {value}")
+    return [_problem(field, label, message.format(value=number), CODE_PATTERN)]
 
 
 def _gln(value: str | None, field: str, label: str) -> list[Problem]:
@@ -262,30 +279,37 @@ def _money(money: Money | None, path: str, label: str) -> list[Problem]:
         problems.append(
             _problem(
                 unit_field,
-                _sub(label, "currency"),
-                f"“{money.unit}” is not a currency code (use three capital letters, e.g. EUR)",
+                _sub(label, translate("Fields", "currency")),
+                translate(
+                    "Validation",
+                    "“{value}” is not a currency code (use three capital letters, e.g. EUR)",
+                ).format(value=money.unit),
                 CODE_CURRENCY,
             )
         )
     value = money.value
     if not value.is_finite():
-        problems.append(_problem(value_field, label, "the amount is not a number", CODE_FORMAT))
+        message = translate("Validation", "the amount is not a number")
+        problems.append(_problem(value_field, label, message, CODE_FORMAT))
         return problems
     if value < 0:
-        problems.append(_problem(value_field, label, f"cannot be negative — {value}", CODE_RANGE))
+        message = translate("Validation", "cannot be negative — {value}").format(value=value)
+        problems.append(_problem(value_field, label, message, CODE_RANGE))
     if currency_ok:
         allowed = checks.currency_decimals(money.unit)
         used = _decimals(value)
         if used > allowed:
-            places = "no decimals" if allowed == 0 else f"at most {allowed} decimals"
-            problems.append(
-                _problem(
-                    value_field,
-                    label,
-                    f"an amount in {money.unit} has {places} — {value}",
-                    CODE_DECIMALS,
+            if allowed == 0:
+                message = translate(
+                    "Validation", "an amount in {currency} has no decimals — {value}"
                 )
-            )
+            else:
+                message = translate(
+                    "Validation",
+                    "an amount in {currency} has at most {decimals} decimals — {value}",
+                )
+            message = message.format(currency=money.unit, decimals=allowed, value=value)
+            problems.append(_problem(value_field, label, message, CODE_DECIMALS))
     return problems
 
 
@@ -314,32 +338,47 @@ def _point_common(
     label: str,
 ) -> list[Problem]:
     problems = _enum(
-        point_type, type_enum, _at(path, "type"), _sub(label, "type"), type_what, required=True
+        point_type,
+        type_enum,
+        _at(path, "type"),
+        _sub(label, translate("Fields", "type")),
+        type_what,
+        required=True,
     )
+    what = translate("Fields", "usage context")
     problems += _enum(
         usage_context,
         UsageContext,
         _at(path, "usage_context"),
-        _sub(label, "usage context"),
-        "usage context",
+        _sub(label, what),
+        what,
         required=True,
     )
     return problems
 
 
-def validate_address(address: Address, path: str = "", label: str = "Address") -> list[Problem]:
+def validate_address(address: Address, path: str = "", label: str | None = None) -> list[Problem]:
     """Type, usage context, usages, display form, country and postal code of one address."""
+    label = translate("Fields", "Address") if label is None else label
     problems = _point_common(
-        address.type, address.usage_context, AddressType, "address type", path, label
+        address.type,
+        address.usage_context,
+        AddressType,
+        translate("Fields", "address type"),
+        path,
+        label,
     )
     if not address.display().strip():
-        problems.append(
-            _problem(_at(path, "full_address"), label, "enter the address", CODE_REQUIRED)
-        )
+        message = translate("Validation", "enter the address")
+        problems.append(_problem(_at(path, "full_address"), label, message, CODE_REQUIRED))
     problems += _enum_list(
-        address.usages, AddressUsage, _at(path, "usages"), _sub(label, "usage"), "address usage"
+        address.usages,
+        AddressUsage,
+        _at(path, "usages"),
+        _sub(label, translate("Fields", "usage")),
+        translate("Fields", "address usage"),
     )
-    country_label = _sub(label, "country")
+    country_label = _sub(label, translate("Fields", "country"))
     country = _country(address.country_code, _at(path, "country_code"), country_label)
     problems += country
     if not country and address.country_code:
@@ -348,7 +387,7 @@ def validate_address(address: Address, path: str = "", label: str = "Address") -
             problems.append(
                 _problem(
                     _at(path, "zip"),
-                    _sub(label, "postal code"),
+                    _sub(label, translate("Fields", "postal code")),
                     reason,
                     CODE_POSTAL_CODE,
                     WARNING,
@@ -357,22 +396,26 @@ def validate_address(address: Address, path: str = "", label: str = "Address") -
     return problems
 
 
-def validate_email(email: Email, path: str = "", label: str = "E-mail") -> list[Problem]:
+def validate_email(email: Email, path: str = "", label: str | None = None) -> list[Problem]:
     """Type, usage context and address (an e-mail address by its syntax) of one e-mail."""
-    problems = _point_common(email.type, email.usage_context, EmailType, "e-mail type", path, label)
+    label = translate("Fields", "E-mail") if label is None else label
+    what = translate("Fields", "e-mail type")
+    problems = _point_common(email.type, email.usage_context, EmailType, what, path, label)
     field = _at(path, "address")
     if _blank(email.address):
-        problems.append(_problem(field, label, "enter an e-mail address", CODE_REQUIRED))
+        message = translate("Validation", "enter an e-mail address")
+        problems.append(_problem(field, label, message, CODE_REQUIRED))
     else:
         reason = checks.email_problem(email.address)
         if reason:
-            message = f"{reason.rstrip('.')} — {email.address}"
+            message = translate("Validation", "{reason} — {value}")
+            message = message.format(reason=reason.rstrip("."), value=email.address)
             problems.append(_problem(field, label, message, CODE_FORMAT))
     return problems
 
 
 def validate_phone(
-    phone: Phone, path: str = "", label: str = "Phone", default_region: str | None = None
+    phone: Phone, path: str = "", label: str | None = None, default_region: str | None = None
 ) -> list[Problem]:
     """Type, usage context, usages and number of one phone.
 
@@ -380,52 +423,74 @@ def validate_phone(
     not consider valid is only a warning.  ``default_region`` is the country used for numbers
     typed without ``+country``.
     """
-    problems = _point_common(phone.type, phone.usage_context, PhoneType, "phone type", path, label)
+    label = translate("Fields", "Phone") if label is None else label
+    what = translate("Fields", "phone type")
+    problems = _point_common(phone.type, phone.usage_context, PhoneType, what, path, label)
     problems += _enum_list(
-        phone.usages, PhoneUsage, _at(path, "usages"), _sub(label, "usage"), "phone usage"
+        phone.usages,
+        PhoneUsage,
+        _at(path, "usages"),
+        _sub(label, translate("Fields", "usage")),
+        translate("Fields", "phone usage"),
     )
     field = _at(path, "number")
     if _blank(phone.number):
-        problems.append(_problem(field, label, "enter a phone number", CODE_REQUIRED))
+        message = translate("Validation", "enter a phone number")
+        problems.append(_problem(field, label, message, CODE_REQUIRED))
     elif len(phone.number) > MAX_PHONE_LENGTH:
-        message = f"may have at most {MAX_PHONE_LENGTH} characters (it has {len(phone.number)})"
+        message = too_long_message(MAX_PHONE_LENGTH, len(phone.number))
         problems.append(_problem(field, label, message, CODE_LENGTH))
     else:
         result = checks.parse_phone(phone.number, default_region)
         if result.reason:
-            message = f"{result.reason} — {phone.number}"
+            message = translate("Validation", "{reason} — {value}")
+            message = message.format(reason=result.reason, value=phone.number)
             problems.append(_problem(field, label, message, CODE_PHONE, WARNING))
     return problems
+
+
+def too_long_message(maximum: int, length: int) -> str:
+    """ "may have at most 35 characters (it has 40)" in the user's language."""
+    return translate(
+        "Validation", "may have at most {maximum} characters (it has {length})"
+    ).format(maximum=maximum, length=length)
 
 
 def _url_problem(url: str) -> str | None:
     text = url.strip()
     if any(c.isspace() for c in text):
-        return f"a web address cannot contain spaces — {text}"
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return f"this is not a web address — {text}"
-    if not parts.scheme or not parts.netloc:
-        return f"write the full web address, starting with https:// — {text}"
-    return None
+        message = translate("Validation", "a web address cannot contain spaces — {value}")
+    else:
+        try:
+            parts = urlsplit(text)
+        except ValueError:
+            message = translate("Validation", "this is not a web address — {value}")
+        else:
+            if parts.scheme and parts.netloc:
+                return None
+            message = translate(
+                "Validation", "write the full web address, starting with https:// — {value}"
+            )
+    return message.format(value=text)
 
 
 def validate_web_address(
-    web_address: WebAddress, path: str = "", label: str = "Web address"
+    web_address: WebAddress, path: str = "", label: str | None = None
 ) -> list[Problem]:
     """Type, usage context and URL (an absolute address such as ``https://…``)."""
+    label = translate("Fields", "Web address") if label is None else label
     problems = _point_common(
         web_address.type,
         web_address.usage_context,
         WebAddressType,
-        "web address type",
+        translate("Fields", "web address type"),
         path,
         label,
     )
     field = _at(path, "url")
     if _blank(web_address.url):
-        problems.append(_problem(field, label, "enter a web address", CODE_REQUIRED))
+        message = translate("Validation", "enter a web address")
+        problems.append(_problem(field, label, message, CODE_REQUIRED))
     else:
         reason = _url_problem(web_address.url)
         if reason:
@@ -441,29 +506,49 @@ def _validate_contact_points(
     ``label_prefix`` is put before the labels ("Professional identity 2 " + "phone 1").
     """
 
-    def name(word: str, index: int) -> str:
-        text = f"{word} {index + 1}"
-        if label_prefix:
-            return f"{label_prefix} {text[:1].lower()}{text[1:]}"
-        return text
-
     problems: list[Problem] = []
+    part = translate("Fields", "address {n}")
     for i, address in enumerate(points.addresses):
-        problems += validate_address(address, _at(path, f"addresses[{i}]"), name("Address", i))
+        problems += validate_address(
+            address, _at(path, f"addresses[{i}]"), _numbered(part, i, label_prefix)
+        )
+    part = translate("Fields", "e-mail {n}")
     for i, email in enumerate(points.emails):
-        problems += validate_email(email, _at(path, f"emails[{i}]"), name("E-mail", i))
+        problems += validate_email(
+            email, _at(path, f"emails[{i}]"), _numbered(part, i, label_prefix)
+        )
+    part = translate("Fields", "phone {n}")
     for i, phone in enumerate(points.phones):
         problems += validate_phone(
-            phone, _at(path, f"phones[{i}]"), name("Phone", i), default_region
+            phone, _at(path, f"phones[{i}]"), _numbered(part, i, label_prefix), default_region
         )
+    part = translate("Fields", "web address {n}")
     for i, web in enumerate(points.web_addresses):
         problems += validate_web_address(
-            web, _at(path, f"web_addresses[{i}]"), name("Web address", i)
+            web, _at(path, f"web_addresses[{i}]"), _numbered(part, i, label_prefix)
         )
     return problems
 
 
 # --- roles --------------------------------------------------------------------------------
+
+
+_CONFIGURATION_ADDRESSES: tuple[tuple[str, str, str], ...] = (
+    (
+        "invoice_address_id",
+        QT_TRANSLATE_NOOP("Fields", "invoice address"),
+        QT_TRANSLATE_NOOP(
+            "Validation", "the invoice address is not one of this contact's addresses"
+        ),
+    ),
+    (
+        "delivery_address_id",
+        QT_TRANSLATE_NOOP("Fields", "delivery address"),
+        QT_TRANSLATE_NOOP(
+            "Validation", "the delivery address is not one of this contact's addresses"
+        ),
+    ),
+)
 
 
 def validate_delivery_configurations(
@@ -482,31 +567,32 @@ def validate_delivery_configurations(
                 address_ids.add(address.remote_id)
     for i, config in enumerate(role.delivery_and_invoicing_configurations):
         item_path = f"{list_path}[{i}]"
-        label = f"Delivery and invoicing configuration {i + 1}"
+        label = translate("Fields", "Delivery and invoicing configuration {n}").format(n=i + 1)
         key = config.limitations.key()
         if key in first_with:
             other = first_with[key] + 1
             if key:
                 limits = ", ".join(f"{k} {v}" for k, v in key)
-                message = f"configuration {other} has the same limitations ({limits})"
+                message = translate(
+                    "Validation", "configuration {other} has the same limitations ({limits})"
+                ).format(other=other, limits=limits)
             else:
-                message = f"only one configuration may be without limitations (see {other})"
+                message = translate(
+                    "Validation", "only one configuration may be without limitations (see {other})"
+                ).format(other=other)
             problems.append(_problem(_at(item_path, "limitations"), label, message, CODE_DUPLICATE))
         else:
             first_with[key] = i
         if contact is None:
             continue
-        for name, words in (
-            ("invoice_address_id", "invoice address"),
-            ("delivery_address_id", "delivery address"),
-        ):
+        for name, words, message in _CONFIGURATION_ADDRESSES:
             value: str | None = getattr(config, name)
             if value is not None and value not in address_ids:
                 problems.append(
                     _problem(
                         _at(item_path, name),
-                        _sub(label, words),
-                        f"the {words} is not one of this contact's addresses",
+                        _sub(label, translate("Fields", words)),
+                        translate("Validation", message),
                         CODE_REFERENCE,
                     )
                 )
@@ -519,11 +605,22 @@ def validate_customer_role(
     """Customer number, since-date, GLN, credit limit, EU VAT number and the delivery and
     invoicing configurations (their addresses are checked against ``contact`` when given)."""
     problems = _required(
-        role.customer_id, _at(path, "customer_id"), "Customer number", "the number"
+        role.customer_id,
+        _at(path, "customer_id"),
+        translate("Fields", "Customer number"),
+        translate("Validation", "enter the number"),
     )
-    problems += _required_date(role.customer_since, _at(path, "customer_since"), "Customer since")
-    problems += _gln(role.global_location_number, _at(path, "global_location_number"), "GLN")
-    problems += _money(role.credit_limit, _at(path, "credit_limit"), "Credit limit")
+    problems += _required_date(
+        role.customer_since, _at(path, "customer_since"), translate("Fields", "Customer since")
+    )
+    problems += _gln(
+        role.global_location_number,
+        _at(path, "global_location_number"),
+        translate("Fields", "GLN"),
+    )
+    problems += _money(
+        role.credit_limit, _at(path, "credit_limit"), translate("Fields", "Credit limit")
+    )
     if role.tax_information is not None:
         problems += _eu_vat(role.tax_information.eu_vat_number, path)
     problems += validate_delivery_configurations(role, contact, path)
@@ -533,17 +630,29 @@ def validate_customer_role(
 def _eu_vat(value: str | None, role_path: str) -> list[Problem]:
     """A role's tax information VAT number: checksum, no KIP pattern."""
     return _vat(
-        value, _at(role_path, "tax_information.eu_vat_number"), "EU VAT number", kip_pattern=False
+        value,
+        _at(role_path, "tax_information.eu_vat_number"),
+        translate("Fields", "EU VAT number"),
+        kip_pattern=False,
     )
 
 
 def validate_supplier_role(role: SupplierRole, path: str = "supplier_role") -> list[Problem]:
     """Supplier number (1..256), since-date, GLN and EU VAT number."""
     problems = _required_length(
-        role.supplier_id, _at(path, "supplier_id"), "Supplier number", "the number"
+        role.supplier_id,
+        _at(path, "supplier_id"),
+        translate("Fields", "Supplier number"),
+        translate("Validation", "enter the number"),
     )
-    problems += _required_date(role.supplier_since, _at(path, "supplier_since"), "Supplier since")
-    problems += _gln(role.global_location_number, _at(path, "global_location_number"), "GLN")
+    problems += _required_date(
+        role.supplier_since, _at(path, "supplier_since"), translate("Fields", "Supplier since")
+    )
+    problems += _gln(
+        role.global_location_number,
+        _at(path, "global_location_number"),
+        translate("Fields", "GLN"),
+    )
     if role.tax_information is not None:
         problems += _eu_vat(role.tax_information.eu_vat_number, path)
     return problems
@@ -556,20 +665,24 @@ def validate_alternative_payer_role(
     problems = _required(
         role.alternative_payer_id,
         _at(path, "alternative_payer_id"),
-        "Alternative payer number",
-        "the number",
+        translate("Fields", "Alternative payer number"),
+        translate("Validation", "enter the number"),
     )
-    problems += _required_date(role.since, _at(path, "since"), "Alternative payer since")
+    problems += _required_date(
+        role.since, _at(path, "since"), translate("Fields", "Alternative payer since")
+    )
     return problems
 
 
 # --- tags, images, custom fields ----------------------------------------------------------
 
 
-def validate_tag(tag: Tag, path: str = "", label: str = "Tag") -> list[Problem]:
+def validate_tag(tag: Tag, path: str = "", label: str | None = None) -> list[Problem]:
     """A tag's name has 1..256 characters."""
+    label = translate("Fields", "Tag") if label is None else label
     field = _at(path, "name")
-    return _required(tag.name, field, label, "a name") or _length(
+    message = translate("Validation", "enter a name")
+    return _required(tag.name, field, label, message) or _length(
         tag.name, field, label, maximum=MAX_TAG_LENGTH
     )
 
@@ -577,8 +690,9 @@ def validate_tag(tag: Tag, path: str = "", label: str = "Tag") -> list[Problem]:
 _IMAGE_MAGIC: tuple[bytes, ...] = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 
-def validate_image(image: Image, path: str = "", label: str = "Picture") -> list[Problem]:
+def validate_image(image: Image, path: str = "", label: str | None = None) -> list[Problem]:
     """JPEG or PNG only, at most 12 MB."""
+    label = translate("Fields", "Picture") if label is None else label
     problems: list[Problem] = []
     if image.media_type not in IMAGE_MEDIA_TYPES or (
         image.data and not image.data.startswith(_IMAGE_MAGIC)
@@ -587,7 +701,9 @@ def validate_image(image: Image, path: str = "", label: str = "Picture") -> list
             _problem(
                 _at(path, "media_type"),
                 label,
-                f"only JPEG and PNG pictures can be stored — {image.media_type}",
+                translate(
+                    "Validation", "only JPEG and PNG pictures can be stored — {value}"
+                ).format(value=image.media_type),
                 CODE_MEDIA_TYPE,
             )
         )
@@ -597,7 +713,9 @@ def validate_image(image: Image, path: str = "", label: str = "Picture") -> list
             _problem(
                 _at(path, "data"),
                 label,
-                f"a picture may be at most 12 MB (this one has {size:.1f} MB)",
+                translate(
+                    "Validation", "a picture may be at most 12 MB (this one has {size} MB)"
+                ).format(size=f"{size:.1f}"),
                 CODE_SIZE,
             )
         )
@@ -612,8 +730,10 @@ def _custom_fields(values: dict[str, object]) -> list[Problem]:
         problems.append(
             _problem(
                 f"custom_fields.{key}",
-                f"Custom field {key}",
-                f"may hold text, yes/no or a whole number, not {type(value).__name__} — {value!r}",
+                translate("Fields", "Custom field {name}").format(name=key),
+                translate(
+                    "Validation", "may hold text, yes/no or a whole number, not {kind} — {value}"
+                ).format(kind=type(value).__name__, value=repr(value)),
                 CODE_TYPE,
             )
         )
@@ -623,9 +743,19 @@ def _custom_fields(values: dict[str, object]) -> list[Problem]:
 # --- contacts -----------------------------------------------------------------------------
 
 
+def _images(images: Sequence[Image]) -> list[Problem]:
+    problems: list[Problem] = []
+    for i, image in enumerate(images):
+        label = translate("Fields", "Picture {n}").format(n=i + 1)
+        problems += validate_image(image, f"images[{i}]", label)
+    return problems
+
+
 def _validate_contact_base(contact: ContactBase) -> list[Problem]:
-    problems = _required(contact.name, "name", "Name", "a name")
-    problems += _length(contact.external_id, "external_id", "External ID")
+    problems = _required(
+        contact.name, "name", translate("Fields", "Name"), translate("Validation", "enter a name")
+    )
+    problems += _length(contact.external_id, "external_id", translate("Fields", "External ID"))
     region = _default_region(contact)
     problems += _validate_contact_points(contact, "", "", region)
     if contact.customer_role is not None:
@@ -637,9 +767,8 @@ def _validate_contact_base(contact: ContactBase) -> list[Problem]:
     if contact.alternative_payer_role is not None:
         problems += validate_alternative_payer_role(contact.alternative_payer_role)
     for i, tag in enumerate(contact.tags):
-        problems += validate_tag(tag, f"tags[{i}]", f"Tag {i + 1}")
-    for i, image in enumerate(contact.images):
-        problems += validate_image(image, f"images[{i}]", f"Picture {i + 1}")
+        problems += validate_tag(tag, f"tags[{i}]", translate("Fields", "Tag {n}").format(n=i + 1))
+    problems += _images(contact.images)
     problems += _custom_fields(dict(contact.custom_fields))
     return problems
 
@@ -655,15 +784,22 @@ def validate_individual(
     identity naming no known organization is an error; without it, only that each reference
     names the identity's organization."""
     problems = _validate_contact_base(contact)
-    problems += _not_future(contact.date_of_birth, "date_of_birth", "Date of birth")
+    problems += _not_future(
+        contact.date_of_birth, "date_of_birth", translate("Fields", "Date of birth")
+    )
     if contact.owner is not None:
         problems += _enum(
-            contact.owner.type, OwnerType, "owner.type", "Owner type", "owner type", required=True
+            contact.owner.type,
+            OwnerType,
+            "owner.type",
+            translate("Fields", "Owner type"),
+            translate("Fields", "owner type"),
+            required=True,
         )
     region = _default_region(contact)
     for i, pi in enumerate(contact.professional_identities):
         path = f"professional_identities[{i}]"
-        label = f"Professional identity {i + 1}"
+        label = translate("Fields", "Professional identity {n}").format(n=i + 1)
         organization = None
         if organizations is not None and pi.organization_contact:
             organization = organizations.get(pi.organization_contact)
@@ -671,8 +807,8 @@ def validate_individual(
                 problems.append(
                     _problem(
                         _at(path, "organization_contact"),
-                        _sub(label, "organization"),
-                        "is not an organization in this address book",
+                        _sub(label, translate("Fields", "organization")),
+                        translate("Validation", "is not an organization in this address book"),
                         CODE_REFERENCE,
                     )
                 )
@@ -681,20 +817,33 @@ def validate_individual(
         )
     for i, rel in enumerate(contact.personal_relationships):
         path = f"personal_relationships[{i}]"
-        label = f"Relationship {i + 1}"
+        label = translate("Fields", "Relationship {n}").format(n=i + 1)
         problems += _required(
-            rel.individual_contact, _at(path, "individual_contact"), label, "the related person"
+            rel.individual_contact,
+            _at(path, "individual_contact"),
+            label,
+            translate("Validation", "enter the related person"),
         )
-        problems += _required(rel.type, _at(path, "type"), _sub(label, "type"), "the kind")
+        problems += _required(
+            rel.type,
+            _at(path, "type"),
+            _sub(label, translate("Fields", "type")),
+            translate("Validation", "enter the kind"),
+        )
     return problems
 
 
 def _validate_location(location: Location, path: str, label: str) -> list[Problem]:
-    problems = _required(location.name, _at(path, "name"), _sub(label, "name"), "a name")
+    problems = _required(
+        location.name,
+        _at(path, "name"),
+        _sub(label, translate("Fields", "name")),
+        translate("Validation", "enter a name"),
+    )
     hours_ok = True
     for name, words in (
-        ("office_open_hour", "opening hour"),
-        ("office_close_hour", "closing hour"),
+        ("office_open_hour", QT_TRANSLATE_NOOP("Fields", "opening hour")),
+        ("office_close_hour", QT_TRANSLATE_NOOP("Fields", "closing hour")),
     ):
         hour: int | None = getattr(location, name)
         if hour is not None and not 0 <= hour <= 23:
@@ -702,8 +851,10 @@ def _validate_location(location: Location, path: str, label: str) -> list[Proble
             problems.append(
                 _problem(
                     _at(path, name),
-                    _sub(label, words),
-                    f"must be an hour from 0 to 23 — {hour}",
+                    _sub(label, translate("Fields", words)),
+                    translate("Validation", "must be an hour from 0 to 23 — {value}").format(
+                        value=hour
+                    ),
                     CODE_RANGE,
                 )
             )
@@ -712,8 +863,10 @@ def _validate_location(location: Location, path: str, label: str) -> list[Proble
         problems.append(
             _problem(
                 _at(path, "office_close_hour"),
-                _sub(label, "closing hour"),
-                f"must be after the opening hour ({open_hour}) — {close_hour}",
+                _sub(label, translate("Fields", "closing hour")),
+                translate(
+                    "Validation", "must be after the opening hour ({opening}) — {value}"
+                ).format(opening=open_hour, value=close_hour),
                 CODE_RANGE,
             )
         )
@@ -723,15 +876,15 @@ def _validate_location(location: Location, path: str, label: str) -> list[Proble
 def validate_organization(org: OrganizationContact) -> list[Problem]:
     """Everything about an organization contact."""
     problems = _validate_contact_base(org)
-    problems += _not_future(org.founded, "founded", "Founded")
+    problems += _not_future(org.founded, "founded", translate("Fields", "Founded"))
     if org.founding_year is not None:
         year = org.founding_year
         if year > _today().year:
             problems.append(
                 _problem(
                     "founding_year",
-                    "Founding year",
-                    f"cannot be in the future — {year}",
+                    translate("Fields", "Founding year"),
+                    translate("Validation", "cannot be in the future — {value}").format(value=year),
                     CODE_FUTURE_DATE,
                 )
             )
@@ -739,8 +892,10 @@ def validate_organization(org: OrganizationContact) -> list[Problem]:
             problems.append(
                 _problem(
                     "founding_year",
-                    "Founding year",
-                    f"must be a year with four digits — {year}",
+                    translate("Fields", "Founding year"),
+                    translate("Validation", "must be a year with four digits — {value}").format(
+                        value=year
+                    ),
                     CODE_RANGE,
                 )
             )
@@ -750,8 +905,11 @@ def validate_organization(org: OrganizationContact) -> list[Problem]:
             problems.append(
                 _problem(
                     "organization_type",
-                    "Organization type",
-                    f"may contain only lower-case letters and underscores — {kind}",
+                    translate("Fields", "Organization type"),
+                    translate(
+                        "Validation",
+                        "may contain only lower-case letters and underscores — {value}",
+                    ).format(value=kind),
                     CODE_PATTERN,
                 )
             )
@@ -759,17 +917,23 @@ def validate_organization(org: OrganizationContact) -> list[Problem]:
             problems.append(
                 _problem(
                     "organization_type",
-                    "Organization type",
-                    f"“{kind}” is not one of the known types; it is kept as it is",
+                    translate("Fields", "Organization type"),
+                    translate(
+                        "Validation", "“{value}” is not one of the known types; it is kept as it is"
+                    ).format(value=kind),
                     CODE_ENUM,
                     WARNING,
                 )
             )
-    problems += _vat(org.vat_number, "vat_number", "VAT number", kip_pattern=True)
+    problems += _vat(
+        org.vat_number, "vat_number", translate("Fields", "VAT number"), kip_pattern=True
+    )
     if not _blank(org.company_registration_number):
         number = checks.normalise_vat(org.company_registration_number or "")
         problems += _kip_number(
-            number, "company_registration_number", "Company registration number"
+            number,
+            "company_registration_number",
+            translate("Fields", "Company registration number"),
         )
     if not _blank(org.invoice_language):
         language = org.invoice_language or ""
@@ -777,18 +941,40 @@ def validate_organization(org: OrganizationContact) -> list[Problem]:
             problems.append(
                 _problem(
                     "invoice_language",
-                    "Invoice language",
-                    f"must be a language code of 2 or 3 letters, e.g. NL — {language}",
+                    translate("Fields", "Invoice language"),
+                    translate(
+                        "Validation", "must be a language code of 2 or 3 letters, e.g. NL — {value}"
+                    ).format(value=language),
                     CODE_PATTERN,
                 )
             )
     for i, location in enumerate(org.locations):
-        problems += _validate_location(location, f"locations[{i}]", f"Location {i + 1}")
+        label = translate("Fields", "Location {n}").format(n=i + 1)
+        problems += _validate_location(location, f"locations[{i}]", label)
     for i, membership in enumerate(org.memberships):
+        label = translate("Fields", "Membership {n}").format(n=i + 1)
         problems += _required(
-            membership.type, f"memberships[{i}].type", f"Membership {i + 1} type", "the kind"
+            membership.type,
+            f"memberships[{i}].type",
+            _sub(label, translate("Fields", "type")),
+            translate("Validation", "enter the kind"),
         )
     return problems
+
+
+# department / location -> (the label's part, "is not one of <organization>", "... of it")
+_REFERENCE_WORDS: dict[str, tuple[str, str, str]] = {
+    "department": (
+        QT_TRANSLATE_NOOP("Fields", "department {n}"),
+        QT_TRANSLATE_NOOP("Validation", "is not a department of {organization}"),
+        QT_TRANSLATE_NOOP("Validation", "is not a department of it"),
+    ),
+    "location": (
+        QT_TRANSLATE_NOOP("Fields", "location {n}"),
+        QT_TRANSLATE_NOOP("Validation", "is not a location of {organization}"),
+        QT_TRANSLATE_NOOP("Validation", "is not a location of it"),
+    ),
+}
 
 
 def validate_professional_identity(
@@ -796,7 +982,7 @@ def validate_professional_identity(
     organization: OrganizationContact | None,
     *,
     path: str = "",
-    label: str = "Professional identity",
+    label: str | None = None,
     default_region: str | None = None,
 ) -> list[Problem]:
     """A person's role at an organization: the organization (1..256), its contact points, and
@@ -805,13 +991,14 @@ def validate_professional_identity(
     With ``organization`` given, each department and location must also be one of its own.
     Phone numbers use the identity's first address country, else ``default_region``.
     """
+    label = translate("Fields", "Professional identity") if label is None else label
     problems = _required_length(
         pi.organization_contact,
         _at(path, "organization_contact"),
-        _sub(label, "organization") if path else "Organization",
-        "the organization",
+        _sub(label if path else "", translate("Fields", "organization")),
+        translate("Validation", "enter the organization"),
     )
-    org_name = organization.name if organization is not None and organization.name else "it"
+    org_name = organization.name if organization is not None and organization.name else None
     known = {
         "department": {d.id for d in organization.departments} if organization else set(),
         "location": {loc.id for loc in organization.locations} if organization else set(),
@@ -827,20 +1014,19 @@ def validate_professional_identity(
     for what, sub_path, contact_id, target_id in refs:
         counters[what] += 1
         field = _at(path, sub_path)
-        ref_label = _sub(label, f"{what} {counters[what]}")
+        part, not_of, not_of_it = _REFERENCE_WORDS[what]
+        ref_label = _sub(label, translate("Fields", part).format(n=counters[what]))
         if contact_id != pi.organization_contact:
-            problems.append(
-                _problem(
-                    field,
-                    ref_label,
-                    "belongs to another organization than the one this person works for",
-                    CODE_REFERENCE,
-                )
+            message = translate(
+                "Validation", "belongs to another organization than the one this person works for"
             )
+            problems.append(_problem(field, ref_label, message, CODE_REFERENCE))
         elif organization is not None and target_id not in known[what]:
-            problems.append(
-                _problem(field, ref_label, f"is not a {what} of {org_name}", CODE_REFERENCE)
-            )
+            if org_name is None:
+                message = translate("Validation", not_of_it)
+            else:
+                message = translate("Validation", not_of).format(organization=org_name)
+            problems.append(_problem(field, ref_label, message, CODE_REFERENCE))
     region = _default_region(pi) or default_region
     prefix = label if path else ""
     problems += _validate_contact_points(pi, path, prefix, region)
@@ -852,18 +1038,31 @@ def validate_professional_identity(
 
 def validate_placeholder_customer(customer: PlaceholderCustomer) -> list[Problem]:
     """Customer number, name and since-date are required; external ID 1..256 when set."""
-    problems = _length(customer.external_id, "external_id", "External ID")
-    problems += _required(customer.customer_id, "customer_id", "Customer number", "the number")
-    problems += _required(customer.name, "name", "Name", "a name")
-    problems += _required_date(customer.customer_since, "customer_since", "Customer since")
-    for i, image in enumerate(customer.images):
-        problems += validate_image(image, f"images[{i}]", f"Picture {i + 1}")
+    problems = _length(customer.external_id, "external_id", translate("Fields", "External ID"))
+    problems += _required(
+        customer.customer_id,
+        "customer_id",
+        translate("Fields", "Customer number"),
+        translate("Validation", "enter the number"),
+    )
+    problems += _required(
+        customer.name, "name", translate("Fields", "Name"), translate("Validation", "enter a name")
+    )
+    problems += _required_date(
+        customer.customer_since, "customer_since", translate("Fields", "Customer since")
+    )
+    problems += _images(customer.images)
     return problems
 
 
 def validate_customer_list(customer_list: CustomerList) -> list[Problem]:
     """A customer list needs a name."""
-    return _required(customer_list.name, "name", "Name", "a name")
+    return _required(
+        customer_list.name,
+        "name",
+        translate("Fields", "Name"),
+        translate("Validation", "enter a name"),
+    )
 
 
 def validate_page(page: Page) -> list[Problem]:
@@ -873,14 +1072,21 @@ def validate_page(page: Page) -> list[Problem]:
         problems.append(
             _problem(
                 "limit",
-                "Page size",
-                f"must be from {PAGE_LIMIT_MIN} to {PAGE_LIMIT_MAX} — {page.limit}",
+                translate("Fields", "Page size"),
+                translate("Validation", "must be from {minimum} to {maximum} — {value}").format(
+                    minimum=PAGE_LIMIT_MIN, maximum=PAGE_LIMIT_MAX, value=page.limit
+                ),
                 CODE_RANGE,
             )
         )
     if page.offset < 0:
         problems.append(
-            _problem("offset", "Offset", f"cannot be negative — {page.offset}", CODE_RANGE)
+            _problem(
+                "offset",
+                translate("Fields", "Offset"),
+                translate("Validation", "cannot be negative — {value}").format(value=page.offset),
+                CODE_RANGE,
+            )
         )
     return problems
 
@@ -891,11 +1097,14 @@ def validate_external_id_mappings(mappings: Sequence[ExternalIdMapping]) -> list
     problems: list[Problem] = []
     seen: dict[tuple[str, str, str], int] = {}
     for i, mapping in enumerate(mappings):
-        for side, words in (("internal", "Contact ID"), ("external", "External ID")):
+        for side, words in (
+            ("internal", QT_TRANSLATE_NOOP("Fields", "Contact ID (mapping {n})")),
+            ("external", QT_TRANSLATE_NOOP("Fields", "External ID (mapping {n})")),
+        ):
             field = f"items[{i}].{side}"
-            label = f"{words} (mapping {i + 1})"
+            label = translate("Fields", words).format(n=i + 1)
             value: str = getattr(mapping, side)
-            length = _required_length(value, field, label, "the id")
+            length = _required_length(value, field, label, translate("Validation", "enter the id"))
             problems += length
             if length:
                 continue
@@ -905,7 +1114,9 @@ def validate_external_id_mappings(mappings: Sequence[ExternalIdMapping]) -> list
                     _problem(
                         field,
                         label,
-                        f"“{value}” is already mapped in mapping {seen[key] + 1}",
+                        translate(
+                            "Validation", "“{value}” is already mapped in mapping {other}"
+                        ).format(value=value, other=seen[key] + 1),
                         CODE_DUPLICATE,
                     )
                 )
@@ -922,13 +1133,15 @@ def _changed(before: str | None, after: str | None) -> bool:
 
 
 def _locked(field: str, label: str, before: str | None) -> Problem:
-    shown = before if before else "empty"
-    return _problem(
-        field,
-        label,
-        f"cannot be changed once the record is synced — it was {shown}",
-        CODE_LOCKED,
-    )
+    if before:
+        message = translate(
+            "Validation", "cannot be changed once the record is synced — it was {value}"
+        ).format(value=before)
+    else:
+        message = translate(
+            "Validation", "cannot be changed once the record is synced — it was empty"
+        )
+    return _problem(field, label, message, CODE_LOCKED)
 
 
 def _locked_pi(
@@ -953,18 +1166,20 @@ def validate_locked_fields(
             return []
         problems: list[Problem] = []
         if _changed(original.vat_number, draft.vat_number):
-            problems.append(_locked("vat_number", "VAT number", original.vat_number))
+            problems.append(
+                _locked("vat_number", translate("Fields", "VAT number"), original.vat_number)
+            )
         if _changed(original.company_registration_number, draft.company_registration_number):
             problems.append(
                 _locked(
                     "company_registration_number",
-                    "Company registration number",
+                    translate("Fields", "Company registration number"),
                     original.company_registration_number,
                 )
             )
         return problems
     if isinstance(original, ProfessionalIdentity) and isinstance(draft, ProfessionalIdentity):
-        return _locked_pi(original, draft, "", "Organization")
+        return _locked_pi(original, draft, "", translate("Fields", "Organization"))
     if isinstance(original, IndividualContact) and isinstance(draft, IndividualContact):
         before = {pi.id: pi for pi in original.professional_identities}
         problems = []
@@ -975,7 +1190,10 @@ def validate_locked_fields(
                     old,
                     pi,
                     f"professional_identities[{i}]",
-                    f"Professional identity {i + 1} organization",
+                    _sub(
+                        translate("Fields", "Professional identity {n}").format(n=i + 1),
+                        translate("Fields", "organization"),
+                    ),
                 )
         return problems
     return []
@@ -983,16 +1201,33 @@ def validate_locked_fields(
 
 # --- KIP connector ------------------------------------------------------------------------
 
-_KIP_ADDRESS_PARTS: tuple[tuple[str, str], ...] = (
-    ("street_name", "street"),
-    ("city", "city"),
-    ("zip", "postal code"),
-    ("country_code", "country"),
+# attribute, the label's part, what KIP needs
+_KIP_ADDRESS_PARTS: tuple[tuple[str, str, str], ...] = (
+    (
+        "street_name",
+        QT_TRANSLATE_NOOP("Fields", "street"),
+        QT_TRANSLATE_NOOP("Validation", "KIP needs the street"),
+    ),
+    (
+        "city",
+        QT_TRANSLATE_NOOP("Fields", "city"),
+        QT_TRANSLATE_NOOP("Validation", "KIP needs the city"),
+    ),
+    (
+        "zip",
+        QT_TRANSLATE_NOOP("Fields", "postal code"),
+        QT_TRANSLATE_NOOP("Validation", "KIP needs the postal code"),
+    ),
+    (
+        "country_code",
+        QT_TRANSLATE_NOOP("Fields", "country"),
+        QT_TRANSLATE_NOOP("Validation", "KIP needs the country"),
+    ),
 )
 
 
 def _has_all_parts(address: Address) -> bool:
-    return all(not _blank(getattr(address, name)) for name, _ in _KIP_ADDRESS_PARTS)
+    return all(not _blank(getattr(address, name)) for name, _, _ in _KIP_ADDRESS_PARTS)
 
 
 def validate_kip_company(org: OrganizationContact) -> list[Problem]:
@@ -1004,31 +1239,64 @@ def validate_kip_company(org: OrganizationContact) -> list[Problem]:
     """
     problems: list[Problem] = []
 
-    def need(field: str, label: str, what: str) -> None:
-        problems.append(_problem(field, label, f"KIP needs {what}", CODE_REQUIRED))
+    def need(field: str, label: str, message: str) -> None:
+        problems.append(_problem(field, label, message, CODE_REQUIRED))
 
     if _blank(org.name):
-        need("name", "Name", "a name")
+        need("name", translate("Fields", "Name"), translate("Validation", "KIP needs a name"))
     if not any(_has_all_parts(a) for a in org.addresses):
         if not org.addresses:
-            need("addresses", "Address", "an address with street, city, postal code and country")
+            need(
+                "addresses",
+                translate("Fields", "Address"),
+                translate(
+                    "Validation",
+                    "KIP needs an address with street, city, postal code and country",
+                ),
+            )
         else:
             first = org.addresses[0]
-            for name, words in _KIP_ADDRESS_PARTS:
+            first_label = _numbered(translate("Fields", "address {n}"), 0)
+            for name, words, message in _KIP_ADDRESS_PARTS:
                 if _blank(getattr(first, name)):
-                    need(f"addresses[0].{name}", f"Address 1 {words}", f"the {words}")
+                    label = _sub(first_label, translate("Fields", words))
+                    need(f"addresses[0].{name}", label, translate("Validation", message))
     if not any(not _blank(p.number) for p in org.phones):
-        need("phones", "Phone", "a phone number")
+        need(
+            "phones",
+            translate("Fields", "Phone"),
+            translate("Validation", "KIP needs a phone number"),
+        )
     if not any(p.type in MOBILE_PHONE_TYPES and not _blank(p.number) for p in org.phones):
-        need("phones", "Mobile phone", "a mobile phone number")
+        need(
+            "phones",
+            translate("Fields", "Mobile phone"),
+            translate("Validation", "KIP needs a mobile phone number"),
+        )
     if not any(not _blank(e.address) for e in org.emails):
-        need("emails", "E-mail", "an e-mail address")
+        need(
+            "emails",
+            translate("Fields", "E-mail"),
+            translate("Validation", "KIP needs an e-mail address"),
+        )
     if _blank(org.vat_number):
-        need("vat_number", "VAT number", "the VAT number")
+        need(
+            "vat_number",
+            translate("Fields", "VAT number"),
+            translate("Validation", "KIP needs the VAT number"),
+        )
     if _blank(org.company_registration_number):
-        need("company_registration_number", "Company registration number", "the number")
+        need(
+            "company_registration_number",
+            translate("Fields", "Company registration number"),
+            translate("Validation", "KIP needs the number"),
+        )
     if _blank(org.invoice_language):
-        need("invoice_language", "Invoice language", "the invoice language")
+        need(
+            "invoice_language",
+            translate("Fields", "Invoice language"),
+            translate("Validation", "KIP needs the invoice language"),
+        )
     return problems
 
 
@@ -1085,7 +1353,9 @@ def keep_received_values(problems: list[Problem], draft: object, original: objec
             problem = problem.model_copy(
                 update={
                     "severity": Severity.WARNING,
-                    "message": f"{problem.message} — kept as received",
+                    "message": translate("Validation", "{message} — kept as received").format(
+                        message=problem.message
+                    ),
                 }
             )
         kept.append(problem)

@@ -51,7 +51,7 @@ def test_the_answer_is_the_full_validators(address: str) -> None:
 
 
 def test_a_domain_is_checked_once() -> None:
-    checks.email_problem.cache_clear()
+    checks._email_problem.cache_clear()
     checks._domain_problem.cache_clear()
     for name in ("an", "bert", "carla"):
         assert checks.email_problem(f"{name}@kontor-example.be") is None
