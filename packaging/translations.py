@@ -80,14 +80,18 @@ def update(langs: list[str] | None = None) -> None:
     run_lupdate({lang: ts_path(lang) for lang in (langs or [*LANGUAGES, *PLURAL_ONLY])})
 
 
+def release(ts: Path, qm: Path) -> None:
+    """Compile one catalogue into ``qm`` (``pyside6-lrelease``); Kontor does the same at run
+    time from a checkout whose compiled catalogues are missing or older than the ``.ts``."""
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
 def build(out: Path = QM_DIR) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
     built = []
     for lang in (*LANGUAGES, *PLURAL_ONLY):
         qm = out / f"kontor_{lang}.qm"
-        subprocess.run(
-            [qt_tool("lrelease"), "-silent", str(ts_path(lang)), "-qm", str(qm)], check=True
-        )
+        release(ts_path(lang), qm)
         built.append(qm)
     return built
 

@@ -58,10 +58,17 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--contacts", type=int, required=True, metavar="N")
     demo.add_argument("--db", type=Path, required=True, dest="target_db", metavar="PATH")
     demo.add_argument("--seed", type=int, default=1)
+    from app.ui.i18n import LANGUAGES
+
     shots = commands.add_parser(
         "screenshots", help="save pictures of every section and editor tab (offscreen)"
     )
     shots.add_argument("--out", type=Path, required=True, metavar="DIR")
+    shots.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        help="the language of the pictures (default: the language Kontor starts in)",
+    )
     server = commands.add_parser(
         "serve-reference",
         help="run a reference server on this machine (to try sync): the Contacts API (enfore), "
@@ -415,6 +422,10 @@ def _serve_reference(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from app.ui.i18n import install_translations
+
+    # Messages of every command (and then the window) in the user's language.
+    install_translations()
     parser = _parser()
     args = parser.parse_args(_file_as_import(parser, sys.argv[1:] if argv is None else argv))
     if args.self_test:
@@ -427,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "screenshots":
             from app.ui.screenshots import save_screenshots
 
-            for path in save_screenshots(args.out):
+            for path in save_screenshots(args.out, language=args.lang):
                 print(path)
             return 0
         if args.command == "serve-reference":

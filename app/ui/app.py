@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import paths
 from app.services.registry import Services
+from app.ui.i18n import install_translations
 from app.ui.main_window import MainWindow
 from app.ui.timing import after_first_paint
 
@@ -95,10 +96,12 @@ def _settle() -> None:
 
 
 def _application(argv: list[str]) -> QApplication:
+    """The QApplication, speaking the user's language (before any window is built)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION_NAME)
+    install_translations()
     icon = paths.repo_root() / "resources" / "kontor.png"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

@@ -2,6 +2,7 @@
 
 ``kontor screenshots --out DIR`` fills a fresh demo database, opens the main window offscreen
 and saves one PNG per section and one per editor tab of a person and of an organization.
+``--lang de`` (or nl, fr, en) takes them in that language.
 """
 
 from __future__ import annotations
@@ -11,7 +12,10 @@ import tempfile
 from pathlib import Path
 
 
-def save_screenshots(out: Path, size: tuple[int, int] = (1400, 860)) -> list[Path]:
+def save_screenshots(
+    out: Path, size: tuple[int, int] = (1400, 860), language: str | None = None
+) -> list[Path]:
+    """The pictures, in ``language`` (default: the language Kontor would start in)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, QThread
     from PySide6.QtWidgets import QApplication
@@ -20,8 +24,10 @@ def save_screenshots(out: Path, size: tuple[int, int] = (1400, 860)) -> list[Pat
     from app.services.seeding import seed_demo
     from app.ui.app import build_main_window
     from app.ui.contacts_page import ContactsPage
+    from app.ui.i18n import install_translations
 
     app = QApplication.instance() or QApplication([])
+    install_translations(language)
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as folder:

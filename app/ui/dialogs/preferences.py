@@ -1,13 +1,19 @@
-"""The Preferences dialog: where Kontor syncs to, with which token, and how often.
+"""The Preferences dialog: where Kontor syncs to, with which token, and how often; the
+language Kontor speaks.
 
 The dialog only lays out the form and asks :class:`~app.services.sync_setup.SyncSetup`; the
 keychain and the network are reached on a worker (:class:`~app.ui.tasks.TaskRunner`), so a
 slow keychain or server never freezes the window.  OK stores the settings and the token
 together, or neither: any problem keeps the dialog open with the reason above the buttons.
+
+The language is a setting of this computer's Kontor (Qt's settings, read before any window is
+built), not of the address book: it is kept as soon as it is chosen, needs no sync server,
+and Cancel puts back the one kept before. It applies when Kontor starts again.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
@@ -17,6 +23,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,6 +44,7 @@ from app.services.sync_setup import (
     TokenSource,
 )
 from app.sync.settings import MAX_INTERVAL_MINUTES, SyncSettings
+from app.ui import i18n
 from app.ui.editors.marking import ERROR_COLOR
 from app.ui.tasks import TaskRunner
 from app.ui.timing import pause_timer
@@ -68,9 +76,11 @@ class PreferencesDialog(QDialog):
         self._refocus_test = False
         self._busy = False
         self._stored = setup.settings()
+        self._language_at_open = i18n.saved_language()
         self._build()
         self._show(self._stored)
         self._connect()
+        self._show_language_note()
         self.refresh_token_state()
 
     # --- layout ---------------------------------------------------------------------------
@@ -113,6 +123,19 @@ class PreferencesDialog(QDialog):
         self.interval_hint.setEnabled(False)
         self.on_start_check = QCheckBox(self.tr("Sync when Kontor &starts"))
         self.on_start_check.setObjectName("syncOnStart")
+
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("language")
+        system = i18n.LANGUAGES[i18n.system_language()]
+        self.language_combo.addItem(
+            self.tr("System language ({language})").format(language=system), None
+        )
+        for code, name in i18n.LANGUAGES.items():
+            self.language_combo.addItem(name, code)  # each language named in itself
+        self.language_note = QLabel()
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
 
         self.problems_label = QLabel()
         self.problems_label.setObjectName("settingsProblems")
@@ -160,9 +183,15 @@ class PreferencesDialog(QDialog):
         schedule_form.addRow(label, interval_row)
         schedule_form.addRow("", self.on_start_check)
 
+        language = QGroupBox(self.tr("Language"))
+        language_form = QFormLayout(language)
+        self._add_row(language_form, self.tr("&Language:"), self.language_combo)
+        language_form.addRow("", self.language_note)
+
         self._layout = layout = QVBoxLayout(self)
         layout.addWidget(server)
         layout.addWidget(schedule)
+        layout.addWidget(language)
         layout.addWidget(self.problems_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -175,6 +204,7 @@ class PreferencesDialog(QDialog):
             self.test_button,
             self.interval_spin,
             self.on_start_check,
+            self.language_combo,
             self.ok_button,
             self.cancel_button,
         ]
@@ -194,6 +224,9 @@ class PreferencesDialog(QDialog):
         self.org_edit.setText(settings.org_id)
         self.interval_spin.setValue(max(0, min(settings.interval_minutes, MAX_INTERVAL_MINUTES)))
         self.on_start_check.setChecked(settings.sync_on_start)
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(self._language_at_open))
+        )
 
     def _connect(self) -> None:
         self._token_timer = pause_timer(self, TOKEN_LOOKUP_DELAY_MS, self.refresh_token_state)
@@ -204,6 +237,7 @@ class PreferencesDialog(QDialog):
         self.token_edit.textChanged.connect(self._show_token_state)
         self.forget_button.clicked.connect(self.forget_token)
         self.test_button.clicked.connect(self.test_connection)
+        self.language_combo.currentIndexChanged.connect(self._language_chosen)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -223,6 +257,36 @@ class PreferencesDialog(QDialog):
         # An earlier test said nothing about what is typed now.
         self._set_result("", None)
         self._mark({})
+
+    # --- the language -----------------------------------------------------------------------
+
+    def chosen_language(self) -> str | None:
+        """The language chosen in the form (None: the system's)."""
+        data = self.language_combo.currentData()
+        return str(data) if data else None
+
+    def _language_chosen(self) -> None:
+        i18n.save_language(self.chosen_language())
+        self._show_language_note()
+
+    def _show_language_note(self) -> None:
+        """Say when the choice takes effect: after a restart, or never while KONTOR_LANG
+        overrides it."""
+        forced = i18n.language_code(os.environ.get(i18n.ENV_VAR))
+        wanted = self.chosen_language() or i18n.system_language()
+        if forced is not None and forced != wanted:
+            text = self.tr(
+                "KONTOR_LANG is set: Kontor speaks {language} as long as it is set."
+            ).format(language=i18n.LANGUAGES[forced])
+        elif wanted != i18n.current_language():
+            text = self.tr(
+                "Kontor speaks {language} after a restart: close Kontor and start it again."
+            ).format(language=i18n.LANGUAGES[wanted])
+        else:
+            text = ""
+        self.language_note.setText(text)
+        self.language_note.setVisible(bool(text))
+        self._grow_to_fit()
 
     # --- the token --------------------------------------------------------------------------
 
@@ -410,6 +474,8 @@ class PreferencesDialog(QDialog):
     def reject(self) -> None:
         if self._busy:
             return  # the save under way finishes first (Esc included)
+        if self.chosen_language() != self._language_at_open:
+            i18n.save_language(self._language_at_open)  # Cancel changes nothing
         super().reject()
 
     def showEvent(self, event: QShowEvent) -> None:
