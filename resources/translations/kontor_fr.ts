@@ -1706,2820 +1706,2820 @@
         </message>
         <message>
             <source>&lt;b&gt;History&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Historique&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membres</translation>
         </message>
         <message>
             <source>A value was restored from the history</source>
-            <translation type="unfinished" />
+            <translation>Une valeur a été restaurée depuis l'historique</translation>
         </message>
     </context>
     <context>
         <name>HistoryView</name>
         <message>
             <source>Show the changes of one field only</source>
-            <translation type="unfinished" />
+            <translation>Afficher uniquement les modifications d'un champ</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Origine</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Modification</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Fiche</translation>
         </message>
         <message>
             <source>Field:</source>
-            <translation type="unfinished" />
+            <translation>Champ :</translation>
         </message>
         <message>
             <source>1 change</source>
-            <translation type="unfinished" />
+            <translation>1 modification</translation>
         </message>
         <message>
             <source>{n} changes</source>
-            <translation type="unfinished" />
+            <translation>{n} modifications</translation>
         </message>
         <message>
             <source>Changed {fields}</source>
-            <translation type="unfinished" />
+            <translation>Modifié : {fields}</translation>
         </message>
     </context>
     <context>
         <name>IdentityChooser</name>
         <message>
             <source>Type part of a person's name</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une partie du nom d'une personne</translation>
         </message>
         <message>
             <source>People cannot be looked up here</source>
-            <translation type="unfinished" />
+            <translation>Impossible de rechercher des personnes ici</translation>
         </message>
         <message>
             <source>(identity {id})</source>
-            <translation type="unfinished" />
+            <translation>(identité {id})</translation>
         </message>
         <message>
             <source>Person {person}, identity {identity}</source>
-            <translation type="unfinished" />
+            <translation>Personne {person}, identité {identity}</translation>
         </message>
         <message>
             <source>(no job title)</source>
-            <translation type="unfinished" />
+            <translation>(sans fonction)</translation>
         </message>
         <message>
             <source>{job} at {organization}</source>
-            <translation type="unfinished" />
+            <translation>{job} chez {organization}</translation>
         </message>
         <message>
             <source>(works for another organization)</source>
-            <translation type="unfinished" />
+            <translation>(travaille pour une autre organisation)</translation>
         </message>
         <message>
             <source>(no professional identities)</source>
-            <translation type="unfinished" />
+            <translation>(aucune identité professionnelle)</translation>
         </message>
     </context>
     <context>
         <name>IdentityRefList</name>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Retirer</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Ajouter</translation>
         </message>
     </context>
     <context>
         <name>IdentityRow</name>
         <message>
             <source>Type part of the name</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une partie du nom</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>Fonction</translation>
         </message>
         <message>
             <source>Departments</source>
-            <translation type="unfinished" />
+            <translation>Services</translation>
         </message>
         <message>
             <source>Locations</source>
-            <translation type="unfinished" />
+            <translation>Sites</translation>
         </message>
         <message>
             <source>Contact points at this organization</source>
-            <translation type="unfinished" />
+            <translation>Coordonnées dans cette organisation</translation>
         </message>
         <message>
             <source>The organization cannot change once the record is synced</source>
-            <translation type="unfinished" />
+            <translation>L'organisation ne peut plus être changée une fois la fiche synchronisée</translation>
         </message>
         <message>
             <source>Unknown department {id}</source>
-            <translation type="unfinished" />
+            <translation>Service inconnu {id}</translation>
         </message>
         <message>
             <source>Unknown location {id}</source>
-            <translation type="unfinished" />
+            <translation>Site inconnu {id}</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
             <source>Import contacts — {file}</source>
-            <translation type="unfinished" />
+            <translation>Importer des contacts — {file}</translation>
         </message>
         <message>
             <source>This file cannot be imported</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier ne peut pas être importé</translation>
         </message>
         <message>
             <source>Nothing was changed in your contacts.</source>
-            <translation type="unfinished" />
+            <translation>Vos contacts n'ont pas été modifiés.</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&lt; &amp;Précédent</translation>
         </message>
         <message>
             <source>&amp;Next &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suivant &gt;</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer</translation>
         </message>
         <message>
             <source>Reading “{file}” and comparing it with your contacts…</source>
-            <translation type="unfinished" />
+            <translation>Lecture de « {file} » et comparaison avec vos contacts…</translation>
         </message>
         <message>
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Importation…</translation>
         </message>
         <message>
             <source>The dry run below has been made again.</source>
-            <translation type="unfinished" />
+            <translation>La simulation ci-dessous a été refaite.</translation>
         </message>
         <message>
             <source>Nothing was imported: {error}</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été importé : {error}</translation>
         </message>
         <message>
             <source>The file could not be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être lu : {error}</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Step 1 of 2: which column goes into which field</source>
-            <translation type="unfinished" />
+            <translation>Étape 1 sur 2 : quelle colonne va dans quel champ</translation>
         </message>
         <message>
             <source>Step 2 of 2: what the import will do</source>
-            <translation type="unfinished" />
+            <translation>Étape 2 sur 2 : ce que fera l'importation</translation>
         </message>
         <message>
             <source>What the import will do</source>
-            <translation type="unfinished" />
+            <translation>Ce que fera l'importation</translation>
         </message>
         <message>
             <source>The file was refused</source>
-            <translation type="unfinished" />
+            <translation>Le fichier a été refusé</translation>
         </message>
     </context>
     <context>
         <name>IndividualGeneral</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>e.g. Dr.</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Dr</translation>
         </message>
         <message>
             <source>e.g. MSc</source>
-            <translation type="unfinished" />
+            <translation>p. ex. MSc</translation>
         </message>
         <message>
             <source>Filled in from the name parts; write your own to override, clear it to go back</source>
-            <translation type="unfinished" />
+            <translation>Composé à partir des éléments du nom ; saisissez votre propre texte pour le remplacer, effacez-le pour revenir au nom composé</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Given name</source>
-            <translation type="unfinished" />
+            <translation>Prénom</translation>
         </message>
         <message>
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>Nom de famille</translation>
         </message>
         <message>
             <source>Title suffix</source>
-            <translation type="unfinished" />
+            <translation>Titre (suffixe)</translation>
         </message>
         <message>
             <source>Display name</source>
-            <translation type="unfinished" />
+            <translation>Nom affiché</translation>
         </message>
         <message>
             <source>Personal</source>
-            <translation type="unfinished" />
+            <translation>Informations personnelles</translation>
         </message>
         <message>
             <source>e.g. nl-BE</source>
-            <translation type="unfinished" />
+            <translation>p. ex. fr-BE</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>Genre</translation>
         </message>
         <message>
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Date de naissance</translation>
         </message>
         <message>
             <source>Anniversary</source>
-            <translation type="unfinished" />
+            <translation>Anniversaire</translation>
         </message>
         <message>
             <source>Locale</source>
-            <translation type="unfinished" />
+            <translation>Paramètres régionaux</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Propriétaire</translation>
         </message>
         <message>
             <source>Owner type</source>
-            <translation type="unfinished" />
+            <translation>Type de propriétaire</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Prénom</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
     </context>
     <context>
         <name>Interchange</name>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Erreur</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Avertissement</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Créer</translation>
         </message>
         <message>
             <source>Update</source>
-            <translation type="unfinished" />
+            <translation>Mettre à jour</translation>
         </message>
         <message>
             <source>Merge with an earlier row</source>
-            <translation type="unfinished" />
+            <translation>Fusionner avec une ligne précédente</translation>
         </message>
         <message>
             <source>Skip: unchanged</source>
-            <translation type="unfinished" />
+            <translation>Ignorer : inchangé</translation>
         </message>
         <message>
             <source>Skip: invalid</source>
-            <translation type="unfinished" />
+            <translation>Ignorer : non valide</translation>
         </message>
         <message>
             <source>Skip: ambiguous</source>
-            <translation type="unfinished" />
+            <translation>Ignorer : ambigu</translation>
         </message>
         <message>
             <source>Skip: repeated in the file</source>
-            <translation type="unfinished" />
+            <translation>Ignorer : répété dans le fichier</translation>
         </message>
         <message>
             <source>Skip: in the trash</source>
-            <translation type="unfinished" />
+            <translation>Ignorer : dans la corbeille</translation>
         </message>
         <message>
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Ignorer</translation>
         </message>
     </context>
     <context>
         <name>InterchangeUi</name>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer…</translation>
         </message>
         <message>
             <source>Import contacts from a vCard or CSV file</source>
-            <translation type="unfinished" />
+            <translation>Importer des contacts depuis un fichier vCard ou CSV</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exporter…</translation>
         </message>
         <message>
             <source>Export contacts as vCard or CSV</source>
-            <translation type="unfinished" />
+            <translation>Exporter des contacts au format vCard ou CSV</translation>
         </message>
         <message>
             <source>Import contacts</source>
-            <translation type="unfinished" />
+            <translation>Importer des contacts</translation>
         </message>
         <message>
             <source>Contacts (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Contacts (*.vcf *.vcard *.csv *.txt);;Fichiers vCard (*.vcf *.vcard);;Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>{n} created</source>
-            <translation type="unfinished" />
+            <translation>créés : {n}</translation>
         </message>
         <message>
             <source>{n} updated</source>
-            <translation type="unfinished" />
+            <translation>mis à jour : {n}</translation>
         </message>
         <message>
             <source>{n} skipped</source>
-            <translation type="unfinished" />
+            <translation>ignorés : {n}</translation>
         </message>
         <message>
             <source>Imported: {counts}.</source>
-            <translation type="unfinished" />
+            <translation>Importation terminée — {counts}.</translation>
         </message>
         <message>
             <source>Edit → Undo (Ctrl+Z) takes the import back.</source>
-            <translation type="unfinished" />
+            <translation>Édition → Annuler (Ctrl+Z) annule l'importation.</translation>
         </message>
     </context>
     <context>
         <name>KipBar</name>
         <message>
             <source>Registered with KIP</source>
-            <translation type="unfinished" />
+            <translation>Enregistrée auprès de KIP</translation>
         </message>
         <message>
             <source>Registered by the tag “{tag}” chosen in the account</source>
-            <translation type="unfinished" />
+            <translation>Enregistrée par l'étiquette « {tag} » choisie dans le compte</translation>
         </message>
         <message>
             <source>Send this organization to KIP with the next sync of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Envoyer cette organisation à KIP lors de la prochaine synchronisation de « {name} »</translation>
         </message>
         <message>
             <source>Registered with KIP by its tag “{tag}”.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrée auprès de KIP par son étiquette « {tag} ».</translation>
         </message>
         <message>
             <source>KIP has this company. KIP has no delete: unticking stops sending changes, the company stays in KIP.</source>
-            <translation type="unfinished" />
+            <translation>KIP connaît cette entreprise. KIP ne permet pas la suppression : décocher arrête l'envoi des modifications, l'entreprise reste dans KIP.</translation>
         </message>
         <message>
             <source>Sent to KIP with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Envoyée à KIP lors de la prochaine synchronisation.</translation>
         </message>
     </context>
     <context>
         <name>Kontor</name>
         <message>
             <source>Kontor cannot start</source>
-            <translation type="unfinished" />
+            <translation>Kontor ne peut pas démarrer</translation>
         </message>
     </context>
     <context>
         <name>LinkOrCreateDialog</name>
         <message>
             <source>Link or create</source>
-            <translation type="unfinished" />
+            <translation>Lier ou créer</translation>
         </message>
         <message>
             <source>These records came with the first sync of an account and may be contacts here already. Link each to the contact it is, or make it a new contact; nothing is merged or added until you choose.</source>
-            <translation type="unfinished" />
+            <translation>Ces fiches sont arrivées avec la première synchronisation d'un compte et existent peut-être déjà ici comme contacts. Liez chacune au contact qui lui correspond, ou faites-en un nouveau contact ; rien n'est fusionné ni ajouté avant votre choix.</translation>
         </message>
         <message>
             <source>Records to review</source>
-            <translation type="unfinished" />
+            <translation>Fiches à examiner</translation>
         </message>
         <message>
             <source>&amp;Contacts here that may be the same:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contacts existants qui pourraient correspondre :</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>Match</source>
-            <translation type="unfinished" />
+            <translation>Correspondance</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Détails</translation>
         </message>
         <message>
             <source>&amp;Link to selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lier au contact sélectionné</translation>
         </message>
         <message>
             <source>The record is this contact: link them (Enter in the list)</source>
-            <translation type="unfinished" />
+            <translation>La fiche correspond à ce contact : les lier (Entrée dans la liste)</translation>
         </message>
         <message>
             <source>Create &amp;new contact</source>
-            <translation type="unfinished" />
+            <translation>Créer un &amp;nouveau contact</translation>
         </message>
         <message>
             <source>None of them: make the record a new contact</source>
-            <translation type="unfinished" />
+            <translation>Aucun d'eux : faire de la fiche un nouveau contact</translation>
         </message>
         <message>
             <source>Nothing waits for a decision.</source>
-            <translation type="unfinished" />
+            <translation>Aucune décision en attente.</translation>
         </message>
         <message>
             <source>From {account}</source>
-            <translation type="unfinished" />
+            <translation>Provenance : {account}</translation>
         </message>
         <message>
             <source>“{name}” from {account}</source>
-            <translation type="unfinished" />
+            <translation>« {name} » de {account}</translation>
         </message>
         <message>
             <source>No e-mail, phone or place.</source>
-            <translation type="unfinished" />
+            <translation>Ni e-mail, ni téléphone, ni lieu.</translation>
         </message>
         <message>
             <source>{name} (deleted)</source>
-            <translation type="unfinished" />
+            <translation>{name} (supprimé)</translation>
         </message>
     </context>
     <context>
         <name>LinkedToBar</name>
         <message>
             <source>Linked to:</source>
-            <translation type="unfinished" />
+            <translation>Lié à :</translation>
         </message>
         <message>
             <source>not sent yet</source>
-            <translation type="unfinished" />
+            <translation>pas encore envoyé</translation>
         </message>
         <message>
             <source>synced {time}</source>
-            <translation type="unfinished" />
+            <translation>synchronisé : {time}</translation>
         </message>
         <message>
             <source>not synced yet</source>
-            <translation type="unfinished" />
+            <translation>pas encore synchronisé</translation>
         </message>
         <message>
             <source>Account: {name}</source>
-            <translation type="unfinished" />
+            <translation>Compte : {name}</translation>
         </message>
         <message>
             <source>Id there: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID dans ce système : {id}</translation>
         </message>
         <message>
             <source>Last synced: {time}</source>
-            <translation type="unfinished" />
+            <translation>Dernière synchronisation : {time}</translation>
         </message>
     </context>
     <context>
         <name>LocationRow</name>
         <message>
             <source>:00</source>
-            <translation type="unfinished" />
+            <translation>:00</translation>
         </message>
         <message>
             <source>Leaders of this location</source>
-            <translation type="unfinished" />
+            <translation>Responsables de ce site</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Opens</source>
-            <translation type="unfinished" />
+            <translation>Ouverture</translation>
         </message>
         <message>
             <source>Closes</source>
-            <translation type="unfinished" />
+            <translation>Fermeture</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Kontor — {database}</source>
-            <translation type="unfinished" />
+            <translation>Kontor — {database}</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <source>New &amp;person</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle &amp;personne</translation>
         </message>
         <message>
             <source>New &amp;organization</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle &amp;organisation</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>É&amp;dition</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rétablir</translation>
         </message>
         <message>
             <source>&amp;Delete contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer le contact</translation>
         </message>
         <message>
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;chercher</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affichage</translation>
         </message>
         <message>
             <source>%1 (%2 contacts)…</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 contacts)…</translation>
         </message>
         <message>
             <source>Kontor</source>
-            <translation type="unfinished" />
+            <translation>Kontor</translation>
         </message>
     </context>
     <context>
         <name>MembershipRow</name>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Référence</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
         <message>
             <source>Merge contacts</source>
-            <translation type="unfinished" />
+            <translation>Fusionner des contacts</translation>
         </message>
         <message>
             <source>Stays</source>
-            <translation type="unfinished" />
+            <translation>Conservé</translation>
         </message>
         <message>
             <source>Is merged into it, then moved to the trash</source>
-            <translation type="unfinished" />
+            <translation>Fusionné dans celui-ci, puis déplacé dans la corbeille</translation>
         </message>
         <message>
             <source>&amp;Swap which one stays</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inverser le contact conservé</translation>
         </message>
         <message>
             <source>The merge is one step: Edit → Undo (Ctrl+Z) takes it back.</source>
-            <translation type="unfinished" />
+            <translation>La fusion se fait en une seule étape : Édition → Annuler (Ctrl+Z) l'annule.</translation>
         </message>
         <message>
             <source>&amp;Merge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fusionner</translation>
         </message>
         <message>
             <source>Comparing the two contacts…</source>
-            <translation type="unfinished" />
+            <translation>Comparaison des deux contacts…</translation>
         </message>
         <message>
             <source>Moves to “{name}”: {moves}.</source>
-            <translation type="unfinished" />
+            <translation>Transféré vers « {name} » : {moves}.</translation>
         </message>
         <message>
             <source>Tags are combined; empty fields are filled from the other contact.</source>
-            <translation type="unfinished" />
+            <translation>Les étiquettes sont combinées ; les champs vides sont remplis à partir de l'autre contact.</translation>
         </message>
         <message>
             <source>Nothing else moves: “{name}” has no e-mails, phones, addresses, roles or other records.</source>
-            <translation type="unfinished" />
+            <translation>Rien d'autre n'est transféré : « {name} » n'a ni e-mails, ni téléphones, ni adresses, ni rôles, ni autres fiches.</translation>
         </message>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(sans nom)</translation>
         </message>
         <message>
             <source>The two contacts do not fill any field differently: nothing to choose.</source>
-            <translation type="unfinished" />
+            <translation>Les deux contacts ne diffèrent sur aucun champ : rien à choisir.</translation>
         </message>
         <message>
             <source>Both contacts fill these fields differently. Choose the value to keep:</source>
-            <translation type="unfinished" />
+            <translation>Les deux contacts diffèrent sur ces champs. Choisissez la valeur à conserver :</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Champ</translation>
         </message>
         <message>
             <source>Empty: filled from the other contact</source>
-            <translation type="unfinished" />
+            <translation>Vide : rempli à partir de l'autre contact</translation>
         </message>
         <message>
             <source>Merging…</source>
-            <translation type="unfinished" />
+            <translation>Fusion en cours…</translation>
         </message>
         <message>
             <source>Cannot merge: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Fusion impossible : {reason}</translation>
         </message>
         <message>
             <source>The merge failed, nothing was changed: {error}</source>
-            <translation type="unfinished" />
+            <translation>La fusion a échoué, rien n'a été modifié : {error}</translation>
         </message>
     </context>
     <context>
         <name>MoneyEdit</name>
         <message>
             <source>Amount, e.g. 1000.50</source>
-            <translation type="unfinished" />
+            <translation>Montant, p. ex. 1000,50</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Devise</translation>
         </message>
     </context>
     <context>
         <name>OptionalDateEdit</name>
         <message>
             <source>Set a date</source>
-            <translation type="unfinished" />
+            <translation>Indiquer une date</translation>
         </message>
     </context>
     <context>
         <name>OptionalDateTimeEdit</name>
         <message>
             <source>Set a date and time</source>
-            <translation type="unfinished" />
+            <translation>Indiquer une date et une heure</translation>
         </message>
     </context>
     <context>
         <name>OrganizationGeneral</name>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>e.g. company</source>
-            <translation type="unfinished" />
+            <translation>p. ex. company</translation>
         </message>
         <message>
             <source>e.g. NL</source>
-            <translation type="unfinished" />
+            <translation>p. ex. FR</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Organization type</source>
-            <translation type="unfinished" />
+            <translation>Type d'organisation</translation>
         </message>
         <message>
             <source>Founded</source>
-            <translation type="unfinished" />
+            <translation>Date de fondation</translation>
         </message>
         <message>
             <source>Founding year</source>
-            <translation type="unfinished" />
+            <translation>Année de fondation</translation>
         </message>
         <message>
             <source>Invoice language</source>
-            <translation type="unfinished" />
+            <translation>Langue de facturation</translation>
         </message>
         <message>
             <source>Registration</source>
-            <translation type="unfinished" />
+            <translation>Immatriculation</translation>
         </message>
         <message>
             <source>e.g. BE0415928179</source>
-            <translation type="unfinished" />
+            <translation>p. ex. BE0415928179</translation>
         </message>
         <message>
             <source>VAT number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de TVA</translation>
         </message>
         <message>
             <source>Company registration no.</source>
-            <translation type="unfinished" />
+            <translation>N° d'entreprise</translation>
         </message>
         <message>
             <source>UID</source>
-            <translation type="unfinished" />
+            <translation>UID</translation>
         </message>
         <message>
             <source>ZVR</source>
-            <translation type="unfinished" />
+            <translation>ZVR</translation>
         </message>
         <message>
             <source>DVR</source>
-            <translation type="unfinished" />
+            <translation>DVR</translation>
         </message>
         <message>
             <source>External organization ID</source>
-            <translation type="unfinished" />
+            <translation>ID externe de l'organisation</translation>
         </message>
         <message>
             <source>Cannot be changed once the record is synced</source>
-            <translation type="unfinished" />
+            <translation>Non modifiable une fois la fiche synchronisée</translation>
         </message>
     </context>
     <context>
         <name>PairsModel</name>
         <message>
             <source>First</source>
-            <translation type="unfinished" />
+            <translation>Premier</translation>
         </message>
         <message>
             <source>Second</source>
-            <translation type="unfinished" />
+            <translation>Second</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Score</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi</translation>
         </message>
     </context>
     <context>
         <name>PayerPicker</name>
         <message>
             <source>Type part of a person's or organization's name</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une partie du nom d'une personne ou d'une organisation</translation>
         </message>
     </context>
     <context>
         <name>PendingPage</name>
         <message>
             <source>Pending changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications en attente</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Modification</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Depuis</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Compte</translation>
         </message>
         <message>
             <source>Changes made here that the next sync sends to the server. Discarding a change puts the contact back as the server has it.</source>
-            <translation type="unfinished" />
+            <translation>Modifications faites ici que la prochaine synchronisation enverra au serveur. Abandonner une modification remet le contact tel que le serveur l'a.</translation>
         </message>
         <message>
             <source>&amp;Open contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir le contact</translation>
         </message>
         <message>
             <source>Show the contact in its editor (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Afficher le contact dans son éditeur (Entrée)</translation>
         </message>
         <message>
             <source>&amp;Discard change…</source>
-            <translation type="unfinished" />
+            <translation>Aban&amp;donner la modification…</translation>
         </message>
         <message>
             <source>Throw the unsent changes of this contact away (Del)</source>
-            <translation type="unfinished" />
+            <translation>Abandonner les modifications non envoyées de ce contact (Suppr)</translation>
         </message>
         <message>
             <source>Show the changes waiting for one account</source>
-            <translation type="unfinished" />
+            <translation>Afficher les modifications en attente pour un seul compte</translation>
         </message>
         <message>
             <source>Nothing waits to be sent.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'attend d'être envoyé.</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Personne</translation>
         </message>
         <message>
             <source>New contact</source>
-            <translation type="unfinished" />
+            <translation>Nouveau contact</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Supprimé</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Modifié</translation>
         </message>
         <message>
             <source>Changed: {fields}</source>
-            <translation type="unfinished" />
+            <translation>Modifié : {fields}</translation>
         </message>
         <message>
             <source>{n} save</source>
-            <translation type="unfinished" />
+            <translation>{n} enregistrement</translation>
         </message>
         <message>
             <source>{n} saves</source>
-            <translation type="unfinished" />
+            <translation>{n} enregistrements</translation>
         </message>
         <message>
             <source>All accounts</source>
-            <translation type="unfinished" />
+            <translation>Tous les comptes</translation>
         </message>
         <message>
             <source>No changes to send</source>
-            <translation type="unfinished" />
+            <translation>Aucune modification à envoyer</translation>
         </message>
         <message>
             <source>{n} contact with changes to send</source>
-            <translation type="unfinished" />
+            <translation>{n} contact avec des modifications à envoyer</translation>
         </message>
         <message>
             <source>{n} contacts with changes to send</source>
-            <translation type="unfinished" />
+            <translation>{n} contacts avec des modifications à envoyer</translation>
         </message>
         <message>
             <source>It was never sent, so it goes to the trash.</source>
-            <translation type="unfinished" />
+            <translation>Il n'a jamais été envoyé : il va donc dans la corbeille.</translation>
         </message>
         <message>
             <source>The deletion is not sent: the contact comes back as the server has it.</source>
-            <translation type="unfinished" />
+            <translation>La suppression n'est pas envoyée : le contact revient tel que le serveur l'a.</translation>
         </message>
         <message>
             <source>The contact goes back to the version the server has.</source>
-            <translation type="unfinished" />
+            <translation>Le contact revient à la version du serveur.</translation>
         </message>
         <message>
             <source>Discard change</source>
-            <translation type="unfinished" />
+            <translation>Abandonner la modification</translation>
         </message>
         <message>
             <source>Discard the unsent changes to “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>Abandonner les modifications non envoyées de « {name} » ?</translation>
         </message>
         <message>
             <source>Discarding…</source>
-            <translation type="unfinished" />
+            <translation>Abandon en cours…</translation>
         </message>
         <message>
             <source>Changes to “{name}” discarded</source>
-            <translation type="unfinished" />
+            <translation>Modifications de « {name} » abandonnées</translation>
         </message>
     </context>
     <context>
         <name>PhoneRow</name>
         <message>
             <source>+32 9 123 45 67</source>
-            <translation type="unfinished" />
+            <translation>+32 9 123 45 67</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Numéro</translation>
         </message>
         <message>
             <source>Usages</source>
-            <translation type="unfinished" />
+            <translation>Usages</translation>
         </message>
     </context>
     <context>
         <name>PictureHeader</name>
         <message>
             <source>Change picture…</source>
-            <translation type="unfinished" />
+            <translation>Changer la photo…</translation>
         </message>
         <message>
             <source>Remove picture</source>
-            <translation type="unfinished" />
+            <translation>Retirer la photo</translation>
         </message>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(sans nom)</translation>
         </message>
         <message>
             <source>Choose a picture</source>
-            <translation type="unfinished" />
+            <translation>Choisir une photo</translation>
         </message>
         <message>
             <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Picture: a picture may be at most 12 MB</source>
-            <translation type="unfinished" />
+            <translation>Photo : une photo ne peut pas dépasser 12 Mo</translation>
         </message>
         <message>
             <source>Picture: cannot read the file — {error}</source>
-            <translation type="unfinished" />
+            <translation>Photo : impossible de lire le fichier — {error}</translation>
         </message>
     </context>
     <context>
         <name>PlaceholderEditor</name>
         <message>
             <source>optional: the id in your other system</source>
-            <translation type="unfinished" />
+            <translation>facultatif : l'ID dans votre autre système</translation>
         </message>
         <message>
             <source>required</source>
-            <translation type="unfinished" />
+            <translation>obligatoire</translation>
         </message>
         <message>
             <source>Active customer</source>
-            <translation type="unfinished" />
+            <translation>Client actif</translation>
         </message>
         <message>
             <source>Requires a formal invoice</source>
-            <translation type="unfinished" />
+            <translation>Exige une facture en bonne et due forme</translation>
         </message>
         <message>
             <source>Track revenue</source>
-            <translation type="unfinished" />
+            <translation>Suivre le chiffre d'affaires</translation>
         </message>
         <message>
             <source>Customer number:</source>
-            <translation type="unfinished" />
+            <translation>Numéro de client :</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nom :</translation>
         </message>
         <message>
             <source>External ID:</source>
-            <translation type="unfinished" />
+            <translation>ID externe :</translation>
         </message>
         <message>
             <source>Customer since:</source>
-            <translation type="unfinished" />
+            <translation>Client depuis :</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nouveau</translation>
         </message>
         <message>
             <source>Start a new placeholder customer (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Créer un nouveau client générique (Ctrl+N)</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <source>Save the placeholder customer (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le client générique (Ctrl+S)</translation>
         </message>
         <message>
             <source>Revert</source>
-            <translation type="unfinished" />
+            <translation>Abandonner</translation>
         </message>
         <message>
             <source>Undo every change since the last save</source>
-            <translation type="unfinished" />
+            <translation>Annuler toutes les modifications depuis le dernier enregistrement</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Supprimer…</translation>
         </message>
         <message>
             <source>Move the placeholder customer to the trash</source>
-            <translation type="unfinished" />
+            <translation>Déplacer le client générique dans la corbeille</translation>
         </message>
         <message>
             <source>New placeholder customer</source>
-            <translation type="unfinished" />
+            <translation>Nouveau client générique</translation>
         </message>
         <message>
             <source>Placeholder customer {number}</source>
-            <translation type="unfinished" />
+            <translation>Client générique {number}</translation>
         </message>
         <message>
             <source>Placeholder customer</source>
-            <translation type="unfinished" />
+            <translation>Client générique</translation>
         </message>
         <message>
             <source>Fix the marked fields first</source>
-            <translation type="unfinished" />
+            <translation>Corrigez d'abord les champs signalés</translation>
         </message>
     </context>
     <context>
         <name>PlaceholdersPage</name>
         <message>
             <source>Placeholder customers</source>
-            <translation type="unfinished" />
+            <translation>Clients génériques</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Customer number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de client</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actif</translation>
         </message>
         <message>
             <source>Customer since</source>
-            <translation type="unfinished" />
+            <translation>Client depuis</translation>
         </message>
         <message>
             <source>Search names, customer numbers, ids…</source>
-            <translation type="unfinished" />
+            <translation>Rechercher noms, numéros de client, ID…</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Oui</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Non</translation>
         </message>
         <message>
             <source>{n} placeholder customer</source>
-            <translation type="unfinished" />
+            <translation>{n} client générique</translation>
         </message>
         <message>
             <source>{n} placeholder customers</source>
-            <translation type="unfinished" />
+            <translation>{n} clients génériques</translation>
         </message>
         <message>
             <source>{n} match</source>
-            <translation type="unfinished" />
+            <translation>{n} résultat</translation>
         </message>
         <message>
             <source>{n} matches</source>
-            <translation type="unfinished" />
+            <translation>{n} résultats</translation>
         </message>
         <message>
             <source>{matches} in {total}</source>
-            <translation type="unfinished" />
+            <translation>{matches} sur {total}</translation>
         </message>
         <message>
             <source>the new placeholder customer</source>
-            <translation type="unfinished" />
+            <translation>le nouveau client générique</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications non enregistrées</translation>
         </message>
         <message>
             <source>Save your changes to “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer vos modifications de « {name} » ?</translation>
         </message>
         <message>
             <source>New placeholder customer: fill in the number and the name</source>
-            <translation type="unfinished" />
+            <translation>Nouveau client générique : indiquez le numéro et le nom</translation>
         </message>
         <message>
             <source>“{name}” saved</source>
-            <translation type="unfinished" />
+            <translation>« {name} » enregistré</translation>
         </message>
         <message>
             <source> (with warnings)</source>
-            <translation type="unfinished" />
+            <translation> (avec des avertissements)</translation>
         </message>
         <message>
             <source>Not saved: fix the marked field first</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : corrigez d'abord le champ signalé</translation>
         </message>
         <message>
             <source>Not saved: fix the {n} marked fields first</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré : corrigez d'abord les {n} champs signalés</translation>
         </message>
         <message>
             <source>Revert changes</source>
-            <translation type="unfinished" />
+            <translation>Abandonner les modifications</translation>
         </message>
         <message>
             <source>Throw away your changes to this placeholder customer?</source>
-            <translation type="unfinished" />
+            <translation>Abandonner vos modifications de ce client générique ?</translation>
         </message>
         <message>
             <source>Delete placeholder customer</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le client générique</translation>
         </message>
         <message>
             <source>Move “{name}” to the trash?</source>
-            <translation type="unfinished" />
+            <translation>Déplacer « {name} » dans la corbeille ?</translation>
         </message>
         <message>
             <source>“{name}” moved to the trash</source>
-            <translation type="unfinished" />
+            <translation>« {name} » déplacé dans la corbeille</translation>
         </message>
     </context>
     <context>
         <name>PlanModel</name>
         <message>
             <source>In the file</source>
-            <translation type="unfinished" />
+            <translation>Dans le fichier</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Raison</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problèmes</translation>
         </message>
     </context>
     <context>
         <name>PlanPage</name>
         <message>
             <source>All rows</source>
-            <translation type="unfinished" />
+            <translation>Toutes les lignes</translation>
         </message>
         <message>
             <source>To create</source>
-            <translation type="unfinished" />
+            <translation>À créer</translation>
         </message>
         <message>
             <source>To update</source>
-            <translation type="unfinished" />
+            <translation>À mettre à jour</translation>
         </message>
         <message>
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>Ignorées</translation>
         </message>
         <message>
             <source>With problems</source>
-            <translation type="unfinished" />
+            <translation>Avec des problèmes</translation>
         </message>
         <message>
             <source>S&amp;how:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afficher :</translation>
         </message>
         <message>
             <source>Filter by name, reason or problem</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par nom, raison ou problème</translation>
         </message>
         <message>
             <source>Choose a row to see everything about it.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une ligne pour en voir tous les détails.</translation>
         </message>
         <message>
             <source>vCard</source>
-            <translation type="unfinished" />
+            <translation>vCard</translation>
         </message>
         <message>
             <source>CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV</translation>
         </message>
         <message>
             <source>{n} entry</source>
-            <translation type="unfinished" />
+            <translation>{n} entrée</translation>
         </message>
         <message>
             <source>{n} entries</source>
-            <translation type="unfinished" />
+            <translation>{n} entrées</translation>
         </message>
         <message>
             <source>“{file}” ({kind}, {encoding}): {rows}. Nothing has been changed yet.</source>
-            <translation type="unfinished" />
+            <translation>« {file} » ({kind}, {encoding}) : {rows}. Rien n'a encore été modifié.</translation>
         </message>
         <message>
             <source>{n} to create</source>
-            <translation type="unfinished" />
+            <translation>{n} à créer</translation>
         </message>
         <message>
             <source>{n} to update</source>
-            <translation type="unfinished" />
+            <translation>{n} à mettre à jour</translation>
         </message>
         <message>
             <source>{n} skipped</source>
-            <translation type="unfinished" />
+            <translation>ignorées : {n}</translation>
         </message>
         <message>
             <source>{n} unchanged</source>
-            <translation type="unfinished" />
+            <translation>inchangées : {n}</translation>
         </message>
         <message>
             <source>{n} invalid</source>
-            <translation type="unfinished" />
+            <translation>non valides : {n}</translation>
         </message>
         <message>
             <source>{n} ambiguous</source>
-            <translation type="unfinished" />
+            <translation>ambiguës : {n}</translation>
         </message>
         <message>
             <source>{n} repeated in the file</source>
-            <translation type="unfinished" />
+            <translation>répétées dans le fichier : {n}</translation>
         </message>
         <message>
             <source>{n} in the trash</source>
-            <translation type="unfinished" />
+            <translation>dans la corbeille : {n}</translation>
         </message>
         <message>
             <source>Import writes these changes as one step: Edit → Undo takes it back.</source>
-            <translation type="unfinished" />
+            <translation>L'importation enregistre ces modifications en une seule étape : Édition → Annuler l'annule.</translation>
         </message>
         <message>
             <source>{n} organization is created for the people who work there.</source>
-            <translation type="unfinished" />
+            <translation>{n} organisation est créée pour les personnes qui y travaillent.</translation>
         </message>
         <message>
             <source>{n} organizations are created for the people who work there.</source>
-            <translation type="unfinished" />
+            <translation>{n} organisations sont créées pour les personnes qui y travaillent.</translation>
         </message>
         <message>
             <source>Nothing to import: the contact of this file is already in Kontor, unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Rien à importer : le contact de ce fichier est déjà dans Kontor, inchangé.</translation>
         </message>
         <message>
             <source>Nothing to import: all {n} contacts of this file are already in Kontor, unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Rien à importer : les {n} contacts de ce fichier sont déjà dans Kontor, inchangés.</translation>
         </message>
         <message>
             <source>Nothing to import: the file holds no contacts.</source>
-            <translation type="unfinished" />
+            <translation>Rien à importer : le fichier ne contient aucun contact.</translation>
         </message>
         <message>
             <source>Nothing to import: no entry of this file can be imported (see why below).</source>
-            <translation type="unfinished" />
+            <translation>Rien à importer : aucune entrée de ce fichier ne peut être importée (voir pourquoi ci-dessous).</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{shown} sur {total}</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Préférences</translation>
         </message>
         <message>
             <source>e.g. acme</source>
-            <translation type="unfinished" />
+            <translation>p. ex. acme</translation>
         </message>
         <message>
             <source>Leave empty to keep the stored token</source>
-            <translation type="unfinished" />
+            <translation>Laisser vide pour conserver le jeton enregistré</translation>
         </message>
         <message>
             <source>&amp;Forget token</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oublier le jeton</translation>
         </message>
         <message>
             <source>Remove the token of this server and organization from the system keychain</source>
-            <translation type="unfinished" />
+            <translation>Retirer du trousseau du système le jeton de ce serveur et de cette organisation</translation>
         </message>
         <message>
             <source>Test &amp;connection</source>
-            <translation type="unfinished" />
+            <translation>Tester la &amp;connexion</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Manual only</source>
-            <translation type="unfinished" />
+            <translation>Manuellement</translation>
         </message>
         <message>
             <source>0 = sync only when you ask for it</source>
-            <translation type="unfinished" />
+            <translation>0 = synchroniser uniquement sur demande</translation>
         </message>
         <message>
             <source>Sync when Kontor &amp;starts</source>
-            <translation type="unfinished" />
+            <translation>Synchroniser au &amp;démarrage de Kontor</translation>
         </message>
         <message>
             <source>Contacts API server</source>
-            <translation type="unfinished" />
+            <translation>Serveur de l'API Contacts</translation>
         </message>
         <message>
             <source>Server &amp;address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse du serveur :</translation>
         </message>
         <message>
             <source>&amp;Organization id:</source>
-            <translation type="unfinished" />
+            <translation>ID de l'&amp;organisation :</translation>
         </message>
         <message>
             <source>API &amp;token:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jeton d'API :</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>Planification</translation>
         </message>
         <message>
             <source>Sync &amp;every:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Synchroniser toutes les :</translation>
         </message>
         <message>
             <source>Looking for a stored token…</source>
-            <translation type="unfinished" />
+            <translation>Recherche d'un jeton enregistré…</translation>
         </message>
         <message>
             <source>Stored in the system keychain</source>
-            <translation type="unfinished" />
+            <translation>Enregistré dans le trousseau du système</translation>
         </message>
         <message>
             <source>Taken from KONTOR_API_TOKEN</source>
-            <translation type="unfinished" />
+            <translation>Repris de KONTOR_API_TOKEN</translation>
         </message>
         <message>
             <source>No token stored</source>
-            <translation type="unfinished" />
+            <translation>Aucun jeton enregistré</translation>
         </message>
         <message>
             <source>KONTOR_API_TOKEN is used as long as it is set.</source>
-            <translation type="unfinished" />
+            <translation>KONTOR_API_TOKEN est utilisé tant qu'il est défini.</translation>
         </message>
         <message>
             <source>The typed token is saved when you press OK.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton saisi est enregistré quand vous cliquez sur OK.</translation>
         </message>
         <message>
             <source>Testing the connection…</source>
-            <translation type="unfinished" />
+            <translation>Test de la connexion…</translation>
         </message>
         <message>
             <source>Nothing was saved. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été enregistré. {reason}</translation>
         </message>
         <message>
             <source>Nothing was saved: the settings could not be stored ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été enregistré : les paramètres n'ont pas pu être stockés ({reason}).</translation>
         </message>
         <message>
             <source>Something went wrong ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Une erreur s'est produite ({reason}).</translation>
         </message>
     </context>
     <context>
         <name>PreviewModel</name>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Ligne</translation>
         </message>
         <message>
             <source>Becomes</source>
-            <translation type="unfinished" />
+            <translation>Devient</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Résultat</translation>
         </message>
     </context>
     <context>
         <name>PrintDialog</name>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Imprimer</translation>
         </message>
         <message>
             <source>The selected contacts ({n})</source>
-            <translation type="unfinished" />
+            <translation>Les contacts sélectionnés ({n})</translation>
         </message>
         <message>
             <source>Every contact in the list as filtered ({n})</source>
-            <translation type="unfinished" />
+            <translation>Tous les contacts de la liste filtrée ({n})</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Contacts</translation>
         </message>
         <message>
             <source>Label sheet (A4)</source>
-            <translation type="unfinished" />
+            <translation>Planche d'étiquettes (A4)</translation>
         </message>
         <message>
             <source>Custom…</source>
-            <translation type="unfinished" />
+            <translation>Personnalisée…</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Planche</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Colonnes</translation>
         </message>
         <message>
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>Lignes</translation>
         </message>
         <message>
             <source>Label width (mm)</source>
-            <translation type="unfinished" />
+            <translation>Largeur d'étiquette (mm)</translation>
         </message>
         <message>
             <source>Label height (mm)</source>
-            <translation type="unfinished" />
+            <translation>Hauteur d'étiquette (mm)</translation>
         </message>
         <message>
             <source>Left margin (mm)</source>
-            <translation type="unfinished" />
+            <translation>Marge gauche (mm)</translation>
         </message>
         <message>
             <source>Top margin (mm)</source>
-            <translation type="unfinished" />
+            <translation>Marge supérieure (mm)</translation>
         </message>
         <message>
             <source>Gap across (mm)</source>
-            <translation type="unfinished" />
+            <translation>Écart horizontal (mm)</translation>
         </message>
         <message>
             <source>Gap down (mm)</source>
-            <translation type="unfinished" />
+            <translation>Écart vertical (mm)</translation>
         </message>
         <message>
             <source>The first free label of a partly used sheet (1 = top left, row by row)</source>
-            <translation type="unfinished" />
+            <translation>La première étiquette libre d'une planche déjà entamée (1 = en haut à gauche, ligne par ligne)</translation>
         </message>
         <message>
             <source>Start at label</source>
-            <translation type="unfinished" />
+            <translation>Commencer à l'étiquette</translation>
         </message>
         <message>
             <source>Envelope</source>
-            <translation type="unfinished" />
+            <translation>Enveloppe</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <source>Find our organization…</source>
-            <translation type="unfinished" />
+            <translation>Rechercher notre organisation…</translation>
         </message>
         <message>
             <source>(no sender printed)</source>
-            <translation type="unfinished" />
+            <translation>(aucun expéditeur imprimé)</translation>
         </message>
         <message>
             <source>Sender</source>
-            <translation type="unfinished" />
+            <translation>Expéditeur</translation>
         </message>
         <message>
             <source>Preview…</source>
-            <translation type="unfinished" />
+            <translation>Aperçu…</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en PDF…</translation>
         </message>
         <message>
             <source> of {n}</source>
-            <translation type="unfinished" />
+            <translation> sur {n}</translation>
         </message>
         <message>
             <source>there is no contact to print</source>
-            <translation type="unfinished" />
+            <translation>il n'y a aucun contact à imprimer</translation>
         </message>
         <message>
             <source>{n} without a postal address left out: {names}</source>
-            <translation type="unfinished" />
+            <translation>{n} sans adresse postale omis : {names}</translation>
         </message>
         <message>
             <source>Phone list — {n} contacts — {day}</source>
-            <translation type="unfinished" />
+            <translation>Liste téléphonique — {n} contacts — {day}</translation>
         </message>
         <message>
             <source>Cannot print: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Impression impossible : {reason}</translation>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
         <message>
             <source>Saved {file} ({n} pages).</source>
-            <translation type="unfinished" />
+            <translation>{file} enregistré ({n} pages).</translation>
         </message>
     </context>
     <context>
         <name>PrintingUi</name>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>Imp&amp;rimer…</translation>
         </message>
     </context>
     <context>
         <name>PrivacyPreferences</name>
         <message>
             <source>Privacy</source>
-            <translation type="unfinished" />
+            <translation>Confidentialité</translation>
         </message>
         <message>
             <source> years</source>
-            <translation type="unfinished" />
+            <translation> ans</translation>
         </message>
         <message>
             <source>People not changed here nor by any linked system for this long are listed under Retention, to review and erase.</source>
-            <translation type="unfinished" />
+            <translation>Les personnes modifiées ni ici ni par aucun système lié depuis cette durée apparaissent sous Conservation, pour être examinées et effacées.</translation>
         </message>
         <message>
             <source>&amp;Retention period:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Durée de conservation :</translation>
         </message>
     </context>
     <context>
         <name>PrivacyUi</name>
         <message>
             <source>&amp;Export everything about this person…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exporter toutes les données de cette personne…</translation>
         </message>
         <message>
             <source>E&amp;rase this person…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;ffacer cette personne…</translation>
         </message>
         <message>
             <source>&amp;Retention list</source>
-            <translation type="unfinished" />
+            <translation>Liste de &amp;conservation</translation>
         </message>
         <message>
             <source>&amp;Privacy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Confidentialité</translation>
         </message>
         <message>
             <source>{n} people erased</source>
-            <translation type="unfinished" />
+            <translation>Personnes effacées : {n}</translation>
         </message>
         <message>
             <source>Open a contact in People or Organizations first.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez d'abord un contact dans Personnes ou Organisations.</translation>
         </message>
         <message>
             <source>Export everything about this person to</source>
-            <translation type="unfinished" />
+            <translation>Exporter toutes les données de cette personne vers</translation>
         </message>
         <message>
             <source>The PDF could not be written: {error}</source>
-            <translation type="unfinished" />
+            <translation>Le PDF n'a pas pu être écrit : {error}</translation>
         </message>
         <message>
             <source>Exported everything about “{name}” to {folder}</source>
-            <translation type="unfinished" />
+            <translation>Toutes les données de « {name} » ont été exportées vers {folder}</translation>
         </message>
         <message>
             <source>The person's data was erased</source>
-            <translation type="unfinished" />
+            <translation>Les données de la personne ont été effacées</translation>
         </message>
         <message>
             <source>Privacy</source>
-            <translation type="unfinished" />
+            <translation>Confidentialité</translation>
         </message>
     </context>
     <context>
         <name>ProblemsPanel</name>
         <message>
             <source>Click to go to the field</source>
-            <translation type="unfinished" />
+            <translation>Cliquer pour aller au champ</translation>
         </message>
         <message>
             <source>{errors} error(s) — they must be fixed before saving; {warnings} warning(s)</source>
-            <translation type="unfinished" />
+            <translation>Erreurs : {errors} — à corriger avant d'enregistrer ; avertissements : {warnings}</translation>
         </message>
         <message>
             <source>{warnings} warning(s) — the contact can be saved</source>
-            <translation type="unfinished" />
+            <translation>Avertissements : {warnings} — le contact peut être enregistré</translation>
         </message>
     </context>
     <context>
         <name>RecentChangesPage</name>
         <message>
             <source>Recent changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications récentes</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualiser</translation>
         </message>
         <message>
             <source>Show older</source>
-            <translation type="unfinished" />
+            <translation>Afficher les plus anciennes</translation>
         </message>
         <message>
             <source>{n} recent changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications récentes : {n}</translation>
         </message>
     </context>
     <context>
         <name>RelationshipRow</name>
         <message>
             <source>Type part of the person's name</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une partie du nom de la personne</translation>
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="unfinished" />
+            <translation>Relation</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Personne</translation>
         </message>
     </context>
     <context>
         <name>RelationshipsSection</name>
         <message>
             <source>Relationships</source>
-            <translation type="unfinished" />
+            <translation>Relations</translation>
         </message>
         <message>
             <source>Add relationship</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une relation</translation>
         </message>
         <message>
             <source>No relationships</source>
-            <translation type="unfinished" />
+            <translation>Aucune relation</translation>
         </message>
     </context>
     <context>
         <name>RepresentativeRow</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actif</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Personne</translation>
         </message>
         <message>
             <source>Active from</source>
-            <translation type="unfinished" />
+            <translation>Actif depuis</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>Jusqu'au</translation>
         </message>
     </context>
     <context>
         <name>RetentionPage</name>
         <message>
             <source>Retention</source>
-            <translation type="unfinished" />
+            <translation>Conservation</translation>
         </message>
         <message>
             <source> years</source>
-            <translation type="unfinished" />
+            <translation> ans</translation>
         </message>
         <message>
             <source>The book's retention period (also in Preferences)</source>
-            <translation type="unfinished" />
+            <translation>La durée de conservation du carnet (aussi dans les Préférences)</translation>
         </message>
         <message>
             <source>Keep as the book's period</source>
-            <translation type="unfinished" />
+            <translation>Retenir comme durée du carnet</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Personne</translation>
         </message>
         <message>
             <source>Last change</source>
-            <translation type="unfinished" />
+            <translation>Dernière modification</translation>
         </message>
         <message>
             <source>Tick all</source>
-            <translation type="unfinished" />
+            <translation>Tout cocher</translation>
         </message>
         <message>
             <source>Erase ticked…</source>
-            <translation type="unfinished" />
+            <translation>Effacer les personnes cochées…</translation>
         </message>
         <message>
             <source>People not changed for</source>
-            <translation type="unfinished" />
+            <translation>Personnes non modifiées depuis</translation>
         </message>
         <message>
             <source>{n} person not changed for {years} years</source>
-            <translation type="unfinished" />
+            <translation>{n} personne non modifiée depuis {years} ans</translation>
         </message>
         <message>
             <source>{n} people not changed for {years} years</source>
-            <translation type="unfinished" />
+            <translation>{n} personnes non modifiées depuis {years} ans</translation>
         </message>
         <message>
             <source>Retention period: {n} years</source>
-            <translation type="unfinished" />
+            <translation>Durée de conservation : {n} ans</translation>
         </message>
         <message>
             <source>Tick the people to erase first</source>
-            <translation type="unfinished" />
+            <translation>Cochez d'abord les personnes à effacer</translation>
         </message>
         <message>
             <source>Erase {n} people</source>
-            <translation type="unfinished" />
+            <translation>Effacer des personnes ({n})</translation>
         </message>
         <message>
             <source>Erase all personal data of the {n} ticked people? This cannot be undone. Records accounting needs are anonymised instead of deleted.</source>
-            <translation type="unfinished" />
+            <translation>Effacer toutes les données personnelles des {n} personnes cochées ? Cette opération est irréversible. Les fiches dont la comptabilité a besoin sont anonymisées au lieu d'être supprimées.</translation>
         </message>
         <message>
             <source>Erase</source>
-            <translation type="unfinished" />
+            <translation>Effacer</translation>
         </message>
         <message>
             <source>{n} people erased</source>
-            <translation type="unfinished" />
+            <translation>Personnes effacées : {n}</translation>
         </message>
         <message>
             <source>, {n} refused: {why}</source>
-            <translation type="unfinished" />
+            <translation>, refusées : {n} ({why})</translation>
         </message>
     </context>
     <context>
         <name>RowLabel</name>
         <message>
             <source>Kept on this computer only</source>
-            <translation type="unfinished" />
+            <translation>Conservé sur cet ordinateur uniquement</translation>
         </message>
     </context>
     <context>
         <name>RowList</name>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Monter</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Descendre</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Retirer</translation>
         </message>
     </context>
     <context>
         <name>StringListEditor</name>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Ajouter</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Retirer</translation>
         </message>
     </context>
     <context>
         <name>StructureSection</name>
         <message>
             <source>Departments</source>
-            <translation type="unfinished" />
+            <translation>Services</translation>
         </message>
         <message>
             <source>Add department</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un service</translation>
         </message>
         <message>
             <source>No departments</source>
-            <translation type="unfinished" />
+            <translation>Aucun service</translation>
         </message>
         <message>
             <source>Locations</source>
-            <translation type="unfinished" />
+            <translation>Sites</translation>
         </message>
         <message>
             <source>Add location</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un site</translation>
         </message>
         <message>
             <source>No locations</source>
-            <translation type="unfinished" />
+            <translation>Aucun site</translation>
         </message>
         <message>
             <source>Memberships</source>
-            <translation type="unfinished" />
+            <translation>Adhésions</translation>
         </message>
         <message>
             <source>Add membership</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une adhésion</translation>
         </message>
         <message>
             <source>No memberships</source>
-            <translation type="unfinished" />
+            <translation>Aucune adhésion</translation>
         </message>
         <message>
             <source>Representatives</source>
-            <translation type="unfinished" />
+            <translation>Représentants</translation>
         </message>
         <message>
             <source>Add representative</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un représentant</translation>
         </message>
         <message>
             <source>No representatives</source>
-            <translation type="unfinished" />
+            <translation>Aucun représentant</translation>
         </message>
         <message>
             <source>Founders</source>
-            <translation type="unfinished" />
+            <translation>Fondateurs</translation>
         </message>
         <message>
             <source>Leaders</source>
-            <translation type="unfinished" />
+            <translation>Responsables</translation>
         </message>
     </context>
     <context>
         <name>SupplierBox</name>
         <message>
             <source>Supplier</source>
-            <translation type="unfinished" />
+            <translation>Fournisseur</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actif</translation>
         </message>
         <message>
             <source>Our number at this supplier</source>
-            <translation type="unfinished" />
+            <translation>Notre numéro chez ce fournisseur</translation>
         </message>
         <message>
             <source>13 digits</source>
-            <translation type="unfinished" />
+            <translation>13 chiffres</translation>
         </message>
         <message>
             <source>Assigned by the server</source>
-            <translation type="unfinished" />
+            <translation>Attribué par le serveur</translation>
         </message>
         <message>
             <source>Supplier number</source>
-            <translation type="unfinished" />
+            <translation>Numéro de fournisseur</translation>
         </message>
         <message>
             <source>Supplier since</source>
-            <translation type="unfinished" />
+            <translation>Fournisseur depuis</translation>
         </message>
         <message>
             <source>My customer number</source>
-            <translation type="unfinished" />
+            <translation>Mon numéro de client</translation>
         </message>
         <message>
             <source>Managed by</source>
-            <translation type="unfinished" />
+            <translation>Géré par</translation>
         </message>
         <message>
             <source>EU VAT number</source>
-            <translation type="unfinished" />
+            <translation>N° de TVA intracommunautaire</translation>
         </message>
         <message>
             <source>Tax registration no.</source>
-            <translation type="unfinished" />
+            <translation>N° d'identification fiscale</translation>
         </message>
         <message>
             <source>GLN</source>
-            <translation type="unfinished" />
+            <translation>GLN</translation>
         </message>
         <message>
             <source>Creditor account</source>
-            <translation type="unfinished" />
+            <translation>Compte créditeur</translation>
         </message>
     </context>
     <context>
         <name>SyncController</name>
         <message>
             <source>Sync failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Échec de la synchronisation : {reason}</translation>
         </message>
         <message>
             <source>Enter the server address and the organization in Preferences.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez l'adresse du serveur et l'organisation dans les Préférences.</translation>
         </message>
     </context>
     <context>
         <name>SyncIssuesPage</name>
         <message>
             <source>Sync issues</source>
-            <translation type="unfinished" />
+            <translation>Problèmes de synchronisation</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>Issue</source>
-            <translation type="unfinished" />
+            <translation>Problème</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Depuis</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Compte</translation>
         </message>
         <message>
             <source>Show the issues of one account</source>
-            <translation type="unfinished" />
+            <translation>Afficher les problèmes d'un seul compte</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Champ</translation>
         </message>
         <message>
             <source>Base</source>
-            <translation type="unfinished" />
+            <translation>Base</translation>
         </message>
         <message>
             <source>Mine</source>
-            <translation type="unfinished" />
+            <translation>Ma valeur</translation>
         </message>
         <message>
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>Leur valeur</translation>
         </message>
         <message>
             <source>Click the value to keep, or select it and press Space</source>
-            <translation type="unfinished" />
+            <translation>Cliquez sur la valeur à garder, ou sélectionnez-la et appuyez sur Espace</translation>
         </message>
         <message>
             <source>Base is the value both sides last agreed on. Click the value to keep in each row (or select it and press Space), then apply.</source>
-            <translation type="unfinished" />
+            <translation>La base est la dernière valeur sur laquelle les deux côtés étaient d'accord. Cliquez sur la valeur à garder dans chaque ligne (ou sélectionnez-la et appuyez sur Espace), puis appliquez.</translation>
         </message>
         <message>
             <source>Keep all &amp;mine</source>
-            <translation type="unfinished" />
+            <translation>Garder toutes &amp;mes valeurs</translation>
         </message>
         <message>
             <source>Take all &amp;theirs</source>
-            <translation type="unfinished" />
+            <translation>Prendre toutes &amp;leurs valeurs</translation>
         </message>
         <message>
             <source>Edit &amp;contact…</source>
-            <translation type="unfinished" />
+            <translation>Modifier le &amp;contact…</translation>
         </message>
         <message>
             <source>Apply the choices, then open the contact in its editor</source>
-            <translation type="unfinished" />
+            <translation>Appliquer les choix, puis ouvrir le contact dans son éditeur</translation>
         </message>
         <message>
             <source>&amp;Apply choices</source>
-            <translation type="unfinished" />
+            <translation>&amp;Appliquer les choix</translation>
         </message>
         <message>
             <source>What the server said:</source>
-            <translation type="unfinished" />
+            <translation>Réponse du serveur :</translation>
         </message>
         <message>
             <source>Fix the contact in its editor and save, then retry; or retry as it is when the server's problem is gone.</source>
-            <translation type="unfinished" />
+            <translation>Corrigez le contact dans son éditeur et enregistrez, puis réessayez ; ou réessayez tel quel quand le problème du serveur est résolu.</translation>
         </message>
         <message>
             <source>&amp;Retry</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réessayer</translation>
         </message>
         <message>
             <source>Send the contact again with the next sync</source>
-            <translation type="unfinished" />
+            <translation>Renvoyer le contact lors de la prochaine synchronisation</translation>
         </message>
         <message>
             <source>Review it: link it to the contact it is, or make it a new contact. Until then it is neither merged nor added.</source>
-            <translation type="unfinished" />
+            <translation>Examinez-la : liez-la au contact qui lui correspond, ou faites-en un nouveau contact. D'ici là, elle n'est ni fusionnée ni ajoutée.</translation>
         </message>
         <message>
             <source>&amp;Review…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xaminer…</translation>
         </message>
         <message>
             <source>Link or create, record by record</source>
-            <translation type="unfinished" />
+            <translation>Lier ou créer, fiche par fiche</translation>
         </message>
         <message>
             <source>All accounts</source>
-            <translation type="unfinished" />
+            <translation>Tous les comptes</translation>
         </message>
         <message>
             <source>Not sent</source>
-            <translation type="unfinished" />
+            <translation>Non envoyé</translation>
         </message>
         <message>
             <source>Conflict</source>
-            <translation type="unfinished" />
+            <translation>Conflit</translation>
         </message>
         <message>
             <source>Refused by the server</source>
-            <translation type="unfinished" />
+            <translation>Refusé par le serveur</translation>
         </message>
         <message>
             <source>Deleted on the server</source>
-            <translation type="unfinished" />
+            <translation>Supprimé sur le serveur</translation>
         </message>
         <message>
             <source>Changed on the server</source>
-            <translation type="unfinished" />
+            <translation>Modifié sur le serveur</translation>
         </message>
         <message>
             <source>Link or create</source>
-            <translation type="unfinished" />
+            <translation>Lier ou créer</translation>
         </message>
         <message>
             <source>“{name}” was changed here and on the server. Choose which value to keep for each field.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » a été modifié ici et sur le serveur. Choisissez la valeur à garder pour chaque champ.</translation>
         </message>
         <message>
             <source>The server refused the changes to “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a refusé les modifications de « {name} ».</translation>
         </message>
         <message>
             <source>You changed “{name}” here, but it was deleted on the server.</source>
-            <translation type="unfinished" />
+            <translation>Vous avez modifié « {name} » ici, mais il a été supprimé sur le serveur.</translation>
         </message>
         <message>
             <source>You deleted “{name}” here, but it was changed on the server meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Vous avez supprimé « {name} » ici, mais il a été modifié entre-temps sur le serveur.</translation>
         </message>
         <message>
             <source>“{name}” came with the first sync of {account} and may be a contact here already.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est arrivé avec la première synchronisation de {account} et existe peut-être déjà ici comme contact.</translation>
         </message>
         <message>
             <source>this account</source>
-            <translation type="unfinished" />
+            <translation>ce compte</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Personne</translation>
         </message>
         <message>
             <source>No sync issues</source>
-            <translation type="unfinished" />
+            <translation>Aucun problème de synchronisation</translation>
         </message>
         <message>
             <source>{n} sync issue</source>
-            <translation type="unfinished" />
+            <translation>{n} problème de synchronisation</translation>
         </message>
         <message>
             <source>{n} sync issues</source>
-            <translation type="unfinished" />
+            <translation>{n} problèmes de synchronisation</translation>
         </message>
         <message>
             <source>No sync issues. Conflicts and changes the server refused show up here.</source>
-            <translation type="unfinished" />
+            <translation>Aucun problème de synchronisation. Les conflits et les modifications refusées par le serveur s'affichent ici.</translation>
         </message>
         <message>
             <source>Choose an issue on the left.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un problème à gauche.</translation>
         </message>
         <message>
             <source>The server gave no reason.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur n'a donné aucune raison.</translation>
         </message>
         <message>
             <source>&amp;Keep my version (send it again)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Garder ma version (la renvoyer)</translation>
         </message>
         <message>
             <source>The contact is made again on the server, with your changes.</source>
-            <translation type="unfinished" />
+            <translation>Le contact est recréé sur le serveur, avec vos modifications.</translation>
         </message>
         <message>
             <source>A&amp;ccept the deletion</source>
-            <translation type="unfinished" />
+            <translation>Accepter la &amp;suppression</translation>
         </message>
         <message>
             <source>The contact goes to the trash here; your changes to it are dropped.</source>
-            <translation type="unfinished" />
+            <translation>Le contact va dans la corbeille ici ; vos modifications sont abandonnées.</translation>
         </message>
         <message>
             <source>&amp;Delete on the server too</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer aussi sur le serveur</translation>
         </message>
         <message>
             <source>Your deletion is sent; the server's changes are dropped.</source>
-            <translation type="unfinished" />
+            <translation>Votre suppression est envoyée ; les modifications du serveur sont abandonnées.</translation>
         </message>
         <message>
             <source>&amp;Restore the server's version</source>
-            <translation type="unfinished" />
+            <translation>Res&amp;taurer la version du serveur</translation>
         </message>
         <message>
             <source>The contact comes back from the trash as the server has it.</source>
-            <translation type="unfinished" />
+            <translation>Le contact sort de la corbeille tel que le serveur l'a.</translation>
         </message>
         <message>
             <source>Conflict of “{name}” settled</source>
-            <translation type="unfinished" />
+            <translation>Conflit de « {name} » résolu</translation>
         </message>
         <message>
             <source>“{name}” settled</source>
-            <translation type="unfinished" />
+            <translation>« {name} » résolu</translation>
         </message>
         <message>
             <source>“{name}” is sent again with the next sync</source>
-            <translation type="unfinished" />
+            <translation>« {name} » sera renvoyé lors de la prochaine synchronisation</translation>
         </message>
         <message>
             <source>Working…</source>
-            <translation type="unfinished" />
+            <translation>Traitement en cours…</translation>
         </message>
     </context>
     <context>
         <name>SyncStatusWidget</name>
         <message>
             <source>Show the changes the next sync sends</source>
-            <translation type="unfinished" />
+            <translation>Afficher les modifications que la prochaine synchronisation enverra</translation>
         </message>
         <message>
             <source>Show the sync issues</source>
-            <translation type="unfinished" />
+            <translation>Afficher les problèmes de synchronisation</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Stop the sync; what was done so far is kept</source>
-            <translation type="unfinished" />
+            <translation>Arrêter la synchronisation ; ce qui a déjà été fait est conservé</translation>
         </message>
         <message>
             <source>{n} change to send</source>
-            <translation type="unfinished" />
+            <translation>{n} modification à envoyer</translation>
         </message>
         <message>
             <source>{n} changes to send</source>
-            <translation type="unfinished" />
+            <translation>{n} modifications à envoyer</translation>
         </message>
         <message>
             <source>Never synced</source>
-            <translation type="unfinished" />
+            <translation>Jamais synchronisé</translation>
         </message>
         <message>
             <source>Last sync {time}</source>
-            <translation type="unfinished" />
+            <translation>Dernière synchronisation : {time}</translation>
         </message>
         <message>
             <source>{n} sync issue</source>
-            <translation type="unfinished" />
+            <translation>{n} problème de synchronisation</translation>
         </message>
         <message>
             <source>{n} sync issues</source>
-            <translation type="unfinished" />
+            <translation>{n} problèmes de synchronisation</translation>
         </message>
         <message>
             <source>Off</source>
-            <translation type="unfinished" />
+            <translation>Désactivé</translation>
         </message>
         <message>
             <source>Not synced (off)</source>
-            <translation type="unfinished" />
+            <translation>Non synchronisé (désactivé)</translation>
         </message>
         <message>
             <source>{n} to send</source>
-            <translation type="unfinished" />
+            <translation>à envoyer : {n}</translation>
         </message>
         <message>
             <source>last sync {time}</source>
-            <translation type="unfinished" />
+            <translation>dernière synchronisation : {time}</translation>
         </message>
         <message>
             <source>never synced</source>
-            <translation type="unfinished" />
+            <translation>jamais synchronisé</translation>
         </message>
         <message>
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>En ligne</translation>
         </message>
         <message>
             <source>The last sync reached the server</source>
-            <translation type="unfinished" />
+            <translation>La dernière synchronisation a atteint le serveur</translation>
         </message>
         <message>
             <source>The server could not be reached</source>
-            <translation type="unfinished" />
+            <translation>Le serveur est injoignable</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Hors ligne</translation>
         </message>
         <message>
             <source>{why} Click to open Preferences.</source>
-            <translation type="unfinished" />
+            <translation>{why} Cliquez pour ouvrir les Préférences.</translation>
         </message>
         <message>
             <source>Not set up</source>
-            <translation type="unfinished" />
+            <translation>Non configuré</translation>
         </message>
         <message>
             <source>The server refused the API token. Click to open Preferences.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a refusé le jeton d'API. Cliquez pour ouvrir les Préférences.</translation>
         </message>
         <message>
             <source>Token refused</source>
-            <translation type="unfinished" />
+            <translation>Jeton refusé</translation>
         </message>
         <message>
             <source>Sync failed</source>
-            <translation type="unfinished" />
+            <translation>Échec de la synchronisation</translation>
         </message>
         <message>
             <source>Not synced yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore synchronisé</translation>
         </message>
         <message>
             <source>Sync now with F5</source>
-            <translation type="unfinished" />
+            <translation>Synchroniser maintenant avec F5</translation>
         </message>
         <message>
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation…</translation>
         </message>
         <message>
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Envoi</translation>
         </message>
         <message>
             <source>Receiving</source>
-            <translation type="unfinished" />
+            <translation>Réception</translation>
         </message>
         <message>
             <source>Checking deletions</source>
-            <translation type="unfinished" />
+            <translation>Vérification des suppressions</translation>
         </message>
         <message>
             <source>Syncing</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Annulation…</translation>
         </message>
     </context>
     <context>
         <name>SyncUi</name>
         <message>
             <source>&amp;Sync now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Synchroniser maintenant</translation>
         </message>
         <message>
             <source>Send your changes and fetch what changed, in every account (F5)</source>
-            <translation type="unfinished" />
+            <translation>Envoyer vos modifications et récupérer ce qui a changé, dans chaque compte (F5)</translation>
         </message>
         <message>
             <source>&amp;Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler la synchronisation</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Préférences…</translation>
         </message>
         <message>
             <source>S&amp;ync</source>
-            <translation type="unfinished" />
+            <translation>&amp;Synchronisation</translation>
         </message>
         <message>
             <source>&amp;Accounts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Comptes…</translation>
         </message>
         <message>
             <source>&amp;Link or create…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lier ou créer…</translation>
         </message>
         <message>
             <source>Records of a new account that may be contacts here already</source>
-            <translation type="unfinished" />
+            <translation>Fiches d'un nouveau compte qui existent peut-être déjà ici comme contacts</translation>
         </message>
         <message>
             <source>Sync &amp;other accounts</source>
-            <translation type="unfinished" />
+            <translation>Synchroniser les aut&amp;res comptes</translation>
         </message>
         <message>
             <source>Sync every enabled account but enfore once (KIP, workspace, …)</source>
-            <translation type="unfinished" />
+            <translation>Synchroniser une fois chaque compte activé sauf enfore (KIP, espace de travail, …)</translation>
         </message>
         <message>
             <source>A sync is running already.</source>
-            <translation type="unfinished" />
+            <translation>Une synchronisation est déjà en cours.</translation>
         </message>
         <message>
             <source>No other account to sync.</source>
-            <translation type="unfinished" />
+            <translation>Aucun autre compte à synchroniser.</translation>
         </message>
         <message>
             <source>Syncing {names}…</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation de {names}…</translation>
         </message>
         <message>
             <source>Sync failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Échec de la synchronisation : {reason}</translation>
         </message>
         <message>
             <source>The server refused the API token</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a refusé le jeton d'API</translation>
         </message>
         <message>
             <source>Sync is not set up</source>
-            <translation type="unfinished" />
+            <translation>La synchronisation n'est pas configurée</translation>
         </message>
         <message>
             <source>Sync failed</source>
-            <translation type="unfinished" />
+            <translation>Échec de la synchronisation</translation>
         </message>
         <message>
             <source>Offline: the server could not be reached; your changes stay queued.</source>
-            <translation type="unfinished" />
+            <translation>Hors ligne : le serveur est injoignable ; vos modifications restent en attente.</translation>
         </message>
         <message>
             <source>Sync cancelled; what was done so far is kept.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation annulée ; ce qui a déjà été fait est conservé.</translation>
         </message>
         <message>
             <source>The server refused the API token: enter a valid one in Preferences. Nothing was lost.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a refusé le jeton d'API : saisissez un jeton valide dans les Préférences. Rien n'a été perdu.</translation>
         </message>
         <message>
             <source>{n} change sent</source>
-            <translation type="unfinished" />
+            <translation>{n} modification envoyée</translation>
         </message>
         <message>
             <source>{n} changes sent</source>
-            <translation type="unfinished" />
+            <translation>{n} modifications envoyées</translation>
         </message>
         <message>
             <source>{n} received</source>
-            <translation type="unfinished" />
+            <translation>reçus : {n}</translation>
         </message>
         <message>
             <source>{n} merged</source>
-            <translation type="unfinished" />
+            <translation>fusionnés : {n}</translation>
         </message>
         <message>
             <source>{n} deleted</source>
-            <translation type="unfinished" />
+            <translation>supprimés : {n}</translation>
         </message>
         <message>
             <source>{n} conflict</source>
-            <translation type="unfinished" />
+            <translation>{n} conflit</translation>
         </message>
         <message>
             <source>{n} conflicts</source>
-            <translation type="unfinished" />
+            <translation>{n} conflits</translation>
         </message>
         <message>
             <source>{n} refused</source>
-            <translation type="unfinished" />
+            <translation>refusés : {n}</translation>
         </message>
         <message>
             <source>{n} deletion waits for your confirmation</source>
-            <translation type="unfinished" />
+            <translation>{n} suppression attend votre confirmation</translation>
         </message>
         <message>
             <source>{n} deletions wait for your confirmation</source>
-            <translation type="unfinished" />
+            <translation>{n} suppressions attendent votre confirmation</translation>
         </message>
         <message>
             <source>Synced: {line}; {waiting}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisé : {line} ; {waiting}</translation>
         </message>
         <message>
             <source>Sync incomplete: {line}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation incomplète : {line}</translation>
         </message>
         <message>
             <source>Synced: {line}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisé : {line}</translation>
         </message>
         <message>
             <source>{n} contact was deleted on the server. Delete it here too?</source>
-            <translation type="unfinished" />
+            <translation>{n} contact a été supprimé sur le serveur. Le supprimer aussi ici ?</translation>
         </message>
         <message>
             <source>{n} contacts were deleted on the server. Delete them here too?</source>
-            <translation type="unfinished" />
+            <translation>{n} contacts ont été supprimés sur le serveur. Les supprimer aussi ici ?</translation>
         </message>
         <message>
             <source>Deleted on the server</source>
-            <translation type="unfinished" />
+            <translation>Supprimé sur le serveur</translation>
         </message>
         <message>
             <source>&amp;Delete here too</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer aussi ici</translation>
         </message>
         <message>
             <source>Open &amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir les &amp;Préférences…</translation>
         </message>
     </context>
     <context>
         <name>TagsPage</name>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Étiquette</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contacts</translation>
         </message>
         <message>
             <source>Filter tags…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les étiquettes…</translation>
         </message>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Renommer…</translation>
         </message>
         <message>
             <source>Rename the tag on every contact (F2)</source>
-            <translation type="unfinished" />
+            <translation>Renommer l'étiquette sur tous les contacts (F2)</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Supprimer…</translation>
         </message>
         <message>
             <source>Take the tag from every contact and delete it</source>
-            <translation type="unfinished" />
+            <translation>Retirer l'étiquette de tous les contacts et la supprimer</translation>
         </message>
         <message>
             <source>{n} tag</source>
-            <translation type="unfinished" />
+            <translation>{n} étiquette</translation>
         </message>
         <message>
             <source>{n} tags</source>
-            <translation type="unfinished" />
+            <translation>{n} étiquettes</translation>
         </message>
         <message>
             <source>{n} match</source>
-            <translation type="unfinished" />
+            <translation>{n} résultat</translation>
         </message>
         <message>
             <source>{n} matches</source>
-            <translation type="unfinished" />
+            <translation>{n} résultats</translation>
         </message>
         <message>
             <source>{matches} in {total}</source>
-            <translation type="unfinished" />
+            <translation>{matches} sur {total}</translation>
         </message>
         <message>
             <source>Rename tag</source>
-            <translation type="unfinished" />
+            <translation>Renommer l'étiquette</translation>
         </message>
         <message>
             <source>New name of the tag “{name}”:</source>
-            <translation type="unfinished" />
+            <translation>Nouveau nom de l'étiquette « {name} » :</translation>
         </message>
         <message>
             <source>The tag was deleted meanwhile</source>
-            <translation type="unfinished" />
+            <translation>L'étiquette a été supprimée entre-temps</translation>
         </message>
         <message>
             <source>Tag “{old}” renamed to “{new}”</source>
-            <translation type="unfinished" />
+            <translation>Étiquette « {old} » renommée en « {new} »</translation>
         </message>
         <message>
             <source>Remove tag “{name}” from {n} contact?</source>
-            <translation type="unfinished" />
+            <translation>Retirer l'étiquette « {name} » de {n} contact ?</translation>
         </message>
         <message>
             <source>Remove tag “{name}” from {n} contacts?</source>
-            <translation type="unfinished" />
+            <translation>Retirer l'étiquette « {name} » de {n} contacts ?</translation>
         </message>
         <message>
             <source>Delete the tag “{name}”? No contact has it.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'étiquette « {name} » ? Aucun contact ne la porte.</translation>
         </message>
         <message>
             <source>Delete tag</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'étiquette</translation>
         </message>
         <message>
             <source>Deleting the tag “{name}”…</source>
-            <translation type="unfinished" />
+            <translation>Suppression de l'étiquette « {name} »…</translation>
         </message>
         <message>
             <source>Tag “{name}” deleted and taken from {n} contact</source>
-            <translation type="unfinished" />
+            <translation>Étiquette « {name} » supprimée et retirée de {n} contact</translation>
         </message>
         <message>
             <source>Tag “{name}” deleted and taken from {n} contacts</source>
-            <translation type="unfinished" />
+            <translation>Étiquette « {name} » supprimée et retirée de {n} contacts</translation>
         </message>
         <message>
             <source>The tag “{name}” was deleted already</source>
-            <translation type="unfinished" />
+            <translation>L'étiquette « {name} » était déjà supprimée</translation>
         </message>
         <message>
             <source>The tag “{name}” could not be deleted: {error}</source>
-            <translation type="unfinished" />
+            <translation>L'étiquette « {name} » n'a pas pu être supprimée : {error}</translation>
         </message>
     </context>
     <context>
         <name>TagsSection</name>
         <message>
             <source>Type a tag and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une étiquette et appuyez sur Entrée</translation>
         </message>
         <message>
             <source>Add tag</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une étiquette</translation>
         </message>
         <message>
             <source>Remove tag</source>
-            <translation type="unfinished" />
+            <translation>Retirer l'étiquette</translation>
         </message>
     </context>
     <context>
         <name>TrashPage</name>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Corbeille</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ville</translation>
         </message>
         <message>
             <source>it was deleted for good meanwhile</source>
-            <translation type="unfinished" />
+            <translation>il a été supprimé définitivement entre-temps</translation>
         </message>
         <message>
             <source>Search the trash…</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans la corbeille…</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Restaurer</translation>
         </message>
         <message>
             <source>Take the chosen contacts out of the trash</source>
-            <translation type="unfinished" />
+            <translation>Sortir de la corbeille les contacts choisis</translation>
         </message>
         <message>
             <source>Delete permanently…</source>
-            <translation type="unfinished" />
+            <translation>Supprimer définitivement…</translation>
         </message>
         <message>
             <source>Delete the chosen contacts for good (Del)</source>
-            <translation type="unfinished" />
+            <translation>Supprimer définitivement les contacts choisis (Suppr)</translation>
         </message>
         <message>
             <source>Empty trash…</source>
-            <translation type="unfinished" />
+            <translation>Vider la corbeille…</translation>
         </message>
         <message>
             <source>Delete every contact in the trash for good</source>
-            <translation type="unfinished" />
+            <translation>Supprimer définitivement tous les contacts de la corbeille</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Personne</translation>
         </message>
         <message>
             <source>The trash is empty</source>
-            <translation type="unfinished" />
+            <translation>La corbeille est vide</translation>
         </message>
         <message>
             <source>{n} contact in the trash</source>
-            <translation type="unfinished" />
+            <translation>{n} contact dans la corbeille</translation>
         </message>
         <message>
             <source>{n} contacts in the trash</source>
-            <translation type="unfinished" />
+            <translation>{n} contacts dans la corbeille</translation>
         </message>
         <message>
             <source>{n} match</source>
-            <translation type="unfinished" />
+            <translation>{n} résultat</translation>
         </message>
         <message>
             <source>{n} matches</source>
-            <translation type="unfinished" />
+            <translation>{n} résultats</translation>
         </message>
         <message>
             <source>{matches} — {total}</source>
-            <translation type="unfinished" />
+            <translation>{matches} — {total}</translation>
         </message>
         <message>
             <source>“{name}” restored</source>
-            <translation type="unfinished" />
+            <translation>« {name} » restauré</translation>
         </message>
         <message>
             <source>{n} contacts restored</source>
-            <translation type="unfinished" />
+            <translation>{n} contacts restaurés</translation>
         </message>
         <message>
             <source>{n} contact could not be restored:</source>
-            <translation type="unfinished" />
+            <translation>{n} contact n'a pas pu être restauré :</translation>
         </message>
         <message>
             <source>{n} contacts could not be restored:</source>
-            <translation type="unfinished" />
+            <translation>{n} contacts n'ont pas pu être restaurés :</translation>
         </message>
         <message>
             <source>Restoring…</source>
-            <translation type="unfinished" />
+            <translation>Restauration…</translation>
         </message>
         <message>
             <source>Delete “{name}” for good?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer définitivement « {name} » ?</translation>
         </message>
         <message>
             <source>Delete {n} contacts for good?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer définitivement {n} contacts ?</translation>
         </message>
         <message>
             <source>Delete permanently</source>
-            <translation type="unfinished" />
+            <translation>Supprimer définitivement</translation>
         </message>
         <message>
             <source>“{name}” deleted for good</source>
-            <translation type="unfinished" />
+            <translation>« {name} » supprimé définitivement</translation>
         </message>
         <message>
             <source>{n} contacts deleted for good</source>
-            <translation type="unfinished" />
+            <translation>{n} contacts supprimés définitivement</translation>
         </message>
         <message>
             <source>Deleting…</source>
-            <translation type="unfinished" />
+            <translation>Suppression…</translation>
         </message>
         <message>
             <source>Delete the {n} contact in the trash for good?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer définitivement {n} contact de la corbeille ?</translation>
         </message>
         <message>
             <source>Delete all {n} contacts in the trash for good?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer définitivement les {n} contacts de la corbeille ?</translation>
         </message>
         <message>
             <source>So many cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Autant de suppressions ne peuvent pas être annulées.</translation>
         </message>
         <message>
             <source>Empty trash</source>
-            <translation type="unfinished" />
+            <translation>Vider la corbeille</translation>
         </message>
         <message>
             <source>Emptying the trash…</source>
-            <translation type="unfinished" />
+            <translation>Vidage de la corbeille…</translation>
         </message>
         <message>
             <source>{n} contact deleted for good</source>
-            <translation type="unfinished" />
+            <translation>{n} contact supprimé définitivement</translation>
         </message>
         <message>
             <source> (this cannot be undone)</source>
-            <translation type="unfinished" />
+            <translation> (opération irréversible)</translation>
         </message>
         <message>
             <source>; {n} kept</source>
-            <translation type="unfinished" />
+            <translation> ; conservés : {n}</translation>
         </message>
         <message>
             <source>{n} contact could not be deleted for good and stays in the trash:</source>
-            <translation type="unfinished" />
+            <translation>{n} contact n'a pas pu être supprimé définitivement et reste dans la corbeille :</translation>
         </message>
         <message>
             <source>{n} contacts could not be deleted for good and stay in the trash:</source>
-            <translation type="unfinished" />
+            <translation>{n} contacts n'ont pas pu être supprimés définitivement et restent dans la corbeille :</translation>
         </message>
         <message>
             <source>{n} kept</source>
-            <translation type="unfinished" />
+            <translation>conservés : {n}</translation>
         </message>
         <message>
             <source>… and {n} more</source>
-            <translation type="unfinished" />
+            <translation>… et {n} autres</translation>
         </message>
     </context>
     <context>
         <name>WebAddressRow</name>
         <message>
             <source>https://</source>
-            <translation type="unfinished" />
+            <translation>https://</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Adresse web</translation>
         </message>
     </context>
     <context>
         <name>WorkSection</name>
         <message>
             <source>Professional identities</source>
-            <translation type="unfinished" />
+            <translation>Identités professionnelles</translation>
         </message>
         <message>
             <source>Add professional identity</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une identité professionnelle</translation>
         </message>
         <message>
             <source>Not linked to any organization</source>
-            <translation type="unfinished" />
+            <translation>Liée à aucune organisation</translation>
         </message>
     </context>
     <context>
@@ -4527,73 +4527,73 @@
         <message>
             <source>not read yet</source>
             <extracomment>``(account name, workspace organization)`` of each workspace account whose own organization is the contact.</extracomment>
-            <translation type="unfinished" />
+            <translation>pas encore lu</translation>
         </message>
         <message>
             <source>slug</source>
-            <translation type="unfinished" />
+            <translation>slug</translation>
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>statut</translation>
         </message>
         <message>
             <source>Our own organization in the workspace “{name}”{details} (account “{account}”): its locations and office hours sync with it. The name, slug and status are the workspace's — change them there.</source>
-            <translation type="unfinished" />
+            <translation>Notre propre organisation dans l'espace de travail « {name} »{details} (compte « {account} ») : ses sites et ses heures d'ouverture sont synchronisés avec celui-ci. Le nom, le slug et le statut appartiennent à l'espace de travail — modifiez-les là-bas.</translation>
         </message>
     </context>
     <context>
         <name>_GeneralBase</name>
         <message>
             <source>Kept on this computer only — not sent to {account}</source>
-            <translation type="unfinished" />
+            <translation>Conservé sur cet ordinateur uniquement — non envoyé à {account}</translation>
         </message>
         <message>
             <source>Fields with this mark and the custom fields are kept on this computer only — {account} does not carry them.</source>
-            <translation type="unfinished" />
+            <translation>Les champs portant cette marque et les champs personnalisés sont conservés sur cet ordinateur uniquement — {account} ne les prend pas en charge.</translation>
         </message>
         <message>
             <source>Fields with this mark are kept on this computer only — {account} does not carry them.</source>
-            <translation type="unfinished" />
+            <translation>Les champs portant cette marque sont conservés sur cet ordinateur uniquement — {account} ne les prend pas en charge.</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Autres</translation>
         </message>
         <message>
             <source>ID in another system</source>
-            <translation type="unfinished" />
+            <translation>ID dans un autre système</translation>
         </message>
         <message>
             <source>Only visible here</source>
-            <translation type="unfinished" />
+            <translation>Visible uniquement ici</translation>
         </message>
         <message>
             <source>External ID</source>
-            <translation type="unfinished" />
+            <translation>ID externe</translation>
         </message>
         <message>
             <source>Internal note</source>
-            <translation type="unfinished" />
+            <translation>Note interne</translation>
         </message>
     </context>
     <context>
         <name>_PointRow</name>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Context</source>
-            <translation type="unfinished" />
+            <translation>Contexte</translation>
         </message>
         <message>
             <source>A note, e.g. "only mornings"</source>
-            <translation type="unfinished" />
+            <translation>Une remarque, p. ex. « uniquement le matin »</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
     </context>
 </TS>
