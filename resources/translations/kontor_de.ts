@@ -1274,3251 +1274,3252 @@
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Kürzel</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
     </context>
     <context>
         <name>DuplicateBanner</name>
         <message>
             <source>Possible duplicate</source>
-            <translation type="unfinished" />
+            <translation>Mögliche Dublette</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>Ö&amp;ffnen</translation>
         </message>
         <message>
             <source>Show the existing contact</source>
-            <translation type="unfinished" />
+            <translation>Vorhandenen Kontakt anzeigen</translation>
         </message>
         <message>
             <source>&amp;Merge…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zusammenführen…</translation>
         </message>
         <message>
             <source>Merge this contact and the existing one into one</source>
-            <translation type="unfinished" />
+            <translation>Diesen Kontakt und den vorhandenen zu einem zusammenführen</translation>
         </message>
         <message>
             <source>Dismiss: they are different contacts</source>
-            <translation type="unfinished" />
+            <translation>Ignorieren: Es sind verschiedene Kontakte</translation>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Ignorieren</translation>
         </message>
         <message>
             <source>Possible duplicate: “{name}” ({reasons})</source>
-            <translation type="unfinished" />
+            <translation>Mögliche Dublette: „{name}“ ({reasons})</translation>
         </message>
         <message>
             <source>no name</source>
-            <translation type="unfinished" />
+            <translation>kein Name</translation>
         </message>
         <message>
             <source>and 1 more</source>
-            <translation type="unfinished" />
+            <translation>und noch 1</translation>
         </message>
         <message>
             <source>and {n} more</source>
-            <translation type="unfinished" />
+            <translation>und noch {n}</translation>
         </message>
     </context>
     <context>
         <name>DuplicatesPage</name>
         <message>
             <source>Duplicates</source>
-            <translation type="unfinished" />
+            <translation>Dubletten</translation>
         </message>
         <message>
             <source>Contacts that are probably the same party: the same e-mail, phone or VAT number, or a very similar name in the same city. Merge keeps one and moves everything of the other to it.</source>
-            <translation type="unfinished" />
+            <translation>Kontakte, die vermutlich dieselbe Person oder Organisation sind: gleiche E-Mail-Adresse, Telefonnummer oder USt-IdNr. oder ein sehr ähnlicher Name am selben Ort. Beim Zusammenführen bleibt einer erhalten, und alles vom anderen wird zu ihm übertragen.</translation>
         </message>
         <message>
             <source>Find &amp;duplicates</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dubletten suchen</translation>
         </message>
         <message>
             <source>Look through every contact</source>
-            <translation type="unfinished" />
+            <translation>Alle Kontakte durchsuchen</translation>
         </message>
         <message>
             <source>&amp;Merge…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zusammenführen…</translation>
         </message>
         <message>
             <source>Merge the two contacts of the selected pair (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Die beiden Kontakte des gewählten Paars zusammenführen (Eingabetaste)</translation>
         </message>
         <message>
             <source>Open f&amp;irst</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ersten öffnen</translation>
         </message>
         <message>
             <source>Open &amp;second</source>
-            <translation type="unfinished" />
+            <translation>Z&amp;weiten öffnen</translation>
         </message>
         <message>
             <source>&amp;Not duplicates</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keine Dubletten</translation>
         </message>
         <message>
             <source>Take the pair off the list until the next scan (Del)</source>
-            <translation type="unfinished" />
+            <translation>Paar bis zur nächsten Suche von der Liste nehmen (Entf)</translation>
         </message>
         <message>
             <source>Looking for duplicates…</source>
-            <translation type="unfinished" />
+            <translation>Dubletten werden gesucht…</translation>
         </message>
         <message>
             <source>Looking for duplicates… {done} of {total} contacts compared</source>
-            <translation type="unfinished" />
+            <translation>Dubletten werden gesucht… {done} von {total} Kontakten verglichen</translation>
         </message>
         <message>
             <source>Search cancelled: the pairs found so far are listed</source>
-            <translation type="unfinished" />
+            <translation>Suche abgebrochen: Die bisher gefundenen Paare werden angezeigt</translation>
         </message>
         <message>
             <source>The search failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Die Suche ist fehlgeschlagen: {error}</translation>
         </message>
         <message>
             <source>Choose “Find duplicates” to look through every contact.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie „Dubletten suchen“, um alle Kontakte zu durchsuchen.</translation>
         </message>
         <message>
             <source>No likely duplicates.</source>
-            <translation type="unfinished" />
+            <translation>Keine wahrscheinlichen Dubletten.</translation>
         </message>
         <message>
             <source>Not searched yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht gesucht</translation>
         </message>
         <message>
             <source>{n} possible duplicate pair</source>
-            <translation type="unfinished" />
+            <translation>{n} mögliches Dublettenpaar</translation>
         </message>
         <message>
             <source>{n} possible duplicate pairs</source>
-            <translation type="unfinished" />
+            <translation>{n} mögliche Dublettenpaare</translation>
         </message>
         <message>
             <source>{found} (searched at {time})</source>
-            <translation type="unfinished" />
+            <translation>{found} (Suche: {time})</translation>
         </message>
     </context>
     <context>
         <name>DuplicatesUi</name>
         <message>
             <source>the new contact</source>
-            <translation type="unfinished" />
+            <translation>Neuer Kontakt</translation>
         </message>
         <message>
             <source>Merge contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakte zusammenführen</translation>
         </message>
         <message>
             <source>Only saved contacts can be merged. Save “{name}” now, then choose what to keep of both?</source>
-            <translation type="unfinished" />
+            <translation>Nur gespeicherte Kontakte können zusammengeführt werden. „{name}“ jetzt speichern und dann wählen, was von beiden erhalten bleibt?</translation>
         </message>
         <message>
             <source>Merged into “{name}”. Edit → Undo (Ctrl+Z) takes the merge back.</source>
-            <translation type="unfinished" />
+            <translation>In „{name}“ zusammengeführt. Bearbeiten → Rückgängig (Strg+Z) macht das Zusammenführen rückgängig.</translation>
         </message>
     </context>
     <context>
         <name>EmailRow</name>
         <message>
             <source>name@example.org</source>
-            <translation type="unfinished" />
+            <translation>name@example.org</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-Mail</translation>
         </message>
     </context>
     <context>
         <name>EnumCombo</name>
         <message>
             <source>Not a documented value; kept as received</source>
-            <translation type="unfinished" />
+            <translation>Kein dokumentierter Wert; unverändert übernommen</translation>
         </message>
     </context>
     <context>
         <name>EraseDialog</name>
         <message>
             <source>Erase this person</source>
-            <translation type="unfinished" />
+            <translation>Daten dieser Person löschen</translation>
         </message>
         <message>
             <source>&lt;b&gt;Erase all personal data of “{name}”?&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Alle personenbezogenen Daten von „{name}“ löschen?&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Kontor removes the person's data from the address book, from the history of changes and from the search, and sends the erasure to every linked account. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Kontor entfernt die Daten der Person aus dem Adressbuch, aus dem Änderungsverlauf und aus der Suche und sendet die Löschung an jedes verknüpfte Konto. Dies kann nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
             <source>Accounting needs this record: it is {reason}.
 {rule}</source>
-            <translation type="unfinished" />
+            <translation>Die Buchhaltung benötigt diesen Datensatz ({reason}).
+{rule}</translation>
         </message>
         <message>
             <source>No invoice or booking refers to this record.</source>
-            <translation type="unfinished" />
+            <translation>Keine Rechnung und keine Buchung verweist auf diesen Datensatz.</translation>
         </message>
         <message>
             <source>No account holds this contact.</source>
-            <translation type="unfinished" />
+            <translation>Kein Konto enthält diesen Kontakt.</translation>
         </message>
         <message>
             <source>&amp;Delete the contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kontakt löschen</translation>
         </message>
         <message>
             <source>&amp;Anonymise it and keep the record for accounting</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anonymisieren und den Datensatz für die Buchhaltung behalten</translation>
         </message>
         <message>
             <source>A linked system has no delete: the record is anonymised there.</source>
-            <translation type="unfinished" />
+            <translation>Ein verknüpftes System kann nicht löschen: Der Datensatz wird dort anonymisiert.</translation>
         </message>
         <message>
             <source>I understand that this cannot be &amp;undone</source>
-            <translation type="unfinished" />
+            <translation>Mir ist bewusst, dass dies &amp;nicht rückgängig gemacht werden kann</translation>
         </message>
         <message>
             <source>&amp;Erase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
             <source>Export contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakte exportieren</translation>
         </message>
         <message>
             <source>&amp;vCard 4.0 (.vcf) — for address books and phones</source>
-            <translation type="unfinished" />
+            <translation>&amp;vCard 4.0 (.vcf) — für Adressbücher und Telefone</translation>
         </message>
         <message>
             <source>&amp;CSV (.csv) — for spreadsheets</source>
-            <translation type="unfinished" />
+            <translation>&amp;CSV (.csv) — für Tabellenkalkulationen</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Format</translation>
         </message>
         <message>
             <source>All contacts in &amp;one file</source>
-            <translation type="unfinished" />
+            <translation>Alle Kontakte in einer &amp;Datei</translation>
         </message>
         <message>
             <source>One file &amp;per contact, into a folder</source>
-            <translation type="unfinished" />
+            <translation>Eine Datei &amp;pro Kontakt, in einen Ordner</translation>
         </message>
         <message>
             <source>vCard files</source>
-            <translation type="unfinished" />
+            <translation>vCard-Dateien</translation>
         </message>
         <message>
             <source>Tick the columns to export; drag them (or use the buttons) to order them</source>
-            <translation type="unfinished" />
+            <translation>Kreuzen Sie die zu exportierenden Spalten an; ziehen Sie sie (oder nutzen Sie die Schaltflächen), um die Reihenfolge festzulegen</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Nach o&amp;ben</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Nach &amp;unten</translation>
         </message>
         <message>
             <source>&amp;Default columns</source>
-            <translation type="unfinished" />
+            <translation>&amp;Standardspalten</translation>
         </message>
         <message>
             <source>For E&amp;xcel (so that accents show right)</source>
-            <translation type="unfinished" />
+            <translation>Für E&amp;xcel (damit Umlaute richtig angezeigt werden)</translation>
         </message>
         <message>
             <source>Writes a byte-order mark at the start of the file, which Excel needs to read UTF-8</source>
-            <translation type="unfinished" />
+            <translation>Schreibt eine Byte-Order-Mark an den Anfang der Datei, die Excel zum Lesen von UTF-8 benötigt</translation>
         </message>
         <message>
             <source>CSV columns</source>
-            <translation type="unfinished" />
+            <translation>CSV-Spalten</translation>
         </message>
         <message>
             <source>Which contacts</source>
-            <translation type="unfinished" />
+            <translation>Welche Kontakte</translation>
         </message>
         <message>
             <source>The &amp;selected row ({n})</source>
-            <translation type="unfinished" />
+            <translation>Die aus&amp;gewählte Zeile ({n})</translation>
         </message>
         <message>
             <source>The &amp;selected rows ({n})</source>
-            <translation type="unfinished" />
+            <translation>Die aus&amp;gewählten Zeilen ({n})</translation>
         </message>
         <message>
             <source>The &amp;selected rows (none selected)</source>
-            <translation type="unfinished" />
+            <translation>Die aus&amp;gewählten Zeilen (keine ausgewählt)</translation>
         </message>
         <message>
             <source>The {what} shown in the &amp;table ({n}, with its search and filters)</source>
-            <translation type="unfinished" />
+            <translation>Die in der &amp;Tabelle angezeigten {what} ({n}, mit Suche und Filtern)</translation>
         </message>
         <message>
             <source>Show &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ordner anzeigen</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportieren…</translation>
         </message>
         <message>
             <source>people</source>
-            <translation type="unfinished" />
+            <translation>Personen</translation>
         </message>
         <message>
             <source>organizations</source>
-            <translation type="unfinished" />
+            <translation>Organisationen</translation>
         </message>
         <message>
             <source>&amp;All contacts, people and organizations ({n})</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alle Kontakte, Personen und Organisationen ({n})</translation>
         </message>
         <message>
             <source>Tick a column</source>
-            <translation type="unfinished" />
+            <translation>Kreuzen Sie eine Spalte an</translation>
         </message>
         <message>
             <source>Export into folder</source>
-            <translation type="unfinished" />
+            <translation>In Ordner exportieren</translation>
         </message>
         <message>
             <source>vCard files (*.vcf)</source>
-            <translation type="unfinished" />
+            <translation>vCard-Dateien (*.vcf)</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
             <source>Exporting to “{path}”…</source>
-            <translation type="unfinished" />
+            <translation>Export nach „{path}“…</translation>
         </message>
         <message>
             <source>Exported {n} contact to {where}</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakt nach {where} exportiert</translation>
         </message>
         <message>
             <source>Exported {n} contacts to {where}</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakte nach {where} exportiert</translation>
         </message>
         <message>
             <source>Exported {n} contact into the folder {where} (one file each)</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakt in den Ordner {where} exportiert (je eine Datei)</translation>
         </message>
         <message>
             <source>Exported {n} contacts into the folder {where} (one file each)</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakte in den Ordner {where} exportiert (je eine Datei)</translation>
         </message>
         <message>
             <source>Nothing was exported: {error}</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts exportiert: {error}</translation>
         </message>
     </context>
     <context>
         <name>FindingsModel</name>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Feld</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Wert</translation>
         </message>
         <message>
             <source>What is wrong</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
     </context>
     <context>
         <name>HistoryPanel</name>
         <message>
             <source>Restore this value</source>
-            <translation type="unfinished" />
+            <translation>Diesen Wert wiederherstellen</translation>
         </message>
         <message>
             <source>Put the field's old value back as a new edit (Ctrl+Shift+R); Undo takes it back</source>
-            <translation type="unfinished" />
+            <translation>Den alten Wert des Feldes als neue Änderung zurückholen (Strg+Umschalt+R); Rückgängig nimmt das zurück</translation>
         </message>
         <message>
             <source>A new record has no history yet.</source>
-            <translation type="unfinished" />
+            <translation>Ein neuer Datensatz hat noch keinen Verlauf.</translation>
         </message>
         <message>
             <source>Nothing was restored.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>{label} restored to “{value}”. Undo (Ctrl+Z) takes it back.</source>
-            <translation type="unfinished" />
+            <translation>{label} auf „{value}“ zurückgesetzt. Rückgängig (Strg+Z) nimmt das zurück.</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Verlauf</translation>
         </message>
     </context>
     <context>
         <name>HistoryUi</name>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Verlauf</translation>
         </message>
         <message>
             <source>Save or revert your changes to this contact first.</source>
-            <translation type="unfinished" />
+            <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen an diesem Kontakt.</translation>
         </message>
         <message>
             <source>&lt;b&gt;History&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Mitglieder</translation>
         </message>
         <message>
             <source>A value was restored from the history</source>
-            <translation type="unfinished" />
+            <translation>Ein Wert wurde aus dem Verlauf wiederhergestellt</translation>
         </message>
     </context>
     <context>
         <name>HistoryView</name>
         <message>
             <source>Show the changes of one field only</source>
-            <translation type="unfinished" />
+            <translation>Nur die Änderungen eines Feldes anzeigen</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Wann</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Von</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Änderung</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Datensatz</translation>
         </message>
         <message>
             <source>Field:</source>
-            <translation type="unfinished" />
+            <translation>Feld:</translation>
         </message>
         <message>
             <source>1 change</source>
-            <translation type="unfinished" />
+            <translation>1 Änderung</translation>
         </message>
         <message>
             <source>{n} changes</source>
-            <translation type="unfinished" />
+            <translation>{n} Änderungen</translation>
         </message>
         <message>
             <source>Changed {fields}</source>
-            <translation type="unfinished" />
+            <translation>Geändert: {fields}</translation>
         </message>
     </context>
     <context>
         <name>IdentityChooser</name>
         <message>
             <source>Type part of a person's name</source>
-            <translation type="unfinished" />
+            <translation>Teil des Namens einer Person eingeben</translation>
         </message>
         <message>
             <source>People cannot be looked up here</source>
-            <translation type="unfinished" />
+            <translation>Personen können hier nicht gesucht werden</translation>
         </message>
         <message>
             <source>(identity {id})</source>
-            <translation type="unfinished" />
+            <translation>(Tätigkeit {id})</translation>
         </message>
         <message>
             <source>Person {person}, identity {identity}</source>
-            <translation type="unfinished" />
+            <translation>Person {person}, Tätigkeit {identity}</translation>
         </message>
         <message>
             <source>(no job title)</source>
-            <translation type="unfinished" />
+            <translation>(keine Position)</translation>
         </message>
         <message>
             <source>{job} at {organization}</source>
-            <translation type="unfinished" />
+            <translation>{job} bei {organization}</translation>
         </message>
         <message>
             <source>(works for another organization)</source>
-            <translation type="unfinished" />
+            <translation>(arbeitet für eine andere Organisation)</translation>
         </message>
         <message>
             <source>(no professional identities)</source>
-            <translation type="unfinished" />
+            <translation>(keine Tätigkeiten)</translation>
         </message>
     </context>
     <context>
         <name>IdentityRefList</name>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen</translation>
         </message>
     </context>
     <context>
         <name>IdentityRow</name>
         <message>
             <source>Type part of the name</source>
-            <translation type="unfinished" />
+            <translation>Teil des Namens eingeben</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>Position</translation>
         </message>
         <message>
             <source>Departments</source>
-            <translation type="unfinished" />
+            <translation>Abteilungen</translation>
         </message>
         <message>
             <source>Locations</source>
-            <translation type="unfinished" />
+            <translation>Standorte</translation>
         </message>
         <message>
             <source>Contact points at this organization</source>
-            <translation type="unfinished" />
+            <translation>Kontaktdaten bei dieser Organisation</translation>
         </message>
         <message>
             <source>The organization cannot change once the record is synced</source>
-            <translation type="unfinished" />
+            <translation>Die Organisation kann nicht mehr geändert werden, sobald der Datensatz synchronisiert ist</translation>
         </message>
         <message>
             <source>Unknown department {id}</source>
-            <translation type="unfinished" />
+            <translation>Unbekannte Abteilung {id}</translation>
         </message>
         <message>
             <source>Unknown location {id}</source>
-            <translation type="unfinished" />
+            <translation>Unbekannter Standort {id}</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
             <source>Import contacts — {file}</source>
-            <translation type="unfinished" />
+            <translation>Kontakte importieren — {file}</translation>
         </message>
         <message>
             <source>This file cannot be imported</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei kann nicht importiert werden</translation>
         </message>
         <message>
             <source>Nothing was changed in your contacts.</source>
-            <translation type="unfinished" />
+            <translation>An Ihren Kontakten wurde nichts geändert.</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&lt; &amp;Zurück</translation>
         </message>
         <message>
             <source>&amp;Next &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiter &gt;</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importieren</translation>
         </message>
         <message>
             <source>Reading “{file}” and comparing it with your contacts…</source>
-            <translation type="unfinished" />
+            <translation>„{file}“ wird gelesen und mit Ihren Kontakten verglichen…</translation>
         </message>
         <message>
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Wird importiert…</translation>
         </message>
         <message>
             <source>The dry run below has been made again.</source>
-            <translation type="unfinished" />
+            <translation>Der Probelauf unten wurde neu erstellt.</translation>
         </message>
         <message>
             <source>Nothing was imported: {error}</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts importiert: {error}</translation>
         </message>
         <message>
             <source>The file could not be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>Die Datei konnte nicht gelesen werden: {error}</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Step 1 of 2: which column goes into which field</source>
-            <translation type="unfinished" />
+            <translation>Schritt 1 von 2: welche Spalte in welches Feld kommt</translation>
         </message>
         <message>
             <source>Step 2 of 2: what the import will do</source>
-            <translation type="unfinished" />
+            <translation>Schritt 2 von 2: was der Import bewirkt</translation>
         </message>
         <message>
             <source>What the import will do</source>
-            <translation type="unfinished" />
+            <translation>Was der Import bewirkt</translation>
         </message>
         <message>
             <source>The file was refused</source>
-            <translation type="unfinished" />
+            <translation>Die Datei wurde abgelehnt</translation>
         </message>
     </context>
     <context>
         <name>IndividualGeneral</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>e.g. Dr.</source>
-            <translation type="unfinished" />
+            <translation>z. B. Dr.</translation>
         </message>
         <message>
             <source>e.g. MSc</source>
-            <translation type="unfinished" />
+            <translation>z. B. MSc</translation>
         </message>
         <message>
             <source>Filled in from the name parts; write your own to override, clear it to go back</source>
-            <translation type="unfinished" />
+            <translation>Wird aus den Namensteilen gebildet; zum Überschreiben selbst eintragen, zum Zurücksetzen leeren</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Given name</source>
-            <translation type="unfinished" />
+            <translation>Vorname</translation>
         </message>
         <message>
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>Nachname</translation>
         </message>
         <message>
             <source>Title suffix</source>
-            <translation type="unfinished" />
+            <translation>Nachgestellter Titel</translation>
         </message>
         <message>
             <source>Display name</source>
-            <translation type="unfinished" />
+            <translation>Anzeigename</translation>
         </message>
         <message>
             <source>Personal</source>
-            <translation type="unfinished" />
+            <translation>Persönlich</translation>
         </message>
         <message>
             <source>e.g. nl-BE</source>
-            <translation type="unfinished" />
+            <translation>z. B. de-AT</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>Geschlecht</translation>
         </message>
         <message>
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Geburtsdatum</translation>
         </message>
         <message>
             <source>Anniversary</source>
-            <translation type="unfinished" />
+            <translation>Jahrestag</translation>
         </message>
         <message>
             <source>Locale</source>
-            <translation type="unfinished" />
+            <translation>Sprache/Region</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Besitzer</translation>
         </message>
         <message>
             <source>Owner type</source>
-            <translation type="unfinished" />
+            <translation>Besitzertyp</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Vorname</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Nachname</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-Mail</translation>
         </message>
     </context>
     <context>
         <name>Interchange</name>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Fehler</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Warnung</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Anlegen</translation>
         </message>
         <message>
             <source>Update</source>
-            <translation type="unfinished" />
+            <translation>Aktualisieren</translation>
         </message>
         <message>
             <source>Merge with an earlier row</source>
-            <translation type="unfinished" />
+            <translation>Mit einer früheren Zeile zusammenführen</translation>
         </message>
         <message>
             <source>Skip: unchanged</source>
-            <translation type="unfinished" />
+            <translation>Überspringen: unverändert</translation>
         </message>
         <message>
             <source>Skip: invalid</source>
-            <translation type="unfinished" />
+            <translation>Überspringen: ungültig</translation>
         </message>
         <message>
             <source>Skip: ambiguous</source>
-            <translation type="unfinished" />
+            <translation>Überspringen: mehrdeutig</translation>
         </message>
         <message>
             <source>Skip: repeated in the file</source>
-            <translation type="unfinished" />
+            <translation>Überspringen: in der Datei wiederholt</translation>
         </message>
         <message>
             <source>Skip: in the trash</source>
-            <translation type="unfinished" />
+            <translation>Überspringen: im Papierkorb</translation>
         </message>
         <message>
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Überspringen</translation>
         </message>
     </context>
     <context>
         <name>InterchangeUi</name>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importieren…</translation>
         </message>
         <message>
             <source>Import contacts from a vCard or CSV file</source>
-            <translation type="unfinished" />
+            <translation>Kontakte aus einer vCard- oder CSV-Datei importieren</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportieren…</translation>
         </message>
         <message>
             <source>Export contacts as vCard or CSV</source>
-            <translation type="unfinished" />
+            <translation>Kontakte als vCard oder CSV exportieren</translation>
         </message>
         <message>
             <source>Import contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakte importieren</translation>
         </message>
         <message>
             <source>Contacts (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Kontakte (*.vcf *.vcard *.csv *.txt);;vCard-Dateien (*.vcf *.vcard);;CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>{n} created</source>
-            <translation type="unfinished" />
+            <translation>{n} angelegt</translation>
         </message>
         <message>
             <source>{n} updated</source>
-            <translation type="unfinished" />
+            <translation>{n} aktualisiert</translation>
         </message>
         <message>
             <source>{n} skipped</source>
-            <translation type="unfinished" />
+            <translation>{n} übersprungen</translation>
         </message>
         <message>
             <source>Imported: {counts}.</source>
-            <translation type="unfinished" />
+            <translation>Importiert: {counts}.</translation>
         </message>
         <message>
             <source>Edit → Undo (Ctrl+Z) takes the import back.</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten → Rückgängig (Strg+Z) macht den Import rückgängig.</translation>
         </message>
     </context>
     <context>
         <name>KipBar</name>
         <message>
             <source>Registered with KIP</source>
-            <translation type="unfinished" />
+            <translation>Bei KIP registriert</translation>
         </message>
         <message>
             <source>Registered by the tag “{tag}” chosen in the account</source>
-            <translation type="unfinished" />
+            <translation>Registriert durch das im Konto gewählte Schlagwort „{tag}“</translation>
         </message>
         <message>
             <source>Send this organization to KIP with the next sync of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Diese Organisation mit der nächsten Synchronisierung von „{name}“ an KIP senden</translation>
         </message>
         <message>
             <source>Registered with KIP by its tag “{tag}”.</source>
-            <translation type="unfinished" />
+            <translation>Bei KIP registriert durch das Schlagwort „{tag}“.</translation>
         </message>
         <message>
             <source>KIP has this company. KIP has no delete: unticking stops sending changes, the company stays in KIP.</source>
-            <translation type="unfinished" />
+            <translation>KIP kennt dieses Unternehmen. KIP kann nicht löschen: Ohne Häkchen werden keine Änderungen mehr gesendet; das Unternehmen bleibt in KIP.</translation>
         </message>
         <message>
             <source>Sent to KIP with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Wird mit der nächsten Synchronisierung an KIP gesendet.</translation>
         </message>
     </context>
     <context>
         <name>Kontor</name>
         <message>
             <source>Kontor cannot start</source>
-            <translation type="unfinished" />
+            <translation>Kontor kann nicht starten</translation>
         </message>
     </context>
     <context>
         <name>LinkOrCreateDialog</name>
         <message>
             <source>Link or create</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfen oder anlegen</translation>
         </message>
         <message>
             <source>These records came with the first sync of an account and may be contacts here already. Link each to the contact it is, or make it a new contact; nothing is merged or added until you choose.</source>
-            <translation type="unfinished" />
+            <translation>Diese Datensätze kamen mit der ersten Synchronisierung eines Kontos und sind hier möglicherweise schon als Kontakte vorhanden. Verknüpfen Sie jeden mit dem passenden Kontakt oder legen Sie ihn als neuen Kontakt an; nichts wird zusammengeführt oder hinzugefügt, bevor Sie entscheiden.</translation>
         </message>
         <message>
             <source>Records to review</source>
-            <translation type="unfinished" />
+            <translation>Zu prüfende Datensätze</translation>
         </message>
         <message>
             <source>&amp;Contacts here that may be the same:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kontakte hier, die dieselben sein könnten:</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt</translation>
         </message>
         <message>
             <source>Match</source>
-            <translation type="unfinished" />
+            <translation>Übereinstimmung</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <source>&amp;Link to selected</source>
-            <translation type="unfinished" />
+            <translation>Mit Auswahl &amp;verknüpfen</translation>
         </message>
         <message>
             <source>The record is this contact: link them (Enter in the list)</source>
-            <translation type="unfinished" />
+            <translation>Der Datensatz ist dieser Kontakt: beide verknüpfen (Eingabetaste in der Liste)</translation>
         </message>
         <message>
             <source>Create &amp;new contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neuen Kontakt anlegen</translation>
         </message>
         <message>
             <source>None of them: make the record a new contact</source>
-            <translation type="unfinished" />
+            <translation>Keiner davon: Datensatz als neuen Kontakt anlegen</translation>
         </message>
         <message>
             <source>Nothing waits for a decision.</source>
-            <translation type="unfinished" />
+            <translation>Keine Entscheidung offen.</translation>
         </message>
         <message>
             <source>From {account}</source>
-            <translation type="unfinished" />
+            <translation>Von {account}</translation>
         </message>
         <message>
             <source>“{name}” from {account}</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ von {account}</translation>
         </message>
         <message>
             <source>No e-mail, phone or place.</source>
-            <translation type="unfinished" />
+            <translation>Keine E-Mail, kein Telefon, kein Ort.</translation>
         </message>
         <message>
             <source>{name} (deleted)</source>
-            <translation type="unfinished" />
+            <translation>{name} (gelöscht)</translation>
         </message>
     </context>
     <context>
         <name>LinkedToBar</name>
         <message>
             <source>Linked to:</source>
-            <translation type="unfinished" />
+            <translation>Verknüpft mit:</translation>
         </message>
         <message>
             <source>not sent yet</source>
-            <translation type="unfinished" />
+            <translation>noch nicht gesendet</translation>
         </message>
         <message>
             <source>synced {time}</source>
-            <translation type="unfinished" />
+            <translation>synchronisiert {time}</translation>
         </message>
         <message>
             <source>not synced yet</source>
-            <translation type="unfinished" />
+            <translation>noch nicht synchronisiert</translation>
         </message>
         <message>
             <source>Account: {name}</source>
-            <translation type="unfinished" />
+            <translation>Konto: {name}</translation>
         </message>
         <message>
             <source>Id there: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID dort: {id}</translation>
         </message>
         <message>
             <source>Last synced: {time}</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt synchronisiert: {time}</translation>
         </message>
     </context>
     <context>
         <name>LocationRow</name>
         <message>
             <source>:00</source>
-            <translation type="unfinished" />
+            <translation>:00</translation>
         </message>
         <message>
             <source>Leaders of this location</source>
-            <translation type="unfinished" />
+            <translation>Leiter dieses Standorts</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Opens</source>
-            <translation type="unfinished" />
+            <translation>Öffnet</translation>
         </message>
         <message>
             <source>Closes</source>
-            <translation type="unfinished" />
+            <translation>Schließt</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Kontor — {database}</source>
-            <translation type="unfinished" />
+            <translation>Kontor — {database}</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>New &amp;person</source>
-            <translation type="unfinished" />
+            <translation>Neue &amp;Person</translation>
         </message>
         <message>
             <source>New &amp;organization</source>
-            <translation type="unfinished" />
+            <translation>Neue &amp;Organisation</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>&amp;Delete contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt &amp;löschen</translation>
         </message>
         <message>
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suchen</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <source>%1 (%2 contacts)…</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 Kontakte)…</translation>
         </message>
         <message>
             <source>Kontor</source>
-            <translation type="unfinished" />
+            <translation>Kontor</translation>
         </message>
     </context>
     <context>
         <name>MembershipRow</name>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Referenz</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
         <message>
             <source>Merge contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakte zusammenführen</translation>
         </message>
         <message>
             <source>Stays</source>
-            <translation type="unfinished" />
+            <translation>Bleibt</translation>
         </message>
         <message>
             <source>Is merged into it, then moved to the trash</source>
-            <translation type="unfinished" />
+            <translation>Wird damit zusammengeführt und dann in den Papierkorb verschoben</translation>
         </message>
         <message>
             <source>&amp;Swap which one stays</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tauschen, welcher bleibt</translation>
         </message>
         <message>
             <source>The merge is one step: Edit → Undo (Ctrl+Z) takes it back.</source>
-            <translation type="unfinished" />
+            <translation>Das Zusammenführen ist ein einziger Schritt: Bearbeiten → Rückgängig (Strg+Z) nimmt es zurück.</translation>
         </message>
         <message>
             <source>&amp;Merge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zusammenführen</translation>
         </message>
         <message>
             <source>Comparing the two contacts…</source>
-            <translation type="unfinished" />
+            <translation>Die beiden Kontakte werden verglichen…</translation>
         </message>
         <message>
             <source>Moves to “{name}”: {moves}.</source>
-            <translation type="unfinished" />
+            <translation>Geht an „{name}“ über: {moves}.</translation>
         </message>
         <message>
             <source>Tags are combined; empty fields are filled from the other contact.</source>
-            <translation type="unfinished" />
+            <translation>Schlagwörter werden vereinigt; leere Felder werden aus dem anderen Kontakt gefüllt.</translation>
         </message>
         <message>
             <source>Nothing else moves: “{name}” has no e-mails, phones, addresses, roles or other records.</source>
-            <translation type="unfinished" />
+            <translation>Sonst wird nichts übertragen: „{name}“ hat keine E-Mails, Telefonnummern, Adressen, Rollen oder anderen Datensätze.</translation>
         </message>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(kein Name)</translation>
         </message>
         <message>
             <source>The two contacts do not fill any field differently: nothing to choose.</source>
-            <translation type="unfinished" />
+            <translation>Die beiden Kontakte unterscheiden sich in keinem Feld: Es gibt nichts zu wählen.</translation>
         </message>
         <message>
             <source>Both contacts fill these fields differently. Choose the value to keep:</source>
-            <translation type="unfinished" />
+            <translation>Beide Kontakte haben in diesen Feldern unterschiedliche Werte. Wählen Sie den Wert, der bleiben soll:</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Feld</translation>
         </message>
         <message>
             <source>Empty: filled from the other contact</source>
-            <translation type="unfinished" />
+            <translation>Leer: wird aus dem anderen Kontakt gefüllt</translation>
         </message>
         <message>
             <source>Merging…</source>
-            <translation type="unfinished" />
+            <translation>Wird zusammengeführt…</translation>
         </message>
         <message>
             <source>Cannot merge: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Zusammenführen nicht möglich: {reason}</translation>
         </message>
         <message>
             <source>The merge failed, nothing was changed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Das Zusammenführen ist fehlgeschlagen, es wurde nichts geändert: {error}</translation>
         </message>
     </context>
     <context>
         <name>MoneyEdit</name>
         <message>
             <source>Amount, e.g. 1000.50</source>
-            <translation type="unfinished" />
+            <translation>Betrag, z. B. 1000,50</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Währung</translation>
         </message>
     </context>
     <context>
         <name>OptionalDateEdit</name>
         <message>
             <source>Set a date</source>
-            <translation type="unfinished" />
+            <translation>Datum festlegen</translation>
         </message>
     </context>
     <context>
         <name>OptionalDateTimeEdit</name>
         <message>
             <source>Set a date and time</source>
-            <translation type="unfinished" />
+            <translation>Datum und Uhrzeit festlegen</translation>
         </message>
     </context>
     <context>
         <name>OrganizationGeneral</name>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>e.g. company</source>
-            <translation type="unfinished" />
+            <translation>z. B. company</translation>
         </message>
         <message>
             <source>e.g. NL</source>
-            <translation type="unfinished" />
+            <translation>z. B. DE</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Organization type</source>
-            <translation type="unfinished" />
+            <translation>Organisationstyp</translation>
         </message>
         <message>
             <source>Founded</source>
-            <translation type="unfinished" />
+            <translation>Gegründet</translation>
         </message>
         <message>
             <source>Founding year</source>
-            <translation type="unfinished" />
+            <translation>Gründungsjahr</translation>
         </message>
         <message>
             <source>Invoice language</source>
-            <translation type="unfinished" />
+            <translation>Rechnungssprache</translation>
         </message>
         <message>
             <source>Registration</source>
-            <translation type="unfinished" />
+            <translation>Registrierung</translation>
         </message>
         <message>
             <source>e.g. BE0415928179</source>
-            <translation type="unfinished" />
+            <translation>z. B. BE0415928179</translation>
         </message>
         <message>
             <source>VAT number</source>
-            <translation type="unfinished" />
+            <translation>USt-IdNr.</translation>
         </message>
         <message>
             <source>Company registration no.</source>
-            <translation type="unfinished" />
+            <translation>Handelsregisternummer</translation>
         </message>
         <message>
             <source>UID</source>
-            <translation type="unfinished" />
+            <translation>UID</translation>
         </message>
         <message>
             <source>ZVR</source>
-            <translation type="unfinished" />
+            <translation>ZVR</translation>
         </message>
         <message>
             <source>DVR</source>
-            <translation type="unfinished" />
+            <translation>DVR</translation>
         </message>
         <message>
             <source>External organization ID</source>
-            <translation type="unfinished" />
+            <translation>Externe Organisations-ID</translation>
         </message>
         <message>
             <source>Cannot be changed once the record is synced</source>
-            <translation type="unfinished" />
+            <translation>Kann nicht mehr geändert werden, sobald der Datensatz synchronisiert ist</translation>
         </message>
     </context>
     <context>
         <name>PairsModel</name>
         <message>
             <source>First</source>
-            <translation type="unfinished" />
+            <translation>Erster</translation>
         </message>
         <message>
             <source>Second</source>
-            <translation type="unfinished" />
+            <translation>Zweiter</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Punkte</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
     </context>
     <context>
         <name>PayerPicker</name>
         <message>
             <source>Type part of a person's or organization's name</source>
-            <translation type="unfinished" />
+            <translation>Teil des Namens einer Person oder Organisation eingeben</translation>
         </message>
     </context>
     <context>
         <name>PendingPage</name>
         <message>
             <source>Pending changes</source>
-            <translation type="unfinished" />
+            <translation>Ausstehende Änderungen</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Änderung</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Seit</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Konto</translation>
         </message>
         <message>
             <source>Changes made here that the next sync sends to the server. Discarding a change puts the contact back as the server has it.</source>
-            <translation type="unfinished" />
+            <translation>Hier vorgenommene Änderungen, die die nächste Synchronisierung an den Server sendet. Wenn Sie eine Änderung verwerfen, wird der Kontakt auf den Stand des Servers zurückgesetzt.</translation>
         </message>
         <message>
             <source>&amp;Open contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt ö&amp;ffnen</translation>
         </message>
         <message>
             <source>Show the contact in its editor (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Kontakt im Editor anzeigen (Eingabetaste)</translation>
         </message>
         <message>
             <source>&amp;Discard change…</source>
-            <translation type="unfinished" />
+            <translation>Änderung &amp;verwerfen…</translation>
         </message>
         <message>
             <source>Throw the unsent changes of this contact away (Del)</source>
-            <translation type="unfinished" />
+            <translation>Die nicht gesendeten Änderungen dieses Kontakts verwerfen (Entf)</translation>
         </message>
         <message>
             <source>Show the changes waiting for one account</source>
-            <translation type="unfinished" />
+            <translation>Die ausstehenden Änderungen eines Kontos anzeigen</translation>
         </message>
         <message>
             <source>Nothing waits to be sent.</source>
-            <translation type="unfinished" />
+            <translation>Nichts wartet auf das Senden.</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <source>New contact</source>
-            <translation type="unfinished" />
+            <translation>Neuer Kontakt</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Gelöscht</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Geändert</translation>
         </message>
         <message>
             <source>Changed: {fields}</source>
-            <translation type="unfinished" />
+            <translation>Geändert: {fields}</translation>
         </message>
         <message>
             <source>{n} save</source>
-            <translation type="unfinished" />
+            <translation>{n}-mal gespeichert</translation>
         </message>
         <message>
             <source>{n} saves</source>
-            <translation type="unfinished" />
+            <translation>{n}-mal gespeichert</translation>
         </message>
         <message>
             <source>All accounts</source>
-            <translation type="unfinished" />
+            <translation>Alle Konten</translation>
         </message>
         <message>
             <source>No changes to send</source>
-            <translation type="unfinished" />
+            <translation>Keine Änderungen zu senden</translation>
         </message>
         <message>
             <source>{n} contact with changes to send</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakt mit Änderungen zum Senden</translation>
         </message>
         <message>
             <source>{n} contacts with changes to send</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakte mit Änderungen zum Senden</translation>
         </message>
         <message>
             <source>It was never sent, so it goes to the trash.</source>
-            <translation type="unfinished" />
+            <translation>Er wurde nie gesendet und kommt daher in den Papierkorb.</translation>
         </message>
         <message>
             <source>The deletion is not sent: the contact comes back as the server has it.</source>
-            <translation type="unfinished" />
+            <translation>Die Löschung wird nicht gesendet: Der Kontakt kehrt so zurück, wie der Server ihn hat.</translation>
         </message>
         <message>
             <source>The contact goes back to the version the server has.</source>
-            <translation type="unfinished" />
+            <translation>Der Kontakt wird auf den Stand des Servers zurückgesetzt.</translation>
         </message>
         <message>
             <source>Discard change</source>
-            <translation type="unfinished" />
+            <translation>Änderung verwerfen</translation>
         </message>
         <message>
             <source>Discard the unsent changes to “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>Die nicht gesendeten Änderungen an „{name}“ verwerfen?</translation>
         </message>
         <message>
             <source>Discarding…</source>
-            <translation type="unfinished" />
+            <translation>Wird verworfen…</translation>
         </message>
         <message>
             <source>Changes to “{name}” discarded</source>
-            <translation type="unfinished" />
+            <translation>Änderungen an „{name}“ verworfen</translation>
         </message>
     </context>
     <context>
         <name>PhoneRow</name>
         <message>
             <source>+32 9 123 45 67</source>
-            <translation type="unfinished" />
+            <translation>+49 30 12345678</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Nummer</translation>
         </message>
         <message>
             <source>Usages</source>
-            <translation type="unfinished" />
+            <translation>Verwendung</translation>
         </message>
     </context>
     <context>
         <name>PictureHeader</name>
         <message>
             <source>Change picture…</source>
-            <translation type="unfinished" />
+            <translation>Bild ändern…</translation>
         </message>
         <message>
             <source>Remove picture</source>
-            <translation type="unfinished" />
+            <translation>Bild entfernen</translation>
         </message>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(kein Name)</translation>
         </message>
         <message>
             <source>Choose a picture</source>
-            <translation type="unfinished" />
+            <translation>Bild auswählen</translation>
         </message>
         <message>
             <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Picture: a picture may be at most 12 MB</source>
-            <translation type="unfinished" />
+            <translation>Bild: Ein Bild darf höchstens 12 MB groß sein</translation>
         </message>
         <message>
             <source>Picture: cannot read the file — {error}</source>
-            <translation type="unfinished" />
+            <translation>Bild: Die Datei kann nicht gelesen werden — {error}</translation>
         </message>
     </context>
     <context>
         <name>PlaceholderEditor</name>
         <message>
             <source>optional: the id in your other system</source>
-            <translation type="unfinished" />
+            <translation>optional: die ID in Ihrem anderen System</translation>
         </message>
         <message>
             <source>required</source>
-            <translation type="unfinished" />
+            <translation>erforderlich</translation>
         </message>
         <message>
             <source>Active customer</source>
-            <translation type="unfinished" />
+            <translation>Aktiver Kunde</translation>
         </message>
         <message>
             <source>Requires a formal invoice</source>
-            <translation type="unfinished" />
+            <translation>Vollständige Rechnung erforderlich</translation>
         </message>
         <message>
             <source>Track revenue</source>
-            <translation type="unfinished" />
+            <translation>Umsatz erfassen</translation>
         </message>
         <message>
             <source>Customer number:</source>
-            <translation type="unfinished" />
+            <translation>Kundennummer:</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Name:</translation>
         </message>
         <message>
             <source>External ID:</source>
-            <translation type="unfinished" />
+            <translation>Externe ID:</translation>
         </message>
         <message>
             <source>Customer since:</source>
-            <translation type="unfinished" />
+            <translation>Kunde seit:</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Neu</translation>
         </message>
         <message>
             <source>Start a new placeholder customer (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Neuen Platzhalterkunden anlegen (Strg+N)</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
             <source>Save the placeholder customer (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Platzhalterkunden speichern (Strg+S)</translation>
         </message>
         <message>
             <source>Revert</source>
-            <translation type="unfinished" />
+            <translation>Verwerfen</translation>
         </message>
         <message>
             <source>Undo every change since the last save</source>
-            <translation type="unfinished" />
+            <translation>Alle Änderungen seit dem letzten Speichern verwerfen</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Löschen…</translation>
         </message>
         <message>
             <source>Move the placeholder customer to the trash</source>
-            <translation type="unfinished" />
+            <translation>Platzhalterkunden in den Papierkorb verschieben</translation>
         </message>
         <message>
             <source>New placeholder customer</source>
-            <translation type="unfinished" />
+            <translation>Neuer Platzhalterkunde</translation>
         </message>
         <message>
             <source>Placeholder customer {number}</source>
-            <translation type="unfinished" />
+            <translation>Platzhalterkunde {number}</translation>
         </message>
         <message>
             <source>Placeholder customer</source>
-            <translation type="unfinished" />
+            <translation>Platzhalterkunde</translation>
         </message>
         <message>
             <source>Fix the marked fields first</source>
-            <translation type="unfinished" />
+            <translation>Beheben Sie zuerst die markierten Felder</translation>
         </message>
     </context>
     <context>
         <name>PlaceholdersPage</name>
         <message>
             <source>Placeholder customers</source>
-            <translation type="unfinished" />
+            <translation>Platzhalterkunden</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Customer number</source>
-            <translation type="unfinished" />
+            <translation>Kundennummer</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Customer since</source>
-            <translation type="unfinished" />
+            <translation>Kunde seit</translation>
         </message>
         <message>
             <source>Search names, customer numbers, ids…</source>
-            <translation type="unfinished" />
+            <translation>Namen, Kundennummern, IDs suchen…</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nein</translation>
         </message>
         <message>
             <source>{n} placeholder customer</source>
-            <translation type="unfinished" />
+            <translation>{n} Platzhalterkunde</translation>
         </message>
         <message>
             <source>{n} placeholder customers</source>
-            <translation type="unfinished" />
+            <translation>{n} Platzhalterkunden</translation>
         </message>
         <message>
             <source>{n} match</source>
-            <translation type="unfinished" />
+            <translation>{n} Treffer</translation>
         </message>
         <message>
             <source>{n} matches</source>
-            <translation type="unfinished" />
+            <translation>{n} Treffer</translation>
         </message>
         <message>
             <source>{matches} in {total}</source>
-            <translation type="unfinished" />
+            <translation>{matches} unter {total}</translation>
         </message>
         <message>
             <source>the new placeholder customer</source>
-            <translation type="unfinished" />
+            <translation>Neuer Platzhalterkunde</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Ungespeicherte Änderungen</translation>
         </message>
         <message>
             <source>Save your changes to “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>Ihre Änderungen an „{name}“ speichern?</translation>
         </message>
         <message>
             <source>New placeholder customer: fill in the number and the name</source>
-            <translation type="unfinished" />
+            <translation>Neuer Platzhalterkunde: Geben Sie Nummer und Namen ein</translation>
         </message>
         <message>
             <source>“{name}” saved</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ gespeichert</translation>
         </message>
         <message>
             <source> (with warnings)</source>
-            <translation type="unfinished" />
+            <translation> (mit Warnungen)</translation>
         </message>
         <message>
             <source>Not saved: fix the marked field first</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: Beheben Sie zuerst das markierte Feld</translation>
         </message>
         <message>
             <source>Not saved: fix the {n} marked fields first</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: Beheben Sie zuerst die {n} markierten Felder</translation>
         </message>
         <message>
             <source>Revert changes</source>
-            <translation type="unfinished" />
+            <translation>Änderungen verwerfen</translation>
         </message>
         <message>
             <source>Throw away your changes to this placeholder customer?</source>
-            <translation type="unfinished" />
+            <translation>Ihre Änderungen an diesem Platzhalterkunden verwerfen?</translation>
         </message>
         <message>
             <source>Delete placeholder customer</source>
-            <translation type="unfinished" />
+            <translation>Platzhalterkunden löschen</translation>
         </message>
         <message>
             <source>Move “{name}” to the trash?</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ in den Papierkorb verschieben?</translation>
         </message>
         <message>
             <source>“{name}” moved to the trash</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ in den Papierkorb verschoben</translation>
         </message>
     </context>
     <context>
         <name>PlanModel</name>
         <message>
             <source>In the file</source>
-            <translation type="unfinished" />
+            <translation>In der Datei</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Aktion</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Probleme</translation>
         </message>
     </context>
     <context>
         <name>PlanPage</name>
         <message>
             <source>All rows</source>
-            <translation type="unfinished" />
+            <translation>Alle Zeilen</translation>
         </message>
         <message>
             <source>To create</source>
-            <translation type="unfinished" />
+            <translation>Neu anzulegen</translation>
         </message>
         <message>
             <source>To update</source>
-            <translation type="unfinished" />
+            <translation>Zu aktualisieren</translation>
         </message>
         <message>
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>Übersprungen</translation>
         </message>
         <message>
             <source>With problems</source>
-            <translation type="unfinished" />
+            <translation>Mit Problemen</translation>
         </message>
         <message>
             <source>S&amp;how:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anzeigen:</translation>
         </message>
         <message>
             <source>Filter by name, reason or problem</source>
-            <translation type="unfinished" />
+            <translation>Nach Name, Grund oder Problem filtern</translation>
         </message>
         <message>
             <source>Choose a row to see everything about it.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Zeile, um alle Angaben dazu zu sehen.</translation>
         </message>
         <message>
             <source>vCard</source>
-            <translation type="unfinished" />
+            <translation>vCard</translation>
         </message>
         <message>
             <source>CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV</translation>
         </message>
         <message>
             <source>{n} entry</source>
-            <translation type="unfinished" />
+            <translation>{n} Eintrag</translation>
         </message>
         <message>
             <source>{n} entries</source>
-            <translation type="unfinished" />
+            <translation>{n} Einträge</translation>
         </message>
         <message>
             <source>“{file}” ({kind}, {encoding}): {rows}. Nothing has been changed yet.</source>
-            <translation type="unfinished" />
+            <translation>„{file}“ ({kind}, {encoding}): {rows}. Es wurde noch nichts geändert.</translation>
         </message>
         <message>
             <source>{n} to create</source>
-            <translation type="unfinished" />
+            <translation>{n} neu anzulegen</translation>
         </message>
         <message>
             <source>{n} to update</source>
-            <translation type="unfinished" />
+            <translation>{n} zu aktualisieren</translation>
         </message>
         <message>
             <source>{n} skipped</source>
-            <translation type="unfinished" />
+            <translation>{n} übersprungen</translation>
         </message>
         <message>
             <source>{n} unchanged</source>
-            <translation type="unfinished" />
+            <translation>{n} unverändert</translation>
         </message>
         <message>
             <source>{n} invalid</source>
-            <translation type="unfinished" />
+            <translation>{n} ungültig</translation>
         </message>
         <message>
             <source>{n} ambiguous</source>
-            <translation type="unfinished" />
+            <translation>{n} mehrdeutig</translation>
         </message>
         <message>
             <source>{n} repeated in the file</source>
-            <translation type="unfinished" />
+            <translation>{n} in der Datei wiederholt</translation>
         </message>
         <message>
             <source>{n} in the trash</source>
-            <translation type="unfinished" />
+            <translation>{n} im Papierkorb</translation>
         </message>
         <message>
             <source>Import writes these changes as one step: Edit → Undo takes it back.</source>
-            <translation type="unfinished" />
+            <translation>Der Import schreibt diese Änderungen in einem Schritt: Bearbeiten → Rückgängig nimmt ihn zurück.</translation>
         </message>
         <message>
             <source>{n} organization is created for the people who work there.</source>
-            <translation type="unfinished" />
+            <translation>{n} Organisation wird für die Personen angelegt, die dort arbeiten.</translation>
         </message>
         <message>
             <source>{n} organizations are created for the people who work there.</source>
-            <translation type="unfinished" />
+            <translation>{n} Organisationen werden für die Personen angelegt, die dort arbeiten.</translation>
         </message>
         <message>
             <source>Nothing to import: the contact of this file is already in Kontor, unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu importieren: Der Kontakt dieser Datei ist bereits unverändert in Kontor.</translation>
         </message>
         <message>
             <source>Nothing to import: all {n} contacts of this file are already in Kontor, unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu importieren: Alle {n} Kontakte dieser Datei sind bereits unverändert in Kontor.</translation>
         </message>
         <message>
             <source>Nothing to import: the file holds no contacts.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu importieren: Die Datei enthält keine Kontakte.</translation>
         </message>
         <message>
             <source>Nothing to import: no entry of this file can be imported (see why below).</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu importieren: Kein Eintrag dieser Datei kann importiert werden (Gründe siehe unten).</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{shown} von {total}</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>e.g. acme</source>
-            <translation type="unfinished" />
+            <translation>z. B. acme</translation>
         </message>
         <message>
             <source>Leave empty to keep the stored token</source>
-            <translation type="unfinished" />
+            <translation>Leer lassen, um das gespeicherte Token zu behalten</translation>
         </message>
         <message>
             <source>&amp;Forget token</source>
-            <translation type="unfinished" />
+            <translation>Token ver&amp;gessen</translation>
         </message>
         <message>
             <source>Remove the token of this server and organization from the system keychain</source>
-            <translation type="unfinished" />
+            <translation>Das Token dieses Servers und dieser Organisation aus dem Schlüsselbund des Systems entfernen</translation>
         </message>
         <message>
             <source>Test &amp;connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verbindung testen</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> Min.</translation>
         </message>
         <message>
             <source>Manual only</source>
-            <translation type="unfinished" />
+            <translation>Nur manuell</translation>
         </message>
         <message>
             <source>0 = sync only when you ask for it</source>
-            <translation type="unfinished" />
+            <translation>0 = nur synchronisieren, wenn Sie es anfordern</translation>
         </message>
         <message>
             <source>Sync when Kontor &amp;starts</source>
-            <translation type="unfinished" />
+            <translation>Beim Start von Kontor s&amp;ynchronisieren</translation>
         </message>
         <message>
             <source>Contacts API server</source>
-            <translation type="unfinished" />
+            <translation>Server der Kontakte-API</translation>
         </message>
         <message>
             <source>Server &amp;address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Serveradresse:</translation>
         </message>
         <message>
             <source>&amp;Organization id:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisations-ID:</translation>
         </message>
         <message>
             <source>API &amp;token:</source>
-            <translation type="unfinished" />
+            <translation>API-&amp;Token:</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>Zeitplan</translation>
         </message>
         <message>
             <source>Sync &amp;every:</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung a&amp;lle:</translation>
         </message>
         <message>
             <source>Looking for a stored token…</source>
-            <translation type="unfinished" />
+            <translation>Gespeichertes Token wird gesucht…</translation>
         </message>
         <message>
             <source>Stored in the system keychain</source>
-            <translation type="unfinished" />
+            <translation>Im Schlüsselbund des Systems gespeichert</translation>
         </message>
         <message>
             <source>Taken from KONTOR_API_TOKEN</source>
-            <translation type="unfinished" />
+            <translation>Aus KONTOR_API_TOKEN übernommen</translation>
         </message>
         <message>
             <source>No token stored</source>
-            <translation type="unfinished" />
+            <translation>Kein Token gespeichert</translation>
         </message>
         <message>
             <source>KONTOR_API_TOKEN is used as long as it is set.</source>
-            <translation type="unfinished" />
+            <translation>KONTOR_API_TOKEN wird verwendet, solange die Variable gesetzt ist.</translation>
         </message>
         <message>
             <source>The typed token is saved when you press OK.</source>
-            <translation type="unfinished" />
+            <translation>Das eingegebene Token wird gespeichert, wenn Sie OK drücken.</translation>
         </message>
         <message>
             <source>Testing the connection…</source>
-            <translation type="unfinished" />
+            <translation>Verbindung wird getestet…</translation>
         </message>
         <message>
             <source>Nothing was saved. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gespeichert. {reason}</translation>
         </message>
         <message>
             <source>Nothing was saved: the settings could not be stored ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gespeichert: Die Einstellungen konnten nicht gesichert werden ({reason}).</translation>
         </message>
         <message>
             <source>Something went wrong ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Ein Fehler ist aufgetreten ({reason}).</translation>
         </message>
     </context>
     <context>
         <name>PreviewModel</name>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Zeile</translation>
         </message>
         <message>
             <source>Becomes</source>
-            <translation type="unfinished" />
+            <translation>Wird zu</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
     </context>
     <context>
         <name>PrintDialog</name>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Drucken</translation>
         </message>
         <message>
             <source>The selected contacts ({n})</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Kontakte ({n})</translation>
         </message>
         <message>
             <source>Every contact in the list as filtered ({n})</source>
-            <translation type="unfinished" />
+            <translation>Alle Kontakte der gefilterten Liste ({n})</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Für</translation>
         </message>
         <message>
             <source>Label sheet (A4)</source>
-            <translation type="unfinished" />
+            <translation>Etikettenbogen (A4)</translation>
         </message>
         <message>
             <source>Custom…</source>
-            <translation type="unfinished" />
+            <translation>Benutzerdefiniert…</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Bogen</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten</translation>
         </message>
         <message>
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>Zeilen</translation>
         </message>
         <message>
             <source>Label width (mm)</source>
-            <translation type="unfinished" />
+            <translation>Etikettenbreite (mm)</translation>
         </message>
         <message>
             <source>Label height (mm)</source>
-            <translation type="unfinished" />
+            <translation>Etikettenhöhe (mm)</translation>
         </message>
         <message>
             <source>Left margin (mm)</source>
-            <translation type="unfinished" />
+            <translation>Linker Rand (mm)</translation>
         </message>
         <message>
             <source>Top margin (mm)</source>
-            <translation type="unfinished" />
+            <translation>Oberer Rand (mm)</translation>
         </message>
         <message>
             <source>Gap across (mm)</source>
-            <translation type="unfinished" />
+            <translation>Abstand horizontal (mm)</translation>
         </message>
         <message>
             <source>Gap down (mm)</source>
-            <translation type="unfinished" />
+            <translation>Abstand vertikal (mm)</translation>
         </message>
         <message>
             <source>The first free label of a partly used sheet (1 = top left, row by row)</source>
-            <translation type="unfinished" />
+            <translation>Das erste freie Etikett eines angebrochenen Bogens (1 = oben links, zeilenweise)</translation>
         </message>
         <message>
             <source>Start at label</source>
-            <translation type="unfinished" />
+            <translation>Beginnen bei Etikett</translation>
         </message>
         <message>
             <source>Envelope</source>
-            <translation type="unfinished" />
+            <translation>Briefumschlag</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Größe</translation>
         </message>
         <message>
             <source>Find our organization…</source>
-            <translation type="unfinished" />
+            <translation>Eigene Organisation suchen…</translation>
         </message>
         <message>
             <source>(no sender printed)</source>
-            <translation type="unfinished" />
+            <translation>(kein Absender gedruckt)</translation>
         </message>
         <message>
             <source>Sender</source>
-            <translation type="unfinished" />
+            <translation>Absender</translation>
         </message>
         <message>
             <source>Preview…</source>
-            <translation type="unfinished" />
+            <translation>Vorschau…</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Als PDF speichern…</translation>
         </message>
         <message>
             <source> of {n}</source>
-            <translation type="unfinished" />
+            <translation> von {n}</translation>
         </message>
         <message>
             <source>there is no contact to print</source>
-            <translation type="unfinished" />
+            <translation>kein Kontakt zum Drucken vorhanden</translation>
         </message>
         <message>
             <source>{n} without a postal address left out: {names}</source>
-            <translation type="unfinished" />
+            <translation>{n} ohne Postanschrift ausgelassen: {names}</translation>
         </message>
         <message>
             <source>Phone list — {n} contacts — {day}</source>
-            <translation type="unfinished" />
+            <translation>Telefonliste — {n} Kontakte — {day}</translation>
         </message>
         <message>
             <source>Cannot print: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Drucken nicht möglich: {reason}</translation>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Als PDF speichern</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert</translation>
         </message>
         <message>
             <source>Saved {file} ({n} pages).</source>
-            <translation type="unfinished" />
+            <translation>{file} gespeichert ({n} Seiten).</translation>
         </message>
     </context>
     <context>
         <name>PrintingUi</name>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Drucken…</translation>
         </message>
     </context>
     <context>
         <name>PrivacyPreferences</name>
         <message>
             <source>Privacy</source>
-            <translation type="unfinished" />
+            <translation>Datenschutz</translation>
         </message>
         <message>
             <source> years</source>
-            <translation type="unfinished" />
+            <translation> Jahre</translation>
         </message>
         <message>
             <source>People not changed here nor by any linked system for this long are listed under Retention, to review and erase.</source>
-            <translation type="unfinished" />
+            <translation>Personen, die so lange weder hier noch von einem verknüpften System geändert wurden, werden unter „Aufbewahrung“ aufgeführt, damit Sie sie prüfen und löschen können.</translation>
         </message>
         <message>
             <source>&amp;Retention period:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aufbewahrungsfrist:</translation>
         </message>
     </context>
     <context>
         <name>PrivacyUi</name>
         <message>
             <source>&amp;Export everything about this person…</source>
-            <translation type="unfinished" />
+            <translation>Alles über diese Person e&amp;xportieren…</translation>
         </message>
         <message>
             <source>E&amp;rase this person…</source>
-            <translation type="unfinished" />
+            <translation>Daten dieser Person &amp;löschen…</translation>
         </message>
         <message>
             <source>&amp;Retention list</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aufbewahrungsliste</translation>
         </message>
         <message>
             <source>&amp;Privacy</source>
-            <translation type="unfinished" />
+            <translation>Da&amp;tenschutz</translation>
         </message>
         <message>
             <source>{n} people erased</source>
-            <translation type="unfinished" />
+            <translation>Daten von {n} Personen gelöscht</translation>
         </message>
         <message>
             <source>Open a contact in People or Organizations first.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie zuerst einen Kontakt unter Personen oder Organisationen.</translation>
         </message>
         <message>
             <source>Export everything about this person to</source>
-            <translation type="unfinished" />
+            <translation>Alles über diese Person exportieren nach</translation>
         </message>
         <message>
             <source>The PDF could not be written: {error}</source>
-            <translation type="unfinished" />
+            <translation>Das PDF konnte nicht geschrieben werden: {error}</translation>
         </message>
         <message>
             <source>Exported everything about “{name}” to {folder}</source>
-            <translation type="unfinished" />
+            <translation>Alles über „{name}“ nach {folder} exportiert</translation>
         </message>
         <message>
             <source>The person's data was erased</source>
-            <translation type="unfinished" />
+            <translation>Die Daten der Person wurden gelöscht</translation>
         </message>
         <message>
             <source>Privacy</source>
-            <translation type="unfinished" />
+            <translation>Datenschutz</translation>
         </message>
     </context>
     <context>
         <name>ProblemsPanel</name>
         <message>
             <source>Click to go to the field</source>
-            <translation type="unfinished" />
+            <translation>Klicken, um zum Feld zu gehen</translation>
         </message>
         <message>
             <source>{errors} error(s) — they must be fixed before saving; {warnings} warning(s)</source>
-            <translation type="unfinished" />
+            <translation>{errors} Fehler — müssen vor dem Speichern behoben werden; {warnings} Warnung(en)</translation>
         </message>
         <message>
             <source>{warnings} warning(s) — the contact can be saved</source>
-            <translation type="unfinished" />
+            <translation>{warnings} Warnung(en) — der Kontakt kann gespeichert werden</translation>
         </message>
     </context>
     <context>
         <name>RecentChangesPage</name>
         <message>
             <source>Recent changes</source>
-            <translation type="unfinished" />
+            <translation>Letzte Änderungen</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Aktualisieren</translation>
         </message>
         <message>
             <source>Show older</source>
-            <translation type="unfinished" />
+            <translation>Ältere anzeigen</translation>
         </message>
         <message>
             <source>{n} recent changes</source>
-            <translation type="unfinished" />
+            <translation>{n} letzte Änderungen</translation>
         </message>
     </context>
     <context>
         <name>RelationshipRow</name>
         <message>
             <source>Type part of the person's name</source>
-            <translation type="unfinished" />
+            <translation>Teil des Namens der Person eingeben</translation>
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="unfinished" />
+            <translation>Beziehung</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
     </context>
     <context>
         <name>RelationshipsSection</name>
         <message>
             <source>Relationships</source>
-            <translation type="unfinished" />
+            <translation>Beziehungen</translation>
         </message>
         <message>
             <source>Add relationship</source>
-            <translation type="unfinished" />
+            <translation>Beziehung hinzufügen</translation>
         </message>
         <message>
             <source>No relationships</source>
-            <translation type="unfinished" />
+            <translation>Keine Beziehungen</translation>
         </message>
     </context>
     <context>
         <name>RepresentativeRow</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <source>Active from</source>
-            <translation type="unfinished" />
+            <translation>Aktiv ab</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>Bis</translation>
         </message>
     </context>
     <context>
         <name>RetentionPage</name>
         <message>
             <source>Retention</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrung</translation>
         </message>
         <message>
             <source> years</source>
-            <translation type="unfinished" />
+            <translation> Jahre</translation>
         </message>
         <message>
             <source>The book's retention period (also in Preferences)</source>
-            <translation type="unfinished" />
+            <translation>Die Aufbewahrungsfrist des Adressbuchs (auch in den Einstellungen)</translation>
         </message>
         <message>
             <source>Keep as the book's period</source>
-            <translation type="unfinished" />
+            <translation>Als Frist des Adressbuchs übernehmen</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <source>Last change</source>
-            <translation type="unfinished" />
+            <translation>Letzte Änderung</translation>
         </message>
         <message>
             <source>Tick all</source>
-            <translation type="unfinished" />
+            <translation>Alle ankreuzen</translation>
         </message>
         <message>
             <source>Erase ticked…</source>
-            <translation type="unfinished" />
+            <translation>Angekreuzte löschen…</translation>
         </message>
         <message>
             <source>People not changed for</source>
-            <translation type="unfinished" />
+            <translation>Personen ohne Änderung seit</translation>
         </message>
         <message>
             <source>{n} person not changed for {years} years</source>
-            <translation type="unfinished" />
+            <translation>{n} Person seit {years} Jahren nicht geändert</translation>
         </message>
         <message>
             <source>{n} people not changed for {years} years</source>
-            <translation type="unfinished" />
+            <translation>{n} Personen seit {years} Jahren nicht geändert</translation>
         </message>
         <message>
             <source>Retention period: {n} years</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrungsfrist: {n} Jahre</translation>
         </message>
         <message>
             <source>Tick the people to erase first</source>
-            <translation type="unfinished" />
+            <translation>Kreuzen Sie zuerst die Personen an, deren Daten gelöscht werden sollen</translation>
         </message>
         <message>
             <source>Erase {n} people</source>
-            <translation type="unfinished" />
+            <translation>Daten von {n} Personen löschen</translation>
         </message>
         <message>
             <source>Erase all personal data of the {n} ticked people? This cannot be undone. Records accounting needs are anonymised instead of deleted.</source>
-            <translation type="unfinished" />
+            <translation>Alle personenbezogenen Daten der {n} angekreuzten Personen löschen? Dies kann nicht rückgängig gemacht werden. Datensätze, die die Buchhaltung benötigt, werden anonymisiert statt gelöscht.</translation>
         </message>
         <message>
             <source>Erase</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>{n} people erased</source>
-            <translation type="unfinished" />
+            <translation>Daten von {n} Personen gelöscht</translation>
         </message>
         <message>
             <source>, {n} refused: {why}</source>
-            <translation type="unfinished" />
+            <translation>, {n} abgelehnt: {why}</translation>
         </message>
     </context>
     <context>
         <name>RowLabel</name>
         <message>
             <source>Kept on this computer only</source>
-            <translation type="unfinished" />
+            <translation>Nur auf diesem Computer gespeichert</translation>
         </message>
     </context>
     <context>
         <name>RowList</name>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Nach oben</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Nach unten</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
     </context>
     <context>
         <name>StringListEditor</name>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
     </context>
     <context>
         <name>StructureSection</name>
         <message>
             <source>Departments</source>
-            <translation type="unfinished" />
+            <translation>Abteilungen</translation>
         </message>
         <message>
             <source>Add department</source>
-            <translation type="unfinished" />
+            <translation>Abteilung hinzufügen</translation>
         </message>
         <message>
             <source>No departments</source>
-            <translation type="unfinished" />
+            <translation>Keine Abteilungen</translation>
         </message>
         <message>
             <source>Locations</source>
-            <translation type="unfinished" />
+            <translation>Standorte</translation>
         </message>
         <message>
             <source>Add location</source>
-            <translation type="unfinished" />
+            <translation>Standort hinzufügen</translation>
         </message>
         <message>
             <source>No locations</source>
-            <translation type="unfinished" />
+            <translation>Keine Standorte</translation>
         </message>
         <message>
             <source>Memberships</source>
-            <translation type="unfinished" />
+            <translation>Mitgliedschaften</translation>
         </message>
         <message>
             <source>Add membership</source>
-            <translation type="unfinished" />
+            <translation>Mitgliedschaft hinzufügen</translation>
         </message>
         <message>
             <source>No memberships</source>
-            <translation type="unfinished" />
+            <translation>Keine Mitgliedschaften</translation>
         </message>
         <message>
             <source>Representatives</source>
-            <translation type="unfinished" />
+            <translation>Vertreter</translation>
         </message>
         <message>
             <source>Add representative</source>
-            <translation type="unfinished" />
+            <translation>Vertreter hinzufügen</translation>
         </message>
         <message>
             <source>No representatives</source>
-            <translation type="unfinished" />
+            <translation>Keine Vertreter</translation>
         </message>
         <message>
             <source>Founders</source>
-            <translation type="unfinished" />
+            <translation>Gründer</translation>
         </message>
         <message>
             <source>Leaders</source>
-            <translation type="unfinished" />
+            <translation>Leiter</translation>
         </message>
     </context>
     <context>
         <name>SupplierBox</name>
         <message>
             <source>Supplier</source>
-            <translation type="unfinished" />
+            <translation>Lieferant</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Our number at this supplier</source>
-            <translation type="unfinished" />
+            <translation>Unsere Nummer bei diesem Lieferanten</translation>
         </message>
         <message>
             <source>13 digits</source>
-            <translation type="unfinished" />
+            <translation>13 Ziffern</translation>
         </message>
         <message>
             <source>Assigned by the server</source>
-            <translation type="unfinished" />
+            <translation>Vom Server vergeben</translation>
         </message>
         <message>
             <source>Supplier number</source>
-            <translation type="unfinished" />
+            <translation>Lieferantennummer</translation>
         </message>
         <message>
             <source>Supplier since</source>
-            <translation type="unfinished" />
+            <translation>Lieferant seit</translation>
         </message>
         <message>
             <source>My customer number</source>
-            <translation type="unfinished" />
+            <translation>Meine Kundennummer</translation>
         </message>
         <message>
             <source>Managed by</source>
-            <translation type="unfinished" />
+            <translation>Betreut von</translation>
         </message>
         <message>
             <source>EU VAT number</source>
-            <translation type="unfinished" />
+            <translation>USt-IdNr. (EU)</translation>
         </message>
         <message>
             <source>Tax registration no.</source>
-            <translation type="unfinished" />
+            <translation>Steuernummer</translation>
         </message>
         <message>
             <source>GLN</source>
-            <translation type="unfinished" />
+            <translation>GLN</translation>
         </message>
         <message>
             <source>Creditor account</source>
-            <translation type="unfinished" />
+            <translation>Kreditorenkonto</translation>
         </message>
     </context>
     <context>
         <name>SyncController</name>
         <message>
             <source>Sync failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung fehlgeschlagen: {reason}</translation>
         </message>
         <message>
             <source>Enter the server address and the organization in Preferences.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie in den Einstellungen die Serveradresse und die Organisation ein.</translation>
         </message>
     </context>
     <context>
         <name>SyncIssuesPage</name>
         <message>
             <source>Sync issues</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierungsprobleme</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kontakt</translation>
         </message>
         <message>
             <source>Issue</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Seit</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Konto</translation>
         </message>
         <message>
             <source>Show the issues of one account</source>
-            <translation type="unfinished" />
+            <translation>Die Probleme eines Kontos anzeigen</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Feld</translation>
         </message>
         <message>
             <source>Base</source>
-            <translation type="unfinished" />
+            <translation>Basis</translation>
         </message>
         <message>
             <source>Mine</source>
-            <translation type="unfinished" />
+            <translation>Meine</translation>
         </message>
         <message>
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>Server</translation>
         </message>
         <message>
             <source>Click the value to keep, or select it and press Space</source>
-            <translation type="unfinished" />
+            <translation>Klicken Sie auf den Wert, der bleiben soll, oder wählen Sie ihn aus und drücken Sie die Leertaste</translation>
         </message>
         <message>
             <source>Base is the value both sides last agreed on. Click the value to keep in each row (or select it and press Space), then apply.</source>
-            <translation type="unfinished" />
+            <translation>Basis ist der Wert, auf den sich beide Seiten zuletzt geeinigt haben. Klicken Sie in jeder Zeile auf den Wert, der bleiben soll (oder wählen Sie ihn aus und drücken Sie die Leertaste), und übernehmen Sie dann die Auswahl.</translation>
         </message>
         <message>
             <source>Keep all &amp;mine</source>
-            <translation type="unfinished" />
+            <translation>Alle &amp;meinen behalten</translation>
         </message>
         <message>
             <source>Take all &amp;theirs</source>
-            <translation type="unfinished" />
+            <translation>Alle vom &amp;Server übernehmen</translation>
         </message>
         <message>
             <source>Edit &amp;contact…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kontakt bearbeiten…</translation>
         </message>
         <message>
             <source>Apply the choices, then open the contact in its editor</source>
-            <translation type="unfinished" />
+            <translation>Auswahl übernehmen, dann den Kontakt im Editor öffnen</translation>
         </message>
         <message>
             <source>&amp;Apply choices</source>
-            <translation type="unfinished" />
+            <translation>Auswahl ü&amp;bernehmen</translation>
         </message>
         <message>
             <source>What the server said:</source>
-            <translation type="unfinished" />
+            <translation>Antwort des Servers:</translation>
         </message>
         <message>
             <source>Fix the contact in its editor and save, then retry; or retry as it is when the server's problem is gone.</source>
-            <translation type="unfinished" />
+            <translation>Korrigieren Sie den Kontakt im Editor, speichern Sie und versuchen Sie es erneut; oder versuchen Sie es unverändert erneut, wenn das Problem des Servers behoben ist.</translation>
         </message>
         <message>
             <source>&amp;Retry</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erneut versuchen</translation>
         </message>
         <message>
             <source>Send the contact again with the next sync</source>
-            <translation type="unfinished" />
+            <translation>Den Kontakt mit der nächsten Synchronisierung erneut senden</translation>
         </message>
         <message>
             <source>Review it: link it to the contact it is, or make it a new contact. Until then it is neither merged nor added.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie ihn: Verknüpfen Sie ihn mit dem passenden Kontakt oder legen Sie ihn als neuen Kontakt an. Bis dahin wird er weder zusammengeführt noch hinzugefügt.</translation>
         </message>
         <message>
             <source>&amp;Review…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prüfen…</translation>
         </message>
         <message>
             <source>Link or create, record by record</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfen oder anlegen, Datensatz für Datensatz</translation>
         </message>
         <message>
             <source>All accounts</source>
-            <translation type="unfinished" />
+            <translation>Alle Konten</translation>
         </message>
         <message>
             <source>Not sent</source>
-            <translation type="unfinished" />
+            <translation>Nicht gesendet</translation>
         </message>
         <message>
             <source>Conflict</source>
-            <translation type="unfinished" />
+            <translation>Konflikt</translation>
         </message>
         <message>
             <source>Refused by the server</source>
-            <translation type="unfinished" />
+            <translation>Vom Server abgelehnt</translation>
         </message>
         <message>
             <source>Deleted on the server</source>
-            <translation type="unfinished" />
+            <translation>Auf dem Server gelöscht</translation>
         </message>
         <message>
             <source>Changed on the server</source>
-            <translation type="unfinished" />
+            <translation>Auf dem Server geändert</translation>
         </message>
         <message>
             <source>Link or create</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfen oder anlegen</translation>
         </message>
         <message>
             <source>“{name}” was changed here and on the server. Choose which value to keep for each field.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ wurde hier und auf dem Server geändert. Wählen Sie für jedes Feld den Wert, der bleiben soll.</translation>
         </message>
         <message>
             <source>The server refused the changes to “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat die Änderungen an „{name}“ abgelehnt.</translation>
         </message>
         <message>
             <source>You changed “{name}” here, but it was deleted on the server.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben „{name}“ hier geändert, aber auf dem Server wurde der Kontakt gelöscht.</translation>
         </message>
         <message>
             <source>You deleted “{name}” here, but it was changed on the server meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben „{name}“ hier gelöscht, aber auf dem Server wurde der Kontakt inzwischen geändert.</translation>
         </message>
         <message>
             <source>“{name}” came with the first sync of {account} and may be a contact here already.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ kam mit der ersten Synchronisierung von {account} und ist hier möglicherweise schon als Kontakt vorhanden.</translation>
         </message>
         <message>
             <source>this account</source>
-            <translation type="unfinished" />
+            <translation>diesem Konto</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <source>No sync issues</source>
-            <translation type="unfinished" />
+            <translation>Keine Synchronisierungsprobleme</translation>
         </message>
         <message>
             <source>{n} sync issue</source>
-            <translation type="unfinished" />
+            <translation>{n} Synchronisierungsproblem</translation>
         </message>
         <message>
             <source>{n} sync issues</source>
-            <translation type="unfinished" />
+            <translation>{n} Synchronisierungsprobleme</translation>
         </message>
         <message>
             <source>No sync issues. Conflicts and changes the server refused show up here.</source>
-            <translation type="unfinished" />
+            <translation>Keine Synchronisierungsprobleme. Konflikte und vom Server abgelehnte Änderungen erscheinen hier.</translation>
         </message>
         <message>
             <source>Choose an issue on the left.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie links ein Problem aus.</translation>
         </message>
         <message>
             <source>The server gave no reason.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat keinen Grund angegeben.</translation>
         </message>
         <message>
             <source>&amp;Keep my version (send it again)</source>
-            <translation type="unfinished" />
+            <translation>Meine Version &amp;behalten (erneut senden)</translation>
         </message>
         <message>
             <source>The contact is made again on the server, with your changes.</source>
-            <translation type="unfinished" />
+            <translation>Der Kontakt wird mit Ihren Änderungen auf dem Server neu angelegt.</translation>
         </message>
         <message>
             <source>A&amp;ccept the deletion</source>
-            <translation type="unfinished" />
+            <translation>Löschung &amp;akzeptieren</translation>
         </message>
         <message>
             <source>The contact goes to the trash here; your changes to it are dropped.</source>
-            <translation type="unfinished" />
+            <translation>Der Kontakt kommt hier in den Papierkorb; Ihre Änderungen daran werden verworfen.</translation>
         </message>
         <message>
             <source>&amp;Delete on the server too</source>
-            <translation type="unfinished" />
+            <translation>Auch auf dem Server &amp;löschen</translation>
         </message>
         <message>
             <source>Your deletion is sent; the server's changes are dropped.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Löschung wird gesendet; die Änderungen des Servers werden verworfen.</translation>
         </message>
         <message>
             <source>&amp;Restore the server's version</source>
-            <translation type="unfinished" />
+            <translation>Version des Servers &amp;wiederherstellen</translation>
         </message>
         <message>
             <source>The contact comes back from the trash as the server has it.</source>
-            <translation type="unfinished" />
+            <translation>Der Kontakt kommt aus dem Papierkorb zurück, so wie der Server ihn hat.</translation>
         </message>
         <message>
             <source>Conflict of “{name}” settled</source>
-            <translation type="unfinished" />
+            <translation>Konflikt bei „{name}“ gelöst</translation>
         </message>
         <message>
             <source>“{name}” settled</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ erledigt</translation>
         </message>
         <message>
             <source>“{name}” is sent again with the next sync</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ wird mit der nächsten Synchronisierung erneut gesendet</translation>
         </message>
         <message>
             <source>Working…</source>
-            <translation type="unfinished" />
+            <translation>Wird bearbeitet…</translation>
         </message>
     </context>
     <context>
         <name>SyncStatusWidget</name>
         <message>
             <source>Show the changes the next sync sends</source>
-            <translation type="unfinished" />
+            <translation>Die Änderungen anzeigen, die die nächste Synchronisierung sendet</translation>
         </message>
         <message>
             <source>Show the sync issues</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierungsprobleme anzeigen</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Stop the sync; what was done so far is kept</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung anhalten; was bisher erledigt ist, bleibt erhalten</translation>
         </message>
         <message>
             <source>{n} change to send</source>
-            <translation type="unfinished" />
+            <translation>{n} Änderung zu senden</translation>
         </message>
         <message>
             <source>{n} changes to send</source>
-            <translation type="unfinished" />
+            <translation>{n} Änderungen zu senden</translation>
         </message>
         <message>
             <source>Never synced</source>
-            <translation type="unfinished" />
+            <translation>Nie synchronisiert</translation>
         </message>
         <message>
             <source>Last sync {time}</source>
-            <translation type="unfinished" />
+            <translation>Letzte Synchronisierung {time}</translation>
         </message>
         <message>
             <source>{n} sync issue</source>
-            <translation type="unfinished" />
+            <translation>{n} Synchronisierungsproblem</translation>
         </message>
         <message>
             <source>{n} sync issues</source>
-            <translation type="unfinished" />
+            <translation>{n} Synchronisierungsprobleme</translation>
         </message>
         <message>
             <source>Off</source>
-            <translation type="unfinished" />
+            <translation>Aus</translation>
         </message>
         <message>
             <source>Not synced (off)</source>
-            <translation type="unfinished" />
+            <translation>Nicht synchronisiert (aus)</translation>
         </message>
         <message>
             <source>{n} to send</source>
-            <translation type="unfinished" />
+            <translation>{n} zu senden</translation>
         </message>
         <message>
             <source>last sync {time}</source>
-            <translation type="unfinished" />
+            <translation>letzte Synchronisierung {time}</translation>
         </message>
         <message>
             <source>never synced</source>
-            <translation type="unfinished" />
+            <translation>nie synchronisiert</translation>
         </message>
         <message>
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>Online</translation>
         </message>
         <message>
             <source>The last sync reached the server</source>
-            <translation type="unfinished" />
+            <translation>Die letzte Synchronisierung hat den Server erreicht</translation>
         </message>
         <message>
             <source>The server could not be reached</source>
-            <translation type="unfinished" />
+            <translation>Der Server war nicht erreichbar</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Offline</translation>
         </message>
         <message>
             <source>{why} Click to open Preferences.</source>
-            <translation type="unfinished" />
+            <translation>{why} Klicken, um die Einstellungen zu öffnen.</translation>
         </message>
         <message>
             <source>Not set up</source>
-            <translation type="unfinished" />
+            <translation>Nicht eingerichtet</translation>
         </message>
         <message>
             <source>The server refused the API token. Click to open Preferences.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat das API-Token abgelehnt. Klicken, um die Einstellungen zu öffnen.</translation>
         </message>
         <message>
             <source>Token refused</source>
-            <translation type="unfinished" />
+            <translation>Token abgelehnt</translation>
         </message>
         <message>
             <source>Sync failed</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung fehlgeschlagen</translation>
         </message>
         <message>
             <source>Not synced yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht synchronisiert</translation>
         </message>
         <message>
             <source>Sync now with F5</source>
-            <translation type="unfinished" />
+            <translation>Jetzt synchronisieren mit F5</translation>
         </message>
         <message>
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>Wird synchronisiert…</translation>
         </message>
         <message>
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Senden</translation>
         </message>
         <message>
             <source>Receiving</source>
-            <translation type="unfinished" />
+            <translation>Empfangen</translation>
         </message>
         <message>
             <source>Checking deletions</source>
-            <translation type="unfinished" />
+            <translation>Löschungen prüfen</translation>
         </message>
         <message>
             <source>Syncing</source>
-            <translation type="unfinished" />
+            <translation>Synchronisieren</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Wird abgebrochen…</translation>
         </message>
     </context>
     <context>
         <name>SyncUi</name>
         <message>
             <source>&amp;Sync now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jetzt synchronisieren</translation>
         </message>
         <message>
             <source>Send your changes and fetch what changed, in every account (F5)</source>
-            <translation type="unfinished" />
+            <translation>Ihre Änderungen senden und Änderungen abrufen, in allen Konten (F5)</translation>
         </message>
         <message>
             <source>&amp;Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung a&amp;bbrechen</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
             <source>S&amp;ync</source>
-            <translation type="unfinished" />
+            <translation>&amp;Synchronisierung</translation>
         </message>
         <message>
             <source>&amp;Accounts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Konten…</translation>
         </message>
         <message>
             <source>&amp;Link or create…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verknüpfen oder anlegen…</translation>
         </message>
         <message>
             <source>Records of a new account that may be contacts here already</source>
-            <translation type="unfinished" />
+            <translation>Datensätze eines neuen Kontos, die hier möglicherweise schon als Kontakte vorhanden sind</translation>
         </message>
         <message>
             <source>Sync &amp;other accounts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Andere Konten synchronisieren</translation>
         </message>
         <message>
             <source>Sync every enabled account but enfore once (KIP, workspace, …)</source>
-            <translation type="unfinished" />
+            <translation>Alle aktivierten Konten außer enfore einmal synchronisieren (KIP, Workspace, …)</translation>
         </message>
         <message>
             <source>A sync is running already.</source>
-            <translation type="unfinished" />
+            <translation>Es läuft bereits eine Synchronisierung.</translation>
         </message>
         <message>
             <source>No other account to sync.</source>
-            <translation type="unfinished" />
+            <translation>Kein anderes Konto zu synchronisieren.</translation>
         </message>
         <message>
             <source>Syncing {names}…</source>
-            <translation type="unfinished" />
+            <translation>{names} wird synchronisiert…</translation>
         </message>
         <message>
             <source>Sync failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung fehlgeschlagen: {reason}</translation>
         </message>
         <message>
             <source>The server refused the API token</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat das API-Token abgelehnt</translation>
         </message>
         <message>
             <source>Sync is not set up</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung ist nicht eingerichtet</translation>
         </message>
         <message>
             <source>Sync failed</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung fehlgeschlagen</translation>
         </message>
         <message>
             <source>Offline: the server could not be reached; your changes stay queued.</source>
-            <translation type="unfinished" />
+            <translation>Offline: Der Server war nicht erreichbar; Ihre Änderungen bleiben in der Warteschlange.</translation>
         </message>
         <message>
             <source>Sync cancelled; what was done so far is kept.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung abgebrochen; was bisher erledigt ist, bleibt erhalten.</translation>
         </message>
         <message>
             <source>The server refused the API token: enter a valid one in Preferences. Nothing was lost.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat das API-Token abgelehnt: Geben Sie in den Einstellungen ein gültiges ein. Es ist nichts verloren gegangen.</translation>
         </message>
         <message>
             <source>{n} change sent</source>
-            <translation type="unfinished" />
+            <translation>{n} Änderung gesendet</translation>
         </message>
         <message>
             <source>{n} changes sent</source>
-            <translation type="unfinished" />
+            <translation>{n} Änderungen gesendet</translation>
         </message>
         <message>
             <source>{n} received</source>
-            <translation type="unfinished" />
+            <translation>{n} empfangen</translation>
         </message>
         <message>
             <source>{n} merged</source>
-            <translation type="unfinished" />
+            <translation>{n} zusammengeführt</translation>
         </message>
         <message>
             <source>{n} deleted</source>
-            <translation type="unfinished" />
+            <translation>{n} gelöscht</translation>
         </message>
         <message>
             <source>{n} conflict</source>
-            <translation type="unfinished" />
+            <translation>{n} Konflikt</translation>
         </message>
         <message>
             <source>{n} conflicts</source>
-            <translation type="unfinished" />
+            <translation>{n} Konflikte</translation>
         </message>
         <message>
             <source>{n} refused</source>
-            <translation type="unfinished" />
+            <translation>{n} abgelehnt</translation>
         </message>
         <message>
             <source>{n} deletion waits for your confirmation</source>
-            <translation type="unfinished" />
+            <translation>{n} Löschung wartet auf Ihre Bestätigung</translation>
         </message>
         <message>
             <source>{n} deletions wait for your confirmation</source>
-            <translation type="unfinished" />
+            <translation>{n} Löschungen warten auf Ihre Bestätigung</translation>
         </message>
         <message>
             <source>Synced: {line}; {waiting}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisiert: {line}; {waiting}</translation>
         </message>
         <message>
             <source>Sync incomplete: {line}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierung unvollständig: {line}</translation>
         </message>
         <message>
             <source>Synced: {line}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisiert: {line}</translation>
         </message>
         <message>
             <source>{n} contact was deleted on the server. Delete it here too?</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakt wurde auf dem Server gelöscht. Auch hier löschen?</translation>
         </message>
         <message>
             <source>{n} contacts were deleted on the server. Delete them here too?</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakte wurden auf dem Server gelöscht. Auch hier löschen?</translation>
         </message>
         <message>
             <source>Deleted on the server</source>
-            <translation type="unfinished" />
+            <translation>Auf dem Server gelöscht</translation>
         </message>
         <message>
             <source>&amp;Delete here too</source>
-            <translation type="unfinished" />
+            <translation>Auch &amp;hier löschen</translation>
         </message>
         <message>
             <source>Open &amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einstellungen öffnen…</translation>
         </message>
     </context>
     <context>
         <name>TagsPage</name>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Schlagwörter</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Kontakte</translation>
         </message>
         <message>
             <source>Filter tags…</source>
-            <translation type="unfinished" />
+            <translation>Schlagwörter filtern…</translation>
         </message>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Umbenennen…</translation>
         </message>
         <message>
             <source>Rename the tag on every contact (F2)</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort bei allen Kontakten umbenennen (F2)</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Löschen…</translation>
         </message>
         <message>
             <source>Take the tag from every contact and delete it</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort von allen Kontakten entfernen und löschen</translation>
         </message>
         <message>
             <source>{n} tag</source>
-            <translation type="unfinished" />
+            <translation>{n} Schlagwort</translation>
         </message>
         <message>
             <source>{n} tags</source>
-            <translation type="unfinished" />
+            <translation>{n} Schlagwörter</translation>
         </message>
         <message>
             <source>{n} match</source>
-            <translation type="unfinished" />
+            <translation>{n} Treffer</translation>
         </message>
         <message>
             <source>{n} matches</source>
-            <translation type="unfinished" />
+            <translation>{n} Treffer</translation>
         </message>
         <message>
             <source>{matches} in {total}</source>
-            <translation type="unfinished" />
+            <translation>{matches} unter {total}</translation>
         </message>
         <message>
             <source>Rename tag</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort umbenennen</translation>
         </message>
         <message>
             <source>New name of the tag “{name}”:</source>
-            <translation type="unfinished" />
+            <translation>Neuer Name des Schlagworts „{name}“:</translation>
         </message>
         <message>
             <source>The tag was deleted meanwhile</source>
-            <translation type="unfinished" />
+            <translation>Das Schlagwort wurde inzwischen gelöscht</translation>
         </message>
         <message>
             <source>Tag “{old}” renamed to “{new}”</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort „{old}“ in „{new}“ umbenannt</translation>
         </message>
         <message>
             <source>Remove tag “{name}” from {n} contact?</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort „{name}“ von {n} Kontakt entfernen?</translation>
         </message>
         <message>
             <source>Remove tag “{name}” from {n} contacts?</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort „{name}“ von {n} Kontakten entfernen?</translation>
         </message>
         <message>
             <source>Delete the tag “{name}”? No contact has it.</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort „{name}“ löschen? Kein Kontakt hat es.</translation>
         </message>
         <message>
             <source>Delete tag</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort löschen</translation>
         </message>
         <message>
             <source>Deleting the tag “{name}”…</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort „{name}“ wird gelöscht…</translation>
         </message>
         <message>
             <source>Tag “{name}” deleted and taken from {n} contact</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort „{name}“ gelöscht und von {n} Kontakt entfernt</translation>
         </message>
         <message>
             <source>Tag “{name}” deleted and taken from {n} contacts</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort „{name}“ gelöscht und von {n} Kontakten entfernt</translation>
         </message>
         <message>
             <source>The tag “{name}” was deleted already</source>
-            <translation type="unfinished" />
+            <translation>Das Schlagwort „{name}“ war bereits gelöscht</translation>
         </message>
         <message>
             <source>The tag “{name}” could not be deleted: {error}</source>
-            <translation type="unfinished" />
+            <translation>Das Schlagwort „{name}“ konnte nicht gelöscht werden: {error}</translation>
         </message>
     </context>
     <context>
         <name>TagsSection</name>
         <message>
             <source>Type a tag and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort eingeben und Eingabetaste drücken</translation>
         </message>
         <message>
             <source>Add tag</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort hinzufügen</translation>
         </message>
         <message>
             <source>Remove tag</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort entfernen</translation>
         </message>
     </context>
     <context>
         <name>TrashPage</name>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Papierkorb</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-Mail</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ort</translation>
         </message>
         <message>
             <source>it was deleted for good meanwhile</source>
-            <translation type="unfinished" />
+            <translation>er wurde inzwischen endgültig gelöscht</translation>
         </message>
         <message>
             <source>Search the trash…</source>
-            <translation type="unfinished" />
+            <translation>Papierkorb durchsuchen…</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
             <source>Take the chosen contacts out of the trash</source>
-            <translation type="unfinished" />
+            <translation>Gewählte Kontakte aus dem Papierkorb wiederherstellen</translation>
         </message>
         <message>
             <source>Delete permanently…</source>
-            <translation type="unfinished" />
+            <translation>Endgültig löschen…</translation>
         </message>
         <message>
             <source>Delete the chosen contacts for good (Del)</source>
-            <translation type="unfinished" />
+            <translation>Gewählte Kontakte endgültig löschen (Entf)</translation>
         </message>
         <message>
             <source>Empty trash…</source>
-            <translation type="unfinished" />
+            <translation>Papierkorb leeren…</translation>
         </message>
         <message>
             <source>Delete every contact in the trash for good</source>
-            <translation type="unfinished" />
+            <translation>Alle Kontakte im Papierkorb endgültig löschen</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <source>The trash is empty</source>
-            <translation type="unfinished" />
+            <translation>Der Papierkorb ist leer</translation>
         </message>
         <message>
             <source>{n} contact in the trash</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakt im Papierkorb</translation>
         </message>
         <message>
             <source>{n} contacts in the trash</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakte im Papierkorb</translation>
         </message>
         <message>
             <source>{n} match</source>
-            <translation type="unfinished" />
+            <translation>{n} Treffer</translation>
         </message>
         <message>
             <source>{n} matches</source>
-            <translation type="unfinished" />
+            <translation>{n} Treffer</translation>
         </message>
         <message>
             <source>{matches} — {total}</source>
-            <translation type="unfinished" />
+            <translation>{matches} — {total}</translation>
         </message>
         <message>
             <source>“{name}” restored</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ wiederhergestellt</translation>
         </message>
         <message>
             <source>{n} contacts restored</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakte wiederhergestellt</translation>
         </message>
         <message>
             <source>{n} contact could not be restored:</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakt konnte nicht wiederhergestellt werden:</translation>
         </message>
         <message>
             <source>{n} contacts could not be restored:</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakte konnten nicht wiederhergestellt werden:</translation>
         </message>
         <message>
             <source>Restoring…</source>
-            <translation type="unfinished" />
+            <translation>Wird wiederhergestellt…</translation>
         </message>
         <message>
             <source>Delete “{name}” for good?</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ endgültig löschen?</translation>
         </message>
         <message>
             <source>Delete {n} contacts for good?</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakte endgültig löschen?</translation>
         </message>
         <message>
             <source>Delete permanently</source>
-            <translation type="unfinished" />
+            <translation>Endgültig löschen</translation>
         </message>
         <message>
             <source>“{name}” deleted for good</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ endgültig gelöscht</translation>
         </message>
         <message>
             <source>{n} contacts deleted for good</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakte endgültig gelöscht</translation>
         </message>
         <message>
             <source>Deleting…</source>
-            <translation type="unfinished" />
+            <translation>Wird gelöscht…</translation>
         </message>
         <message>
             <source>Delete the {n} contact in the trash for good?</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakt im Papierkorb endgültig löschen?</translation>
         </message>
         <message>
             <source>Delete all {n} contacts in the trash for good?</source>
-            <translation type="unfinished" />
+            <translation>Alle {n} Kontakte im Papierkorb endgültig löschen?</translation>
         </message>
         <message>
             <source>So many cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Bei so vielen ist kein Rückgängigmachen möglich.</translation>
         </message>
         <message>
             <source>Empty trash</source>
-            <translation type="unfinished" />
+            <translation>Papierkorb leeren</translation>
         </message>
         <message>
             <source>Emptying the trash…</source>
-            <translation type="unfinished" />
+            <translation>Papierkorb wird geleert…</translation>
         </message>
         <message>
             <source>{n} contact deleted for good</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakt endgültig gelöscht</translation>
         </message>
         <message>
             <source> (this cannot be undone)</source>
-            <translation type="unfinished" />
+            <translation> (dies kann nicht rückgängig gemacht werden)</translation>
         </message>
         <message>
             <source>; {n} kept</source>
-            <translation type="unfinished" />
+            <translation>; {n} behalten</translation>
         </message>
         <message>
             <source>{n} contact could not be deleted for good and stays in the trash:</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakt konnte nicht endgültig gelöscht werden und bleibt im Papierkorb:</translation>
         </message>
         <message>
             <source>{n} contacts could not be deleted for good and stay in the trash:</source>
-            <translation type="unfinished" />
+            <translation>{n} Kontakte konnten nicht endgültig gelöscht werden und bleiben im Papierkorb:</translation>
         </message>
         <message>
             <source>{n} kept</source>
-            <translation type="unfinished" />
+            <translation>{n} behalten</translation>
         </message>
         <message>
             <source>… and {n} more</source>
-            <translation type="unfinished" />
+            <translation>… und {n} weitere</translation>
         </message>
     </context>
     <context>
         <name>WebAddressRow</name>
         <message>
             <source>https://</source>
-            <translation type="unfinished" />
+            <translation>https://</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Webadresse</translation>
         </message>
     </context>
     <context>
         <name>WorkSection</name>
         <message>
             <source>Professional identities</source>
-            <translation type="unfinished" />
+            <translation>Tätigkeiten</translation>
         </message>
         <message>
             <source>Add professional identity</source>
-            <translation type="unfinished" />
+            <translation>Tätigkeit hinzufügen</translation>
         </message>
         <message>
             <source>Not linked to any organization</source>
-            <translation type="unfinished" />
+            <translation>Mit keiner Organisation verknüpft</translation>
         </message>
     </context>
     <context>
@@ -4526,73 +4527,73 @@
         <message>
             <source>not read yet</source>
             <extracomment>``(account name, workspace organization)`` of each workspace account whose own organization is the contact.</extracomment>
-            <translation type="unfinished" />
+            <translation>noch nicht gelesen</translation>
         </message>
         <message>
             <source>slug</source>
-            <translation type="unfinished" />
+            <translation>Slug</translation>
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Our own organization in the workspace “{name}”{details} (account “{account}”): its locations and office hours sync with it. The name, slug and status are the workspace's — change them there.</source>
-            <translation type="unfinished" />
+            <translation>Unsere eigene Organisation im Workspace „{name}“{details} (Konto „{account}“): Deren Standorte und Öffnungszeiten werden damit synchronisiert. Name, Slug und Status gehören dem Workspace — ändern Sie sie dort.</translation>
         </message>
     </context>
     <context>
         <name>_GeneralBase</name>
         <message>
             <source>Kept on this computer only — not sent to {account}</source>
-            <translation type="unfinished" />
+            <translation>Nur auf diesem Computer gespeichert — wird nicht an {account} gesendet</translation>
         </message>
         <message>
             <source>Fields with this mark and the custom fields are kept on this computer only — {account} does not carry them.</source>
-            <translation type="unfinished" />
+            <translation>Felder mit dieser Markierung und die eigenen Felder werden nur auf diesem Computer gespeichert — {account} unterstützt sie nicht.</translation>
         </message>
         <message>
             <source>Fields with this mark are kept on this computer only — {account} does not carry them.</source>
-            <translation type="unfinished" />
+            <translation>Felder mit dieser Markierung werden nur auf diesem Computer gespeichert — {account} unterstützt sie nicht.</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Sonstiges</translation>
         </message>
         <message>
             <source>ID in another system</source>
-            <translation type="unfinished" />
+            <translation>ID in einem anderen System</translation>
         </message>
         <message>
             <source>Only visible here</source>
-            <translation type="unfinished" />
+            <translation>Nur hier sichtbar</translation>
         </message>
         <message>
             <source>External ID</source>
-            <translation type="unfinished" />
+            <translation>Externe ID</translation>
         </message>
         <message>
             <source>Internal note</source>
-            <translation type="unfinished" />
+            <translation>Interne Notiz</translation>
         </message>
     </context>
     <context>
         <name>_PointRow</name>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <source>Context</source>
-            <translation type="unfinished" />
+            <translation>Kontext</translation>
         </message>
         <message>
             <source>A note, e.g. "only mornings"</source>
-            <translation type="unfinished" />
+            <translation>Eine Notiz, z. B. „nur vormittags“</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
     </context>
 </TS>
