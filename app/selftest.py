@@ -4,7 +4,7 @@ Meant for the frozen build above all (the installers' build runs it), but works 
 checkout too.  It starts Kontor offscreen against a temporary database: runs the migrations,
 builds and shows the main window the way the app does, then checks that the resources and the
 data of the libraries Kontor relies on load (phone numbers, VAT numbers, countries and
-currencies, e-mail addresses, pictures, the keychain).  One line per check; the last line says
+currencies, e-mail addresses, pictures, the keychain) and that each language's catalogue loads.  One line per check; the last line says
 how long Kontor took from the start of its process to the shown main window.
 
 Exit status: 0 when every check passes, 1 when one fails (its line says why).  Nothing of the
@@ -221,6 +221,9 @@ def show_main_window(services: Services) -> MainWindow:
         app = QApplication([sys.argv[0] if sys.argv and sys.argv[0] else "kontor"])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION_NAME)
+    from app.ui.i18n import install_translations
+
+    install_translations()  # as the window of kontor does
     window = build_main_window(services, DB_LABEL)
     window.show()
     _process_events(1)
@@ -405,6 +408,35 @@ def check_keyring() -> str:
     return f"{loaded}in use: {name}"
 
 
+# A message each catalogue should know: a menu title, or a plural form in English.
+_TRANSLATION_SAMPLES: dict[str, tuple[str, str, int]] = {
+    "en": ("ContactsPage", "%Ln people", 1),
+    "nl": ("MainWindow", "&File", -1),
+    "de": ("MainWindow", "&File", -1),
+    "fr": ("MainWindow", "&File", -1),
+}
+
+
+def check_translation(language: str) -> str:
+    """Kontor's catalogue of ``language`` (and Qt's, for the standard buttons) loads."""
+    from app.ui.i18n import LANGUAGES, TranslationError, load_catalogue
+
+    try:
+        catalogue = load_catalogue(language)
+    except TranslationError as exc:
+        raise SelfTestError(str(exc)) from None
+    if language != "en" and catalogue.qt is None:
+        raise SelfTestError(
+            f"Qt's own catalogue (qtbase_{language}.qm) is missing: standard buttons stay English"
+        )
+    context, text, n = _TRANSLATION_SAMPLES[language]
+    found = catalogue.kontor.translate(context, text, None, n)
+    sample = f"{text!r} → {found!r}" if found else f"no translation of {text!r} yet"
+    size = catalogue.kontor_file.stat().st_size // 1024
+    qt = f", {catalogue.qt_file.name}" if catalogue.qt_file is not None else ""
+    return f"{LANGUAGES[language]}: {catalogue.kontor_file.name} ({size} KiB){qt}; {sample}"
+
+
 # --- running -------------------------------------------------------------------------------
 
 
@@ -488,6 +520,10 @@ def run_self_test(*, max_startup: float | None = None, out: TextIO | None = None
             report.run("countries", check_countries)
             report.run("e-mail", check_email)
             report.run("keychain", check_keyring)
+            from app.ui.i18n import LANGUAGES
+
+            for language in LANGUAGES:
+                report.run(f"translation {language}", lambda lang=language: check_translation(lang))
             if startup is not None and max_startup is not None:
                 seconds = startup[0]
 

@@ -29,7 +29,6 @@ from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 import app.i18n
-from app import paths
 
 #: language code -> the language's name in itself (Kontor speaks these)
 LANGUAGES: dict[str, str] = {
@@ -48,6 +47,9 @@ ENV_VAR = "KONTOR_LANG"
 SETTINGS_KEY = "language"
 #: where the compiled catalogues ship
 PACKAGED_DIR = Path(__file__).resolve().parent / "translations"
+#: the checkout this copy of Kontor runs from, if it does (it holds resources/translations and
+#: packaging/translations.py); an installed Kontor has neither beside its package
+SOURCE_ROOT = Path(__file__).resolve().parents[2]
 
 
 class TranslationError(Exception):
@@ -141,7 +143,7 @@ def locale_for(language: str) -> QLocale:
 
 
 def _ts_file(language: str) -> Path:
-    return paths.repo_root() / "resources" / "translations" / f"kontor_{language}.ts"
+    return SOURCE_ROOT / "resources" / "translations" / f"kontor_{language}.ts"
 
 
 def _cache_dir() -> Path:
@@ -150,7 +152,7 @@ def _cache_dir() -> Path:
 
 def _translation_tools() -> ModuleType:
     """``packaging/translations.py`` of this checkout (what ``build`` runs)."""
-    script = paths.repo_root() / "packaging" / "translations.py"
+    script = SOURCE_ROOT / "packaging" / "translations.py"
     name = "kontor_packaging_translations"
     loaded = sys.modules.get(name)
     if loaded is not None:

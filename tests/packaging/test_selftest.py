@@ -27,6 +27,10 @@ CHECKS = (
     "countries",
     "e-mail",
     "keychain",
+    "translation en",
+    "translation nl",
+    "translation de",
+    "translation fr",
 )
 
 
@@ -68,7 +72,7 @@ def test_every_check_passes_and_the_startup_time_is_reported(qapp: object, offsc
     assert "sections" in _status(text, "main window")
     last = text.strip().splitlines()[-1]
     # Qt already runs in this process: the time counts from the self-test's start.
-    pattern = r"self-test passed: 10 checks; main window shown ([\d.]+) s after the self-test began"
+    pattern = r"self-test passed: 14 checks; main window shown ([\d.]+) s after the self-test began"
     match = re.fullmatch(pattern, last)
     assert match, last
     assert 0 < float(match.group(1)) < 60
@@ -89,7 +93,7 @@ def test_a_missing_resources_folder_fails_with_its_path(
     # The other checks still run and pass: the report shows everything at once.
     assert _status(text, "main window").startswith("ok ")
     assert _status(text, "alembic scripts").startswith("ok ")
-    assert text.strip().splitlines()[-1].startswith("self-test FAILED: 1 of 10 checks (resources)")
+    assert text.strip().splitlines()[-1].startswith("self-test FAILED: 1 of 14 checks (resources)")
 
 
 def test_an_unreadable_icon_fails(
