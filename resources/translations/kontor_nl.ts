@@ -1274,3251 +1274,3252 @@
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschrijving</translation>
         </message>
     </context>
     <context>
         <name>DuplicateBanner</name>
         <message>
             <source>Possible duplicate</source>
-            <translation type="unfinished" />
+            <translation>Mogelijk duplicaat</translation>
         </message>
         <message>
             <source>&amp;Open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Openen</translation>
         </message>
         <message>
             <source>Show the existing contact</source>
-            <translation type="unfinished" />
+            <translation>Het bestaande contact tonen</translation>
         </message>
         <message>
             <source>&amp;Merge…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Samenvoegen…</translation>
         </message>
         <message>
             <source>Merge this contact and the existing one into one</source>
-            <translation type="unfinished" />
+            <translation>Dit contact en het bestaande contact samenvoegen tot één contact</translation>
         </message>
         <message>
             <source>Dismiss: they are different contacts</source>
-            <translation type="unfinished" />
+            <translation>Negeren: het zijn verschillende contacten</translation>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Negeren</translation>
         </message>
         <message>
             <source>Possible duplicate: “{name}” ({reasons})</source>
-            <translation type="unfinished" />
+            <translation>Mogelijk duplicaat: “{name}” ({reasons})</translation>
         </message>
         <message>
             <source>no name</source>
-            <translation type="unfinished" />
+            <translation>geen naam</translation>
         </message>
         <message>
             <source>and 1 more</source>
-            <translation type="unfinished" />
+            <translation>en nog 1</translation>
         </message>
         <message>
             <source>and {n} more</source>
-            <translation type="unfinished" />
+            <translation>en nog {n}</translation>
         </message>
     </context>
     <context>
         <name>DuplicatesPage</name>
         <message>
             <source>Duplicates</source>
-            <translation type="unfinished" />
+            <translation>Duplicaten</translation>
         </message>
         <message>
             <source>Contacts that are probably the same party: the same e-mail, phone or VAT number, or a very similar name in the same city. Merge keeps one and moves everything of the other to it.</source>
-            <translation type="unfinished" />
+            <translation>Contacten die waarschijnlijk dezelfde partij zijn: hetzelfde e-mailadres, telefoonnummer of btw-nummer, of een sterk gelijkende naam in dezelfde plaats. Samenvoegen behoudt er één en verplaatst alles van het andere contact daarnaartoe.</translation>
         </message>
         <message>
             <source>Find &amp;duplicates</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duplicaten zoeken</translation>
         </message>
         <message>
             <source>Look through every contact</source>
-            <translation type="unfinished" />
+            <translation>Alle contacten doorzoeken</translation>
         </message>
         <message>
             <source>&amp;Merge…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Samenvoegen…</translation>
         </message>
         <message>
             <source>Merge the two contacts of the selected pair (Enter)</source>
-            <translation type="unfinished" />
+            <translation>De twee contacten van het geselecteerde paar samenvoegen (Enter)</translation>
         </message>
         <message>
             <source>Open f&amp;irst</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eerste openen</translation>
         </message>
         <message>
             <source>Open &amp;second</source>
-            <translation type="unfinished" />
+            <translation>T&amp;weede openen</translation>
         </message>
         <message>
             <source>&amp;Not duplicates</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geen duplicaten</translation>
         </message>
         <message>
             <source>Take the pair off the list until the next scan (Del)</source>
-            <translation type="unfinished" />
+            <translation>Het paar tot de volgende zoekronde van de lijst halen (Del)</translation>
         </message>
         <message>
             <source>Looking for duplicates…</source>
-            <translation type="unfinished" />
+            <translation>Duplicaten worden gezocht…</translation>
         </message>
         <message>
             <source>Looking for duplicates… {done} of {total} contacts compared</source>
-            <translation type="unfinished" />
+            <translation>Duplicaten worden gezocht… {done} van {total} contacten vergeleken</translation>
         </message>
         <message>
             <source>Search cancelled: the pairs found so far are listed</source>
-            <translation type="unfinished" />
+            <translation>Zoeken geannuleerd: de tot nu toe gevonden paren staan in de lijst</translation>
         </message>
         <message>
             <source>The search failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Het zoeken is mislukt: {error}</translation>
         </message>
         <message>
             <source>Choose “Find duplicates” to look through every contact.</source>
-            <translation type="unfinished" />
+            <translation>Kies “Duplicaten zoeken” om alle contacten te doorzoeken.</translation>
         </message>
         <message>
             <source>No likely duplicates.</source>
-            <translation type="unfinished" />
+            <translation>Geen waarschijnlijke duplicaten.</translation>
         </message>
         <message>
             <source>Not searched yet</source>
-            <translation type="unfinished" />
+            <translation>Nog niet gezocht</translation>
         </message>
         <message>
             <source>{n} possible duplicate pair</source>
-            <translation type="unfinished" />
+            <translation>{n} paar mogelijke duplicaten</translation>
         </message>
         <message>
             <source>{n} possible duplicate pairs</source>
-            <translation type="unfinished" />
+            <translation>{n} paren mogelijke duplicaten</translation>
         </message>
         <message>
             <source>{found} (searched at {time})</source>
-            <translation type="unfinished" />
+            <translation>{found} (gezocht om {time})</translation>
         </message>
     </context>
     <context>
         <name>DuplicatesUi</name>
         <message>
             <source>the new contact</source>
-            <translation type="unfinished" />
+            <translation>het nieuwe contact</translation>
         </message>
         <message>
             <source>Merge contacts</source>
-            <translation type="unfinished" />
+            <translation>Contacten samenvoegen</translation>
         </message>
         <message>
             <source>Only saved contacts can be merged. Save “{name}” now, then choose what to keep of both?</source>
-            <translation type="unfinished" />
+            <translation>Alleen opgeslagen contacten kunnen worden samengevoegd. “{name}” nu opslaan en daarna kiezen wat u van beide wilt behouden?</translation>
         </message>
         <message>
             <source>Merged into “{name}”. Edit → Undo (Ctrl+Z) takes the merge back.</source>
-            <translation type="unfinished" />
+            <translation>Samengevoegd in “{name}”. Bewerken → Ongedaan maken (Ctrl+Z) draait het samenvoegen terug.</translation>
         </message>
     </context>
     <context>
         <name>EmailRow</name>
         <message>
             <source>name@example.org</source>
-            <translation type="unfinished" />
+            <translation>naam@example.org</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
     </context>
     <context>
         <name>EnumCombo</name>
         <message>
             <source>Not a documented value; kept as received</source>
-            <translation type="unfinished" />
+            <translation>Geen gedocumenteerde waarde; ongewijzigd bewaard zoals ontvangen</translation>
         </message>
     </context>
     <context>
         <name>EraseDialog</name>
         <message>
             <source>Erase this person</source>
-            <translation type="unfinished" />
+            <translation>Deze persoon wissen</translation>
         </message>
         <message>
             <source>&lt;b&gt;Erase all personal data of “{name}”?&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Alle persoonsgegevens van “{name}” wissen?&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Kontor removes the person's data from the address book, from the history of changes and from the search, and sends the erasure to every linked account. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Kontor verwijdert de gegevens van de persoon uit het adresboek, uit de wijzigingsgeschiedenis en uit de zoekfunctie, en stuurt de wissing naar elk gekoppeld account. Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
             <source>Accounting needs this record: it is {reason}.
 {rule}</source>
-            <translation type="unfinished" />
+            <translation>De boekhouding heeft dit record nodig: het is {reason}.
+{rule}</translation>
         </message>
         <message>
             <source>No invoice or booking refers to this record.</source>
-            <translation type="unfinished" />
+            <translation>Geen factuur of boeking verwijst naar dit record.</translation>
         </message>
         <message>
             <source>No account holds this contact.</source>
-            <translation type="unfinished" />
+            <translation>Geen enkel account bevat dit contact.</translation>
         </message>
         <message>
             <source>&amp;Delete the contact</source>
-            <translation type="unfinished" />
+            <translation>Het contact &amp;verwijderen</translation>
         </message>
         <message>
             <source>&amp;Anonymise it and keep the record for accounting</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anonimiseren en het record bewaren voor de boekhouding</translation>
         </message>
         <message>
             <source>A linked system has no delete: the record is anonymised there.</source>
-            <translation type="unfinished" />
+            <translation>Een gekoppeld systeem kan niet verwijderen: daar wordt het record geanonimiseerd.</translation>
         </message>
         <message>
             <source>I understand that this cannot be &amp;undone</source>
-            <translation type="unfinished" />
+            <translation>Ik begrijp dat dit &amp;niet ongedaan kan worden gemaakt</translation>
         </message>
         <message>
             <source>&amp;Erase</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wissen</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
             <source>Export contacts</source>
-            <translation type="unfinished" />
+            <translation>Contacten exporteren</translation>
         </message>
         <message>
             <source>&amp;vCard 4.0 (.vcf) — for address books and phones</source>
-            <translation type="unfinished" />
+            <translation>&amp;vCard 4.0 (.vcf) — voor adresboeken en telefoons</translation>
         </message>
         <message>
             <source>&amp;CSV (.csv) — for spreadsheets</source>
-            <translation type="unfinished" />
+            <translation>&amp;CSV (.csv) — voor spreadsheets</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Indeling</translation>
         </message>
         <message>
             <source>All contacts in &amp;one file</source>
-            <translation type="unfinished" />
+            <translation>Alle contacten in één &amp;bestand</translation>
         </message>
         <message>
             <source>One file &amp;per contact, into a folder</source>
-            <translation type="unfinished" />
+            <translation>Eén bestand &amp;per contact, in een map</translation>
         </message>
         <message>
             <source>vCard files</source>
-            <translation type="unfinished" />
+            <translation>vCard-bestanden</translation>
         </message>
         <message>
             <source>Tick the columns to export; drag them (or use the buttons) to order them</source>
-            <translation type="unfinished" />
+            <translation>Vink de kolommen aan die u wilt exporteren; sleep ze (of gebruik de knoppen) om de volgorde te bepalen</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Omh&amp;oog</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Omla&amp;ag</translation>
         </message>
         <message>
             <source>&amp;Default columns</source>
-            <translation type="unfinished" />
+            <translation>&amp;Standaardkolommen</translation>
         </message>
         <message>
             <source>For E&amp;xcel (so that accents show right)</source>
-            <translation type="unfinished" />
+            <translation>Voor E&amp;xcel (zodat accenten goed worden weergegeven)</translation>
         </message>
         <message>
             <source>Writes a byte-order mark at the start of the file, which Excel needs to read UTF-8</source>
-            <translation type="unfinished" />
+            <translation>Schrijft een byte-order mark (BOM) aan het begin van het bestand; Excel heeft die nodig om UTF-8 te lezen</translation>
         </message>
         <message>
             <source>CSV columns</source>
-            <translation type="unfinished" />
+            <translation>CSV-kolommen</translation>
         </message>
         <message>
             <source>Which contacts</source>
-            <translation type="unfinished" />
+            <translation>Welke contacten</translation>
         </message>
         <message>
             <source>The &amp;selected row ({n})</source>
-            <translation type="unfinished" />
+            <translation>De &amp;geselecteerde rij ({n})</translation>
         </message>
         <message>
             <source>The &amp;selected rows ({n})</source>
-            <translation type="unfinished" />
+            <translation>De &amp;geselecteerde rijen ({n})</translation>
         </message>
         <message>
             <source>The &amp;selected rows (none selected)</source>
-            <translation type="unfinished" />
+            <translation>De &amp;geselecteerde rijen (geen geselecteerd)</translation>
         </message>
         <message>
             <source>The {what} shown in the &amp;table ({n}, with its search and filters)</source>
-            <translation type="unfinished" />
+            <translation>De {what} die in de &amp;tabel staan ({n}, met de zoekopdracht en filters)</translation>
         </message>
         <message>
             <source>Show &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Map tonen</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exporteren…</translation>
         </message>
         <message>
             <source>people</source>
-            <translation type="unfinished" />
+            <translation>personen</translation>
         </message>
         <message>
             <source>organizations</source>
-            <translation type="unfinished" />
+            <translation>organisaties</translation>
         </message>
         <message>
             <source>&amp;All contacts, people and organizations ({n})</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alle contacten, personen en organisaties ({n})</translation>
         </message>
         <message>
             <source>Tick a column</source>
-            <translation type="unfinished" />
+            <translation>Vink een kolom aan</translation>
         </message>
         <message>
             <source>Export into folder</source>
-            <translation type="unfinished" />
+            <translation>Exporteren naar map</translation>
         </message>
         <message>
             <source>vCard files (*.vcf)</source>
-            <translation type="unfinished" />
+            <translation>vCard-bestanden (*.vcf)</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
             <source>Exporting to “{path}”…</source>
-            <translation type="unfinished" />
+            <translation>Exporteren naar “{path}”…</translation>
         </message>
         <message>
             <source>Exported {n} contact to {where}</source>
-            <translation type="unfinished" />
+            <translation>{n} contact geëxporteerd naar {where}</translation>
         </message>
         <message>
             <source>Exported {n} contacts to {where}</source>
-            <translation type="unfinished" />
+            <translation>{n} contacten geëxporteerd naar {where}</translation>
         </message>
         <message>
             <source>Exported {n} contact into the folder {where} (one file each)</source>
-            <translation type="unfinished" />
+            <translation>{n} contact geëxporteerd naar de map {where} (één bestand per contact)</translation>
         </message>
         <message>
             <source>Exported {n} contacts into the folder {where} (one file each)</source>
-            <translation type="unfinished" />
+            <translation>{n} contacten geëxporteerd naar de map {where} (één bestand per contact)</translation>
         </message>
         <message>
             <source>Nothing was exported: {error}</source>
-            <translation type="unfinished" />
+            <translation>Er is niets geëxporteerd: {error}</translation>
         </message>
     </context>
     <context>
         <name>FindingsModel</name>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Soort</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Veld</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Waarde</translation>
         </message>
         <message>
             <source>What is wrong</source>
-            <translation type="unfinished" />
+            <translation>Wat er mis is</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Persoon</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisatie</translation>
         </message>
     </context>
     <context>
         <name>HistoryPanel</name>
         <message>
             <source>Restore this value</source>
-            <translation type="unfinished" />
+            <translation>Deze waarde herstellen</translation>
         </message>
         <message>
             <source>Put the field's old value back as a new edit (Ctrl+Shift+R); Undo takes it back</source>
-            <translation type="unfinished" />
+            <translation>De oude waarde van het veld terugzetten als nieuwe wijziging (Ctrl+Shift+R); Ongedaan maken draait dit terug</translation>
         </message>
         <message>
             <source>A new record has no history yet.</source>
-            <translation type="unfinished" />
+            <translation>Een nieuw record heeft nog geen geschiedenis.</translation>
         </message>
         <message>
             <source>Nothing was restored.</source>
-            <translation type="unfinished" />
+            <translation>Er is niets hersteld.</translation>
         </message>
         <message>
             <source>{label} restored to “{value}”. Undo (Ctrl+Z) takes it back.</source>
-            <translation type="unfinished" />
+            <translation>{label} hersteld naar “{value}”. Ongedaan maken (Ctrl+Z) draait dit terug.</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Geschiedenis</translation>
         </message>
     </context>
     <context>
         <name>HistoryUi</name>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Geschiedenis</translation>
         </message>
         <message>
             <source>Save or revert your changes to this contact first.</source>
-            <translation type="unfinished" />
+            <translation>Sla eerst uw wijzigingen aan dit contact op of draai ze terug.</translation>
         </message>
         <message>
             <source>&lt;b&gt;History&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Geschiedenis&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Leden</translation>
         </message>
         <message>
             <source>A value was restored from the history</source>
-            <translation type="unfinished" />
+            <translation>Er is een waarde uit de geschiedenis hersteld</translation>
         </message>
     </context>
     <context>
         <name>HistoryView</name>
         <message>
             <source>Show the changes of one field only</source>
-            <translation type="unfinished" />
+            <translation>Alleen de wijzigingen van één veld tonen</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Wanneer</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Bron</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Wijziging</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Record</translation>
         </message>
         <message>
             <source>Field:</source>
-            <translation type="unfinished" />
+            <translation>Veld:</translation>
         </message>
         <message>
             <source>1 change</source>
-            <translation type="unfinished" />
+            <translation>1 wijziging</translation>
         </message>
         <message>
             <source>{n} changes</source>
-            <translation type="unfinished" />
+            <translation>{n} wijzigingen</translation>
         </message>
         <message>
             <source>Changed {fields}</source>
-            <translation type="unfinished" />
+            <translation>{fields} gewijzigd</translation>
         </message>
     </context>
     <context>
         <name>IdentityChooser</name>
         <message>
             <source>Type part of a person's name</source>
-            <translation type="unfinished" />
+            <translation>Typ een deel van de naam van een persoon</translation>
         </message>
         <message>
             <source>People cannot be looked up here</source>
-            <translation type="unfinished" />
+            <translation>Personen kunnen hier niet worden opgezocht</translation>
         </message>
         <message>
             <source>(identity {id})</source>
-            <translation type="unfinished" />
+            <translation>(identiteit {id})</translation>
         </message>
         <message>
             <source>Person {person}, identity {identity}</source>
-            <translation type="unfinished" />
+            <translation>Persoon {person}, identiteit {identity}</translation>
         </message>
         <message>
             <source>(no job title)</source>
-            <translation type="unfinished" />
+            <translation>(geen functie)</translation>
         </message>
         <message>
             <source>{job} at {organization}</source>
-            <translation type="unfinished" />
+            <translation>{job} bij {organization}</translation>
         </message>
         <message>
             <source>(works for another organization)</source>
-            <translation type="unfinished" />
+            <translation>(werkt voor een andere organisatie)</translation>
         </message>
         <message>
             <source>(no professional identities)</source>
-            <translation type="unfinished" />
+            <translation>(geen professionele identiteiten)</translation>
         </message>
     </context>
     <context>
         <name>IdentityRefList</name>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Toevoegen</translation>
         </message>
     </context>
     <context>
         <name>IdentityRow</name>
         <message>
             <source>Type part of the name</source>
-            <translation type="unfinished" />
+            <translation>Typ een deel van de naam</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actief</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisatie</translation>
         </message>
         <message>
             <source>Job title</source>
-            <translation type="unfinished" />
+            <translation>Functie</translation>
         </message>
         <message>
             <source>Departments</source>
-            <translation type="unfinished" />
+            <translation>Afdelingen</translation>
         </message>
         <message>
             <source>Locations</source>
-            <translation type="unfinished" />
+            <translation>Locaties</translation>
         </message>
         <message>
             <source>Contact points at this organization</source>
-            <translation type="unfinished" />
+            <translation>Contactgegevens bij deze organisatie</translation>
         </message>
         <message>
             <source>The organization cannot change once the record is synced</source>
-            <translation type="unfinished" />
+            <translation>De organisatie kan niet meer worden gewijzigd zodra het record is gesynchroniseerd</translation>
         </message>
         <message>
             <source>Unknown department {id}</source>
-            <translation type="unfinished" />
+            <translation>Onbekende afdeling {id}</translation>
         </message>
         <message>
             <source>Unknown location {id}</source>
-            <translation type="unfinished" />
+            <translation>Onbekende locatie {id}</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
             <source>Import contacts — {file}</source>
-            <translation type="unfinished" />
+            <translation>Contacten importeren — {file}</translation>
         </message>
         <message>
             <source>This file cannot be imported</source>
-            <translation type="unfinished" />
+            <translation>Dit bestand kan niet worden geïmporteerd</translation>
         </message>
         <message>
             <source>Nothing was changed in your contacts.</source>
-            <translation type="unfinished" />
+            <translation>Er is niets gewijzigd in uw contacten.</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&lt; Vo&amp;rige</translation>
         </message>
         <message>
             <source>&amp;Next &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Volgende &gt;</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importeren</translation>
         </message>
         <message>
             <source>Reading “{file}” and comparing it with your contacts…</source>
-            <translation type="unfinished" />
+            <translation>“{file}” wordt gelezen en vergeleken met uw contacten…</translation>
         </message>
         <message>
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met importeren…</translation>
         </message>
         <message>
             <source>The dry run below has been made again.</source>
-            <translation type="unfinished" />
+            <translation>De proefimport hieronder is opnieuw uitgevoerd.</translation>
         </message>
         <message>
             <source>Nothing was imported: {error}</source>
-            <translation type="unfinished" />
+            <translation>Er is niets geïmporteerd: {error}</translation>
         </message>
         <message>
             <source>The file could not be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>Het bestand kon niet worden gelezen: {error}</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuleren</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Sluiten</translation>
         </message>
         <message>
             <source>Step 1 of 2: which column goes into which field</source>
-            <translation type="unfinished" />
+            <translation>Stap 1 van 2: welke kolom naar welk veld gaat</translation>
         </message>
         <message>
             <source>Step 2 of 2: what the import will do</source>
-            <translation type="unfinished" />
+            <translation>Stap 2 van 2: wat de import zal doen</translation>
         </message>
         <message>
             <source>What the import will do</source>
-            <translation type="unfinished" />
+            <translation>Wat de import zal doen</translation>
         </message>
         <message>
             <source>The file was refused</source>
-            <translation type="unfinished" />
+            <translation>Het bestand is geweigerd</translation>
         </message>
     </context>
     <context>
         <name>IndividualGeneral</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Naam</translation>
         </message>
         <message>
             <source>e.g. Dr.</source>
-            <translation type="unfinished" />
+            <translation>bv. dr.</translation>
         </message>
         <message>
             <source>e.g. MSc</source>
-            <translation type="unfinished" />
+            <translation>bv. MSc</translation>
         </message>
         <message>
             <source>Filled in from the name parts; write your own to override, clear it to go back</source>
-            <translation type="unfinished" />
+            <translation>Samengesteld uit de naamdelen; typ zelf een naam om dit te vervangen, maak het veld leeg om terug te keren</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Given name</source>
-            <translation type="unfinished" />
+            <translation>Voornaam</translation>
         </message>
         <message>
             <source>Family name</source>
-            <translation type="unfinished" />
+            <translation>Achternaam</translation>
         </message>
         <message>
             <source>Title suffix</source>
-            <translation type="unfinished" />
+            <translation>Titel achter de naam</translation>
         </message>
         <message>
             <source>Display name</source>
-            <translation type="unfinished" />
+            <translation>Weergavenaam</translation>
         </message>
         <message>
             <source>Personal</source>
-            <translation type="unfinished" />
+            <translation>Persoonlijk</translation>
         </message>
         <message>
             <source>e.g. nl-BE</source>
-            <translation type="unfinished" />
+            <translation>bv. nl-BE</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>Geslacht</translation>
         </message>
         <message>
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Geboortedatum</translation>
         </message>
         <message>
             <source>Anniversary</source>
-            <translation type="unfinished" />
+            <translation>Jubileum</translation>
         </message>
         <message>
             <source>Locale</source>
-            <translation type="unfinished" />
+            <translation>Landinstelling</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Eigenaar</translation>
         </message>
         <message>
             <source>Owner type</source>
-            <translation type="unfinished" />
+            <translation>Type eigenaar</translation>
         </message>
         <message>
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Voornaam</translation>
         </message>
         <message>
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Achternaam</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
     </context>
     <context>
         <name>Interchange</name>
         <message>
             <source>Error</source>
-            <translation type="unfinished" />
+            <translation>Fout</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Waarschuwing</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Aanmaken</translation>
         </message>
         <message>
             <source>Update</source>
-            <translation type="unfinished" />
+            <translation>Bijwerken</translation>
         </message>
         <message>
             <source>Merge with an earlier row</source>
-            <translation type="unfinished" />
+            <translation>Samenvoegen met een eerdere rij</translation>
         </message>
         <message>
             <source>Skip: unchanged</source>
-            <translation type="unfinished" />
+            <translation>Overslaan: ongewijzigd</translation>
         </message>
         <message>
             <source>Skip: invalid</source>
-            <translation type="unfinished" />
+            <translation>Overslaan: ongeldig</translation>
         </message>
         <message>
             <source>Skip: ambiguous</source>
-            <translation type="unfinished" />
+            <translation>Overslaan: dubbelzinnig</translation>
         </message>
         <message>
             <source>Skip: repeated in the file</source>
-            <translation type="unfinished" />
+            <translation>Overslaan: herhaald in het bestand</translation>
         </message>
         <message>
             <source>Skip: in the trash</source>
-            <translation type="unfinished" />
+            <translation>Overslaan: in de prullenbak</translation>
         </message>
         <message>
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Overslaan</translation>
         </message>
     </context>
     <context>
         <name>InterchangeUi</name>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importeren…</translation>
         </message>
         <message>
             <source>Import contacts from a vCard or CSV file</source>
-            <translation type="unfinished" />
+            <translation>Contacten importeren uit een vCard- of CSV-bestand</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exporteren…</translation>
         </message>
         <message>
             <source>Export contacts as vCard or CSV</source>
-            <translation type="unfinished" />
+            <translation>Contacten exporteren als vCard of CSV</translation>
         </message>
         <message>
             <source>Import contacts</source>
-            <translation type="unfinished" />
+            <translation>Contacten importeren</translation>
         </message>
         <message>
             <source>Contacts (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Contacten (*.vcf *.vcard *.csv *.txt);;vCard-bestanden (*.vcf *.vcard);;CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
             <source>{n} created</source>
-            <translation type="unfinished" />
+            <translation>{n} aangemaakt</translation>
         </message>
         <message>
             <source>{n} updated</source>
-            <translation type="unfinished" />
+            <translation>{n} bijgewerkt</translation>
         </message>
         <message>
             <source>{n} skipped</source>
-            <translation type="unfinished" />
+            <translation>{n} overgeslagen</translation>
         </message>
         <message>
             <source>Imported: {counts}.</source>
-            <translation type="unfinished" />
+            <translation>Geïmporteerd: {counts}.</translation>
         </message>
         <message>
             <source>Edit → Undo (Ctrl+Z) takes the import back.</source>
-            <translation type="unfinished" />
+            <translation>Bewerken → Ongedaan maken (Ctrl+Z) draait de import terug.</translation>
         </message>
     </context>
     <context>
         <name>KipBar</name>
         <message>
             <source>Registered with KIP</source>
-            <translation type="unfinished" />
+            <translation>Geregistreerd bij KIP</translation>
         </message>
         <message>
             <source>Registered by the tag “{tag}” chosen in the account</source>
-            <translation type="unfinished" />
+            <translation>Geregistreerd via de tag “{tag}” die in het account is gekozen</translation>
         </message>
         <message>
             <source>Send this organization to KIP with the next sync of “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Deze organisatie bij de volgende synchronisatie van “{name}” naar KIP sturen</translation>
         </message>
         <message>
             <source>Registered with KIP by its tag “{tag}”.</source>
-            <translation type="unfinished" />
+            <translation>Geregistreerd bij KIP via de tag “{tag}”.</translation>
         </message>
         <message>
             <source>KIP has this company. KIP has no delete: unticking stops sending changes, the company stays in KIP.</source>
-            <translation type="unfinished" />
+            <translation>KIP kent dit bedrijf. KIP kan niet verwijderen: uitvinken stopt het verzenden van wijzigingen, het bedrijf blijft in KIP.</translation>
         </message>
         <message>
             <source>Sent to KIP with the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Wordt bij de volgende synchronisatie naar KIP gestuurd.</translation>
         </message>
     </context>
     <context>
         <name>Kontor</name>
         <message>
             <source>Kontor cannot start</source>
-            <translation type="unfinished" />
+            <translation>Kontor kan niet starten</translation>
         </message>
     </context>
     <context>
         <name>LinkOrCreateDialog</name>
         <message>
             <source>Link or create</source>
-            <translation type="unfinished" />
+            <translation>Koppelen of aanmaken</translation>
         </message>
         <message>
             <source>These records came with the first sync of an account and may be contacts here already. Link each to the contact it is, or make it a new contact; nothing is merged or added until you choose.</source>
-            <translation type="unfinished" />
+            <translation>Deze records kwamen binnen met de eerste synchronisatie van een account en staan hier misschien al als contact. Koppel elk record aan het contact waarmee het overeenkomt, of maak er een nieuw contact van; er wordt niets samengevoegd of toegevoegd zolang u niet kiest.</translation>
         </message>
         <message>
             <source>Records to review</source>
-            <translation type="unfinished" />
+            <translation>Te controleren records</translation>
         </message>
         <message>
             <source>&amp;Contacts here that may be the same:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contacten hier die hetzelfde kunnen zijn:</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>Match</source>
-            <translation type="unfinished" />
+            <translation>Overeenkomst</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Waarom</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <source>&amp;Link to selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Koppelen aan selectie</translation>
         </message>
         <message>
             <source>The record is this contact: link them (Enter in the list)</source>
-            <translation type="unfinished" />
+            <translation>Het record is dit contact: koppel ze (Enter in de lijst)</translation>
         </message>
         <message>
             <source>Create &amp;new contact</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuw contact aanmaken</translation>
         </message>
         <message>
             <source>None of them: make the record a new contact</source>
-            <translation type="unfinished" />
+            <translation>Geen van deze: maak van het record een nieuw contact</translation>
         </message>
         <message>
             <source>Nothing waits for a decision.</source>
-            <translation type="unfinished" />
+            <translation>Er wacht niets op een beslissing.</translation>
         </message>
         <message>
             <source>From {account}</source>
-            <translation type="unfinished" />
+            <translation>Van {account}</translation>
         </message>
         <message>
             <source>“{name}” from {account}</source>
-            <translation type="unfinished" />
+            <translation>“{name}” van {account}</translation>
         </message>
         <message>
             <source>No e-mail, phone or place.</source>
-            <translation type="unfinished" />
+            <translation>Geen e-mail, telefoon of plaats.</translation>
         </message>
         <message>
             <source>{name} (deleted)</source>
-            <translation type="unfinished" />
+            <translation>{name} (verwijderd)</translation>
         </message>
     </context>
     <context>
         <name>LinkedToBar</name>
         <message>
             <source>Linked to:</source>
-            <translation type="unfinished" />
+            <translation>Gekoppeld aan:</translation>
         </message>
         <message>
             <source>not sent yet</source>
-            <translation type="unfinished" />
+            <translation>nog niet verzonden</translation>
         </message>
         <message>
             <source>synced {time}</source>
-            <translation type="unfinished" />
+            <translation>gesynchroniseerd {time}</translation>
         </message>
         <message>
             <source>not synced yet</source>
-            <translation type="unfinished" />
+            <translation>nog niet gesynchroniseerd</translation>
         </message>
         <message>
             <source>Account: {name}</source>
-            <translation type="unfinished" />
+            <translation>Account: {name}</translation>
         </message>
         <message>
             <source>Id there: {id}</source>
-            <translation type="unfinished" />
+            <translation>Id daar: {id}</translation>
         </message>
         <message>
             <source>Last synced: {time}</source>
-            <translation type="unfinished" />
+            <translation>Laatst gesynchroniseerd: {time}</translation>
         </message>
     </context>
     <context>
         <name>LocationRow</name>
         <message>
             <source>:00</source>
-            <translation type="unfinished" />
+            <translation>:00</translation>
         </message>
         <message>
             <source>Leaders of this location</source>
-            <translation type="unfinished" />
+            <translation>Leidinggevenden van deze locatie</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Naam</translation>
         </message>
         <message>
             <source>Opens</source>
-            <translation type="unfinished" />
+            <translation>Opent</translation>
         </message>
         <message>
             <source>Closes</source>
-            <translation type="unfinished" />
+            <translation>Sluit</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Kontor — {database}</source>
-            <translation type="unfinished" />
+            <translation>Kontor — {database}</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bestand</translation>
         </message>
         <message>
             <source>New &amp;person</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe &amp;persoon</translation>
         </message>
         <message>
             <source>New &amp;organization</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe &amp;organisatie</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afsluiten</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>Be&amp;werken</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ongedaan maken</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>Opnieuw &amp;uitvoeren</translation>
         </message>
         <message>
             <source>&amp;Delete contact</source>
-            <translation type="unfinished" />
+            <translation>Contact &amp;verwijderen</translation>
         </message>
         <message>
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zoeken</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>Beel&amp;d</translation>
         </message>
         <message>
             <source>%1 (%2 contacts)…</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 contacten)…</translation>
         </message>
         <message>
             <source>Kontor</source>
-            <translation type="unfinished" />
+            <translation>Kontor</translation>
         </message>
     </context>
     <context>
         <name>MembershipRow</name>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Naam</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Referentie</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
         <message>
             <source>Merge contacts</source>
-            <translation type="unfinished" />
+            <translation>Contacten samenvoegen</translation>
         </message>
         <message>
             <source>Stays</source>
-            <translation type="unfinished" />
+            <translation>Blijft</translation>
         </message>
         <message>
             <source>Is merged into it, then moved to the trash</source>
-            <translation type="unfinished" />
+            <translation>Wordt erin samengevoegd en daarna naar de prullenbak verplaatst</translation>
         </message>
         <message>
             <source>&amp;Swap which one stays</source>
-            <translation type="unfinished" />
+            <translation>&amp;Omwisselen welk contact blijft</translation>
         </message>
         <message>
             <source>The merge is one step: Edit → Undo (Ctrl+Z) takes it back.</source>
-            <translation type="unfinished" />
+            <translation>Het samenvoegen is één stap: Bewerken → Ongedaan maken (Ctrl+Z) draait het terug.</translation>
         </message>
         <message>
             <source>&amp;Merge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Samenvoegen</translation>
         </message>
         <message>
             <source>Comparing the two contacts…</source>
-            <translation type="unfinished" />
+            <translation>De twee contacten worden vergeleken…</translation>
         </message>
         <message>
             <source>Moves to “{name}”: {moves}.</source>
-            <translation type="unfinished" />
+            <translation>Gaat naar “{name}”: {moves}.</translation>
         </message>
         <message>
             <source>Tags are combined; empty fields are filled from the other contact.</source>
-            <translation type="unfinished" />
+            <translation>Tags worden gecombineerd; lege velden worden aangevuld uit het andere contact.</translation>
         </message>
         <message>
             <source>Nothing else moves: “{name}” has no e-mails, phones, addresses, roles or other records.</source>
-            <translation type="unfinished" />
+            <translation>Verder gaat er niets over: “{name}” heeft geen e-mailadressen, telefoonnummers, adressen, rollen of andere records.</translation>
         </message>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(geen naam)</translation>
         </message>
         <message>
             <source>The two contacts do not fill any field differently: nothing to choose.</source>
-            <translation type="unfinished" />
+            <translation>De twee contacten vullen geen enkel veld verschillend in: er valt niets te kiezen.</translation>
         </message>
         <message>
             <source>Both contacts fill these fields differently. Choose the value to keep:</source>
-            <translation type="unfinished" />
+            <translation>Beide contacten vullen deze velden verschillend in. Kies de waarde die u wilt behouden:</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Veld</translation>
         </message>
         <message>
             <source>Empty: filled from the other contact</source>
-            <translation type="unfinished" />
+            <translation>Leeg: aangevuld uit het andere contact</translation>
         </message>
         <message>
             <source>Merging…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met samenvoegen…</translation>
         </message>
         <message>
             <source>Cannot merge: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Samenvoegen niet mogelijk: {reason}</translation>
         </message>
         <message>
             <source>The merge failed, nothing was changed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Het samenvoegen is mislukt, er is niets gewijzigd: {error}</translation>
         </message>
     </context>
     <context>
         <name>MoneyEdit</name>
         <message>
             <source>Amount, e.g. 1000.50</source>
-            <translation type="unfinished" />
+            <translation>Bedrag, bv. 1000.50</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
     </context>
     <context>
         <name>OptionalDateEdit</name>
         <message>
             <source>Set a date</source>
-            <translation type="unfinished" />
+            <translation>Een datum instellen</translation>
         </message>
     </context>
     <context>
         <name>OptionalDateTimeEdit</name>
         <message>
             <source>Set a date and time</source>
-            <translation type="unfinished" />
+            <translation>Een datum en tijd instellen</translation>
         </message>
     </context>
     <context>
         <name>OrganizationGeneral</name>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisatie</translation>
         </message>
         <message>
             <source>e.g. company</source>
-            <translation type="unfinished" />
+            <translation>bv. bedrijf</translation>
         </message>
         <message>
             <source>e.g. NL</source>
-            <translation type="unfinished" />
+            <translation>bv. NL</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Naam</translation>
         </message>
         <message>
             <source>Organization type</source>
-            <translation type="unfinished" />
+            <translation>Type organisatie</translation>
         </message>
         <message>
             <source>Founded</source>
-            <translation type="unfinished" />
+            <translation>Opgericht</translation>
         </message>
         <message>
             <source>Founding year</source>
-            <translation type="unfinished" />
+            <translation>Oprichtingsjaar</translation>
         </message>
         <message>
             <source>Invoice language</source>
-            <translation type="unfinished" />
+            <translation>Factuurtaal</translation>
         </message>
         <message>
             <source>Registration</source>
-            <translation type="unfinished" />
+            <translation>Registratie</translation>
         </message>
         <message>
             <source>e.g. BE0415928179</source>
-            <translation type="unfinished" />
+            <translation>bv. BE0415928179</translation>
         </message>
         <message>
             <source>VAT number</source>
-            <translation type="unfinished" />
+            <translation>Btw-nummer</translation>
         </message>
         <message>
             <source>Company registration no.</source>
-            <translation type="unfinished" />
+            <translation>Ondernemingsnr.</translation>
         </message>
         <message>
             <source>UID</source>
-            <translation type="unfinished" />
+            <translation>UID</translation>
         </message>
         <message>
             <source>ZVR</source>
-            <translation type="unfinished" />
+            <translation>ZVR</translation>
         </message>
         <message>
             <source>DVR</source>
-            <translation type="unfinished" />
+            <translation>DVR</translation>
         </message>
         <message>
             <source>External organization ID</source>
-            <translation type="unfinished" />
+            <translation>Externe organisatie-ID</translation>
         </message>
         <message>
             <source>Cannot be changed once the record is synced</source>
-            <translation type="unfinished" />
+            <translation>Kan niet meer worden gewijzigd zodra het record is gesynchroniseerd</translation>
         </message>
     </context>
     <context>
         <name>PairsModel</name>
         <message>
             <source>First</source>
-            <translation type="unfinished" />
+            <translation>Eerste</translation>
         </message>
         <message>
             <source>Second</source>
-            <translation type="unfinished" />
+            <translation>Tweede</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Score</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Waarom</translation>
         </message>
     </context>
     <context>
         <name>PayerPicker</name>
         <message>
             <source>Type part of a person's or organization's name</source>
-            <translation type="unfinished" />
+            <translation>Typ een deel van de naam van een persoon of organisatie</translation>
         </message>
     </context>
     <context>
         <name>PendingPage</name>
         <message>
             <source>Pending changes</source>
-            <translation type="unfinished" />
+            <translation>Openstaande wijzigingen</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Soort</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Wijziging</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Sinds</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Account</translation>
         </message>
         <message>
             <source>Changes made here that the next sync sends to the server. Discarding a change puts the contact back as the server has it.</source>
-            <translation type="unfinished" />
+            <translation>Wijzigingen die hier zijn gemaakt en die de volgende synchronisatie naar de server stuurt. Als u een wijziging verwerpt, wordt het contact teruggezet zoals de server het heeft.</translation>
         </message>
         <message>
             <source>&amp;Open contact</source>
-            <translation type="unfinished" />
+            <translation>Contact &amp;openen</translation>
         </message>
         <message>
             <source>Show the contact in its editor (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Het contact in de editor tonen (Enter)</translation>
         </message>
         <message>
             <source>&amp;Discard change…</source>
-            <translation type="unfinished" />
+            <translation>Wijziging &amp;verwerpen…</translation>
         </message>
         <message>
             <source>Throw the unsent changes of this contact away (Del)</source>
-            <translation type="unfinished" />
+            <translation>De niet-verzonden wijzigingen van dit contact verwerpen (Del)</translation>
         </message>
         <message>
             <source>Show the changes waiting for one account</source>
-            <translation type="unfinished" />
+            <translation>De wijzigingen tonen die voor één account wachten</translation>
         </message>
         <message>
             <source>Nothing waits to be sent.</source>
-            <translation type="unfinished" />
+            <translation>Er wacht niets op verzending.</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisatie</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Persoon</translation>
         </message>
         <message>
             <source>New contact</source>
-            <translation type="unfinished" />
+            <translation>Nieuw contact</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Verwijderd</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Gewijzigd</translation>
         </message>
         <message>
             <source>Changed: {fields}</source>
-            <translation type="unfinished" />
+            <translation>Gewijzigd: {fields}</translation>
         </message>
         <message>
             <source>{n} save</source>
-            <translation type="unfinished" />
+            <translation>{n} keer opgeslagen</translation>
         </message>
         <message>
             <source>{n} saves</source>
-            <translation type="unfinished" />
+            <translation>{n} keer opgeslagen</translation>
         </message>
         <message>
             <source>All accounts</source>
-            <translation type="unfinished" />
+            <translation>Alle accounts</translation>
         </message>
         <message>
             <source>No changes to send</source>
-            <translation type="unfinished" />
+            <translation>Geen wijzigingen te verzenden</translation>
         </message>
         <message>
             <source>{n} contact with changes to send</source>
-            <translation type="unfinished" />
+            <translation>{n} contact met te verzenden wijzigingen</translation>
         </message>
         <message>
             <source>{n} contacts with changes to send</source>
-            <translation type="unfinished" />
+            <translation>{n} contacten met te verzenden wijzigingen</translation>
         </message>
         <message>
             <source>It was never sent, so it goes to the trash.</source>
-            <translation type="unfinished" />
+            <translation>Het is nooit verzonden en gaat dus naar de prullenbak.</translation>
         </message>
         <message>
             <source>The deletion is not sent: the contact comes back as the server has it.</source>
-            <translation type="unfinished" />
+            <translation>De verwijdering wordt niet verzonden: het contact komt terug zoals de server het heeft.</translation>
         </message>
         <message>
             <source>The contact goes back to the version the server has.</source>
-            <translation type="unfinished" />
+            <translation>Het contact gaat terug naar de versie van de server.</translation>
         </message>
         <message>
             <source>Discard change</source>
-            <translation type="unfinished" />
+            <translation>Wijziging verwerpen</translation>
         </message>
         <message>
             <source>Discard the unsent changes to “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>De niet-verzonden wijzigingen aan “{name}” verwerpen?</translation>
         </message>
         <message>
             <source>Discarding…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met verwerpen…</translation>
         </message>
         <message>
             <source>Changes to “{name}” discarded</source>
-            <translation type="unfinished" />
+            <translation>Wijzigingen aan “{name}” verworpen</translation>
         </message>
     </context>
     <context>
         <name>PhoneRow</name>
         <message>
             <source>+32 9 123 45 67</source>
-            <translation type="unfinished" />
+            <translation>+32 9 123 45 67</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Nummer</translation>
         </message>
         <message>
             <source>Usages</source>
-            <translation type="unfinished" />
+            <translation>Gebruik</translation>
         </message>
     </context>
     <context>
         <name>PictureHeader</name>
         <message>
             <source>Change picture…</source>
-            <translation type="unfinished" />
+            <translation>Afbeelding wijzigen…</translation>
         </message>
         <message>
             <source>Remove picture</source>
-            <translation type="unfinished" />
+            <translation>Afbeelding verwijderen</translation>
         </message>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(geen naam)</translation>
         </message>
         <message>
             <source>Choose a picture</source>
-            <translation type="unfinished" />
+            <translation>Kies een afbeelding</translation>
         </message>
         <message>
             <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Afbeeldingen (*.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
         </message>
         <message>
             <source>Picture: a picture may be at most 12 MB</source>
-            <translation type="unfinished" />
+            <translation>Afbeelding: een afbeelding mag hoogstens 12 MB groot zijn</translation>
         </message>
         <message>
             <source>Picture: cannot read the file — {error}</source>
-            <translation type="unfinished" />
+            <translation>Afbeelding: het bestand kan niet worden gelezen — {error}</translation>
         </message>
     </context>
     <context>
         <name>PlaceholderEditor</name>
         <message>
             <source>optional: the id in your other system</source>
-            <translation type="unfinished" />
+            <translation>optioneel: de id in uw andere systeem</translation>
         </message>
         <message>
             <source>required</source>
-            <translation type="unfinished" />
+            <translation>verplicht</translation>
         </message>
         <message>
             <source>Active customer</source>
-            <translation type="unfinished" />
+            <translation>Actieve klant</translation>
         </message>
         <message>
             <source>Requires a formal invoice</source>
-            <translation type="unfinished" />
+            <translation>Vereist een formele factuur</translation>
         </message>
         <message>
             <source>Track revenue</source>
-            <translation type="unfinished" />
+            <translation>Omzet bijhouden</translation>
         </message>
         <message>
             <source>Customer number:</source>
-            <translation type="unfinished" />
+            <translation>Klantnummer:</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Naam:</translation>
         </message>
         <message>
             <source>External ID:</source>
-            <translation type="unfinished" />
+            <translation>Externe ID:</translation>
         </message>
         <message>
             <source>Customer since:</source>
-            <translation type="unfinished" />
+            <translation>Klant sinds:</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nieuw</translation>
         </message>
         <message>
             <source>Start a new placeholder customer (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Een nieuwe plaatshouderklant beginnen (Ctrl+N)</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Opslaan</translation>
         </message>
         <message>
             <source>Save the placeholder customer (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>De plaatshouderklant opslaan (Ctrl+S)</translation>
         </message>
         <message>
             <source>Revert</source>
-            <translation type="unfinished" />
+            <translation>Terugdraaien</translation>
         </message>
         <message>
             <source>Undo every change since the last save</source>
-            <translation type="unfinished" />
+            <translation>Alle wijzigingen sinds de laatste keer opslaan ongedaan maken</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen…</translation>
         </message>
         <message>
             <source>Move the placeholder customer to the trash</source>
-            <translation type="unfinished" />
+            <translation>De plaatshouderklant naar de prullenbak verplaatsen</translation>
         </message>
         <message>
             <source>New placeholder customer</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe plaatshouderklant</translation>
         </message>
         <message>
             <source>Placeholder customer {number}</source>
-            <translation type="unfinished" />
+            <translation>Plaatshouderklant {number}</translation>
         </message>
         <message>
             <source>Placeholder customer</source>
-            <translation type="unfinished" />
+            <translation>Plaatshouderklant</translation>
         </message>
         <message>
             <source>Fix the marked fields first</source>
-            <translation type="unfinished" />
+            <translation>Corrigeer eerst de gemarkeerde velden</translation>
         </message>
     </context>
     <context>
         <name>PlaceholdersPage</name>
         <message>
             <source>Placeholder customers</source>
-            <translation type="unfinished" />
+            <translation>Plaatshouderklanten</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Naam</translation>
         </message>
         <message>
             <source>Customer number</source>
-            <translation type="unfinished" />
+            <translation>Klantnummer</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actief</translation>
         </message>
         <message>
             <source>Customer since</source>
-            <translation type="unfinished" />
+            <translation>Klant sinds</translation>
         </message>
         <message>
             <source>Search names, customer numbers, ids…</source>
-            <translation type="unfinished" />
+            <translation>Zoeken op naam, klantnummer, id…</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nee</translation>
         </message>
         <message>
             <source>{n} placeholder customer</source>
-            <translation type="unfinished" />
+            <translation>{n} plaatshouderklant</translation>
         </message>
         <message>
             <source>{n} placeholder customers</source>
-            <translation type="unfinished" />
+            <translation>{n} plaatshouderklanten</translation>
         </message>
         <message>
             <source>{n} match</source>
-            <translation type="unfinished" />
+            <translation>{n} resultaat</translation>
         </message>
         <message>
             <source>{n} matches</source>
-            <translation type="unfinished" />
+            <translation>{n} resultaten</translation>
         </message>
         <message>
             <source>{matches} in {total}</source>
-            <translation type="unfinished" />
+            <translation>{matches} van {total}</translation>
         </message>
         <message>
             <source>the new placeholder customer</source>
-            <translation type="unfinished" />
+            <translation>de nieuwe plaatshouderklant</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
             <source>Save your changes to “{name}”?</source>
-            <translation type="unfinished" />
+            <translation>Uw wijzigingen aan “{name}” opslaan?</translation>
         </message>
         <message>
             <source>New placeholder customer: fill in the number and the name</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe plaatshouderklant: vul het nummer en de naam in</translation>
         </message>
         <message>
             <source>“{name}” saved</source>
-            <translation type="unfinished" />
+            <translation>“{name}” opgeslagen</translation>
         </message>
         <message>
             <source> (with warnings)</source>
-            <translation type="unfinished" />
+            <translation> (met waarschuwingen)</translation>
         </message>
         <message>
             <source>Not saved: fix the marked field first</source>
-            <translation type="unfinished" />
+            <translation>Niet opgeslagen: corrigeer eerst het gemarkeerde veld</translation>
         </message>
         <message>
             <source>Not saved: fix the {n} marked fields first</source>
-            <translation type="unfinished" />
+            <translation>Niet opgeslagen: corrigeer eerst de {n} gemarkeerde velden</translation>
         </message>
         <message>
             <source>Revert changes</source>
-            <translation type="unfinished" />
+            <translation>Wijzigingen terugdraaien</translation>
         </message>
         <message>
             <source>Throw away your changes to this placeholder customer?</source>
-            <translation type="unfinished" />
+            <translation>Uw wijzigingen aan deze plaatshouderklant verwerpen?</translation>
         </message>
         <message>
             <source>Delete placeholder customer</source>
-            <translation type="unfinished" />
+            <translation>Plaatshouderklant verwijderen</translation>
         </message>
         <message>
             <source>Move “{name}” to the trash?</source>
-            <translation type="unfinished" />
+            <translation>“{name}” naar de prullenbak verplaatsen?</translation>
         </message>
         <message>
             <source>“{name}” moved to the trash</source>
-            <translation type="unfinished" />
+            <translation>“{name}” is naar de prullenbak verplaatst</translation>
         </message>
     </context>
     <context>
         <name>PlanModel</name>
         <message>
             <source>In the file</source>
-            <translation type="unfinished" />
+            <translation>In het bestand</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Actie</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Reden</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemen</translation>
         </message>
     </context>
     <context>
         <name>PlanPage</name>
         <message>
             <source>All rows</source>
-            <translation type="unfinished" />
+            <translation>Alle rijen</translation>
         </message>
         <message>
             <source>To create</source>
-            <translation type="unfinished" />
+            <translation>Aan te maken</translation>
         </message>
         <message>
             <source>To update</source>
-            <translation type="unfinished" />
+            <translation>Bij te werken</translation>
         </message>
         <message>
             <source>Skipped</source>
-            <translation type="unfinished" />
+            <translation>Overgeslagen</translation>
         </message>
         <message>
             <source>With problems</source>
-            <translation type="unfinished" />
+            <translation>Met problemen</translation>
         </message>
         <message>
             <source>S&amp;how:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tonen:</translation>
         </message>
         <message>
             <source>Filter by name, reason or problem</source>
-            <translation type="unfinished" />
+            <translation>Filteren op naam, reden of probleem</translation>
         </message>
         <message>
             <source>Choose a row to see everything about it.</source>
-            <translation type="unfinished" />
+            <translation>Kies een rij om alle details ervan te zien.</translation>
         </message>
         <message>
             <source>vCard</source>
-            <translation type="unfinished" />
+            <translation>vCard</translation>
         </message>
         <message>
             <source>CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV</translation>
         </message>
         <message>
             <source>{n} entry</source>
-            <translation type="unfinished" />
+            <translation>{n} vermelding</translation>
         </message>
         <message>
             <source>{n} entries</source>
-            <translation type="unfinished" />
+            <translation>{n} vermeldingen</translation>
         </message>
         <message>
             <source>“{file}” ({kind}, {encoding}): {rows}. Nothing has been changed yet.</source>
-            <translation type="unfinished" />
+            <translation>“{file}” ({kind}, {encoding}): {rows}. Er is nog niets gewijzigd.</translation>
         </message>
         <message>
             <source>{n} to create</source>
-            <translation type="unfinished" />
+            <translation>{n} aan te maken</translation>
         </message>
         <message>
             <source>{n} to update</source>
-            <translation type="unfinished" />
+            <translation>{n} bij te werken</translation>
         </message>
         <message>
             <source>{n} skipped</source>
-            <translation type="unfinished" />
+            <translation>{n} overgeslagen</translation>
         </message>
         <message>
             <source>{n} unchanged</source>
-            <translation type="unfinished" />
+            <translation>{n} ongewijzigd</translation>
         </message>
         <message>
             <source>{n} invalid</source>
-            <translation type="unfinished" />
+            <translation>{n} ongeldig</translation>
         </message>
         <message>
             <source>{n} ambiguous</source>
-            <translation type="unfinished" />
+            <translation>{n} dubbelzinnig</translation>
         </message>
         <message>
             <source>{n} repeated in the file</source>
-            <translation type="unfinished" />
+            <translation>{n} herhaald in het bestand</translation>
         </message>
         <message>
             <source>{n} in the trash</source>
-            <translation type="unfinished" />
+            <translation>{n} in de prullenbak</translation>
         </message>
         <message>
             <source>Import writes these changes as one step: Edit → Undo takes it back.</source>
-            <translation type="unfinished" />
+            <translation>De import schrijft deze wijzigingen in één stap weg: Bewerken → Ongedaan maken draait ze terug.</translation>
         </message>
         <message>
             <source>{n} organization is created for the people who work there.</source>
-            <translation type="unfinished" />
+            <translation>Er wordt {n} organisatie aangemaakt voor de personen die er werken.</translation>
         </message>
         <message>
             <source>{n} organizations are created for the people who work there.</source>
-            <translation type="unfinished" />
+            <translation>Er worden {n} organisaties aangemaakt voor de personen die er werken.</translation>
         </message>
         <message>
             <source>Nothing to import: the contact of this file is already in Kontor, unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Niets te importeren: het contact in dit bestand staat al ongewijzigd in Kontor.</translation>
         </message>
         <message>
             <source>Nothing to import: all {n} contacts of this file are already in Kontor, unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Niets te importeren: alle {n} contacten in dit bestand staan al ongewijzigd in Kontor.</translation>
         </message>
         <message>
             <source>Nothing to import: the file holds no contacts.</source>
-            <translation type="unfinished" />
+            <translation>Niets te importeren: het bestand bevat geen contacten.</translation>
         </message>
         <message>
             <source>Nothing to import: no entry of this file can be imported (see why below).</source>
-            <translation type="unfinished" />
+            <translation>Niets te importeren: geen enkele vermelding in dit bestand kan worden geïmporteerd (zie hieronder waarom).</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{shown} van {total}</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Instellingen</translation>
         </message>
         <message>
             <source>e.g. acme</source>
-            <translation type="unfinished" />
+            <translation>bv. acme</translation>
         </message>
         <message>
             <source>Leave empty to keep the stored token</source>
-            <translation type="unfinished" />
+            <translation>Leeg laten om het opgeslagen token te behouden</translation>
         </message>
         <message>
             <source>&amp;Forget token</source>
-            <translation type="unfinished" />
+            <translation>Token ve&amp;rgeten</translation>
         </message>
         <message>
             <source>Remove the token of this server and organization from the system keychain</source>
-            <translation type="unfinished" />
+            <translation>Het token van deze server en organisatie uit de sleutelhanger van het systeem verwijderen</translation>
         </message>
         <message>
             <source>Test &amp;connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verbinding testen</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Manual only</source>
-            <translation type="unfinished" />
+            <translation>Alleen handmatig</translation>
         </message>
         <message>
             <source>0 = sync only when you ask for it</source>
-            <translation type="unfinished" />
+            <translation>0 = alleen synchroniseren wanneer u erom vraagt</translation>
         </message>
         <message>
             <source>Sync when Kontor &amp;starts</source>
-            <translation type="unfinished" />
+            <translation>Synchroniseren wanneer Kontor &amp;start</translation>
         </message>
         <message>
             <source>Contacts API server</source>
-            <translation type="unfinished" />
+            <translation>Server van de contacten-API</translation>
         </message>
         <message>
             <source>Server &amp;address:</source>
-            <translation type="unfinished" />
+            <translation>Server&amp;adres:</translation>
         </message>
         <message>
             <source>&amp;Organization id:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisatie-id:</translation>
         </message>
         <message>
             <source>API &amp;token:</source>
-            <translation type="unfinished" />
+            <translation>API-&amp;token:</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>Planning</translation>
         </message>
         <message>
             <source>Sync &amp;every:</source>
-            <translation type="unfinished" />
+            <translation>Synchroniseren &amp;elke:</translation>
         </message>
         <message>
             <source>Looking for a stored token…</source>
-            <translation type="unfinished" />
+            <translation>Opgeslagen token zoeken…</translation>
         </message>
         <message>
             <source>Stored in the system keychain</source>
-            <translation type="unfinished" />
+            <translation>Opgeslagen in de sleutelhanger van het systeem</translation>
         </message>
         <message>
             <source>Taken from KONTOR_API_TOKEN</source>
-            <translation type="unfinished" />
+            <translation>Overgenomen uit KONTOR_API_TOKEN</translation>
         </message>
         <message>
             <source>No token stored</source>
-            <translation type="unfinished" />
+            <translation>Geen token opgeslagen</translation>
         </message>
         <message>
             <source>KONTOR_API_TOKEN is used as long as it is set.</source>
-            <translation type="unfinished" />
+            <translation>KONTOR_API_TOKEN wordt gebruikt zolang die variabele is ingesteld.</translation>
         </message>
         <message>
             <source>The typed token is saved when you press OK.</source>
-            <translation type="unfinished" />
+            <translation>Het getypte token wordt opgeslagen wanneer u op OK drukt.</translation>
         </message>
         <message>
             <source>Testing the connection…</source>
-            <translation type="unfinished" />
+            <translation>De verbinding wordt getest…</translation>
         </message>
         <message>
             <source>Nothing was saved. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Er is niets opgeslagen. {reason}</translation>
         </message>
         <message>
             <source>Nothing was saved: the settings could not be stored ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Er is niets opgeslagen: de instellingen konden niet worden bewaard ({reason}).</translation>
         </message>
         <message>
             <source>Something went wrong ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Er is iets misgegaan ({reason}).</translation>
         </message>
     </context>
     <context>
         <name>PreviewModel</name>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Rij</translation>
         </message>
         <message>
             <source>Becomes</source>
-            <translation type="unfinished" />
+            <translation>Wordt</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Resultaat</translation>
         </message>
     </context>
     <context>
         <name>PrintDialog</name>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Afdrukken</translation>
         </message>
         <message>
             <source>The selected contacts ({n})</source>
-            <translation type="unfinished" />
+            <translation>De geselecteerde contacten ({n})</translation>
         </message>
         <message>
             <source>Every contact in the list as filtered ({n})</source>
-            <translation type="unfinished" />
+            <translation>Alle contacten in de gefilterde lijst ({n})</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Voor</translation>
         </message>
         <message>
             <source>Label sheet (A4)</source>
-            <translation type="unfinished" />
+            <translation>Etikettenvel (A4)</translation>
         </message>
         <message>
             <source>Custom…</source>
-            <translation type="unfinished" />
+            <translation>Aangepast…</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Vel</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Kolommen</translation>
         </message>
         <message>
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>Rijen</translation>
         </message>
         <message>
             <source>Label width (mm)</source>
-            <translation type="unfinished" />
+            <translation>Etiketbreedte (mm)</translation>
         </message>
         <message>
             <source>Label height (mm)</source>
-            <translation type="unfinished" />
+            <translation>Etikethoogte (mm)</translation>
         </message>
         <message>
             <source>Left margin (mm)</source>
-            <translation type="unfinished" />
+            <translation>Linkermarge (mm)</translation>
         </message>
         <message>
             <source>Top margin (mm)</source>
-            <translation type="unfinished" />
+            <translation>Bovenmarge (mm)</translation>
         </message>
         <message>
             <source>Gap across (mm)</source>
-            <translation type="unfinished" />
+            <translation>Horizontale tussenruimte (mm)</translation>
         </message>
         <message>
             <source>Gap down (mm)</source>
-            <translation type="unfinished" />
+            <translation>Verticale tussenruimte (mm)</translation>
         </message>
         <message>
             <source>The first free label of a partly used sheet (1 = top left, row by row)</source>
-            <translation type="unfinished" />
+            <translation>Het eerste vrije etiket van een deels gebruikt vel (1 = linksboven, rij per rij)</translation>
         </message>
         <message>
             <source>Start at label</source>
-            <translation type="unfinished" />
+            <translation>Beginnen bij etiket</translation>
         </message>
         <message>
             <source>Envelope</source>
-            <translation type="unfinished" />
+            <translation>Envelop</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Formaat</translation>
         </message>
         <message>
             <source>Find our organization…</source>
-            <translation type="unfinished" />
+            <translation>Onze organisatie zoeken…</translation>
         </message>
         <message>
             <source>(no sender printed)</source>
-            <translation type="unfinished" />
+            <translation>(geen afzender afgedrukt)</translation>
         </message>
         <message>
             <source>Sender</source>
-            <translation type="unfinished" />
+            <translation>Afzender</translation>
         </message>
         <message>
             <source>Preview…</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeld…</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Opslaan als PDF…</translation>
         </message>
         <message>
             <source> of {n}</source>
-            <translation type="unfinished" />
+            <translation> van {n}</translation>
         </message>
         <message>
             <source>there is no contact to print</source>
-            <translation type="unfinished" />
+            <translation>er is geen contact om af te drukken</translation>
         </message>
         <message>
             <source>{n} without a postal address left out: {names}</source>
-            <translation type="unfinished" />
+            <translation>{n} zonder postadres weggelaten: {names}</translation>
         </message>
         <message>
             <source>Phone list — {n} contacts — {day}</source>
-            <translation type="unfinished" />
+            <translation>Telefoonlijst — {n} contacten — {day}</translation>
         </message>
         <message>
             <source>Cannot print: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Afdrukken niet mogelijk: {reason}</translation>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Opslaan als PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Niet opgeslagen</translation>
         </message>
         <message>
             <source>Saved {file} ({n} pages).</source>
-            <translation type="unfinished" />
+            <translation>{file} opgeslagen ({n} pagina's).</translation>
         </message>
     </context>
     <context>
         <name>PrintingUi</name>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>Af&amp;drukken…</translation>
         </message>
     </context>
     <context>
         <name>PrivacyPreferences</name>
         <message>
             <source>Privacy</source>
-            <translation type="unfinished" />
+            <translation>Privacy</translation>
         </message>
         <message>
             <source> years</source>
-            <translation type="unfinished" />
+            <translation> jaar</translation>
         </message>
         <message>
             <source>People not changed here nor by any linked system for this long are listed under Retention, to review and erase.</source>
-            <translation type="unfinished" />
+            <translation>Personen die zo lang niet zijn gewijzigd, hier noch door een gekoppeld systeem, worden vermeld onder Bewaartermijn, om ze te controleren en te wissen.</translation>
         </message>
         <message>
             <source>&amp;Retention period:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bewaartermijn:</translation>
         </message>
     </context>
     <context>
         <name>PrivacyUi</name>
         <message>
             <source>&amp;Export everything about this person…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alles over deze persoon exporteren…</translation>
         </message>
         <message>
             <source>E&amp;rase this person…</source>
-            <translation type="unfinished" />
+            <translation>Deze persoon &amp;wissen…</translation>
         </message>
         <message>
             <source>&amp;Retention list</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bewaartermijnlijst</translation>
         </message>
         <message>
             <source>&amp;Privacy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Privacy</translation>
         </message>
         <message>
             <source>{n} people erased</source>
-            <translation type="unfinished" />
+            <translation>{n} personen gewist</translation>
         </message>
         <message>
             <source>Open a contact in People or Organizations first.</source>
-            <translation type="unfinished" />
+            <translation>Open eerst een contact in Personen of Organisaties.</translation>
         </message>
         <message>
             <source>Export everything about this person to</source>
-            <translation type="unfinished" />
+            <translation>Alles over deze persoon exporteren naar</translation>
         </message>
         <message>
             <source>The PDF could not be written: {error}</source>
-            <translation type="unfinished" />
+            <translation>De PDF kon niet worden geschreven: {error}</translation>
         </message>
         <message>
             <source>Exported everything about “{name}” to {folder}</source>
-            <translation type="unfinished" />
+            <translation>Alles over “{name}” geëxporteerd naar {folder}</translation>
         </message>
         <message>
             <source>The person's data was erased</source>
-            <translation type="unfinished" />
+            <translation>De gegevens van de persoon zijn gewist</translation>
         </message>
         <message>
             <source>Privacy</source>
-            <translation type="unfinished" />
+            <translation>Privacy</translation>
         </message>
     </context>
     <context>
         <name>ProblemsPanel</name>
         <message>
             <source>Click to go to the field</source>
-            <translation type="unfinished" />
+            <translation>Klik om naar het veld te gaan</translation>
         </message>
         <message>
             <source>{errors} error(s) — they must be fixed before saving; {warnings} warning(s)</source>
-            <translation type="unfinished" />
+            <translation>{errors} fout(en) — die moeten vóór het opslaan worden gecorrigeerd; {warnings} waarschuwing(en)</translation>
         </message>
         <message>
             <source>{warnings} warning(s) — the contact can be saved</source>
-            <translation type="unfinished" />
+            <translation>{warnings} waarschuwing(en) — het contact kan worden opgeslagen</translation>
         </message>
     </context>
     <context>
         <name>RecentChangesPage</name>
         <message>
             <source>Recent changes</source>
-            <translation type="unfinished" />
+            <translation>Recente wijzigingen</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Vernieuwen</translation>
         </message>
         <message>
             <source>Show older</source>
-            <translation type="unfinished" />
+            <translation>Oudere tonen</translation>
         </message>
         <message>
             <source>{n} recent changes</source>
-            <translation type="unfinished" />
+            <translation>{n} recente wijzigingen</translation>
         </message>
     </context>
     <context>
         <name>RelationshipRow</name>
         <message>
             <source>Type part of the person's name</source>
-            <translation type="unfinished" />
+            <translation>Typ een deel van de naam van de persoon</translation>
         </message>
         <message>
             <source>Relationship</source>
-            <translation type="unfinished" />
+            <translation>Relatie</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Persoon</translation>
         </message>
     </context>
     <context>
         <name>RelationshipsSection</name>
         <message>
             <source>Relationships</source>
-            <translation type="unfinished" />
+            <translation>Relaties</translation>
         </message>
         <message>
             <source>Add relationship</source>
-            <translation type="unfinished" />
+            <translation>Relatie toevoegen</translation>
         </message>
         <message>
             <source>No relationships</source>
-            <translation type="unfinished" />
+            <translation>Geen relaties</translation>
         </message>
     </context>
     <context>
         <name>RepresentativeRow</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actief</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Persoon</translation>
         </message>
         <message>
             <source>Active from</source>
-            <translation type="unfinished" />
+            <translation>Actief vanaf</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>Tot</translation>
         </message>
     </context>
     <context>
         <name>RetentionPage</name>
         <message>
             <source>Retention</source>
-            <translation type="unfinished" />
+            <translation>Bewaartermijn</translation>
         </message>
         <message>
             <source> years</source>
-            <translation type="unfinished" />
+            <translation> jaar</translation>
         </message>
         <message>
             <source>The book's retention period (also in Preferences)</source>
-            <translation type="unfinished" />
+            <translation>De bewaartermijn van het adresboek (ook in Instellingen)</translation>
         </message>
         <message>
             <source>Keep as the book's period</source>
-            <translation type="unfinished" />
+            <translation>Instellen als termijn van het adresboek</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Persoon</translation>
         </message>
         <message>
             <source>Last change</source>
-            <translation type="unfinished" />
+            <translation>Laatste wijziging</translation>
         </message>
         <message>
             <source>Tick all</source>
-            <translation type="unfinished" />
+            <translation>Alles aanvinken</translation>
         </message>
         <message>
             <source>Erase ticked…</source>
-            <translation type="unfinished" />
+            <translation>Aangevinkte wissen…</translation>
         </message>
         <message>
             <source>People not changed for</source>
-            <translation type="unfinished" />
+            <translation>Personen niet gewijzigd gedurende</translation>
         </message>
         <message>
             <source>{n} person not changed for {years} years</source>
-            <translation type="unfinished" />
+            <translation>{n} persoon niet gewijzigd gedurende {years} jaar</translation>
         </message>
         <message>
             <source>{n} people not changed for {years} years</source>
-            <translation type="unfinished" />
+            <translation>{n} personen niet gewijzigd gedurende {years} jaar</translation>
         </message>
         <message>
             <source>Retention period: {n} years</source>
-            <translation type="unfinished" />
+            <translation>Bewaartermijn: {n} jaar</translation>
         </message>
         <message>
             <source>Tick the people to erase first</source>
-            <translation type="unfinished" />
+            <translation>Vink eerst de personen aan die u wilt wissen</translation>
         </message>
         <message>
             <source>Erase {n} people</source>
-            <translation type="unfinished" />
+            <translation>{n} personen wissen</translation>
         </message>
         <message>
             <source>Erase all personal data of the {n} ticked people? This cannot be undone. Records accounting needs are anonymised instead of deleted.</source>
-            <translation type="unfinished" />
+            <translation>Alle persoonsgegevens van de {n} aangevinkte personen wissen? Dit kan niet ongedaan worden gemaakt. Records die de boekhouding nodig heeft, worden geanonimiseerd in plaats van verwijderd.</translation>
         </message>
         <message>
             <source>Erase</source>
-            <translation type="unfinished" />
+            <translation>Wissen</translation>
         </message>
         <message>
             <source>{n} people erased</source>
-            <translation type="unfinished" />
+            <translation>{n} personen gewist</translation>
         </message>
         <message>
             <source>, {n} refused: {why}</source>
-            <translation type="unfinished" />
+            <translation>, {n} geweigerd: {why}</translation>
         </message>
     </context>
     <context>
         <name>RowLabel</name>
         <message>
             <source>Kept on this computer only</source>
-            <translation type="unfinished" />
+            <translation>Alleen op deze computer bewaard</translation>
         </message>
     </context>
     <context>
         <name>RowList</name>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Omhoog</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Omlaag</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen</translation>
         </message>
     </context>
     <context>
         <name>StringListEditor</name>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Toevoegen</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen</translation>
         </message>
     </context>
     <context>
         <name>StructureSection</name>
         <message>
             <source>Departments</source>
-            <translation type="unfinished" />
+            <translation>Afdelingen</translation>
         </message>
         <message>
             <source>Add department</source>
-            <translation type="unfinished" />
+            <translation>Afdeling toevoegen</translation>
         </message>
         <message>
             <source>No departments</source>
-            <translation type="unfinished" />
+            <translation>Geen afdelingen</translation>
         </message>
         <message>
             <source>Locations</source>
-            <translation type="unfinished" />
+            <translation>Locaties</translation>
         </message>
         <message>
             <source>Add location</source>
-            <translation type="unfinished" />
+            <translation>Locatie toevoegen</translation>
         </message>
         <message>
             <source>No locations</source>
-            <translation type="unfinished" />
+            <translation>Geen locaties</translation>
         </message>
         <message>
             <source>Memberships</source>
-            <translation type="unfinished" />
+            <translation>Lidmaatschappen</translation>
         </message>
         <message>
             <source>Add membership</source>
-            <translation type="unfinished" />
+            <translation>Lidmaatschap toevoegen</translation>
         </message>
         <message>
             <source>No memberships</source>
-            <translation type="unfinished" />
+            <translation>Geen lidmaatschappen</translation>
         </message>
         <message>
             <source>Representatives</source>
-            <translation type="unfinished" />
+            <translation>Vertegenwoordigers</translation>
         </message>
         <message>
             <source>Add representative</source>
-            <translation type="unfinished" />
+            <translation>Vertegenwoordiger toevoegen</translation>
         </message>
         <message>
             <source>No representatives</source>
-            <translation type="unfinished" />
+            <translation>Geen vertegenwoordigers</translation>
         </message>
         <message>
             <source>Founders</source>
-            <translation type="unfinished" />
+            <translation>Oprichters</translation>
         </message>
         <message>
             <source>Leaders</source>
-            <translation type="unfinished" />
+            <translation>Leidinggevenden</translation>
         </message>
     </context>
     <context>
         <name>SupplierBox</name>
         <message>
             <source>Supplier</source>
-            <translation type="unfinished" />
+            <translation>Leverancier</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actief</translation>
         </message>
         <message>
             <source>Our number at this supplier</source>
-            <translation type="unfinished" />
+            <translation>Ons nummer bij deze leverancier</translation>
         </message>
         <message>
             <source>13 digits</source>
-            <translation type="unfinished" />
+            <translation>13 cijfers</translation>
         </message>
         <message>
             <source>Assigned by the server</source>
-            <translation type="unfinished" />
+            <translation>Toegekend door de server</translation>
         </message>
         <message>
             <source>Supplier number</source>
-            <translation type="unfinished" />
+            <translation>Leveranciersnummer</translation>
         </message>
         <message>
             <source>Supplier since</source>
-            <translation type="unfinished" />
+            <translation>Leverancier sinds</translation>
         </message>
         <message>
             <source>My customer number</source>
-            <translation type="unfinished" />
+            <translation>Mijn klantnummer</translation>
         </message>
         <message>
             <source>Managed by</source>
-            <translation type="unfinished" />
+            <translation>Beheerd door</translation>
         </message>
         <message>
             <source>EU VAT number</source>
-            <translation type="unfinished" />
+            <translation>EU-btw-nummer</translation>
         </message>
         <message>
             <source>Tax registration no.</source>
-            <translation type="unfinished" />
+            <translation>Fiscaal nr.</translation>
         </message>
         <message>
             <source>GLN</source>
-            <translation type="unfinished" />
+            <translation>GLN</translation>
         </message>
         <message>
             <source>Creditor account</source>
-            <translation type="unfinished" />
+            <translation>Crediteurenrekening</translation>
         </message>
     </context>
     <context>
         <name>SyncController</name>
         <message>
             <source>Sync failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatie mislukt: {reason}</translation>
         </message>
         <message>
             <source>Enter the server address and the organization in Preferences.</source>
-            <translation type="unfinished" />
+            <translation>Vul het serveradres en de organisatie in bij Instellingen.</translation>
         </message>
     </context>
     <context>
         <name>SyncIssuesPage</name>
         <message>
             <source>Sync issues</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatieproblemen</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contact</translation>
         </message>
         <message>
             <source>Issue</source>
-            <translation type="unfinished" />
+            <translation>Probleem</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Sinds</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Account</translation>
         </message>
         <message>
             <source>Show the issues of one account</source>
-            <translation type="unfinished" />
+            <translation>De problemen van één account tonen</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Veld</translation>
         </message>
         <message>
             <source>Base</source>
-            <translation type="unfinished" />
+            <translation>Basis</translation>
         </message>
         <message>
             <source>Mine</source>
-            <translation type="unfinished" />
+            <translation>Mijn waarde</translation>
         </message>
         <message>
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>Serverwaarde</translation>
         </message>
         <message>
             <source>Click the value to keep, or select it and press Space</source>
-            <translation type="unfinished" />
+            <translation>Klik op de waarde die u wilt behouden, of selecteer ze en druk op de spatiebalk</translation>
         </message>
         <message>
             <source>Base is the value both sides last agreed on. Click the value to keep in each row (or select it and press Space), then apply.</source>
-            <translation type="unfinished" />
+            <translation>Basis is de waarde waarover beide kanten het laatst eens waren. Klik in elke rij op de waarde die u wilt behouden (of selecteer ze en druk op de spatiebalk) en pas daarna toe.</translation>
         </message>
         <message>
             <source>Keep all &amp;mine</source>
-            <translation type="unfinished" />
+            <translation>Al mijn waarden &amp;behouden</translation>
         </message>
         <message>
             <source>Take all &amp;theirs</source>
-            <translation type="unfinished" />
+            <translation>Alle waarden van de &amp;server overnemen</translation>
         </message>
         <message>
             <source>Edit &amp;contact…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Contact bewerken…</translation>
         </message>
         <message>
             <source>Apply the choices, then open the contact in its editor</source>
-            <translation type="unfinished" />
+            <translation>De keuzes toepassen en daarna het contact in de editor openen</translation>
         </message>
         <message>
             <source>&amp;Apply choices</source>
-            <translation type="unfinished" />
+            <translation>Keuzes &amp;toepassen</translation>
         </message>
         <message>
             <source>What the server said:</source>
-            <translation type="unfinished" />
+            <translation>Wat de server meldde:</translation>
         </message>
         <message>
             <source>Fix the contact in its editor and save, then retry; or retry as it is when the server's problem is gone.</source>
-            <translation type="unfinished" />
+            <translation>Corrigeer het contact in de editor, sla het op en probeer het dan opnieuw; of probeer het ongewijzigd opnieuw zodra het probleem van de server verholpen is.</translation>
         </message>
         <message>
             <source>&amp;Retry</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opnieuw proberen</translation>
         </message>
         <message>
             <source>Send the contact again with the next sync</source>
-            <translation type="unfinished" />
+            <translation>Het contact bij de volgende synchronisatie opnieuw verzenden</translation>
         </message>
         <message>
             <source>Review it: link it to the contact it is, or make it a new contact. Until then it is neither merged nor added.</source>
-            <translation type="unfinished" />
+            <translation>Controleer het: koppel het aan het contact waarmee het overeenkomt, of maak er een nieuw contact van. Tot dan wordt het niet samengevoegd en niet toegevoegd.</translation>
         </message>
         <message>
             <source>&amp;Review…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Controleren…</translation>
         </message>
         <message>
             <source>Link or create, record by record</source>
-            <translation type="unfinished" />
+            <translation>Koppelen of aanmaken, record per record</translation>
         </message>
         <message>
             <source>All accounts</source>
-            <translation type="unfinished" />
+            <translation>Alle accounts</translation>
         </message>
         <message>
             <source>Not sent</source>
-            <translation type="unfinished" />
+            <translation>Niet verzonden</translation>
         </message>
         <message>
             <source>Conflict</source>
-            <translation type="unfinished" />
+            <translation>Conflict</translation>
         </message>
         <message>
             <source>Refused by the server</source>
-            <translation type="unfinished" />
+            <translation>Geweigerd door de server</translation>
         </message>
         <message>
             <source>Deleted on the server</source>
-            <translation type="unfinished" />
+            <translation>Verwijderd op de server</translation>
         </message>
         <message>
             <source>Changed on the server</source>
-            <translation type="unfinished" />
+            <translation>Gewijzigd op de server</translation>
         </message>
         <message>
             <source>Link or create</source>
-            <translation type="unfinished" />
+            <translation>Koppelen of aanmaken</translation>
         </message>
         <message>
             <source>“{name}” was changed here and on the server. Choose which value to keep for each field.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” is hier en op de server gewijzigd. Kies voor elk veld welke waarde u wilt behouden.</translation>
         </message>
         <message>
             <source>The server refused the changes to “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>De server heeft de wijzigingen aan “{name}” geweigerd.</translation>
         </message>
         <message>
             <source>You changed “{name}” here, but it was deleted on the server.</source>
-            <translation type="unfinished" />
+            <translation>U hebt “{name}” hier gewijzigd, maar het is op de server verwijderd.</translation>
         </message>
         <message>
             <source>You deleted “{name}” here, but it was changed on the server meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>U hebt “{name}” hier verwijderd, maar het is intussen op de server gewijzigd.</translation>
         </message>
         <message>
             <source>“{name}” came with the first sync of {account} and may be a contact here already.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” kwam binnen met de eerste synchronisatie van {account} en staat hier misschien al als contact.</translation>
         </message>
         <message>
             <source>this account</source>
-            <translation type="unfinished" />
+            <translation>dit account</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisatie</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Persoon</translation>
         </message>
         <message>
             <source>No sync issues</source>
-            <translation type="unfinished" />
+            <translation>Geen synchronisatieproblemen</translation>
         </message>
         <message>
             <source>{n} sync issue</source>
-            <translation type="unfinished" />
+            <translation>{n} synchronisatieprobleem</translation>
         </message>
         <message>
             <source>{n} sync issues</source>
-            <translation type="unfinished" />
+            <translation>{n} synchronisatieproblemen</translation>
         </message>
         <message>
             <source>No sync issues. Conflicts and changes the server refused show up here.</source>
-            <translation type="unfinished" />
+            <translation>Geen synchronisatieproblemen. Conflicten en wijzigingen die de server heeft geweigerd, verschijnen hier.</translation>
         </message>
         <message>
             <source>Choose an issue on the left.</source>
-            <translation type="unfinished" />
+            <translation>Kies links een probleem.</translation>
         </message>
         <message>
             <source>The server gave no reason.</source>
-            <translation type="unfinished" />
+            <translation>De server heeft geen reden opgegeven.</translation>
         </message>
         <message>
             <source>&amp;Keep my version (send it again)</source>
-            <translation type="unfinished" />
+            <translation>Mijn versie &amp;behouden (opnieuw verzenden)</translation>
         </message>
         <message>
             <source>The contact is made again on the server, with your changes.</source>
-            <translation type="unfinished" />
+            <translation>Het contact wordt opnieuw aangemaakt op de server, met uw wijzigingen.</translation>
         </message>
         <message>
             <source>A&amp;ccept the deletion</source>
-            <translation type="unfinished" />
+            <translation>De verwijdering &amp;accepteren</translation>
         </message>
         <message>
             <source>The contact goes to the trash here; your changes to it are dropped.</source>
-            <translation type="unfinished" />
+            <translation>Het contact gaat hier naar de prullenbak; uw wijzigingen eraan vervallen.</translation>
         </message>
         <message>
             <source>&amp;Delete on the server too</source>
-            <translation type="unfinished" />
+            <translation>Ook op de server &amp;verwijderen</translation>
         </message>
         <message>
             <source>Your deletion is sent; the server's changes are dropped.</source>
-            <translation type="unfinished" />
+            <translation>Uw verwijdering wordt verzonden; de wijzigingen van de server vervallen.</translation>
         </message>
         <message>
             <source>&amp;Restore the server's version</source>
-            <translation type="unfinished" />
+            <translation>De versie van de server &amp;herstellen</translation>
         </message>
         <message>
             <source>The contact comes back from the trash as the server has it.</source>
-            <translation type="unfinished" />
+            <translation>Het contact komt terug uit de prullenbak zoals de server het heeft.</translation>
         </message>
         <message>
             <source>Conflict of “{name}” settled</source>
-            <translation type="unfinished" />
+            <translation>Conflict van “{name}” opgelost</translation>
         </message>
         <message>
             <source>“{name}” settled</source>
-            <translation type="unfinished" />
+            <translation>“{name}” opgelost</translation>
         </message>
         <message>
             <source>“{name}” is sent again with the next sync</source>
-            <translation type="unfinished" />
+            <translation>“{name}” wordt bij de volgende synchronisatie opnieuw verzonden</translation>
         </message>
         <message>
             <source>Working…</source>
-            <translation type="unfinished" />
+            <translation>Bezig…</translation>
         </message>
     </context>
     <context>
         <name>SyncStatusWidget</name>
         <message>
             <source>Show the changes the next sync sends</source>
-            <translation type="unfinished" />
+            <translation>De wijzigingen tonen die de volgende synchronisatie verzendt</translation>
         </message>
         <message>
             <source>Show the sync issues</source>
-            <translation type="unfinished" />
+            <translation>De synchronisatieproblemen tonen</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuleren</translation>
         </message>
         <message>
             <source>Stop the sync; what was done so far is kept</source>
-            <translation type="unfinished" />
+            <translation>De synchronisatie stoppen; wat al gedaan is, blijft behouden</translation>
         </message>
         <message>
             <source>{n} change to send</source>
-            <translation type="unfinished" />
+            <translation>{n} wijziging te verzenden</translation>
         </message>
         <message>
             <source>{n} changes to send</source>
-            <translation type="unfinished" />
+            <translation>{n} wijzigingen te verzenden</translation>
         </message>
         <message>
             <source>Never synced</source>
-            <translation type="unfinished" />
+            <translation>Nooit gesynchroniseerd</translation>
         </message>
         <message>
             <source>Last sync {time}</source>
-            <translation type="unfinished" />
+            <translation>Laatste synchronisatie {time}</translation>
         </message>
         <message>
             <source>{n} sync issue</source>
-            <translation type="unfinished" />
+            <translation>{n} synchronisatieprobleem</translation>
         </message>
         <message>
             <source>{n} sync issues</source>
-            <translation type="unfinished" />
+            <translation>{n} synchronisatieproblemen</translation>
         </message>
         <message>
             <source>Off</source>
-            <translation type="unfinished" />
+            <translation>Uit</translation>
         </message>
         <message>
             <source>Not synced (off)</source>
-            <translation type="unfinished" />
+            <translation>Niet gesynchroniseerd (uit)</translation>
         </message>
         <message>
             <source>{n} to send</source>
-            <translation type="unfinished" />
+            <translation>{n} te verzenden</translation>
         </message>
         <message>
             <source>last sync {time}</source>
-            <translation type="unfinished" />
+            <translation>laatste synchronisatie {time}</translation>
         </message>
         <message>
             <source>never synced</source>
-            <translation type="unfinished" />
+            <translation>nooit gesynchroniseerd</translation>
         </message>
         <message>
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>Online</translation>
         </message>
         <message>
             <source>The last sync reached the server</source>
-            <translation type="unfinished" />
+            <translation>De laatste synchronisatie heeft de server bereikt</translation>
         </message>
         <message>
             <source>The server could not be reached</source>
-            <translation type="unfinished" />
+            <translation>De server kon niet worden bereikt</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Offline</translation>
         </message>
         <message>
             <source>{why} Click to open Preferences.</source>
-            <translation type="unfinished" />
+            <translation>{why} Klik om Instellingen te openen.</translation>
         </message>
         <message>
             <source>Not set up</source>
-            <translation type="unfinished" />
+            <translation>Niet ingesteld</translation>
         </message>
         <message>
             <source>The server refused the API token. Click to open Preferences.</source>
-            <translation type="unfinished" />
+            <translation>De server heeft het API-token geweigerd. Klik om Instellingen te openen.</translation>
         </message>
         <message>
             <source>Token refused</source>
-            <translation type="unfinished" />
+            <translation>Token geweigerd</translation>
         </message>
         <message>
             <source>Sync failed</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatie mislukt</translation>
         </message>
         <message>
             <source>Not synced yet</source>
-            <translation type="unfinished" />
+            <translation>Nog niet gesynchroniseerd</translation>
         </message>
         <message>
             <source>Sync now with F5</source>
-            <translation type="unfinished" />
+            <translation>Nu synchroniseren met F5</translation>
         </message>
         <message>
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met synchroniseren…</translation>
         </message>
         <message>
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Verzenden</translation>
         </message>
         <message>
             <source>Receiving</source>
-            <translation type="unfinished" />
+            <translation>Ontvangen</translation>
         </message>
         <message>
             <source>Checking deletions</source>
-            <translation type="unfinished" />
+            <translation>Verwijderingen controleren</translation>
         </message>
         <message>
             <source>Syncing</source>
-            <translation type="unfinished" />
+            <translation>Synchroniseren</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Wordt geannuleerd…</translation>
         </message>
     </context>
     <context>
         <name>SyncUi</name>
         <message>
             <source>&amp;Sync now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nu synchroniseren</translation>
         </message>
         <message>
             <source>Send your changes and fetch what changed, in every account (F5)</source>
-            <translation type="unfinished" />
+            <translation>Uw wijzigingen verzenden en ophalen wat er gewijzigd is, in elk account (F5)</translation>
         </message>
         <message>
             <source>&amp;Cancel sync</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatie annu&amp;leren</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Instellingen…</translation>
         </message>
         <message>
             <source>S&amp;ync</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ynchronisatie</translation>
         </message>
         <message>
             <source>&amp;Accounts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Accounts…</translation>
         </message>
         <message>
             <source>&amp;Link or create…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Koppelen of aanmaken…</translation>
         </message>
         <message>
             <source>Records of a new account that may be contacts here already</source>
-            <translation type="unfinished" />
+            <translation>Records van een nieuw account die hier misschien al als contact staan</translation>
         </message>
         <message>
             <source>Sync &amp;other accounts</source>
-            <translation type="unfinished" />
+            <translation>An&amp;dere accounts synchroniseren</translation>
         </message>
         <message>
             <source>Sync every enabled account but enfore once (KIP, workspace, …)</source>
-            <translation type="unfinished" />
+            <translation>Alle ingeschakelde accounts behalve enfore één keer synchroniseren (KIP, werkruimte, …)</translation>
         </message>
         <message>
             <source>A sync is running already.</source>
-            <translation type="unfinished" />
+            <translation>Er loopt al een synchronisatie.</translation>
         </message>
         <message>
             <source>No other account to sync.</source>
-            <translation type="unfinished" />
+            <translation>Geen ander account om te synchroniseren.</translation>
         </message>
         <message>
             <source>Syncing {names}…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met synchroniseren van {names}…</translation>
         </message>
         <message>
             <source>Sync failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatie mislukt: {reason}</translation>
         </message>
         <message>
             <source>The server refused the API token</source>
-            <translation type="unfinished" />
+            <translation>De server heeft het API-token geweigerd</translation>
         </message>
         <message>
             <source>Sync is not set up</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatie is niet ingesteld</translation>
         </message>
         <message>
             <source>Sync failed</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatie mislukt</translation>
         </message>
         <message>
             <source>Offline: the server could not be reached; your changes stay queued.</source>
-            <translation type="unfinished" />
+            <translation>Offline: de server kon niet worden bereikt; uw wijzigingen blijven in de wachtrij.</translation>
         </message>
         <message>
             <source>Sync cancelled; what was done so far is kept.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatie geannuleerd; wat al gedaan is, blijft behouden.</translation>
         </message>
         <message>
             <source>The server refused the API token: enter a valid one in Preferences. Nothing was lost.</source>
-            <translation type="unfinished" />
+            <translation>De server heeft het API-token geweigerd: voer een geldig token in bij Instellingen. Er is niets verloren gegaan.</translation>
         </message>
         <message>
             <source>{n} change sent</source>
-            <translation type="unfinished" />
+            <translation>{n} wijziging verzonden</translation>
         </message>
         <message>
             <source>{n} changes sent</source>
-            <translation type="unfinished" />
+            <translation>{n} wijzigingen verzonden</translation>
         </message>
         <message>
             <source>{n} received</source>
-            <translation type="unfinished" />
+            <translation>{n} ontvangen</translation>
         </message>
         <message>
             <source>{n} merged</source>
-            <translation type="unfinished" />
+            <translation>{n} samengevoegd</translation>
         </message>
         <message>
             <source>{n} deleted</source>
-            <translation type="unfinished" />
+            <translation>{n} verwijderd</translation>
         </message>
         <message>
             <source>{n} conflict</source>
-            <translation type="unfinished" />
+            <translation>{n} conflict</translation>
         </message>
         <message>
             <source>{n} conflicts</source>
-            <translation type="unfinished" />
+            <translation>{n} conflicten</translation>
         </message>
         <message>
             <source>{n} refused</source>
-            <translation type="unfinished" />
+            <translation>{n} geweigerd</translation>
         </message>
         <message>
             <source>{n} deletion waits for your confirmation</source>
-            <translation type="unfinished" />
+            <translation>{n} verwijdering wacht op uw bevestiging</translation>
         </message>
         <message>
             <source>{n} deletions wait for your confirmation</source>
-            <translation type="unfinished" />
+            <translation>{n} verwijderingen wachten op uw bevestiging</translation>
         </message>
         <message>
             <source>Synced: {line}; {waiting}</source>
-            <translation type="unfinished" />
+            <translation>Gesynchroniseerd: {line}; {waiting}</translation>
         </message>
         <message>
             <source>Sync incomplete: {line}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisatie onvolledig: {line}</translation>
         </message>
         <message>
             <source>Synced: {line}</source>
-            <translation type="unfinished" />
+            <translation>Gesynchroniseerd: {line}</translation>
         </message>
         <message>
             <source>{n} contact was deleted on the server. Delete it here too?</source>
-            <translation type="unfinished" />
+            <translation>{n} contact is op de server verwijderd. Ook hier verwijderen?</translation>
         </message>
         <message>
             <source>{n} contacts were deleted on the server. Delete them here too?</source>
-            <translation type="unfinished" />
+            <translation>{n} contacten zijn op de server verwijderd. Ook hier verwijderen?</translation>
         </message>
         <message>
             <source>Deleted on the server</source>
-            <translation type="unfinished" />
+            <translation>Verwijderd op de server</translation>
         </message>
         <message>
             <source>&amp;Delete here too</source>
-            <translation type="unfinished" />
+            <translation>Ook hier &amp;verwijderen</translation>
         </message>
         <message>
             <source>Open &amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Instellingen openen…</translation>
         </message>
     </context>
     <context>
         <name>TagsPage</name>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Tags</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Tag</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contacten</translation>
         </message>
         <message>
             <source>Filter tags…</source>
-            <translation type="unfinished" />
+            <translation>Tags filteren…</translation>
         </message>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Naam wijzigen…</translation>
         </message>
         <message>
             <source>Rename the tag on every contact (F2)</source>
-            <translation type="unfinished" />
+            <translation>De naam van de tag bij alle contacten wijzigen (F2)</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Verwijderen…</translation>
         </message>
         <message>
             <source>Take the tag from every contact and delete it</source>
-            <translation type="unfinished" />
+            <translation>De tag bij alle contacten weghalen en verwijderen</translation>
         </message>
         <message>
             <source>{n} tag</source>
-            <translation type="unfinished" />
+            <translation>{n} tag</translation>
         </message>
         <message>
             <source>{n} tags</source>
-            <translation type="unfinished" />
+            <translation>{n} tags</translation>
         </message>
         <message>
             <source>{n} match</source>
-            <translation type="unfinished" />
+            <translation>{n} resultaat</translation>
         </message>
         <message>
             <source>{n} matches</source>
-            <translation type="unfinished" />
+            <translation>{n} resultaten</translation>
         </message>
         <message>
             <source>{matches} in {total}</source>
-            <translation type="unfinished" />
+            <translation>{matches} van {total}</translation>
         </message>
         <message>
             <source>Rename tag</source>
-            <translation type="unfinished" />
+            <translation>Naam van tag wijzigen</translation>
         </message>
         <message>
             <source>New name of the tag “{name}”:</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe naam van de tag “{name}”:</translation>
         </message>
         <message>
             <source>The tag was deleted meanwhile</source>
-            <translation type="unfinished" />
+            <translation>De tag is intussen verwijderd</translation>
         </message>
         <message>
             <source>Tag “{old}” renamed to “{new}”</source>
-            <translation type="unfinished" />
+            <translation>Naam van tag “{old}” gewijzigd in “{new}”</translation>
         </message>
         <message>
             <source>Remove tag “{name}” from {n} contact?</source>
-            <translation type="unfinished" />
+            <translation>Tag “{name}” weghalen bij {n} contact?</translation>
         </message>
         <message>
             <source>Remove tag “{name}” from {n} contacts?</source>
-            <translation type="unfinished" />
+            <translation>Tag “{name}” weghalen bij {n} contacten?</translation>
         </message>
         <message>
             <source>Delete the tag “{name}”? No contact has it.</source>
-            <translation type="unfinished" />
+            <translation>De tag “{name}” verwijderen? Geen enkel contact heeft deze tag.</translation>
         </message>
         <message>
             <source>Delete tag</source>
-            <translation type="unfinished" />
+            <translation>Tag verwijderen</translation>
         </message>
         <message>
             <source>Deleting the tag “{name}”…</source>
-            <translation type="unfinished" />
+            <translation>De tag “{name}” wordt verwijderd…</translation>
         </message>
         <message>
             <source>Tag “{name}” deleted and taken from {n} contact</source>
-            <translation type="unfinished" />
+            <translation>Tag “{name}” verwijderd en weggehaald bij {n} contact</translation>
         </message>
         <message>
             <source>Tag “{name}” deleted and taken from {n} contacts</source>
-            <translation type="unfinished" />
+            <translation>Tag “{name}” verwijderd en weggehaald bij {n} contacten</translation>
         </message>
         <message>
             <source>The tag “{name}” was deleted already</source>
-            <translation type="unfinished" />
+            <translation>De tag “{name}” was al verwijderd</translation>
         </message>
         <message>
             <source>The tag “{name}” could not be deleted: {error}</source>
-            <translation type="unfinished" />
+            <translation>De tag “{name}” kon niet worden verwijderd: {error}</translation>
         </message>
     </context>
     <context>
         <name>TagsSection</name>
         <message>
             <source>Type a tag and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Typ een tag en druk op Enter</translation>
         </message>
         <message>
             <source>Add tag</source>
-            <translation type="unfinished" />
+            <translation>Tag toevoegen</translation>
         </message>
         <message>
             <source>Remove tag</source>
-            <translation type="unfinished" />
+            <translation>Tag verwijderen</translation>
         </message>
     </context>
     <context>
         <name>TrashPage</name>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Prullenbak</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Naam</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Soort</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Plaats</translation>
         </message>
         <message>
             <source>it was deleted for good meanwhile</source>
-            <translation type="unfinished" />
+            <translation>het is intussen definitief verwijderd</translation>
         </message>
         <message>
             <source>Search the trash…</source>
-            <translation type="unfinished" />
+            <translation>In de prullenbak zoeken…</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Herstellen</translation>
         </message>
         <message>
             <source>Take the chosen contacts out of the trash</source>
-            <translation type="unfinished" />
+            <translation>De gekozen contacten uit de prullenbak halen</translation>
         </message>
         <message>
             <source>Delete permanently…</source>
-            <translation type="unfinished" />
+            <translation>Definitief verwijderen…</translation>
         </message>
         <message>
             <source>Delete the chosen contacts for good (Del)</source>
-            <translation type="unfinished" />
+            <translation>De gekozen contacten definitief verwijderen (Del)</translation>
         </message>
         <message>
             <source>Empty trash…</source>
-            <translation type="unfinished" />
+            <translation>Prullenbak legen…</translation>
         </message>
         <message>
             <source>Delete every contact in the trash for good</source>
-            <translation type="unfinished" />
+            <translation>Alle contacten in de prullenbak definitief verwijderen</translation>
         </message>
         <message>
             <source>Organization</source>
-            <translation type="unfinished" />
+            <translation>Organisatie</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Persoon</translation>
         </message>
         <message>
             <source>The trash is empty</source>
-            <translation type="unfinished" />
+            <translation>De prullenbak is leeg</translation>
         </message>
         <message>
             <source>{n} contact in the trash</source>
-            <translation type="unfinished" />
+            <translation>{n} contact in de prullenbak</translation>
         </message>
         <message>
             <source>{n} contacts in the trash</source>
-            <translation type="unfinished" />
+            <translation>{n} contacten in de prullenbak</translation>
         </message>
         <message>
             <source>{n} match</source>
-            <translation type="unfinished" />
+            <translation>{n} resultaat</translation>
         </message>
         <message>
             <source>{n} matches</source>
-            <translation type="unfinished" />
+            <translation>{n} resultaten</translation>
         </message>
         <message>
             <source>{matches} — {total}</source>
-            <translation type="unfinished" />
+            <translation>{matches} — {total}</translation>
         </message>
         <message>
             <source>“{name}” restored</source>
-            <translation type="unfinished" />
+            <translation>“{name}” hersteld</translation>
         </message>
         <message>
             <source>{n} contacts restored</source>
-            <translation type="unfinished" />
+            <translation>{n} contacten hersteld</translation>
         </message>
         <message>
             <source>{n} contact could not be restored:</source>
-            <translation type="unfinished" />
+            <translation>{n} contact kon niet worden hersteld:</translation>
         </message>
         <message>
             <source>{n} contacts could not be restored:</source>
-            <translation type="unfinished" />
+            <translation>{n} contacten konden niet worden hersteld:</translation>
         </message>
         <message>
             <source>Restoring…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met herstellen…</translation>
         </message>
         <message>
             <source>Delete “{name}” for good?</source>
-            <translation type="unfinished" />
+            <translation>“{name}” definitief verwijderen?</translation>
         </message>
         <message>
             <source>Delete {n} contacts for good?</source>
-            <translation type="unfinished" />
+            <translation>{n} contacten definitief verwijderen?</translation>
         </message>
         <message>
             <source>Delete permanently</source>
-            <translation type="unfinished" />
+            <translation>Definitief verwijderen</translation>
         </message>
         <message>
             <source>“{name}” deleted for good</source>
-            <translation type="unfinished" />
+            <translation>“{name}” definitief verwijderd</translation>
         </message>
         <message>
             <source>{n} contacts deleted for good</source>
-            <translation type="unfinished" />
+            <translation>{n} contacten definitief verwijderd</translation>
         </message>
         <message>
             <source>Deleting…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met verwijderen…</translation>
         </message>
         <message>
             <source>Delete the {n} contact in the trash for good?</source>
-            <translation type="unfinished" />
+            <translation>{n} contact in de prullenbak definitief verwijderen?</translation>
         </message>
         <message>
             <source>Delete all {n} contacts in the trash for good?</source>
-            <translation type="unfinished" />
+            <translation>Alle {n} contacten in de prullenbak definitief verwijderen?</translation>
         </message>
         <message>
             <source>So many cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Zoveel verwijderingen kunnen niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
             <source>Empty trash</source>
-            <translation type="unfinished" />
+            <translation>Prullenbak legen</translation>
         </message>
         <message>
             <source>Emptying the trash…</source>
-            <translation type="unfinished" />
+            <translation>De prullenbak wordt geleegd…</translation>
         </message>
         <message>
             <source>{n} contact deleted for good</source>
-            <translation type="unfinished" />
+            <translation>{n} contact definitief verwijderd</translation>
         </message>
         <message>
             <source> (this cannot be undone)</source>
-            <translation type="unfinished" />
+            <translation> (dit kan niet ongedaan worden gemaakt)</translation>
         </message>
         <message>
             <source>; {n} kept</source>
-            <translation type="unfinished" />
+            <translation>; {n} behouden</translation>
         </message>
         <message>
             <source>{n} contact could not be deleted for good and stays in the trash:</source>
-            <translation type="unfinished" />
+            <translation>{n} contact kon niet definitief worden verwijderd en blijft in de prullenbak:</translation>
         </message>
         <message>
             <source>{n} contacts could not be deleted for good and stay in the trash:</source>
-            <translation type="unfinished" />
+            <translation>{n} contacten konden niet definitief worden verwijderd en blijven in de prullenbak:</translation>
         </message>
         <message>
             <source>{n} kept</source>
-            <translation type="unfinished" />
+            <translation>{n} behouden</translation>
         </message>
         <message>
             <source>… and {n} more</source>
-            <translation type="unfinished" />
+            <translation>… en nog {n}</translation>
         </message>
     </context>
     <context>
         <name>WebAddressRow</name>
         <message>
             <source>https://</source>
-            <translation type="unfinished" />
+            <translation>https://</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Webadres</translation>
         </message>
     </context>
     <context>
         <name>WorkSection</name>
         <message>
             <source>Professional identities</source>
-            <translation type="unfinished" />
+            <translation>Professionele identiteiten</translation>
         </message>
         <message>
             <source>Add professional identity</source>
-            <translation type="unfinished" />
+            <translation>Professionele identiteit toevoegen</translation>
         </message>
         <message>
             <source>Not linked to any organization</source>
-            <translation type="unfinished" />
+            <translation>Niet gekoppeld aan een organisatie</translation>
         </message>
     </context>
     <context>
@@ -4526,73 +4527,73 @@
         <message>
             <source>not read yet</source>
             <extracomment>``(account name, workspace organization)`` of each workspace account whose own organization is the contact.</extracomment>
-            <translation type="unfinished" />
+            <translation>nog niet gelezen</translation>
         </message>
         <message>
             <source>slug</source>
-            <translation type="unfinished" />
+            <translation>slug</translation>
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>status</translation>
         </message>
         <message>
             <source>Our own organization in the workspace “{name}”{details} (account “{account}”): its locations and office hours sync with it. The name, slug and status are the workspace's — change them there.</source>
-            <translation type="unfinished" />
+            <translation>Onze eigen organisatie in de werkruimte “{name}”{details} (account “{account}”): de locaties en openingstijden worden ermee gesynchroniseerd. De naam, slug en status komen van de werkruimte — wijzig ze daar.</translation>
         </message>
     </context>
     <context>
         <name>_GeneralBase</name>
         <message>
             <source>Kept on this computer only — not sent to {account}</source>
-            <translation type="unfinished" />
+            <translation>Alleen op deze computer bewaard — niet verzonden naar {account}</translation>
         </message>
         <message>
             <source>Fields with this mark and the custom fields are kept on this computer only — {account} does not carry them.</source>
-            <translation type="unfinished" />
+            <translation>Velden met deze markering en de eigen velden worden alleen op deze computer bewaard — {account} ondersteunt ze niet.</translation>
         </message>
         <message>
             <source>Fields with this mark are kept on this computer only — {account} does not carry them.</source>
-            <translation type="unfinished" />
+            <translation>Velden met deze markering worden alleen op deze computer bewaard — {account} ondersteunt ze niet.</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Overig</translation>
         </message>
         <message>
             <source>ID in another system</source>
-            <translation type="unfinished" />
+            <translation>ID in een ander systeem</translation>
         </message>
         <message>
             <source>Only visible here</source>
-            <translation type="unfinished" />
+            <translation>Alleen hier zichtbaar</translation>
         </message>
         <message>
             <source>External ID</source>
-            <translation type="unfinished" />
+            <translation>Externe ID</translation>
         </message>
         <message>
             <source>Internal note</source>
-            <translation type="unfinished" />
+            <translation>Interne notitie</translation>
         </message>
     </context>
     <context>
         <name>_PointRow</name>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Context</source>
-            <translation type="unfinished" />
+            <translation>Context</translation>
         </message>
         <message>
             <source>A note, e.g. "only mornings"</source>
-            <translation type="unfinished" />
+            <translation>Een notitie, bv. "alleen 's ochtends"</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschrijving</translation>
         </message>
     </context>
 </TS>
