@@ -278,18 +278,19 @@ class ContactsPage(QWidget):
         list_view = self.list_view
         total = list_view.total
         shown = list_view.model.rowCount()
-        counted = f"{shown:,}+" if total is None else f"{total:,}"
         if self.kind == ContactKind.INDIVIDUAL:
-            text = self.tr("1 person") if total == 1 else self.tr("{n} people")
+            if total is None:
+                text = self.tr("%Ln+ people", "", shown)
+            else:
+                text = self.tr("%Ln people", "", total)
+        elif total is None:
+            text = self.tr("%Ln+ organizations", "", shown)
         else:
-            text = self.tr("1 organization") if total == 1 else self.tr("{n} organizations")
-        text = text.format(n=counted)
+            text = self.tr("%Ln organizations", "", total)
         if not list_view.is_filtered():
             return text
         if list_view.count_pending:
-            matches = self.tr("{n}+ matches").format(n=f"{shown:,}")
-        elif shown == 1:
-            matches = self.tr("1 match")
+            matches = self.tr("%Ln+ matches", "", shown)
         else:
-            matches = self.tr("{n} matches").format(n=f"{shown:,}")
+            matches = self.tr("%Ln matches", "", shown)
         return self.tr("{matches} in {total}").format(matches=matches, total=text)

@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         # A big step (an import, a merge of many): on a worker, with the window waiting
         # behind a progress dialog instead of freezing.
         progress = QProgressDialog(
-            self.tr("%1 (%2 contacts)…").replace("%1", text).replace("%2", f"{size:,}"),
+            self.tr("{step} (%Ln contacts)…", "", size).format(step=text),
             "",
             0,
             0,

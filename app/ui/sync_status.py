@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.pages.common import counted, time_text
+from app.ui.pages.common import time_text
 from app.ui.sync_controller import (
     CREDENTIALS,
     DISABLED,
@@ -119,9 +119,7 @@ class SyncStatusWidget(QWidget):
             self.connection.setText(f"● {text}" if color else text)
             self.connection.setStyleSheet(f"QToolButton {{ color: {color}; }}" if color else "")
             self.connection.setToolTip(tip)
-        self.pending.setText(
-            counted(state.pending, self.tr("{n} change to send"), self.tr("{n} changes to send"))
-        )
+        self.pending.setText(self.tr("%Ln changes to send", "", state.pending))
         if state.last_sync is None:
             self.last_sync.setText(self.tr("Never synced"))
         else:
@@ -129,9 +127,7 @@ class SyncStatusWidget(QWidget):
                 self.tr("Last sync {time}").format(time=time_text(state.last_sync))
             )
         self.last_sync.setToolTip(state.last_summary)
-        self.issues.setText(
-            counted(state.issues, self.tr("{n} sync issue"), self.tr("{n} sync issues"))
-        )
+        self.issues.setText(self.tr("%Ln sync issues", "", state.issues))
         self.issues.setVisible(state.issues > 0)
         self.set_running(state.running)
 
@@ -149,12 +145,10 @@ class SyncStatusWidget(QWidget):
                 text, color, tip = self.tr("Off"), OFFLINE_COLOR, self.tr("Not synced (off)")
             part = f"{account.name}: {text}"
             if account.pending:
-                part += " · " + self.tr("{n} to send").format(n=account.pending)
+                part += " · " + self.tr("%Ln to send", "", account.pending)
             parts.append(part)
             if account.issues:  # the issues button counts them all; the tooltip per account
-                part += " · " + counted(
-                    account.issues, self.tr("{n} sync issue"), self.tr("{n} sync issues")
-                )
+                part += " · " + self.tr("%Ln sync issues", "", account.issues)
             last = (
                 self.tr("last sync {time}").format(time=time_text(account.last_sync))
                 if account.last_sync is not None

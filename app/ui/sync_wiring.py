@@ -23,7 +23,6 @@ from app.ui.editors.linked_to import LinkedToWatcher
 from app.ui.editors.reference_lists import ReferenceListsWatcher
 from app.ui.editors.workspace_bar import WorkspaceWatcher
 from app.ui.main_window import MainWindow
-from app.ui.pages.common import counted
 from app.ui.pages.pending import PendingPage
 from app.ui.pages.sync_issues import SyncIssuesPage
 from app.ui.sync_controller import NOT_SET_UP, SyncController
@@ -317,26 +316,22 @@ class SyncUi(QObject):
             )
         received = summary.pulled_new + summary.pulled_updated
         parts = [
-            counted(summary.pushed, self.tr("{n} change sent"), self.tr("{n} changes sent")),
-            self.tr("{n} received").format(n=received),
+            self.tr("%Ln changes sent", "", summary.pushed),
+            self.tr("%Ln received", "", received),
         ]
         if summary.merged:
-            parts.append(self.tr("{n} merged").format(n=summary.merged))
+            parts.append(self.tr("%Ln merged", "", summary.merged))
         deleted = summary.deleted_local + summary.deleted_remote
         if deleted:
-            parts.append(self.tr("{n} deleted").format(n=deleted))
+            parts.append(self.tr("%Ln deleted", "", deleted))
         if summary.conflicts:
-            parts.append(
-                counted(summary.conflicts, self.tr("{n} conflict"), self.tr("{n} conflicts"))
-            )
+            parts.append(self.tr("%Ln conflicts", "", summary.conflicts))
         if summary.rejected:
-            parts.append(self.tr("{n} refused").format(n=summary.rejected))
+            parts.append(self.tr("%Ln refused", "", summary.rejected))
         line = ", ".join(parts)
         if outcome == "needs_confirmation":
-            waiting = counted(
-                summary.deletions_waiting,
-                self.tr("{n} deletion waits for your confirmation"),
-                self.tr("{n} deletions wait for your confirmation"),
+            waiting = self.tr(
+                "%Ln deletions wait for your confirmation", "", summary.deletions_waiting
             )
             return self.tr("Synced: {line}; {waiting}").format(line=line, waiting=waiting)
         if outcome == "incomplete":
@@ -346,10 +341,10 @@ class SyncUi(QObject):
     # --- asking --------------------------------------------------------------------------------
 
     def _confirm_deletions(self, summary: SyncSummary) -> None:
-        question = counted(
+        question = self.tr(
+            "%Ln contacts were deleted on the server. Delete them here too?",
+            "",
             summary.deletions_waiting,
-            self.tr("{n} contact was deleted on the server. Delete it here too?"),
-            self.tr("{n} contacts were deleted on the server. Delete them here too?"),
         )
         self._ask(
             self.tr("Deleted on the server"),

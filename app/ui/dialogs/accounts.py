@@ -362,7 +362,7 @@ class AccountsDialog(QDialog):
         self.table.setRowCount(len(self._shown))
         for row, account in enumerate(self._shown):
             every = (
-                self.tr("every {n} min").format(n=account.interval_minutes)
+                self.tr("every %n min", "", account.interval_minutes)
                 if account.interval_minutes
                 else self.tr("by hand")
             )

@@ -99,10 +99,8 @@ class DuplicateBanner(QFrame):
             name=hint.name or self.tr("no name"), reasons=reasons
         )
         others = len(self.hints) - 1
-        if others == 1:
-            text += " " + self.tr("and 1 more")
-        elif others > 1:
-            text += " " + self.tr("and {n} more").format(n=others)
+        if others > 0:
+            text += " " + self.tr("and %Ln more", "", others)
         self.label.setText(text)
         self.label.setToolTip(
             "\n".join(f"{h.name} — {'; '.join(h.reasons)} ({h.score:.0%})" for h in self.hints)

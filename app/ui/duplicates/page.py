@@ -37,7 +37,14 @@ from PySide6.QtWidgets import (
 from app.services.directory import ContactDirectory
 from app.services.duplicates import DuplicateFinder, DuplicatePair
 from app.ui.busy import BusyIndicator
-from app.ui.pages.common import RIGHT, SectionPage, counted, make_table, shortcut, time_text
+from app.ui.pages.common import (
+    RIGHT,
+    SectionPage,
+    make_table,
+    number_text,
+    shortcut,
+    time_text,
+)
 from app.ui.tasks import TaskRunner
 
 SCAN_KEY: Final = "duplicate-scan"
@@ -256,9 +263,9 @@ class DuplicatesPage(SectionPage):
             self.busy.set_progress(done, total)
             if not self._cancel.is_set():
                 self.busy.set_text(
-                    self.tr("Looking for duplicates… {done} of {total} contacts compared").format(
-                        done=f"{done:,}", total=f"{total:,}"
-                    )
+                    self.tr(
+                        "Looking for duplicates… {done} of %Ln contacts compared", "", total
+                    ).format(done=number_text(done))
                 )
 
     def _scanned(self, pairs: list[DuplicatePair], cancelled: bool) -> None:
@@ -390,11 +397,7 @@ class DuplicatesPage(SectionPage):
         if self._scanned_at is None:
             return self.tr("Not searched yet")
         shown = self.model.rowCount()
-        found = counted(
-            shown,
-            self.tr("{n} possible duplicate pair"),
-            self.tr("{n} possible duplicate pairs"),
-        )
+        found = self.tr("%Ln possible duplicate pairs", "", shown)
         return self.tr("{found} (searched at {time})").format(
             found=found, time=time_text(self._scanned_at)
         )

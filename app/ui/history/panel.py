@@ -140,7 +140,7 @@ class HistoryView(QWidget):
                 values.insert(1, entry.record_name)
             item = QTreeWidgetItem(values)
             item.setData(0, _ENTRY_ROLE, entry)
-            item.setToolTip(0, entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+            item.setToolTip(0, time_text(entry.at, seconds=True, full=True))
             item.setToolTip(2 if self._record_column else 1, entry.origin)
             for change in entry.changes:
                 child = QTreeWidgetItem([f"    {change.text()}"])
@@ -158,10 +158,7 @@ class HistoryView(QWidget):
         if again is not None:
             self.tree.setCurrentItem(again)
         self.tree.blockSignals(False)
-        count = len(shown)
-        self.summary.setText(
-            self.tr("1 change") if count == 1 else self.tr("{n} changes").format(n=count)
-        )
+        self.summary.setText(self.tr("%Ln changes", "", len(shown)))
         self._chosen(self.tree.currentItem())
 
     def _action_text(self, entry: HistoryEntry) -> str:

@@ -70,7 +70,7 @@ class RecentChangesPage(SectionPage):
     def _shown(self, entries: list[HistoryEntry]) -> None:
         self.view.show_entries(entries)
         self.older_button.setEnabled(len(entries) >= PAGE)
-        self._status = self.tr("{n} recent changes").format(n=len(entries))
+        self._status = self.tr("%Ln recent changes", "", len(entries))
         self.status_changed.emit(self._status)
 
     def _activated(self, aggregate: str, record_id: str) -> None:

@@ -385,9 +385,11 @@ class CsvMappingPage(QWidget):
         preview_layout.setContentsMargins(0, 0, 0, 0)
         self.preview_title = QLabel(
             self.tr(
-                "The first {n} rows as they would be imported (red: not imported, amber: "
-                "imported with a warning; point at a cell for the reason):"
-            ).format(n=PREVIEW_ROWS)
+                "The first %Ln rows as they would be imported (red: not imported, amber: "
+                "imported with a warning; point at a cell for the reason):",
+                "",
+                PREVIEW_ROWS,
+            )
         )
         self.preview_title.setWordWrap(True)
         preview_layout.addWidget(self.preview_title)
@@ -528,7 +530,7 @@ class CsvMappingPage(QWidget):
         kind = names.get(layout.layout, layout.layout)
         if not layout.has_header:
             kind = self.tr("no header row: choose the field of each column by its position")
-        return self.tr("{kind} — {n} columns").format(kind=kind, n=len(layout.header))
+        return self.tr("{kind} — %Ln columns", "", len(layout.header)).format(kind=kind)
 
     def _guessed_text(self, layout: CsvLayout) -> str:
         if layout.layout in ("outlook", "google", "thunderbird"):

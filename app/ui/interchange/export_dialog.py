@@ -47,7 +47,7 @@ from app.ui.busy import BusyIndicator
 from app.ui.editors.marking import ERROR_COLOR
 from app.ui.interchange.common import OK_COLOR
 from app.ui.main_window import kontor_settings
-from app.ui.pages.common import counted
+from app.ui.pages.common import number_text
 from app.ui.screen_fit import fit_to_screen
 from app.ui.tasks import TaskRunner
 
@@ -198,17 +198,13 @@ class ExportDialog(QDialog):
         else:
             self.shown_radio.setChecked(True)
         self.selected_radio.setText(
-            counted(
-                selected,
-                self.tr("The &selected row ({n})"),
-                self.tr("The &selected rows ({n})"),
-            )
+            self.tr("The &selected rows (%Ln)", "", selected)
             if selected
             else self.tr("The &selected rows (none selected)")
         )
         self.shown_radio.setText(
             self.tr("The {what} shown in the &table ({n}, with its search and filters)").format(
-                what=self._what(), n=f"{self.choice.shown:,}"
+                what=self._what(), n=number_text(self.choice.shown)
             )
         )
 
@@ -264,7 +260,7 @@ class ExportDialog(QDialog):
 
     def set_total(self, total: int | None) -> None:
         """How many contacts the book has (counted on a worker by the caller)."""
-        n = "…" if total is None else f"{total:,}"
+        n = "…" if total is None else number_text(total)
         self.all_radio.setText(self.tr("&All contacts, people and organizations ({n})").format(n=n))
 
     def _fill_columns(self, chosen: list[str]) -> None:
@@ -422,19 +418,12 @@ class ExportDialog(QDialog):
         self.busy.stop()
         self.export_result = result
         where = self._target or Path()
-        text = counted(
-            result.count,
-            self.tr("Exported {n} contact to {where}"),
-            self.tr("Exported {n} contacts to {where}"),
-            where=str(where),
-        )
+        text = self.tr("Exported %Ln contacts to {where}", "", result.count)
         if where.is_dir():
-            text = counted(
-                result.count,
-                self.tr("Exported {n} contact into the folder {where} (one file each)"),
-                self.tr("Exported {n} contacts into the folder {where} (one file each)"),
-                where=str(where),
+            text = self.tr(
+                "Exported %Ln contacts into the folder {where} (one file each)", "", result.count
             )
+        text = text.format(where=str(where))
         self.result_label.setText(text + ".")
         self.result_label.setStyleSheet(f"color: {OK_COLOR};")
         self.result_label.setVisible(True)

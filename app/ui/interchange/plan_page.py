@@ -9,6 +9,7 @@ written while this page is on screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Final
 
 from PySide6.QtCore import (
@@ -43,7 +44,7 @@ from app.ui.interchange.common import (
     row_tooltip,
     severity_of,
 )
-from app.ui.pages.common import counted, make_table
+from app.ui.pages.common import make_table, number_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -257,16 +258,15 @@ class PlanPage(QWidget):
     def show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
         file_kind = self.tr("vCard") if plan.format.value == "vcf" else self.tr("CSV")
-        rows = counted(len(plan.rows), self.tr("{n} entry"), self.tr("{n} entries"))
+        rows = self.tr("%Ln entries", "", len(plan.rows))
         self.heading.setText(
             self.tr("“{file}” ({kind}, {encoding}): {rows}. Nothing has been changed yet.").format(
                 file=plan.source_name, kind=file_kind, encoding=plan.encoding, rows=rows
             )
         )
-        self.create_label.setText(self.tr("{n} to create").format(n=f"{plan.to_create:,}"))
-        self.update_label.setText(self.tr("{n} to update").format(n=f"{plan.to_update:,}"))
-        skipped = len(plan.skipped)
-        skip_text = self.tr("{n} skipped").format(n=f"{skipped:,}")
+        self.create_label.setText(self.tr("%Ln to create", "", plan.to_create))
+        self.update_label.setText(self.tr("%Ln to update", "", plan.to_update))
+        skip_text = self.tr("%Ln skipped", "", len(plan.skipped))
         details = self.skip_details(plan)
         self.skip_label.setText(f"{skip_text} ({details})" if details else skip_text)
         self.create_label.setStyleSheet(f"color: {OK_COLOR};" if plan.to_create else "")
@@ -283,39 +283,37 @@ class PlanPage(QWidget):
         self.details.clear()
 
     def skip_details(self, plan: ImportPlan) -> str:
-        names = {
-            SkipReason.IDENTICAL: self.tr("{n} unchanged"),
-            SkipReason.INVALID: self.tr("{n} invalid"),
-            SkipReason.AMBIGUOUS: self.tr("{n} ambiguous"),
-            SkipReason.DUPLICATE: self.tr("{n} repeated in the file"),
-            SkipReason.IN_TRASH: self.tr("{n} in the trash"),
+        names: dict[SkipReason, Callable[[int], str]] = {
+            SkipReason.IDENTICAL: lambda n: self.tr("%Ln unchanged", "", n),
+            SkipReason.INVALID: lambda n: self.tr("%Ln invalid", "", n),
+            SkipReason.AMBIGUOUS: lambda n: self.tr("%Ln ambiguous", "", n),
+            SkipReason.DUPLICATE: lambda n: self.tr("%Ln repeated in the file", "", n),
+            SkipReason.IN_TRASH: lambda n: self.tr("%Ln in the trash", "", n),
         }
-        return ", ".join(
-            names[reason].format(n=f"{n:,}") for reason, n in plan.skip_counts().items()
-        )
+        return ", ".join(names[reason](n) for reason, n in plan.skip_counts().items())
 
     def verdict_text(self, plan: ImportPlan) -> str:
         if plan.changes_anything:
             created_orgs = sum(1 for r in plan.organizations if r.action is Action.CREATE)
             text = self.tr("Import writes these changes as one step: Edit → Undo takes it back.")
             if created_orgs:
-                text += " " + counted(
+                text += " " + self.tr(
+                    "%Ln organizations are created for the people who work there.",
+                    "",
                     created_orgs,
-                    self.tr("{n} organization is created for the people who work there."),
-                    self.tr("{n} organizations are created for the people who work there."),
                 )
             return text
         counts = plan.skip_counts()
         if plan.rows and counts.get(SkipReason.IDENTICAL, 0) == len(plan.rows):
-            return counted(
-                len(plan.rows),
-                self.tr(
+            if len(plan.rows) == 1:
+                return self.tr(
                     "Nothing to import: the contact of this file is already in Kontor, unchanged."
-                ),
-                self.tr(
-                    "Nothing to import: all {n} contacts of this file are already in "
-                    "Kontor, unchanged."
-                ),
+                )
+            return self.tr(
+                "Nothing to import: all %Ln contacts of this file are already in "
+                "Kontor, unchanged.",
+                "",
+                len(plan.rows),
             )
         if not plan.rows:
             return self.tr("Nothing to import: the file holds no contacts.")
@@ -339,7 +337,7 @@ class PlanPage(QWidget):
         self.proxy.set_filter(str(self.show_combo.currentData()), self.filter_edit.text())
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.shown_label.setText(
-            self.tr("{shown} of {total}").format(shown=f"{shown:,}", total=f"{total:,}")
+            self.tr("{shown} of {total}").format(shown=number_text(shown), total=number_text(total))
         )
 
     def _show_details(self) -> None:

@@ -28,7 +28,6 @@ from app.ui.interchange.export_dialog import (
 )
 from app.ui.interchange.import_dialog import ImportDialog
 from app.ui.main_window import MainWindow
-from app.ui.pages.common import counted
 from app.ui.tasks import TaskRunner
 
 
@@ -109,11 +108,11 @@ class InterchangeUi(QObject):
 
     def _imported(self, result: ImportResult) -> None:
         parts = [
-            counted(len(result.created), self.tr("{n} created"), self.tr("{n} created")),
-            counted(len(result.updated), self.tr("{n} updated"), self.tr("{n} updated")),
+            self.tr("%Ln created", "", len(result.created)),
+            self.tr("%Ln updated", "", len(result.updated)),
         ]
         if result.skipped:
-            parts.append(self.tr("{n} skipped").format(n=len(result.skipped)))
+            parts.append(self.tr("%Ln skipped", "", len(result.skipped)))
         note = self.tr("Imported: {counts}.").format(counts=", ".join(parts))
         if result.undoable:
             note += " " + self.tr("Edit → Undo (Ctrl+Z) takes the import back.")

@@ -11,17 +11,19 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTime,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -94,22 +96,43 @@ class SectionPage(QWidget):
         self.status_changed.emit(self._status)
 
 
-def counted(n: int, one: str, many: str, **values: object) -> str:
-    """``one`` or ``many`` (translated texts holding ``{n}``) for ``n`` things, filled in."""
-    return (one if n == 1 else many).format(n=n, **values)
+def number_text(n: int) -> str:
+    """A count as the user's language writes it ("1,234" in English, "1.234" in German).
+
+    A text whose words change with the count uses ``self.tr("%Ln people", "", n)`` instead.
+    """
+    return QLocale().toString(n)
+
+
+def date_format() -> str:
+    """The user's locale's short date format with four-digit years (ISO without a locale)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
 
 
 def date_text(value: date | None) -> str:
     """A date as the user's locale writes it short, with four-digit years; ISO without one."""
     if value is None:
         return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+
+
+def clock_text(value: time, *, seconds: bool = False) -> str:
+    """A time of day as the user's locale writes it ("14:05", "2:05 PM")."""
     locale = QLocale()
+    fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
     if locale.language() == QLocale.Language.C:
-        return value.isoformat()
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return locale.toString(QDate(value.year, value.month, value.day), fmt)
+        fmt = "HH:mm"
+    if seconds and "ss" not in fmt:
+        fmt = fmt.replace("mm", "mm:ss")
+    elif not seconds:
+        fmt = fmt.replace(":ss", "").replace(".ss", "")
+    return locale.toString(QTime(value.hour, value.minute, value.second), fmt)
 
 
 def shortcut(
@@ -182,18 +205,27 @@ def ask_name(
             return True
 
 
-def time_text(value: datetime | None, *, now: datetime | None = None) -> str:
-    """A moment in local time, short: "14:05" today, the short date and time otherwise."""
+def time_text(
+    value: datetime | None,
+    *,
+    now: datetime | None = None,
+    seconds: bool = False,
+    full: bool = False,
+) -> str:
+    """A moment in local time, short and in the user's locale: "14:05" today, the short date
+    and time otherwise (``full``: always with the date)."""
     if value is None:
         return ""
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)  # the store keeps UTC
     local = value.astimezone()
     today = (now or datetime.now().astimezone()).date()
-    clock = f"{local.hour:02d}:{local.minute:02d}"
-    if local.date() == today:
+    clock = clock_text(local.time(), seconds=seconds)
+    if local.date() == today and not full:
         return clock
-    return f"{date_text(local.date())} {clock}"
+    return QCoreApplication.translate("TimeText", "{date} {time}").format(
+        date=date_text(local.date()), time=clock
+    )
 
 
 @dataclass(frozen=True)
@@ -330,9 +362,11 @@ __all__ = [
     "RowIdRole",
     "SectionPage",
     "ask_name",
-    "counted",
+    "clock_text",
+    "date_format",
     "date_text",
     "make_table",
+    "number_text",
     "selected_rows",
     "shortcut",
     "time_text",

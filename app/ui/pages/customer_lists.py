@@ -34,7 +34,6 @@ from app.ui.pages.common import (
     LazyRowsModel,
     SectionPage,
     ask_name,
-    counted,
     make_table,
     selected_rows,
     shortcut,
@@ -204,10 +203,10 @@ class CustomerListsPage(SectionPage):
     def _summary(self) -> str:
         n = len(self._infos)
         if self.show_deleted.isChecked():
-            return counted(n, self.tr("{n} deleted customer list"), self.tr("{n} deleted lists"))
-        text = counted(n, self.tr("{n} customer list"), self.tr("{n} customer lists"))
+            return self.tr("%Ln deleted customer lists", "", n)
+        text = self.tr("%Ln customer lists", "", n)
         if self._deleted_count:
-            text += self.tr(" ({n} in the trash)").format(n=self._deleted_count)
+            text += self.tr(" (%Ln in the trash)", "", self._deleted_count)
         return text
 
     def _on_list_chosen(self, *_: object) -> None:
@@ -221,7 +220,7 @@ class CustomerListsPage(SectionPage):
         if info is None:
             self.list_label.setText(self.tr("No list chosen — make one with New list (Ctrl+N)"))
         else:
-            members = counted(info.member_count, self.tr("{n} member"), self.tr("{n} members"))
+            members = self.tr("%Ln members", "", info.member_count)
             suffix = self.tr(" — in the trash") if info.in_trash else ""
             self.list_label.setText(f"{info.name} · {members}{suffix}")
         self.members_model.refresh()
@@ -335,12 +334,7 @@ class CustomerListsPage(SectionPage):
         if not ids or not self._guard(lambda: self._lists.add_members(info.id, ids)):
             return
         self._reload()
-        note = counted(
-            len(ids),
-            self.tr("{n} member added to “{name}”"),
-            self.tr("{n} members added to “{name}”"),
-            name=info.name,
-        )
+        note = self.tr("%Ln members added to “{name}”", "", len(ids)).format(name=info.name)
         self._publish(note)
 
     def remove_members(self) -> None:
@@ -355,12 +349,7 @@ class CustomerListsPage(SectionPage):
         next_row = min(rows[0], self.members_model.rowCount() - 1)
         if next_row >= 0:
             self.members_table.selectRow(next_row)
-        note = counted(
-            len(ids),
-            self.tr("{n} member taken out of “{name}”"),
-            self.tr("{n} members taken out of “{name}”"),
-            name=info.name,
-        )
+        note = self.tr("%Ln members taken out of “{name}”", "", len(ids)).format(name=info.name)
         self._publish(note)
 
     def _show_live_lists(self) -> None:

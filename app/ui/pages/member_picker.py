@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ContactKind
 from app.services.directory import ContactDirectory, ContactQuery, ContactSummary
-from app.ui.pages.common import Column, Index, LazyRowsModel, counted, make_table, selected_rows
+from app.ui.pages.common import Column, Index, LazyRowsModel, make_table, selected_rows
 from app.ui.timing import pause_timer
 
 SEARCH_DELAY_MS = 150
@@ -230,7 +230,7 @@ class AddMembersDialog(QDialog):
             names = ", ".join(list(self.model.chosen.values())[:5])
             if n > 5:
                 names += ", …"
-            text = counted(n, self.tr("{n} contact ticked"), self.tr("{n} contacts ticked"))
+            text = self.tr("%Ln contacts ticked", "", n)
             self.chosen_label.setText(f"{text}: {names}")
         else:
             self.chosen_label.setText(self.tr("Nothing ticked yet"))

@@ -31,7 +31,6 @@ from app.ui.pages.common import (
     Column,
     LazyRowsModel,
     SectionPage,
-    counted,
     make_table,
     selected_rows,
     shortcut,
@@ -163,7 +162,7 @@ class PendingPage(SectionPage):
         return self.tr("Changed: {fields}").format(fields=", ".join(change.fields))
 
     def _change_tooltip(self, change: PendingChange) -> str | None:
-        edits = counted(change.edits, self.tr("{n} save"), self.tr("{n} saves"))
+        edits = self.tr("%Ln saves", "", change.edits)
         return f"{self._change_text(change)} ({edits})"
 
     def _fill_filter(self) -> None:
@@ -205,11 +204,7 @@ class PendingPage(SectionPage):
         total = self.model.rowCount()
         if not total:
             return self.tr("No changes to send")
-        return counted(
-            total,
-            self.tr("{n} contact with changes to send"),
-            self.tr("{n} contacts with changes to send"),
-        )
+        return self.tr("%Ln contacts with changes to send", "", total)
 
     def selected(self) -> PendingChange | None:
         rows = selected_rows(self.table)

@@ -22,7 +22,6 @@ from app.ui.pages.common import (
     Column,
     LazyRowsModel,
     SectionPage,
-    counted,
     date_text,
     make_table,
     shortcut,
@@ -112,12 +111,9 @@ class PlaceholdersPage(SectionPage):
 
     def _summary(self) -> str:
         total = self._placeholders.count()
-        text = counted(
-            total, self.tr("{n} placeholder customer"), self.tr("{n} placeholder customers")
-        )
+        text = self.tr("%Ln placeholder customers", "", total)
         if self._search:
-            found = self.model.rowCount()
-            matches = counted(found, self.tr("{n} match"), self.tr("{n} matches"))
+            matches = self.tr("%Ln matches", "", self.model.rowCount())
             text = self.tr("{matches} in {total}").format(matches=matches, total=text)
         return text
 
@@ -213,11 +209,9 @@ class PlaceholdersPage(SectionPage):
         if found:
             self.editor.focus_field(found[0].field)
         self._publish(
-            counted(
-                len(found),
-                self.tr("Not saved: fix the marked field first"),
-                self.tr("Not saved: fix the {n} marked fields first"),
-            )
+            self.tr("Not saved: fix the marked field first")
+            if len(found) == 1
+            else self.tr("Not saved: fix the %Ln marked fields first", "", len(found))
         )
         return False
 

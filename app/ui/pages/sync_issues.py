@@ -58,7 +58,6 @@ from app.ui.pages.common import (
     Column,
     LazyRowsModel,
     SectionPage,
-    counted,
     make_table,
     selected_rows,
     shortcut,
@@ -525,7 +524,7 @@ class SyncIssuesPage(SectionPage):
     def _summary(self) -> str:
         if not self._issues:
             return self.tr("No sync issues")
-        return counted(len(self._issues), self.tr("{n} sync issue"), self.tr("{n} sync issues"))
+        return self.tr("%Ln sync issues", "", len(self._issues))
 
     def issues(self) -> list[SyncIssue]:
         return list(self._issues)

@@ -26,7 +26,6 @@ from app.ui.pages.common import (
     LazyRowsModel,
     SectionPage,
     ask_name,
-    counted,
     make_table,
     selected_rows,
     shortcut,
@@ -137,9 +136,9 @@ class TagsPage(SectionPage):
         self._publish()
 
     def _summary(self) -> str:
-        text = counted(len(self._all), self.tr("{n} tag"), self.tr("{n} tags"))
+        text = self.tr("%Ln tags", "", len(self._all))
         if self.filter_edit.text().strip():
-            shown = counted(len(self._shown), self.tr("{n} match"), self.tr("{n} matches"))
+            shown = self.tr("%Ln matches", "", len(self._shown))
             text = self.tr("{matches} in {total}").format(matches=shown, total=text)
         return text
 
@@ -184,12 +183,7 @@ class TagsPage(SectionPage):
         if tag is None or self._busy:
             return
         question = (
-            counted(
-                tag.count,
-                self.tr("Remove tag “{name}” from {n} contact?"),
-                self.tr("Remove tag “{name}” from {n} contacts?"),
-                name=tag.name,
-            )
+            self.tr("Remove tag “{name}” from %Ln contacts?", "", tag.count).format(name=tag.name)
             if tag.count
             else self.tr("Delete the tag “{name}”? No contact has it.").format(name=tag.name)
         )
@@ -216,11 +210,8 @@ class TagsPage(SectionPage):
         if affected:
             self.contacts_changed.emit(affected)
         self._publish(
-            counted(
-                len(affected),
-                self.tr("Tag “{name}” deleted and taken from {n} contact"),
-                self.tr("Tag “{name}” deleted and taken from {n} contacts"),
-                name=tag.name,
+            self.tr("Tag “{name}” deleted and taken from %Ln contacts", "", len(affected)).format(
+                name=tag.name
             )
         )
 

@@ -33,7 +33,6 @@ from app.ui.pages.common import (
     Column,
     LazyRowsModel,
     SectionPage,
-    counted,
     make_table,
     selected_rows,
     shortcut,
@@ -46,12 +45,12 @@ SEARCH_DELAY_MS = 150
 
 @dataclass(frozen=True)
 class _Texts:
-    """The status texts of an action on several contacts (translated on the GUI thread)."""
+    """The status texts of an action on several contacts (translated on the GUI thread):
+    ``one`` names the contact done, ``many`` and ``kept`` say how many for a count."""
 
     one: str
-    many: str
-    kept_one: str
-    kept_many: str
+    many: Callable[[int], str]
+    kept: Callable[[int], str]
 
 
 @dataclass
@@ -152,11 +151,9 @@ class TrashPage(SectionPage):
         total = self._trash.count()
         if not total:
             return self.tr("The trash is empty")
-        text = counted(
-            total, self.tr("{n} contact in the trash"), self.tr("{n} contacts in the trash")
-        )
+        text = self.tr("%Ln contacts in the trash", "", total)
         if self._search:
-            found = counted(self.model.rowCount(), self.tr("{n} match"), self.tr("{n} matches"))
+            found = self.tr("%Ln matches", "", self.model.rowCount())
             text = self.tr("{matches} — {total}").format(matches=found, total=text)
         return text
 
@@ -192,9 +189,8 @@ class TrashPage(SectionPage):
             return
         outcome = _Texts(
             self.tr("“{name}” restored"),
-            self.tr("{n} contacts restored"),
-            self.tr("{n} contact could not be restored:"),
-            self.tr("{n} contacts could not be restored:"),
+            lambda n: self.tr("%Ln contacts restored", "", n),
+            lambda n: self.tr("%Ln contacts could not be restored:", "", n),
         )
         self._start(
             self.tr("Restoring…"),
@@ -206,18 +202,17 @@ class TrashPage(SectionPage):
         chosen = self.selected()
         if not chosen or self._busy:
             return
-        question = counted(
-            len(chosen),
-            self.tr("Delete “{name}” for good?"),
-            self.tr("Delete {n} contacts for good?"),
-            name=chosen[0].name,
+        question = (
+            self.tr("Delete “{name}” for good?").format(name=chosen[0].name)
+            if len(chosen) == 1
+            else self.tr("Delete %Ln contacts for good?", "", len(chosen))
         )
         if not self._ask(self.tr("Delete permanently"), question):
             return
         outcome = _Texts(
             self.tr("“{name}” deleted for good"),
-            self.tr("{n} contacts deleted for good"),
-            *self._kept_heading(),
+            lambda n: self.tr("%Ln contacts deleted for good", "", n),
+            self._kept_heading,
         )
         self._start(
             self.tr("Deleting…"),
@@ -229,11 +224,7 @@ class TrashPage(SectionPage):
         total = self._trash.count()
         if not total or self._busy:
             return
-        question = counted(
-            total,
-            self.tr("Delete the {n} contact in the trash for good?"),
-            self.tr("Delete all {n} contacts in the trash for good?"),
-        )
+        question = self.tr("Delete all %Ln contacts in the trash for good?", "", total)
         if total > MAX_CONTACTS_PER_STEP:
             question += " " + self.tr("So many cannot be undone.")
         if not self._ask(self.tr("Empty trash"), question):
@@ -242,24 +233,17 @@ class TrashPage(SectionPage):
 
     def _emptied(self, result: EmptiedTrash) -> None:
         self._after(list(result.purged))
-        note = counted(
-            len(result.purged),
-            self.tr("{n} contact deleted for good"),
-            self.tr("{n} contacts deleted for good"),
-        )
+        note = self.tr("%Ln contacts deleted for good", "", len(result.purged))
         if result.purged and not result.undoable:
             note += self.tr(" (this cannot be undone)")
         if result.kept:
-            note += self.tr("; {n} kept").format(n=len(result.kept))
-            heading = counted(len(result.kept), *self._kept_heading())
+            note += self.tr("; %Ln kept", "", len(result.kept))
+            heading = self._kept_heading(len(result.kept))
             self._show_kept(heading, [why for _, why in result.kept])
         self._publish(note)
 
-    def _kept_heading(self) -> tuple[str, str]:
-        return (
-            self.tr("{n} contact could not be deleted for good and stays in the trash:"),
-            self.tr("{n} contacts could not be deleted for good and stay in the trash:"),
-        )
+    def _kept_heading(self, n: int) -> str:
+        return self.tr("%Ln contacts could not be deleted for good and stay in the trash:", "", n)
 
     # --- running -----------------------------------------------------------------------------
 
@@ -284,11 +268,12 @@ class TrashPage(SectionPage):
         self._after(result.done)
         names = {s.id: s.name for s in chosen}
         first = names.get(result.done[0], "") if result.done else ""
-        note = counted(len(result.done), texts.one, texts.many, name=first) if result.done else ""
+        done = len(result.done)
+        note = texts.one.format(name=first) if done == 1 else texts.many(done) if done else ""
         if result.kept:
-            heading = counted(len(result.kept), texts.kept_one, texts.kept_many)
+            heading = texts.kept(len(result.kept))
             self._show_kept(heading, [f"“{name}”: {why}" for name, why in result.kept])
-            kept = self.tr("{n} kept").format(n=len(result.kept))
+            kept = self.tr("%Ln kept", "", len(result.kept))
             note = f"{note}; {kept}" if note else kept
         self._publish(note)
 
@@ -331,7 +316,7 @@ class TrashPage(SectionPage):
             self.kept_box.close()
         shown = reasons[:15]
         if len(reasons) > 15:
-            shown.append(self.tr("… and {n} more").format(n=len(reasons) - 15))
+            shown.append(self.tr("… and %Ln more", "", len(reasons) - 15))
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.title,

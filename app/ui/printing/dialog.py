@@ -44,6 +44,7 @@ from app.services.printing import (
     PrintMaterial,
     custom_sheet,
 )
+from app.ui.pages.common import date_text, number_text
 from app.ui.printing.render import Job, prepare, render, save_pdf
 
 KINDS = (
@@ -87,11 +88,11 @@ class PrintDialog(QDialog):
 
         listed = len(self.listed_ids())
         self.selected_radio = QRadioButton(
-            self.tr("The selected contacts ({n})").format(n=len(self._selected))
+            self.tr("The selected contacts ({n})").format(n=number_text(len(self._selected)))
         )
         self.selected_radio.setObjectName("printSelected")
         self.all_radio = QRadioButton(
-            self.tr("Every contact in the list as filtered ({n})").format(n=f"{listed:,}")
+            self.tr("Every contact in the list as filtered ({n})").format(n=number_text(listed))
         )
         self.all_radio.setObjectName("printAll")
         group = QButtonGroup(self)
@@ -232,7 +233,7 @@ class PrintDialog(QDialog):
             return
         self.message.clear()
         self.start_spin.setRange(1, sheet.per_sheet)
-        self.start_spin.setSuffix(self.tr(" of {n}").format(n=sheet.per_sheet))
+        self.start_spin.setSuffix(self.tr(" of {n}").format(n=number_text(sheet.per_sheet)))
 
     def _find_sender(self, text: str) -> None:
         query = ContactQuery(kind=ContactKind.ORGANIZATION, search=text.strip() or None)
@@ -265,9 +266,8 @@ class PrintDialog(QDialog):
             note = ""
             if missing:
                 names = ", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
-                note = self.tr("{n} without a postal address left out: {names}").format(
-                    n=len(missing), names=names
-                )
+                note = self.tr("%Ln without a postal address left out: {names}", "", len(missing))
+                note = note.format(names=names)
             self.message.setText(note)
             if kind == "labels":
                 return Job(
@@ -283,8 +283,8 @@ class PrintDialog(QDialog):
         if kind == "sheet":
             return Job("sheet", sheets=tuple(self._material.sheets(contacts)), title="Contacts")
         rows = tuple(self._material.phone_list(contacts))
-        title = self.tr("Phone list — {n} contacts — {day}").format(
-            n=len(rows), day=date.today().isoformat()
+        title = self.tr("Phone list — %Ln contacts — {day}", "", len(rows)).format(
+            day=date_text(date.today())
         )
         return Job("list", rows=rows, title=title)
 
@@ -342,7 +342,7 @@ class PrintDialog(QDialog):
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None
         note = self.message.text()
-        saved = self.tr("Saved {file} ({n} pages).").format(file=path.name, n=pages)
+        saved = self.tr("Saved {file} (%Ln pages).", "", pages).format(file=path.name)
         self.message.setText(f"{saved} {note}".strip())
         return path
 

@@ -25,7 +25,10 @@ class PrivacyPreferences(QGroupBox):
         self.years = QSpinBox()
         self.years.setObjectName("retentionYearsPreference")
         self.years.setRange(1, 100)
-        self.years.setSuffix(self.tr(" years"))
+        self.years.valueChanged.connect(
+            lambda years: self.years.setSuffix(self.tr(" years", "", years))
+        )
+        self.years.setSuffix(self.tr(" years", "", self.years.value()))
         self.years.setEnabled(False)
         hint = QLabel(
             self.tr(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.privacy import ACCOUNTING_RULE, ErasureMode, Privacy, RetentionCandidate
-from app.ui.pages.common import SectionPage, counted, date_text
+from app.ui.pages.common import SectionPage, date_text
 from app.ui.tasks import TaskRunner
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,7 +40,10 @@ class RetentionPage(SectionPage):
         self.years = QSpinBox()
         self.years.setObjectName("retentionYears")
         self.years.setRange(1, 100)
-        self.years.setSuffix(self.tr(" years"))
+        self.years.valueChanged.connect(
+            lambda years: self.years.setSuffix(self.tr(" years", "", years))
+        )
+        self.years.setSuffix(self.tr(" years", "", self.years.value()))
         self.years.setToolTip(self.tr("The book's retention period (also in Preferences)"))
         self.save_years = QPushButton(self.tr("Keep as the book's period"))
         self.list = QTreeWidget()
@@ -111,12 +114,8 @@ class RetentionPage(SectionPage):
 
     def _summary(self) -> str:
         n = self.list.topLevelItemCount()
-        return counted(
-            n,
-            self.tr("{n} person not changed for {years} years"),
-            self.tr("{n} people not changed for {years} years"),
-            years=self.years.value(),
-        )
+        years = self.tr("%n years", "", self.years.value())
+        return self.tr("%Ln people not changed for {years}", "", n).format(years=years)
 
     def ticked(self) -> list[str]:
         found: list[str] = []
@@ -136,7 +135,7 @@ class RetentionPage(SectionPage):
         privacy, years = self._privacy, self.years.value()
         self._runner.run(
             lambda: privacy.set_retention_years(years),
-            lambda _r: self._publish(self.tr("Retention period: {n} years").format(n=years)),
+            lambda _r: self._publish(self.tr("Retention period: %n years", "", years)),
         )
 
     def ask_erase(self) -> None:
@@ -146,11 +145,13 @@ class RetentionPage(SectionPage):
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            self.tr("Erase {n} people").format(n=len(ids)),
+            self.tr("Erase %Ln people", "", len(ids)),
             self.tr(
-                "Erase all personal data of the {n} ticked people? This cannot be undone. "
-                "Records accounting needs are anonymised instead of deleted."
-            ).format(n=len(ids)),
+                "Erase all personal data of the %Ln ticked people? This cannot be undone. "
+                "Records accounting needs are anonymised instead of deleted.",
+                "",
+                len(ids),
+            ),
             QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -166,9 +167,9 @@ class RetentionPage(SectionPage):
 
         def done(result: tuple[list[object], list[tuple[str, str]]]) -> None:
             erased, refused = result
-            note = self.tr("{n} people erased").format(n=len(erased))
+            note = self.tr("%Ln people erased", "", len(erased))
             if refused:
-                note += self.tr(", {n} refused: {why}").format(n=len(refused), why=refused[0][1])
+                note += self.tr(", %Ln refused: {why}", "", len(refused)).format(why=refused[0][1])
             self.erased.emit(ids)
             self._reload()
             self._publish(note)

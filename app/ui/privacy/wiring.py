@@ -45,7 +45,7 @@ class PrivacyUi(QObject):
         self.menu.addAction(self.retention_action)
         self.retention = RetentionPage(window.services.privacy, window.runner)
         self.retention.erased.connect(
-            lambda ids: window.changed_elsewhere(self.tr("{n} people erased").format(n=len(ids)))
+            lambda ids: window.changed_elsewhere(self.tr("%Ln people erased", "", len(ids)))
         )
         window.add_section(RETENTION_KEY, self.retention)
         self.preferences: PrivacyPreferences | None = None

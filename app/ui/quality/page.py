@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.quality import Category, Finding
 from app.services.data_quality import ContactRef, DataQuality, QualityReport
-from app.ui.pages.common import SectionPage, make_table, shortcut, time_text
+from app.ui.pages.common import SectionPage, make_table, number_text, shortcut, time_text
 from app.ui.tasks import TaskRunner
 
 SCAN_KEY: Final = "quality-scan"
@@ -228,7 +228,7 @@ class DataQualityPage(SectionPage):
             item = self.categories.item(row)
             category = Category(item.data(CategoryRole))
             count = report.counts.get(category, 0)
-            item.setText(f"{category.heading} — {count:,}")
+            item.setText(f"{category.heading} — {number_text(count)}")
             item.setData(Qt.ItemDataRole.UserRole, count)
         self._show_findings()
         self._publish()
@@ -246,12 +246,13 @@ class DataQualityPage(SectionPage):
         when = time_text(self.checked_at)
         self.summary_label.setText(
             self.tr(
-                "{n} contacts checked (whole book {when}); kept current as contacts change."
-            ).format(n=f"{checked:,}", when=when)
+                "%Ln contacts checked (whole book {when}); kept current as contacts change.",
+                "",
+                checked,
+            ).format(when=when)
         )
-        return self.tr("{n} problems found in {m} contacts").format(
-            n=f"{problems:,}", m=f"{checked:,}"
-        )
+        contacts = self.tr("%Ln contacts", "", checked)
+        return self.tr("%Ln problems found in {contacts}", "", problems).format(contacts=contacts)
 
     def _reload(self) -> None:
         self.update_counts()
