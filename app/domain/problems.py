@@ -6,6 +6,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from app.i18n import translate
+
 
 class Severity(StrEnum):
     ERROR = "error"  # blocks a save
@@ -29,7 +31,9 @@ class Problem(BaseModel):
     code: str = ""
 
     def __str__(self) -> str:
-        return f"{self.label}: {self.message}"
+        return translate("Validation", "{label}: {message}").format(
+            label=self.label, message=self.message
+        )
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

@@ -29,6 +29,7 @@ from sqlalchemy import Connection, select
 from app.domain import checks
 from app.domain.enums import ContactKind
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact
+from app.i18n import QT_TRANSLATE_NOOP, tr, translate
 from app.services.interchange.records import ImportRecord
 from app.services.interchange.values import compatible_names, fold
 from app.store import schema as s
@@ -44,12 +45,17 @@ class MatchKey(StrEnum):
     PHONE = "phone"
 
 
+# The name of each key in the user's language, for the reasons of a report.
 _KEY_WORDS = {
-    MatchKey.ID: "external id",
-    MatchKey.VAT: "VAT number",
-    MatchKey.EMAIL: "e-mail",
-    MatchKey.PHONE: "phone",
+    MatchKey.ID: QT_TRANSLATE_NOOP("Import", "external id"),
+    MatchKey.VAT: QT_TRANSLATE_NOOP("Import", "VAT number"),
+    MatchKey.EMAIL: QT_TRANSLATE_NOOP("Import", "e-mail"),
+    MatchKey.PHONE: QT_TRANSLATE_NOOP("Import", "phone"),
 }
+
+
+def _key_words(key: MatchKey) -> str:
+    return translate("Import", _KEY_WORDS[key])
 
 
 @dataclass(frozen=True)
@@ -63,7 +69,9 @@ class Match:
 
     @property
     def reason(self) -> str:
-        return f"same {_KEY_WORDS[self.key]} {self.value}"
+        return translate("Import", "same {key} {value}").format(
+            key=_key_words(self.key), value=self.value
+        )
 
 
 @dataclass(frozen=True)
@@ -75,11 +83,13 @@ class Ambiguous:
     @property
     def reason(self) -> str:
         listed = ", ".join(f"“{n}”" for n in self.names[:3])
-        more = f" and {len(self.names) - 3} more" if len(self.names) > 3 else ""
-        return (
-            f"the {_KEY_WORDS[self.key]} {self.value} belongs to several contacts ({listed}"
-            f"{more}); not imported — merge them first or give the row an id"
-        )
+        if len(self.names) > 3:
+            listed = tr("{names} and %n more", "", len(self.names) - 3).format(names=listed)
+        return translate(
+            "Import",
+            "the {key} {value} belongs to several contacts ({names}); not imported — merge "
+            "them first or give the row an id",
+        ).format(key=_key_words(self.key), value=self.value, names=listed)
 
 
 @dataclass
@@ -267,8 +277,11 @@ class MatchIndex:
                     other = {c for c in found if not compatible_names(name, self.name_of(c))}
                     for cid in sorted(other):
                         notes.append(
-                            f"“{self.name_of(cid)}” has the same {_KEY_WORDS[level]} {value} "
-                            "but another name: not taken as the same contact"
+                            translate(
+                                "Import",
+                                "“{name}” has the same {key} {value} but another name: not "
+                                "taken as the same contact",
+                            ).format(name=self.name_of(cid), key=_key_words(level), value=value)
                         )
                     found -= other
                 if len(found) == 1:

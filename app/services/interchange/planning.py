@@ -29,6 +29,7 @@ from app.domain.validation import (
     validate_locked_fields,
     validate_organization,
 )
+from app.i18n import QT_TRANSLATE_NOOP, tr, translate
 from app.services.history import same_state
 from app.services.interchange.limits import FileRejectedError
 from app.services.interchange.matching import Ambiguous, Match, MatchIndex, keys_of
@@ -60,6 +61,27 @@ class SkipReason(StrEnum):
     IN_TRASH = "in_trash"
 
 
+_ACTION_WORDS: dict[Action, str] = {
+    Action.CREATE: QT_TRANSLATE_NOOP("Import", "create"),
+    Action.UPDATE: QT_TRANSLATE_NOOP("Import", "update"),
+    Action.MERGE: QT_TRANSLATE_NOOP("Import", "merge"),
+    Action.SKIP: QT_TRANSLATE_NOOP("Import", "skip"),
+}
+
+
+def _skipped_for(reason: SkipReason, n: int) -> str:
+    """``"2 identical"``: how many rows were skipped for ``reason``."""
+    if reason is SkipReason.IDENTICAL:
+        return tr("%n identical", "", n)
+    if reason is SkipReason.INVALID:
+        return tr("%n invalid", "", n)
+    if reason is SkipReason.AMBIGUOUS:
+        return tr("%n ambiguous", "", n)
+    if reason is SkipReason.DUPLICATE:
+        return tr("%n duplicate", "", n)
+    return tr("%n in trash", "", n)
+
+
 @dataclass(frozen=True)
 class PlannedRow:
     """What happens to one record (or to an organization the import creates)."""
@@ -83,14 +105,18 @@ class PlannedRow:
     @property
     def label(self) -> str:
         """``card 3 (line 17) “An Peeters”``: where the row is and whom it is about."""
-        return f"{self.source} “{self.name}”" if self.name else self.source
+        if not self.name:
+            return self.source
+        return translate("Import", "{source} “{name}”").format(source=self.source, name=self.name)
 
     def describe(self) -> str:
         """One line for a report: ``card 3 (line 17) “An Peeters”: update — same e-mail …``."""
-        text = f"{self.label}: {self.action.value}"
+        action = translate("Import", _ACTION_WORDS[self.action])
         if self.reason:
-            text += f" — {self.reason}"
-        return text
+            text = translate("Import", "{row}: {action} — {reason}")
+        else:
+            text = translate("Import", "{row}: {action}")
+        return text.format(row=self.label, action=action, reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -140,13 +166,15 @@ class ImportPlan:
     def summary(self) -> str:
         """E.g. ``12 to create, 3 to update, 2 skipped (1 identical, 1 invalid)``."""
         counts = self.skip_counts()
-        details = ", ".join(f"{n} {reason.value.replace('_', ' ')}" for reason, n in counts.items())
-        skipped = len(self.skipped)
-        text = f"{self.to_create} to create, {self.to_update} to update"
+        parts = [tr("%n to create", "", self.to_create), tr("%n to update", "", self.to_update)]
         if self.merged:
-            text += f", {len(self.merged)} merged"
-        text += f", {skipped} skipped"
-        return f"{text} ({details})" if details else text
+            parts.append(tr("%n merged", "", len(self.merged)))
+        parts.append(tr("%n skipped", "", len(self.skipped)))
+        text = ", ".join(parts)
+        if not counts:
+            return text
+        details = ", ".join(_skipped_for(r, n) for r, n in counts.items())
+        return translate("Import", "{counts} ({reasons})").format(counts=text, reasons=details)
 
 
 @dataclass(frozen=True)
@@ -213,7 +241,9 @@ def _addresses_as_received(problems: list[Problem], draft: AnyContact) -> list[P
                 problem = problem.model_copy(
                     update={
                         "severity": Severity.WARNING,
-                        "message": f"{problem.message} — kept as received",
+                        "message": translate("Validation", "{message} — kept as received").format(
+                            message=problem.message
+                        ),
                     }
                 )
         kept.append(problem)
@@ -280,7 +310,8 @@ class _Planner:
                 Action.SKIP,
                 draft,
                 skip_reason=SkipReason.INVALID,
-                reason=_first_error(read_problems) or "the record cannot be read",
+                reason=_first_error(read_problems)
+                or translate("Import", "the record cannot be read"),
                 problems=read_problems,
             )
         keys = self.keys[i]
@@ -294,12 +325,14 @@ class _Planner:
                 merged = self.merge(record, found, earlier)
                 if merged is not None:
                     return merged
-                reason = f"the same contact as {earlier} of this file ({found.reason})"
+                reason = translate(
+                    "Import", "the same contact as {earlier} of this file ({reason})"
+                ).format(earlier=earlier, reason=found.reason)
                 return self.skip(record, SkipReason.DUPLICATE, reason, notes)
             if self.index.in_trash(found.contact_id):
-                reason = (
-                    f"“{found.name}” ({found.reason}) is in the trash — restore it to update it"
-                )
+                reason = translate(
+                    "Import", "“{name}” ({reason}) is in the trash — restore it to update it"
+                ).format(name=found.name, reason=found.reason)
                 return self.skip(record, SkipReason.IN_TRASH, reason, notes)
         affiliations, stubs, aff_notes = self.affiliations(record)
         notes = notes + aff_notes
@@ -313,7 +346,9 @@ class _Planner:
                 return self.skip(
                     record,
                     SkipReason.IDENTICAL,
-                    f"identical to “{stored.name}” ({found.reason})",
+                    translate("Import", "identical to “{name}” ({reason})").format(
+                        name=stored.name, reason=found.reason
+                    ),
                     notes,
                     contact=stored,
                     match=found,
@@ -337,7 +372,7 @@ class _Planner:
                 target,
                 match=found,
                 skip_reason=SkipReason.INVALID,
-                reason=_first_error(problems) or "invalid",
+                reason=_first_error(problems) or translate("Import", "invalid"),
                 problems=problems,
                 notes=tuple(notes),
             )
@@ -357,7 +392,7 @@ class _Planner:
                 target,
                 problems=problems,
                 notes=tuple(notes),
-                reason="new contact",
+                reason=translate("Import", "new contact"),
             )
         return PlannedRow(
             record.source,
@@ -365,7 +400,9 @@ class _Planner:
             target,
             before=stored,
             match=found,
-            reason=f"“{found.name}” ({found.reason})",
+            reason=translate("Import", "“{name}” ({reason})").format(
+                name=found.name, reason=found.reason
+            ),
             problems=problems,
             notes=tuple(notes),
         )
@@ -394,14 +431,21 @@ class _Planner:
             first,
             contact=union,
             problems=(*first.problems, *record.problems),
-            notes=(*first.notes, f"{record.source} was merged into it (the same contact)"),
+            notes=(
+                *first.notes,
+                translate("Import", "{source} was merged into it (the same contact)").format(
+                    source=record.source
+                ),
+            ),
         )
         return PlannedRow(
             record.source,
             Action.MERGE,
             union,
             match=found,
-            reason=f"merged into {earlier}: the same contact ({found.reason})",
+            reason=translate("Import", "merged into {earlier}: the same contact ({reason})").format(
+                earlier=earlier, reason=found.reason
+            ),
             problems=tuple(record.problems),
         )
 
@@ -443,8 +487,11 @@ class _Planner:
             stub_ids = [o.id for o in _organizations(stubs) if fold(o.name) == fold(name)]
             if len(ids) > 1:
                 notes.append(
-                    f"several organizations are called “{name}”: the work there was not linked "
-                    "— link it by hand"
+                    translate(
+                        "Import",
+                        "several organizations are called “{name}”: the work there was not "
+                        "linked — link it by hand",
+                    ).format(name=name)
                 )
                 continue
             if ids:
@@ -455,10 +502,12 @@ class _Planner:
                 stub = OrganizationContact(name=name)
                 stubs.append(
                     PlannedRow(
-                        f"organization named by {record.source}",
+                        translate("Import", "organization named by {source}").format(
+                            source=record.source
+                        ),
                         Action.CREATE,
                         stub,
-                        reason="new organization",
+                        reason=translate("Import", "new organization"),
                     )
                 )
                 org_id = stub.id
@@ -527,11 +576,14 @@ class _Batch:
             current = currents.get(row.contact.id)
             if not same_state(current, row.before):
                 raise ImportOutdatedError(
-                    f"“{row.contact.name}” was changed after the dry run; nothing was imported. "
-                    "Plan the import again."
+                    translate(
+                        "Import",
+                        "“{name}” was changed after the dry run; nothing was imported. "
+                        "Plan the import again.",
+                    ).format(name=row.contact.name)
                 )
         if existing(uow.connection, [c.id for c in (*self.organizations, *self.people)]):
-            raise ImportOutdatedError("this plan has been applied already.")
+            raise ImportOutdatedError(translate("Import", "this plan has been applied already."))
         referenced = {
             pi.organization_contact
             for c in (*self.people, *(r.contact for r in self.updates))
@@ -542,8 +594,11 @@ class _Batch:
             found = uow.contacts.get(org_id)
             if not isinstance(found, OrganizationContact) or found.in_trash:
                 raise ImportOutdatedError(
-                    "an organization the import links people to was deleted or moved to the "
-                    "trash after the dry run; nothing was imported. Plan the import again."
+                    translate(
+                        "Import",
+                        "an organization the import links people to was deleted or moved to the "
+                        "trash after the dry run; nothing was imported. Plan the import again.",
+                    )
                 )
         uow.contacts.add_many(self.organizations)
         for row in self.updates:
@@ -577,7 +632,11 @@ def apply_plan(plan: ImportPlan, run: Runner, undoable: bool) -> ImportResult:
 
 
 def describe(plan: ImportPlan) -> str:
-    return f"import of “{plan.source_name}” ({plan.to_create} created, {plan.to_update} updated)"
+    return translate("Import", "import of “{file}” ({created}, {updated})").format(
+        file=plan.source_name,
+        created=tr("%n created", "", plan.to_create),
+        updated=tr("%n updated", "", plan.to_update),
+    )
 
 
 __all__ = [
