@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name />
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names} und %n weiterer</numerusform>
+                <numerusform>{names} und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n identical</source>
+            <translation>
+                <numerusform>%n identisch</numerusform>
+                <numerusform>%n identisch</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invalid</source>
+            <translation>
+                <numerusform>%n ungültig</numerusform>
+                <numerusform>%n ungültig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ambiguous</source>
+            <translation>
+                <numerusform>%n mehrdeutig</numerusform>
+                <numerusform>%n mehrdeutig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate</source>
+            <translation>
+                <numerusform>%n doppelt</numerusform>
+                <numerusform>%n doppelt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in trash</source>
+            <translation>
+                <numerusform>%n im Papierkorb</numerusform>
+                <numerusform>%n im Papierkorb</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n neu anzulegen</numerusform>
+                <numerusform>%n neu anzulegen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to update</source>
+            <translation>
+                <numerusform>%n zu aktualisieren</numerusform>
+                <numerusform>%n zu aktualisieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged</source>
+            <translation>
+                <numerusform>%n zusammengeführt</numerusform>
+                <numerusform>%n zusammengeführt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n übersprungen</numerusform>
+                <numerusform>%n übersprungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n created</source>
+            <translation>
+                <numerusform>%n angelegt</numerusform>
+                <numerusform>%n angelegt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n aktualisiert</numerusform>
+                <numerusform>%n aktualisiert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records missing from {system}'s list still exist there: nothing was deleted.</source>
+            <translation>
+                <numerusform>%n Datensatz, der in der Liste von {system} fehlt, existiert dort noch: Es wurde nichts gelöscht.</numerusform>
+                <numerusform>%n Datensätze, die in der Liste von {system} fehlen, existieren dort noch: Es wurde nichts gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records were deleted in {system}. They are kept here until you confirm that they should be deleted here too.</source>
+            <translation>
+                <numerusform>%n Datensatz wurde in {system} gelöscht. Er bleibt hier erhalten, bis Sie bestätigen, dass er auch hier gelöscht werden soll.</numerusform>
+                <numerusform>%n Datensätze wurden in {system} gelöscht. Sie bleiben hier erhalten, bis Sie bestätigen, dass sie auch hier gelöscht werden sollen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records missing from the server's list still exist there: the list was incomplete, nothing was deleted.</source>
+            <translation>
+                <numerusform>%n Datensatz, der in der Liste des Servers fehlt, existiert dort noch: Die Liste war unvollständig, es wurde nichts gelöscht.</numerusform>
+                <numerusform>%n Datensätze, die in der Liste des Servers fehlen, existieren dort noch: Die Liste war unvollständig, es wurde nichts gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records were deleted on the server. They are kept here until you confirm that they should be deleted here too.</source>
+            <translation>
+                <numerusform>%n Datensatz wurde auf dem Server gelöscht. Er bleibt hier erhalten, bis Sie bestätigen, dass er auch hier gelöscht werden soll.</numerusform>
+                <numerusform>%n Datensätze wurden auf dem Server gelöscht. Sie bleiben hier erhalten, bis Sie bestätigen, dass sie auch hier gelöscht werden sollen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent</source>
+            <translation>
+                <numerusform>%n gesendet</numerusform>
+                <numerusform>%n gesendet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n gelöscht</numerusform>
+                <numerusform>%n gelöscht</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts</source>
+            <translation>
+                <numerusform>%n Konflikt</numerusform>
+                <numerusform>%n Konflikte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n abgelehnt</numerusform>
+                <numerusform>%n abgelehnt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting for the next sync</source>
+            <translation>
+                <numerusform>%n wartet auf die nächste Synchronisierung</numerusform>
+                <numerusform>%n warten auf die nächste Synchronisierung</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AccountEditor</name>
         <message>
             <source>Add account</source>
@@ -116,6 +266,151 @@
         </message>
     </context>
     <context>
+        <name>Accounts</name>
+        <message>
+            <source>enfore Contacts API</source>
+            <extracomment>The type as the user reads it (English: show it with ``translate("Accounts", label)``).</extracomment>
+            <translation>enfore Contacts API</translation>
+        </message>
+        <message>
+            <source>Kanbert</source>
+            <translation>Kanbert</translation>
+        </message>
+        <message>
+            <source>Partner organizations</source>
+            <translation>Partnerorganisationen</translation>
+        </message>
+        <message>
+            <source>CardDAV</source>
+            <translation>CardDAV</translation>
+        </message>
+        <message>
+            <source>KIP companies</source>
+            <translation>KIP-Unternehmen</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>Workspace</translation>
+        </message>
+        <message>
+            <source>Organization id</source>
+            <extracomment>What the tenant is called for each type (types without one do not ask for it; English: show it with ``translate("Accounts", label)``).</extracomment>
+            <translation>Organisations-ID</translation>
+        </message>
+        <message>
+            <source>Partner id</source>
+            <translation>Partner-ID</translation>
+        </message>
+        <message>
+            <source>Address book</source>
+            <translation>Adressbuch</translation>
+        </message>
+        <message>
+            <source>Unknown account type “{type}”: choose one of {types}.</source>
+            <translation>Unbekannter Kontotyp „{type}“: Wählen Sie einen von {types}.</translation>
+        </message>
+        <message>
+            <source>Enter a name for the account.</source>
+            <translation>Geben Sie einen Namen für das Konto ein.</translation>
+        </message>
+        <message>
+            <source>The account name is at most {most} characters long.</source>
+            <translation>Der Kontoname darf höchstens {most} Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>The account name must not contain control characters.</source>
+            <translation>Der Kontoname darf keine Steuerzeichen enthalten.</translation>
+        </message>
+        <message>
+            <source>The user is at most {most} characters long.</source>
+            <translation>Der Benutzer darf höchstens {most} Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>Choose the address book (its path on the server, e.g. /alice/contacts/).</source>
+            <translation>Wählen Sie das Adressbuch (seinen Pfad auf dem Server, z. B. /alice/contacts/).</translation>
+        </message>
+        <message>
+            <source>“{href}” is not the path of an address book (it starts with “/”).</source>
+            <translation>„{href}“ ist nicht der Pfad eines Adressbuchs (er beginnt mit „/“).</translation>
+        </message>
+        <message>
+            <source>Finding the address books signs in to the server: enter the password (or app password / token) first.</source>
+            <translation>Zum Suchen der Adressbücher meldet sich Kontor am Server an: Geben Sie zuerst das Passwort (oder App-Passwort / Token) ein.</translation>
+        </message>
+        <message>
+            <source>The server refused “{user}” ({status}): check the user name and password.</source>
+            <translation>Der Server hat „{user}“ abgelehnt ({status}): Prüfen Sie Benutzername und Passwort.</translation>
+        </message>
+        <message>
+            <source>The server refused this token ({status}): check the user name and password.</source>
+            <translation>Der Server hat dieses Token abgelehnt ({status}): Prüfen Sie Benutzername und Passwort.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: {reason}.</source>
+            <translation>Der Server ist nicht erreichbar: {reason}.</translation>
+        </message>
+        <message>
+            <source>No CardDAV address books were found at {url}: {reason}.</source>
+            <translation>Unter {url} wurden keine CardDAV-Adressbücher gefunden: {reason}.</translation>
+        </message>
+        <message>
+            <source>Finding the address books failed: {reason}</source>
+            <translation>Die Suche nach Adressbüchern ist fehlgeschlagen: {reason}</translation>
+        </message>
+        <message>
+            <source>{user} has no address book on the server yet: make one there (in its web page or another program), then try again.</source>
+            <translation>{user} hat noch kein Adressbuch auf dem Server: Legen Sie dort eines an (auf dessen Webseite oder mit einem anderen Programm) und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>This user has no address book on the server yet: make one there (in its web page or another program), then try again.</source>
+            <translation>Dieser Benutzer hat noch kein Adressbuch auf dem Server: Legen Sie dort eines an (auf dessen Webseite oder mit einem anderen Programm) und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>There is no address book named “{name}” (there are: {names}).</source>
+            <translation>Es gibt kein Adressbuch namens „{name}“ (vorhanden sind: {names}).</translation>
+        </message>
+        <message>
+            <source>Enter the API token.</source>
+            <translation>Geben Sie das API-Token ein.</translation>
+        </message>
+        <message>
+            <source>The API token is too long (at most {most} characters).</source>
+            <translation>Das API-Token ist zu lang (höchstens {most} Zeichen).</translation>
+        </message>
+        <message>
+            <source>The API token must not contain spaces, line breaks or control characters.</source>
+            <translation>Das API-Token darf keine Leerzeichen, Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
+        </message>
+        <message>
+            <source>The API token must contain only plain ASCII letters, digits and symbols.</source>
+            <translation>Das API-Token darf nur einfache ASCII-Buchstaben, Ziffern und Symbole enthalten.</translation>
+        </message>
+        <message>
+            <source>The system keychain could not be read</source>
+            <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>The API token could not be stored in the system keychain</source>
+            <translation>Das API-Token konnte nicht im Schlüsselbund des Systems gespeichert werden</translation>
+        </message>
+        <message>
+            <source>The API token could not be removed from the system keychain</source>
+            <translation>Das API-Token konnte nicht aus dem Schlüsselbund des Systems entfernt werden</translation>
+        </message>
+        <message>
+            <source>No keychain is available on this computer; set {variable} instead.</source>
+            <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar; setzen Sie stattdessen {variable}.</translation>
+        </message>
+        <message>
+            <source>The system keychain is locked. Unlock it and try again, or set {variable} instead.</source>
+            <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut, oder setzen Sie stattdessen {variable}.</translation>
+        </message>
+        <message>
+            <source>{failure} ({reason}). Try again, or set {variable} instead.</source>
+            <translation>{failure} ({reason}). Versuchen Sie es erneut, oder setzen Sie stattdessen {variable}.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Accounts</source>
@@ -161,9 +456,12 @@
             <source>Ask KIP to export the data it keeps about you (GDPR); shows its links</source>
             <translation>KIP bitten, die über Sie gespeicherten Daten zu exportieren (DSGVO); zeigt die Links an</translation>
         </message>
-        <message>
-            <source>every {n} min</source>
-            <translation>alle {n} Min.</translation>
+        <message numerus="yes">
+            <source>every %n min</source>
+            <translation>
+                <numerusform>jede Minute</numerusform>
+                <numerusform>alle %n Min.</numerusform>
+            </translation>
         </message>
         <message>
             <source>by hand</source>
@@ -236,13 +534,12 @@
             <source>Add</source>
             <translation>Hinzufügen</translation>
         </message>
-        <message>
-            <source>{n} contact ticked</source>
-            <translation>{n} Kontakt angekreuzt</translation>
-        </message>
-        <message>
-            <source>{n} contacts ticked</source>
-            <translation>{n} Kontakte angekreuzt</translation>
+        <message numerus="yes">
+            <source>%Ln contacts ticked</source>
+            <translation>
+                <numerusform>%Ln Kontakt angekreuzt</numerusform>
+                <numerusform>%Ln Kontakte angekreuzt</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing ticked yet</source>
@@ -393,6 +690,178 @@
         <message>
             <source>Person</source>
             <translation>Person</translation>
+        </message>
+    </context>
+    <context>
+        <name>Connection</name>
+        <message>
+            <source>No API token is stored for this server. Enter the API token.</source>
+            <translation>Für diesen Server ist kein API-Token gespeichert. Geben Sie das API-Token ein.</translation>
+        </message>
+        <message>
+            <source>{host} did not answer within {seconds} seconds. Check the address and your network.</source>
+            <translation>{host} hat nicht innerhalb von {seconds} Sekunden geantwortet. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+        </message>
+        <message>
+            <source>{host} accepted the connection but did not answer within {seconds} seconds. The server may be busy; try again later.</source>
+            <translation>{host} hat die Verbindung angenommen, aber nicht innerhalb von {seconds} Sekunden geantwortet. Der Server ist möglicherweise ausgelastet; versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>The connection to {host} broke off ({reason}). Check the address and your network, then try again.</source>
+            <translation>Die Verbindung zu {host} wurde unterbrochen ({reason}). Prüfen Sie die Adresse und Ihr Netzwerk und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>Cannot reach {host}: {reason}. Check the address and your network.</source>
+            <translation>{host} ist nicht erreichbar: {reason}. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+        </message>
+        <message>
+            <source>unknown reason</source>
+            <translation>unbekannter Grund</translation>
+        </message>
+        <message>
+            <source>The server's TLS certificate could not be verified: {detail}. Kontor only talks to {host} over a verified connection; ask your administrator about the certificate.</source>
+            <translation>Das TLS-Zertifikat des Servers konnte nicht überprüft werden: {detail}. Kontor verbindet sich mit {host} nur über eine überprüfte Verbindung; fragen Sie Ihren Administrator nach dem Zertifikat.</translation>
+        </message>
+        <message>
+            <source>A secure (TLS) connection to {host} could not be made: {detail}. Check that the address starts with the right scheme (https:// or http://) and uses the right port.</source>
+            <translation>Es konnte keine sichere (TLS-)Verbindung zu {host} hergestellt werden: {detail}. Prüfen Sie, ob die Adresse mit dem richtigen Schema (https:// oder http://) beginnt und den richtigen Port verwendet.</translation>
+        </message>
+        <message>
+            <source>the host name could not be found</source>
+            <translation>der Hostname wurde nicht gefunden</translation>
+        </message>
+        <message>
+            <source>connection refused</source>
+            <translation>Verbindung abgelehnt</translation>
+        </message>
+        <message>
+            <source>no route to the host</source>
+            <translation>keine Route zum Host</translation>
+        </message>
+        <message>
+            <source>Connected to {host}: organization “{org}” is reachable and the token is accepted.</source>
+            <translation>Mit {host} verbunden: Die Organisation „{org}“ ist erreichbar und das Token wird akzeptiert.</translation>
+        </message>
+        <message>
+            <source>it answered {status} without a contact listing</source>
+            <translation>Antwort {status} ohne Kontaktliste</translation>
+        </message>
+        <message>
+            <source>{host} redirects the request to {target} ({status}). Enter the address it redirects to as the server address.</source>
+            <translation>{host} leitet die Anfrage an {target} weiter ({status}). Geben Sie die Zieladresse der Weiterleitung als Serveradresse ein.</translation>
+        </message>
+        <message>
+            <source>{host} redirects the request ({status}). Enter the address it redirects to as the server address.</source>
+            <translation>{host} leitet die Anfrage weiter ({status}). Geben Sie die Zieladresse der Weiterleitung als Serveradresse ein.</translation>
+        </message>
+        <message>
+            <source>The server refused the token (401). Enter a valid API token.</source>
+            <translation>Der Server hat das Token abgelehnt (401). Geben Sie ein gültiges API-Token ein.</translation>
+        </message>
+        <message>
+            <source>The token is not allowed to read the contacts of organization “{org}” (403). Ask your administrator for a token with access to it.</source>
+            <translation>Das Token darf die Kontakte der Organisation „{org}“ nicht lesen (403). Bitten Sie Ihren Administrator um ein Token mit Zugriff darauf.</translation>
+        </message>
+        <message>
+            <source>it answered 404 for the contact listing</source>
+            <translation>Antwort 404 auf die Kontaktliste</translation>
+        </message>
+        <message>
+            <source>Organization “{org}” was not found (404). Check the organization id and the server address.</source>
+            <translation>Die Organisation „{org}“ wurde nicht gefunden (404). Prüfen Sie die Organisations-ID und die Serveradresse.</translation>
+        </message>
+        <message>
+            <source>The server could not answer ({status}). Try again later; if it keeps happening, tell your administrator.</source>
+            <translation>Der Server konnte nicht antworten ({status}). Versuchen Sie es später erneut; wenn das Problem bestehen bleibt, wenden Sie sich an Ihren Administrator.</translation>
+        </message>
+        <message>
+            <source>it answered {status}</source>
+            <translation>Antwort {status}</translation>
+        </message>
+        <message>
+            <source>{host} does not look like the Contacts API ({what}). Check the server address; it usually ends with the API version, e.g. /v1.</source>
+            <translation>{host} sieht nicht nach der Contacts API aus ({what}). Prüfen Sie die Serveradresse; sie endet meist mit der API-Version, z. B. /v1.</translation>
+        </message>
+        <message>
+            <source>Enter the server address, e.g. {example}.</source>
+            <translation>Geben Sie die Serveradresse ein, z. B. {example}.</translation>
+        </message>
+        <message>
+            <source>The server address must not contain spaces.</source>
+            <translation>Die Serveradresse darf keine Leerzeichen enthalten.</translation>
+        </message>
+        <message>
+            <source>The server address is not a valid web address (e.g. {example}).</source>
+            <translation>Die Serveradresse ist keine gültige Webadresse (z. B. {example}).</translation>
+        </message>
+        <message>
+            <source>The server address must start with https:// (e.g. {example}).</source>
+            <translation>Die Serveradresse muss mit https:// beginnen (z. B. {example}).</translation>
+        </message>
+        <message>
+            <source>The server address needs a host name, e.g. {example}.</source>
+            <translation>Die Serveradresse braucht einen Hostnamen, z. B. {example}.</translation>
+        </message>
+        <message>
+            <source>The server address must not contain a user name or password; enter the API token in its own field.</source>
+            <translation>Die Serveradresse darf weder Benutzername noch Passwort enthalten; geben Sie das API-Token in seinem eigenen Feld ein.</translation>
+        </message>
+        <message>
+            <source>The server address must not contain “?” or “#”.</source>
+            <translation>Die Serveradresse darf weder „?“ noch „#“ enthalten.</translation>
+        </message>
+        <message>
+            <source>The port in the server address must be between 1 and 65535.</source>
+            <translation>Der Port in der Serveradresse muss zwischen 1 und 65535 liegen.</translation>
+        </message>
+        <message>
+            <source>Plain http:// is allowed only for a server on this computer (localhost, 127.0.0.1 or ::1). Use https://{address} instead.</source>
+            <translation>Einfaches http:// ist nur für einen Server auf diesem Computer erlaubt (localhost, 127.0.0.1 oder ::1). Verwenden Sie stattdessen https://{address}.</translation>
+        </message>
+        <message>
+            <source>Enter the organization id.</source>
+            <extracomment>The words for a tenant id's problems, by what the tenant is: empty, too long, a “/” in it, control characters in it.</extracomment>
+            <translation>Geben Sie die Organisations-ID ein.</translation>
+        </message>
+        <message>
+            <source>The organization id is at most {most} characters long (this one has {length}).</source>
+            <translation>Die Organisations-ID darf höchstens {most} Zeichen lang sein (diese hat {length}).</translation>
+        </message>
+        <message>
+            <source>The organization id must not contain “/”.</source>
+            <translation>Die Organisations-ID darf kein „/“ enthalten.</translation>
+        </message>
+        <message>
+            <source>The organization id must not contain control characters.</source>
+            <translation>Die Organisations-ID darf keine Steuerzeichen enthalten.</translation>
+        </message>
+        <message>
+            <source>Enter the partner id.</source>
+            <translation>Geben Sie die Partner-ID ein.</translation>
+        </message>
+        <message>
+            <source>The partner id is at most {most} characters long (this one has {length}).</source>
+            <translation>Die Partner-ID darf höchstens {most} Zeichen lang sein (diese hat {length}).</translation>
+        </message>
+        <message>
+            <source>The partner id must not contain “/”.</source>
+            <translation>Die Partner-ID darf kein „/“ enthalten.</translation>
+        </message>
+        <message>
+            <source>The partner id must not contain control characters.</source>
+            <translation>Die Partner-ID darf keine Steuerzeichen enthalten.</translation>
+        </message>
+        <message>
+            <source>The sync interval must be a whole number of minutes from 0 (sync by hand only) to {most} (once a day).</source>
+            <translation>Das Synchronisierungsintervall muss eine ganze Zahl von Minuten sein, von 0 (nur manuell) bis {most} (einmal täglich).</translation>
+        </message>
+        <message>
+            <source>Unknown route names in the sync settings: {names}.</source>
+            <translation>Unbekannte Routennamen in den Synchronisierungseinstellungen: {names}.</translation>
+        </message>
+        <message>
+            <source>Route templates must start with “/”: {names}.</source>
+            <translation>Routenvorlagen müssen mit „/“ beginnen: {names}.</translation>
         </message>
     </context>
     <context>
@@ -665,33 +1134,47 @@
             <source>the new contact</source>
             <translation>Neuer Kontakt</translation>
         </message>
-        <message>
-            <source>1 person</source>
-            <translation>1 Person</translation>
+        <message numerus="yes">
+            <source>%Ln+ people</source>
+            <translation>
+                <numerusform>%Ln+ Person</numerusform>
+                <numerusform>%Ln+ Personen</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} people</source>
-            <translation>{n} Personen</translation>
+        <message numerus="yes">
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln Person</numerusform>
+                <numerusform>%Ln Personen</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>1 organization</source>
-            <translation>1 Organisation</translation>
+        <message numerus="yes">
+            <source>%Ln+ organizations</source>
+            <translation>
+                <numerusform>%Ln+ Organisation</numerusform>
+                <numerusform>%Ln+ Organisationen</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} organizations</source>
-            <translation>{n} Organisationen</translation>
+        <message numerus="yes">
+            <source>%Ln organizations</source>
+            <translation>
+                <numerusform>%Ln Organisation</numerusform>
+                <numerusform>%Ln Organisationen</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n}+ matches</source>
-            <translation>{n}+ Treffer</translation>
+        <message numerus="yes">
+            <source>%Ln+ matches</source>
+            <translation>
+                <numerusform>%Ln+ Treffer</numerusform>
+                <numerusform>%Ln+ Treffer</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>1 match</source>
-            <translation>1 Treffer</translation>
-        </message>
-        <message>
-            <source>{n} matches</source>
-            <translation>{n} Treffer</translation>
+        <message numerus="yes">
+            <source>%Ln matches</source>
+            <translation>
+                <numerusform>%Ln Treffer</numerusform>
+                <numerusform>%Ln Treffer</numerusform>
+            </translation>
         </message>
         <message>
             <source>{matches} in {total}</source>
@@ -783,9 +1266,19 @@
             <source>Columns of the file and the field each goes into:</source>
             <translation>Spalten der Datei und das Feld, in das sie jeweils übernommen werden:</translation>
         </message>
-        <message>
-            <source>The first {n} rows as they would be imported (red: not imported, amber: imported with a warning; point at a cell for the reason):</source>
-            <translation>Die ersten {n} Zeilen, wie sie importiert würden (rot: nicht importiert, gelb: mit Warnung importiert; zeigen Sie auf eine Zelle, um den Grund zu sehen):</translation>
+        <message numerus="yes">
+            <source>The first %Ln rows as they would be imported (red: not imported, amber: imported with a warning; point at a cell for the reason):</source>
+            <translation>
+                <numerusform>Die erste Zeile, wie sie importiert würde (rot: nicht importiert, gelb: mit Warnung importiert; zeigen Sie auf eine Zelle, um den Grund zu sehen):</numerusform>
+                <numerusform>Die ersten %Ln Zeilen, wie sie importiert würden (rot: nicht importiert, gelb: mit Warnung importiert; zeigen Sie auf eine Zelle, um den Grund zu sehen):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{kind} — %Ln columns</source>
+            <translation>
+                <numerusform>{kind} — %Ln Spalte</numerusform>
+                <numerusform>{kind} — %Ln Spalten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Reading “{file}”…</source>
@@ -818,10 +1311,6 @@
         <message>
             <source>no header row: choose the field of each column by its position</source>
             <translation>keine Kopfzeile: Wählen Sie das Feld jeder Spalte nach ihrer Position</translation>
-        </message>
-        <message>
-            <source>{kind} — {n} columns</source>
-            <translation>{kind} — {n} Spalten</translation>
         </message>
         <message>
             <source>Detected: {layout}</source>
@@ -1107,37 +1596,51 @@
             <source>Take the chosen members out of the list (Del)</source>
             <translation>Gewählte Mitglieder aus der Liste entfernen (Entf)</translation>
         </message>
-        <message>
-            <source>{n} deleted customer list</source>
-            <translation>{n} gelöschte Kundenliste</translation>
+        <message numerus="yes">
+            <source>%Ln deleted customer lists</source>
+            <translation>
+                <numerusform>%Ln gelöschte Kundenliste</numerusform>
+                <numerusform>%Ln gelöschte Kundenlisten</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} deleted lists</source>
-            <translation>{n} gelöschte Listen</translation>
+        <message numerus="yes">
+            <source>%Ln customer lists</source>
+            <translation>
+                <numerusform>%Ln Kundenliste</numerusform>
+                <numerusform>%Ln Kundenlisten</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} customer list</source>
-            <translation>{n} Kundenliste</translation>
+        <message numerus="yes">
+            <source> (%Ln in the trash)</source>
+            <translation>
+                <numerusform> (%Ln im Papierkorb)</numerusform>
+                <numerusform> (%Ln im Papierkorb)</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} customer lists</source>
-            <translation>{n} Kundenlisten</translation>
+        <message numerus="yes">
+            <source>%Ln members</source>
+            <translation>
+                <numerusform>%Ln Mitglied</numerusform>
+                <numerusform>%Ln Mitglieder</numerusform>
+            </translation>
         </message>
-        <message>
-            <source> ({n} in the trash)</source>
-            <translation> ({n} im Papierkorb)</translation>
+        <message numerus="yes">
+            <source>%Ln members added to “{name}”</source>
+            <translation>
+                <numerusform>%Ln Mitglied zu „{name}“ hinzugefügt</numerusform>
+                <numerusform>%Ln Mitglieder zu „{name}“ hinzugefügt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln members taken out of “{name}”</source>
+            <translation>
+                <numerusform>%Ln Mitglied aus „{name}“ entfernt</numerusform>
+                <numerusform>%Ln Mitglieder aus „{name}“ entfernt</numerusform>
+            </translation>
         </message>
         <message>
             <source>No list chosen — make one with New list (Ctrl+N)</source>
             <translation>Keine Liste gewählt — legen Sie eine mit „Neue Liste“ an (Strg+N)</translation>
-        </message>
-        <message>
-            <source>{n} member</source>
-            <translation>{n} Mitglied</translation>
-        </message>
-        <message>
-            <source>{n} members</source>
-            <translation>{n} Mitglieder</translation>
         </message>
         <message>
             <source> — in the trash</source>
@@ -1174,22 +1677,6 @@
         <message>
             <source>“{name}” restored</source>
             <translation>„{name}“ wiederhergestellt</translation>
-        </message>
-        <message>
-            <source>{n} member added to “{name}”</source>
-            <translation>{n} Mitglied zu „{name}“ hinzugefügt</translation>
-        </message>
-        <message>
-            <source>{n} members added to “{name}”</source>
-            <translation>{n} Mitglieder zu „{name}“ hinzugefügt</translation>
-        </message>
-        <message>
-            <source>{n} member taken out of “{name}”</source>
-            <translation>{n} Mitglied aus „{name}“ entfernt</translation>
-        </message>
-        <message>
-            <source>{n} members taken out of “{name}”</source>
-            <translation>{n} Mitglieder aus „{name}“ entfernt</translation>
         </message>
         <message>
             <source>The list or one of the contacts was deleted meanwhile.</source>
@@ -1230,13 +1717,26 @@
             <source>Data quality: not checked yet</source>
             <translation>Datenqualität: noch nicht geprüft</translation>
         </message>
-        <message>
-            <source>{n} contacts checked (whole book {when}); kept current as contacts change.</source>
-            <translation>{n} Kontakte geprüft (gesamtes Adressbuch: {when}); wird bei Änderungen an Kontakten aktuell gehalten.</translation>
+        <message numerus="yes">
+            <source>%Ln contacts checked (whole book {when}); kept current as contacts change.</source>
+            <translation>
+                <numerusform>%Ln Kontakt geprüft (gesamtes Adressbuch: {when}); wird bei Änderungen an Kontakten aktuell gehalten.</numerusform>
+                <numerusform>%Ln Kontakte geprüft (gesamtes Adressbuch: {when}); wird bei Änderungen an Kontakten aktuell gehalten.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} problems found in {m} contacts</source>
-            <translation>{n} Probleme in {m} Kontakten gefunden</translation>
+        <message numerus="yes">
+            <source>%Ln contacts</source>
+            <translation>
+                <numerusform>%Ln Kontakt</numerusform>
+                <numerusform>%Ln Kontakten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln problems found in {contacts}</source>
+            <translation>
+                <numerusform>%Ln Problem in {contacts} gefunden</numerusform>
+                <numerusform>%Ln Probleme in {contacts} gefunden</numerusform>
+            </translation>
         </message>
         <message>
             <source>Merge…</source>
@@ -1319,13 +1819,12 @@
             <source>no name</source>
             <translation>kein Name</translation>
         </message>
-        <message>
-            <source>and 1 more</source>
-            <translation>und noch 1</translation>
-        </message>
-        <message>
-            <source>and {n} more</source>
-            <translation>und noch {n}</translation>
+        <message numerus="yes">
+            <source>and %Ln more</source>
+            <translation>
+                <numerusform>und noch %Ln</numerusform>
+                <numerusform>und noch %Ln</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1374,9 +1873,19 @@
             <source>Looking for duplicates…</source>
             <translation>Dubletten werden gesucht…</translation>
         </message>
-        <message>
-            <source>Looking for duplicates… {done} of {total} contacts compared</source>
-            <translation>Dubletten werden gesucht… {done} von {total} Kontakten verglichen</translation>
+        <message numerus="yes">
+            <source>Looking for duplicates… {done} of %Ln contacts compared</source>
+            <translation>
+                <numerusform>Dubletten werden gesucht… {done} von %Ln Kontakt verglichen</numerusform>
+                <numerusform>Dubletten werden gesucht… {done} von %Ln Kontakten verglichen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln possible duplicate pairs</source>
+            <translation>
+                <numerusform>%Ln mögliches Dublettenpaar</numerusform>
+                <numerusform>%Ln mögliche Dublettenpaare</numerusform>
+            </translation>
         </message>
         <message>
             <source>Search cancelled: the pairs found so far are listed</source>
@@ -1397,14 +1906,6 @@
         <message>
             <source>Not searched yet</source>
             <translation>Noch nicht gesucht</translation>
-        </message>
-        <message>
-            <source>{n} possible duplicate pair</source>
-            <translation>{n} mögliches Dublettenpaar</translation>
-        </message>
-        <message>
-            <source>{n} possible duplicate pairs</source>
-            <translation>{n} mögliche Dublettenpaare</translation>
         </message>
         <message>
             <source>{found} (searched at {time})</source>
@@ -1559,13 +2060,26 @@
             <source>Which contacts</source>
             <translation>Welche Kontakte</translation>
         </message>
-        <message>
-            <source>The &amp;selected row ({n})</source>
-            <translation>Die aus&amp;gewählte Zeile ({n})</translation>
+        <message numerus="yes">
+            <source>The &amp;selected rows (%Ln)</source>
+            <translation>
+                <numerusform>Die aus&amp;gewählte Zeile (%Ln)</numerusform>
+                <numerusform>Die aus&amp;gewählten Zeilen (%Ln)</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>The &amp;selected rows ({n})</source>
-            <translation>Die aus&amp;gewählten Zeilen ({n})</translation>
+        <message numerus="yes">
+            <source>Exported %Ln contacts to {where}</source>
+            <translation>
+                <numerusform>%Ln Kontakt nach {where} exportiert</numerusform>
+                <numerusform>%Ln Kontakte nach {where} exportiert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln contacts into the folder {where} (one file each)</source>
+            <translation>
+                <numerusform>%Ln Kontakt in den Ordner {where} exportiert (je eine Datei)</numerusform>
+                <numerusform>%Ln Kontakte in den Ordner {where} exportiert (je eine Datei)</numerusform>
+            </translation>
         </message>
         <message>
             <source>The &amp;selected rows (none selected)</source>
@@ -1616,24 +2130,283 @@
             <translation>Export nach „{path}“…</translation>
         </message>
         <message>
-            <source>Exported {n} contact to {where}</source>
-            <translation>{n} Kontakt nach {where} exportiert</translation>
-        </message>
-        <message>
-            <source>Exported {n} contacts to {where}</source>
-            <translation>{n} Kontakte nach {where} exportiert</translation>
-        </message>
-        <message>
-            <source>Exported {n} contact into the folder {where} (one file each)</source>
-            <translation>{n} Kontakt in den Ordner {where} exportiert (je eine Datei)</translation>
-        </message>
-        <message>
-            <source>Exported {n} contacts into the folder {where} (one file each)</source>
-            <translation>{n} Kontakte in den Ordner {where} exportiert (je eine Datei)</translation>
-        </message>
-        <message>
             <source>Nothing was exported: {error}</source>
             <translation>Es wurde nichts exportiert: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>{label} {part}</source>
+            <translation>{label}, {part}</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>usage context</source>
+            <translation>Verwendungskontext</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>address type</source>
+            <translation>Adresstyp</translation>
+        </message>
+        <message>
+            <source>usage</source>
+            <translation>Verwendung</translation>
+        </message>
+        <message>
+            <source>address usage</source>
+            <translation>Adressverwendung</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>postal code</source>
+            <translation>PLZ</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>e-mail type</source>
+            <translation>E-Mail-Typ</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>phone type</source>
+            <translation>Telefontyp</translation>
+        </message>
+        <message>
+            <source>phone usage</source>
+            <translation>Telefonverwendung</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Webadresse</translation>
+        </message>
+        <message>
+            <source>web address type</source>
+            <translation>Webadressentyp</translation>
+        </message>
+        <message>
+            <source>address {n}</source>
+            <translation>Adresse {n}</translation>
+        </message>
+        <message>
+            <source>e-mail {n}</source>
+            <translation>E-Mail {n}</translation>
+        </message>
+        <message>
+            <source>phone {n}</source>
+            <translation>Telefon {n}</translation>
+        </message>
+        <message>
+            <source>web address {n}</source>
+            <translation>Webadresse {n}</translation>
+        </message>
+        <message>
+            <source>invoice address</source>
+            <translation>Rechnungsadresse</translation>
+        </message>
+        <message>
+            <source>delivery address</source>
+            <translation>Lieferadresse</translation>
+        </message>
+        <message>
+            <source>Delivery and invoicing configuration {n}</source>
+            <translation>Konfiguration für Lieferung und Rechnung {n}</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Kundennummer</translation>
+        </message>
+        <message>
+            <source>Customer since</source>
+            <translation>Kunde seit</translation>
+        </message>
+        <message>
+            <source>GLN</source>
+            <translation>GLN</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>Kreditlimit</translation>
+        </message>
+        <message>
+            <source>EU VAT number</source>
+            <translation>USt-IdNr. (EU)</translation>
+        </message>
+        <message>
+            <source>Supplier number</source>
+            <translation>Lieferantennummer</translation>
+        </message>
+        <message>
+            <source>Supplier since</source>
+            <translation>Lieferant seit</translation>
+        </message>
+        <message>
+            <source>Alternative payer number</source>
+            <translation>Nummer des abweichenden Zahlers</translation>
+        </message>
+        <message>
+            <source>Alternative payer since</source>
+            <translation>Abweichender Zahler seit</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Schlagwort</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Bild</translation>
+        </message>
+        <message>
+            <source>Custom field {name}</source>
+            <translation>Eigenes Feld {name}</translation>
+        </message>
+        <message>
+            <source>Picture {n}</source>
+            <translation>Bild {n}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>External ID</source>
+            <translation>Externe ID</translation>
+        </message>
+        <message>
+            <source>Tag {n}</source>
+            <translation>Schlagwort {n}</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Geburtsdatum</translation>
+        </message>
+        <message>
+            <source>Owner type</source>
+            <translation>Besitzertyp</translation>
+        </message>
+        <message>
+            <source>owner type</source>
+            <translation>Besitzertyp</translation>
+        </message>
+        <message>
+            <source>Professional identity {n}</source>
+            <translation>Tätigkeit {n}</translation>
+        </message>
+        <message>
+            <source>organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Relationship {n}</source>
+            <translation>Beziehung {n}</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>opening hour</source>
+            <translation>Öffnungszeit</translation>
+        </message>
+        <message>
+            <source>closing hour</source>
+            <translation>Schließzeit</translation>
+        </message>
+        <message>
+            <source>Founded</source>
+            <translation>Gegründet</translation>
+        </message>
+        <message>
+            <source>Founding year</source>
+            <translation>Gründungsjahr</translation>
+        </message>
+        <message>
+            <source>Organization type</source>
+            <translation>Organisationstyp</translation>
+        </message>
+        <message>
+            <source>VAT number</source>
+            <translation>USt-IdNr.</translation>
+        </message>
+        <message>
+            <source>Company registration number</source>
+            <translation>Handelsregisternummer</translation>
+        </message>
+        <message>
+            <source>Invoice language</source>
+            <translation>Rechnungssprache</translation>
+        </message>
+        <message>
+            <source>Location {n}</source>
+            <translation>Standort {n}</translation>
+        </message>
+        <message>
+            <source>Membership {n}</source>
+            <translation>Mitgliedschaft {n}</translation>
+        </message>
+        <message>
+            <source>department {n}</source>
+            <translation>Abteilung {n}</translation>
+        </message>
+        <message>
+            <source>location {n}</source>
+            <translation>Standort {n}</translation>
+        </message>
+        <message>
+            <source>Professional identity</source>
+            <translation>Tätigkeit</translation>
+        </message>
+        <message>
+            <source>Page size</source>
+            <translation>Seitengröße</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Versatz</translation>
+        </message>
+        <message>
+            <source>Contact ID (mapping {n})</source>
+            <translation>Kontakt-ID (Zuordnung {n})</translation>
+        </message>
+        <message>
+            <source>External ID (mapping {n})</source>
+            <translation>Externe ID (Zuordnung {n})</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Mobiltelefon</translation>
         </message>
     </context>
     <context>
@@ -1743,13 +2516,12 @@
             <source>Field:</source>
             <translation>Feld:</translation>
         </message>
-        <message>
-            <source>1 change</source>
-            <translation>1 Änderung</translation>
-        </message>
-        <message>
-            <source>{n} changes</source>
-            <translation>{n} Änderungen</translation>
+        <message numerus="yes">
+            <source>%Ln changes</source>
+            <translation>
+                <numerusform>%Ln Änderung</numerusform>
+                <numerusform>%Ln Änderungen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Changed {fields}</source>
@@ -1843,6 +2615,133 @@
         <message>
             <source>Unknown location {id}</source>
             <translation>Unbekannter Standort {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>external id</source>
+            <translation>externe ID</translation>
+        </message>
+        <message>
+            <source>VAT number</source>
+            <translation>USt-IdNr.</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>Telefonnummer</translation>
+        </message>
+        <message>
+            <source>same {key} {value}</source>
+            <translation>gleiche {key} {value}</translation>
+        </message>
+        <message>
+            <source>the {key} {value} belongs to several contacts ({names}); not imported — merge them first or give the row an id</source>
+            <translation>die {key} {value} gehört zu mehreren Kontakten ({names}); nicht importiert — führen Sie diese zuerst zusammen oder geben Sie der Zeile eine ID</translation>
+        </message>
+        <message>
+            <source>“{name}” has the same {key} {value} but another name: not taken as the same contact</source>
+            <translation>„{name}“ hat die gleiche {key} {value}, aber einen anderen Namen: nicht als derselbe Kontakt übernommen</translation>
+        </message>
+        <message>
+            <source>create</source>
+            <translation>anlegen</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>aktualisieren</translation>
+        </message>
+        <message>
+            <source>merge</source>
+            <translation>zusammenführen</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>überspringen</translation>
+        </message>
+        <message>
+            <source>{source} “{name}”</source>
+            <translation>{source} „{name}“</translation>
+        </message>
+        <message>
+            <source>{row}: {action} — {reason}</source>
+            <translation>{row}: {action} — {reason}</translation>
+        </message>
+        <message>
+            <source>{row}: {action}</source>
+            <translation>{row}: {action}</translation>
+        </message>
+        <message>
+            <source>{counts} ({reasons})</source>
+            <translation>{counts} ({reasons})</translation>
+        </message>
+        <message>
+            <source>the record cannot be read</source>
+            <translation>der Datensatz kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>the same contact as {earlier} of this file ({reason})</source>
+            <translation>derselbe Kontakt wie {earlier} dieser Datei ({reason})</translation>
+        </message>
+        <message>
+            <source>“{name}” ({reason}) is in the trash — restore it to update it</source>
+            <translation>„{name}“ ({reason}) ist im Papierkorb — stellen Sie den Kontakt wieder her, um ihn zu aktualisieren</translation>
+        </message>
+        <message>
+            <source>identical to “{name}” ({reason})</source>
+            <translation>identisch mit „{name}“ ({reason})</translation>
+        </message>
+        <message>
+            <source>invalid</source>
+            <translation>ungültig</translation>
+        </message>
+        <message>
+            <source>new contact</source>
+            <translation>neuer Kontakt</translation>
+        </message>
+        <message>
+            <source>“{name}” ({reason})</source>
+            <translation>„{name}“ ({reason})</translation>
+        </message>
+        <message>
+            <source>{source} was merged into it (the same contact)</source>
+            <translation>{source} wurde damit zusammengeführt (derselbe Kontakt)</translation>
+        </message>
+        <message>
+            <source>merged into {earlier}: the same contact ({reason})</source>
+            <translation>zusammengeführt mit {earlier}: derselbe Kontakt ({reason})</translation>
+        </message>
+        <message>
+            <source>several organizations are called “{name}”: the work there was not linked — link it by hand</source>
+            <translation>mehrere Organisationen heißen „{name}“: Die Tätigkeit dort wurde nicht verknüpft — verknüpfen Sie sie von Hand</translation>
+        </message>
+        <message>
+            <source>organization named by {source}</source>
+            <translation>von {source} genannte Organisation</translation>
+        </message>
+        <message>
+            <source>new organization</source>
+            <translation>neue Organisation</translation>
+        </message>
+        <message>
+            <source>“{name}” was changed after the dry run; nothing was imported. Plan the import again.</source>
+            <translation>„{name}“ wurde nach dem Probelauf geändert; es wurde nichts importiert. Planen Sie den Import erneut.</translation>
+        </message>
+        <message>
+            <source>this plan has been applied already.</source>
+            <translation>dieser Plan wurde bereits ausgeführt.</translation>
+        </message>
+        <message>
+            <source>an organization the import links people to was deleted or moved to the trash after the dry run; nothing was imported. Plan the import again.</source>
+            <translation>Eine Organisation, mit der der Import Personen verknüpft, wurde nach dem Probelauf gelöscht oder in den Papierkorb verschoben; es wurde nichts importiert. Planen Sie den Import erneut.</translation>
+        </message>
+        <message>
+            <source>import of “{file}” ({created}, {updated})</source>
+            <translation>Import von „{file}“ ({created}, {updated})</translation>
         </message>
     </context>
     <context>
@@ -2072,17 +2971,26 @@
             <source>Contacts (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
             <translation>Kontakte (*.vcf *.vcard *.csv *.txt);;vCard-Dateien (*.vcf *.vcard);;CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
         </message>
-        <message>
-            <source>{n} created</source>
-            <translation>{n} angelegt</translation>
+        <message numerus="yes">
+            <source>%Ln created</source>
+            <translation>
+                <numerusform>%Ln angelegt</numerusform>
+                <numerusform>%Ln angelegt</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} updated</source>
-            <translation>{n} aktualisiert</translation>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln aktualisiert</numerusform>
+                <numerusform>%Ln aktualisiert</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} skipped</source>
-            <translation>{n} übersprungen</translation>
+        <message numerus="yes">
+            <source>%Ln skipped</source>
+            <translation>
+                <numerusform>%Ln übersprungen</numerusform>
+                <numerusform>%Ln übersprungen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Imported: {counts}.</source>
@@ -2298,9 +3206,12 @@
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
-        <message>
-            <source>%1 (%2 contacts)…</source>
-            <translation>%1 (%2 Kontakte)…</translation>
+        <message numerus="yes">
+            <source>{step} (%Ln contacts)…</source>
+            <translation>
+                <numerusform>{step} (%Ln Kontakt)…</numerusform>
+                <numerusform>{step} (%Ln Kontakte)…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Kontor</source>
@@ -2597,13 +3508,19 @@
             <source>Changed: {fields}</source>
             <translation>Geändert: {fields}</translation>
         </message>
-        <message>
-            <source>{n} save</source>
-            <translation>{n}-mal gespeichert</translation>
+        <message numerus="yes">
+            <source>%Ln saves</source>
+            <translation>
+                <numerusform>%Ln-mal gespeichert</numerusform>
+                <numerusform>%Ln-mal gespeichert</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} saves</source>
-            <translation>{n}-mal gespeichert</translation>
+        <message numerus="yes">
+            <source>%Ln contacts with changes to send</source>
+            <translation>
+                <numerusform>%Ln Kontakt mit Änderungen zum Senden</numerusform>
+                <numerusform>%Ln Kontakte mit Änderungen zum Senden</numerusform>
+            </translation>
         </message>
         <message>
             <source>All accounts</source>
@@ -2612,14 +3529,6 @@
         <message>
             <source>No changes to send</source>
             <translation>Keine Änderungen zu senden</translation>
-        </message>
-        <message>
-            <source>{n} contact with changes to send</source>
-            <translation>{n} Kontakt mit Änderungen zum Senden</translation>
-        </message>
-        <message>
-            <source>{n} contacts with changes to send</source>
-            <translation>{n} Kontakte mit Änderungen zum Senden</translation>
         </message>
         <message>
             <source>It was never sent, so it goes to the trash.</source>
@@ -2817,21 +3726,26 @@
             <source>No</source>
             <translation>Nein</translation>
         </message>
-        <message>
-            <source>{n} placeholder customer</source>
-            <translation>{n} Platzhalterkunde</translation>
+        <message numerus="yes">
+            <source>%Ln placeholder customers</source>
+            <translation>
+                <numerusform>%Ln Platzhalterkunde</numerusform>
+                <numerusform>%Ln Platzhalterkunden</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} placeholder customers</source>
-            <translation>{n} Platzhalterkunden</translation>
+        <message numerus="yes">
+            <source>%Ln matches</source>
+            <translation>
+                <numerusform>%Ln Treffer</numerusform>
+                <numerusform>%Ln Treffer</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} match</source>
-            <translation>{n} Treffer</translation>
-        </message>
-        <message>
-            <source>{n} matches</source>
-            <translation>{n} Treffer</translation>
+        <message numerus="yes">
+            <source>Not saved: fix the %Ln marked fields first</source>
+            <translation>
+                <numerusform>Nicht gespeichert: Beheben Sie zuerst das markierte Feld</numerusform>
+                <numerusform>Nicht gespeichert: Beheben Sie zuerst die %Ln markierten Felder</numerusform>
+            </translation>
         </message>
         <message>
             <source>{matches} in {total}</source>
@@ -2864,10 +3778,6 @@
         <message>
             <source>Not saved: fix the marked field first</source>
             <translation>Nicht gespeichert: Beheben Sie zuerst das markierte Feld</translation>
-        </message>
-        <message>
-            <source>Not saved: fix the {n} marked fields first</source>
-            <translation>Nicht gespeichert: Beheben Sie zuerst die {n} markierten Felder</translation>
         </message>
         <message>
             <source>Revert changes</source>
@@ -2955,69 +3865,94 @@
             <source>CSV</source>
             <translation>CSV</translation>
         </message>
-        <message>
-            <source>{n} entry</source>
-            <translation>{n} Eintrag</translation>
+        <message numerus="yes">
+            <source>%Ln entries</source>
+            <translation>
+                <numerusform>%Ln Eintrag</numerusform>
+                <numerusform>%Ln Einträge</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} entries</source>
-            <translation>{n} Einträge</translation>
+        <message numerus="yes">
+            <source>%Ln to create</source>
+            <translation>
+                <numerusform>%Ln neu anzulegen</numerusform>
+                <numerusform>%Ln neu anzulegen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln to update</source>
+            <translation>
+                <numerusform>%Ln zu aktualisieren</numerusform>
+                <numerusform>%Ln zu aktualisieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln skipped</source>
+            <translation>
+                <numerusform>%Ln übersprungen</numerusform>
+                <numerusform>%Ln übersprungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unchanged</source>
+            <translation>
+                <numerusform>%Ln unverändert</numerusform>
+                <numerusform>%Ln unverändert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln invalid</source>
+            <translation>
+                <numerusform>%Ln ungültig</numerusform>
+                <numerusform>%Ln ungültig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln ambiguous</source>
+            <translation>
+                <numerusform>%Ln mehrdeutig</numerusform>
+                <numerusform>%Ln mehrdeutig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln repeated in the file</source>
+            <translation>
+                <numerusform>%Ln in der Datei wiederholt</numerusform>
+                <numerusform>%Ln in der Datei wiederholt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln in the trash</source>
+            <translation>
+                <numerusform>%Ln im Papierkorb</numerusform>
+                <numerusform>%Ln im Papierkorb</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln organizations are created for the people who work there.</source>
+            <translation>
+                <numerusform>%Ln Organisation wird für die Personen angelegt, die dort arbeiten.</numerusform>
+                <numerusform>%Ln Organisationen werden für die Personen angelegt, die dort arbeiten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing to import: all %Ln contacts of this file are already in Kontor, unchanged.</source>
+            <translation>
+                <numerusform>Nichts zu importieren: Der Kontakt dieser Datei ist bereits unverändert in Kontor.</numerusform>
+                <numerusform>Nichts zu importieren: Alle %Ln Kontakte dieser Datei sind bereits unverändert in Kontor.</numerusform>
+            </translation>
         </message>
         <message>
             <source>“{file}” ({kind}, {encoding}): {rows}. Nothing has been changed yet.</source>
             <translation>„{file}“ ({kind}, {encoding}): {rows}. Es wurde noch nichts geändert.</translation>
         </message>
         <message>
-            <source>{n} to create</source>
-            <translation>{n} neu anzulegen</translation>
-        </message>
-        <message>
-            <source>{n} to update</source>
-            <translation>{n} zu aktualisieren</translation>
-        </message>
-        <message>
-            <source>{n} skipped</source>
-            <translation>{n} übersprungen</translation>
-        </message>
-        <message>
-            <source>{n} unchanged</source>
-            <translation>{n} unverändert</translation>
-        </message>
-        <message>
-            <source>{n} invalid</source>
-            <translation>{n} ungültig</translation>
-        </message>
-        <message>
-            <source>{n} ambiguous</source>
-            <translation>{n} mehrdeutig</translation>
-        </message>
-        <message>
-            <source>{n} repeated in the file</source>
-            <translation>{n} in der Datei wiederholt</translation>
-        </message>
-        <message>
-            <source>{n} in the trash</source>
-            <translation>{n} im Papierkorb</translation>
-        </message>
-        <message>
             <source>Import writes these changes as one step: Edit → Undo takes it back.</source>
             <translation>Der Import schreibt diese Änderungen in einem Schritt: Bearbeiten → Rückgängig nimmt ihn zurück.</translation>
         </message>
         <message>
-            <source>{n} organization is created for the people who work there.</source>
-            <translation>{n} Organisation wird für die Personen angelegt, die dort arbeiten.</translation>
-        </message>
-        <message>
-            <source>{n} organizations are created for the people who work there.</source>
-            <translation>{n} Organisationen werden für die Personen angelegt, die dort arbeiten.</translation>
-        </message>
-        <message>
             <source>Nothing to import: the contact of this file is already in Kontor, unchanged.</source>
             <translation>Nichts zu importieren: Der Kontakt dieser Datei ist bereits unverändert in Kontor.</translation>
-        </message>
-        <message>
-            <source>Nothing to import: all {n} contacts of this file are already in Kontor, unchanged.</source>
-            <translation>Nichts zu importieren: Alle {n} Kontakte dieser Datei sind bereits unverändert in Kontor.</translation>
         </message>
         <message>
             <source>Nothing to import: the file holds no contacts.</source>
@@ -3075,6 +4010,10 @@
             <translation>Beim Start von Kontor s&amp;ynchronisieren</translation>
         </message>
         <message>
+            <source>System language ({language})</source>
+            <translation>Systemsprache ({language})</translation>
+        </message>
+        <message>
             <source>Contacts API server</source>
             <translation>Server der Kontakte-API</translation>
         </message>
@@ -3097,6 +4036,22 @@
         <message>
             <source>Sync &amp;every:</source>
             <translation>Synchronisierung a&amp;lle:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>Spr&amp;ache:</translation>
+        </message>
+        <message>
+            <source>KONTOR_LANG is set: Kontor speaks {language} as long as it is set.</source>
+            <translation>KONTOR_LANG ist gesetzt: Kontor verwendet {language}, solange die Variable gesetzt ist.</translation>
+        </message>
+        <message>
+            <source>Kontor speaks {language} after a restart: close Kontor and start it again.</source>
+            <translation>Kontor verwendet {language} nach einem Neustart: Schließen Sie Kontor und starten Sie es erneut.</translation>
         </message>
         <message>
             <source>Looking for a stored token…</source>
@@ -3260,13 +4215,26 @@
             <source>there is no contact to print</source>
             <translation>kein Kontakt zum Drucken vorhanden</translation>
         </message>
-        <message>
-            <source>{n} without a postal address left out: {names}</source>
-            <translation>{n} ohne Postanschrift ausgelassen: {names}</translation>
+        <message numerus="yes">
+            <source>%Ln without a postal address left out: {names}</source>
+            <translation>
+                <numerusform>%Ln ohne Postanschrift ausgelassen: {names}</numerusform>
+                <numerusform>%Ln ohne Postanschrift ausgelassen: {names}</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Phone list — {n} contacts — {day}</source>
-            <translation>Telefonliste — {n} Kontakte — {day}</translation>
+        <message numerus="yes">
+            <source>Phone list — %Ln contacts — {day}</source>
+            <translation>
+                <numerusform>Telefonliste — %Ln Kontakt — {day}</numerusform>
+                <numerusform>Telefonliste — %Ln Kontakte — {day}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {file} (%Ln pages).</source>
+            <translation>
+                <numerusform>{file} gespeichert (%Ln Seite).</numerusform>
+                <numerusform>{file} gespeichert (%Ln Seiten).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot print: {reason}</source>
@@ -3284,10 +4252,6 @@
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
         </message>
-        <message>
-            <source>Saved {file} ({n} pages).</source>
-            <translation>{file} gespeichert ({n} Seiten).</translation>
-        </message>
     </context>
     <context>
         <name>PrintingUi</name>
@@ -3302,9 +4266,12 @@
             <source>Privacy</source>
             <translation>Datenschutz</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source> years</source>
-            <translation> Jahre</translation>
+            <translation>
+                <numerusform> Jahr</numerusform>
+                <numerusform> Jahre</numerusform>
+            </translation>
         </message>
         <message>
             <source>People not changed here nor by any linked system for this long are listed under Retention, to review and erase.</source>
@@ -3333,9 +4300,12 @@
             <source>&amp;Privacy</source>
             <translation>Da&amp;tenschutz</translation>
         </message>
-        <message>
-            <source>{n} people erased</source>
-            <translation>Daten von {n} Personen gelöscht</translation>
+        <message numerus="yes">
+            <source>%Ln people erased</source>
+            <translation>
+                <numerusform>Daten von %Ln Person gelöscht</numerusform>
+                <numerusform>Daten von %Ln Personen gelöscht</numerusform>
+            </translation>
         </message>
         <message>
             <source>Open a contact in People or Organizations first.</source>
@@ -3378,6 +4348,81 @@
         </message>
     </context>
     <context>
+        <name>Quality</name>
+        <message>
+            <source>VAT numbers with wrong check digits</source>
+            <translation>USt-IdNr. mit falschen Prüfziffern</translation>
+        </message>
+        <message>
+            <source>VAT numbers (of organizations and in customer or supplier tax information) whose check digits, length or shape do not match their country's scheme.</source>
+            <translation>USt-IdNr. (von Organisationen und in den Steuerangaben von Kunden oder Lieferanten), deren Prüfziffern, Länge oder Aufbau nicht dem Schema ihres Landes entsprechen.</translation>
+        </message>
+        <message>
+            <source>GLNs with wrong check digits</source>
+            <translation>GLN mit falschen Prüfziffern</translation>
+        </message>
+        <message>
+            <source>Global Location Numbers of customer and supplier roles that are not 13 digits with a valid GS1 check digit.</source>
+            <translation>Globale Lokationsnummern (GLN) von Kunden- und Lieferantenrollen, die nicht aus 13 Ziffern mit gültiger GS1-Prüfziffer bestehen.</translation>
+        </message>
+        <message>
+            <source>Phone numbers that are not valid</source>
+            <translation>Ungültige Telefonnummern</translation>
+        </message>
+        <message>
+            <source>Numbers that cannot be read, or are not valid, for their country (the country of the first address when the number has no +country code).</source>
+            <translation>Nummern, die nicht gelesen werden können oder für ihr Land nicht gültig sind (das Land der ersten Adresse, wenn die Nummer keine +Ländervorwahl hat).</translation>
+        </message>
+        <message>
+            <source>E-mail addresses that fail the syntax check</source>
+            <translation>E-Mail-Adressen mit fehlerhafter Syntax</translation>
+        </message>
+        <message>
+            <source>Addresses that are not written the way an e-mail address must be (no network look-up).</source>
+            <translation>Adressen, die nicht so geschrieben sind, wie eine E-Mail-Adresse geschrieben sein muss (ohne Abfrage im Netz).</translation>
+        </message>
+        <message>
+            <source>Addresses: country or postal code missing or wrong</source>
+            <translation>Adressen: Land oder PLZ fehlt oder ist falsch</translation>
+        </message>
+        <message>
+            <source>Postal addresses missing the country or the postal code, or whose postal code does not have the shape used in its country.</source>
+            <translation>Postanschriften, denen das Land oder die Postleitzahl fehlt oder deren Postleitzahl nicht dem Aufbau ihres Landes entspricht.</translation>
+        </message>
+        <message>
+            <source>Values kept as received</source>
+            <translation>Unverändert übernommene Werte</translation>
+        </message>
+        <message>
+            <source>Values an import or a server sent that break a rule (an unknown type, country or usage, a web address that is not one…): kept as they came, but not accepted if typed.</source>
+            <translation>Werte aus einem Import oder von einem Server, die gegen eine Regel verstoßen (ein unbekannter Typ, ein unbekanntes Land oder eine unbekannte Verwendung, eine Webadresse, die keine ist …): unverändert übernommen, bei Eingabe aber nicht akzeptiert.</translation>
+        </message>
+        <message>
+            <source>Likely duplicates</source>
+            <translation>Wahrscheinliche Dubletten</translation>
+        </message>
+        <message>
+            <source>Contacts that share an e-mail address, phone number or VAT number with another contact (see Duplicates to merge them).</source>
+            <translation>Kontakte, die eine E-Mail-Adresse, Telefonnummer oder USt-IdNr. mit einem anderen Kontakt teilen (unter „Dubletten“ können Sie sie zusammenführen).</translation>
+        </message>
+        <message>
+            <source>Contacts without any way to reach them</source>
+            <translation>Kontakte ohne jede Möglichkeit der Kontaktaufnahme</translation>
+        </message>
+        <message>
+            <source>No e-mail address, phone number or postal address — neither their own nor at a workplace.</source>
+            <translation>Keine E-Mail-Adresse, Telefonnummer oder Postanschrift — weder eigene noch an einem Arbeitsplatz.</translation>
+        </message>
+        <message>
+            <source>People not active anywhere</source>
+            <translation>Personen, die nirgends aktiv sind</translation>
+        </message>
+        <message>
+            <source>People whose every professional identity and role is marked inactive.</source>
+            <translation>Personen, deren Tätigkeiten und Rollen alle als inaktiv markiert sind.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecentChangesPage</name>
         <message>
             <source>Recent changes</source>
@@ -3391,9 +4436,12 @@
             <source>Show older</source>
             <translation>Ältere anzeigen</translation>
         </message>
-        <message>
-            <source>{n} recent changes</source>
-            <translation>{n} letzte Änderungen</translation>
+        <message numerus="yes">
+            <source>%Ln recent changes</source>
+            <translation>
+                <numerusform>%Ln letzte Änderung</numerusform>
+                <numerusform>%Ln letzte Änderungen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3451,9 +4499,12 @@
             <source>Retention</source>
             <translation>Aufbewahrung</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source> years</source>
-            <translation> Jahre</translation>
+            <translation>
+                <numerusform> Jahr</numerusform>
+                <numerusform> Jahren</numerusform>
+            </translation>
         </message>
         <message>
             <source>The book's retention period (also in Preferences)</source>
@@ -3483,41 +4534,62 @@
             <source>People not changed for</source>
             <translation>Personen ohne Änderung seit</translation>
         </message>
-        <message>
-            <source>{n} person not changed for {years} years</source>
-            <translation>{n} Person seit {years} Jahren nicht geändert</translation>
+        <message numerus="yes">
+            <source>%n years</source>
+            <translation>
+                <numerusform>%n Jahr</numerusform>
+                <numerusform>%n Jahren</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} people not changed for {years} years</source>
-            <translation>{n} Personen seit {years} Jahren nicht geändert</translation>
+        <message numerus="yes">
+            <source>%Ln people not changed for {years}</source>
+            <translation>
+                <numerusform>%Ln Person seit {years} nicht geändert</numerusform>
+                <numerusform>%Ln Personen seit {years} nicht geändert</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Retention period: {n} years</source>
-            <translation>Aufbewahrungsfrist: {n} Jahre</translation>
+        <message numerus="yes">
+            <source>Retention period: %n years</source>
+            <translation>
+                <numerusform>Aufbewahrungsfrist: %n Jahr</numerusform>
+                <numerusform>Aufbewahrungsfrist: %n Jahre</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Erase %Ln people</source>
+            <translation>
+                <numerusform>Daten von %Ln Person löschen</numerusform>
+                <numerusform>Daten von %Ln Personen löschen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Erase all personal data of the %Ln ticked people? This cannot be undone. Records accounting needs are anonymised instead of deleted.</source>
+            <translation>
+                <numerusform>Alle personenbezogenen Daten der angekreuzten Person löschen? Dies kann nicht rückgängig gemacht werden. Datensätze, die die Buchhaltung benötigt, werden anonymisiert statt gelöscht.</numerusform>
+                <numerusform>Alle personenbezogenen Daten der %Ln angekreuzten Personen löschen? Dies kann nicht rückgängig gemacht werden. Datensätze, die die Buchhaltung benötigt, werden anonymisiert statt gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people erased</source>
+            <translation>
+                <numerusform>Daten von %Ln Person gelöscht</numerusform>
+                <numerusform>Daten von %Ln Personen gelöscht</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %Ln refused: {why}</source>
+            <translation>
+                <numerusform>, %Ln abgelehnt: {why}</numerusform>
+                <numerusform>, %Ln abgelehnt: {why}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Tick the people to erase first</source>
             <translation>Kreuzen Sie zuerst die Personen an, deren Daten gelöscht werden sollen</translation>
         </message>
         <message>
-            <source>Erase {n} people</source>
-            <translation>Daten von {n} Personen löschen</translation>
-        </message>
-        <message>
-            <source>Erase all personal data of the {n} ticked people? This cannot be undone. Records accounting needs are anonymised instead of deleted.</source>
-            <translation>Alle personenbezogenen Daten der {n} angekreuzten Personen löschen? Dies kann nicht rückgängig gemacht werden. Datensätze, die die Buchhaltung benötigt, werden anonymisiert statt gelöscht.</translation>
-        </message>
-        <message>
             <source>Erase</source>
             <translation>Löschen</translation>
-        </message>
-        <message>
-            <source>{n} people erased</source>
-            <translation>Daten von {n} Personen gelöscht</translation>
-        </message>
-        <message>
-            <source>, {n} refused: {why}</source>
-            <translation>, {n} abgelehnt: {why}</translation>
         </message>
     </context>
     <context>
@@ -3665,6 +4737,320 @@
         <message>
             <source>Creditor account</source>
             <translation>Kreditorenkonto</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>same VAT number ({key})</source>
+            <extracomment>Records not linked yet taken in per transaction by a pull. In an account's settings: what its connector keeps between runs (a sync token). In the base of a record whose create answer was lost on a system with no read path: the user chose to send it again.</extracomment>
+            <translation>gleiche USt-IdNr. ({key})</translation>
+        </message>
+        <message>
+            <source>same e-mail ({key})</source>
+            <translation>gleiche E-Mail ({key})</translation>
+        </message>
+        <message>
+            <source>same phone ({key})</source>
+            <translation>gleiche Telefonnummer ({key})</translation>
+        </message>
+        <message>
+            <source>same name in {city}</source>
+            <translation>gleicher Name in {city}</translation>
+        </message>
+        <message>
+            <source>Sync failed: {error}</source>
+            <translation>Synchronisierung fehlgeschlagen: {error}</translation>
+        </message>
+        <message>
+            <source>Sending changes to {system}</source>
+            <translation>Änderungen werden an {system} gesendet</translation>
+        </message>
+        <message>
+            <source>Not sent this time: {reason}</source>
+            <translation>Diesmal nicht gesendet: {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” kept changing in {system} while it was sent; it is merged on the next run</source>
+            <translation>„{name}“ hat sich in {system} während des Sendens immer wieder geändert; es wird beim nächsten Lauf zusammengeführt</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <source>{system} refused “{name}”: {problems}</source>
+            <translation>{system} hat „{name}“ abgelehnt: {problems}</translation>
+        </message>
+        <message>
+            <source>Not sent: {field}</source>
+            <translation>Nicht gesendet: {field}</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>{problem} — fix it here</source>
+            <translation>{problem} — bitte hier beheben</translation>
+        </message>
+        <message>
+            <source>“{name}” was not sent to {system}: {problems} — fix it here.</source>
+            <translation>„{name}“ wurde nicht an {system} gesendet: {problems} — bitte hier beheben.</translation>
+        </message>
+        <message>
+            <source>{system}'s answer to creating this record was lost and it cannot be asked whether it made it. Retry sends it again (a second record if it did).</source>
+            <translation>Die Antwort von {system} auf das Anlegen dieses Datensatzes ging verloren, und es lässt sich nicht abfragen, ob er angelegt wurde. „Erneut versuchen“ sendet ihn noch einmal (falls er angelegt wurde, entsteht ein zweiter Datensatz).</translation>
+        </message>
+        <message>
+            <source>Answer lost</source>
+            <translation>Antwort verloren</translation>
+        </message>
+        <message>
+            <source>“{name}”: {note}</source>
+            <translation>„{name}“: {note}</translation>
+        </message>
+        <message>
+            <source>{system}'s list could not be read</source>
+            <translation>Die Liste von {system} konnte nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>made from this contact when the answer was lost</source>
+            <translation>aus diesem Kontakt angelegt, als die Antwort verloren ging</translation>
+        </message>
+        <message>
+            <source>“{name}” was sent to {system} before and the answer was lost; {system} cannot be asked whether it made it (it keeps no id of Kontor's). Its record of the same name waits for you: link or create.</source>
+            <translation>„{name}“ wurde schon einmal an {system} gesendet, und die Antwort ging verloren; {system} kann nicht gefragt werden, ob der Datensatz angelegt wurde (es speichert keine ID von Kontor). Sein Datensatz mit demselben Namen wartet auf Sie: verknüpfen oder anlegen.</translation>
+        </message>
+        <message>
+            <source>{field}: here {mine}, there {theirs}</source>
+            <translation>{field}: hier {mine}, dort {theirs}</translation>
+        </message>
+        <message>
+            <source>“{name}” changed here and in {system}: {fields} — choose which to keep.</source>
+            <translation>„{name}“ wurde hier und in {system} geändert: {fields} — wählen Sie, was bleiben soll.</translation>
+        </message>
+        <message>
+            <source>It cannot be deleted there.</source>
+            <translation>Dort kann er nicht gelöscht werden.</translation>
+        </message>
+        <message>
+            <source>Not deleted in {system}</source>
+            <translation>In {system} nicht gelöscht</translation>
+        </message>
+        <message>
+            <source>“{name}” is in the trash here; {note}</source>
+            <translation>„{name}“ ist hier im Papierkorb; {note}</translation>
+        </message>
+        <message>
+            <source>Reading {system}</source>
+            <translation>{system} wird gelesen</translation>
+        </message>
+        <message>
+            <source>{system}'s list came back incomplete: nothing is taken as deleted this time.</source>
+            <translation>Die Liste von {system} kam unvollständig zurück: Diesmal wird nichts als gelöscht betrachtet.</translation>
+        </message>
+        <message>
+            <source>Taking in new records of {system}</source>
+            <translation>Neue Datensätze von {system} werden übernommen</translation>
+        </message>
+        <message>
+            <source>“{name}” linked to {system} ({reasons}).</source>
+            <translation>„{name}“ mit {system} verknüpft ({reasons}).</translation>
+        </message>
+        <message>
+            <source>“{name}” in {system} may be {candidates} here: link or create?</source>
+            <translation>„{name}“ in {system} ist hier möglicherweise {candidates}: verknüpfen oder anlegen?</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> oder </translation>
+        </message>
+        <message>
+            <source>A record of {system} could not be read; it was skipped.</source>
+            <translation>Ein Datensatz von {system} konnte nicht gelesen werden; er wurde übersprungen.</translation>
+        </message>
+        <message>
+            <source>Checking what is gone</source>
+            <translation>Prüfen, was entfernt wurde</translation>
+        </message>
+        <message>
+            <source>Reading the server's organization contacts</source>
+            <extracomment>the progress text while the server's contacts of a kind are read</extracomment>
+            <translation>Organisationskontakte des Servers werden gelesen</translation>
+        </message>
+        <message>
+            <source>Reading the server's individual contacts</source>
+            <translation>Personenkontakte des Servers werden gelesen</translation>
+        </message>
+        <message>
+            <source>The server's {kinds} were not all read: {reason}</source>
+            <translation>Die {kinds} des Servers wurden nicht alle gelesen: {reason}</translation>
+        </message>
+        <message>
+            <source>Sending changes</source>
+            <translation>Änderungen werden gesendet</translation>
+        </message>
+        <message>
+            <source>Changes sent</source>
+            <translation>Änderungen gesendet</translation>
+        </message>
+        <message>
+            <source>Not sent yet: {reason}</source>
+            <translation>Noch nicht gesendet: {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” was not sent and waits for the next sync: {reason}</source>
+            <translation>„{name}“ wurde nicht gesendet und wartet auf die nächste Synchronisierung: {reason}</translation>
+        </message>
+        <message>
+            <source>The server created a contact but sent no id.</source>
+            <translation>Der Server hat einen Kontakt angelegt, aber keine ID gesendet.</translation>
+        </message>
+        <message>
+            <source>“{name}” refers to records not on the server yet ({reference})</source>
+            <translation>„{name}“ verweist auf Datensätze, die noch nicht auf dem Server sind ({reference})</translation>
+        </message>
+        <message>
+            <source>edited again while syncing</source>
+            <translation>während der Synchronisierung erneut bearbeitet</translation>
+        </message>
+        <message>
+            <source>a {entity} refers to {reference}</source>
+            <translation>ein Eintrag ({entity}) verweist auf {reference}</translation>
+        </message>
+        <message>
+            <source>The server created a {entity} but sent no id.</source>
+            <translation>Der Server hat einen Eintrag ({entity}) angelegt, aber keine ID gesendet.</translation>
+        </message>
+        <message>
+            <source>a professional identity of “{name}” refers to {reference}</source>
+            <translation>eine Tätigkeit von „{name}“ verweist auf {reference}</translation>
+        </message>
+        <message>
+            <source>The server created an identity but sent no id.</source>
+            <translation>Der Server hat eine Tätigkeit angelegt, aber keine ID gesendet.</translation>
+        </message>
+        <message>
+            <source>the {role} of “{name}” refers to {reference}</source>
+            <translation>die Rolle „{role}“ von „{name}“ verweist auf {reference}</translation>
+        </message>
+        <message>
+            <source>The server refused the changes of “{name}”: {problems}</source>
+            <translation>Der Server hat die Änderungen an „{name}“ abgelehnt: {problems}</translation>
+        </message>
+        <message>
+            <source>The server's list of contacts is incomplete: {error}</source>
+            <translation>Die Kontaktliste des Servers ist unvollständig: {error}</translation>
+        </message>
+        <message>
+            <source>The server's list of contacts came with problems: {problems}</source>
+            <translation>Die Kontaktliste des Servers kam mit Problemen: {problems}</translation>
+        </message>
+        <message>
+            <source>Reading changes from the server</source>
+            <translation>Änderungen werden vom Server gelesen</translation>
+        </message>
+        <message>
+            <source>Not taken from the server yet: {name} ({reason})</source>
+            <translation>Noch nicht vom Server übernommen: {name} ({reason})</translation>
+        </message>
+        <message>
+            <source>Changes read</source>
+            <translation>Änderungen gelesen</translation>
+        </message>
+        <message>
+            <source>The server refused to send a contact: {error}</source>
+            <translation>Der Server hat sich geweigert, einen Kontakt zu senden: {error}</translation>
+        </message>
+        <message>
+            <source>it refers to records not here ({error})</source>
+            <translation>er verweist auf Datensätze, die hier nicht vorhanden sind ({error})</translation>
+        </message>
+        <message>
+            <source>Checking what is gone on the server</source>
+            <translation>Prüfen, was auf dem Server entfernt wurde</translation>
+        </message>
+        <message>
+            <source>{new} new and {updated} updated from the server</source>
+            <translation>{new} neu und {updated} aktualisiert vom Server</translation>
+        </message>
+        <message>
+            <source>placeholder customer</source>
+            <extracomment>the kind as the user reads it, one and several (English: show with ``translate("Sync", label)``)</extracomment>
+            <translation>Platzhalterkunde</translation>
+        </message>
+        <message>
+            <source>placeholder customers</source>
+            <translation>Platzhalterkunden</translation>
+        </message>
+        <message>
+            <source>customer list</source>
+            <translation>Kundenliste</translation>
+        </message>
+        <message>
+            <source>customer lists</source>
+            <translation>Kundenlisten</translation>
+        </message>
+        <message>
+            <source>a member ({remote}) is not here yet</source>
+            <translation>ein Mitglied ({remote}) ist noch nicht hier</translation>
+        </message>
+        <message>
+            <source>The server sent an answer that cannot be read: {error}</source>
+            <translation>Der Server hat eine Antwort gesendet, die nicht gelesen werden kann: {error}</translation>
+        </message>
+        <message>
+            <source>Sync was cancelled; what was done so far is kept.</source>
+            <translation>Die Synchronisierung wurde abgebrochen; was bisher erledigt ist, bleibt erhalten.</translation>
+        </message>
+        <message>
+            <source>The server could not be reached ({error}); changes stay queued.</source>
+            <translation>Der Server war nicht erreichbar ({error}); die Änderungen bleiben in der Warteschlange.</translation>
+        </message>
+        <message>
+            <source>The server failed ({error})</source>
+            <translation>Fehler auf dem Server ({error})</translation>
+        </message>
+        <message>
+            <source>The server refused the credentials ({status}). Enter a valid API token in Preferences; nothing was lost.</source>
+            <translation>Der Server hat die Anmeldedaten abgelehnt ({status}). Geben Sie in den Einstellungen ein gültiges API-Token ein; es ist nichts verloren gegangen.</translation>
+        </message>
+        <message>
+            <source>“{name}” was not sent: {problems} — fix it here.</source>
+            <translation>„{name}“ wurde nicht gesendet: {problems} — bitte hier beheben.</translation>
+        </message>
+        <message>
+            <source>The server refused the changes of the {kind} “{name}”.</source>
+            <translation>Der Server hat die Änderungen an „{name}“ ({kind}) abgelehnt.</translation>
+        </message>
+        <message>
+            <source>the {kind} “{name}” {reason}</source>
+            <translation>{kind} „{name}“: {reason}</translation>
+        </message>
+        <message>
+            <source>The server created a {kind} but sent no id.</source>
+            <translation>Der Server hat einen Datensatz ({kind}) angelegt, aber keine ID gesendet.</translation>
+        </message>
+        <message>
+            <source>Reading the server's {kinds}</source>
+            <translation>{kinds} des Servers werden gelesen</translation>
+        </message>
+        <message>
+            <source>The server's list of {kinds} is incomplete.</source>
+            <translation>Die Liste der {kinds} des Servers ist unvollständig.</translation>
+        </message>
+        <message>
+            <source>A {kind} was not taken from the server yet: {reason}</source>
+            <translation>Ein Datensatz ({kind}) wurde noch nicht vom Server übernommen: {reason}</translation>
+        </message>
+        <message>
+            <source>{where}: no remote id known for {value}; kept as is</source>
+            <translation>{where}: keine entfernte ID für {value} bekannt; unverändert beibehalten</translation>
+        </message>
+        <message>
+            <source>{where}: no local id known for {value}; kept as is</source>
+            <translation>{where}: keine lokale ID für {value} bekannt; unverändert beibehalten</translation>
         </message>
     </context>
     <context>
@@ -3840,13 +5226,12 @@
             <source>No sync issues</source>
             <translation>Keine Synchronisierungsprobleme</translation>
         </message>
-        <message>
-            <source>{n} sync issue</source>
-            <translation>{n} Synchronisierungsproblem</translation>
-        </message>
-        <message>
-            <source>{n} sync issues</source>
-            <translation>{n} Synchronisierungsprobleme</translation>
+        <message numerus="yes">
+            <source>%Ln sync issues</source>
+            <translation>
+                <numerusform>%Ln Synchronisierungsproblem</numerusform>
+                <numerusform>%Ln Synchronisierungsprobleme</numerusform>
+            </translation>
         </message>
         <message>
             <source>No sync issues. Conflicts and changes the server refused show up here.</source>
@@ -3928,28 +5313,12 @@
             <translation>Synchronisierung anhalten; was bisher erledigt ist, bleibt erhalten</translation>
         </message>
         <message>
-            <source>{n} change to send</source>
-            <translation>{n} Änderung zu senden</translation>
-        </message>
-        <message>
-            <source>{n} changes to send</source>
-            <translation>{n} Änderungen zu senden</translation>
-        </message>
-        <message>
             <source>Never synced</source>
             <translation>Nie synchronisiert</translation>
         </message>
         <message>
             <source>Last sync {time}</source>
             <translation>Letzte Synchronisierung {time}</translation>
-        </message>
-        <message>
-            <source>{n} sync issue</source>
-            <translation>{n} Synchronisierungsproblem</translation>
-        </message>
-        <message>
-            <source>{n} sync issues</source>
-            <translation>{n} Synchronisierungsprobleme</translation>
         </message>
         <message>
             <source>Off</source>
@@ -3959,9 +5328,26 @@
             <source>Not synced (off)</source>
             <translation>Nicht synchronisiert (aus)</translation>
         </message>
-        <message>
-            <source>{n} to send</source>
-            <translation>{n} zu senden</translation>
+        <message numerus="yes">
+            <source>%Ln changes to send</source>
+            <translation>
+                <numerusform>%Ln Änderung zu senden</numerusform>
+                <numerusform>%Ln Änderungen zu senden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sync issues</source>
+            <translation>
+                <numerusform>%Ln Synchronisierungsproblem</numerusform>
+                <numerusform>%Ln Synchronisierungsprobleme</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln to send</source>
+            <translation>
+                <numerusform>%Ln zu senden</numerusform>
+                <numerusform>%Ln zu senden</numerusform>
+            </translation>
         </message>
         <message>
             <source>last sync {time}</source>
@@ -4122,45 +5508,61 @@
             <source>The server refused the API token: enter a valid one in Preferences. Nothing was lost.</source>
             <translation>Der Server hat das API-Token abgelehnt: Geben Sie in den Einstellungen ein gültiges ein. Es ist nichts verloren gegangen.</translation>
         </message>
-        <message>
-            <source>{n} change sent</source>
-            <translation>{n} Änderung gesendet</translation>
+        <message numerus="yes">
+            <source>%Ln changes sent</source>
+            <translation>
+                <numerusform>%Ln Änderung gesendet</numerusform>
+                <numerusform>%Ln Änderungen gesendet</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} changes sent</source>
-            <translation>{n} Änderungen gesendet</translation>
+        <message numerus="yes">
+            <source>%Ln received</source>
+            <translation>
+                <numerusform>%Ln empfangen</numerusform>
+                <numerusform>%Ln empfangen</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} received</source>
-            <translation>{n} empfangen</translation>
+        <message numerus="yes">
+            <source>%Ln merged</source>
+            <translation>
+                <numerusform>%Ln zusammengeführt</numerusform>
+                <numerusform>%Ln zusammengeführt</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} merged</source>
-            <translation>{n} zusammengeführt</translation>
+        <message numerus="yes">
+            <source>%Ln deleted</source>
+            <translation>
+                <numerusform>%Ln gelöscht</numerusform>
+                <numerusform>%Ln gelöscht</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} deleted</source>
-            <translation>{n} gelöscht</translation>
+        <message numerus="yes">
+            <source>%Ln conflicts</source>
+            <translation>
+                <numerusform>%Ln Konflikt</numerusform>
+                <numerusform>%Ln Konflikte</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} conflict</source>
-            <translation>{n} Konflikt</translation>
+        <message numerus="yes">
+            <source>%Ln refused</source>
+            <translation>
+                <numerusform>%Ln abgelehnt</numerusform>
+                <numerusform>%Ln abgelehnt</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} conflicts</source>
-            <translation>{n} Konflikte</translation>
+        <message numerus="yes">
+            <source>%Ln deletions wait for your confirmation</source>
+            <translation>
+                <numerusform>%Ln Löschung wartet auf Ihre Bestätigung</numerusform>
+                <numerusform>%Ln Löschungen warten auf Ihre Bestätigung</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} refused</source>
-            <translation>{n} abgelehnt</translation>
-        </message>
-        <message>
-            <source>{n} deletion waits for your confirmation</source>
-            <translation>{n} Löschung wartet auf Ihre Bestätigung</translation>
-        </message>
-        <message>
-            <source>{n} deletions wait for your confirmation</source>
-            <translation>{n} Löschungen warten auf Ihre Bestätigung</translation>
+        <message numerus="yes">
+            <source>%Ln contacts were deleted on the server. Delete them here too?</source>
+            <translation>
+                <numerusform>%Ln Kontakt wurde auf dem Server gelöscht. Auch hier löschen?</numerusform>
+                <numerusform>%Ln Kontakte wurden auf dem Server gelöscht. Auch hier löschen?</numerusform>
+            </translation>
         </message>
         <message>
             <source>Synced: {line}; {waiting}</source>
@@ -4173,14 +5575,6 @@
         <message>
             <source>Synced: {line}</source>
             <translation>Synchronisiert: {line}</translation>
-        </message>
-        <message>
-            <source>{n} contact was deleted on the server. Delete it here too?</source>
-            <translation>{n} Kontakt wurde auf dem Server gelöscht. Auch hier löschen?</translation>
-        </message>
-        <message>
-            <source>{n} contacts were deleted on the server. Delete them here too?</source>
-            <translation>{n} Kontakte wurden auf dem Server gelöscht. Auch hier löschen?</translation>
         </message>
         <message>
             <source>Deleted on the server</source>
@@ -4229,21 +5623,33 @@
             <source>Take the tag from every contact and delete it</source>
             <translation>Schlagwort von allen Kontakten entfernen und löschen</translation>
         </message>
-        <message>
-            <source>{n} tag</source>
-            <translation>{n} Schlagwort</translation>
+        <message numerus="yes">
+            <source>%Ln tags</source>
+            <translation>
+                <numerusform>%Ln Schlagwort</numerusform>
+                <numerusform>%Ln Schlagwörter</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} tags</source>
-            <translation>{n} Schlagwörter</translation>
+        <message numerus="yes">
+            <source>%Ln matches</source>
+            <translation>
+                <numerusform>%Ln Treffer</numerusform>
+                <numerusform>%Ln Treffer</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} match</source>
-            <translation>{n} Treffer</translation>
+        <message numerus="yes">
+            <source>Remove tag “{name}” from %Ln contacts?</source>
+            <translation>
+                <numerusform>Schlagwort „{name}“ von %Ln Kontakt entfernen?</numerusform>
+                <numerusform>Schlagwort „{name}“ von %Ln Kontakten entfernen?</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} matches</source>
-            <translation>{n} Treffer</translation>
+        <message numerus="yes">
+            <source>Tag “{name}” deleted and taken from %Ln contacts</source>
+            <translation>
+                <numerusform>Schlagwort „{name}“ gelöscht und von %Ln Kontakt entfernt</numerusform>
+                <numerusform>Schlagwort „{name}“ gelöscht und von %Ln Kontakten entfernt</numerusform>
+            </translation>
         </message>
         <message>
             <source>{matches} in {total}</source>
@@ -4266,14 +5672,6 @@
             <translation>Schlagwort „{old}“ in „{new}“ umbenannt</translation>
         </message>
         <message>
-            <source>Remove tag “{name}” from {n} contact?</source>
-            <translation>Schlagwort „{name}“ von {n} Kontakt entfernen?</translation>
-        </message>
-        <message>
-            <source>Remove tag “{name}” from {n} contacts?</source>
-            <translation>Schlagwort „{name}“ von {n} Kontakten entfernen?</translation>
-        </message>
-        <message>
             <source>Delete the tag “{name}”? No contact has it.</source>
             <translation>Schlagwort „{name}“ löschen? Kein Kontakt hat es.</translation>
         </message>
@@ -4284,14 +5682,6 @@
         <message>
             <source>Deleting the tag “{name}”…</source>
             <translation>Schlagwort „{name}“ wird gelöscht…</translation>
-        </message>
-        <message>
-            <source>Tag “{name}” deleted and taken from {n} contact</source>
-            <translation>Schlagwort „{name}“ gelöscht und von {n} Kontakt entfernt</translation>
-        </message>
-        <message>
-            <source>Tag “{name}” deleted and taken from {n} contacts</source>
-            <translation>Schlagwort „{name}“ gelöscht und von {n} Kontakten entfernt</translation>
         </message>
         <message>
             <source>The tag “{name}” was deleted already</source>
@@ -4315,6 +5705,13 @@
         <message>
             <source>Remove tag</source>
             <translation>Schlagwort entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeText</name>
+        <message>
+            <source>{date} {time}</source>
+            <translation>{date} {time}</translation>
         </message>
     </context>
     <context>
@@ -4383,21 +5780,82 @@
             <source>The trash is empty</source>
             <translation>Der Papierkorb ist leer</translation>
         </message>
-        <message>
-            <source>{n} contact in the trash</source>
-            <translation>{n} Kontakt im Papierkorb</translation>
+        <message numerus="yes">
+            <source>%Ln contacts in the trash</source>
+            <translation>
+                <numerusform>%Ln Kontakt im Papierkorb</numerusform>
+                <numerusform>%Ln Kontakte im Papierkorb</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} contacts in the trash</source>
-            <translation>{n} Kontakte im Papierkorb</translation>
+        <message numerus="yes">
+            <source>%Ln matches</source>
+            <translation>
+                <numerusform>%Ln Treffer</numerusform>
+                <numerusform>%Ln Treffer</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} match</source>
-            <translation>{n} Treffer</translation>
+        <message numerus="yes">
+            <source>%Ln contacts restored</source>
+            <translation>
+                <numerusform>%Ln Kontakt wiederhergestellt</numerusform>
+                <numerusform>%Ln Kontakte wiederhergestellt</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} matches</source>
-            <translation>{n} Treffer</translation>
+        <message numerus="yes">
+            <source>%Ln contacts could not be restored:</source>
+            <translation>
+                <numerusform>%Ln Kontakt konnte nicht wiederhergestellt werden:</numerusform>
+                <numerusform>%Ln Kontakte konnten nicht wiederhergestellt werden:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln contacts for good?</source>
+            <translation>
+                <numerusform>%Ln Kontakt endgültig löschen?</numerusform>
+                <numerusform>%Ln Kontakte endgültig löschen?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contacts deleted for good</source>
+            <translation>
+                <numerusform>%Ln Kontakt endgültig gelöscht</numerusform>
+                <numerusform>%Ln Kontakte endgültig gelöscht</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete all %Ln contacts in the trash for good?</source>
+            <translation>
+                <numerusform>Den Kontakt im Papierkorb endgültig löschen?</numerusform>
+                <numerusform>Alle %Ln Kontakte im Papierkorb endgültig löschen?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln kept</source>
+            <translation>
+                <numerusform>; %Ln behalten</numerusform>
+                <numerusform>; %Ln behalten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contacts could not be deleted for good and stay in the trash:</source>
+            <translation>
+                <numerusform>%Ln Kontakt konnte nicht endgültig gelöscht werden und bleibt im Papierkorb:</numerusform>
+                <numerusform>%Ln Kontakte konnten nicht endgültig gelöscht werden und bleiben im Papierkorb:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln kept</source>
+            <translation>
+                <numerusform>%Ln behalten</numerusform>
+                <numerusform>%Ln behalten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more</source>
+            <translation>
+                <numerusform>… und %Ln weiterer</numerusform>
+                <numerusform>… und %Ln weitere</numerusform>
+            </translation>
         </message>
         <message>
             <source>{matches} — {total}</source>
@@ -4408,28 +5866,12 @@
             <translation>„{name}“ wiederhergestellt</translation>
         </message>
         <message>
-            <source>{n} contacts restored</source>
-            <translation>{n} Kontakte wiederhergestellt</translation>
-        </message>
-        <message>
-            <source>{n} contact could not be restored:</source>
-            <translation>{n} Kontakt konnte nicht wiederhergestellt werden:</translation>
-        </message>
-        <message>
-            <source>{n} contacts could not be restored:</source>
-            <translation>{n} Kontakte konnten nicht wiederhergestellt werden:</translation>
-        </message>
-        <message>
             <source>Restoring…</source>
             <translation>Wird wiederhergestellt…</translation>
         </message>
         <message>
             <source>Delete “{name}” for good?</source>
             <translation>„{name}“ endgültig löschen?</translation>
-        </message>
-        <message>
-            <source>Delete {n} contacts for good?</source>
-            <translation>{n} Kontakte endgültig löschen?</translation>
         </message>
         <message>
             <source>Delete permanently</source>
@@ -4440,20 +5882,8 @@
             <translation>„{name}“ endgültig gelöscht</translation>
         </message>
         <message>
-            <source>{n} contacts deleted for good</source>
-            <translation>{n} Kontakte endgültig gelöscht</translation>
-        </message>
-        <message>
             <source>Deleting…</source>
             <translation>Wird gelöscht…</translation>
-        </message>
-        <message>
-            <source>Delete the {n} contact in the trash for good?</source>
-            <translation>{n} Kontakt im Papierkorb endgültig löschen?</translation>
-        </message>
-        <message>
-            <source>Delete all {n} contacts in the trash for good?</source>
-            <translation>Alle {n} Kontakte im Papierkorb endgültig löschen?</translation>
         </message>
         <message>
             <source>So many cannot be undone.</source>
@@ -4468,32 +5898,375 @@
             <translation>Papierkorb wird geleert…</translation>
         </message>
         <message>
-            <source>{n} contact deleted for good</source>
-            <translation>{n} Kontakt endgültig gelöscht</translation>
-        </message>
-        <message>
             <source> (this cannot be undone)</source>
             <translation> (dies kann nicht rückgängig gemacht werden)</translation>
         </message>
+    </context>
+    <context>
+        <name>Validation</name>
         <message>
-            <source>; {n} kept</source>
-            <translation>; {n} behalten</translation>
+            <source>the check digits do not match</source>
+            <translation>die Prüfziffern stimmen nicht</translation>
         </message>
         <message>
-            <source>{n} contact could not be deleted for good and stays in the trash:</source>
-            <translation>{n} Kontakt konnte nicht endgültig gelöscht werden und bleibt im Papierkorb:</translation>
+            <source>the VAT number is empty</source>
+            <translation>die USt-IdNr. ist leer</translation>
         </message>
         <message>
-            <source>{n} contacts could not be deleted for good and stay in the trash:</source>
-            <translation>{n} Kontakte konnten nicht endgültig gelöscht werden und bleiben im Papierkorb:</translation>
+            <source>the number does not start with a country code — {number}</source>
+            <translation>die Nummer beginnt nicht mit einem Ländercode — {number}</translation>
         </message>
         <message>
-            <source>{n} kept</source>
-            <translation>{n} behalten</translation>
+            <source>the country {prefix} is not recognised — {number}</source>
+            <translation>das Land {prefix} ist nicht bekannt — {number}</translation>
         </message>
         <message>
-            <source>… and {n} more</source>
-            <translation>… und {n} weitere</translation>
+            <source>the number has the wrong length — {number}</source>
+            <translation>die Nummer hat die falsche Länge — {number}</translation>
+        </message>
+        <message>
+            <source>the number does not have the shape used in {prefix} — {number}</source>
+            <translation>die Nummer hat nicht den in {prefix} üblichen Aufbau — {number}</translation>
+        </message>
+        <message>
+            <source>the number is not valid — {number}</source>
+            <translation>die Nummer ist nicht gültig — {number}</translation>
+        </message>
+        <message>
+            <source>the number could not be checked — {number}</source>
+            <translation>die Nummer konnte nicht geprüft werden — {number}</translation>
+        </message>
+        <message>
+            <source>{reason} — {value}</source>
+            <translation>{reason} — {value}</translation>
+        </message>
+        <message>
+            <source>the phone number is empty</source>
+            <translation>die Telefonnummer ist leer</translation>
+        </message>
+        <message>
+            <source>add the country code, for example +32 for Belgium</source>
+            <translation>ergänzen Sie die Ländervorwahl, z. B. +49 für Deutschland</translation>
+        </message>
+        <message>
+            <source>this phone number cannot be read</source>
+            <translation>diese Telefonnummer kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>this does not look like a phone number</source>
+            <translation>das sieht nicht wie eine Telefonnummer aus</translation>
+        </message>
+        <message>
+            <source>this is not a valid phone number</source>
+            <translation>das ist keine gültige Telefonnummer</translation>
+        </message>
+        <message>
+            <source>this is not a valid phone number in {region}</source>
+            <translation>das ist keine gültige Telefonnummer in {region}</translation>
+        </message>
+        <message>
+            <source>the country code is not known</source>
+            <translation>die Ländervorwahl ist nicht bekannt</translation>
+        </message>
+        <message>
+            <source>the number is too short</source>
+            <translation>die Nummer ist zu kurz</translation>
+        </message>
+        <message>
+            <source>the number is too long</source>
+            <translation>die Nummer ist zu lang</translation>
+        </message>
+        <message>
+            <source>the e-mail address is empty</source>
+            <translation>die E-Mail-Adresse ist leer</translation>
+        </message>
+        <message>
+            <source>this is not a valid e-mail address</source>
+            <translation>das ist keine gültige E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>a GLN has 13 digits — {number}</source>
+            <translation>eine GLN hat 13 Ziffern — {number}</translation>
+        </message>
+        <message>
+            <source>a postal code in {country} has another shape, e.g. {example} — {value}</source>
+            <translation>eine Postleitzahl in {country} hat einen anderen Aufbau, z. B. {example} — {value}</translation>
+        </message>
+        <message>
+            <source>a postal code in {country} has another shape — {value}</source>
+            <translation>eine Postleitzahl in {country} hat einen anderen Aufbau — {value}</translation>
+        </message>
+        <message>
+            <source>a postal code in {country} has {shape}, e.g. {example} — {value}</source>
+            <translation>eine Postleitzahl in {country} hat {shape}, z. B. {example} — {value}</translation>
+        </message>
+        <message>
+            <source>{digits} digits and {letters} letters</source>
+            <translation>{digits} Ziffern und {letters} Buchstaben</translation>
+        </message>
+        <message>
+            <source>{digits} digits</source>
+            <translation>{digits} Ziffern</translation>
+        </message>
+        <message>
+            <source>{label}: {message}</source>
+            <translation>{label}: {message}</translation>
+        </message>
+        <message>
+            <source>may have at most {maximum} characters (it has {length})</source>
+            <translation>darf höchstens {maximum} Zeichen haben (hat {length})</translation>
+        </message>
+        <message>
+            <source>must be {minimum} to {maximum} characters long (it has {length})</source>
+            <translation>muss {minimum} bis {maximum} Zeichen lang sein (hat {length})</translation>
+        </message>
+        <message>
+            <source>choose {what}</source>
+            <translation>{what} wählen</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known {what}</source>
+            <translation>„{value}“ ist als {what} nicht bekannt</translation>
+        </message>
+        <message>
+            <source>cannot be in the future — {value}</source>
+            <translation>darf nicht in der Zukunft liegen — {value}</translation>
+        </message>
+        <message>
+            <source>enter a date</source>
+            <translation>Datum eingeben</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known country code (use two capital letters, e.g. BE)</source>
+            <translation>„{value}“ ist kein bekannter Ländercode (zwei Großbuchstaben verwenden, z. B. DE)</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known country code</source>
+            <translation>„{value}“ ist kein bekannter Ländercode</translation>
+        </message>
+        <message>
+            <source>may have at most {maximum} letters and digits — {value}</source>
+            <translation>darf höchstens {maximum} Buchstaben und Ziffern haben — {value}</translation>
+        </message>
+        <message>
+            <source>may contain only letters and digits — {value}</source>
+            <translation>darf nur Buchstaben und Ziffern enthalten — {value}</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a currency code (use three capital letters, e.g. EUR)</source>
+            <translation>„{value}“ ist kein Währungscode (drei Großbuchstaben verwenden, z. B. EUR)</translation>
+        </message>
+        <message>
+            <source>the amount is not a number</source>
+            <translation>der Betrag ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>cannot be negative — {value}</source>
+            <translation>darf nicht negativ sein — {value}</translation>
+        </message>
+        <message>
+            <source>an amount in {currency} has no decimals — {value}</source>
+            <translation>ein Betrag in {currency} hat keine Nachkommastellen — {value}</translation>
+        </message>
+        <message>
+            <source>an amount in {currency} has at most {decimals} decimals — {value}</source>
+            <translation>ein Betrag in {currency} hat höchstens {decimals} Nachkommastellen — {value}</translation>
+        </message>
+        <message>
+            <source>enter the address</source>
+            <translation>Adresse eingeben</translation>
+        </message>
+        <message>
+            <source>enter an e-mail address</source>
+            <translation>E-Mail-Adresse eingeben</translation>
+        </message>
+        <message>
+            <source>enter a phone number</source>
+            <translation>Telefonnummer eingeben</translation>
+        </message>
+        <message>
+            <source>a web address cannot contain spaces — {value}</source>
+            <translation>eine Webadresse darf keine Leerzeichen enthalten — {value}</translation>
+        </message>
+        <message>
+            <source>this is not a web address — {value}</source>
+            <translation>das ist keine Webadresse — {value}</translation>
+        </message>
+        <message>
+            <source>write the full web address, starting with https:// — {value}</source>
+            <translation>vollständige Webadresse eingeben, beginnend mit https:// — {value}</translation>
+        </message>
+        <message>
+            <source>enter a web address</source>
+            <translation>Webadresse eingeben</translation>
+        </message>
+        <message>
+            <source>the invoice address is not one of this contact's addresses</source>
+            <translation>die Rechnungsadresse ist keine der Adressen dieses Kontakts</translation>
+        </message>
+        <message>
+            <source>the delivery address is not one of this contact's addresses</source>
+            <translation>die Lieferadresse ist keine der Adressen dieses Kontakts</translation>
+        </message>
+        <message>
+            <source>configuration {other} has the same limitations ({limits})</source>
+            <translation>Konfiguration {other} hat dieselben Einschränkungen ({limits})</translation>
+        </message>
+        <message>
+            <source>only one configuration may be without limitations (see {other})</source>
+            <translation>nur eine Konfiguration darf ohne Einschränkungen sein (siehe {other})</translation>
+        </message>
+        <message>
+            <source>enter the number</source>
+            <translation>Nummer eingeben</translation>
+        </message>
+        <message>
+            <source>enter a name</source>
+            <translation>Namen eingeben</translation>
+        </message>
+        <message>
+            <source>only JPEG and PNG pictures can be stored — {value}</source>
+            <translation>nur JPEG- und PNG-Bilder können gespeichert werden — {value}</translation>
+        </message>
+        <message>
+            <source>a picture may be at most 12 MB (this one has {size} MB)</source>
+            <translation>ein Bild darf höchstens 12 MB groß sein (dieses hat {size} MB)</translation>
+        </message>
+        <message>
+            <source>may hold text, yes/no or a whole number, not {kind} — {value}</source>
+            <translation>darf Text, Ja/Nein oder eine Ganzzahl enthalten, nicht {kind} — {value}</translation>
+        </message>
+        <message>
+            <source>is not an organization in this address book</source>
+            <translation>ist keine Organisation in diesem Adressbuch</translation>
+        </message>
+        <message>
+            <source>enter the related person</source>
+            <translation>Person der Beziehung eingeben</translation>
+        </message>
+        <message>
+            <source>enter the kind</source>
+            <translation>Art eingeben</translation>
+        </message>
+        <message>
+            <source>must be an hour from 0 to 23 — {value}</source>
+            <translation>muss eine Stunde von 0 bis 23 sein — {value}</translation>
+        </message>
+        <message>
+            <source>must be after the opening hour ({opening}) — {value}</source>
+            <translation>muss nach der Öffnungszeit ({opening}) liegen — {value}</translation>
+        </message>
+        <message>
+            <source>must be a year with four digits — {value}</source>
+            <translation>muss eine vierstellige Jahreszahl sein — {value}</translation>
+        </message>
+        <message>
+            <source>may contain only lower-case letters and underscores — {value}</source>
+            <translation>darf nur Kleinbuchstaben und Unterstriche enthalten — {value}</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of the known types; it is kept as it is</source>
+            <translation>„{value}“ ist keiner der bekannten Typen; der Wert wird unverändert beibehalten</translation>
+        </message>
+        <message>
+            <source>must be a language code of 2 or 3 letters, e.g. NL — {value}</source>
+            <translation>muss ein Sprachcode aus 2 oder 3 Buchstaben sein, z. B. DE — {value}</translation>
+        </message>
+        <message>
+            <source>is not a department of {organization}</source>
+            <translation>ist keine Abteilung von {organization}</translation>
+        </message>
+        <message>
+            <source>is not a department of it</source>
+            <translation>ist keine Abteilung dieser Organisation</translation>
+        </message>
+        <message>
+            <source>is not a location of {organization}</source>
+            <translation>ist kein Standort von {organization}</translation>
+        </message>
+        <message>
+            <source>is not a location of it</source>
+            <translation>ist kein Standort dieser Organisation</translation>
+        </message>
+        <message>
+            <source>enter the organization</source>
+            <translation>Organisation eingeben</translation>
+        </message>
+        <message>
+            <source>belongs to another organization than the one this person works for</source>
+            <translation>gehört zu einer anderen Organisation als der, für die diese Person arbeitet</translation>
+        </message>
+        <message>
+            <source>must be from {minimum} to {maximum} — {value}</source>
+            <translation>muss zwischen {minimum} und {maximum} liegen — {value}</translation>
+        </message>
+        <message>
+            <source>enter the id</source>
+            <translation>ID eingeben</translation>
+        </message>
+        <message>
+            <source>“{value}” is already mapped in mapping {other}</source>
+            <translation>„{value}“ ist bereits in Zuordnung {other} zugeordnet</translation>
+        </message>
+        <message>
+            <source>cannot be changed once the record is synced — it was {value}</source>
+            <translation>kann nicht mehr geändert werden, sobald der Datensatz synchronisiert ist — bisher: {value}</translation>
+        </message>
+        <message>
+            <source>cannot be changed once the record is synced — it was empty</source>
+            <translation>kann nicht mehr geändert werden, sobald der Datensatz synchronisiert ist — bisher leer</translation>
+        </message>
+        <message>
+            <source>KIP needs the street</source>
+            <translation>KIP benötigt die Straße</translation>
+        </message>
+        <message>
+            <source>KIP needs the city</source>
+            <translation>KIP benötigt den Ort</translation>
+        </message>
+        <message>
+            <source>KIP needs the postal code</source>
+            <translation>KIP benötigt die Postleitzahl</translation>
+        </message>
+        <message>
+            <source>KIP needs the country</source>
+            <translation>KIP benötigt das Land</translation>
+        </message>
+        <message>
+            <source>KIP needs a name</source>
+            <translation>KIP benötigt einen Namen</translation>
+        </message>
+        <message>
+            <source>KIP needs an address with street, city, postal code and country</source>
+            <translation>KIP benötigt eine Adresse mit Straße, Ort, Postleitzahl und Land</translation>
+        </message>
+        <message>
+            <source>KIP needs a phone number</source>
+            <translation>KIP benötigt eine Telefonnummer</translation>
+        </message>
+        <message>
+            <source>KIP needs a mobile phone number</source>
+            <translation>KIP benötigt eine Mobilnummer</translation>
+        </message>
+        <message>
+            <source>KIP needs an e-mail address</source>
+            <translation>KIP benötigt eine E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>KIP needs the VAT number</source>
+            <translation>KIP benötigt die USt-IdNr.</translation>
+        </message>
+        <message>
+            <source>KIP needs the number</source>
+            <translation>KIP benötigt die Nummer</translation>
+        </message>
+        <message>
+            <source>KIP needs the invoice language</source>
+            <translation>KIP benötigt die Rechnungssprache</translation>
+        </message>
+        <message>
+            <source>{message} — kept as received</source>
+            <translation>{message} — unverändert übernommen</translation>
         </message>
     </context>
     <context>
