@@ -2408,6 +2408,26 @@
             <source>Mobile phone</source>
             <translation>Mobiltelefon</translation>
         </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Geburtstag</translation>
+        </message>
+        <message>
+            <source>Anniversary</source>
+            <translation>Jahrestag</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Geschlecht</translation>
+        </message>
     </context>
     <context>
         <name>FindingsModel</name>
@@ -2742,6 +2762,138 @@
         <message>
             <source>import of “{file}” ({created}, {updated})</source>
             <translation>Import von „{file}“ ({created}, {updated})</translation>
+        </message>
+        <message>
+            <source>“{field}” is not a field Kontor can import into</source>
+            <translation>„{field}“ ist kein Feld, in das Kontor importieren kann</translation>
+        </message>
+        <message>
+            <source>the date order must be one of {orders}</source>
+            <translation>die Datumsreihenfolge muss eine von {orders} sein</translation>
+        </message>
+        <message>
+            <source>{file} is not UTF-8; it was read as {encoding} (a guess). Check the names in the preview, or choose the encoding.</source>
+            <translation>{file} ist nicht UTF-8; die Datei wurde als {encoding} gelesen (geschätzt). Prüfen Sie die Namen in der Vorschau oder wählen Sie die Kodierung.</translation>
+        </message>
+        <message>
+            <source>{file} has no rows.</source>
+            <translation>{file} enthält keine Zeilen.</translation>
+        </message>
+        <message>
+            <source>{file}: the first row cannot be read ({error}).</source>
+            <translation>{file}: Die erste Zeile kann nicht gelesen werden ({error}).</translation>
+        </message>
+        <message>
+            <source>{file}: line {line} cannot be read ({error}). Nothing was imported.</source>
+            <translation>{file}: Zeile {line} kann nicht gelesen werden ({error}). Es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>{file} has more than {maximum} rows; an import may have at most that many. Split it into smaller files.</source>
+            <translation>{file} hat mehr als {maximum} Zeilen; ein Import darf höchstens so viele enthalten. Teilen Sie die Datei in kleinere Dateien auf.</translation>
+        </message>
+        <message>
+            <source>row {line}</source>
+            <translation>Zeile {line}</translation>
+        </message>
+        <message>
+            <source>has {length} characters; a value may have at most {maximum}</source>
+            <translation>hat {length} Zeichen; ein Wert darf höchstens {maximum} haben</translation>
+        </message>
+        <message>
+            <source>“{value}” is neither a person nor an organization; read as a person</source>
+            <translation>„{value}“ ist weder eine Person noch eine Organisation; als Person gelesen</translation>
+        </message>
+        <message>
+            <source>“{value}” is not recognised; kept in the address text</source>
+            <translation>„{value}“ wurde nicht erkannt; bleibt im Adresstext erhalten</translation>
+        </message>
+        <message>
+            <source>a date without a year ({value}) cannot be kept</source>
+            <translation>ein Datum ohne Jahr ({value}) kann nicht übernommen werden</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date; not kept</source>
+            <translation>„{value}“ ist kein Datum; nicht übernommen</translation>
+        </message>
+        <message>
+            <source>the row has no name; named after its e-mail address</source>
+            <translation>die Zeile hat keinen Namen; nach ihrer E-Mail-Adresse benannt</translation>
+        </message>
+        <message>
+            <source>the row has no name; named after its phone number</source>
+            <translation>die Zeile hat keinen Namen; nach ihrer Telefonnummer benannt</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a gender Kontor knows; not kept</source>
+            <translation>„{value}“ ist kein Geschlecht, das Kontor kennt; nicht übernommen</translation>
+        </message>
+        <message>
+            <source>a person has no VAT number in Kontor; not kept</source>
+            <translation>eine Person hat in Kontor keine USt-IdNr.; nicht übernommen</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
+        </message>
+        <message>
+            <source>{file} is larger than an import file may be.</source>
+            <translation>{file} ist größer, als eine Importdatei sein darf.</translation>
+        </message>
+        <message>
+            <source>none of the columns of {file} is mapped to a contact field (headers: {headers}). Choose the columns' fields.</source>
+            <translation>Keine Spalte von {file} ist einem Kontaktfeld zugeordnet (Spaltenköpfe: {headers}). Wählen Sie die Felder der Spalten.</translation>
+        </message>
+        <message>
+            <source>the template “{name}” is damaged: {why}</source>
+            <translation>die Vorlage „{name}“ ist beschädigt: {why}</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be a template name: use letters, digits, spaces, - and _ (at most 80).</source>
+            <translation>„{name}“ kann kein Vorlagenname sein: Verwenden Sie Buchstaben, Ziffern, Leerzeichen, - und _ (höchstens 80).</translation>
+        </message>
+        <message>
+            <source>there is no template “{name}”</source>
+            <translation>es gibt keine Vorlage „{name}“</translation>
+        </message>
+        <message>
+            <source>the template “{name}” cannot be read: {error}</source>
+            <translation>die Vorlage „{name}“ kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <source>the template “{name}” is damaged</source>
+            <translation>die Vorlage „{name}“ ist beschädigt</translation>
+        </message>
+        <message>
+            <source>{file} is {size}; an import file may be at most {maximum}. Split it into smaller files.</source>
+            <translation>{file} ist {size} groß; eine Importdatei darf höchstens {maximum} groß sein. Teilen Sie sie in kleinere Dateien auf.</translation>
+        </message>
+        <message>
+            <source>{file} is empty.</source>
+            <translation>{file} ist leer.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {error}</source>
+            <translation>{file} kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <source>“{encoding}” is not a character encoding Kontor knows.</source>
+            <translation>„{encoding}“ ist keine Zeichenkodierung, die Kontor kennt.</translation>
+        </message>
+        <message>
+            <source>{file} is not valid {encoding}: line {line} has the byte 0x{byte}, which is not {encoding} text. Choose the file's real encoding, or save it as UTF-8.</source>
+            <translation>{file} ist kein gültiges {encoding}: Zeile {line} enthält das Byte 0x{byte}, das kein {encoding}-Text ist. Wählen Sie die tatsächliche Kodierung der Datei oder speichern Sie sie als UTF-8.</translation>
+        </message>
+        <message>
+            <source>{file} mixes character encodings: it has UTF-8 letters, but line {line} has the byte 0x{byte}, which is not UTF-8. Open it in a text editor and save it as UTF-8, then import it again.</source>
+            <translation>{file} mischt Zeichenkodierungen: Die Datei enthält UTF-8-Zeichen, aber Zeile {line} enthält das Byte 0x{byte}, das kein UTF-8 ist. Öffnen Sie die Datei in einem Texteditor, speichern Sie sie als UTF-8 und importieren Sie sie dann erneut.</translation>
+        </message>
+        <message>
+            <source>{file} is not text in an encoding Kontor can recognise (it may be a picture, an archive or a damaged file).</source>
+            <translation>{file} ist kein Text in einer Kodierung, die Kontor erkennt (vielleicht ein Bild, ein Archiv oder eine beschädigte Datei).</translation>
+        </message>
+        <message>
+            <source>{file} is not UTF-8; it was read as {encoding} (a guess). Check accented letters in the preview, or choose the encoding.</source>
+            <translation>{file} ist nicht UTF-8; die Datei wurde als {encoding} gelesen (geschätzt). Prüfen Sie Umlaute und Akzente in der Vorschau oder wählen Sie die Kodierung.</translation>
         </message>
     </context>
     <context>
@@ -3311,8 +3463,8 @@
     <context>
         <name>MoneyEdit</name>
         <message>
-            <source>Amount, e.g. 1000.50</source>
-            <translation>Betrag, z. B. 1000,50</translation>
+            <source>Amount, e.g. {example}</source>
+            <translation>Betrag, z. B. {example}</translation>
         </message>
         <message>
             <source>Currency</source>
