@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name />
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names} et %n autre</numerusform>
+                <numerusform>{names} et %n autres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n identical</source>
+            <translation>
+                <numerusform>%n identique</numerusform>
+                <numerusform>%n identiques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invalid</source>
+            <translation>
+                <numerusform>%n non valide</numerusform>
+                <numerusform>%n non valides</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ambiguous</source>
+            <translation>
+                <numerusform>%n ambigu</numerusform>
+                <numerusform>%n ambigus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate</source>
+            <translation>
+                <numerusform>%n doublon</numerusform>
+                <numerusform>%n doublons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in trash</source>
+            <translation>
+                <numerusform>%n dans la corbeille</numerusform>
+                <numerusform>%n dans la corbeille</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n à créer</numerusform>
+                <numerusform>%n à créer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to update</source>
+            <translation>
+                <numerusform>%n à mettre à jour</numerusform>
+                <numerusform>%n à mettre à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged</source>
+            <translation>
+                <numerusform>%n fusionné</numerusform>
+                <numerusform>%n fusionnés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n ignoré</numerusform>
+                <numerusform>%n ignorés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n created</source>
+            <translation>
+                <numerusform>%n créé</numerusform>
+                <numerusform>%n créés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n mis à jour</numerusform>
+                <numerusform>%n mis à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records missing from {system}'s list still exist there: nothing was deleted.</source>
+            <translation>
+                <numerusform>%n fiche absente de la liste de {system} y existe encore : rien n'a été supprimé.</numerusform>
+                <numerusform>%n fiches absentes de la liste de {system} y existent encore : rien n'a été supprimé.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records were deleted in {system}. They are kept here until you confirm that they should be deleted here too.</source>
+            <translation>
+                <numerusform>%n fiche a été supprimée dans {system}. Elle est conservée ici jusqu'à ce que vous confirmiez qu'elle doit aussi être supprimée ici.</numerusform>
+                <numerusform>%n fiches ont été supprimées dans {system}. Elles sont conservées ici jusqu'à ce que vous confirmiez qu'elles doivent aussi être supprimées ici.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records missing from the server's list still exist there: the list was incomplete, nothing was deleted.</source>
+            <translation>
+                <numerusform>%n fiche absente de la liste du serveur y existe encore : la liste était incomplète, rien n'a été supprimé.</numerusform>
+                <numerusform>%n fiches absentes de la liste du serveur y existent encore : la liste était incomplète, rien n'a été supprimé.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records were deleted on the server. They are kept here until you confirm that they should be deleted here too.</source>
+            <translation>
+                <numerusform>%n fiche a été supprimée sur le serveur. Elle est conservée ici jusqu'à ce que vous confirmiez qu'elle doit aussi être supprimée ici.</numerusform>
+                <numerusform>%n fiches ont été supprimées sur le serveur. Elles sont conservées ici jusqu'à ce que vous confirmiez qu'elles doivent aussi être supprimées ici.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent</source>
+            <translation>
+                <numerusform>%n envoyé</numerusform>
+                <numerusform>%n envoyés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n supprimé</numerusform>
+                <numerusform>%n supprimés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts</source>
+            <translation>
+                <numerusform>%n conflit</numerusform>
+                <numerusform>%n conflits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n rejeté</numerusform>
+                <numerusform>%n rejetés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting for the next sync</source>
+            <translation>
+                <numerusform>%n en attente de la prochaine synchronisation</numerusform>
+                <numerusform>%n en attente de la prochaine synchronisation</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AccountEditor</name>
         <message>
             <source>Add account</source>
@@ -116,6 +266,151 @@
         </message>
     </context>
     <context>
+        <name>Accounts</name>
+        <message>
+            <source>enfore Contacts API</source>
+            <extracomment>The type as the user reads it (English: show it with ``translate("Accounts", label)``).</extracomment>
+            <translation>API Contacts enfore</translation>
+        </message>
+        <message>
+            <source>Kanbert</source>
+            <translation>Kanbert</translation>
+        </message>
+        <message>
+            <source>Partner organizations</source>
+            <translation>Organisations partenaires</translation>
+        </message>
+        <message>
+            <source>CardDAV</source>
+            <translation>CardDAV</translation>
+        </message>
+        <message>
+            <source>KIP companies</source>
+            <translation>Entreprises KIP</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>Espace de travail</translation>
+        </message>
+        <message>
+            <source>Organization id</source>
+            <extracomment>What the tenant is called for each type (types without one do not ask for it; English: show it with ``translate("Accounts", label)``).</extracomment>
+            <translation>ID de l'organisation</translation>
+        </message>
+        <message>
+            <source>Partner id</source>
+            <translation>ID du partenaire</translation>
+        </message>
+        <message>
+            <source>Address book</source>
+            <translation>Carnet d'adresses</translation>
+        </message>
+        <message>
+            <source>Unknown account type “{type}”: choose one of {types}.</source>
+            <translation>Type de compte inconnu « {type} » : choisissez parmi {types}.</translation>
+        </message>
+        <message>
+            <source>Enter a name for the account.</source>
+            <translation>Saisissez un nom pour le compte.</translation>
+        </message>
+        <message>
+            <source>The account name is at most {most} characters long.</source>
+            <translation>Le nom du compte ne peut pas dépasser {most} caractères.</translation>
+        </message>
+        <message>
+            <source>The account name must not contain control characters.</source>
+            <translation>Le nom du compte ne doit pas contenir de caractères de contrôle.</translation>
+        </message>
+        <message>
+            <source>The user is at most {most} characters long.</source>
+            <translation>Le nom d'utilisateur ne peut pas dépasser {most} caractères.</translation>
+        </message>
+        <message>
+            <source>Choose the address book (its path on the server, e.g. /alice/contacts/).</source>
+            <translation>Choisissez le carnet d'adresses (son chemin sur le serveur, p. ex. /alice/contacts/).</translation>
+        </message>
+        <message>
+            <source>“{href}” is not the path of an address book (it starts with “/”).</source>
+            <translation>« {href} » n'est pas le chemin d'un carnet d'adresses (celui-ci commence par « / »).</translation>
+        </message>
+        <message>
+            <source>Finding the address books signs in to the server: enter the password (or app password / token) first.</source>
+            <translation>La recherche des carnets d'adresses se connecte au serveur : saisissez d'abord le mot de passe (ou le mot de passe d'application / jeton).</translation>
+        </message>
+        <message>
+            <source>The server refused “{user}” ({status}): check the user name and password.</source>
+            <translation>Le serveur a refusé « {user} » ({status}) : vérifiez le nom d'utilisateur et le mot de passe.</translation>
+        </message>
+        <message>
+            <source>The server refused this token ({status}): check the user name and password.</source>
+            <translation>Le serveur a refusé ce jeton ({status}) : vérifiez le nom d'utilisateur et le mot de passe.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: {reason}.</source>
+            <translation>Le serveur est injoignable : {reason}.</translation>
+        </message>
+        <message>
+            <source>No CardDAV address books were found at {url}: {reason}.</source>
+            <translation>Aucun carnet d'adresses CardDAV n'a été trouvé à {url} : {reason}.</translation>
+        </message>
+        <message>
+            <source>Finding the address books failed: {reason}</source>
+            <translation>La recherche des carnets d'adresses a échoué : {reason}</translation>
+        </message>
+        <message>
+            <source>{user} has no address book on the server yet: make one there (in its web page or another program), then try again.</source>
+            <translation>{user} n'a pas encore de carnet d'adresses sur le serveur : créez-en un là-bas (sur sa page web ou avec un autre programme), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>This user has no address book on the server yet: make one there (in its web page or another program), then try again.</source>
+            <translation>Cet utilisateur n'a pas encore de carnet d'adresses sur le serveur : créez-en un là-bas (sur sa page web ou avec un autre programme), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>There is no address book named “{name}” (there are: {names}).</source>
+            <translation>Aucun carnet d'adresses ne s'appelle « {name} » (carnets existants : {names}).</translation>
+        </message>
+        <message>
+            <source>Enter the API token.</source>
+            <translation>Saisissez le jeton d'API.</translation>
+        </message>
+        <message>
+            <source>The API token is too long (at most {most} characters).</source>
+            <translation>Le jeton d'API est trop long ({most} caractères au maximum).</translation>
+        </message>
+        <message>
+            <source>The API token must not contain spaces, line breaks or control characters.</source>
+            <translation>Le jeton d'API ne doit contenir ni espaces, ni sauts de ligne, ni caractères de contrôle.</translation>
+        </message>
+        <message>
+            <source>The API token must contain only plain ASCII letters, digits and symbols.</source>
+            <translation>Le jeton d'API ne doit contenir que des lettres, des chiffres et des symboles ASCII simples.</translation>
+        </message>
+        <message>
+            <source>The system keychain could not be read</source>
+            <translation>Le trousseau du système n'a pas pu être lu</translation>
+        </message>
+        <message>
+            <source>The API token could not be stored in the system keychain</source>
+            <translation>Le jeton d'API n'a pas pu être enregistré dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>The API token could not be removed from the system keychain</source>
+            <translation>Le jeton d'API n'a pas pu être retiré du trousseau du système</translation>
+        </message>
+        <message>
+            <source>No keychain is available on this computer; set {variable} instead.</source>
+            <translation>Aucun trousseau n'est disponible sur cet ordinateur ; définissez plutôt {variable}.</translation>
+        </message>
+        <message>
+            <source>The system keychain is locked. Unlock it and try again, or set {variable} instead.</source>
+            <translation>Le trousseau du système est verrouillé. Déverrouillez-le et réessayez, ou définissez plutôt {variable}.</translation>
+        </message>
+        <message>
+            <source>{failure} ({reason}). Try again, or set {variable} instead.</source>
+            <translation>{failure} ({reason}). Réessayez, ou définissez plutôt {variable}.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Accounts</source>
@@ -161,9 +456,12 @@
             <source>Ask KIP to export the data it keeps about you (GDPR); shows its links</source>
             <translation>Demander à KIP d'exporter les données qu'il conserve à votre sujet (RGPD) ; affiche ses liens</translation>
         </message>
-        <message>
-            <source>every {n} min</source>
-            <translation>toutes les {n} min</translation>
+        <message numerus="yes">
+            <source>every %n min</source>
+            <translation>
+                <numerusform>toutes les %n min</numerusform>
+                <numerusform>toutes les %n min</numerusform>
+            </translation>
         </message>
         <message>
             <source>by hand</source>
@@ -236,13 +534,12 @@
             <source>Add</source>
             <translation>Ajouter</translation>
         </message>
-        <message>
-            <source>{n} contact ticked</source>
-            <translation>{n} contact coché</translation>
-        </message>
-        <message>
-            <source>{n} contacts ticked</source>
-            <translation>{n} contacts cochés</translation>
+        <message numerus="yes">
+            <source>%Ln contacts ticked</source>
+            <translation>
+                <numerusform>%Ln contact coché</numerusform>
+                <numerusform>%Ln contacts cochés</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing ticked yet</source>
@@ -393,6 +690,178 @@
         <message>
             <source>Person</source>
             <translation>Personne</translation>
+        </message>
+    </context>
+    <context>
+        <name>Connection</name>
+        <message>
+            <source>No API token is stored for this server. Enter the API token.</source>
+            <translation>Aucun jeton d'API n'est enregistré pour ce serveur. Saisissez le jeton d'API.</translation>
+        </message>
+        <message>
+            <source>{host} did not answer within {seconds} seconds. Check the address and your network.</source>
+            <translation>{host} n'a pas répondu dans un délai de {seconds} secondes. Vérifiez l'adresse et votre réseau.</translation>
+        </message>
+        <message>
+            <source>{host} accepted the connection but did not answer within {seconds} seconds. The server may be busy; try again later.</source>
+            <translation>{host} a accepté la connexion mais n'a pas répondu dans un délai de {seconds} secondes. Le serveur est peut-être occupé ; réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>The connection to {host} broke off ({reason}). Check the address and your network, then try again.</source>
+            <translation>La connexion à {host} a été interrompue ({reason}). Vérifiez l'adresse et votre réseau, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Cannot reach {host}: {reason}. Check the address and your network.</source>
+            <translation>Impossible de joindre {host} : {reason}. Vérifiez l'adresse et votre réseau.</translation>
+        </message>
+        <message>
+            <source>unknown reason</source>
+            <translation>raison inconnue</translation>
+        </message>
+        <message>
+            <source>The server's TLS certificate could not be verified: {detail}. Kontor only talks to {host} over a verified connection; ask your administrator about the certificate.</source>
+            <translation>Le certificat TLS du serveur n'a pas pu être vérifié : {detail}. Kontor ne communique avec {host} que par une connexion vérifiée ; interrogez votre administrateur au sujet du certificat.</translation>
+        </message>
+        <message>
+            <source>A secure (TLS) connection to {host} could not be made: {detail}. Check that the address starts with the right scheme (https:// or http://) and uses the right port.</source>
+            <translation>Impossible d'établir une connexion sécurisée (TLS) avec {host} : {detail}. Vérifiez que l'adresse commence par le bon schéma (https:// ou http://) et utilise le bon port.</translation>
+        </message>
+        <message>
+            <source>the host name could not be found</source>
+            <translation>le nom d'hôte est introuvable</translation>
+        </message>
+        <message>
+            <source>connection refused</source>
+            <translation>connexion refusée</translation>
+        </message>
+        <message>
+            <source>no route to the host</source>
+            <translation>aucune route vers l'hôte</translation>
+        </message>
+        <message>
+            <source>Connected to {host}: organization “{org}” is reachable and the token is accepted.</source>
+            <translation>Connecté à {host} : l'organisation « {org} » est joignable et le jeton est accepté.</translation>
+        </message>
+        <message>
+            <source>it answered {status} without a contact listing</source>
+            <translation>il a répondu {status} sans liste de contacts</translation>
+        </message>
+        <message>
+            <source>{host} redirects the request to {target} ({status}). Enter the address it redirects to as the server address.</source>
+            <translation>{host} redirige la requête vers {target} ({status}). Indiquez comme adresse du serveur l'adresse vers laquelle il redirige.</translation>
+        </message>
+        <message>
+            <source>{host} redirects the request ({status}). Enter the address it redirects to as the server address.</source>
+            <translation>{host} redirige la requête ({status}). Indiquez comme adresse du serveur l'adresse vers laquelle il redirige.</translation>
+        </message>
+        <message>
+            <source>The server refused the token (401). Enter a valid API token.</source>
+            <translation>Le serveur a refusé le jeton (401). Saisissez un jeton d'API valide.</translation>
+        </message>
+        <message>
+            <source>The token is not allowed to read the contacts of organization “{org}” (403). Ask your administrator for a token with access to it.</source>
+            <translation>Le jeton n'est pas autorisé à lire les contacts de l'organisation « {org} » (403). Demandez à votre administrateur un jeton qui y donne accès.</translation>
+        </message>
+        <message>
+            <source>it answered 404 for the contact listing</source>
+            <translation>il a répondu 404 pour la liste des contacts</translation>
+        </message>
+        <message>
+            <source>Organization “{org}” was not found (404). Check the organization id and the server address.</source>
+            <translation>L'organisation « {org} » est introuvable (404). Vérifiez l'ID de l'organisation et l'adresse du serveur.</translation>
+        </message>
+        <message>
+            <source>The server could not answer ({status}). Try again later; if it keeps happening, tell your administrator.</source>
+            <translation>Le serveur n'a pas pu répondre ({status}). Réessayez plus tard ; si le problème persiste, prévenez votre administrateur.</translation>
+        </message>
+        <message>
+            <source>it answered {status}</source>
+            <translation>il a répondu {status}</translation>
+        </message>
+        <message>
+            <source>{host} does not look like the Contacts API ({what}). Check the server address; it usually ends with the API version, e.g. /v1.</source>
+            <translation>{host} ne semble pas être l'API Contacts ({what}). Vérifiez l'adresse du serveur ; elle se termine généralement par la version de l'API, p. ex. /v1.</translation>
+        </message>
+        <message>
+            <source>Enter the server address, e.g. {example}.</source>
+            <translation>Saisissez l'adresse du serveur, p. ex. {example}.</translation>
+        </message>
+        <message>
+            <source>The server address must not contain spaces.</source>
+            <translation>L'adresse du serveur ne doit pas contenir d'espaces.</translation>
+        </message>
+        <message>
+            <source>The server address is not a valid web address (e.g. {example}).</source>
+            <translation>L'adresse du serveur n'est pas une adresse web valide (p. ex. {example}).</translation>
+        </message>
+        <message>
+            <source>The server address must start with https:// (e.g. {example}).</source>
+            <translation>L'adresse du serveur doit commencer par https:// (p. ex. {example}).</translation>
+        </message>
+        <message>
+            <source>The server address needs a host name, e.g. {example}.</source>
+            <translation>L'adresse du serveur doit comporter un nom d'hôte, p. ex. {example}.</translation>
+        </message>
+        <message>
+            <source>The server address must not contain a user name or password; enter the API token in its own field.</source>
+            <translation>L'adresse du serveur ne doit contenir ni nom d'utilisateur ni mot de passe ; saisissez le jeton d'API dans son propre champ.</translation>
+        </message>
+        <message>
+            <source>The server address must not contain “?” or “#”.</source>
+            <translation>L'adresse du serveur ne doit contenir ni « ? » ni « # ».</translation>
+        </message>
+        <message>
+            <source>The port in the server address must be between 1 and 65535.</source>
+            <translation>Le port de l'adresse du serveur doit être compris entre 1 et 65535.</translation>
+        </message>
+        <message>
+            <source>Plain http:// is allowed only for a server on this computer (localhost, 127.0.0.1 or ::1). Use https://{address} instead.</source>
+            <translation>Le simple http:// n'est autorisé que pour un serveur sur cet ordinateur (localhost, 127.0.0.1 ou ::1). Utilisez plutôt https://{address}.</translation>
+        </message>
+        <message>
+            <source>Enter the organization id.</source>
+            <extracomment>The words for a tenant id's problems, by what the tenant is: empty, too long, a “/” in it, control characters in it.</extracomment>
+            <translation>Saisissez l'ID de l'organisation.</translation>
+        </message>
+        <message>
+            <source>The organization id is at most {most} characters long (this one has {length}).</source>
+            <translation>L'ID de l'organisation ne peut pas dépasser {most} caractères (celui-ci en a {length}).</translation>
+        </message>
+        <message>
+            <source>The organization id must not contain “/”.</source>
+            <translation>L'ID de l'organisation ne doit pas contenir « / ».</translation>
+        </message>
+        <message>
+            <source>The organization id must not contain control characters.</source>
+            <translation>L'ID de l'organisation ne doit pas contenir de caractères de contrôle.</translation>
+        </message>
+        <message>
+            <source>Enter the partner id.</source>
+            <translation>Saisissez l'ID du partenaire.</translation>
+        </message>
+        <message>
+            <source>The partner id is at most {most} characters long (this one has {length}).</source>
+            <translation>L'ID du partenaire ne peut pas dépasser {most} caractères (celui-ci en a {length}).</translation>
+        </message>
+        <message>
+            <source>The partner id must not contain “/”.</source>
+            <translation>L'ID du partenaire ne doit pas contenir « / ».</translation>
+        </message>
+        <message>
+            <source>The partner id must not contain control characters.</source>
+            <translation>L'ID du partenaire ne doit pas contenir de caractères de contrôle.</translation>
+        </message>
+        <message>
+            <source>The sync interval must be a whole number of minutes from 0 (sync by hand only) to {most} (once a day).</source>
+            <translation>L'intervalle de synchronisation doit être un nombre entier de minutes compris entre 0 (synchronisation manuelle uniquement) et {most} (une fois par jour).</translation>
+        </message>
+        <message>
+            <source>Unknown route names in the sync settings: {names}.</source>
+            <translation>Noms de routes inconnus dans les paramètres de synchronisation : {names}.</translation>
+        </message>
+        <message>
+            <source>Route templates must start with “/”: {names}.</source>
+            <translation>Les modèles de route doivent commencer par « / » : {names}.</translation>
         </message>
     </context>
     <context>
@@ -665,33 +1134,47 @@
             <source>the new contact</source>
             <translation>le nouveau contact</translation>
         </message>
-        <message>
-            <source>1 person</source>
-            <translation>1 personne</translation>
+        <message numerus="yes">
+            <source>%Ln+ people</source>
+            <translation>
+                <numerusform>%Ln+ personne</numerusform>
+                <numerusform>%Ln+ personnes</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} people</source>
-            <translation>{n} personnes</translation>
+        <message numerus="yes">
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln personne</numerusform>
+                <numerusform>%Ln personnes</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>1 organization</source>
-            <translation>1 organisation</translation>
+        <message numerus="yes">
+            <source>%Ln+ organizations</source>
+            <translation>
+                <numerusform>%Ln+ organisation</numerusform>
+                <numerusform>%Ln+ organisations</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} organizations</source>
-            <translation>{n} organisations</translation>
+        <message numerus="yes">
+            <source>%Ln organizations</source>
+            <translation>
+                <numerusform>%Ln organisation</numerusform>
+                <numerusform>%Ln organisations</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n}+ matches</source>
-            <translation>{n}+ résultats</translation>
+        <message numerus="yes">
+            <source>%Ln+ matches</source>
+            <translation>
+                <numerusform>%Ln+ résultat</numerusform>
+                <numerusform>%Ln+ résultats</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>1 match</source>
-            <translation>1 résultat</translation>
-        </message>
-        <message>
-            <source>{n} matches</source>
-            <translation>{n} résultats</translation>
+        <message numerus="yes">
+            <source>%Ln matches</source>
+            <translation>
+                <numerusform>%Ln résultat</numerusform>
+                <numerusform>%Ln résultats</numerusform>
+            </translation>
         </message>
         <message>
             <source>{matches} in {total}</source>
@@ -783,9 +1266,19 @@
             <source>Columns of the file and the field each goes into:</source>
             <translation>Colonnes du fichier et champ dans lequel chacune est importée :</translation>
         </message>
-        <message>
-            <source>The first {n} rows as they would be imported (red: not imported, amber: imported with a warning; point at a cell for the reason):</source>
-            <translation>Les {n} premières lignes telles qu'elles seraient importées (rouge : non importée, orange : importée avec un avertissement ; survolez une cellule pour en voir la raison) :</translation>
+        <message numerus="yes">
+            <source>The first %Ln rows as they would be imported (red: not imported, amber: imported with a warning; point at a cell for the reason):</source>
+            <translation>
+                <numerusform>La première ligne telle qu'elle serait importée (rouge : non importée, orange : importée avec un avertissement ; survolez une cellule pour en voir la raison) :</numerusform>
+                <numerusform>Les %Ln premières lignes telles qu'elles seraient importées (rouge : non importée, orange : importée avec un avertissement ; survolez une cellule pour en voir la raison) :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{kind} — %Ln columns</source>
+            <translation>
+                <numerusform>{kind} — %Ln colonne</numerusform>
+                <numerusform>{kind} — %Ln colonnes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Reading “{file}”…</source>
@@ -818,10 +1311,6 @@
         <message>
             <source>no header row: choose the field of each column by its position</source>
             <translation>pas de ligne d'en-tête : choisissez le champ de chaque colonne d'après sa position</translation>
-        </message>
-        <message>
-            <source>{kind} — {n} columns</source>
-            <translation>{kind} — {n} colonnes</translation>
         </message>
         <message>
             <source>Detected: {layout}</source>
@@ -1107,37 +1596,51 @@
             <source>Take the chosen members out of the list (Del)</source>
             <translation>Retirer de la liste les membres choisis (Suppr)</translation>
         </message>
-        <message>
-            <source>{n} deleted customer list</source>
-            <translation>{n} liste de clients supprimée</translation>
+        <message numerus="yes">
+            <source>%Ln deleted customer lists</source>
+            <translation>
+                <numerusform>%Ln liste de clients supprimée</numerusform>
+                <numerusform>%Ln listes de clients supprimées</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} deleted lists</source>
-            <translation>{n} listes supprimées</translation>
+        <message numerus="yes">
+            <source>%Ln customer lists</source>
+            <translation>
+                <numerusform>%Ln liste de clients</numerusform>
+                <numerusform>%Ln listes de clients</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} customer list</source>
-            <translation>{n} liste de clients</translation>
+        <message numerus="yes">
+            <source> (%Ln in the trash)</source>
+            <translation>
+                <numerusform> (%Ln dans la corbeille)</numerusform>
+                <numerusform> (%Ln dans la corbeille)</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} customer lists</source>
-            <translation>{n} listes de clients</translation>
+        <message numerus="yes">
+            <source>%Ln members</source>
+            <translation>
+                <numerusform>%Ln membre</numerusform>
+                <numerusform>%Ln membres</numerusform>
+            </translation>
         </message>
-        <message>
-            <source> ({n} in the trash)</source>
-            <translation> ({n} dans la corbeille)</translation>
+        <message numerus="yes">
+            <source>%Ln members added to “{name}”</source>
+            <translation>
+                <numerusform>%Ln membre ajouté à « {name} »</numerusform>
+                <numerusform>%Ln membres ajoutés à « {name} »</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln members taken out of “{name}”</source>
+            <translation>
+                <numerusform>%Ln membre retiré de « {name} »</numerusform>
+                <numerusform>%Ln membres retirés de « {name} »</numerusform>
+            </translation>
         </message>
         <message>
             <source>No list chosen — make one with New list (Ctrl+N)</source>
             <translation>Aucune liste choisie — créez-en une avec Nouvelle liste (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>{n} member</source>
-            <translation>{n} membre</translation>
-        </message>
-        <message>
-            <source>{n} members</source>
-            <translation>{n} membres</translation>
         </message>
         <message>
             <source> — in the trash</source>
@@ -1174,22 +1677,6 @@
         <message>
             <source>“{name}” restored</source>
             <translation>« {name} » restaurée</translation>
-        </message>
-        <message>
-            <source>{n} member added to “{name}”</source>
-            <translation>{n} membre ajouté à « {name} »</translation>
-        </message>
-        <message>
-            <source>{n} members added to “{name}”</source>
-            <translation>{n} membres ajoutés à « {name} »</translation>
-        </message>
-        <message>
-            <source>{n} member taken out of “{name}”</source>
-            <translation>{n} membre retiré de « {name} »</translation>
-        </message>
-        <message>
-            <source>{n} members taken out of “{name}”</source>
-            <translation>{n} membres retirés de « {name} »</translation>
         </message>
         <message>
             <source>The list or one of the contacts was deleted meanwhile.</source>
@@ -1230,13 +1717,26 @@
             <source>Data quality: not checked yet</source>
             <translation>Qualité des données : pas encore vérifiée</translation>
         </message>
-        <message>
-            <source>{n} contacts checked (whole book {when}); kept current as contacts change.</source>
-            <translation>{n} contacts vérifiés (carnet entier : {when}) ; tenu à jour à chaque modification des contacts.</translation>
+        <message numerus="yes">
+            <source>%Ln contacts checked (whole book {when}); kept current as contacts change.</source>
+            <translation>
+                <numerusform>%Ln contact vérifié (carnet entier : {when}) ; tenu à jour à chaque modification des contacts.</numerusform>
+                <numerusform>%Ln contacts vérifiés (carnet entier : {when}) ; tenu à jour à chaque modification des contacts.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} problems found in {m} contacts</source>
-            <translation>{n} problèmes trouvés dans {m} contacts</translation>
+        <message numerus="yes">
+            <source>%Ln contacts</source>
+            <translation>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln problems found in {contacts}</source>
+            <translation>
+                <numerusform>%Ln problème trouvé dans {contacts}</numerusform>
+                <numerusform>%Ln problèmes trouvés dans {contacts}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Merge…</source>
@@ -1319,13 +1819,12 @@
             <source>no name</source>
             <translation>sans nom</translation>
         </message>
-        <message>
-            <source>and 1 more</source>
-            <translation>et 1 autre</translation>
-        </message>
-        <message>
-            <source>and {n} more</source>
-            <translation>et {n} autres</translation>
+        <message numerus="yes">
+            <source>and %Ln more</source>
+            <translation>
+                <numerusform>et %Ln autre</numerusform>
+                <numerusform>et %Ln autres</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1374,9 +1873,19 @@
             <source>Looking for duplicates…</source>
             <translation>Recherche des doublons…</translation>
         </message>
-        <message>
-            <source>Looking for duplicates… {done} of {total} contacts compared</source>
-            <translation>Recherche des doublons… {done} contacts comparés sur {total}</translation>
+        <message numerus="yes">
+            <source>Looking for duplicates… {done} of %Ln contacts compared</source>
+            <translation>
+                <numerusform>Recherche des doublons… {done} sur %Ln contact comparés</numerusform>
+                <numerusform>Recherche des doublons… {done} sur %Ln contacts comparés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln possible duplicate pairs</source>
+            <translation>
+                <numerusform>%Ln paire de doublons possible</numerusform>
+                <numerusform>%Ln paires de doublons possibles</numerusform>
+            </translation>
         </message>
         <message>
             <source>Search cancelled: the pairs found so far are listed</source>
@@ -1397,14 +1906,6 @@
         <message>
             <source>Not searched yet</source>
             <translation>Pas encore de recherche</translation>
-        </message>
-        <message>
-            <source>{n} possible duplicate pair</source>
-            <translation>{n} paire de doublons possible</translation>
-        </message>
-        <message>
-            <source>{n} possible duplicate pairs</source>
-            <translation>{n} paires de doublons possibles</translation>
         </message>
         <message>
             <source>{found} (searched at {time})</source>
@@ -1559,13 +2060,26 @@
             <source>Which contacts</source>
             <translation>Quels contacts</translation>
         </message>
-        <message>
-            <source>The &amp;selected row ({n})</source>
-            <translation>La ligne &amp;sélectionnée ({n})</translation>
+        <message numerus="yes">
+            <source>The &amp;selected rows (%Ln)</source>
+            <translation>
+                <numerusform>La ligne &amp;sélectionnée (%Ln)</numerusform>
+                <numerusform>Les lignes &amp;sélectionnées (%Ln)</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>The &amp;selected rows ({n})</source>
-            <translation>Les lignes &amp;sélectionnées ({n})</translation>
+        <message numerus="yes">
+            <source>Exported %Ln contacts to {where}</source>
+            <translation>
+                <numerusform>%Ln contact exporté vers {where}</numerusform>
+                <numerusform>%Ln contacts exportés vers {where}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln contacts into the folder {where} (one file each)</source>
+            <translation>
+                <numerusform>%Ln contact exporté dans le dossier {where} (un fichier par contact)</numerusform>
+                <numerusform>%Ln contacts exportés dans le dossier {where} (un fichier par contact)</numerusform>
+            </translation>
         </message>
         <message>
             <source>The &amp;selected rows (none selected)</source>
@@ -1616,24 +2130,283 @@
             <translation>Exportation vers « {path} »…</translation>
         </message>
         <message>
-            <source>Exported {n} contact to {where}</source>
-            <translation>{n} contact exporté vers {where}</translation>
-        </message>
-        <message>
-            <source>Exported {n} contacts to {where}</source>
-            <translation>{n} contacts exportés vers {where}</translation>
-        </message>
-        <message>
-            <source>Exported {n} contact into the folder {where} (one file each)</source>
-            <translation>{n} contact exporté dans le dossier {where} (un fichier chacun)</translation>
-        </message>
-        <message>
-            <source>Exported {n} contacts into the folder {where} (one file each)</source>
-            <translation>{n} contacts exportés dans le dossier {where} (un fichier chacun)</translation>
-        </message>
-        <message>
             <source>Nothing was exported: {error}</source>
             <translation>Rien n'a été exporté : {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>{label} {part}</source>
+            <translation>{label}, {part}</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>devise</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>usage context</source>
+            <translation>contexte d'utilisation</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>address type</source>
+            <translation>type d'adresse</translation>
+        </message>
+        <message>
+            <source>usage</source>
+            <translation>usage</translation>
+        </message>
+        <message>
+            <source>address usage</source>
+            <translation>usage d'adresse</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>pays</translation>
+        </message>
+        <message>
+            <source>postal code</source>
+            <translation>code postal</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>e-mail type</source>
+            <translation>type d'e-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>phone type</source>
+            <translation>type de téléphone</translation>
+        </message>
+        <message>
+            <source>phone usage</source>
+            <translation>usage de téléphone</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Adresse web</translation>
+        </message>
+        <message>
+            <source>web address type</source>
+            <translation>type d'adresse web</translation>
+        </message>
+        <message>
+            <source>address {n}</source>
+            <translation>adresse {n}</translation>
+        </message>
+        <message>
+            <source>e-mail {n}</source>
+            <translation>e-mail {n}</translation>
+        </message>
+        <message>
+            <source>phone {n}</source>
+            <translation>téléphone {n}</translation>
+        </message>
+        <message>
+            <source>web address {n}</source>
+            <translation>adresse web {n}</translation>
+        </message>
+        <message>
+            <source>invoice address</source>
+            <translation>adresse de facturation</translation>
+        </message>
+        <message>
+            <source>delivery address</source>
+            <translation>adresse de livraison</translation>
+        </message>
+        <message>
+            <source>Delivery and invoicing configuration {n}</source>
+            <translation>Configuration de livraison et de facturation {n}</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Numéro de client</translation>
+        </message>
+        <message>
+            <source>Customer since</source>
+            <translation>Client depuis</translation>
+        </message>
+        <message>
+            <source>GLN</source>
+            <translation>GLN</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>Limite de crédit</translation>
+        </message>
+        <message>
+            <source>EU VAT number</source>
+            <translation>N° de TVA intracommunautaire</translation>
+        </message>
+        <message>
+            <source>Supplier number</source>
+            <translation>Numéro de fournisseur</translation>
+        </message>
+        <message>
+            <source>Supplier since</source>
+            <translation>Fournisseur depuis</translation>
+        </message>
+        <message>
+            <source>Alternative payer number</source>
+            <translation>Numéro de tiers payeur</translation>
+        </message>
+        <message>
+            <source>Alternative payer since</source>
+            <translation>Tiers payeur depuis</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Étiquette</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Custom field {name}</source>
+            <translation>Champ personnalisé {name}</translation>
+        </message>
+        <message>
+            <source>Picture {n}</source>
+            <translation>Photo {n}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>External ID</source>
+            <translation>ID externe</translation>
+        </message>
+        <message>
+            <source>Tag {n}</source>
+            <translation>Étiquette {n}</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>Owner type</source>
+            <translation>Type de propriétaire</translation>
+        </message>
+        <message>
+            <source>owner type</source>
+            <translation>type de propriétaire</translation>
+        </message>
+        <message>
+            <source>Professional identity {n}</source>
+            <translation>Identité professionnelle {n}</translation>
+        </message>
+        <message>
+            <source>organization</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <source>Relationship {n}</source>
+            <translation>Relation {n}</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>opening hour</source>
+            <translation>heure d'ouverture</translation>
+        </message>
+        <message>
+            <source>closing hour</source>
+            <translation>heure de fermeture</translation>
+        </message>
+        <message>
+            <source>Founded</source>
+            <translation>Date de fondation</translation>
+        </message>
+        <message>
+            <source>Founding year</source>
+            <translation>Année de fondation</translation>
+        </message>
+        <message>
+            <source>Organization type</source>
+            <translation>Type d'organisation</translation>
+        </message>
+        <message>
+            <source>VAT number</source>
+            <translation>Numéro de TVA</translation>
+        </message>
+        <message>
+            <source>Company registration number</source>
+            <translation>Numéro d'entreprise</translation>
+        </message>
+        <message>
+            <source>Invoice language</source>
+            <translation>Langue de facturation</translation>
+        </message>
+        <message>
+            <source>Location {n}</source>
+            <translation>Site {n}</translation>
+        </message>
+        <message>
+            <source>Membership {n}</source>
+            <translation>Adhésion {n}</translation>
+        </message>
+        <message>
+            <source>department {n}</source>
+            <translation>service {n}</translation>
+        </message>
+        <message>
+            <source>location {n}</source>
+            <translation>site {n}</translation>
+        </message>
+        <message>
+            <source>Professional identity</source>
+            <translation>Identité professionnelle</translation>
+        </message>
+        <message>
+            <source>Page size</source>
+            <translation>Taille de page</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Décalage</translation>
+        </message>
+        <message>
+            <source>Contact ID (mapping {n})</source>
+            <translation>ID du contact (correspondance {n})</translation>
+        </message>
+        <message>
+            <source>External ID (mapping {n})</source>
+            <translation>ID externe (correspondance {n})</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>street</source>
+            <translation>rue</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>ville</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Téléphone mobile</translation>
         </message>
     </context>
     <context>
@@ -1743,13 +2516,12 @@
             <source>Field:</source>
             <translation>Champ :</translation>
         </message>
-        <message>
-            <source>1 change</source>
-            <translation>1 modification</translation>
-        </message>
-        <message>
-            <source>{n} changes</source>
-            <translation>{n} modifications</translation>
+        <message numerus="yes">
+            <source>%Ln changes</source>
+            <translation>
+                <numerusform>%Ln modification</numerusform>
+                <numerusform>%Ln modifications</numerusform>
+            </translation>
         </message>
         <message>
             <source>Changed {fields}</source>
@@ -1843,6 +2615,133 @@
         <message>
             <source>Unknown location {id}</source>
             <translation>Site inconnu {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>external id</source>
+            <translation>ID externe</translation>
+        </message>
+        <message>
+            <source>VAT number</source>
+            <translation>numéro de TVA</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>same {key} {value}</source>
+            <translation>même {key} {value}</translation>
+        </message>
+        <message>
+            <source>the {key} {value} belongs to several contacts ({names}); not imported — merge them first or give the row an id</source>
+            <translation>{key} {value} : appartient à plusieurs contacts ({names}) ; non importé — fusionnez-les d'abord ou donnez un ID à la ligne</translation>
+        </message>
+        <message>
+            <source>“{name}” has the same {key} {value} but another name: not taken as the same contact</source>
+            <translation>« {name} » a le même {key} {value} mais un autre nom : pas considéré comme le même contact</translation>
+        </message>
+        <message>
+            <source>create</source>
+            <translation>créer</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>mettre à jour</translation>
+        </message>
+        <message>
+            <source>merge</source>
+            <translation>fusionner</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>ignorer</translation>
+        </message>
+        <message>
+            <source>{source} “{name}”</source>
+            <translation>{source} « {name} »</translation>
+        </message>
+        <message>
+            <source>{row}: {action} — {reason}</source>
+            <translation>{row} : {action} — {reason}</translation>
+        </message>
+        <message>
+            <source>{row}: {action}</source>
+            <translation>{row} : {action}</translation>
+        </message>
+        <message>
+            <source>{counts} ({reasons})</source>
+            <translation>{counts} ({reasons})</translation>
+        </message>
+        <message>
+            <source>the record cannot be read</source>
+            <translation>la fiche ne peut pas être lue</translation>
+        </message>
+        <message>
+            <source>the same contact as {earlier} of this file ({reason})</source>
+            <translation>le même contact que {earlier} de ce fichier ({reason})</translation>
+        </message>
+        <message>
+            <source>“{name}” ({reason}) is in the trash — restore it to update it</source>
+            <translation>« {name} » ({reason}) est dans la corbeille — restaurez-le pour le mettre à jour</translation>
+        </message>
+        <message>
+            <source>identical to “{name}” ({reason})</source>
+            <translation>identique à « {name} » ({reason})</translation>
+        </message>
+        <message>
+            <source>invalid</source>
+            <translation>non valide</translation>
+        </message>
+        <message>
+            <source>new contact</source>
+            <translation>nouveau contact</translation>
+        </message>
+        <message>
+            <source>“{name}” ({reason})</source>
+            <translation>« {name} » ({reason})</translation>
+        </message>
+        <message>
+            <source>{source} was merged into it (the same contact)</source>
+            <translation>{source} y a été fusionné (même contact)</translation>
+        </message>
+        <message>
+            <source>merged into {earlier}: the same contact ({reason})</source>
+            <translation>fusionné dans {earlier} : même contact ({reason})</translation>
+        </message>
+        <message>
+            <source>several organizations are called “{name}”: the work there was not linked — link it by hand</source>
+            <translation>plusieurs organisations s'appellent « {name} » : l'emploi n'y a pas été lié — liez-le à la main</translation>
+        </message>
+        <message>
+            <source>organization named by {source}</source>
+            <translation>organisation nommée par {source}</translation>
+        </message>
+        <message>
+            <source>new organization</source>
+            <translation>nouvelle organisation</translation>
+        </message>
+        <message>
+            <source>“{name}” was changed after the dry run; nothing was imported. Plan the import again.</source>
+            <translation>« {name} » a été modifié après la simulation ; rien n'a été importé. Préparez à nouveau l'importation.</translation>
+        </message>
+        <message>
+            <source>this plan has been applied already.</source>
+            <translation>ce plan a déjà été appliqué.</translation>
+        </message>
+        <message>
+            <source>an organization the import links people to was deleted or moved to the trash after the dry run; nothing was imported. Plan the import again.</source>
+            <translation>une organisation à laquelle l'importation rattache des personnes a été supprimée ou déplacée dans la corbeille après la simulation ; rien n'a été importé. Préparez à nouveau l'importation.</translation>
+        </message>
+        <message>
+            <source>import of “{file}” ({created}, {updated})</source>
+            <translation>importation de « {file} » ({created}, {updated})</translation>
         </message>
     </context>
     <context>
@@ -2072,17 +2971,26 @@
             <source>Contacts (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
             <translation>Contacts (*.vcf *.vcard *.csv *.txt);;Fichiers vCard (*.vcf *.vcard);;Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
         </message>
-        <message>
-            <source>{n} created</source>
-            <translation>créés : {n}</translation>
+        <message numerus="yes">
+            <source>%Ln created</source>
+            <translation>
+                <numerusform>%Ln créé</numerusform>
+                <numerusform>%Ln créés</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} updated</source>
-            <translation>mis à jour : {n}</translation>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln mis à jour</numerusform>
+                <numerusform>%Ln mis à jour</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} skipped</source>
-            <translation>ignorés : {n}</translation>
+        <message numerus="yes">
+            <source>%Ln skipped</source>
+            <translation>
+                <numerusform>%Ln ignoré</numerusform>
+                <numerusform>%Ln ignorés</numerusform>
+            </translation>
         </message>
         <message>
             <source>Imported: {counts}.</source>
@@ -2298,9 +3206,12 @@
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
-        <message>
-            <source>%1 (%2 contacts)…</source>
-            <translation>%1 (%2 contacts)…</translation>
+        <message numerus="yes">
+            <source>{step} (%Ln contacts)…</source>
+            <translation>
+                <numerusform>{step} (%Ln contact)…</numerusform>
+                <numerusform>{step} (%Ln contacts)…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Kontor</source>
@@ -2597,13 +3508,19 @@
             <source>Changed: {fields}</source>
             <translation>Modifié : {fields}</translation>
         </message>
-        <message>
-            <source>{n} save</source>
-            <translation>{n} enregistrement</translation>
+        <message numerus="yes">
+            <source>%Ln saves</source>
+            <translation>
+                <numerusform>%Ln enregistrement</numerusform>
+                <numerusform>%Ln enregistrements</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} saves</source>
-            <translation>{n} enregistrements</translation>
+        <message numerus="yes">
+            <source>%Ln contacts with changes to send</source>
+            <translation>
+                <numerusform>%Ln contact avec des modifications à envoyer</numerusform>
+                <numerusform>%Ln contacts avec des modifications à envoyer</numerusform>
+            </translation>
         </message>
         <message>
             <source>All accounts</source>
@@ -2612,14 +3529,6 @@
         <message>
             <source>No changes to send</source>
             <translation>Aucune modification à envoyer</translation>
-        </message>
-        <message>
-            <source>{n} contact with changes to send</source>
-            <translation>{n} contact avec des modifications à envoyer</translation>
-        </message>
-        <message>
-            <source>{n} contacts with changes to send</source>
-            <translation>{n} contacts avec des modifications à envoyer</translation>
         </message>
         <message>
             <source>It was never sent, so it goes to the trash.</source>
@@ -2817,21 +3726,26 @@
             <source>No</source>
             <translation>Non</translation>
         </message>
-        <message>
-            <source>{n} placeholder customer</source>
-            <translation>{n} client générique</translation>
+        <message numerus="yes">
+            <source>%Ln placeholder customers</source>
+            <translation>
+                <numerusform>%Ln client générique</numerusform>
+                <numerusform>%Ln clients génériques</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} placeholder customers</source>
-            <translation>{n} clients génériques</translation>
+        <message numerus="yes">
+            <source>%Ln matches</source>
+            <translation>
+                <numerusform>%Ln résultat</numerusform>
+                <numerusform>%Ln résultats</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} match</source>
-            <translation>{n} résultat</translation>
-        </message>
-        <message>
-            <source>{n} matches</source>
-            <translation>{n} résultats</translation>
+        <message numerus="yes">
+            <source>Not saved: fix the %Ln marked fields first</source>
+            <translation>
+                <numerusform>Non enregistré : corrigez d'abord le champ signalé</numerusform>
+                <numerusform>Non enregistré : corrigez d'abord les %Ln champs signalés</numerusform>
+            </translation>
         </message>
         <message>
             <source>{matches} in {total}</source>
@@ -2864,10 +3778,6 @@
         <message>
             <source>Not saved: fix the marked field first</source>
             <translation>Non enregistré : corrigez d'abord le champ signalé</translation>
-        </message>
-        <message>
-            <source>Not saved: fix the {n} marked fields first</source>
-            <translation>Non enregistré : corrigez d'abord les {n} champs signalés</translation>
         </message>
         <message>
             <source>Revert changes</source>
@@ -2955,69 +3865,94 @@
             <source>CSV</source>
             <translation>CSV</translation>
         </message>
-        <message>
-            <source>{n} entry</source>
-            <translation>{n} entrée</translation>
+        <message numerus="yes">
+            <source>%Ln entries</source>
+            <translation>
+                <numerusform>%Ln entrée</numerusform>
+                <numerusform>%Ln entrées</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} entries</source>
-            <translation>{n} entrées</translation>
+        <message numerus="yes">
+            <source>%Ln to create</source>
+            <translation>
+                <numerusform>%Ln à créer</numerusform>
+                <numerusform>%Ln à créer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln to update</source>
+            <translation>
+                <numerusform>%Ln à mettre à jour</numerusform>
+                <numerusform>%Ln à mettre à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln skipped</source>
+            <translation>
+                <numerusform>%Ln ignorée</numerusform>
+                <numerusform>%Ln ignorées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unchanged</source>
+            <translation>
+                <numerusform>%Ln inchangée</numerusform>
+                <numerusform>%Ln inchangées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln invalid</source>
+            <translation>
+                <numerusform>%Ln non valide</numerusform>
+                <numerusform>%Ln non valides</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln ambiguous</source>
+            <translation>
+                <numerusform>%Ln ambiguë</numerusform>
+                <numerusform>%Ln ambiguës</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln repeated in the file</source>
+            <translation>
+                <numerusform>%Ln répétée dans le fichier</numerusform>
+                <numerusform>%Ln répétées dans le fichier</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln in the trash</source>
+            <translation>
+                <numerusform>%Ln dans la corbeille</numerusform>
+                <numerusform>%Ln dans la corbeille</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln organizations are created for the people who work there.</source>
+            <translation>
+                <numerusform>%Ln organisation est créée pour les personnes qui y travaillent.</numerusform>
+                <numerusform>%Ln organisations sont créées pour les personnes qui y travaillent.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing to import: all %Ln contacts of this file are already in Kontor, unchanged.</source>
+            <translation>
+                <numerusform>Rien à importer : le contact de ce fichier est déjà dans Kontor, inchangé.</numerusform>
+                <numerusform>Rien à importer : les %Ln contacts de ce fichier sont déjà dans Kontor, inchangés.</numerusform>
+            </translation>
         </message>
         <message>
             <source>“{file}” ({kind}, {encoding}): {rows}. Nothing has been changed yet.</source>
             <translation>« {file} » ({kind}, {encoding}) : {rows}. Rien n'a encore été modifié.</translation>
         </message>
         <message>
-            <source>{n} to create</source>
-            <translation>{n} à créer</translation>
-        </message>
-        <message>
-            <source>{n} to update</source>
-            <translation>{n} à mettre à jour</translation>
-        </message>
-        <message>
-            <source>{n} skipped</source>
-            <translation>ignorées : {n}</translation>
-        </message>
-        <message>
-            <source>{n} unchanged</source>
-            <translation>inchangées : {n}</translation>
-        </message>
-        <message>
-            <source>{n} invalid</source>
-            <translation>non valides : {n}</translation>
-        </message>
-        <message>
-            <source>{n} ambiguous</source>
-            <translation>ambiguës : {n}</translation>
-        </message>
-        <message>
-            <source>{n} repeated in the file</source>
-            <translation>répétées dans le fichier : {n}</translation>
-        </message>
-        <message>
-            <source>{n} in the trash</source>
-            <translation>dans la corbeille : {n}</translation>
-        </message>
-        <message>
             <source>Import writes these changes as one step: Edit → Undo takes it back.</source>
             <translation>L'importation enregistre ces modifications en une seule étape : Édition → Annuler l'annule.</translation>
         </message>
         <message>
-            <source>{n} organization is created for the people who work there.</source>
-            <translation>{n} organisation est créée pour les personnes qui y travaillent.</translation>
-        </message>
-        <message>
-            <source>{n} organizations are created for the people who work there.</source>
-            <translation>{n} organisations sont créées pour les personnes qui y travaillent.</translation>
-        </message>
-        <message>
             <source>Nothing to import: the contact of this file is already in Kontor, unchanged.</source>
             <translation>Rien à importer : le contact de ce fichier est déjà dans Kontor, inchangé.</translation>
-        </message>
-        <message>
-            <source>Nothing to import: all {n} contacts of this file are already in Kontor, unchanged.</source>
-            <translation>Rien à importer : les {n} contacts de ce fichier sont déjà dans Kontor, inchangés.</translation>
         </message>
         <message>
             <source>Nothing to import: the file holds no contacts.</source>
@@ -3048,7 +3983,7 @@
         </message>
         <message>
             <source>&amp;Forget token</source>
-            <translation>&amp;Oublier le jeton</translation>
+            <translation>O&amp;ublier le jeton</translation>
         </message>
         <message>
             <source>Remove the token of this server and organization from the system keychain</source>
@@ -3072,7 +4007,11 @@
         </message>
         <message>
             <source>Sync when Kontor &amp;starts</source>
-            <translation>Synchroniser au &amp;démarrage de Kontor</translation>
+            <translation>Synchroniser au dé&amp;marrage de Kontor</translation>
+        </message>
+        <message>
+            <source>System language ({language})</source>
+            <translation>Langue du système ({language})</translation>
         </message>
         <message>
             <source>Contacts API server</source>
@@ -3097,6 +4036,22 @@
         <message>
             <source>Sync &amp;every:</source>
             <translation>&amp;Synchroniser toutes les :</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>KONTOR_LANG is set: Kontor speaks {language} as long as it is set.</source>
+            <translation>KONTOR_LANG est défini : Kontor utilise la langue {language} tant que cette variable est définie.</translation>
+        </message>
+        <message>
+            <source>Kontor speaks {language} after a restart: close Kontor and start it again.</source>
+            <translation>Kontor utilisera la langue {language} après un redémarrage : fermez Kontor et relancez-le.</translation>
         </message>
         <message>
             <source>Looking for a stored token…</source>
@@ -3260,13 +4215,26 @@
             <source>there is no contact to print</source>
             <translation>il n'y a aucun contact à imprimer</translation>
         </message>
-        <message>
-            <source>{n} without a postal address left out: {names}</source>
-            <translation>{n} sans adresse postale omis : {names}</translation>
+        <message numerus="yes">
+            <source>%Ln without a postal address left out: {names}</source>
+            <translation>
+                <numerusform>%Ln contact sans adresse postale omis : {names}</numerusform>
+                <numerusform>%Ln contacts sans adresse postale omis : {names}</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Phone list — {n} contacts — {day}</source>
-            <translation>Liste téléphonique — {n} contacts — {day}</translation>
+        <message numerus="yes">
+            <source>Phone list — %Ln contacts — {day}</source>
+            <translation>
+                <numerusform>Liste téléphonique — %Ln contact — {day}</numerusform>
+                <numerusform>Liste téléphonique — %Ln contacts — {day}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {file} (%Ln pages).</source>
+            <translation>
+                <numerusform>{file} enregistré (%Ln page).</numerusform>
+                <numerusform>{file} enregistré (%Ln pages).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot print: {reason}</source>
@@ -3284,10 +4252,6 @@
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
-        <message>
-            <source>Saved {file} ({n} pages).</source>
-            <translation>{file} enregistré ({n} pages).</translation>
-        </message>
     </context>
     <context>
         <name>PrintingUi</name>
@@ -3302,9 +4266,12 @@
             <source>Privacy</source>
             <translation>Confidentialité</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source> years</source>
-            <translation> ans</translation>
+            <translation>
+                <numerusform> an</numerusform>
+                <numerusform> ans</numerusform>
+            </translation>
         </message>
         <message>
             <source>People not changed here nor by any linked system for this long are listed under Retention, to review and erase.</source>
@@ -3333,9 +4300,12 @@
             <source>&amp;Privacy</source>
             <translation>&amp;Confidentialité</translation>
         </message>
-        <message>
-            <source>{n} people erased</source>
-            <translation>Personnes effacées : {n}</translation>
+        <message numerus="yes">
+            <source>%Ln people erased</source>
+            <translation>
+                <numerusform>%Ln personne effacée</numerusform>
+                <numerusform>%Ln personnes effacées</numerusform>
+            </translation>
         </message>
         <message>
             <source>Open a contact in People or Organizations first.</source>
@@ -3378,6 +4348,81 @@
         </message>
     </context>
     <context>
+        <name>Quality</name>
+        <message>
+            <source>VAT numbers with wrong check digits</source>
+            <translation>Numéros de TVA avec des chiffres de contrôle erronés</translation>
+        </message>
+        <message>
+            <source>VAT numbers (of organizations and in customer or supplier tax information) whose check digits, length or shape do not match their country's scheme.</source>
+            <translation>Numéros de TVA (des organisations et des informations fiscales des clients ou fournisseurs) dont les chiffres de contrôle, la longueur ou la forme ne correspondent pas au schéma de leur pays.</translation>
+        </message>
+        <message>
+            <source>GLNs with wrong check digits</source>
+            <translation>GLN avec un chiffre de contrôle erroné</translation>
+        </message>
+        <message>
+            <source>Global Location Numbers of customer and supplier roles that are not 13 digits with a valid GS1 check digit.</source>
+            <translation>Numéros GLN (Global Location Number) des rôles client et fournisseur qui ne comptent pas 13 chiffres avec un chiffre de contrôle GS1 valide.</translation>
+        </message>
+        <message>
+            <source>Phone numbers that are not valid</source>
+            <translation>Numéros de téléphone non valides</translation>
+        </message>
+        <message>
+            <source>Numbers that cannot be read, or are not valid, for their country (the country of the first address when the number has no +country code).</source>
+            <translation>Numéros illisibles ou non valides pour leur pays (le pays de la première adresse quand le numéro n'a pas d'indicatif +pays).</translation>
+        </message>
+        <message>
+            <source>E-mail addresses that fail the syntax check</source>
+            <translation>Adresses e-mail qui échouent à la vérification de syntaxe</translation>
+        </message>
+        <message>
+            <source>Addresses that are not written the way an e-mail address must be (no network look-up).</source>
+            <translation>Adresses qui ne sont pas écrites comme doit l'être une adresse e-mail (sans vérification sur le réseau).</translation>
+        </message>
+        <message>
+            <source>Addresses: country or postal code missing or wrong</source>
+            <translation>Adresses : pays ou code postal manquant ou erroné</translation>
+        </message>
+        <message>
+            <source>Postal addresses missing the country or the postal code, or whose postal code does not have the shape used in its country.</source>
+            <translation>Adresses postales sans pays ou sans code postal, ou dont le code postal n'a pas la forme utilisée dans leur pays.</translation>
+        </message>
+        <message>
+            <source>Values kept as received</source>
+            <translation>Valeurs conservées telles que reçues</translation>
+        </message>
+        <message>
+            <source>Values an import or a server sent that break a rule (an unknown type, country or usage, a web address that is not one…): kept as they came, but not accepted if typed.</source>
+            <translation>Valeurs envoyées par une importation ou un serveur qui enfreignent une règle (type, pays ou usage inconnu, adresse web qui n'en est pas une…) : conservées telles quelles, mais refusées si elles sont saisies.</translation>
+        </message>
+        <message>
+            <source>Likely duplicates</source>
+            <translation>Doublons probables</translation>
+        </message>
+        <message>
+            <source>Contacts that share an e-mail address, phone number or VAT number with another contact (see Duplicates to merge them).</source>
+            <translation>Contacts qui partagent une adresse e-mail, un numéro de téléphone ou un numéro de TVA avec un autre contact (voir Doublons pour les fusionner).</translation>
+        </message>
+        <message>
+            <source>Contacts without any way to reach them</source>
+            <translation>Contacts sans aucun moyen de les joindre</translation>
+        </message>
+        <message>
+            <source>No e-mail address, phone number or postal address — neither their own nor at a workplace.</source>
+            <translation>Ni adresse e-mail, ni numéro de téléphone, ni adresse postale — ni les leurs, ni sur un lieu de travail.</translation>
+        </message>
+        <message>
+            <source>People not active anywhere</source>
+            <translation>Personnes actives nulle part</translation>
+        </message>
+        <message>
+            <source>People whose every professional identity and role is marked inactive.</source>
+            <translation>Personnes dont toutes les identités professionnelles et tous les rôles sont marqués inactifs.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecentChangesPage</name>
         <message>
             <source>Recent changes</source>
@@ -3391,9 +4436,12 @@
             <source>Show older</source>
             <translation>Afficher les plus anciennes</translation>
         </message>
-        <message>
-            <source>{n} recent changes</source>
-            <translation>Modifications récentes : {n}</translation>
+        <message numerus="yes">
+            <source>%Ln recent changes</source>
+            <translation>
+                <numerusform>%Ln modification récente</numerusform>
+                <numerusform>%Ln modifications récentes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3451,9 +4499,12 @@
             <source>Retention</source>
             <translation>Conservation</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source> years</source>
-            <translation> ans</translation>
+            <translation>
+                <numerusform> an</numerusform>
+                <numerusform> ans</numerusform>
+            </translation>
         </message>
         <message>
             <source>The book's retention period (also in Preferences)</source>
@@ -3483,41 +4534,62 @@
             <source>People not changed for</source>
             <translation>Personnes non modifiées depuis</translation>
         </message>
-        <message>
-            <source>{n} person not changed for {years} years</source>
-            <translation>{n} personne non modifiée depuis {years} ans</translation>
+        <message numerus="yes">
+            <source>%n years</source>
+            <translation>
+                <numerusform>%n an</numerusform>
+                <numerusform>%n ans</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} people not changed for {years} years</source>
-            <translation>{n} personnes non modifiées depuis {years} ans</translation>
+        <message numerus="yes">
+            <source>%Ln people not changed for {years}</source>
+            <translation>
+                <numerusform>%Ln personne non modifiée depuis {years}</numerusform>
+                <numerusform>%Ln personnes non modifiées depuis {years}</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Retention period: {n} years</source>
-            <translation>Durée de conservation : {n} ans</translation>
+        <message numerus="yes">
+            <source>Retention period: %n years</source>
+            <translation>
+                <numerusform>Durée de conservation : %n an</numerusform>
+                <numerusform>Durée de conservation : %n ans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Erase %Ln people</source>
+            <translation>
+                <numerusform>Effacer %Ln personne</numerusform>
+                <numerusform>Effacer %Ln personnes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Erase all personal data of the %Ln ticked people? This cannot be undone. Records accounting needs are anonymised instead of deleted.</source>
+            <translation>
+                <numerusform>Effacer toutes les données personnelles de la personne cochée ? Cette opération est irréversible. Les fiches dont la comptabilité a besoin sont anonymisées au lieu d'être supprimées.</numerusform>
+                <numerusform>Effacer toutes les données personnelles des %Ln personnes cochées ? Cette opération est irréversible. Les fiches dont la comptabilité a besoin sont anonymisées au lieu d'être supprimées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people erased</source>
+            <translation>
+                <numerusform>%Ln personne effacée</numerusform>
+                <numerusform>%Ln personnes effacées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %Ln refused: {why}</source>
+            <translation>
+                <numerusform>, %Ln refusée : {why}</numerusform>
+                <numerusform>, %Ln refusées : {why}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Tick the people to erase first</source>
             <translation>Cochez d'abord les personnes à effacer</translation>
         </message>
         <message>
-            <source>Erase {n} people</source>
-            <translation>Effacer des personnes ({n})</translation>
-        </message>
-        <message>
-            <source>Erase all personal data of the {n} ticked people? This cannot be undone. Records accounting needs are anonymised instead of deleted.</source>
-            <translation>Effacer toutes les données personnelles des {n} personnes cochées ? Cette opération est irréversible. Les fiches dont la comptabilité a besoin sont anonymisées au lieu d'être supprimées.</translation>
-        </message>
-        <message>
             <source>Erase</source>
             <translation>Effacer</translation>
-        </message>
-        <message>
-            <source>{n} people erased</source>
-            <translation>Personnes effacées : {n}</translation>
-        </message>
-        <message>
-            <source>, {n} refused: {why}</source>
-            <translation>, refusées : {n} ({why})</translation>
         </message>
     </context>
     <context>
@@ -3665,6 +4737,320 @@
         <message>
             <source>Creditor account</source>
             <translation>Compte créditeur</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>same VAT number ({key})</source>
+            <extracomment>Records not linked yet taken in per transaction by a pull. In an account's settings: what its connector keeps between runs (a sync token). In the base of a record whose create answer was lost on a system with no read path: the user chose to send it again.</extracomment>
+            <translation>même numéro de TVA ({key})</translation>
+        </message>
+        <message>
+            <source>same e-mail ({key})</source>
+            <translation>même e-mail ({key})</translation>
+        </message>
+        <message>
+            <source>same phone ({key})</source>
+            <translation>même téléphone ({key})</translation>
+        </message>
+        <message>
+            <source>same name in {city}</source>
+            <translation>même nom à {city}</translation>
+        </message>
+        <message>
+            <source>Sync failed: {error}</source>
+            <translation>Échec de la synchronisation : {error}</translation>
+        </message>
+        <message>
+            <source>Sending changes to {system}</source>
+            <translation>Envoi des modifications à {system}</translation>
+        </message>
+        <message>
+            <source>Not sent this time: {reason}</source>
+            <translation>Non envoyé cette fois : {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” kept changing in {system} while it was sent; it is merged on the next run</source>
+            <translation>« {name} » a continué de changer dans {system} pendant l'envoi ; il sera fusionné lors de la prochaine exécution</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejeté</translation>
+        </message>
+        <message>
+            <source>{system} refused “{name}”: {problems}</source>
+            <translation>{system} a refusé « {name} » : {problems}</translation>
+        </message>
+        <message>
+            <source>Not sent: {field}</source>
+            <translation>Non envoyé : {field}</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>fiche</translation>
+        </message>
+        <message>
+            <source>{problem} — fix it here</source>
+            <translation>{problem} — corrigez-le ici</translation>
+        </message>
+        <message>
+            <source>“{name}” was not sent to {system}: {problems} — fix it here.</source>
+            <translation>« {name} » n'a pas été envoyé à {system} : {problems} — corrigez-le ici.</translation>
+        </message>
+        <message>
+            <source>{system}'s answer to creating this record was lost and it cannot be asked whether it made it. Retry sends it again (a second record if it did).</source>
+            <translation>La réponse de {system} à la création de cette fiche a été perdue et il est impossible de lui demander si la fiche a été créée. Réessayer l'envoie à nouveau (une deuxième fiche si elle avait été créée).</translation>
+        </message>
+        <message>
+            <source>Answer lost</source>
+            <translation>Réponse perdue</translation>
+        </message>
+        <message>
+            <source>“{name}”: {note}</source>
+            <translation>« {name} » : {note}</translation>
+        </message>
+        <message>
+            <source>{system}'s list could not be read</source>
+            <translation>La liste de {system} n'a pas pu être lue</translation>
+        </message>
+        <message>
+            <source>made from this contact when the answer was lost</source>
+            <translation>créée à partir de ce contact quand la réponse a été perdue</translation>
+        </message>
+        <message>
+            <source>“{name}” was sent to {system} before and the answer was lost; {system} cannot be asked whether it made it (it keeps no id of Kontor's). Its record of the same name waits for you: link or create.</source>
+            <translation>« {name} » a déjà été envoyé à {system} et la réponse a été perdue ; impossible de demander à {system} s'il a créé la fiche (il ne conserve aucun ID de Kontor). Sa fiche du même nom attend votre décision : lier ou créer.</translation>
+        </message>
+        <message>
+            <source>{field}: here {mine}, there {theirs}</source>
+            <translation>{field} : ici {mine}, là-bas {theirs}</translation>
+        </message>
+        <message>
+            <source>“{name}” changed here and in {system}: {fields} — choose which to keep.</source>
+            <translation>« {name} » a été modifié ici et dans {system} : {fields} — choisissez ce qu'il faut garder.</translation>
+        </message>
+        <message>
+            <source>It cannot be deleted there.</source>
+            <translation>Il ne peut pas y être supprimé.</translation>
+        </message>
+        <message>
+            <source>Not deleted in {system}</source>
+            <translation>Non supprimé dans {system}</translation>
+        </message>
+        <message>
+            <source>“{name}” is in the trash here; {note}</source>
+            <translation>« {name} » est dans la corbeille ici ; {note}</translation>
+        </message>
+        <message>
+            <source>Reading {system}</source>
+            <translation>Lecture de {system}</translation>
+        </message>
+        <message>
+            <source>{system}'s list came back incomplete: nothing is taken as deleted this time.</source>
+            <translation>La liste de {system} est revenue incomplète : rien n'est considéré comme supprimé cette fois.</translation>
+        </message>
+        <message>
+            <source>Taking in new records of {system}</source>
+            <translation>Reprise des nouvelles fiches de {system}</translation>
+        </message>
+        <message>
+            <source>“{name}” linked to {system} ({reasons}).</source>
+            <translation>« {name} » lié à {system} ({reasons}).</translation>
+        </message>
+        <message>
+            <source>“{name}” in {system} may be {candidates} here: link or create?</source>
+            <translation>« {name} » dans {system} correspond peut-être à {candidates} ici : lier ou créer ?</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> ou </translation>
+        </message>
+        <message>
+            <source>A record of {system} could not be read; it was skipped.</source>
+            <translation>Une fiche de {system} n'a pas pu être lue ; elle a été ignorée.</translation>
+        </message>
+        <message>
+            <source>Checking what is gone</source>
+            <translation>Vérification de ce qui a disparu</translation>
+        </message>
+        <message>
+            <source>Reading the server's organization contacts</source>
+            <extracomment>the progress text while the server's contacts of a kind are read</extracomment>
+            <translation>Lecture des organisations du serveur</translation>
+        </message>
+        <message>
+            <source>Reading the server's individual contacts</source>
+            <translation>Lecture des personnes du serveur</translation>
+        </message>
+        <message>
+            <source>The server's {kinds} were not all read: {reason}</source>
+            <translation>Lecture incomplète des {kinds} du serveur : {reason}</translation>
+        </message>
+        <message>
+            <source>Sending changes</source>
+            <translation>Envoi des modifications</translation>
+        </message>
+        <message>
+            <source>Changes sent</source>
+            <translation>Modifications envoyées</translation>
+        </message>
+        <message>
+            <source>Not sent yet: {reason}</source>
+            <translation>Pas encore envoyé : {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” was not sent and waits for the next sync: {reason}</source>
+            <translation>« {name} » n'a pas été envoyé et attend la prochaine synchronisation : {reason}</translation>
+        </message>
+        <message>
+            <source>The server created a contact but sent no id.</source>
+            <translation>Le serveur a créé un contact mais n'a envoyé aucun ID.</translation>
+        </message>
+        <message>
+            <source>“{name}” refers to records not on the server yet ({reference})</source>
+            <translation>« {name} » fait référence à des fiches qui ne sont pas encore sur le serveur ({reference})</translation>
+        </message>
+        <message>
+            <source>edited again while syncing</source>
+            <translation>modifié à nouveau pendant la synchronisation</translation>
+        </message>
+        <message>
+            <source>a {entity} refers to {reference}</source>
+            <translation>un élément de type « {entity} » fait référence à {reference}</translation>
+        </message>
+        <message>
+            <source>The server created a {entity} but sent no id.</source>
+            <translation>Le serveur a créé un élément de type « {entity} » mais n'a envoyé aucun ID.</translation>
+        </message>
+        <message>
+            <source>a professional identity of “{name}” refers to {reference}</source>
+            <translation>une identité professionnelle de « {name} » fait référence à {reference}</translation>
+        </message>
+        <message>
+            <source>The server created an identity but sent no id.</source>
+            <translation>Le serveur a créé une identité mais n'a envoyé aucun ID.</translation>
+        </message>
+        <message>
+            <source>the {role} of “{name}” refers to {reference}</source>
+            <translation>le rôle {role} de « {name} » fait référence à {reference}</translation>
+        </message>
+        <message>
+            <source>The server refused the changes of “{name}”: {problems}</source>
+            <translation>Le serveur a refusé les modifications de « {name} » : {problems}</translation>
+        </message>
+        <message>
+            <source>The server's list of contacts is incomplete: {error}</source>
+            <translation>La liste des contacts du serveur est incomplète : {error}</translation>
+        </message>
+        <message>
+            <source>The server's list of contacts came with problems: {problems}</source>
+            <translation>La liste des contacts du serveur est arrivée avec des problèmes : {problems}</translation>
+        </message>
+        <message>
+            <source>Reading changes from the server</source>
+            <translation>Lecture des modifications du serveur</translation>
+        </message>
+        <message>
+            <source>Not taken from the server yet: {name} ({reason})</source>
+            <translation>Pas encore repris du serveur : {name} ({reason})</translation>
+        </message>
+        <message>
+            <source>Changes read</source>
+            <translation>Modifications lues</translation>
+        </message>
+        <message>
+            <source>The server refused to send a contact: {error}</source>
+            <translation>Le serveur a refusé d'envoyer un contact : {error}</translation>
+        </message>
+        <message>
+            <source>it refers to records not here ({error})</source>
+            <translation>il fait référence à des fiches absentes d'ici ({error})</translation>
+        </message>
+        <message>
+            <source>Checking what is gone on the server</source>
+            <translation>Vérification de ce qui a disparu sur le serveur</translation>
+        </message>
+        <message>
+            <source>{new} new and {updated} updated from the server</source>
+            <translation>Reçus du serveur — nouveaux : {new}, mis à jour : {updated}</translation>
+        </message>
+        <message>
+            <source>placeholder customer</source>
+            <extracomment>the kind as the user reads it, one and several (English: show with ``translate("Sync", label)``)</extracomment>
+            <translation>client générique</translation>
+        </message>
+        <message>
+            <source>placeholder customers</source>
+            <translation>clients génériques</translation>
+        </message>
+        <message>
+            <source>customer list</source>
+            <translation>liste de clients</translation>
+        </message>
+        <message>
+            <source>customer lists</source>
+            <translation>listes de clients</translation>
+        </message>
+        <message>
+            <source>a member ({remote}) is not here yet</source>
+            <translation>un membre ({remote}) n'est pas encore ici</translation>
+        </message>
+        <message>
+            <source>The server sent an answer that cannot be read: {error}</source>
+            <translation>Le serveur a envoyé une réponse illisible : {error}</translation>
+        </message>
+        <message>
+            <source>Sync was cancelled; what was done so far is kept.</source>
+            <translation>La synchronisation a été annulée ; ce qui a déjà été fait est conservé.</translation>
+        </message>
+        <message>
+            <source>The server could not be reached ({error}); changes stay queued.</source>
+            <translation>Le serveur est injoignable ({error}) ; les modifications restent en attente.</translation>
+        </message>
+        <message>
+            <source>The server failed ({error})</source>
+            <translation>Erreur du serveur ({error})</translation>
+        </message>
+        <message>
+            <source>The server refused the credentials ({status}). Enter a valid API token in Preferences; nothing was lost.</source>
+            <translation>Le serveur a refusé les identifiants ({status}). Saisissez un jeton d'API valide dans les Préférences ; rien n'a été perdu.</translation>
+        </message>
+        <message>
+            <source>“{name}” was not sent: {problems} — fix it here.</source>
+            <translation>« {name} » n'a pas été envoyé : {problems} — corrigez-le ici.</translation>
+        </message>
+        <message>
+            <source>The server refused the changes of the {kind} “{name}”.</source>
+            <translation>Le serveur a refusé les modifications apportées à « {name} » ({kind}).</translation>
+        </message>
+        <message>
+            <source>the {kind} “{name}” {reason}</source>
+            <translation>{kind} « {name} » — {reason}</translation>
+        </message>
+        <message>
+            <source>The server created a {kind} but sent no id.</source>
+            <translation>Le serveur a créé un élément de type « {kind} » mais n'a envoyé aucun ID.</translation>
+        </message>
+        <message>
+            <source>Reading the server's {kinds}</source>
+            <translation>Lecture des {kinds} du serveur</translation>
+        </message>
+        <message>
+            <source>The server's list of {kinds} is incomplete.</source>
+            <translation>La liste des {kinds} du serveur est incomplète.</translation>
+        </message>
+        <message>
+            <source>A {kind} was not taken from the server yet: {reason}</source>
+            <translation>Un élément de type « {kind} » n'a pas encore été repris du serveur : {reason}</translation>
+        </message>
+        <message>
+            <source>{where}: no remote id known for {value}; kept as is</source>
+            <translation>{where} : aucun ID distant connu pour {value} ; conservé tel quel</translation>
+        </message>
+        <message>
+            <source>{where}: no local id known for {value}; kept as is</source>
+            <translation>{where} : aucun ID local connu pour {value} ; conservé tel quel</translation>
         </message>
     </context>
     <context>
@@ -3840,13 +5226,12 @@
             <source>No sync issues</source>
             <translation>Aucun problème de synchronisation</translation>
         </message>
-        <message>
-            <source>{n} sync issue</source>
-            <translation>{n} problème de synchronisation</translation>
-        </message>
-        <message>
-            <source>{n} sync issues</source>
-            <translation>{n} problèmes de synchronisation</translation>
+        <message numerus="yes">
+            <source>%Ln sync issues</source>
+            <translation>
+                <numerusform>%Ln problème de synchronisation</numerusform>
+                <numerusform>%Ln problèmes de synchronisation</numerusform>
+            </translation>
         </message>
         <message>
             <source>No sync issues. Conflicts and changes the server refused show up here.</source>
@@ -3928,28 +5313,12 @@
             <translation>Arrêter la synchronisation ; ce qui a déjà été fait est conservé</translation>
         </message>
         <message>
-            <source>{n} change to send</source>
-            <translation>{n} modification à envoyer</translation>
-        </message>
-        <message>
-            <source>{n} changes to send</source>
-            <translation>{n} modifications à envoyer</translation>
-        </message>
-        <message>
             <source>Never synced</source>
             <translation>Jamais synchronisé</translation>
         </message>
         <message>
             <source>Last sync {time}</source>
             <translation>Dernière synchronisation : {time}</translation>
-        </message>
-        <message>
-            <source>{n} sync issue</source>
-            <translation>{n} problème de synchronisation</translation>
-        </message>
-        <message>
-            <source>{n} sync issues</source>
-            <translation>{n} problèmes de synchronisation</translation>
         </message>
         <message>
             <source>Off</source>
@@ -3959,9 +5328,26 @@
             <source>Not synced (off)</source>
             <translation>Non synchronisé (désactivé)</translation>
         </message>
-        <message>
-            <source>{n} to send</source>
-            <translation>à envoyer : {n}</translation>
+        <message numerus="yes">
+            <source>%Ln changes to send</source>
+            <translation>
+                <numerusform>%Ln modification à envoyer</numerusform>
+                <numerusform>%Ln modifications à envoyer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sync issues</source>
+            <translation>
+                <numerusform>%Ln problème de synchronisation</numerusform>
+                <numerusform>%Ln problèmes de synchronisation</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln to send</source>
+            <translation>
+                <numerusform>%Ln à envoyer</numerusform>
+                <numerusform>%Ln à envoyer</numerusform>
+            </translation>
         </message>
         <message>
             <source>last sync {time}</source>
@@ -4122,45 +5508,61 @@
             <source>The server refused the API token: enter a valid one in Preferences. Nothing was lost.</source>
             <translation>Le serveur a refusé le jeton d'API : saisissez un jeton valide dans les Préférences. Rien n'a été perdu.</translation>
         </message>
-        <message>
-            <source>{n} change sent</source>
-            <translation>{n} modification envoyée</translation>
+        <message numerus="yes">
+            <source>%Ln changes sent</source>
+            <translation>
+                <numerusform>%Ln modification envoyée</numerusform>
+                <numerusform>%Ln modifications envoyées</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} changes sent</source>
-            <translation>{n} modifications envoyées</translation>
+        <message numerus="yes">
+            <source>%Ln received</source>
+            <translation>
+                <numerusform>%Ln reçu</numerusform>
+                <numerusform>%Ln reçus</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} received</source>
-            <translation>reçus : {n}</translation>
+        <message numerus="yes">
+            <source>%Ln merged</source>
+            <translation>
+                <numerusform>%Ln fusionné</numerusform>
+                <numerusform>%Ln fusionnés</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} merged</source>
-            <translation>fusionnés : {n}</translation>
+        <message numerus="yes">
+            <source>%Ln deleted</source>
+            <translation>
+                <numerusform>%Ln supprimé</numerusform>
+                <numerusform>%Ln supprimés</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} deleted</source>
-            <translation>supprimés : {n}</translation>
+        <message numerus="yes">
+            <source>%Ln conflicts</source>
+            <translation>
+                <numerusform>%Ln conflit</numerusform>
+                <numerusform>%Ln conflits</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} conflict</source>
-            <translation>{n} conflit</translation>
+        <message numerus="yes">
+            <source>%Ln refused</source>
+            <translation>
+                <numerusform>%Ln refusé</numerusform>
+                <numerusform>%Ln refusés</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} conflicts</source>
-            <translation>{n} conflits</translation>
+        <message numerus="yes">
+            <source>%Ln deletions wait for your confirmation</source>
+            <translation>
+                <numerusform>%Ln suppression attend votre confirmation</numerusform>
+                <numerusform>%Ln suppressions attendent votre confirmation</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} refused</source>
-            <translation>refusés : {n}</translation>
-        </message>
-        <message>
-            <source>{n} deletion waits for your confirmation</source>
-            <translation>{n} suppression attend votre confirmation</translation>
-        </message>
-        <message>
-            <source>{n} deletions wait for your confirmation</source>
-            <translation>{n} suppressions attendent votre confirmation</translation>
+        <message numerus="yes">
+            <source>%Ln contacts were deleted on the server. Delete them here too?</source>
+            <translation>
+                <numerusform>%Ln contact a été supprimé sur le serveur. Le supprimer aussi ici ?</numerusform>
+                <numerusform>%Ln contacts ont été supprimés sur le serveur. Les supprimer aussi ici ?</numerusform>
+            </translation>
         </message>
         <message>
             <source>Synced: {line}; {waiting}</source>
@@ -4173,14 +5575,6 @@
         <message>
             <source>Synced: {line}</source>
             <translation>Synchronisé : {line}</translation>
-        </message>
-        <message>
-            <source>{n} contact was deleted on the server. Delete it here too?</source>
-            <translation>{n} contact a été supprimé sur le serveur. Le supprimer aussi ici ?</translation>
-        </message>
-        <message>
-            <source>{n} contacts were deleted on the server. Delete them here too?</source>
-            <translation>{n} contacts ont été supprimés sur le serveur. Les supprimer aussi ici ?</translation>
         </message>
         <message>
             <source>Deleted on the server</source>
@@ -4229,21 +5623,33 @@
             <source>Take the tag from every contact and delete it</source>
             <translation>Retirer l'étiquette de tous les contacts et la supprimer</translation>
         </message>
-        <message>
-            <source>{n} tag</source>
-            <translation>{n} étiquette</translation>
+        <message numerus="yes">
+            <source>%Ln tags</source>
+            <translation>
+                <numerusform>%Ln étiquette</numerusform>
+                <numerusform>%Ln étiquettes</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} tags</source>
-            <translation>{n} étiquettes</translation>
+        <message numerus="yes">
+            <source>%Ln matches</source>
+            <translation>
+                <numerusform>%Ln résultat</numerusform>
+                <numerusform>%Ln résultats</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} match</source>
-            <translation>{n} résultat</translation>
+        <message numerus="yes">
+            <source>Remove tag “{name}” from %Ln contacts?</source>
+            <translation>
+                <numerusform>Retirer l'étiquette « {name} » de %Ln contact ?</numerusform>
+                <numerusform>Retirer l'étiquette « {name} » de %Ln contacts ?</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} matches</source>
-            <translation>{n} résultats</translation>
+        <message numerus="yes">
+            <source>Tag “{name}” deleted and taken from %Ln contacts</source>
+            <translation>
+                <numerusform>Étiquette « {name} » supprimée et retirée de %Ln contact</numerusform>
+                <numerusform>Étiquette « {name} » supprimée et retirée de %Ln contacts</numerusform>
+            </translation>
         </message>
         <message>
             <source>{matches} in {total}</source>
@@ -4266,14 +5672,6 @@
             <translation>Étiquette « {old} » renommée en « {new} »</translation>
         </message>
         <message>
-            <source>Remove tag “{name}” from {n} contact?</source>
-            <translation>Retirer l'étiquette « {name} » de {n} contact ?</translation>
-        </message>
-        <message>
-            <source>Remove tag “{name}” from {n} contacts?</source>
-            <translation>Retirer l'étiquette « {name} » de {n} contacts ?</translation>
-        </message>
-        <message>
             <source>Delete the tag “{name}”? No contact has it.</source>
             <translation>Supprimer l'étiquette « {name} » ? Aucun contact ne la porte.</translation>
         </message>
@@ -4284,14 +5682,6 @@
         <message>
             <source>Deleting the tag “{name}”…</source>
             <translation>Suppression de l'étiquette « {name} »…</translation>
-        </message>
-        <message>
-            <source>Tag “{name}” deleted and taken from {n} contact</source>
-            <translation>Étiquette « {name} » supprimée et retirée de {n} contact</translation>
-        </message>
-        <message>
-            <source>Tag “{name}” deleted and taken from {n} contacts</source>
-            <translation>Étiquette « {name} » supprimée et retirée de {n} contacts</translation>
         </message>
         <message>
             <source>The tag “{name}” was deleted already</source>
@@ -4315,6 +5705,13 @@
         <message>
             <source>Remove tag</source>
             <translation>Retirer l'étiquette</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeText</name>
+        <message>
+            <source>{date} {time}</source>
+            <translation>{date} {time}</translation>
         </message>
     </context>
     <context>
@@ -4383,21 +5780,82 @@
             <source>The trash is empty</source>
             <translation>La corbeille est vide</translation>
         </message>
-        <message>
-            <source>{n} contact in the trash</source>
-            <translation>{n} contact dans la corbeille</translation>
+        <message numerus="yes">
+            <source>%Ln contacts in the trash</source>
+            <translation>
+                <numerusform>%Ln contact dans la corbeille</numerusform>
+                <numerusform>%Ln contacts dans la corbeille</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} contacts in the trash</source>
-            <translation>{n} contacts dans la corbeille</translation>
+        <message numerus="yes">
+            <source>%Ln matches</source>
+            <translation>
+                <numerusform>%Ln résultat</numerusform>
+                <numerusform>%Ln résultats</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} match</source>
-            <translation>{n} résultat</translation>
+        <message numerus="yes">
+            <source>%Ln contacts restored</source>
+            <translation>
+                <numerusform>%Ln contact restauré</numerusform>
+                <numerusform>%Ln contacts restaurés</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} matches</source>
-            <translation>{n} résultats</translation>
+        <message numerus="yes">
+            <source>%Ln contacts could not be restored:</source>
+            <translation>
+                <numerusform>%Ln contact n'a pas pu être restauré :</numerusform>
+                <numerusform>%Ln contacts n'ont pas pu être restaurés :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln contacts for good?</source>
+            <translation>
+                <numerusform>Supprimer définitivement %Ln contact ?</numerusform>
+                <numerusform>Supprimer définitivement %Ln contacts ?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contacts deleted for good</source>
+            <translation>
+                <numerusform>%Ln contact supprimé définitivement</numerusform>
+                <numerusform>%Ln contacts supprimés définitivement</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete all %Ln contacts in the trash for good?</source>
+            <translation>
+                <numerusform>Supprimer définitivement le contact de la corbeille ?</numerusform>
+                <numerusform>Supprimer définitivement les %Ln contacts de la corbeille ?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln kept</source>
+            <translation>
+                <numerusform> ; %Ln conservé</numerusform>
+                <numerusform> ; %Ln conservés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contacts could not be deleted for good and stay in the trash:</source>
+            <translation>
+                <numerusform>%Ln contact n'a pas pu être supprimé définitivement et reste dans la corbeille :</numerusform>
+                <numerusform>%Ln contacts n'ont pas pu être supprimés définitivement et restent dans la corbeille :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln kept</source>
+            <translation>
+                <numerusform>%Ln conservé</numerusform>
+                <numerusform>%Ln conservés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more</source>
+            <translation>
+                <numerusform>… et %Ln autre</numerusform>
+                <numerusform>… et %Ln autres</numerusform>
+            </translation>
         </message>
         <message>
             <source>{matches} — {total}</source>
@@ -4408,28 +5866,12 @@
             <translation>« {name} » restauré</translation>
         </message>
         <message>
-            <source>{n} contacts restored</source>
-            <translation>{n} contacts restaurés</translation>
-        </message>
-        <message>
-            <source>{n} contact could not be restored:</source>
-            <translation>{n} contact n'a pas pu être restauré :</translation>
-        </message>
-        <message>
-            <source>{n} contacts could not be restored:</source>
-            <translation>{n} contacts n'ont pas pu être restaurés :</translation>
-        </message>
-        <message>
             <source>Restoring…</source>
             <translation>Restauration…</translation>
         </message>
         <message>
             <source>Delete “{name}” for good?</source>
             <translation>Supprimer définitivement « {name} » ?</translation>
-        </message>
-        <message>
-            <source>Delete {n} contacts for good?</source>
-            <translation>Supprimer définitivement {n} contacts ?</translation>
         </message>
         <message>
             <source>Delete permanently</source>
@@ -4440,20 +5882,8 @@
             <translation>« {name} » supprimé définitivement</translation>
         </message>
         <message>
-            <source>{n} contacts deleted for good</source>
-            <translation>{n} contacts supprimés définitivement</translation>
-        </message>
-        <message>
             <source>Deleting…</source>
             <translation>Suppression…</translation>
-        </message>
-        <message>
-            <source>Delete the {n} contact in the trash for good?</source>
-            <translation>Supprimer définitivement {n} contact de la corbeille ?</translation>
-        </message>
-        <message>
-            <source>Delete all {n} contacts in the trash for good?</source>
-            <translation>Supprimer définitivement les {n} contacts de la corbeille ?</translation>
         </message>
         <message>
             <source>So many cannot be undone.</source>
@@ -4468,32 +5898,375 @@
             <translation>Vidage de la corbeille…</translation>
         </message>
         <message>
-            <source>{n} contact deleted for good</source>
-            <translation>{n} contact supprimé définitivement</translation>
-        </message>
-        <message>
             <source> (this cannot be undone)</source>
             <translation> (opération irréversible)</translation>
         </message>
+    </context>
+    <context>
+        <name>Validation</name>
         <message>
-            <source>; {n} kept</source>
-            <translation> ; conservés : {n}</translation>
+            <source>the check digits do not match</source>
+            <translation>les chiffres de contrôle ne correspondent pas</translation>
         </message>
         <message>
-            <source>{n} contact could not be deleted for good and stays in the trash:</source>
-            <translation>{n} contact n'a pas pu être supprimé définitivement et reste dans la corbeille :</translation>
+            <source>the VAT number is empty</source>
+            <translation>le numéro de TVA est vide</translation>
         </message>
         <message>
-            <source>{n} contacts could not be deleted for good and stay in the trash:</source>
-            <translation>{n} contacts n'ont pas pu être supprimés définitivement et restent dans la corbeille :</translation>
+            <source>the number does not start with a country code — {number}</source>
+            <translation>le numéro ne commence pas par un code pays — {number}</translation>
         </message>
         <message>
-            <source>{n} kept</source>
-            <translation>conservés : {n}</translation>
+            <source>the country {prefix} is not recognised — {number}</source>
+            <translation>le pays {prefix} n'est pas reconnu — {number}</translation>
         </message>
         <message>
-            <source>… and {n} more</source>
-            <translation>… et {n} autres</translation>
+            <source>the number has the wrong length — {number}</source>
+            <translation>le numéro n'a pas la bonne longueur — {number}</translation>
+        </message>
+        <message>
+            <source>the number does not have the shape used in {prefix} — {number}</source>
+            <translation>le numéro n'a pas la forme utilisée pour {prefix} — {number}</translation>
+        </message>
+        <message>
+            <source>the number is not valid — {number}</source>
+            <translation>le numéro n'est pas valide — {number}</translation>
+        </message>
+        <message>
+            <source>the number could not be checked — {number}</source>
+            <translation>le numéro n'a pas pu être vérifié — {number}</translation>
+        </message>
+        <message>
+            <source>{reason} — {value}</source>
+            <translation>{reason} — {value}</translation>
+        </message>
+        <message>
+            <source>the phone number is empty</source>
+            <translation>le numéro de téléphone est vide</translation>
+        </message>
+        <message>
+            <source>add the country code, for example +32 for Belgium</source>
+            <translation>ajoutez l'indicatif du pays, par exemple +32 pour la Belgique</translation>
+        </message>
+        <message>
+            <source>this phone number cannot be read</source>
+            <translation>ce numéro de téléphone est illisible</translation>
+        </message>
+        <message>
+            <source>this does not look like a phone number</source>
+            <translation>ceci ne ressemble pas à un numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>this is not a valid phone number</source>
+            <translation>ce n'est pas un numéro de téléphone valide</translation>
+        </message>
+        <message>
+            <source>this is not a valid phone number in {region}</source>
+            <translation>ce n'est pas un numéro de téléphone valide pour {region}</translation>
+        </message>
+        <message>
+            <source>the country code is not known</source>
+            <translation>l'indicatif du pays est inconnu</translation>
+        </message>
+        <message>
+            <source>the number is too short</source>
+            <translation>le numéro est trop court</translation>
+        </message>
+        <message>
+            <source>the number is too long</source>
+            <translation>le numéro est trop long</translation>
+        </message>
+        <message>
+            <source>the e-mail address is empty</source>
+            <translation>l'adresse e-mail est vide</translation>
+        </message>
+        <message>
+            <source>this is not a valid e-mail address</source>
+            <translation>ce n'est pas une adresse e-mail valide</translation>
+        </message>
+        <message>
+            <source>a GLN has 13 digits — {number}</source>
+            <translation>un GLN compte 13 chiffres — {number}</translation>
+        </message>
+        <message>
+            <source>a postal code in {country} has another shape, e.g. {example} — {value}</source>
+            <translation>le code postal n'a pas la forme utilisée pour {country}, p. ex. {example} — {value}</translation>
+        </message>
+        <message>
+            <source>a postal code in {country} has another shape — {value}</source>
+            <translation>le code postal n'a pas la forme utilisée pour {country} — {value}</translation>
+        </message>
+        <message>
+            <source>a postal code in {country} has {shape}, e.g. {example} — {value}</source>
+            <translation>un code postal pour {country} compte {shape}, p. ex. {example} — {value}</translation>
+        </message>
+        <message>
+            <source>{digits} digits and {letters} letters</source>
+            <translation>{digits} chiffres et {letters} lettres</translation>
+        </message>
+        <message>
+            <source>{digits} digits</source>
+            <translation>{digits} chiffres</translation>
+        </message>
+        <message>
+            <source>{label}: {message}</source>
+            <translation>{label} : {message}</translation>
+        </message>
+        <message>
+            <source>may have at most {maximum} characters (it has {length})</source>
+            <translation>ne peut pas dépasser {maximum} caractères (il y en a {length})</translation>
+        </message>
+        <message>
+            <source>must be {minimum} to {maximum} characters long (it has {length})</source>
+            <translation>doit compter de {minimum} à {maximum} caractères (il y en a {length})</translation>
+        </message>
+        <message>
+            <source>choose {what}</source>
+            <translation>choisissez un {what}</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known {what}</source>
+            <translation>« {value} » n'est pas un {what} connu</translation>
+        </message>
+        <message>
+            <source>cannot be in the future — {value}</source>
+            <translation>ne peut pas être dans le futur — {value}</translation>
+        </message>
+        <message>
+            <source>enter a date</source>
+            <translation>saisissez une date</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known country code (use two capital letters, e.g. BE)</source>
+            <translation>« {value} » n'est pas un code pays connu (utilisez deux lettres majuscules, p. ex. BE)</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known country code</source>
+            <translation>« {value} » n'est pas un code pays connu</translation>
+        </message>
+        <message>
+            <source>may have at most {maximum} letters and digits — {value}</source>
+            <translation>ne peut pas dépasser {maximum} lettres et chiffres — {value}</translation>
+        </message>
+        <message>
+            <source>may contain only letters and digits — {value}</source>
+            <translation>ne peut contenir que des lettres et des chiffres — {value}</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a currency code (use three capital letters, e.g. EUR)</source>
+            <translation>« {value} » n'est pas un code de devise (utilisez trois lettres majuscules, p. ex. EUR)</translation>
+        </message>
+        <message>
+            <source>the amount is not a number</source>
+            <translation>le montant n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>cannot be negative — {value}</source>
+            <translation>ne peut pas être négatif — {value}</translation>
+        </message>
+        <message>
+            <source>an amount in {currency} has no decimals — {value}</source>
+            <translation>un montant en {currency} n'a pas de décimales — {value}</translation>
+        </message>
+        <message>
+            <source>an amount in {currency} has at most {decimals} decimals — {value}</source>
+            <translation>un montant en {currency} a au plus {decimals} décimales — {value}</translation>
+        </message>
+        <message>
+            <source>enter the address</source>
+            <translation>saisissez l'adresse</translation>
+        </message>
+        <message>
+            <source>enter an e-mail address</source>
+            <translation>saisissez une adresse e-mail</translation>
+        </message>
+        <message>
+            <source>enter a phone number</source>
+            <translation>saisissez un numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>a web address cannot contain spaces — {value}</source>
+            <translation>une adresse web ne peut pas contenir d'espaces — {value}</translation>
+        </message>
+        <message>
+            <source>this is not a web address — {value}</source>
+            <translation>ce n'est pas une adresse web — {value}</translation>
+        </message>
+        <message>
+            <source>write the full web address, starting with https:// — {value}</source>
+            <translation>saisissez l'adresse web complète, commençant par https:// — {value}</translation>
+        </message>
+        <message>
+            <source>enter a web address</source>
+            <translation>saisissez une adresse web</translation>
+        </message>
+        <message>
+            <source>the invoice address is not one of this contact's addresses</source>
+            <translation>l'adresse de facturation n'est pas l'une des adresses de ce contact</translation>
+        </message>
+        <message>
+            <source>the delivery address is not one of this contact's addresses</source>
+            <translation>l'adresse de livraison n'est pas l'une des adresses de ce contact</translation>
+        </message>
+        <message>
+            <source>configuration {other} has the same limitations ({limits})</source>
+            <translation>la configuration {other} a les mêmes restrictions ({limits})</translation>
+        </message>
+        <message>
+            <source>only one configuration may be without limitations (see {other})</source>
+            <translation>une seule configuration peut être sans restriction (voir {other})</translation>
+        </message>
+        <message>
+            <source>enter the number</source>
+            <translation>saisissez le numéro</translation>
+        </message>
+        <message>
+            <source>enter a name</source>
+            <translation>saisissez un nom</translation>
+        </message>
+        <message>
+            <source>only JPEG and PNG pictures can be stored — {value}</source>
+            <translation>seules les images JPEG et PNG peuvent être enregistrées — {value}</translation>
+        </message>
+        <message>
+            <source>a picture may be at most 12 MB (this one has {size} MB)</source>
+            <translation>une photo ne peut pas dépasser 12 Mo (celle-ci fait {size} Mo)</translation>
+        </message>
+        <message>
+            <source>may hold text, yes/no or a whole number, not {kind} — {value}</source>
+            <translation>peut contenir du texte, oui/non ou un nombre entier, pas {kind} — {value}</translation>
+        </message>
+        <message>
+            <source>is not an organization in this address book</source>
+            <translation>n'est pas une organisation de ce carnet d'adresses</translation>
+        </message>
+        <message>
+            <source>enter the related person</source>
+            <translation>saisissez la personne liée</translation>
+        </message>
+        <message>
+            <source>enter the kind</source>
+            <translation>saisissez le type</translation>
+        </message>
+        <message>
+            <source>must be an hour from 0 to 23 — {value}</source>
+            <translation>doit être une heure de 0 à 23 — {value}</translation>
+        </message>
+        <message>
+            <source>must be after the opening hour ({opening}) — {value}</source>
+            <translation>doit être après l'heure d'ouverture ({opening}) — {value}</translation>
+        </message>
+        <message>
+            <source>must be a year with four digits — {value}</source>
+            <translation>doit être une année à quatre chiffres — {value}</translation>
+        </message>
+        <message>
+            <source>may contain only lower-case letters and underscores — {value}</source>
+            <translation>ne peut contenir que des lettres minuscules et des traits de soulignement — {value}</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of the known types; it is kept as it is</source>
+            <translation>« {value} » ne fait pas partie des types connus ; il est conservé tel quel</translation>
+        </message>
+        <message>
+            <source>must be a language code of 2 or 3 letters, e.g. NL — {value}</source>
+            <translation>doit être un code de langue de 2 ou 3 lettres, p. ex. FR — {value}</translation>
+        </message>
+        <message>
+            <source>is not a department of {organization}</source>
+            <translation>n'est pas un service de {organization}</translation>
+        </message>
+        <message>
+            <source>is not a department of it</source>
+            <translation>n'est pas un de ses services</translation>
+        </message>
+        <message>
+            <source>is not a location of {organization}</source>
+            <translation>n'est pas un site de {organization}</translation>
+        </message>
+        <message>
+            <source>is not a location of it</source>
+            <translation>n'est pas un de ses sites</translation>
+        </message>
+        <message>
+            <source>enter the organization</source>
+            <translation>saisissez l'organisation</translation>
+        </message>
+        <message>
+            <source>belongs to another organization than the one this person works for</source>
+            <translation>appartient à une autre organisation que celle pour laquelle cette personne travaille</translation>
+        </message>
+        <message>
+            <source>must be from {minimum} to {maximum} — {value}</source>
+            <translation>doit être compris entre {minimum} et {maximum} — {value}</translation>
+        </message>
+        <message>
+            <source>enter the id</source>
+            <translation>saisissez l'ID</translation>
+        </message>
+        <message>
+            <source>“{value}” is already mapped in mapping {other}</source>
+            <translation>« {value} » est déjà utilisé dans la correspondance {other}</translation>
+        </message>
+        <message>
+            <source>cannot be changed once the record is synced — it was {value}</source>
+            <translation>ne peut plus être modifié une fois la fiche synchronisée — la valeur était {value}</translation>
+        </message>
+        <message>
+            <source>cannot be changed once the record is synced — it was empty</source>
+            <translation>ne peut plus être modifié une fois la fiche synchronisée — il était vide</translation>
+        </message>
+        <message>
+            <source>KIP needs the street</source>
+            <translation>KIP exige la rue</translation>
+        </message>
+        <message>
+            <source>KIP needs the city</source>
+            <translation>KIP exige la ville</translation>
+        </message>
+        <message>
+            <source>KIP needs the postal code</source>
+            <translation>KIP exige le code postal</translation>
+        </message>
+        <message>
+            <source>KIP needs the country</source>
+            <translation>KIP exige le pays</translation>
+        </message>
+        <message>
+            <source>KIP needs a name</source>
+            <translation>KIP exige un nom</translation>
+        </message>
+        <message>
+            <source>KIP needs an address with street, city, postal code and country</source>
+            <translation>KIP exige une adresse avec rue, ville, code postal et pays</translation>
+        </message>
+        <message>
+            <source>KIP needs a phone number</source>
+            <translation>KIP exige un numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>KIP needs a mobile phone number</source>
+            <translation>KIP exige un numéro de téléphone mobile</translation>
+        </message>
+        <message>
+            <source>KIP needs an e-mail address</source>
+            <translation>KIP exige une adresse e-mail</translation>
+        </message>
+        <message>
+            <source>KIP needs the VAT number</source>
+            <translation>KIP exige le numéro de TVA</translation>
+        </message>
+        <message>
+            <source>KIP needs the number</source>
+            <translation>KIP exige le numéro</translation>
+        </message>
+        <message>
+            <source>KIP needs the invoice language</source>
+            <translation>KIP exige la langue de facturation</translation>
+        </message>
+        <message>
+            <source>{message} — kept as received</source>
+            <translation>{message} — conservé tel que reçu</translation>
         </message>
     </context>
     <context>
