@@ -150,6 +150,20 @@
                 <numerusform>%n en attente de la prochaine synchronisation</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n lines as {encoding}</source>
+            <translation>
+                <numerusform>%n ligne en {encoding}</numerusform>
+                <numerusform>%n lignes en {encoding}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lines outside BEGIN:VCARD … END:VCARD were ignored.</source>
+            <translation>
+                <numerusform>%n ligne en dehors de BEGIN:VCARD … END:VCARD a été ignorée.</numerusform>
+                <numerusform>%n lignes en dehors de BEGIN:VCARD … END:VCARD ont été ignorées.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountEditor</name>
@@ -2408,6 +2422,26 @@
             <source>Mobile phone</source>
             <translation>Téléphone mobile</translation>
         </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>Anniversary</source>
+            <translation>Anniversaire</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Genre</translation>
+        </message>
     </context>
     <context>
         <name>FindingsModel</name>
@@ -2742,6 +2776,294 @@
         <message>
             <source>import of “{file}” ({created}, {updated})</source>
             <translation>importation de « {file} » ({created}, {updated})</translation>
+        </message>
+        <message>
+            <source>“{field}” is not a field Kontor can import into</source>
+            <translation>« {field} » n'est pas un champ dans lequel Kontor peut importer</translation>
+        </message>
+        <message>
+            <source>the date order must be one of {orders}</source>
+            <translation>l'ordre des dates doit être l'un des suivants : {orders}</translation>
+        </message>
+        <message>
+            <source>{file} is not UTF-8; it was read as {encoding} (a guess). Check the names in the preview, or choose the encoding.</source>
+            <translation>{file} n'est pas en UTF-8 ; il a été lu comme {encoding} (supposition). Vérifiez les noms dans l'aperçu, ou choisissez l'encodage.</translation>
+        </message>
+        <message>
+            <source>{file} has no rows.</source>
+            <translation>{file} ne contient aucune ligne.</translation>
+        </message>
+        <message>
+            <source>{file}: the first row cannot be read ({error}).</source>
+            <translation>{file} : la première ligne est illisible ({error}).</translation>
+        </message>
+        <message>
+            <source>{file}: line {line} cannot be read ({error}). Nothing was imported.</source>
+            <translation>{file} : la ligne {line} est illisible ({error}). Rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>{file} has more than {maximum} rows; an import may have at most that many. Split it into smaller files.</source>
+            <translation>{file} compte plus de {maximum} lignes ; une importation ne peut pas en compter davantage. Divisez-le en fichiers plus petits.</translation>
+        </message>
+        <message>
+            <source>row {line}</source>
+            <translation>ligne {line}</translation>
+        </message>
+        <message>
+            <source>has {length} characters; a value may have at most {maximum}</source>
+            <translation>compte {length} caractères ; une valeur ne peut pas dépasser {maximum}</translation>
+        </message>
+        <message>
+            <source>“{value}” is neither a person nor an organization; read as a person</source>
+            <translation>« {value} » n'est ni une personne ni une organisation ; lu comme une personne</translation>
+        </message>
+        <message>
+            <source>“{value}” is not recognised; kept in the address text</source>
+            <translation>« {value} » n'est pas reconnu ; conservé dans le texte de l'adresse</translation>
+        </message>
+        <message>
+            <source>a date without a year ({value}) cannot be kept</source>
+            <translation>une date sans année ({value}) ne peut pas être conservée</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date; not kept</source>
+            <translation>« {value} » n'est pas une date ; non conservé</translation>
+        </message>
+        <message>
+            <source>the row has no name; named after its e-mail address</source>
+            <translation>la ligne n'a pas de nom ; nommée d'après son adresse e-mail</translation>
+        </message>
+        <message>
+            <source>the row has no name; named after its phone number</source>
+            <translation>la ligne n'a pas de nom ; nommée d'après son numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a gender Kontor knows; not kept</source>
+            <translation>« {value} » n'est pas un genre connu de Kontor ; non conservé</translation>
+        </message>
+        <message>
+            <source>a person has no VAT number in Kontor; not kept</source>
+            <translation>une personne n'a pas de numéro de TVA dans Kontor ; non conservé</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} Mo</translation>
+        </message>
+        <message>
+            <source>{file} is larger than an import file may be.</source>
+            <translation>{file} dépasse la taille maximale d'un fichier d'importation.</translation>
+        </message>
+        <message>
+            <source>none of the columns of {file} is mapped to a contact field (headers: {headers}). Choose the columns' fields.</source>
+            <translation>aucune colonne de {file} n'est associée à un champ de contact (en-têtes : {headers}). Choisissez les champs des colonnes.</translation>
+        </message>
+        <message>
+            <source>the column mapping cannot be used: {problems}</source>
+            <translation>la correspondance des colonnes ne peut pas être utilisée : {problems}</translation>
+        </message>
+        <message>
+            <source>the template “{name}” is damaged: {why}</source>
+            <translation>le modèle « {name} » est endommagé : {why}</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be a template name: use letters, digits, spaces, - and _ (at most 80).</source>
+            <translation>« {name} » ne peut pas être un nom de modèle : utilisez des lettres, des chiffres, des espaces, - et _ (80 au maximum).</translation>
+        </message>
+        <message>
+            <source>there is no template “{name}”</source>
+            <translation>il n'existe aucun modèle « {name} »</translation>
+        </message>
+        <message>
+            <source>the template “{name}” cannot be read: {error}</source>
+            <translation>le modèle « {name} » est illisible : {error}</translation>
+        </message>
+        <message>
+            <source>the template “{name}” is damaged</source>
+            <translation>le modèle « {name} » est endommagé</translation>
+        </message>
+        <message>
+            <source>{file} is {size}; an import file may be at most {maximum}. Split it into smaller files.</source>
+            <translation>{file} fait {size} ; un fichier d'importation ne peut pas dépasser {maximum}. Divisez-le en fichiers plus petits.</translation>
+        </message>
+        <message>
+            <source>{file} is empty.</source>
+            <translation>{file} est vide.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {error}</source>
+            <translation>{file} est illisible : {error}</translation>
+        </message>
+        <message>
+            <source>“{encoding}” is not a character encoding Kontor knows.</source>
+            <translation>« {encoding} » n'est pas un encodage de caractères connu de Kontor.</translation>
+        </message>
+        <message>
+            <source>{file} is not valid {encoding}: line {line} has the byte 0x{byte}, which is not {encoding} text. Choose the file's real encoding, or save it as UTF-8.</source>
+            <translation>{file} n'est pas un texte {encoding} valide : la ligne {line} contient l'octet 0x{byte}, qui n'est pas du texte {encoding}. Choisissez l'encodage réel du fichier, ou enregistrez-le en UTF-8.</translation>
+        </message>
+        <message>
+            <source>{file} mixes character encodings: it has UTF-8 letters, but line {line} has the byte 0x{byte}, which is not UTF-8. Open it in a text editor and save it as UTF-8, then import it again.</source>
+            <translation>{file} mélange plusieurs encodages : il contient des lettres en UTF-8, mais la ligne {line} contient l'octet 0x{byte}, qui n'est pas de l'UTF-8. Ouvrez-le dans un éditeur de texte et enregistrez-le en UTF-8, puis importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>{file} is not text in an encoding Kontor can recognise (it may be a picture, an archive or a damaged file).</source>
+            <translation>{file} n'est pas du texte dans un encodage que Kontor sait reconnaître (il s'agit peut-être d'une image, d'une archive ou d'un fichier endommagé).</translation>
+        </message>
+        <message>
+            <source>{file} is not UTF-8; it was read as {encoding} (a guess). Check accented letters in the preview, or choose the encoding.</source>
+            <translation>{file} n'est pas en UTF-8 ; il a été lu comme {encoding} (supposition). Vérifiez les lettres accentuées dans l'aperçu, ou choisissez l'encodage.</translation>
+        </message>
+        <message>
+            <source>{file} is not all UTF-8: {how} (each property's CHARSET, else detected).</source>
+            <translation>{file} n'est pas entièrement en UTF-8 : {how} (selon le CHARSET de chaque propriété, sinon par détection).</translation>
+        </message>
+        <message>
+            <source>the file has more than {maximum} cards; an import may have at most that many. Split it into smaller files.</source>
+            <translation>le fichier contient plus de {maximum} cartes ; une importation ne peut pas en compter davantage. Divisez-le en fichiers plus petits.</translation>
+        </message>
+        <message>
+            <source>it has no “:” between a property name and a value</source>
+            <translation>il n'y a pas de « : » entre le nom d'une propriété et sa valeur</translation>
+        </message>
+        <message>
+            <source>it has no property name</source>
+            <translation>il n'a pas de nom de propriété</translation>
+        </message>
+        <message>
+            <source>it cannot be read as a vCard property ({error})</source>
+            <translation>il ne peut pas être lu comme une propriété vCard ({error})</translation>
+        </message>
+        <message>
+            <source>has {length} characters; a value may have at most {maximum} — not kept</source>
+            <translation>compte {length} caractères ; une valeur ne peut pas dépasser {maximum} — non conservé</translation>
+        </message>
+        <message>
+            <source>a group card (KIND:group) is not a contact</source>
+            <translation>une carte de groupe (KIND:group) n'est pas un contact</translation>
+        </message>
+        <message>
+            <source>a location card (KIND:location) is not a contact</source>
+            <translation>une carte de lieu (KIND:location) n'est pas un contact</translation>
+        </message>
+        <message>
+            <source>Unnamed {source}</source>
+            <translation>Sans nom — {source}</translation>
+        </message>
+        <message>
+            <source>the card has no name (N, FN), ORG, NICKNAME, EMAIL or TEL; named “{name}” from {source} — rename it</source>
+            <translation>la carte n'a ni nom (N, FN), ni ORG, NICKNAME, EMAIL ou TEL ; nommée « {name} » d'après {source} — renommez-la</translation>
+        </message>
+        <message>
+            <source>the card is empty: no name (N, FN), no ORG, NICKNAME, EMAIL or TEL, and nothing else to keep</source>
+            <translation>la carte est vide : ni nom (N, FN), ni ORG, NICKNAME, EMAIL ou TEL, et rien d'autre à conserver</translation>
+        </message>
+        <message>
+            <source>“{title}” has no organization (ORG); kept with the card</source>
+            <translation>« {title} » n'a pas d'organisation (ORG) ; conservé avec la carte</translation>
+        </message>
+        <message>
+            <source>the country “{value}” is not recognised; kept in the text</source>
+            <translation>le pays « {value} » n'est pas reconnu ; conservé dans le texte</translation>
+        </message>
+        <message>
+            <source>a birthday without a year ({value}); kept as received</source>
+            <translation>une date de naissance sans année ({value}) ; conservée telle que reçue</translation>
+        </message>
+        <message>
+            <source>an anniversary without a year ({value}); kept as received</source>
+            <translation>un anniversaire sans année ({value}) ; conservé tel que reçu</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date; kept as received</source>
+            <translation>« {value} » n'est pas une date ; conservé tel que reçu</translation>
+        </message>
+        <message>
+            <source>not a base64 picture; kept as received</source>
+            <translation>pas une photo en base64 ; conservée telle que reçue</translation>
+        </message>
+        <message>
+            <source>a picture at a web address is not downloaded; kept as a link</source>
+            <translation>une photo à une adresse web n'est pas téléchargée ; conservée comme lien</translation>
+        </message>
+        <message>
+            <source>the picture has {size}; a picture may be at most {maximum} — the picture is not kept</source>
+            <translation>la photo fait {size} ; une photo ne peut pas dépasser {maximum} — la photo n'est pas conservée</translation>
+        </message>
+        <message>
+            <source>the picture's base64 text is damaged; not kept</source>
+            <translation>le texte base64 de la photo est endommagé ; non conservée</translation>
+        </message>
+        <message>
+            <source>{message} — the picture is not kept</source>
+            <translation>{message} — la photo n'est pas conservée</translation>
+        </message>
+        <message>
+            <source>a nickname</source>
+            <translation>un surnom</translation>
+        </message>
+        <message>
+            <source>a picture</source>
+            <translation>une photo</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>{property} (line {line})</source>
+            <translation>{property} (ligne {line})</translation>
+        </message>
+        <message>
+            <source>card {number} (line {line})</source>
+            <translation>carte {number} (ligne {line})</translation>
+        </message>
+        <message>
+            <source>picture</source>
+            <translation>la photo</translation>
+        </message>
+        <message>
+            <source>a value</source>
+            <translation>une valeur</translation>
+        </message>
+        <message>
+            <source>the card is {size} ({what} alone {part}); a card may be at most {maximum} and a picture at most {picture} — the card is not imported</source>
+            <translation>la carte fait {size} (dont {part} pour {what}) ; une carte ne peut pas dépasser {maximum} ni une photo {picture} — la carte n'est pas importée</translation>
+        </message>
+        <message>
+            <source>END:VCARD is missing (the file ends inside this card); read up to the end</source>
+            <translation>END:VCARD manque (le fichier se termine à l'intérieur de cette carte) ; lue jusqu'à la fin</translation>
+        </message>
+        <message>
+            <source>BEGIN:VCARD is missing; the lines before END:VCARD were read</source>
+            <translation>BEGIN:VCARD manque ; les lignes avant END:VCARD ont été lues</translation>
+        </message>
+        <message>
+            <source>embedded (AGENT) in card {number}; imported as a contact</source>
+            <translation>intégrée (AGENT) dans la carte {number} ; importée comme contact</translation>
+        </message>
+        <message>
+            <source>Line {line}</source>
+            <translation>Ligne {line}</translation>
+        </message>
+        <message>
+            <source>a comment line; ignored</source>
+            <translation>une ligne de commentaire ; ignorée</translation>
+        </message>
+        <message>
+            <source>skipped: {reason} — {text}</source>
+            <translation>ignorée : {reason} — {text}</translation>
+        </message>
+        <message>
+            <source>the quoted-printable text is not UTF-8; read as {encoding}</source>
+            <translation>le texte quoted-printable n'est pas en UTF-8 ; lu comme {encoding}</translation>
+        </message>
+        <message>
+            <source>cannot be read: {error}</source>
+            <translation>illisible : {error}</translation>
+        </message>
+        <message>
+            <source>the file has no vCard in it (no BEGIN:VCARD line).</source>
+            <translation>le fichier ne contient aucune vCard (pas de ligne BEGIN:VCARD).</translation>
         </message>
     </context>
     <context>
@@ -3311,8 +3633,8 @@
     <context>
         <name>MoneyEdit</name>
         <message>
-            <source>Amount, e.g. 1000.50</source>
-            <translation>Montant, p. ex. 1000,50</translation>
+            <source>Amount, e.g. {example}</source>
+            <translation>Montant, p. ex. {example}</translation>
         </message>
         <message>
             <source>Currency</source>
