@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name />
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names} en nog %n</numerusform>
+                <numerusform>{names} en nog %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n identical</source>
+            <translation>
+                <numerusform>%n identiek</numerusform>
+                <numerusform>%n identiek</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invalid</source>
+            <translation>
+                <numerusform>%n ongeldig</numerusform>
+                <numerusform>%n ongeldig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ambiguous</source>
+            <translation>
+                <numerusform>%n dubbelzinnig</numerusform>
+                <numerusform>%n dubbelzinnig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate</source>
+            <translation>
+                <numerusform>%n duplicaat</numerusform>
+                <numerusform>%n duplicaten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in trash</source>
+            <translation>
+                <numerusform>%n in de prullenbak</numerusform>
+                <numerusform>%n in de prullenbak</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n aan te maken</numerusform>
+                <numerusform>%n aan te maken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to update</source>
+            <translation>
+                <numerusform>%n bij te werken</numerusform>
+                <numerusform>%n bij te werken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged</source>
+            <translation>
+                <numerusform>%n samengevoegd</numerusform>
+                <numerusform>%n samengevoegd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n overgeslagen</numerusform>
+                <numerusform>%n overgeslagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n created</source>
+            <translation>
+                <numerusform>%n aangemaakt</numerusform>
+                <numerusform>%n aangemaakt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n bijgewerkt</numerusform>
+                <numerusform>%n bijgewerkt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records missing from {system}'s list still exist there: nothing was deleted.</source>
+            <translation>
+                <numerusform>%n record dat in de lijst van {system} ontbrak, bestaat daar nog: er is niets verwijderd.</numerusform>
+                <numerusform>%n records die in de lijst van {system} ontbraken, bestaan daar nog: er is niets verwijderd.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records were deleted in {system}. They are kept here until you confirm that they should be deleted here too.</source>
+            <translation>
+                <numerusform>%n record is in {system} verwijderd. Het blijft hier bewaard tot u bevestigt dat het ook hier verwijderd mag worden.</numerusform>
+                <numerusform>%n records zijn in {system} verwijderd. Ze blijven hier bewaard tot u bevestigt dat ze ook hier verwijderd mogen worden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records missing from the server's list still exist there: the list was incomplete, nothing was deleted.</source>
+            <translation>
+                <numerusform>%n record dat in de lijst van de server ontbrak, bestaat daar nog: de lijst was onvolledig, er is niets verwijderd.</numerusform>
+                <numerusform>%n records die in de lijst van de server ontbraken, bestaan daar nog: de lijst was onvolledig, er is niets verwijderd.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records were deleted on the server. They are kept here until you confirm that they should be deleted here too.</source>
+            <translation>
+                <numerusform>%n record is op de server verwijderd. Het blijft hier bewaard tot u bevestigt dat het ook hier verwijderd mag worden.</numerusform>
+                <numerusform>%n records zijn op de server verwijderd. Ze blijven hier bewaard tot u bevestigt dat ze ook hier verwijderd mogen worden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent</source>
+            <translation>
+                <numerusform>%n verzonden</numerusform>
+                <numerusform>%n verzonden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n verwijderd</numerusform>
+                <numerusform>%n verwijderd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n geweigerd</numerusform>
+                <numerusform>%n geweigerd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting for the next sync</source>
+            <translation>
+                <numerusform>%n wacht op de volgende synchronisatie</numerusform>
+                <numerusform>%n wachten op de volgende synchronisatie</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AccountEditor</name>
         <message>
             <source>Add account</source>
@@ -116,6 +266,151 @@
         </message>
     </context>
     <context>
+        <name>Accounts</name>
+        <message>
+            <source>enfore Contacts API</source>
+            <extracomment>The type as the user reads it (English: show it with ``translate("Accounts", label)``).</extracomment>
+            <translation>enfore Contacts API</translation>
+        </message>
+        <message>
+            <source>Kanbert</source>
+            <translation>Kanbert</translation>
+        </message>
+        <message>
+            <source>Partner organizations</source>
+            <translation>Partnerorganisaties</translation>
+        </message>
+        <message>
+            <source>CardDAV</source>
+            <translation>CardDAV</translation>
+        </message>
+        <message>
+            <source>KIP companies</source>
+            <translation>KIP-bedrijven</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>Werkruimte</translation>
+        </message>
+        <message>
+            <source>Organization id</source>
+            <extracomment>What the tenant is called for each type (types without one do not ask for it; English: show it with ``translate("Accounts", label)``).</extracomment>
+            <translation>Organisatie-id</translation>
+        </message>
+        <message>
+            <source>Partner id</source>
+            <translation>Partner-id</translation>
+        </message>
+        <message>
+            <source>Address book</source>
+            <translation>Adresboek</translation>
+        </message>
+        <message>
+            <source>Unknown account type “{type}”: choose one of {types}.</source>
+            <translation>Onbekend accounttype “{type}”: kies een van {types}.</translation>
+        </message>
+        <message>
+            <source>Enter a name for the account.</source>
+            <translation>Voer een naam in voor het account.</translation>
+        </message>
+        <message>
+            <source>The account name is at most {most} characters long.</source>
+            <translation>De accountnaam mag hoogstens {most} tekens lang zijn.</translation>
+        </message>
+        <message>
+            <source>The account name must not contain control characters.</source>
+            <translation>De accountnaam mag geen besturingstekens bevatten.</translation>
+        </message>
+        <message>
+            <source>The user is at most {most} characters long.</source>
+            <translation>De gebruikersnaam mag hoogstens {most} tekens lang zijn.</translation>
+        </message>
+        <message>
+            <source>Choose the address book (its path on the server, e.g. /alice/contacts/).</source>
+            <translation>Kies het adresboek (het pad ervan op de server, bv. /alice/contacts/).</translation>
+        </message>
+        <message>
+            <source>“{href}” is not the path of an address book (it starts with “/”).</source>
+            <translation>“{href}” is niet het pad van een adresboek (dat begint met “/”).</translation>
+        </message>
+        <message>
+            <source>Finding the address books signs in to the server: enter the password (or app password / token) first.</source>
+            <translation>Om de adresboeken te zoeken, meldt Kontor zich aan bij de server: voer eerst het wachtwoord (of app-wachtwoord / token) in.</translation>
+        </message>
+        <message>
+            <source>The server refused “{user}” ({status}): check the user name and password.</source>
+            <translation>De server heeft “{user}” geweigerd ({status}): controleer de gebruikersnaam en het wachtwoord.</translation>
+        </message>
+        <message>
+            <source>The server refused this token ({status}): check the user name and password.</source>
+            <translation>De server heeft dit token geweigerd ({status}): controleer de gebruikersnaam en het wachtwoord.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached: {reason}.</source>
+            <translation>De server is niet bereikbaar: {reason}.</translation>
+        </message>
+        <message>
+            <source>No CardDAV address books were found at {url}: {reason}.</source>
+            <translation>Er zijn geen CardDAV-adresboeken gevonden op {url}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Finding the address books failed: {reason}</source>
+            <translation>Het zoeken naar adresboeken is mislukt: {reason}</translation>
+        </message>
+        <message>
+            <source>{user} has no address book on the server yet: make one there (in its web page or another program), then try again.</source>
+            <translation>{user} heeft nog geen adresboek op de server: maak er daar een aan (op de webpagina van de server of in een ander programma) en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>This user has no address book on the server yet: make one there (in its web page or another program), then try again.</source>
+            <translation>Deze gebruiker heeft nog geen adresboek op de server: maak er daar een aan (op de webpagina van de server of in een ander programma) en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>There is no address book named “{name}” (there are: {names}).</source>
+            <translation>Er is geen adresboek met de naam “{name}” (wel: {names}).</translation>
+        </message>
+        <message>
+            <source>Enter the API token.</source>
+            <translation>Voer het API-token in.</translation>
+        </message>
+        <message>
+            <source>The API token is too long (at most {most} characters).</source>
+            <translation>Het API-token is te lang (hoogstens {most} tekens).</translation>
+        </message>
+        <message>
+            <source>The API token must not contain spaces, line breaks or control characters.</source>
+            <translation>Het API-token mag geen spaties, regeleinden of besturingstekens bevatten.</translation>
+        </message>
+        <message>
+            <source>The API token must contain only plain ASCII letters, digits and symbols.</source>
+            <translation>Het API-token mag alleen gewone ASCII-letters, -cijfers en -symbolen bevatten.</translation>
+        </message>
+        <message>
+            <source>The system keychain could not be read</source>
+            <translation>De sleutelhanger van het systeem kon niet worden gelezen</translation>
+        </message>
+        <message>
+            <source>The API token could not be stored in the system keychain</source>
+            <translation>Het API-token kon niet in de sleutelhanger van het systeem worden opgeslagen</translation>
+        </message>
+        <message>
+            <source>The API token could not be removed from the system keychain</source>
+            <translation>Het API-token kon niet uit de sleutelhanger van het systeem worden verwijderd</translation>
+        </message>
+        <message>
+            <source>No keychain is available on this computer; set {variable} instead.</source>
+            <translation>Op deze computer is geen sleutelhanger beschikbaar; stel in plaats daarvan {variable} in.</translation>
+        </message>
+        <message>
+            <source>The system keychain is locked. Unlock it and try again, or set {variable} instead.</source>
+            <translation>De sleutelhanger van het systeem is vergrendeld. Ontgrendel hem en probeer het opnieuw, of stel in plaats daarvan {variable} in.</translation>
+        </message>
+        <message>
+            <source>{failure} ({reason}). Try again, or set {variable} instead.</source>
+            <translation>{failure} ({reason}). Probeer het opnieuw, of stel in plaats daarvan {variable} in.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Accounts</source>
@@ -161,9 +456,12 @@
             <source>Ask KIP to export the data it keeps about you (GDPR); shows its links</source>
             <translation>KIP vragen de gegevens te exporteren die het over u bewaart (AVG); toont de links</translation>
         </message>
-        <message>
-            <source>every {n} min</source>
-            <translation>elke {n} min</translation>
+        <message numerus="yes">
+            <source>every %n min</source>
+            <translation>
+                <numerusform>elke %n min</numerusform>
+                <numerusform>elke %n min</numerusform>
+            </translation>
         </message>
         <message>
             <source>by hand</source>
@@ -236,13 +534,12 @@
             <source>Add</source>
             <translation>Toevoegen</translation>
         </message>
-        <message>
-            <source>{n} contact ticked</source>
-            <translation>{n} contact aangevinkt</translation>
-        </message>
-        <message>
-            <source>{n} contacts ticked</source>
-            <translation>{n} contacten aangevinkt</translation>
+        <message numerus="yes">
+            <source>%Ln contacts ticked</source>
+            <translation>
+                <numerusform>%Ln contact aangevinkt</numerusform>
+                <numerusform>%Ln contacten aangevinkt</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing ticked yet</source>
@@ -393,6 +690,178 @@
         <message>
             <source>Person</source>
             <translation>Persoon</translation>
+        </message>
+    </context>
+    <context>
+        <name>Connection</name>
+        <message>
+            <source>No API token is stored for this server. Enter the API token.</source>
+            <translation>Er is geen API-token opgeslagen voor deze server. Voer het API-token in.</translation>
+        </message>
+        <message>
+            <source>{host} did not answer within {seconds} seconds. Check the address and your network.</source>
+            <translation>{host} heeft niet binnen {seconds} seconden geantwoord. Controleer het adres en uw netwerk.</translation>
+        </message>
+        <message>
+            <source>{host} accepted the connection but did not answer within {seconds} seconds. The server may be busy; try again later.</source>
+            <translation>{host} heeft de verbinding aanvaard maar niet binnen {seconds} seconden geantwoord. De server is misschien druk bezet; probeer het later opnieuw.</translation>
+        </message>
+        <message>
+            <source>The connection to {host} broke off ({reason}). Check the address and your network, then try again.</source>
+            <translation>De verbinding met {host} is verbroken ({reason}). Controleer het adres en uw netwerk en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Cannot reach {host}: {reason}. Check the address and your network.</source>
+            <translation>{host} is niet bereikbaar: {reason}. Controleer het adres en uw netwerk.</translation>
+        </message>
+        <message>
+            <source>unknown reason</source>
+            <translation>onbekende reden</translation>
+        </message>
+        <message>
+            <source>The server's TLS certificate could not be verified: {detail}. Kontor only talks to {host} over a verified connection; ask your administrator about the certificate.</source>
+            <translation>Het TLS-certificaat van de server kon niet worden geverifieerd: {detail}. Kontor communiceert alleen via een geverifieerde verbinding met {host}; vraag uw beheerder naar het certificaat.</translation>
+        </message>
+        <message>
+            <source>A secure (TLS) connection to {host} could not be made: {detail}. Check that the address starts with the right scheme (https:// or http://) and uses the right port.</source>
+            <translation>Er kon geen beveiligde (TLS-)verbinding met {host} worden gemaakt: {detail}. Controleer of het adres met het juiste schema begint (https:// of http://) en de juiste poort gebruikt.</translation>
+        </message>
+        <message>
+            <source>the host name could not be found</source>
+            <translation>de hostnaam is niet gevonden</translation>
+        </message>
+        <message>
+            <source>connection refused</source>
+            <translation>verbinding geweigerd</translation>
+        </message>
+        <message>
+            <source>no route to the host</source>
+            <translation>geen route naar de host</translation>
+        </message>
+        <message>
+            <source>Connected to {host}: organization “{org}” is reachable and the token is accepted.</source>
+            <translation>Verbonden met {host}: organisatie “{org}” is bereikbaar en het token wordt aanvaard.</translation>
+        </message>
+        <message>
+            <source>it answered {status} without a contact listing</source>
+            <translation>de server antwoordde {status} zonder lijst van contacten</translation>
+        </message>
+        <message>
+            <source>{host} redirects the request to {target} ({status}). Enter the address it redirects to as the server address.</source>
+            <translation>{host} stuurt het verzoek door naar {target} ({status}). Voer het adres waarnaar wordt doorgestuurd in als serveradres.</translation>
+        </message>
+        <message>
+            <source>{host} redirects the request ({status}). Enter the address it redirects to as the server address.</source>
+            <translation>{host} stuurt het verzoek door ({status}). Voer het adres waarnaar wordt doorgestuurd in als serveradres.</translation>
+        </message>
+        <message>
+            <source>The server refused the token (401). Enter a valid API token.</source>
+            <translation>De server heeft het token geweigerd (401). Voer een geldig API-token in.</translation>
+        </message>
+        <message>
+            <source>The token is not allowed to read the contacts of organization “{org}” (403). Ask your administrator for a token with access to it.</source>
+            <translation>Het token mag de contacten van organisatie “{org}” niet lezen (403). Vraag uw beheerder om een token met toegang daartoe.</translation>
+        </message>
+        <message>
+            <source>it answered 404 for the contact listing</source>
+            <translation>de server antwoordde 404 voor de lijst van contacten</translation>
+        </message>
+        <message>
+            <source>Organization “{org}” was not found (404). Check the organization id and the server address.</source>
+            <translation>Organisatie “{org}” is niet gevonden (404). Controleer de organisatie-id en het serveradres.</translation>
+        </message>
+        <message>
+            <source>The server could not answer ({status}). Try again later; if it keeps happening, tell your administrator.</source>
+            <translation>De server kon niet antwoorden ({status}). Probeer het later opnieuw; als het blijft gebeuren, licht dan uw beheerder in.</translation>
+        </message>
+        <message>
+            <source>it answered {status}</source>
+            <translation>de server antwoordde {status}</translation>
+        </message>
+        <message>
+            <source>{host} does not look like the Contacts API ({what}). Check the server address; it usually ends with the API version, e.g. /v1.</source>
+            <translation>{host} lijkt niet op de Contacts API ({what}). Controleer het serveradres; het eindigt meestal op de API-versie, bv. /v1.</translation>
+        </message>
+        <message>
+            <source>Enter the server address, e.g. {example}.</source>
+            <translation>Voer het serveradres in, bv. {example}.</translation>
+        </message>
+        <message>
+            <source>The server address must not contain spaces.</source>
+            <translation>Het serveradres mag geen spaties bevatten.</translation>
+        </message>
+        <message>
+            <source>The server address is not a valid web address (e.g. {example}).</source>
+            <translation>Het serveradres is geen geldig webadres (bv. {example}).</translation>
+        </message>
+        <message>
+            <source>The server address must start with https:// (e.g. {example}).</source>
+            <translation>Het serveradres moet beginnen met https:// (bv. {example}).</translation>
+        </message>
+        <message>
+            <source>The server address needs a host name, e.g. {example}.</source>
+            <translation>Het serveradres heeft een hostnaam nodig, bv. {example}.</translation>
+        </message>
+        <message>
+            <source>The server address must not contain a user name or password; enter the API token in its own field.</source>
+            <translation>Het serveradres mag geen gebruikersnaam of wachtwoord bevatten; voer het API-token in het eigen veld in.</translation>
+        </message>
+        <message>
+            <source>The server address must not contain “?” or “#”.</source>
+            <translation>Het serveradres mag geen “?” of “#” bevatten.</translation>
+        </message>
+        <message>
+            <source>The port in the server address must be between 1 and 65535.</source>
+            <translation>De poort in het serveradres moet tussen 1 en 65535 liggen.</translation>
+        </message>
+        <message>
+            <source>Plain http:// is allowed only for a server on this computer (localhost, 127.0.0.1 or ::1). Use https://{address} instead.</source>
+            <translation>Gewoon http:// is alleen toegestaan voor een server op deze computer (localhost, 127.0.0.1 of ::1). Gebruik in plaats daarvan https://{address}.</translation>
+        </message>
+        <message>
+            <source>Enter the organization id.</source>
+            <extracomment>The words for a tenant id's problems, by what the tenant is: empty, too long, a “/” in it, control characters in it.</extracomment>
+            <translation>Voer de organisatie-id in.</translation>
+        </message>
+        <message>
+            <source>The organization id is at most {most} characters long (this one has {length}).</source>
+            <translation>De organisatie-id mag hoogstens {most} tekens lang zijn (deze heeft er {length}).</translation>
+        </message>
+        <message>
+            <source>The organization id must not contain “/”.</source>
+            <translation>De organisatie-id mag geen “/” bevatten.</translation>
+        </message>
+        <message>
+            <source>The organization id must not contain control characters.</source>
+            <translation>De organisatie-id mag geen besturingstekens bevatten.</translation>
+        </message>
+        <message>
+            <source>Enter the partner id.</source>
+            <translation>Voer de partner-id in.</translation>
+        </message>
+        <message>
+            <source>The partner id is at most {most} characters long (this one has {length}).</source>
+            <translation>De partner-id mag hoogstens {most} tekens lang zijn (deze heeft er {length}).</translation>
+        </message>
+        <message>
+            <source>The partner id must not contain “/”.</source>
+            <translation>De partner-id mag geen “/” bevatten.</translation>
+        </message>
+        <message>
+            <source>The partner id must not contain control characters.</source>
+            <translation>De partner-id mag geen besturingstekens bevatten.</translation>
+        </message>
+        <message>
+            <source>The sync interval must be a whole number of minutes from 0 (sync by hand only) to {most} (once a day).</source>
+            <translation>Het synchronisatie-interval moet een geheel aantal minuten zijn, van 0 (alleen handmatig synchroniseren) tot {most} (eenmaal per dag).</translation>
+        </message>
+        <message>
+            <source>Unknown route names in the sync settings: {names}.</source>
+            <translation>Onbekende routenamen in de synchronisatie-instellingen: {names}.</translation>
+        </message>
+        <message>
+            <source>Route templates must start with “/”: {names}.</source>
+            <translation>Routesjablonen moeten met “/” beginnen: {names}.</translation>
         </message>
     </context>
     <context>
@@ -665,33 +1134,47 @@
             <source>the new contact</source>
             <translation>het nieuwe contact</translation>
         </message>
-        <message>
-            <source>1 person</source>
-            <translation>1 persoon</translation>
+        <message numerus="yes">
+            <source>%Ln+ people</source>
+            <translation>
+                <numerusform>%Ln+ personen</numerusform>
+                <numerusform>%Ln+ personen</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} people</source>
-            <translation>{n} personen</translation>
+        <message numerus="yes">
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln persoon</numerusform>
+                <numerusform>%Ln personen</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>1 organization</source>
-            <translation>1 organisatie</translation>
+        <message numerus="yes">
+            <source>%Ln+ organizations</source>
+            <translation>
+                <numerusform>%Ln+ organisaties</numerusform>
+                <numerusform>%Ln+ organisaties</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} organizations</source>
-            <translation>{n} organisaties</translation>
+        <message numerus="yes">
+            <source>%Ln organizations</source>
+            <translation>
+                <numerusform>%Ln organisatie</numerusform>
+                <numerusform>%Ln organisaties</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n}+ matches</source>
-            <translation>{n}+ resultaten</translation>
+        <message numerus="yes">
+            <source>%Ln+ matches</source>
+            <translation>
+                <numerusform>%Ln+ resultaten</numerusform>
+                <numerusform>%Ln+ resultaten</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>1 match</source>
-            <translation>1 resultaat</translation>
-        </message>
-        <message>
-            <source>{n} matches</source>
-            <translation>{n} resultaten</translation>
+        <message numerus="yes">
+            <source>%Ln matches</source>
+            <translation>
+                <numerusform>%Ln resultaat</numerusform>
+                <numerusform>%Ln resultaten</numerusform>
+            </translation>
         </message>
         <message>
             <source>{matches} in {total}</source>
@@ -783,9 +1266,19 @@
             <source>Columns of the file and the field each goes into:</source>
             <translation>Kolommen van het bestand en het veld waarin elke kolom terechtkomt:</translation>
         </message>
-        <message>
-            <source>The first {n} rows as they would be imported (red: not imported, amber: imported with a warning; point at a cell for the reason):</source>
-            <translation>De eerste {n} rijen zoals ze geïmporteerd zouden worden (rood: niet geïmporteerd, oranje: geïmporteerd met een waarschuwing; wijs een cel aan voor de reden):</translation>
+        <message numerus="yes">
+            <source>The first %Ln rows as they would be imported (red: not imported, amber: imported with a warning; point at a cell for the reason):</source>
+            <translation>
+                <numerusform>De eerste %Ln rij zoals die geïmporteerd zou worden (rood: niet geïmporteerd, oranje: geïmporteerd met een waarschuwing; wijs een cel aan voor de reden):</numerusform>
+                <numerusform>De eerste %Ln rijen zoals ze geïmporteerd zouden worden (rood: niet geïmporteerd, oranje: geïmporteerd met een waarschuwing; wijs een cel aan voor de reden):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{kind} — %Ln columns</source>
+            <translation>
+                <numerusform>{kind} — %Ln kolom</numerusform>
+                <numerusform>{kind} — %Ln kolommen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Reading “{file}”…</source>
@@ -818,10 +1311,6 @@
         <message>
             <source>no header row: choose the field of each column by its position</source>
             <translation>geen kopregel: kies het veld van elke kolom op basis van de positie</translation>
-        </message>
-        <message>
-            <source>{kind} — {n} columns</source>
-            <translation>{kind} — {n} kolommen</translation>
         </message>
         <message>
             <source>Detected: {layout}</source>
@@ -1107,37 +1596,51 @@
             <source>Take the chosen members out of the list (Del)</source>
             <translation>De gekozen leden uit de lijst halen (Del)</translation>
         </message>
-        <message>
-            <source>{n} deleted customer list</source>
-            <translation>{n} verwijderde klantenlijst</translation>
+        <message numerus="yes">
+            <source>%Ln deleted customer lists</source>
+            <translation>
+                <numerusform>%Ln verwijderde klantenlijst</numerusform>
+                <numerusform>%Ln verwijderde klantenlijsten</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} deleted lists</source>
-            <translation>{n} verwijderde lijsten</translation>
+        <message numerus="yes">
+            <source>%Ln customer lists</source>
+            <translation>
+                <numerusform>%Ln klantenlijst</numerusform>
+                <numerusform>%Ln klantenlijsten</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} customer list</source>
-            <translation>{n} klantenlijst</translation>
+        <message numerus="yes">
+            <source> (%Ln in the trash)</source>
+            <translation>
+                <numerusform> (%Ln in de prullenbak)</numerusform>
+                <numerusform> (%Ln in de prullenbak)</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} customer lists</source>
-            <translation>{n} klantenlijsten</translation>
+        <message numerus="yes">
+            <source>%Ln members</source>
+            <translation>
+                <numerusform>%Ln lid</numerusform>
+                <numerusform>%Ln leden</numerusform>
+            </translation>
         </message>
-        <message>
-            <source> ({n} in the trash)</source>
-            <translation> ({n} in de prullenbak)</translation>
+        <message numerus="yes">
+            <source>%Ln members added to “{name}”</source>
+            <translation>
+                <numerusform>%Ln lid toegevoegd aan “{name}”</numerusform>
+                <numerusform>%Ln leden toegevoegd aan “{name}”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln members taken out of “{name}”</source>
+            <translation>
+                <numerusform>%Ln lid uit “{name}” gehaald</numerusform>
+                <numerusform>%Ln leden uit “{name}” gehaald</numerusform>
+            </translation>
         </message>
         <message>
             <source>No list chosen — make one with New list (Ctrl+N)</source>
             <translation>Geen lijst gekozen — maak er een met Nieuwe lijst (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>{n} member</source>
-            <translation>{n} lid</translation>
-        </message>
-        <message>
-            <source>{n} members</source>
-            <translation>{n} leden</translation>
         </message>
         <message>
             <source> — in the trash</source>
@@ -1174,22 +1677,6 @@
         <message>
             <source>“{name}” restored</source>
             <translation>“{name}” hersteld</translation>
-        </message>
-        <message>
-            <source>{n} member added to “{name}”</source>
-            <translation>{n} lid toegevoegd aan “{name}”</translation>
-        </message>
-        <message>
-            <source>{n} members added to “{name}”</source>
-            <translation>{n} leden toegevoegd aan “{name}”</translation>
-        </message>
-        <message>
-            <source>{n} member taken out of “{name}”</source>
-            <translation>{n} lid uit “{name}” gehaald</translation>
-        </message>
-        <message>
-            <source>{n} members taken out of “{name}”</source>
-            <translation>{n} leden uit “{name}” gehaald</translation>
         </message>
         <message>
             <source>The list or one of the contacts was deleted meanwhile.</source>
@@ -1230,13 +1717,26 @@
             <source>Data quality: not checked yet</source>
             <translation>Datakwaliteit: nog niet gecontroleerd</translation>
         </message>
-        <message>
-            <source>{n} contacts checked (whole book {when}); kept current as contacts change.</source>
-            <translation>{n} contacten gecontroleerd (hele adresboek: {when}); blijft bijgewerkt wanneer contacten wijzigen.</translation>
+        <message numerus="yes">
+            <source>%Ln contacts checked (whole book {when}); kept current as contacts change.</source>
+            <translation>
+                <numerusform>%Ln contact gecontroleerd (hele adresboek: {when}); blijft bijgewerkt wanneer contacten wijzigen.</numerusform>
+                <numerusform>%Ln contacten gecontroleerd (hele adresboek: {when}); blijft bijgewerkt wanneer contacten wijzigen.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} problems found in {m} contacts</source>
-            <translation>{n} problemen gevonden in {m} contacten</translation>
+        <message numerus="yes">
+            <source>%Ln contacts</source>
+            <translation>
+                <numerusform>%Ln contact</numerusform>
+                <numerusform>%Ln contacten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln problems found in {contacts}</source>
+            <translation>
+                <numerusform>%Ln probleem gevonden in {contacts}</numerusform>
+                <numerusform>%Ln problemen gevonden in {contacts}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Merge…</source>
@@ -1319,13 +1819,12 @@
             <source>no name</source>
             <translation>geen naam</translation>
         </message>
-        <message>
-            <source>and 1 more</source>
-            <translation>en nog 1</translation>
-        </message>
-        <message>
-            <source>and {n} more</source>
-            <translation>en nog {n}</translation>
+        <message numerus="yes">
+            <source>and %Ln more</source>
+            <translation>
+                <numerusform>en nog %Ln</numerusform>
+                <numerusform>en nog %Ln</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1374,9 +1873,19 @@
             <source>Looking for duplicates…</source>
             <translation>Duplicaten worden gezocht…</translation>
         </message>
-        <message>
-            <source>Looking for duplicates… {done} of {total} contacts compared</source>
-            <translation>Duplicaten worden gezocht… {done} van {total} contacten vergeleken</translation>
+        <message numerus="yes">
+            <source>Looking for duplicates… {done} of %Ln contacts compared</source>
+            <translation>
+                <numerusform>Duplicaten worden gezocht… {done} van %Ln contact vergeleken</numerusform>
+                <numerusform>Duplicaten worden gezocht… {done} van %Ln contacten vergeleken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln possible duplicate pairs</source>
+            <translation>
+                <numerusform>%Ln paar mogelijke duplicaten</numerusform>
+                <numerusform>%Ln paren mogelijke duplicaten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Search cancelled: the pairs found so far are listed</source>
@@ -1397,14 +1906,6 @@
         <message>
             <source>Not searched yet</source>
             <translation>Nog niet gezocht</translation>
-        </message>
-        <message>
-            <source>{n} possible duplicate pair</source>
-            <translation>{n} paar mogelijke duplicaten</translation>
-        </message>
-        <message>
-            <source>{n} possible duplicate pairs</source>
-            <translation>{n} paren mogelijke duplicaten</translation>
         </message>
         <message>
             <source>{found} (searched at {time})</source>
@@ -1559,13 +2060,26 @@
             <source>Which contacts</source>
             <translation>Welke contacten</translation>
         </message>
-        <message>
-            <source>The &amp;selected row ({n})</source>
-            <translation>De &amp;geselecteerde rij ({n})</translation>
+        <message numerus="yes">
+            <source>The &amp;selected rows (%Ln)</source>
+            <translation>
+                <numerusform>De &amp;geselecteerde rij (%Ln)</numerusform>
+                <numerusform>De &amp;geselecteerde rijen (%Ln)</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>The &amp;selected rows ({n})</source>
-            <translation>De &amp;geselecteerde rijen ({n})</translation>
+        <message numerus="yes">
+            <source>Exported %Ln contacts to {where}</source>
+            <translation>
+                <numerusform>%Ln contact geëxporteerd naar {where}</numerusform>
+                <numerusform>%Ln contacten geëxporteerd naar {where}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln contacts into the folder {where} (one file each)</source>
+            <translation>
+                <numerusform>%Ln contact geëxporteerd naar de map {where} (één bestand per contact)</numerusform>
+                <numerusform>%Ln contacten geëxporteerd naar de map {where} (één bestand per contact)</numerusform>
+            </translation>
         </message>
         <message>
             <source>The &amp;selected rows (none selected)</source>
@@ -1616,24 +2130,283 @@
             <translation>Exporteren naar “{path}”…</translation>
         </message>
         <message>
-            <source>Exported {n} contact to {where}</source>
-            <translation>{n} contact geëxporteerd naar {where}</translation>
-        </message>
-        <message>
-            <source>Exported {n} contacts to {where}</source>
-            <translation>{n} contacten geëxporteerd naar {where}</translation>
-        </message>
-        <message>
-            <source>Exported {n} contact into the folder {where} (one file each)</source>
-            <translation>{n} contact geëxporteerd naar de map {where} (één bestand per contact)</translation>
-        </message>
-        <message>
-            <source>Exported {n} contacts into the folder {where} (one file each)</source>
-            <translation>{n} contacten geëxporteerd naar de map {where} (één bestand per contact)</translation>
-        </message>
-        <message>
             <source>Nothing was exported: {error}</source>
             <translation>Er is niets geëxporteerd: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>{label} {part}</source>
+            <translation>{label}, {part}</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>valuta</translation>
+        </message>
+        <message>
+            <source>type</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>usage context</source>
+            <translation>gebruikscontext</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>address type</source>
+            <translation>adrestype</translation>
+        </message>
+        <message>
+            <source>usage</source>
+            <translation>gebruik</translation>
+        </message>
+        <message>
+            <source>address usage</source>
+            <translation>adresgebruik</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>land</translation>
+        </message>
+        <message>
+            <source>postal code</source>
+            <translation>postcode</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>e-mail type</source>
+            <translation>e-mailtype</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>phone type</source>
+            <translation>telefoontype</translation>
+        </message>
+        <message>
+            <source>phone usage</source>
+            <translation>telefoongebruik</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Webadres</translation>
+        </message>
+        <message>
+            <source>web address type</source>
+            <translation>webadrestype</translation>
+        </message>
+        <message>
+            <source>address {n}</source>
+            <translation>adres {n}</translation>
+        </message>
+        <message>
+            <source>e-mail {n}</source>
+            <translation>e-mail {n}</translation>
+        </message>
+        <message>
+            <source>phone {n}</source>
+            <translation>telefoon {n}</translation>
+        </message>
+        <message>
+            <source>web address {n}</source>
+            <translation>webadres {n}</translation>
+        </message>
+        <message>
+            <source>invoice address</source>
+            <translation>factuuradres</translation>
+        </message>
+        <message>
+            <source>delivery address</source>
+            <translation>leveringsadres</translation>
+        </message>
+        <message>
+            <source>Delivery and invoicing configuration {n}</source>
+            <translation>Configuratie voor levering en facturering {n}</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation>Klantnummer</translation>
+        </message>
+        <message>
+            <source>Customer since</source>
+            <translation>Klant sinds</translation>
+        </message>
+        <message>
+            <source>GLN</source>
+            <translation>GLN</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>Kredietlimiet</translation>
+        </message>
+        <message>
+            <source>EU VAT number</source>
+            <translation>EU-btw-nummer</translation>
+        </message>
+        <message>
+            <source>Supplier number</source>
+            <translation>Leveranciersnummer</translation>
+        </message>
+        <message>
+            <source>Supplier since</source>
+            <translation>Leverancier sinds</translation>
+        </message>
+        <message>
+            <source>Alternative payer number</source>
+            <translation>Nummer alternatieve betaler</translation>
+        </message>
+        <message>
+            <source>Alternative payer since</source>
+            <translation>Alternatieve betaler sinds</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Afbeelding</translation>
+        </message>
+        <message>
+            <source>Custom field {name}</source>
+            <translation>Eigen veld {name}</translation>
+        </message>
+        <message>
+            <source>Picture {n}</source>
+            <translation>Afbeelding {n}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>External ID</source>
+            <translation>Externe ID</translation>
+        </message>
+        <message>
+            <source>Tag {n}</source>
+            <translation>Tag {n}</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>Owner type</source>
+            <translation>Type eigenaar</translation>
+        </message>
+        <message>
+            <source>owner type</source>
+            <translation>type eigenaar</translation>
+        </message>
+        <message>
+            <source>Professional identity {n}</source>
+            <translation>Professionele identiteit {n}</translation>
+        </message>
+        <message>
+            <source>organization</source>
+            <translation>organisatie</translation>
+        </message>
+        <message>
+            <source>Relationship {n}</source>
+            <translation>Relatie {n}</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>naam</translation>
+        </message>
+        <message>
+            <source>opening hour</source>
+            <translation>openingstijd</translation>
+        </message>
+        <message>
+            <source>closing hour</source>
+            <translation>sluitingstijd</translation>
+        </message>
+        <message>
+            <source>Founded</source>
+            <translation>Opgericht</translation>
+        </message>
+        <message>
+            <source>Founding year</source>
+            <translation>Oprichtingsjaar</translation>
+        </message>
+        <message>
+            <source>Organization type</source>
+            <translation>Type organisatie</translation>
+        </message>
+        <message>
+            <source>VAT number</source>
+            <translation>Btw-nummer</translation>
+        </message>
+        <message>
+            <source>Company registration number</source>
+            <translation>Ondernemingsnummer</translation>
+        </message>
+        <message>
+            <source>Invoice language</source>
+            <translation>Factuurtaal</translation>
+        </message>
+        <message>
+            <source>Location {n}</source>
+            <translation>Locatie {n}</translation>
+        </message>
+        <message>
+            <source>Membership {n}</source>
+            <translation>Lidmaatschap {n}</translation>
+        </message>
+        <message>
+            <source>department {n}</source>
+            <translation>afdeling {n}</translation>
+        </message>
+        <message>
+            <source>location {n}</source>
+            <translation>locatie {n}</translation>
+        </message>
+        <message>
+            <source>Professional identity</source>
+            <translation>Professionele identiteit</translation>
+        </message>
+        <message>
+            <source>Page size</source>
+            <translation>Paginagrootte</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Offset</translation>
+        </message>
+        <message>
+            <source>Contact ID (mapping {n})</source>
+            <translation>Contact-ID (koppeling {n})</translation>
+        </message>
+        <message>
+            <source>External ID (mapping {n})</source>
+            <translation>Externe ID (koppeling {n})</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>street</source>
+            <translation>straat</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>plaats</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Mobiel nummer</translation>
         </message>
     </context>
     <context>
@@ -1743,13 +2516,12 @@
             <source>Field:</source>
             <translation>Veld:</translation>
         </message>
-        <message>
-            <source>1 change</source>
-            <translation>1 wijziging</translation>
-        </message>
-        <message>
-            <source>{n} changes</source>
-            <translation>{n} wijzigingen</translation>
+        <message numerus="yes">
+            <source>%Ln changes</source>
+            <translation>
+                <numerusform>%Ln wijziging</numerusform>
+                <numerusform>%Ln wijzigingen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Changed {fields}</source>
@@ -1843,6 +2615,133 @@
         <message>
             <source>Unknown location {id}</source>
             <translation>Onbekende locatie {id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>external id</source>
+            <translation>externe id</translation>
+        </message>
+        <message>
+            <source>VAT number</source>
+            <translation>btw-nummer</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telefoonnummer</translation>
+        </message>
+        <message>
+            <source>same {key} {value}</source>
+            <translation>zelfde {key} {value}</translation>
+        </message>
+        <message>
+            <source>the {key} {value} belongs to several contacts ({names}); not imported — merge them first or give the row an id</source>
+            <translation>{key} {value} hoort bij meerdere contacten ({names}); niet geïmporteerd — voeg ze eerst samen of geef de rij een id</translation>
+        </message>
+        <message>
+            <source>“{name}” has the same {key} {value} but another name: not taken as the same contact</source>
+            <translation>“{name}” heeft ook {key} {value}, maar een andere naam: niet als hetzelfde contact beschouwd</translation>
+        </message>
+        <message>
+            <source>create</source>
+            <translation>aanmaken</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>bijwerken</translation>
+        </message>
+        <message>
+            <source>merge</source>
+            <translation>samenvoegen</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>overslaan</translation>
+        </message>
+        <message>
+            <source>{source} “{name}”</source>
+            <translation>{source} “{name}”</translation>
+        </message>
+        <message>
+            <source>{row}: {action} — {reason}</source>
+            <translation>{row}: {action} — {reason}</translation>
+        </message>
+        <message>
+            <source>{row}: {action}</source>
+            <translation>{row}: {action}</translation>
+        </message>
+        <message>
+            <source>{counts} ({reasons})</source>
+            <translation>{counts} ({reasons})</translation>
+        </message>
+        <message>
+            <source>the record cannot be read</source>
+            <translation>het record kan niet worden gelezen</translation>
+        </message>
+        <message>
+            <source>the same contact as {earlier} of this file ({reason})</source>
+            <translation>hetzelfde contact als {earlier} van dit bestand ({reason})</translation>
+        </message>
+        <message>
+            <source>“{name}” ({reason}) is in the trash — restore it to update it</source>
+            <translation>“{name}” ({reason}) staat in de prullenbak — herstel het om het bij te werken</translation>
+        </message>
+        <message>
+            <source>identical to “{name}” ({reason})</source>
+            <translation>identiek aan “{name}” ({reason})</translation>
+        </message>
+        <message>
+            <source>invalid</source>
+            <translation>ongeldig</translation>
+        </message>
+        <message>
+            <source>new contact</source>
+            <translation>nieuw contact</translation>
+        </message>
+        <message>
+            <source>“{name}” ({reason})</source>
+            <translation>“{name}” ({reason})</translation>
+        </message>
+        <message>
+            <source>{source} was merged into it (the same contact)</source>
+            <translation>{source} is erin samengevoegd (hetzelfde contact)</translation>
+        </message>
+        <message>
+            <source>merged into {earlier}: the same contact ({reason})</source>
+            <translation>samengevoegd in {earlier}: hetzelfde contact ({reason})</translation>
+        </message>
+        <message>
+            <source>several organizations are called “{name}”: the work there was not linked — link it by hand</source>
+            <translation>meerdere organisaties heten “{name}”: het werk daar is niet gekoppeld — koppel het handmatig</translation>
+        </message>
+        <message>
+            <source>organization named by {source}</source>
+            <translation>organisatie genoemd in {source}</translation>
+        </message>
+        <message>
+            <source>new organization</source>
+            <translation>nieuwe organisatie</translation>
+        </message>
+        <message>
+            <source>“{name}” was changed after the dry run; nothing was imported. Plan the import again.</source>
+            <translation>“{name}” is na de proefimport gewijzigd; er is niets geïmporteerd. Plan de import opnieuw.</translation>
+        </message>
+        <message>
+            <source>this plan has been applied already.</source>
+            <translation>dit plan is al toegepast.</translation>
+        </message>
+        <message>
+            <source>an organization the import links people to was deleted or moved to the trash after the dry run; nothing was imported. Plan the import again.</source>
+            <translation>een organisatie waaraan de import personen koppelt, is na de proefimport verwijderd of naar de prullenbak verplaatst; er is niets geïmporteerd. Plan de import opnieuw.</translation>
+        </message>
+        <message>
+            <source>import of “{file}” ({created}, {updated})</source>
+            <translation>import van “{file}” ({created}, {updated})</translation>
         </message>
     </context>
     <context>
@@ -2072,17 +2971,26 @@
             <source>Contacts (*.vcf *.vcard *.csv *.txt);;vCard files (*.vcf *.vcard);;CSV files (*.csv *.txt);;All files (*)</source>
             <translation>Contacten (*.vcf *.vcard *.csv *.txt);;vCard-bestanden (*.vcf *.vcard);;CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
         </message>
-        <message>
-            <source>{n} created</source>
-            <translation>{n} aangemaakt</translation>
+        <message numerus="yes">
+            <source>%Ln created</source>
+            <translation>
+                <numerusform>%Ln aangemaakt</numerusform>
+                <numerusform>%Ln aangemaakt</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} updated</source>
-            <translation>{n} bijgewerkt</translation>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln bijgewerkt</numerusform>
+                <numerusform>%Ln bijgewerkt</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} skipped</source>
-            <translation>{n} overgeslagen</translation>
+        <message numerus="yes">
+            <source>%Ln skipped</source>
+            <translation>
+                <numerusform>%Ln overgeslagen</numerusform>
+                <numerusform>%Ln overgeslagen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Imported: {counts}.</source>
@@ -2298,9 +3206,12 @@
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
-        <message>
-            <source>%1 (%2 contacts)…</source>
-            <translation>%1 (%2 contacten)…</translation>
+        <message numerus="yes">
+            <source>{step} (%Ln contacts)…</source>
+            <translation>
+                <numerusform>{step} (%Ln contact)…</numerusform>
+                <numerusform>{step} (%Ln contacten)…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Kontor</source>
@@ -2597,13 +3508,19 @@
             <source>Changed: {fields}</source>
             <translation>Gewijzigd: {fields}</translation>
         </message>
-        <message>
-            <source>{n} save</source>
-            <translation>{n} keer opgeslagen</translation>
+        <message numerus="yes">
+            <source>%Ln saves</source>
+            <translation>
+                <numerusform>%Ln keer opgeslagen</numerusform>
+                <numerusform>%Ln keer opgeslagen</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} saves</source>
-            <translation>{n} keer opgeslagen</translation>
+        <message numerus="yes">
+            <source>%Ln contacts with changes to send</source>
+            <translation>
+                <numerusform>%Ln contact met te verzenden wijzigingen</numerusform>
+                <numerusform>%Ln contacten met te verzenden wijzigingen</numerusform>
+            </translation>
         </message>
         <message>
             <source>All accounts</source>
@@ -2612,14 +3529,6 @@
         <message>
             <source>No changes to send</source>
             <translation>Geen wijzigingen te verzenden</translation>
-        </message>
-        <message>
-            <source>{n} contact with changes to send</source>
-            <translation>{n} contact met te verzenden wijzigingen</translation>
-        </message>
-        <message>
-            <source>{n} contacts with changes to send</source>
-            <translation>{n} contacten met te verzenden wijzigingen</translation>
         </message>
         <message>
             <source>It was never sent, so it goes to the trash.</source>
@@ -2817,21 +3726,26 @@
             <source>No</source>
             <translation>Nee</translation>
         </message>
-        <message>
-            <source>{n} placeholder customer</source>
-            <translation>{n} plaatshouderklant</translation>
+        <message numerus="yes">
+            <source>%Ln placeholder customers</source>
+            <translation>
+                <numerusform>%Ln plaatshouderklant</numerusform>
+                <numerusform>%Ln plaatshouderklanten</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} placeholder customers</source>
-            <translation>{n} plaatshouderklanten</translation>
+        <message numerus="yes">
+            <source>%Ln matches</source>
+            <translation>
+                <numerusform>%Ln resultaat</numerusform>
+                <numerusform>%Ln resultaten</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} match</source>
-            <translation>{n} resultaat</translation>
-        </message>
-        <message>
-            <source>{n} matches</source>
-            <translation>{n} resultaten</translation>
+        <message numerus="yes">
+            <source>Not saved: fix the %Ln marked fields first</source>
+            <translation>
+                <numerusform>Niet opgeslagen: corrigeer eerst het gemarkeerde veld</numerusform>
+                <numerusform>Niet opgeslagen: corrigeer eerst de %Ln gemarkeerde velden</numerusform>
+            </translation>
         </message>
         <message>
             <source>{matches} in {total}</source>
@@ -2864,10 +3778,6 @@
         <message>
             <source>Not saved: fix the marked field first</source>
             <translation>Niet opgeslagen: corrigeer eerst het gemarkeerde veld</translation>
-        </message>
-        <message>
-            <source>Not saved: fix the {n} marked fields first</source>
-            <translation>Niet opgeslagen: corrigeer eerst de {n} gemarkeerde velden</translation>
         </message>
         <message>
             <source>Revert changes</source>
@@ -2955,69 +3865,94 @@
             <source>CSV</source>
             <translation>CSV</translation>
         </message>
-        <message>
-            <source>{n} entry</source>
-            <translation>{n} vermelding</translation>
+        <message numerus="yes">
+            <source>%Ln entries</source>
+            <translation>
+                <numerusform>%Ln vermelding</numerusform>
+                <numerusform>%Ln vermeldingen</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} entries</source>
-            <translation>{n} vermeldingen</translation>
+        <message numerus="yes">
+            <source>%Ln to create</source>
+            <translation>
+                <numerusform>%Ln aan te maken</numerusform>
+                <numerusform>%Ln aan te maken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln to update</source>
+            <translation>
+                <numerusform>%Ln bij te werken</numerusform>
+                <numerusform>%Ln bij te werken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln skipped</source>
+            <translation>
+                <numerusform>%Ln overgeslagen</numerusform>
+                <numerusform>%Ln overgeslagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unchanged</source>
+            <translation>
+                <numerusform>%Ln ongewijzigd</numerusform>
+                <numerusform>%Ln ongewijzigd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln invalid</source>
+            <translation>
+                <numerusform>%Ln ongeldig</numerusform>
+                <numerusform>%Ln ongeldig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln ambiguous</source>
+            <translation>
+                <numerusform>%Ln dubbelzinnig</numerusform>
+                <numerusform>%Ln dubbelzinnig</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln repeated in the file</source>
+            <translation>
+                <numerusform>%Ln herhaald in het bestand</numerusform>
+                <numerusform>%Ln herhaald in het bestand</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln in the trash</source>
+            <translation>
+                <numerusform>%Ln in de prullenbak</numerusform>
+                <numerusform>%Ln in de prullenbak</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln organizations are created for the people who work there.</source>
+            <translation>
+                <numerusform>Er wordt %Ln organisatie aangemaakt voor de personen die er werken.</numerusform>
+                <numerusform>Er worden %Ln organisaties aangemaakt voor de personen die er werken.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing to import: all %Ln contacts of this file are already in Kontor, unchanged.</source>
+            <translation>
+                <numerusform>Niets te importeren: het contact in dit bestand staat al ongewijzigd in Kontor.</numerusform>
+                <numerusform>Niets te importeren: alle %Ln contacten in dit bestand staan al ongewijzigd in Kontor.</numerusform>
+            </translation>
         </message>
         <message>
             <source>“{file}” ({kind}, {encoding}): {rows}. Nothing has been changed yet.</source>
             <translation>“{file}” ({kind}, {encoding}): {rows}. Er is nog niets gewijzigd.</translation>
         </message>
         <message>
-            <source>{n} to create</source>
-            <translation>{n} aan te maken</translation>
-        </message>
-        <message>
-            <source>{n} to update</source>
-            <translation>{n} bij te werken</translation>
-        </message>
-        <message>
-            <source>{n} skipped</source>
-            <translation>{n} overgeslagen</translation>
-        </message>
-        <message>
-            <source>{n} unchanged</source>
-            <translation>{n} ongewijzigd</translation>
-        </message>
-        <message>
-            <source>{n} invalid</source>
-            <translation>{n} ongeldig</translation>
-        </message>
-        <message>
-            <source>{n} ambiguous</source>
-            <translation>{n} dubbelzinnig</translation>
-        </message>
-        <message>
-            <source>{n} repeated in the file</source>
-            <translation>{n} herhaald in het bestand</translation>
-        </message>
-        <message>
-            <source>{n} in the trash</source>
-            <translation>{n} in de prullenbak</translation>
-        </message>
-        <message>
             <source>Import writes these changes as one step: Edit → Undo takes it back.</source>
             <translation>De import schrijft deze wijzigingen in één stap weg: Bewerken → Ongedaan maken draait ze terug.</translation>
         </message>
         <message>
-            <source>{n} organization is created for the people who work there.</source>
-            <translation>Er wordt {n} organisatie aangemaakt voor de personen die er werken.</translation>
-        </message>
-        <message>
-            <source>{n} organizations are created for the people who work there.</source>
-            <translation>Er worden {n} organisaties aangemaakt voor de personen die er werken.</translation>
-        </message>
-        <message>
             <source>Nothing to import: the contact of this file is already in Kontor, unchanged.</source>
             <translation>Niets te importeren: het contact in dit bestand staat al ongewijzigd in Kontor.</translation>
-        </message>
-        <message>
-            <source>Nothing to import: all {n} contacts of this file are already in Kontor, unchanged.</source>
-            <translation>Niets te importeren: alle {n} contacten in dit bestand staan al ongewijzigd in Kontor.</translation>
         </message>
         <message>
             <source>Nothing to import: the file holds no contacts.</source>
@@ -3075,6 +4010,10 @@
             <translation>Synchroniseren wanneer Kontor &amp;start</translation>
         </message>
         <message>
+            <source>System language ({language})</source>
+            <translation>Systeemtaal ({language})</translation>
+        </message>
+        <message>
             <source>Contacts API server</source>
             <translation>Server van de contacten-API</translation>
         </message>
@@ -3097,6 +4036,22 @@
         <message>
             <source>Sync &amp;every:</source>
             <translation>Synchroniseren &amp;elke:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>Taa&amp;l:</translation>
+        </message>
+        <message>
+            <source>KONTOR_LANG is set: Kontor speaks {language} as long as it is set.</source>
+            <translation>KONTOR_LANG is ingesteld: Kontor gebruikt {language} zolang die variabele is ingesteld.</translation>
+        </message>
+        <message>
+            <source>Kontor speaks {language} after a restart: close Kontor and start it again.</source>
+            <translation>Kontor gebruikt {language} na een herstart: sluit Kontor en start het opnieuw.</translation>
         </message>
         <message>
             <source>Looking for a stored token…</source>
@@ -3260,13 +4215,26 @@
             <source>there is no contact to print</source>
             <translation>er is geen contact om af te drukken</translation>
         </message>
-        <message>
-            <source>{n} without a postal address left out: {names}</source>
-            <translation>{n} zonder postadres weggelaten: {names}</translation>
+        <message numerus="yes">
+            <source>%Ln without a postal address left out: {names}</source>
+            <translation>
+                <numerusform>%Ln zonder postadres weggelaten: {names}</numerusform>
+                <numerusform>%Ln zonder postadres weggelaten: {names}</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Phone list — {n} contacts — {day}</source>
-            <translation>Telefoonlijst — {n} contacten — {day}</translation>
+        <message numerus="yes">
+            <source>Phone list — %Ln contacts — {day}</source>
+            <translation>
+                <numerusform>Telefoonlijst — %Ln contact — {day}</numerusform>
+                <numerusform>Telefoonlijst — %Ln contacten — {day}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {file} (%Ln pages).</source>
+            <translation>
+                <numerusform>{file} opgeslagen (%Ln pagina).</numerusform>
+                <numerusform>{file} opgeslagen (%Ln pagina's).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot print: {reason}</source>
@@ -3284,10 +4252,6 @@
             <source>Not saved</source>
             <translation>Niet opgeslagen</translation>
         </message>
-        <message>
-            <source>Saved {file} ({n} pages).</source>
-            <translation>{file} opgeslagen ({n} pagina's).</translation>
-        </message>
     </context>
     <context>
         <name>PrintingUi</name>
@@ -3302,9 +4266,12 @@
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source> years</source>
-            <translation> jaar</translation>
+            <translation>
+                <numerusform> jaar</numerusform>
+                <numerusform> jaar</numerusform>
+            </translation>
         </message>
         <message>
             <source>People not changed here nor by any linked system for this long are listed under Retention, to review and erase.</source>
@@ -3333,9 +4300,12 @@
             <source>&amp;Privacy</source>
             <translation>&amp;Privacy</translation>
         </message>
-        <message>
-            <source>{n} people erased</source>
-            <translation>{n} personen gewist</translation>
+        <message numerus="yes">
+            <source>%Ln people erased</source>
+            <translation>
+                <numerusform>%Ln persoon gewist</numerusform>
+                <numerusform>%Ln personen gewist</numerusform>
+            </translation>
         </message>
         <message>
             <source>Open a contact in People or Organizations first.</source>
@@ -3378,6 +4348,81 @@
         </message>
     </context>
     <context>
+        <name>Quality</name>
+        <message>
+            <source>VAT numbers with wrong check digits</source>
+            <translation>Btw-nummers met onjuiste controlecijfers</translation>
+        </message>
+        <message>
+            <source>VAT numbers (of organizations and in customer or supplier tax information) whose check digits, length or shape do not match their country's scheme.</source>
+            <translation>Btw-nummers (van organisaties en in de fiscale gegevens van klanten of leveranciers) waarvan de controlecijfers, lengte of vorm niet overeenkomen met het schema van hun land.</translation>
+        </message>
+        <message>
+            <source>GLNs with wrong check digits</source>
+            <translation>GLN's met onjuiste controlecijfers</translation>
+        </message>
+        <message>
+            <source>Global Location Numbers of customer and supplier roles that are not 13 digits with a valid GS1 check digit.</source>
+            <translation>Global Location Numbers van klant- en leveranciersrollen die geen 13 cijfers met een geldig GS1-controlecijfer zijn.</translation>
+        </message>
+        <message>
+            <source>Phone numbers that are not valid</source>
+            <translation>Ongeldige telefoonnummers</translation>
+        </message>
+        <message>
+            <source>Numbers that cannot be read, or are not valid, for their country (the country of the first address when the number has no +country code).</source>
+            <translation>Nummers die niet leesbaar of niet geldig zijn voor hun land (het land van het eerste adres als het nummer geen +landcode heeft).</translation>
+        </message>
+        <message>
+            <source>E-mail addresses that fail the syntax check</source>
+            <translation>E-mailadressen die de syntaxcontrole niet doorstaan</translation>
+        </message>
+        <message>
+            <source>Addresses that are not written the way an e-mail address must be (no network look-up).</source>
+            <translation>Adressen die niet geschreven zijn zoals een e-mailadres moet zijn (zonder opzoeking in het netwerk).</translation>
+        </message>
+        <message>
+            <source>Addresses: country or postal code missing or wrong</source>
+            <translation>Adressen: land of postcode ontbreekt of is onjuist</translation>
+        </message>
+        <message>
+            <source>Postal addresses missing the country or the postal code, or whose postal code does not have the shape used in its country.</source>
+            <translation>Postadressen zonder land of postcode, of waarvan de postcode niet de vorm heeft die in het land wordt gebruikt.</translation>
+        </message>
+        <message>
+            <source>Values kept as received</source>
+            <translation>Waarden ongewijzigd bewaard zoals ontvangen</translation>
+        </message>
+        <message>
+            <source>Values an import or a server sent that break a rule (an unknown type, country or usage, a web address that is not one…): kept as they came, but not accepted if typed.</source>
+            <translation>Waarden die een import of een server heeft gestuurd en die een regel overtreden (een onbekend type, land of gebruik, een webadres dat er geen is…): bewaard zoals ze binnenkwamen, maar niet aanvaard als ze worden getypt.</translation>
+        </message>
+        <message>
+            <source>Likely duplicates</source>
+            <translation>Waarschijnlijke duplicaten</translation>
+        </message>
+        <message>
+            <source>Contacts that share an e-mail address, phone number or VAT number with another contact (see Duplicates to merge them).</source>
+            <translation>Contacten die een e-mailadres, telefoonnummer of btw-nummer delen met een ander contact (zie Duplicaten om ze samen te voegen).</translation>
+        </message>
+        <message>
+            <source>Contacts without any way to reach them</source>
+            <translation>Contacten zonder enige manier om ze te bereiken</translation>
+        </message>
+        <message>
+            <source>No e-mail address, phone number or postal address — neither their own nor at a workplace.</source>
+            <translation>Geen e-mailadres, telefoonnummer of postadres — noch eigen, noch op een werkplek.</translation>
+        </message>
+        <message>
+            <source>People not active anywhere</source>
+            <translation>Personen die nergens actief zijn</translation>
+        </message>
+        <message>
+            <source>People whose every professional identity and role is marked inactive.</source>
+            <translation>Personen van wie elke professionele identiteit en rol als inactief is gemarkeerd.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecentChangesPage</name>
         <message>
             <source>Recent changes</source>
@@ -3391,9 +4436,12 @@
             <source>Show older</source>
             <translation>Oudere tonen</translation>
         </message>
-        <message>
-            <source>{n} recent changes</source>
-            <translation>{n} recente wijzigingen</translation>
+        <message numerus="yes">
+            <source>%Ln recent changes</source>
+            <translation>
+                <numerusform>%Ln recente wijziging</numerusform>
+                <numerusform>%Ln recente wijzigingen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3451,9 +4499,12 @@
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source> years</source>
-            <translation> jaar</translation>
+            <translation>
+                <numerusform> jaar</numerusform>
+                <numerusform> jaar</numerusform>
+            </translation>
         </message>
         <message>
             <source>The book's retention period (also in Preferences)</source>
@@ -3483,41 +4534,62 @@
             <source>People not changed for</source>
             <translation>Personen niet gewijzigd gedurende</translation>
         </message>
-        <message>
-            <source>{n} person not changed for {years} years</source>
-            <translation>{n} persoon niet gewijzigd gedurende {years} jaar</translation>
+        <message numerus="yes">
+            <source>%n years</source>
+            <translation>
+                <numerusform>%n jaar</numerusform>
+                <numerusform>%n jaar</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} people not changed for {years} years</source>
-            <translation>{n} personen niet gewijzigd gedurende {years} jaar</translation>
+        <message numerus="yes">
+            <source>%Ln people not changed for {years}</source>
+            <translation>
+                <numerusform>%Ln persoon niet gewijzigd gedurende {years}</numerusform>
+                <numerusform>%Ln personen niet gewijzigd gedurende {years}</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Retention period: {n} years</source>
-            <translation>Bewaartermijn: {n} jaar</translation>
+        <message numerus="yes">
+            <source>Retention period: %n years</source>
+            <translation>
+                <numerusform>Bewaartermijn: %n jaar</numerusform>
+                <numerusform>Bewaartermijn: %n jaar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Erase %Ln people</source>
+            <translation>
+                <numerusform>%Ln persoon wissen</numerusform>
+                <numerusform>%Ln personen wissen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Erase all personal data of the %Ln ticked people? This cannot be undone. Records accounting needs are anonymised instead of deleted.</source>
+            <translation>
+                <numerusform>Alle persoonsgegevens van de %Ln aangevinkte persoon wissen? Dit kan niet ongedaan worden gemaakt. Records die de boekhouding nodig heeft, worden geanonimiseerd in plaats van verwijderd.</numerusform>
+                <numerusform>Alle persoonsgegevens van de %Ln aangevinkte personen wissen? Dit kan niet ongedaan worden gemaakt. Records die de boekhouding nodig heeft, worden geanonimiseerd in plaats van verwijderd.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people erased</source>
+            <translation>
+                <numerusform>%Ln persoon gewist</numerusform>
+                <numerusform>%Ln personen gewist</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %Ln refused: {why}</source>
+            <translation>
+                <numerusform>, %Ln geweigerd: {why}</numerusform>
+                <numerusform>, %Ln geweigerd: {why}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Tick the people to erase first</source>
             <translation>Vink eerst de personen aan die u wilt wissen</translation>
         </message>
         <message>
-            <source>Erase {n} people</source>
-            <translation>{n} personen wissen</translation>
-        </message>
-        <message>
-            <source>Erase all personal data of the {n} ticked people? This cannot be undone. Records accounting needs are anonymised instead of deleted.</source>
-            <translation>Alle persoonsgegevens van de {n} aangevinkte personen wissen? Dit kan niet ongedaan worden gemaakt. Records die de boekhouding nodig heeft, worden geanonimiseerd in plaats van verwijderd.</translation>
-        </message>
-        <message>
             <source>Erase</source>
             <translation>Wissen</translation>
-        </message>
-        <message>
-            <source>{n} people erased</source>
-            <translation>{n} personen gewist</translation>
-        </message>
-        <message>
-            <source>, {n} refused: {why}</source>
-            <translation>, {n} geweigerd: {why}</translation>
         </message>
     </context>
     <context>
@@ -3665,6 +4737,320 @@
         <message>
             <source>Creditor account</source>
             <translation>Crediteurenrekening</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>same VAT number ({key})</source>
+            <extracomment>Records not linked yet taken in per transaction by a pull. In an account's settings: what its connector keeps between runs (a sync token). In the base of a record whose create answer was lost on a system with no read path: the user chose to send it again.</extracomment>
+            <translation>zelfde btw-nummer ({key})</translation>
+        </message>
+        <message>
+            <source>same e-mail ({key})</source>
+            <translation>zelfde e-mailadres ({key})</translation>
+        </message>
+        <message>
+            <source>same phone ({key})</source>
+            <translation>zelfde telefoonnummer ({key})</translation>
+        </message>
+        <message>
+            <source>same name in {city}</source>
+            <translation>zelfde naam in {city}</translation>
+        </message>
+        <message>
+            <source>Sync failed: {error}</source>
+            <translation>Synchronisatie mislukt: {error}</translation>
+        </message>
+        <message>
+            <source>Sending changes to {system}</source>
+            <translation>Wijzigingen verzenden naar {system}</translation>
+        </message>
+        <message>
+            <source>Not sent this time: {reason}</source>
+            <translation>Deze keer niet verzonden: {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” kept changing in {system} while it was sent; it is merged on the next run</source>
+            <translation>“{name}” bleef veranderen in {system} terwijl het werd verzonden; het wordt bij de volgende synchronisatie samengevoegd</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <source>{system} refused “{name}”: {problems}</source>
+            <translation>{system} heeft “{name}” geweigerd: {problems}</translation>
+        </message>
+        <message>
+            <source>Not sent: {field}</source>
+            <translation>Niet verzonden: {field}</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>record</translation>
+        </message>
+        <message>
+            <source>{problem} — fix it here</source>
+            <translation>{problem} — corrigeer het hier</translation>
+        </message>
+        <message>
+            <source>“{name}” was not sent to {system}: {problems} — fix it here.</source>
+            <translation>“{name}” is niet naar {system} verzonden: {problems} — corrigeer het hier.</translation>
+        </message>
+        <message>
+            <source>{system}'s answer to creating this record was lost and it cannot be asked whether it made it. Retry sends it again (a second record if it did).</source>
+            <translation>Het antwoord van {system} op het aanmaken van dit record is verloren gegaan en er kan niet worden nagevraagd of het record is aangemaakt. Opnieuw proberen verzendt het nogmaals (een tweede record als het wel was aangemaakt).</translation>
+        </message>
+        <message>
+            <source>Answer lost</source>
+            <translation>Antwoord verloren</translation>
+        </message>
+        <message>
+            <source>“{name}”: {note}</source>
+            <translation>“{name}”: {note}</translation>
+        </message>
+        <message>
+            <source>{system}'s list could not be read</source>
+            <translation>De lijst van {system} kon niet worden gelezen</translation>
+        </message>
+        <message>
+            <source>made from this contact when the answer was lost</source>
+            <translation>aangemaakt uit dit contact toen het antwoord verloren ging</translation>
+        </message>
+        <message>
+            <source>“{name}” was sent to {system} before and the answer was lost; {system} cannot be asked whether it made it (it keeps no id of Kontor's). Its record of the same name waits for you: link or create.</source>
+            <translation>“{name}” is eerder naar {system} verzonden en het antwoord is verloren gegaan; er kan niet bij {system} worden nagevraagd of het record is aangemaakt (het bewaart geen id van Kontor). Het record met dezelfde naam daar wacht op u: koppelen of aanmaken.</translation>
+        </message>
+        <message>
+            <source>{field}: here {mine}, there {theirs}</source>
+            <translation>{field}: hier {mine}, daar {theirs}</translation>
+        </message>
+        <message>
+            <source>“{name}” changed here and in {system}: {fields} — choose which to keep.</source>
+            <translation>“{name}” is hier en in {system} gewijzigd: {fields} — kies wat u wilt behouden.</translation>
+        </message>
+        <message>
+            <source>It cannot be deleted there.</source>
+            <translation>Het kan daar niet worden verwijderd.</translation>
+        </message>
+        <message>
+            <source>Not deleted in {system}</source>
+            <translation>Niet verwijderd in {system}</translation>
+        </message>
+        <message>
+            <source>“{name}” is in the trash here; {note}</source>
+            <translation>“{name}” staat hier in de prullenbak; {note}</translation>
+        </message>
+        <message>
+            <source>Reading {system}</source>
+            <translation>{system} lezen</translation>
+        </message>
+        <message>
+            <source>{system}'s list came back incomplete: nothing is taken as deleted this time.</source>
+            <translation>De lijst van {system} was onvolledig: deze keer wordt niets als verwijderd beschouwd.</translation>
+        </message>
+        <message>
+            <source>Taking in new records of {system}</source>
+            <translation>Nieuwe records van {system} opnemen</translation>
+        </message>
+        <message>
+            <source>“{name}” linked to {system} ({reasons}).</source>
+            <translation>“{name}” gekoppeld aan {system} ({reasons}).</translation>
+        </message>
+        <message>
+            <source>“{name}” in {system} may be {candidates} here: link or create?</source>
+            <translation>“{name}” in {system} is hier misschien {candidates}: koppelen of aanmaken?</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> of </translation>
+        </message>
+        <message>
+            <source>A record of {system} could not be read; it was skipped.</source>
+            <translation>Een record van {system} kon niet worden gelezen; het is overgeslagen.</translation>
+        </message>
+        <message>
+            <source>Checking what is gone</source>
+            <translation>Controleren wat verdwenen is</translation>
+        </message>
+        <message>
+            <source>Reading the server's organization contacts</source>
+            <extracomment>the progress text while the server's contacts of a kind are read</extracomment>
+            <translation>De organisatiecontacten van de server lezen</translation>
+        </message>
+        <message>
+            <source>Reading the server's individual contacts</source>
+            <translation>De persoonscontacten van de server lezen</translation>
+        </message>
+        <message>
+            <source>The server's {kinds} were not all read: {reason}</source>
+            <translation>De {kinds} van de server zijn niet allemaal gelezen: {reason}</translation>
+        </message>
+        <message>
+            <source>Sending changes</source>
+            <translation>Wijzigingen verzenden</translation>
+        </message>
+        <message>
+            <source>Changes sent</source>
+            <translation>Wijzigingen verzonden</translation>
+        </message>
+        <message>
+            <source>Not sent yet: {reason}</source>
+            <translation>Nog niet verzonden: {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” was not sent and waits for the next sync: {reason}</source>
+            <translation>“{name}” is niet verzonden en wacht op de volgende synchronisatie: {reason}</translation>
+        </message>
+        <message>
+            <source>The server created a contact but sent no id.</source>
+            <translation>De server heeft een contact aangemaakt maar geen id teruggestuurd.</translation>
+        </message>
+        <message>
+            <source>“{name}” refers to records not on the server yet ({reference})</source>
+            <translation>“{name}” verwijst naar records die nog niet op de server staan ({reference})</translation>
+        </message>
+        <message>
+            <source>edited again while syncing</source>
+            <translation>opnieuw bewerkt tijdens het synchroniseren</translation>
+        </message>
+        <message>
+            <source>a {entity} refers to {reference}</source>
+            <translation>een {entity} verwijst naar {reference}</translation>
+        </message>
+        <message>
+            <source>The server created a {entity} but sent no id.</source>
+            <translation>De server heeft een {entity} aangemaakt maar geen id teruggestuurd.</translation>
+        </message>
+        <message>
+            <source>a professional identity of “{name}” refers to {reference}</source>
+            <translation>een professionele identiteit van “{name}” verwijst naar {reference}</translation>
+        </message>
+        <message>
+            <source>The server created an identity but sent no id.</source>
+            <translation>De server heeft een identiteit aangemaakt maar geen id teruggestuurd.</translation>
+        </message>
+        <message>
+            <source>the {role} of “{name}” refers to {reference}</source>
+            <translation>de {role} van “{name}” verwijst naar {reference}</translation>
+        </message>
+        <message>
+            <source>The server refused the changes of “{name}”: {problems}</source>
+            <translation>De server heeft de wijzigingen van “{name}” geweigerd: {problems}</translation>
+        </message>
+        <message>
+            <source>The server's list of contacts is incomplete: {error}</source>
+            <translation>De lijst van contacten van de server is onvolledig: {error}</translation>
+        </message>
+        <message>
+            <source>The server's list of contacts came with problems: {problems}</source>
+            <translation>De lijst van contacten van de server bevatte problemen: {problems}</translation>
+        </message>
+        <message>
+            <source>Reading changes from the server</source>
+            <translation>Wijzigingen van de server lezen</translation>
+        </message>
+        <message>
+            <source>Not taken from the server yet: {name} ({reason})</source>
+            <translation>Nog niet van de server overgenomen: {name} ({reason})</translation>
+        </message>
+        <message>
+            <source>Changes read</source>
+            <translation>Wijzigingen gelezen</translation>
+        </message>
+        <message>
+            <source>The server refused to send a contact: {error}</source>
+            <translation>De server weigerde een contact te verzenden: {error}</translation>
+        </message>
+        <message>
+            <source>it refers to records not here ({error})</source>
+            <translation>het verwijst naar records die hier niet staan ({error})</translation>
+        </message>
+        <message>
+            <source>Checking what is gone on the server</source>
+            <translation>Controleren wat op de server verdwenen is</translation>
+        </message>
+        <message>
+            <source>{new} new and {updated} updated from the server</source>
+            <translation>{new} nieuw en {updated} bijgewerkt van de server</translation>
+        </message>
+        <message>
+            <source>placeholder customer</source>
+            <extracomment>the kind as the user reads it, one and several (English: show with ``translate("Sync", label)``)</extracomment>
+            <translation>plaatshouderklant</translation>
+        </message>
+        <message>
+            <source>placeholder customers</source>
+            <translation>plaatshouderklanten</translation>
+        </message>
+        <message>
+            <source>customer list</source>
+            <translation>klantenlijst</translation>
+        </message>
+        <message>
+            <source>customer lists</source>
+            <translation>klantenlijsten</translation>
+        </message>
+        <message>
+            <source>a member ({remote}) is not here yet</source>
+            <translation>een lid ({remote}) staat hier nog niet</translation>
+        </message>
+        <message>
+            <source>The server sent an answer that cannot be read: {error}</source>
+            <translation>De server heeft een antwoord gestuurd dat niet kan worden gelezen: {error}</translation>
+        </message>
+        <message>
+            <source>Sync was cancelled; what was done so far is kept.</source>
+            <translation>De synchronisatie is geannuleerd; wat al gedaan is, blijft behouden.</translation>
+        </message>
+        <message>
+            <source>The server could not be reached ({error}); changes stay queued.</source>
+            <translation>De server kon niet worden bereikt ({error}); wijzigingen blijven in de wachtrij.</translation>
+        </message>
+        <message>
+            <source>The server failed ({error})</source>
+            <translation>De server gaf een fout ({error})</translation>
+        </message>
+        <message>
+            <source>The server refused the credentials ({status}). Enter a valid API token in Preferences; nothing was lost.</source>
+            <translation>De server heeft de aanmeldgegevens geweigerd ({status}). Voer een geldig API-token in bij Instellingen; er is niets verloren gegaan.</translation>
+        </message>
+        <message>
+            <source>“{name}” was not sent: {problems} — fix it here.</source>
+            <translation>“{name}” is niet verzonden: {problems} — corrigeer het hier.</translation>
+        </message>
+        <message>
+            <source>The server refused the changes of the {kind} “{name}”.</source>
+            <translation>De server heeft de wijzigingen van de {kind} “{name}” geweigerd.</translation>
+        </message>
+        <message>
+            <source>the {kind} “{name}” {reason}</source>
+            <translation>de {kind} “{name}” {reason}</translation>
+        </message>
+        <message>
+            <source>The server created a {kind} but sent no id.</source>
+            <translation>De server heeft een {kind} aangemaakt maar geen id teruggestuurd.</translation>
+        </message>
+        <message>
+            <source>Reading the server's {kinds}</source>
+            <translation>De {kinds} van de server lezen</translation>
+        </message>
+        <message>
+            <source>The server's list of {kinds} is incomplete.</source>
+            <translation>De lijst van {kinds} van de server is onvolledig.</translation>
+        </message>
+        <message>
+            <source>A {kind} was not taken from the server yet: {reason}</source>
+            <translation>Een {kind} is nog niet van de server overgenomen: {reason}</translation>
+        </message>
+        <message>
+            <source>{where}: no remote id known for {value}; kept as is</source>
+            <translation>{where}: geen externe id bekend voor {value}; ongewijzigd bewaard</translation>
+        </message>
+        <message>
+            <source>{where}: no local id known for {value}; kept as is</source>
+            <translation>{where}: geen lokale id bekend voor {value}; ongewijzigd bewaard</translation>
         </message>
     </context>
     <context>
@@ -3840,13 +5226,12 @@
             <source>No sync issues</source>
             <translation>Geen synchronisatieproblemen</translation>
         </message>
-        <message>
-            <source>{n} sync issue</source>
-            <translation>{n} synchronisatieprobleem</translation>
-        </message>
-        <message>
-            <source>{n} sync issues</source>
-            <translation>{n} synchronisatieproblemen</translation>
+        <message numerus="yes">
+            <source>%Ln sync issues</source>
+            <translation>
+                <numerusform>%Ln synchronisatieprobleem</numerusform>
+                <numerusform>%Ln synchronisatieproblemen</numerusform>
+            </translation>
         </message>
         <message>
             <source>No sync issues. Conflicts and changes the server refused show up here.</source>
@@ -3928,28 +5313,12 @@
             <translation>De synchronisatie stoppen; wat al gedaan is, blijft behouden</translation>
         </message>
         <message>
-            <source>{n} change to send</source>
-            <translation>{n} wijziging te verzenden</translation>
-        </message>
-        <message>
-            <source>{n} changes to send</source>
-            <translation>{n} wijzigingen te verzenden</translation>
-        </message>
-        <message>
             <source>Never synced</source>
             <translation>Nooit gesynchroniseerd</translation>
         </message>
         <message>
             <source>Last sync {time}</source>
             <translation>Laatste synchronisatie {time}</translation>
-        </message>
-        <message>
-            <source>{n} sync issue</source>
-            <translation>{n} synchronisatieprobleem</translation>
-        </message>
-        <message>
-            <source>{n} sync issues</source>
-            <translation>{n} synchronisatieproblemen</translation>
         </message>
         <message>
             <source>Off</source>
@@ -3959,9 +5328,26 @@
             <source>Not synced (off)</source>
             <translation>Niet gesynchroniseerd (uit)</translation>
         </message>
-        <message>
-            <source>{n} to send</source>
-            <translation>{n} te verzenden</translation>
+        <message numerus="yes">
+            <source>%Ln changes to send</source>
+            <translation>
+                <numerusform>%Ln wijziging te verzenden</numerusform>
+                <numerusform>%Ln wijzigingen te verzenden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sync issues</source>
+            <translation>
+                <numerusform>%Ln synchronisatieprobleem</numerusform>
+                <numerusform>%Ln synchronisatieproblemen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln to send</source>
+            <translation>
+                <numerusform>%Ln te verzenden</numerusform>
+                <numerusform>%Ln te verzenden</numerusform>
+            </translation>
         </message>
         <message>
             <source>last sync {time}</source>
@@ -4122,45 +5508,61 @@
             <source>The server refused the API token: enter a valid one in Preferences. Nothing was lost.</source>
             <translation>De server heeft het API-token geweigerd: voer een geldig token in bij Instellingen. Er is niets verloren gegaan.</translation>
         </message>
-        <message>
-            <source>{n} change sent</source>
-            <translation>{n} wijziging verzonden</translation>
+        <message numerus="yes">
+            <source>%Ln changes sent</source>
+            <translation>
+                <numerusform>%Ln wijziging verzonden</numerusform>
+                <numerusform>%Ln wijzigingen verzonden</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} changes sent</source>
-            <translation>{n} wijzigingen verzonden</translation>
+        <message numerus="yes">
+            <source>%Ln received</source>
+            <translation>
+                <numerusform>%Ln ontvangen</numerusform>
+                <numerusform>%Ln ontvangen</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} received</source>
-            <translation>{n} ontvangen</translation>
+        <message numerus="yes">
+            <source>%Ln merged</source>
+            <translation>
+                <numerusform>%Ln samengevoegd</numerusform>
+                <numerusform>%Ln samengevoegd</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} merged</source>
-            <translation>{n} samengevoegd</translation>
+        <message numerus="yes">
+            <source>%Ln deleted</source>
+            <translation>
+                <numerusform>%Ln verwijderd</numerusform>
+                <numerusform>%Ln verwijderd</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} deleted</source>
-            <translation>{n} verwijderd</translation>
+        <message numerus="yes">
+            <source>%Ln conflicts</source>
+            <translation>
+                <numerusform>%Ln conflict</numerusform>
+                <numerusform>%Ln conflicten</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} conflict</source>
-            <translation>{n} conflict</translation>
+        <message numerus="yes">
+            <source>%Ln refused</source>
+            <translation>
+                <numerusform>%Ln geweigerd</numerusform>
+                <numerusform>%Ln geweigerd</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} conflicts</source>
-            <translation>{n} conflicten</translation>
+        <message numerus="yes">
+            <source>%Ln deletions wait for your confirmation</source>
+            <translation>
+                <numerusform>%Ln verwijdering wacht op uw bevestiging</numerusform>
+                <numerusform>%Ln verwijderingen wachten op uw bevestiging</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} refused</source>
-            <translation>{n} geweigerd</translation>
-        </message>
-        <message>
-            <source>{n} deletion waits for your confirmation</source>
-            <translation>{n} verwijdering wacht op uw bevestiging</translation>
-        </message>
-        <message>
-            <source>{n} deletions wait for your confirmation</source>
-            <translation>{n} verwijderingen wachten op uw bevestiging</translation>
+        <message numerus="yes">
+            <source>%Ln contacts were deleted on the server. Delete them here too?</source>
+            <translation>
+                <numerusform>%Ln contact is op de server verwijderd. Ook hier verwijderen?</numerusform>
+                <numerusform>%Ln contacten zijn op de server verwijderd. Ook hier verwijderen?</numerusform>
+            </translation>
         </message>
         <message>
             <source>Synced: {line}; {waiting}</source>
@@ -4173,14 +5575,6 @@
         <message>
             <source>Synced: {line}</source>
             <translation>Gesynchroniseerd: {line}</translation>
-        </message>
-        <message>
-            <source>{n} contact was deleted on the server. Delete it here too?</source>
-            <translation>{n} contact is op de server verwijderd. Ook hier verwijderen?</translation>
-        </message>
-        <message>
-            <source>{n} contacts were deleted on the server. Delete them here too?</source>
-            <translation>{n} contacten zijn op de server verwijderd. Ook hier verwijderen?</translation>
         </message>
         <message>
             <source>Deleted on the server</source>
@@ -4229,21 +5623,33 @@
             <source>Take the tag from every contact and delete it</source>
             <translation>De tag bij alle contacten weghalen en verwijderen</translation>
         </message>
-        <message>
-            <source>{n} tag</source>
-            <translation>{n} tag</translation>
+        <message numerus="yes">
+            <source>%Ln tags</source>
+            <translation>
+                <numerusform>%Ln tag</numerusform>
+                <numerusform>%Ln tags</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} tags</source>
-            <translation>{n} tags</translation>
+        <message numerus="yes">
+            <source>%Ln matches</source>
+            <translation>
+                <numerusform>%Ln resultaat</numerusform>
+                <numerusform>%Ln resultaten</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} match</source>
-            <translation>{n} resultaat</translation>
+        <message numerus="yes">
+            <source>Remove tag “{name}” from %Ln contacts?</source>
+            <translation>
+                <numerusform>Tag “{name}” weghalen bij %Ln contact?</numerusform>
+                <numerusform>Tag “{name}” weghalen bij %Ln contacten?</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} matches</source>
-            <translation>{n} resultaten</translation>
+        <message numerus="yes">
+            <source>Tag “{name}” deleted and taken from %Ln contacts</source>
+            <translation>
+                <numerusform>Tag “{name}” verwijderd en weggehaald bij %Ln contact</numerusform>
+                <numerusform>Tag “{name}” verwijderd en weggehaald bij %Ln contacten</numerusform>
+            </translation>
         </message>
         <message>
             <source>{matches} in {total}</source>
@@ -4266,14 +5672,6 @@
             <translation>Naam van tag “{old}” gewijzigd in “{new}”</translation>
         </message>
         <message>
-            <source>Remove tag “{name}” from {n} contact?</source>
-            <translation>Tag “{name}” weghalen bij {n} contact?</translation>
-        </message>
-        <message>
-            <source>Remove tag “{name}” from {n} contacts?</source>
-            <translation>Tag “{name}” weghalen bij {n} contacten?</translation>
-        </message>
-        <message>
             <source>Delete the tag “{name}”? No contact has it.</source>
             <translation>De tag “{name}” verwijderen? Geen enkel contact heeft deze tag.</translation>
         </message>
@@ -4284,14 +5682,6 @@
         <message>
             <source>Deleting the tag “{name}”…</source>
             <translation>De tag “{name}” wordt verwijderd…</translation>
-        </message>
-        <message>
-            <source>Tag “{name}” deleted and taken from {n} contact</source>
-            <translation>Tag “{name}” verwijderd en weggehaald bij {n} contact</translation>
-        </message>
-        <message>
-            <source>Tag “{name}” deleted and taken from {n} contacts</source>
-            <translation>Tag “{name}” verwijderd en weggehaald bij {n} contacten</translation>
         </message>
         <message>
             <source>The tag “{name}” was deleted already</source>
@@ -4315,6 +5705,13 @@
         <message>
             <source>Remove tag</source>
             <translation>Tag verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeText</name>
+        <message>
+            <source>{date} {time}</source>
+            <translation>{date} {time}</translation>
         </message>
     </context>
     <context>
@@ -4383,21 +5780,82 @@
             <source>The trash is empty</source>
             <translation>De prullenbak is leeg</translation>
         </message>
-        <message>
-            <source>{n} contact in the trash</source>
-            <translation>{n} contact in de prullenbak</translation>
+        <message numerus="yes">
+            <source>%Ln contacts in the trash</source>
+            <translation>
+                <numerusform>%Ln contact in de prullenbak</numerusform>
+                <numerusform>%Ln contacten in de prullenbak</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} contacts in the trash</source>
-            <translation>{n} contacten in de prullenbak</translation>
+        <message numerus="yes">
+            <source>%Ln matches</source>
+            <translation>
+                <numerusform>%Ln resultaat</numerusform>
+                <numerusform>%Ln resultaten</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} match</source>
-            <translation>{n} resultaat</translation>
+        <message numerus="yes">
+            <source>%Ln contacts restored</source>
+            <translation>
+                <numerusform>%Ln contact hersteld</numerusform>
+                <numerusform>%Ln contacten hersteld</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} matches</source>
-            <translation>{n} resultaten</translation>
+        <message numerus="yes">
+            <source>%Ln contacts could not be restored:</source>
+            <translation>
+                <numerusform>%Ln contact kon niet worden hersteld:</numerusform>
+                <numerusform>%Ln contacten konden niet worden hersteld:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %Ln contacts for good?</source>
+            <translation>
+                <numerusform>%Ln contact definitief verwijderen?</numerusform>
+                <numerusform>%Ln contacten definitief verwijderen?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contacts deleted for good</source>
+            <translation>
+                <numerusform>%Ln contact definitief verwijderd</numerusform>
+                <numerusform>%Ln contacten definitief verwijderd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete all %Ln contacts in the trash for good?</source>
+            <translation>
+                <numerusform>Het contact in de prullenbak definitief verwijderen?</numerusform>
+                <numerusform>Alle %Ln contacten in de prullenbak definitief verwijderen?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln kept</source>
+            <translation>
+                <numerusform>; %Ln behouden</numerusform>
+                <numerusform>; %Ln behouden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln contacts could not be deleted for good and stay in the trash:</source>
+            <translation>
+                <numerusform>%Ln contact kon niet definitief worden verwijderd en blijft in de prullenbak:</numerusform>
+                <numerusform>%Ln contacten konden niet definitief worden verwijderd en blijven in de prullenbak:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln kept</source>
+            <translation>
+                <numerusform>%Ln behouden</numerusform>
+                <numerusform>%Ln behouden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more</source>
+            <translation>
+                <numerusform>… en nog %Ln</numerusform>
+                <numerusform>… en nog %Ln</numerusform>
+            </translation>
         </message>
         <message>
             <source>{matches} — {total}</source>
@@ -4408,28 +5866,12 @@
             <translation>“{name}” hersteld</translation>
         </message>
         <message>
-            <source>{n} contacts restored</source>
-            <translation>{n} contacten hersteld</translation>
-        </message>
-        <message>
-            <source>{n} contact could not be restored:</source>
-            <translation>{n} contact kon niet worden hersteld:</translation>
-        </message>
-        <message>
-            <source>{n} contacts could not be restored:</source>
-            <translation>{n} contacten konden niet worden hersteld:</translation>
-        </message>
-        <message>
             <source>Restoring…</source>
             <translation>Bezig met herstellen…</translation>
         </message>
         <message>
             <source>Delete “{name}” for good?</source>
             <translation>“{name}” definitief verwijderen?</translation>
-        </message>
-        <message>
-            <source>Delete {n} contacts for good?</source>
-            <translation>{n} contacten definitief verwijderen?</translation>
         </message>
         <message>
             <source>Delete permanently</source>
@@ -4440,20 +5882,8 @@
             <translation>“{name}” definitief verwijderd</translation>
         </message>
         <message>
-            <source>{n} contacts deleted for good</source>
-            <translation>{n} contacten definitief verwijderd</translation>
-        </message>
-        <message>
             <source>Deleting…</source>
             <translation>Bezig met verwijderen…</translation>
-        </message>
-        <message>
-            <source>Delete the {n} contact in the trash for good?</source>
-            <translation>{n} contact in de prullenbak definitief verwijderen?</translation>
-        </message>
-        <message>
-            <source>Delete all {n} contacts in the trash for good?</source>
-            <translation>Alle {n} contacten in de prullenbak definitief verwijderen?</translation>
         </message>
         <message>
             <source>So many cannot be undone.</source>
@@ -4468,32 +5898,375 @@
             <translation>De prullenbak wordt geleegd…</translation>
         </message>
         <message>
-            <source>{n} contact deleted for good</source>
-            <translation>{n} contact definitief verwijderd</translation>
-        </message>
-        <message>
             <source> (this cannot be undone)</source>
             <translation> (dit kan niet ongedaan worden gemaakt)</translation>
         </message>
+    </context>
+    <context>
+        <name>Validation</name>
         <message>
-            <source>; {n} kept</source>
-            <translation>; {n} behouden</translation>
+            <source>the check digits do not match</source>
+            <translation>de controlecijfers kloppen niet</translation>
         </message>
         <message>
-            <source>{n} contact could not be deleted for good and stays in the trash:</source>
-            <translation>{n} contact kon niet definitief worden verwijderd en blijft in de prullenbak:</translation>
+            <source>the VAT number is empty</source>
+            <translation>het btw-nummer is leeg</translation>
         </message>
         <message>
-            <source>{n} contacts could not be deleted for good and stay in the trash:</source>
-            <translation>{n} contacten konden niet definitief worden verwijderd en blijven in de prullenbak:</translation>
+            <source>the number does not start with a country code — {number}</source>
+            <translation>het nummer begint niet met een landcode — {number}</translation>
         </message>
         <message>
-            <source>{n} kept</source>
-            <translation>{n} behouden</translation>
+            <source>the country {prefix} is not recognised — {number}</source>
+            <translation>het land {prefix} wordt niet herkend — {number}</translation>
         </message>
         <message>
-            <source>… and {n} more</source>
-            <translation>… en nog {n}</translation>
+            <source>the number has the wrong length — {number}</source>
+            <translation>het nummer heeft een verkeerde lengte — {number}</translation>
+        </message>
+        <message>
+            <source>the number does not have the shape used in {prefix} — {number}</source>
+            <translation>het nummer heeft niet de vorm die in {prefix} wordt gebruikt — {number}</translation>
+        </message>
+        <message>
+            <source>the number is not valid — {number}</source>
+            <translation>het nummer is ongeldig — {number}</translation>
+        </message>
+        <message>
+            <source>the number could not be checked — {number}</source>
+            <translation>het nummer kon niet worden gecontroleerd — {number}</translation>
+        </message>
+        <message>
+            <source>{reason} — {value}</source>
+            <translation>{reason} — {value}</translation>
+        </message>
+        <message>
+            <source>the phone number is empty</source>
+            <translation>het telefoonnummer is leeg</translation>
+        </message>
+        <message>
+            <source>add the country code, for example +32 for Belgium</source>
+            <translation>voeg de landcode toe, bijvoorbeeld +32 voor België</translation>
+        </message>
+        <message>
+            <source>this phone number cannot be read</source>
+            <translation>dit telefoonnummer kan niet worden gelezen</translation>
+        </message>
+        <message>
+            <source>this does not look like a phone number</source>
+            <translation>dit lijkt niet op een telefoonnummer</translation>
+        </message>
+        <message>
+            <source>this is not a valid phone number</source>
+            <translation>dit is geen geldig telefoonnummer</translation>
+        </message>
+        <message>
+            <source>this is not a valid phone number in {region}</source>
+            <translation>dit is geen geldig telefoonnummer in {region}</translation>
+        </message>
+        <message>
+            <source>the country code is not known</source>
+            <translation>de landcode is onbekend</translation>
+        </message>
+        <message>
+            <source>the number is too short</source>
+            <translation>het nummer is te kort</translation>
+        </message>
+        <message>
+            <source>the number is too long</source>
+            <translation>het nummer is te lang</translation>
+        </message>
+        <message>
+            <source>the e-mail address is empty</source>
+            <translation>het e-mailadres is leeg</translation>
+        </message>
+        <message>
+            <source>this is not a valid e-mail address</source>
+            <translation>dit is geen geldig e-mailadres</translation>
+        </message>
+        <message>
+            <source>a GLN has 13 digits — {number}</source>
+            <translation>een GLN heeft 13 cijfers — {number}</translation>
+        </message>
+        <message>
+            <source>a postal code in {country} has another shape, e.g. {example} — {value}</source>
+            <translation>een postcode in {country} heeft een andere vorm, bv. {example} — {value}</translation>
+        </message>
+        <message>
+            <source>a postal code in {country} has another shape — {value}</source>
+            <translation>een postcode in {country} heeft een andere vorm — {value}</translation>
+        </message>
+        <message>
+            <source>a postal code in {country} has {shape}, e.g. {example} — {value}</source>
+            <translation>een postcode in {country} bestaat uit {shape}, bv. {example} — {value}</translation>
+        </message>
+        <message>
+            <source>{digits} digits and {letters} letters</source>
+            <translation>{digits} cijfers en {letters} letters</translation>
+        </message>
+        <message>
+            <source>{digits} digits</source>
+            <translation>{digits} cijfers</translation>
+        </message>
+        <message>
+            <source>{label}: {message}</source>
+            <translation>{label}: {message}</translation>
+        </message>
+        <message>
+            <source>may have at most {maximum} characters (it has {length})</source>
+            <translation>mag hoogstens {maximum} tekens bevatten (het zijn er {length})</translation>
+        </message>
+        <message>
+            <source>must be {minimum} to {maximum} characters long (it has {length})</source>
+            <translation>moet {minimum} tot {maximum} tekens lang zijn (het zijn er {length})</translation>
+        </message>
+        <message>
+            <source>choose {what}</source>
+            <translation>kies een {what}</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known {what}</source>
+            <translation>“{value}” is onbekend als {what}</translation>
+        </message>
+        <message>
+            <source>cannot be in the future — {value}</source>
+            <translation>mag niet in de toekomst liggen — {value}</translation>
+        </message>
+        <message>
+            <source>enter a date</source>
+            <translation>voer een datum in</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known country code (use two capital letters, e.g. BE)</source>
+            <translation>“{value}” is geen bekende landcode (gebruik twee hoofdletters, bv. BE)</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known country code</source>
+            <translation>“{value}” is geen bekende landcode</translation>
+        </message>
+        <message>
+            <source>may have at most {maximum} letters and digits — {value}</source>
+            <translation>mag hoogstens {maximum} letters en cijfers bevatten — {value}</translation>
+        </message>
+        <message>
+            <source>may contain only letters and digits — {value}</source>
+            <translation>mag alleen letters en cijfers bevatten — {value}</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a currency code (use three capital letters, e.g. EUR)</source>
+            <translation>“{value}” is geen valutacode (gebruik drie hoofdletters, bv. EUR)</translation>
+        </message>
+        <message>
+            <source>the amount is not a number</source>
+            <translation>het bedrag is geen getal</translation>
+        </message>
+        <message>
+            <source>cannot be negative — {value}</source>
+            <translation>mag niet negatief zijn — {value}</translation>
+        </message>
+        <message>
+            <source>an amount in {currency} has no decimals — {value}</source>
+            <translation>een bedrag in {currency} heeft geen decimalen — {value}</translation>
+        </message>
+        <message>
+            <source>an amount in {currency} has at most {decimals} decimals — {value}</source>
+            <translation>een bedrag in {currency} heeft hoogstens {decimals} decimalen — {value}</translation>
+        </message>
+        <message>
+            <source>enter the address</source>
+            <translation>voer het adres in</translation>
+        </message>
+        <message>
+            <source>enter an e-mail address</source>
+            <translation>voer een e-mailadres in</translation>
+        </message>
+        <message>
+            <source>enter a phone number</source>
+            <translation>voer een telefoonnummer in</translation>
+        </message>
+        <message>
+            <source>a web address cannot contain spaces — {value}</source>
+            <translation>een webadres mag geen spaties bevatten — {value}</translation>
+        </message>
+        <message>
+            <source>this is not a web address — {value}</source>
+            <translation>dit is geen webadres — {value}</translation>
+        </message>
+        <message>
+            <source>write the full web address, starting with https:// — {value}</source>
+            <translation>schrijf het volledige webadres, beginnend met https:// — {value}</translation>
+        </message>
+        <message>
+            <source>enter a web address</source>
+            <translation>voer een webadres in</translation>
+        </message>
+        <message>
+            <source>the invoice address is not one of this contact's addresses</source>
+            <translation>het factuuradres is geen van de adressen van dit contact</translation>
+        </message>
+        <message>
+            <source>the delivery address is not one of this contact's addresses</source>
+            <translation>het leveringsadres is geen van de adressen van dit contact</translation>
+        </message>
+        <message>
+            <source>configuration {other} has the same limitations ({limits})</source>
+            <translation>configuratie {other} heeft dezelfde beperkingen ({limits})</translation>
+        </message>
+        <message>
+            <source>only one configuration may be without limitations (see {other})</source>
+            <translation>slechts één configuratie mag zonder beperkingen zijn (zie {other})</translation>
+        </message>
+        <message>
+            <source>enter the number</source>
+            <translation>voer het nummer in</translation>
+        </message>
+        <message>
+            <source>enter a name</source>
+            <translation>voer een naam in</translation>
+        </message>
+        <message>
+            <source>only JPEG and PNG pictures can be stored — {value}</source>
+            <translation>alleen JPEG- en PNG-afbeeldingen kunnen worden opgeslagen — {value}</translation>
+        </message>
+        <message>
+            <source>a picture may be at most 12 MB (this one has {size} MB)</source>
+            <translation>een afbeelding mag hoogstens 12 MB groot zijn (deze is {size} MB)</translation>
+        </message>
+        <message>
+            <source>may hold text, yes/no or a whole number, not {kind} — {value}</source>
+            <translation>mag tekst, ja/nee of een geheel getal bevatten, geen {kind} — {value}</translation>
+        </message>
+        <message>
+            <source>is not an organization in this address book</source>
+            <translation>is geen organisatie in dit adresboek</translation>
+        </message>
+        <message>
+            <source>enter the related person</source>
+            <translation>voer de verwante persoon in</translation>
+        </message>
+        <message>
+            <source>enter the kind</source>
+            <translation>voer de soort in</translation>
+        </message>
+        <message>
+            <source>must be an hour from 0 to 23 — {value}</source>
+            <translation>moet een uur van 0 tot 23 zijn — {value}</translation>
+        </message>
+        <message>
+            <source>must be after the opening hour ({opening}) — {value}</source>
+            <translation>moet na de openingstijd ({opening}) liggen — {value}</translation>
+        </message>
+        <message>
+            <source>must be a year with four digits — {value}</source>
+            <translation>moet een jaartal van vier cijfers zijn — {value}</translation>
+        </message>
+        <message>
+            <source>may contain only lower-case letters and underscores — {value}</source>
+            <translation>mag alleen kleine letters en underscores bevatten — {value}</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of the known types; it is kept as it is</source>
+            <translation>“{value}” is geen van de bekende types; het wordt ongewijzigd bewaard</translation>
+        </message>
+        <message>
+            <source>must be a language code of 2 or 3 letters, e.g. NL — {value}</source>
+            <translation>moet een taalcode van 2 of 3 letters zijn, bv. NL — {value}</translation>
+        </message>
+        <message>
+            <source>is not a department of {organization}</source>
+            <translation>is geen afdeling van {organization}</translation>
+        </message>
+        <message>
+            <source>is not a department of it</source>
+            <translation>is er geen afdeling van</translation>
+        </message>
+        <message>
+            <source>is not a location of {organization}</source>
+            <translation>is geen locatie van {organization}</translation>
+        </message>
+        <message>
+            <source>is not a location of it</source>
+            <translation>is er geen locatie van</translation>
+        </message>
+        <message>
+            <source>enter the organization</source>
+            <translation>voer de organisatie in</translation>
+        </message>
+        <message>
+            <source>belongs to another organization than the one this person works for</source>
+            <translation>hoort bij een andere organisatie dan die waarvoor deze persoon werkt</translation>
+        </message>
+        <message>
+            <source>must be from {minimum} to {maximum} — {value}</source>
+            <translation>moet tussen {minimum} en {maximum} liggen — {value}</translation>
+        </message>
+        <message>
+            <source>enter the id</source>
+            <translation>voer de id in</translation>
+        </message>
+        <message>
+            <source>“{value}” is already mapped in mapping {other}</source>
+            <translation>“{value}” is al gekoppeld in koppeling {other}</translation>
+        </message>
+        <message>
+            <source>cannot be changed once the record is synced — it was {value}</source>
+            <translation>kan niet meer worden gewijzigd zodra het record is gesynchroniseerd — het was {value}</translation>
+        </message>
+        <message>
+            <source>cannot be changed once the record is synced — it was empty</source>
+            <translation>kan niet meer worden gewijzigd zodra het record is gesynchroniseerd — het was leeg</translation>
+        </message>
+        <message>
+            <source>KIP needs the street</source>
+            <translation>KIP heeft de straat nodig</translation>
+        </message>
+        <message>
+            <source>KIP needs the city</source>
+            <translation>KIP heeft de plaats nodig</translation>
+        </message>
+        <message>
+            <source>KIP needs the postal code</source>
+            <translation>KIP heeft de postcode nodig</translation>
+        </message>
+        <message>
+            <source>KIP needs the country</source>
+            <translation>KIP heeft het land nodig</translation>
+        </message>
+        <message>
+            <source>KIP needs a name</source>
+            <translation>KIP heeft een naam nodig</translation>
+        </message>
+        <message>
+            <source>KIP needs an address with street, city, postal code and country</source>
+            <translation>KIP heeft een adres met straat, plaats, postcode en land nodig</translation>
+        </message>
+        <message>
+            <source>KIP needs a phone number</source>
+            <translation>KIP heeft een telefoonnummer nodig</translation>
+        </message>
+        <message>
+            <source>KIP needs a mobile phone number</source>
+            <translation>KIP heeft een mobiel nummer nodig</translation>
+        </message>
+        <message>
+            <source>KIP needs an e-mail address</source>
+            <translation>KIP heeft een e-mailadres nodig</translation>
+        </message>
+        <message>
+            <source>KIP needs the VAT number</source>
+            <translation>KIP heeft het btw-nummer nodig</translation>
+        </message>
+        <message>
+            <source>KIP needs the number</source>
+            <translation>KIP heeft het nummer nodig</translation>
+        </message>
+        <message>
+            <source>KIP needs the invoice language</source>
+            <translation>KIP heeft de factuurtaal nodig</translation>
+        </message>
+        <message>
+            <source>{message} — kept as received</source>
+            <translation>{message} — ongewijzigd bewaard</translation>
         </message>
     </context>
     <context>
