@@ -4,8 +4,9 @@ Meant for the frozen build above all (the installers' build runs it), but works 
 checkout too.  It starts Kontor offscreen against a temporary database: runs the migrations,
 builds and shows the main window the way the app does, then checks that the resources and the
 data of the libraries Kontor relies on load (phone numbers, VAT numbers, countries and
-currencies, e-mail addresses, pictures, the keychain) and that each language's catalogue loads.  One line per check; the last line says
-how long Kontor took from the start of its process to the shown main window.
+currencies, e-mail addresses, pictures, the keychain) and that each language's catalogue
+loads.  One line per check; the last line says how long Kontor took from the start of its
+process to the shown main window.
 
 Exit status: 0 when every check passes, 1 when one fails (its line says why).  Nothing of the
 user's is read or changed: the database, Qt's settings and the window layout live in a

@@ -2,13 +2,14 @@
 
     python3 packaging/build.py
 
-1. makes the icons from ``resources/kontor.png`` (into ``build/icons``);
+1. makes the icons from ``resources/kontor.png`` (into ``build/icons``) and compiles the
+   translation catalogues (into ``build/translations``);
 2. runs PyInstaller with ``packaging/kontor.spec`` (into ``dist/``: ``dist/kontor/`` on Linux
    and Windows, ``dist/Kontor.app`` on macOS);
 3. runs the built ``kontor --self-test``.
 
 It prints the build time, the bundle's size and the self-test's report, and exits non-zero
-when a step fails.  ``--dist``, ``--work`` and ``--icons`` choose other folders;
+when a step fails.  ``--dist``, ``--work``, ``--icons`` and ``--translations`` choose other folders;
 ``--skip-self-test`` stops after the build.
 """
 
@@ -24,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import kontor_release as release
+import translations
 from make_icons import IconError, make_icons
 
 
@@ -41,7 +43,7 @@ def human_size(size: int) -> str:
     return f"{value:.1f} GiB"
 
 
-def run_pyinstaller(dist: Path, work: Path, icons: Path) -> int:
+def run_pyinstaller(dist: Path, work: Path, icons: Path, catalogues: Path) -> int:
     command = [
         sys.executable,
         "-m",
@@ -55,7 +57,7 @@ def run_pyinstaller(dist: Path, work: Path, icons: Path) -> int:
         str(work),
         str(release.SPEC),
     ]
-    env = {**os.environ, "KONTOR_ICONS_DIR": str(icons)}
+    env = {**os.environ, "KONTOR_ICONS_DIR": str(icons), "KONTOR_TRANSLATIONS_DIR": str(catalogues)}
     return subprocess.run(command, cwd=release.ROOT, env=env, check=False).returncode
 
 
@@ -73,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dist", type=Path, default=release.ROOT / "dist")
     parser.add_argument("--work", type=Path, default=release.ROOT / "build" / "pyinstaller")
     parser.add_argument("--icons", type=Path, default=release.DEFAULT_ICONS_DIR)
+    parser.add_argument(
+        "--translations", type=Path, default=release.ROOT / "build" / "translations"
+    )
     parser.add_argument("--skip-self-test", action="store_true")
     parser.add_argument(
         "--max-startup",
@@ -90,9 +95,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build: {exc}", file=sys.stderr)
         return 1
     print(f"icons: {made.ico.name}, {made.icns.name}, {len(made.pngs)} PNG sizes in {icons}")
+    catalogues = args.translations.resolve()
+    try:
+        compiled = translations.build(catalogues)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        print(f"build: the translation catalogues could not be compiled: {exc}", file=sys.stderr)
+        return 1
+    print(f"translations: {', '.join(qm.name for qm in compiled)} in {catalogues}")
     version = release.version()
     print(f"building Kontor {version} for {release.system()} with PyInstaller …", flush=True)
-    code = run_pyinstaller(dist, work, icons)
+    code = run_pyinstaller(dist, work, icons, catalogues)
     if code != 0:
         print(f"build: PyInstaller failed (exit {code})", file=sys.stderr)
         return code

@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 import PyInstaller.utils.hooks as hooks
 import pytest
 
-from tests.packaging.conftest import PACKAGING, ROOT
+from tests.packaging.conftest import PACKAGING, ROOT, load_script
 
 SPEC = PACKAGING / "kontor.spec"
 OFFSCREEN = ("PySide6/Qt/plugins/platforms/libqoffscreen.so", "/qt/libqoffscreen.so", "BINARY")
@@ -85,11 +85,21 @@ def icons(tmp_path_factory: pytest.TempPathFactory, make_icons: ModuleType) -> P
     return folder
 
 
+@pytest.fixture(scope="module")
+def catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The compiled translation catalogues, as packaging/build.py makes them for the spec."""
+    folder = tmp_path_factory.mktemp("translations")
+    load_script(PACKAGING / "translations.py").build(folder)
+    return folder
+
+
 @pytest.fixture
 def run_spec(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, icons: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, icons: Path, catalogues: Path
 ) -> Callable[..., SpecRun]:
-    def run(platform: str, *, icons_dir: Path | None = None) -> SpecRun:
+    def run(
+        platform: str, *, icons_dir: Path | None = None, translations_dir: Path | None = None
+    ) -> SpecRun:
         built: list[Built] = []
 
         def step(kind: str) -> Callable[..., Built]:
@@ -118,6 +128,7 @@ def run_spec(
         }
         monkeypatch.setattr(hooks, "collect_submodules", _cached_submodules)
         monkeypatch.setenv("KONTOR_ICONS_DIR", str(icons_dir or icons))
+        monkeypatch.setenv("KONTOR_TRANSLATIONS_DIR", str(translations_dir or catalogues))
         monkeypatch.setattr(sys, "platform", platform)
         monkeypatch.setattr(sys, "path", list(sys.path))
         exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
@@ -262,6 +273,21 @@ def test_only_the_users_languages_of_translations_are_kept(
     assert "PySide6/Qt/translations/qtbase_ja.qm" not in kept
     assert "PySide6/Qt/translations/qtbase_pt_BR.qm" not in kept
     assert "alembic/env.py" in kept
+    # Kontor's own catalogues, English (its plural forms) too, where app.ui.i18n finds them;
+    # their sources stay out
+    for language in ("en", "nl", "de", "fr"):
+        assert f"app/ui/translations/kontor_{language}.qm" in kept
+    assert not any(dest.endswith(".ts") for dest in kept)
+
+
+def test_a_build_without_compiled_catalogues_says_how_to_make_them(
+    run_spec: Callable[..., SpecRun], tmp_path: Path
+) -> None:
+    missing = tmp_path / "no-translations"
+    with pytest.raises(
+        SystemExit, match=r"kontor_en\.qm is missing: run python3 packaging/translations.py build"
+    ):
+        run_spec("linux", translations_dir=missing)
 
 
 def test_a_build_without_the_offscreen_plugin_stops(
