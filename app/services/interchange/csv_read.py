@@ -48,6 +48,7 @@ from app.domain.models import (
     WebAddress,
     compose_full_address,
 )
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.interchange import point_types as pt
 from app.services.interchange.csv_fields import NUMBERED_SLOTS, POINT_SLOTS, TARGETS, guess_columns
 from app.services.interchange.limits import FileRejectedError, ImportLimits
@@ -108,12 +109,16 @@ class CsvMapping:
 
     def problems(self) -> list[str]:
         found = [
-            f"“{t}” is not a field Kontor can import into"
+            translate("Import", "“{field}” is not a field Kontor can import into").format(field=t)
             for t in self.columns.values()
             if t not in TARGETS
         ]
         if self.date_order not in DATE_ORDERS:
-            found.append(f"the date order must be one of {', '.join(DATE_ORDERS)}")
+            found.append(
+                translate("Import", "the date order must be one of {orders}").format(
+                    orders=", ".join(DATE_ORDERS)
+                )
+            )
         return found
 
     def to_json(self) -> dict[str, Any]:
@@ -201,8 +206,11 @@ def _cjk(data: bytes, name: str) -> DecodedText | None:
                 text,
                 readable,
                 (
-                    f"{name} is not UTF-8; it was read as {readable} (a guess). "
-                    "Check the names in the preview, or choose the encoding.",
+                    translate(
+                        "Import",
+                        "{file} is not UTF-8; it was read as {encoding} (a guess). Check the "
+                        "names in the preview, or choose the encoding.",
+                    ).format(file=name, encoding=readable),
                 ),
             )
     return None
@@ -269,9 +277,15 @@ def _rows(
         while not any(cell.strip() for cell in first):
             first = next(reader)
     except StopIteration:
-        raise FileRejectedError(f"{name} has no rows.") from None
+        raise FileRejectedError(
+            translate("Import", "{file} has no rows.").format(file=name)
+        ) from None
     except csv.Error as exc:
-        raise FileRejectedError(f"{name}: the first row cannot be read ({exc}).") from exc
+        raise FileRejectedError(
+            translate("Import", "{file}: the first row cannot be read ({error}).").format(
+                file=name, error=exc
+            )
+        ) from exc
     first_line = reader.line_num
     if has_header is None:
         has_header = not _looks_like_data(first)
@@ -281,7 +295,7 @@ def _rows(
         clean = tuple(h.strip().lstrip("\ufeff") for h in first)
     else:
         first = [first[0].lstrip("\ufeff"), *first[1:]]
-        pending.append(CsvRow(f"row {first_line}", tuple(first)))
+        pending.append(CsvRow(_row_source(first_line), tuple(first)))
         clean = ()
 
     def rows() -> Iterator[CsvRow]:
@@ -299,19 +313,30 @@ def _rows(
                 return
             except csv.Error as exc:
                 raise FileRejectedError(
-                    f"{name}: line {reader.line_num} cannot be read ({exc}). Nothing was imported."
+                    translate(
+                        "Import",
+                        "{file}: line {line} cannot be read ({error}). Nothing was imported.",
+                    ).format(file=name, line=reader.line_num, error=exc)
                 ) from exc
             if any(cell.strip() for cell in cells):
                 count += 1
                 if count > limits.max_records:
                     raise FileRejectedError(
-                        f"{name} has more than {limits.max_records:,} rows; an import may have "
-                        "at most that many. Split it into smaller files."
+                        translate(
+                            "Import",
+                            "{file} has more than {maximum} rows; an import may have at most "
+                            "that many. Split it into smaller files.",
+                        ).format(file=name, maximum=f"{limits.max_records:,}")
                     )
-                yield CsvRow(f"row {start}", tuple(_resplit(cells, delimiter, width)))
+                yield CsvRow(_row_source(start), tuple(_resplit(cells, delimiter, width)))
             start = reader.line_num + 1
 
     return clean, has_header, rows()
+
+
+def _row_source(line: int) -> str:
+    """Where a record is in the file, for the report: ``row 12``."""
+    return translate("Import", "row {line}").format(line=line)
 
 
 def _positional(width: int) -> tuple[str, ...]:
@@ -427,7 +452,9 @@ def _collect(
         if len(value) > limit:
             record.problem(
                 header[i],
-                f"has {len(value):,} characters; a value may have at most {limit:,}",
+                translate(
+                    "Import", "has {length} characters; a value may have at most {maximum}"
+                ).format(length=f"{len(value):,}", maximum=f"{limit:,}"),
                 error=True,
             )
             continue
@@ -463,8 +490,10 @@ def _kind(cells: _Cells, record: ImportRecord) -> bool:
             return True
         if kind not in {"person", "individual", "people", "contact", "private"}:
             record.problem(
-                "Kind",
-                f"“{kind}” is neither a person nor an organization; read as a person",
+                translate("Fields", "Kind"),
+                translate(
+                    "Import", "“{value}” is neither a person nor an organization; read as a person"
+                ).format(value=kind),
                 error=False,
             )
         return False
@@ -526,7 +555,11 @@ def _address(
     found = country_code(country_text)
     if country_text and found is None:
         record.problem(
-            "Country", f"“{country_text}” is not recognised; kept in the address text", error=False
+            translate("Fields", "Country"),
+            translate("Import", "“{value}” is not recognised; kept in the address text").format(
+                value=country_text
+            ),
+            error=False,
         )
     address = Address(
         type=pt.address_type(words, None, organization=organization),
@@ -556,9 +589,11 @@ def _date(value: str | None, what: str, order: str, record: ImportRecord) -> dat
     try:
         return parse_date(value, order)
     except PartialDateError:
-        record.problem(what, f"a date without a year ({value}) cannot be kept", error=False)
+        message = translate("Import", "a date without a year ({value}) cannot be kept")
+        record.problem(what, message.format(value=value), error=False)
     except ValueError:
-        record.problem(what, f"“{value}” is not a date; not kept", error=False)
+        message = translate("Import", "“{value}” is not a date; not kept")
+        record.problem(what, message.format(value=value), error=False)
     return None
 
 
@@ -567,13 +602,19 @@ def _name_from_points(contact: AnyContact, record: ImportRecord) -> None:
     number (reported, so that the user can name it)."""
     emails = [e.address for e in contact.emails if "@" in e.address.strip("@")]
     phones = [p.number for p in contact.phones if sum(c.isdigit() for c in p.number) >= 3]
-    for what, value in (
-        ("e-mail address", emails[0] if emails else None),
-        ("phone number", phones[0] if phones else None),
+    for message, value in (
+        (
+            QT_TRANSLATE_NOOP("Import", "the row has no name; named after its e-mail address"),
+            emails[0] if emails else None,
+        ),
+        (
+            QT_TRANSLATE_NOOP("Import", "the row has no name; named after its phone number"),
+            phones[0] if phones else None,
+        ),
     ):
         if value:
             contact.name = value
-            record.problem("Name", f"the row has no name; named after its {what}", error=False)
+            record.problem(translate("Fields", "Name"), translate("Import", message), error=False)
             return
 
 
@@ -603,17 +644,24 @@ def row_record(
         )
         person.name = cells.first("name") or person.composed_name()
         person.date_of_birth = _date(
-            cells.first("birthday"), "Birthday", mapping.date_order, record
+            cells.first("birthday"), translate("Fields", "Birthday"), mapping.date_order, record
         )
         person.anniversary = _date(
-            cells.first("anniversary"), "Anniversary", mapping.date_order, record
+            cells.first("anniversary"),
+            translate("Fields", "Anniversary"),
+            mapping.date_order,
+            record,
         )
         gender = cells.first("gender")
         if gender:
             known = _GENDERS.get(gender.casefold())
             if known is None:
                 record.problem(
-                    "Gender", f"“{gender}” is not a gender Kontor knows; not kept", error=False
+                    translate("Fields", "Gender"),
+                    translate("Import", "“{value}” is not a gender Kontor knows; not kept").format(
+                        value=gender
+                    ),
+                    error=False,
                 )
             person.gender = known.value if known is not None else None
         organization = cells.first("organization")
@@ -621,7 +669,9 @@ def row_record(
             record.affiliations.append(Affiliation(organization, cells.first("job_title")))
         if cells.first("vat_number"):
             record.problem(
-                "VAT number", "a person has no VAT number in Kontor; not kept", error=False
+                translate("Fields", "VAT number"),
+                translate("Import", "a person has no VAT number in Kontor; not kept"),
+                error=False,
             )
         contact = person
     _points(cells, contact, record, organization=is_org)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.i18n import translate
+
 MAX_FILE_BYTES = 100 * 1024 * 1024
 # 100,000 rows is the size of book Kontor is built and benchmarked for; the plan of an
 # import holds each row as a contact draft (about 6 KB), so this also bounds its memory.
@@ -33,7 +35,7 @@ class FileRejectedError(Exception):
 
 
 def megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):,.1f} MB"
+    return translate("Import", "{size} MB").format(size=f"{size / (1024 * 1024):,.1f}")
 
 
 __all__ = [

@@ -23,6 +23,7 @@ from typing import TextIO
 from sqlalchemy import Connection, select
 
 from app.domain.models import AnyContact
+from app.i18n import translate
 from app.services.history import EditHistory
 from app.services.interchange.csv_read import (
     CsvLayout,
@@ -143,7 +144,11 @@ class Interchange:
         has_header: bool | None = None,
     ) -> ImportSource:
         if len(data) > self.limits.max_file_bytes:
-            raise FileRejectedError(f"{name} is larger than an import file may be.")
+            raise FileRejectedError(
+                translate("Import", "{file} is larger than an import file may be.").format(
+                    file=name
+                )
+            )
         if file_format is FileFormat.VCARD:
             decoded = decode_vcard(data, name, encoding)
             legacy = [e for e in decoded.encoding.split("/") if e != "utf-8"]
@@ -163,11 +168,14 @@ class Interchange:
         chosen = mapping or layout.mapping
         problems = chosen.problems()
         if problems:
-            raise FileRejectedError(f"the column mapping cannot be used: {'; '.join(problems)}")
+            raise FileRejectedError(_mapping_unusable(problems))
         if not any(h in chosen.columns for h in layout.header):
             raise FileRejectedError(
-                f"none of the columns of {name} is mapped to a contact field "
-                f"(headers: {', '.join(layout.header[:8])}). Choose the columns' fields."
+                translate(
+                    "Import",
+                    "none of the columns of {file} is mapped to a contact field (headers: "
+                    "{headers}). Choose the columns' fields.",
+                ).format(file=name, headers=", ".join(layout.header[:8]))
             )
         records = [row_record(row, layout.header, chosen, self.limits) for row in rows]
         return ImportSource(name, file_format, tuple(records), layout.encoding, layout.warnings)
@@ -203,7 +211,7 @@ class Interchange:
         chosen = mapping or layout.mapping
         problems = chosen.problems()
         if problems:
-            raise FileRejectedError(f"the column mapping cannot be used: {'; '.join(problems)}")
+            raise FileRejectedError(_mapping_unusable(problems))
         raw = []
         for row in data:
             raw.append(row)
@@ -367,6 +375,12 @@ def _ids(conn: Connection, selection: Selection) -> Iterator[str]:
             return
         yield from page
         offset += len(page)
+
+
+def _mapping_unusable(problems: list[str]) -> str:
+    return translate("Import", "the column mapping cannot be used: {problems}").format(
+        problems="; ".join(problems)
+    )
 
 
 @contextmanager

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from app import paths
+from app.i18n import translate
 from app.services.interchange.csv_read import CsvMapping
 
 _NAME = re.compile(r"[\w \-]{1,80}")
@@ -27,6 +28,10 @@ def default_folder() -> Path:
     return paths.data_dir() / "templates" / "csv"
 
 
+def _damaged(name: str, why: str) -> str:
+    return translate("Import", "the template “{name}” is damaged: {why}").format(name=name, why=why)
+
+
 class MappingTemplates:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or default_folder()
@@ -35,8 +40,11 @@ class MappingTemplates:
         clean = name.strip()
         if not _NAME.fullmatch(clean) or clean.startswith(("-", " ")):
             raise TemplateError(
-                f"“{name}” cannot be a template name: use letters, digits, spaces, - and _ "
-                "(at most 80)."
+                translate(
+                    "Import",
+                    "“{name}” cannot be a template name: use letters, digits, spaces, - and _ "
+                    "(at most 80).",
+                ).format(name=name)
             )
         return self.folder / f"{clean}.json"
 
@@ -63,18 +71,26 @@ class MappingTemplates:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
-            raise TemplateError(f"there is no template “{name}”") from exc
+            raise TemplateError(
+                translate("Import", "there is no template “{name}”").format(name=name)
+            ) from exc
         except (OSError, ValueError) as exc:
-            raise TemplateError(f"the template “{name}” cannot be read: {exc}") from exc
+            raise TemplateError(
+                translate("Import", "the template “{name}” cannot be read: {error}").format(
+                    name=name, error=exc
+                )
+            ) from exc
         if not isinstance(data, dict):
-            raise TemplateError(f"the template “{name}” is damaged")
+            raise TemplateError(
+                translate("Import", "the template “{name}” is damaged").format(name=name)
+            )
         try:
             mapping = CsvMapping.from_json(data)
         except ValueError as exc:
-            raise TemplateError(f"the template “{name}” is damaged: {exc}") from exc
+            raise TemplateError(_damaged(name, str(exc))) from exc
         problems = mapping.problems()
         if problems:
-            raise TemplateError(f"the template “{name}” is damaged: {'; '.join(problems)}")
+            raise TemplateError(_damaged(name, "; ".join(problems)))
         return mapping
 
     def delete(self, name: str) -> bool:

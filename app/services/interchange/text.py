@@ -14,6 +14,7 @@ import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.i18n import translate
 from app.services.interchange.limits import FileRejectedError, ImportLimits, megabytes
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -37,18 +38,27 @@ def read_bytes(path: Path, limits: ImportLimits) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise FileRejectedError(f"{path.name} cannot be read: {exc.strerror or exc}") from exc
+        raise FileRejectedError(_unreadable(path, exc)) from exc
     if size > limits.max_file_bytes:
         raise FileRejectedError(
-            f"{path.name} is {megabytes(size)}; an import file may be at most "
-            f"{megabytes(limits.max_file_bytes)}. Split it into smaller files."
+            translate(
+                "Import",
+                "{file} is {size}; an import file may be at most {maximum}. Split it into "
+                "smaller files.",
+            ).format(file=path.name, size=megabytes(size), maximum=megabytes(limits.max_file_bytes))
         )
     if size == 0:
-        raise FileRejectedError(f"{path.name} is empty.")
+        raise FileRejectedError(translate("Import", "{file} is empty.").format(file=path.name))
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise FileRejectedError(f"{path.name} cannot be read: {exc.strerror or exc}") from exc
+        raise FileRejectedError(_unreadable(path, exc)) from exc
+
+
+def _unreadable(path: Path, exc: OSError) -> str:
+    return translate("Import", "{file} cannot be read: {error}").format(
+        file=path.name, error=exc.strerror or exc
+    )
 
 
 def _line_of(data: bytes, offset: int) -> int:
@@ -59,13 +69,19 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except LookupError as exc:
-        raise FileRejectedError(f"“{encoding}” is not a character encoding Kontor knows.") from exc
+        raise FileRejectedError(
+            translate("Import", "“{encoding}” is not a character encoding Kontor knows.").format(
+                encoding=encoding
+            )
+        ) from exc
     except UnicodeDecodeError as exc:
         bad = data[exc.start : exc.start + 1].hex().upper()
         raise FileRejectedError(
-            f"{name} is not valid {encoding}: line {_line_of(data, exc.start)} has the byte "
-            f"0x{bad}, which is not {encoding} text. Choose the file's real encoding, or save "
-            "it as UTF-8."
+            translate(
+                "Import",
+                "{file} is not valid {encoding}: line {line} has the byte 0x{byte}, which is "
+                "not {encoding} text. Choose the file's real encoding, or save it as UTF-8.",
+            ).format(file=name, encoding=encoding, line=_line_of(data, exc.start), byte=bad)
         ) from exc
 
 
@@ -85,9 +101,12 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> DecodedText:
     if any(ord(c) > 0x7F and c != "\ufffd" for c in salvaged):
         bad = data[first_bad : first_bad + 1].hex().upper()
         raise FileRejectedError(
-            f"{name} mixes character encodings: it has UTF-8 letters, but line "
-            f"{_line_of(data, first_bad)} has the byte 0x{bad}, which is not UTF-8. "
-            "Open it in a text editor and save it as UTF-8, then import it again."
+            translate(
+                "Import",
+                "{file} mixes character encodings: it has UTF-8 letters, but line {line} has "
+                "the byte 0x{byte}, which is not UTF-8. Open it in a text editor and save it "
+                "as UTF-8, then import it again.",
+            ).format(file=name, line=_line_of(data, first_bad), byte=bad)
         )
     from charset_normalizer import from_bytes  # only when a file needs guessing
 
@@ -96,8 +115,11 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> DecodedText:
     # A UTF-16/32 guess without a byte-order mark and without NUL bytes is noise.
     if guessed is None or (guessed.startswith("utf_") and b"\x00" not in data):
         raise FileRejectedError(
-            f"{name} is not text in an encoding Kontor can recognise (it may be a picture, "
-            "an archive or a damaged file)."
+            translate(
+                "Import",
+                "{file} is not text in an encoding Kontor can recognise (it may be a picture, "
+                "an archive or a damaged file).",
+            ).format(file=name)
         )
     text = _strict(data, guessed, name)
     readable = guessed.replace("_", "-")
@@ -105,8 +127,11 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> DecodedText:
         text,
         readable,
         (
-            f"{name} is not UTF-8; it was read as {readable} (a guess). "
-            "Check accented letters in the preview, or choose the encoding.",
+            translate(
+                "Import",
+                "{file} is not UTF-8; it was read as {encoding} (a guess). Check accented "
+                "letters in the preview, or choose the encoding.",
+            ).format(file=name, encoding=readable),
         ),
     )
 

@@ -55,6 +55,7 @@ from app.domain.models import (
     compose_full_address,
 )
 from app.domain.validation import MAX_IMAGE_BYTES
+from app.i18n import QT_TRANSLATE_NOOP, tr, translate
 from app.services.images import load_image
 from app.services.interchange import point_types as pt
 from app.services.interchange.limits import FileRejectedError, ImportLimits, megabytes
@@ -197,11 +198,16 @@ def decode_vcard(data: bytes, name: str, encoding: str | None = None) -> Decoded
     if not any("BEGIN:VCARD" in p.upper() or "END:VCARD" in p.upper() for p in parts):
         # Not a vCard in any encoding (a picture, an archive): the usual refusal.
         return decode(data, name, None)
-    how_read = ", ".join(f"{n} line{'s' if n != 1 else ''} as {enc}" for enc, n in used.items())
+    how_read = ", ".join(
+        tr("%n lines as {encoding}", "", n).format(encoding=enc) for enc, n in used.items()
+    )
+    message = translate(
+        "Import", "{file} is not all UTF-8: {how} (each property's CHARSET, else detected)."
+    )
     return DecodedText(
         "".join(parts),
         "/".join(["utf-8", *used]),
-        (f"{name} is not all UTF-8: {how_read} (each property's CHARSET, else detected).",),
+        (message.format(file=name, how=how_read),),
     )
 
 
@@ -290,8 +296,11 @@ def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_R
             cards.append(agent)
         if len(cards) > max_cards:
             raise FileRejectedError(
-                f"the file has more than {max_cards:,} cards; an import may have at "
-                "most that many. Split it into smaller files."
+                translate(
+                    "Import",
+                    "the file has more than {maximum} cards; an import may have at most that "
+                    "many. Split it into smaller files.",
+                ).format(maximum=f"{max_cards:,}")
             )
 
     for number, start, end in _physical_lines(text):
@@ -342,9 +351,7 @@ def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_R
         finish(stack[0])
     stray += sum(1 for _, line in pending if line.strip())
     if stray:
-        warnings.append(
-            f"{stray} line{'s' if stray != 1 else ''} outside BEGIN:VCARD … END:VCARD were ignored."
-        )
+        warnings.append(tr("%n lines outside BEGIN:VCARD … END:VCARD were ignored.", "", stray))
     return cards, warnings
 
 
@@ -453,19 +460,23 @@ def _parse(text: str, number: int) -> Parsed:
         pass
     head, colon, value = text.partition(":")
     if not colon:
-        raise _BadLineError("it has no “:” between a property name and a value")
+        raise _BadLineError(
+            translate("Import", "it has no “:” between a property name and a value")
+        )
     parts = [p for p in head.split(";")]
     group_name = parts[0].strip()
     group, _, name = group_name.rpartition(".")
     name = _NAME_CHARS.sub("-", name.strip()).strip("-")
     if not name:
-        raise _BadLineError("it has no property name")
+        raise _BadLineError(translate("Import", "it has no property name"))
     params = [p for p in parts[1:] if p.strip() and p.strip() != "="]
     repaired = ";".join([f"{group}.{name}" if group else name, *params]) + ":" + value
     try:
         return parseLine(repaired, number)  # type: ignore[no-any-return]
     except VObjectError as exc:
-        raise _BadLineError(f"it cannot be read as a vCard property ({exc})") from exc
+        raise _BadLineError(
+            translate("Import", "it cannot be read as a vCard property ({error})").format(error=exc)
+        ) from exc
 
 
 def _text_values(value: str, separator: str | None = ",") -> list[str]:
@@ -585,7 +596,7 @@ class _CardReader:
         return found + self.extra
 
     def problem(self, line: _Line | None, message: str, *, error: bool) -> None:
-        where = f"{line.name} (line {line.lineNumber})" if line is not None else "Card"
+        where = _line_label(line.name, line.lineNumber) if line is not None else _card_label()
         self.record.problem(where, message, error=error)
 
     def type_values(self, line: _Line) -> list[str]:
@@ -604,8 +615,10 @@ class _CardReader:
             if line.name not in _PICTURES and len(line.value) > cap:
                 self.problem(
                     line,
-                    f"has {len(line.value):,} characters; a value may have at most "
-                    f"{cap:,} — not kept",
+                    translate(
+                        "Import",
+                        "has {length} characters; a value may have at most {maximum} — not kept",
+                    ).format(length=f"{len(line.value):,}", maximum=f"{cap:,}"),
                     error=False,
                 )
                 continue
@@ -627,7 +640,11 @@ class _CardReader:
 
         kind = (_text(by_name["KIND"][0].value) if "KIND" in by_name else "").lower()
         if kind in ("group", "location"):
-            self.problem(None, f"a {kind} card (KIND:{kind}) is not a contact", error=True)
+            if kind == "group":
+                message = translate("Import", "a group card (KIND:group) is not a contact")
+            else:
+                message = translate("Import", "a location card (KIND:location) is not a contact")
+            self.problem(None, message, error=True)
             return None
         orgs = by_name.get("ORG", [])
         org_names = [self.org_name(line) for line in orgs]
@@ -662,7 +679,7 @@ class _CardReader:
         for line in by_name.get("X-ANDROID-CUSTOM", []):
             fields = _split_fields(line.value)
             if fields and _joined(fields[0]).endswith("/nickname") and len(fields) > 1:
-                candidates.append(("a nickname", _joined(fields[1])))
+                candidates.append((_A_NICKNAME, _joined(fields[1])))
         for line in by_name.get("EMAIL", []):
             candidates.append(("EMAIL", _normal_email(_text(line.value))))
         for line in by_name.get("TEL", []):
@@ -672,7 +689,8 @@ class _CardReader:
                 continue
             if line.name in _PICTURES or _is_binary(line):
                 if line.value.strip():
-                    candidates.append(("a picture", f"Unnamed {self.record.source}"))
+                    unnamed = translate("Import", "Unnamed {source}")
+                    candidates.append((_A_PICTURE, unnamed.format(source=self.record.source)))
                 continue
             value = _text(line.value) if line.name not in _URI_VALUED else _uri(line.value)
             words = " ".join(p for p in re.split(r"[;\n]+", value) if p.strip())
@@ -682,15 +700,21 @@ class _CardReader:
                 if source not in ("NICKNAME", "EMAIL", "TEL"):
                     self.problem(
                         None,
-                        f"the card has no name (N, FN), ORG, NICKNAME, EMAIL or TEL; "
-                        f"named “{name.strip()}” from {source} — rename it",
+                        translate(
+                            "Import",
+                            "the card has no name (N, FN), ORG, NICKNAME, EMAIL or TEL; named "
+                            "“{name}” from {source} — rename it",
+                        ).format(name=name.strip(), source=translate("Import", source)),
                         error=False,
                     )
                 return name.strip()
         self.problem(
             None,
-            "the card is empty: no name (N, FN), no ORG, NICKNAME, EMAIL or TEL, and "
-            "nothing else to keep",
+            translate(
+                "Import",
+                "the card is empty: no name (N, FN), no ORG, NICKNAME, EMAIL or TEL, and "
+                "nothing else to keep",
+            ),
             error=True,
         )
         return ""
@@ -747,7 +771,11 @@ class _CardReader:
             if not loose and not grouped:
                 self.keep(line)
                 self.problem(
-                    line, f"“{title}” has no organization (ORG); kept with the card", error=False
+                    line,
+                    translate(
+                        "Import", "“{title}” has no organization (ORG); kept with the card"
+                    ).format(title=title),
+                    error=False,
                 )
         return grouped
 
@@ -843,7 +871,11 @@ class _CardReader:
         country_found = country_code(country)
         if country and country_found is None:
             self.problem(
-                line, f"the country “{country}” is not recognised; kept in the text", error=False
+                line,
+                translate(
+                    "Import", "the country “{value}” is not recognised; kept in the text"
+                ).format(value=country),
+                error=False,
             )
         address = Address(
             type=pt.address_type(words, _param(line, pt.KONTOR_TYPE), organization=organization),
@@ -908,11 +940,18 @@ class _CardReader:
         try:
             return parse_date(value, "YMD")
         except PartialDateError:
-            self.problem(
-                lines[0], f"a {what} without a year ({value}); kept as received", error=False
-            )
+            if what == "birthday":
+                message = translate(
+                    "Import", "a birthday without a year ({value}); kept as received"
+                )
+            else:
+                message = translate(
+                    "Import", "an anniversary without a year ({value}); kept as received"
+                )
+            self.problem(lines[0], message.format(value=value), error=False)
         except ValueError:
-            self.problem(lines[0], f"“{value}” is not a date; kept as received", error=False)
+            message = translate("Import", "“{value}” is not a date; kept as received")
+            self.problem(lines[0], message.format(value=value), error=False)
         self.keep(lines[0])
         return None
 
@@ -923,14 +962,17 @@ class _CardReader:
         if value.lower().startswith("data:"):
             header, _, payload = value.partition(",")
             if ";base64" not in header.lower():
-                self.problem(line, "not a base64 picture; kept as received", error=False)
+                message = translate("Import", "not a base64 picture; kept as received")
+                self.problem(line, message, error=False)
                 self.keep(line)
                 return None
         elif encoding in ("B", "BASE64") or "BASE64" in singles or "B" in singles:
             payload = value
         else:
             self.problem(
-                line, "a picture at a web address is not downloaded; kept as a link", error=False
+                line,
+                translate("Import", "a picture at a web address is not downloaded; kept as a link"),
+                error=False,
             )
             self.keep(line)
             return None
@@ -938,21 +980,26 @@ class _CardReader:
         if size > MAX_IMAGE_BYTES:
             self.problem(
                 line,
-                f"the picture has {megabytes(size)}; a picture may be at most "
-                f"{megabytes(MAX_IMAGE_BYTES)} — the picture is not kept",
+                translate(
+                    "Import",
+                    "the picture has {size}; a picture may be at most {maximum} — the picture "
+                    "is not kept",
+                ).format(size=megabytes(size), maximum=megabytes(MAX_IMAGE_BYTES)),
                 error=False,
             )
             return None
         try:
             data = base64.b64decode("".join(payload.split()), validate=False)
         except (binascii.Error, ValueError):
-            self.problem(line, "the picture's base64 text is damaged; not kept", error=False)
+            message = translate("Import", "the picture's base64 text is damaged; not kept")
+            self.problem(line, message, error=False)
             return None
         loaded = load_image(data)
         if isinstance(loaded, Image):
             return loaded
         for problem in loaded:
-            self.problem(line, f"{problem.message} — the picture is not kept", error=False)
+            message = translate("Import", "{message} — the picture is not kept")
+            self.problem(line, message.format(message=problem.message), error=False)
         return None
 
 
@@ -1017,50 +1064,89 @@ def _kept_text(group: str | None, name: str, params: list[list[str]], value: str
     return f"{head}:{value.replace(chr(13), '').replace(chr(10), ' ')}"
 
 
+_A_NICKNAME = QT_TRANSLATE_NOOP("Import", "a nickname")
+_A_PICTURE = QT_TRANSLATE_NOOP("Import", "a picture")
+
+
+def _card_label() -> str:
+    """The label of a problem with the card as a whole."""
+    return translate("Import", "Card")
+
+
+def _line_label(name: str, number: int) -> str:
+    """The label of a problem with one property: ``TEL (line 12)``."""
+    return translate("Import", "{property} (line {line})").format(property=name, line=number)
+
+
 def _card_record(
     card: _RawCard, limits: ImportLimits, legacy: str | None, agents: dict[int, str]
 ) -> ImportRecord:
-    record = ImportRecord(source=f"card {card.number} (line {card.line})", contact=None)
+    source = translate("Import", "card {number} (line {line})")
+    record = ImportRecord(source=source.format(number=card.number, line=card.line), contact=None)
     if card.oversize:
         prop, size = max(card.sizes.items(), key=lambda item: item[1])
-        what = "picture" if prop in _PICTURES else f"{prop or 'a value'}"
+        if prop in _PICTURES:
+            what = translate("Import", "picture")
+        else:
+            what = prop or translate("Import", "a value")
         record.problem(
-            "Card",
-            f"the card is {megabytes(card.chars)} ({what} alone {megabytes(size)}); a card may "
-            f"be at most {megabytes(MAX_CARD_CHARS)} and a picture at most "
-            f"{megabytes(MAX_IMAGE_BYTES)} — the card is not imported",
+            _card_label(),
+            translate(
+                "Import",
+                "the card is {size} ({what} alone {part}); a card may be at most {maximum} and "
+                "a picture at most {picture} — the card is not imported",
+            ).format(
+                size=megabytes(card.chars),
+                what=what,
+                part=megabytes(size),
+                maximum=megabytes(MAX_CARD_CHARS),
+                picture=megabytes(MAX_IMAGE_BYTES),
+            ),
             error=True,
         )
         return record
     if not card.closed:
         record.problem(
-            "Card",
-            "END:VCARD is missing (the file ends inside this card); read up to the end",
+            _card_label(),
+            translate(
+                "Import",
+                "END:VCARD is missing (the file ends inside this card); read up to the end",
+            ),
             error=False,
         )
     if card.no_begin:
         record.problem(
-            "Card", "BEGIN:VCARD is missing; the lines before END:VCARD were read", error=False
+            _card_label(),
+            translate("Import", "BEGIN:VCARD is missing; the lines before END:VCARD were read"),
+            error=False,
         )
     if card.agent_of is not None:
         record.problem(
-            "Card", f"embedded (AGENT) in card {card.agent_of}; imported as a contact", error=False
+            _card_label(),
+            translate("Import", "embedded (AGENT) in card {number}; imported as a contact").format(
+                number=card.agent_of
+            ),
+            error=False,
         )
     lines: list[_Line] = []
     for number, text in _logical_lines(card.lines):
+        where = translate("Import", "Line {line}").format(line=number)
         if text.lstrip().startswith("#"):
-            record.problem(f"Line {number}", "a comment line; ignored", error=False)
+            record.problem(where, translate("Import", "a comment line; ignored"), error=False)
             continue
         try:
             line, guessed = _content_line(text, number, legacy)
         except _BadLineError as exc:
             snippet = text[:60] + ("…" if len(text) > 60 else "")
-            record.problem(f"Line {number}", f"skipped: {exc} — {snippet}", error=False)
+            message = translate("Import", "skipped: {reason} — {text}")
+            record.problem(where, message.format(reason=exc, text=snippet), error=False)
             continue
         if guessed:
             record.problem(
-                f"{line.name} (line {number})",
-                f"the quoted-printable text is not UTF-8; read as {guessed}",
+                _line_label(line.name, number),
+                translate(
+                    "Import", "the quoted-printable text is not UTF-8; read as {encoding}"
+                ).format(encoding=guessed),
                 error=False,
             )
         if line.name == "AGENT" and not line.value.strip():
@@ -1071,7 +1157,8 @@ def _card_record(
     try:
         record.contact = reader.read(lines)
     except (VObjectError, ValueError, TypeError) as exc:
-        record.problem("Card", f"cannot be read: {exc}", error=True)
+        message = translate("Import", "cannot be read: {error}").format(error=exc)
+        record.problem(_card_label(), message, error=True)
         record.contact = None
     return record
 
@@ -1084,7 +1171,9 @@ def read_vcards(
     not UTF-8)."""
     cards, warnings = split_cards(text, MAX_CARD_CHARS, limits.max_records)
     if not cards:
-        raise FileRejectedError("the file has no vCard in it (no BEGIN:VCARD line).")
+        raise FileRejectedError(
+            translate("Import", "the file has no vCard in it (no BEGIN:VCARD line).")
+        )
     records: list[ImportRecord] = []
     agents: dict[int, str] = {}
     # Agents first: the card that embeds one keeps its name.
