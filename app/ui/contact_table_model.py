@@ -13,7 +13,6 @@ on a worker.
 
 from __future__ import annotations
 
-import functools
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -23,7 +22,6 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,6 +30,7 @@ from PySide6.QtCore import (
 
 from app.domain.enums import ContactKind
 from app.services.directory import ContactQuery, ContactSummary, SortColumn
+from app.ui.names import country_name
 
 PAGE_SIZE = 50
 # A page of finished rows costs about 175 kB: 60 of them (3,000 rows, the screens around
@@ -424,15 +423,9 @@ class ContactTableModel(QAbstractTableModel):
         )
 
 
-@functools.cache
 def _country_name(code: str | None) -> str:
-    """The country's English name as Qt knows it ("Germany" for DE), else the code itself."""
-    if not code:
-        return ""
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return QLocale.territoryToString(territory)
+    """The country's name in the user's language ("Deutschland" for DE in German)."""
+    return country_name(code)
 
 
 __all__ = [

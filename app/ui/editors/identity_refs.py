@@ -32,6 +32,7 @@ from app.domain.models import IndividualContact, ProfessionalIdentityRef, Repres
 from app.ui.editors.pickers import ContactPicker, SearchFn
 from app.ui.editors.rows import FieldMap, Row
 from app.ui.editors.widgets import watch
+from app.ui.formats import datetime_format
 
 PersonDetails = Callable[[str], IndividualContact | None]
 NameOf = Callable[[str], str | None]
@@ -266,7 +267,7 @@ class OptionalDateTimeEdit(QWidget):
         self.check.setToolTip(self.tr("Set a date and time"))
         self.edit = QDateTimeEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.edit.setDisplayFormat(datetime_format())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.names import country_entries, language_entries
+
 SearchFn = Callable[[str], list[tuple[str, str]]]
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -235,8 +237,6 @@ def preferred_first(
 
 def country_picker_entries() -> list[tuple[str, str]]:
     """The country picker's entries: the reference list's countries first."""
-    from app.ui.editors.widgets import country_entries
-
     return preferred_first(country_entries(), PREFERRED.countries)
 
 
@@ -265,18 +265,6 @@ def offer_first(combo: QComboBox, codes: Sequence[str]) -> None:
             combo.setEditText(text)
     finally:
         combo.blockSignals(blocked)
-
-
-def language_entries() -> list[tuple[str, str]]:
-    """(code, "NL — Dutch") for the two-letter ISO 639-1 languages."""
-    import pycountry
-
-    found = [
-        (str(lang.alpha_2).upper(), f"{str(lang.alpha_2).upper()} — {lang.name}")
-        for lang in pycountry.languages
-        if hasattr(lang, "alpha_2")
-    ]
-    return sorted(found)
 
 
 def language_completer(edit: QLineEdit, codes: Sequence[str]) -> QCompleter:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -45,6 +45,7 @@ from app.ui.editors.widgets import (
     read_text,
     show_text,
 )
+from app.ui.formats import AMOUNT_PATTERN, money_text, parse_money
 
 # (address id, its remote id, display text) of the contact's current addresses.
 AddressChoice = tuple[str, str | None, str]
@@ -179,9 +180,10 @@ class MoneyEdit(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(self.tr("Amount, e.g. 1000.50"))
+        example = money_text(Decimal("1000.50"))
+        self.amount.setPlaceholderText(self.tr("Amount, e.g. {example}").format(example=example))
         self.amount.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"[0-9 ]*([.,][0-9]*)?"), self.amount)
+            QRegularExpressionValidator(QRegularExpression(AMOUNT_PATTERN), self.amount)
         )
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.currency = CodeCombo(currency_entries(), self.tr("Currency"))
@@ -197,7 +199,7 @@ class MoneyEdit(QWidget):
 
     def set_value(self, money: Money | None, default_currency: str = "EUR") -> None:
         self._original = money
-        show_text(self.amount, str(money.value) if money is not None else "")
+        show_text(self.amount, money_text(money.value) if money is not None else "")
         self.currency.set_value(money.unit if money is not None else default_currency)
 
     def value(self) -> Money | None:
@@ -206,15 +208,10 @@ class MoneyEdit(QWidget):
         unit = self.currency.value() or ""
         if original is not None and text == str(original.value) and unit == original.unit:
             return original
-        if not text:
+        amount = parse_money(text or "")
+        if amount is None:
             return None
-        cleaned = text.replace(" ", "")
-        if "," in cleaned and "." not in cleaned:
-            cleaned = cleaned.replace(",", ".")
-        try:
-            amount = Decimal(cleaned)
-        except InvalidOperation:
-            amount = Decimal("NaN")  # validation says "the amount is not a number"
+        # not an amount: NaN, and validation says "the amount is not a number"
         return Money(value=amount, unit=unit)
 
 

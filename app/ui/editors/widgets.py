@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from functools import cache
 
-import pycountry
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -29,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import COUNTRY_CODES
+from app.ui.formats import date_format
+from app.ui.names import country_entries, currency_entries
 
 # The property holding the text a widget showed after loading (see show_text / read_text).
 _SHOWN = "kontorShownText"
@@ -199,26 +198,6 @@ class EnumCombo(QComboBox):
         return None if data is None else str(data)
 
 
-@cache
-def country_entries() -> tuple[tuple[str, str], ...]:
-    """(code, "BE — Belgium") for the API's 251 country codes, AN and WG included."""
-    entries = []
-    for code in COUNTRY_CODES:
-        country = pycountry.countries.get(alpha_2=code) or pycountry.historic_countries.get(
-            alpha_2=code
-        )
-        name = getattr(country, "common_name", None) or getattr(country, "name", "")
-        entries.append((code, f"{code} — {name}" if name else code, name or code))
-    entries.sort(key=lambda e: e[2].casefold())
-    return tuple((code, text) for code, text, _ in entries)
-
-
-@cache
-def currency_entries() -> tuple[tuple[str, str], ...]:
-    """(code, "EUR — Euro") for the ISO 4217 currencies."""
-    return tuple(sorted((c.alpha_3, f"{c.alpha_3} — {c.name}") for c in pycountry.currencies))
-
-
 class CodeCombo(QComboBox):
     """A picker over codes shown with their names ("BE — Belgium"), with completion on both.
 
@@ -283,16 +262,6 @@ class CodeCombo(QComboBox):
 # --- optional values ----------------------------------------------------------------------
 
 
-def _four_digit_year_format() -> str:
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return "yyyy-MM-dd"
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
-
-
 class OptionalDateEdit(QWidget):
     """A date that may be empty: a check box switches the date on; unchecked reads as None."""
 
@@ -306,7 +275,7 @@ class OptionalDateEdit(QWidget):
         self.check.setToolTip(self.tr("Set a date"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(_four_digit_year_format())
+        self.date_edit.setDisplayFormat(date_format())
         self.date_edit.setMinimumDate(self._BLANK)
         self.date_edit.setSpecialValueText(" ")
         self.date_edit.setMinimumWidth(110)

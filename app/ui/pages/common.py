@@ -11,19 +11,14 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,6 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.problems import Problem
+from app.ui.formats import (
+    clock_text,
+    date_format,
+    date_text,
+    datetime_format,
+    number_text,
+    time_format,
+    time_text,
+)
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 20
@@ -94,45 +98,6 @@ class SectionPage(QWidget):
         summary = self._summary()
         self._status = f"{note} — {summary}" if note else summary
         self.status_changed.emit(self._status)
-
-
-def number_text(n: int) -> str:
-    """A count as the user's language writes it ("1,234" in English, "1.234" in German).
-
-    A text whose words change with the count uses ``self.tr("%Ln people", "", n)`` instead.
-    """
-    return QLocale().toString(n)
-
-
-def date_format() -> str:
-    """The user's locale's short date format with four-digit years (ISO without a locale)."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return "yyyy-MM-dd"
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
-
-
-def date_text(value: date | None) -> str:
-    """A date as the user's locale writes it short, with four-digit years; ISO without one."""
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
-
-
-def clock_text(value: time, *, seconds: bool = False) -> str:
-    """A time of day as the user's locale writes it ("14:05", "2:05 PM")."""
-    locale = QLocale()
-    fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    if locale.language() == QLocale.Language.C:
-        fmt = "HH:mm"
-    if seconds and "ss" not in fmt:
-        fmt = fmt.replace("mm", "mm:ss")
-    elif not seconds:
-        fmt = fmt.replace(":ss", "").replace(".ss", "")
-    return locale.toString(QTime(value.hour, value.minute, value.second), fmt)
 
 
 def shortcut(
@@ -203,29 +168,6 @@ def ask_name(
         problems = save(text)
         if not problems:
             return True
-
-
-def time_text(
-    value: datetime | None,
-    *,
-    now: datetime | None = None,
-    seconds: bool = False,
-    full: bool = False,
-) -> str:
-    """A moment in local time, short and in the user's locale: "14:05" today, the short date
-    and time otherwise (``full``: always with the date)."""
-    if value is None:
-        return ""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)  # the store keeps UTC
-    local = value.astimezone()
-    today = (now or datetime.now().astimezone()).date()
-    clock = clock_text(local.time(), seconds=seconds)
-    if local.date() == today and not full:
-        return clock
-    return QCoreApplication.translate("TimeText", "{date} {time}").format(
-        date=date_text(local.date()), time=clock
-    )
 
 
 @dataclass(frozen=True)
@@ -365,9 +307,11 @@ __all__ = [
     "clock_text",
     "date_format",
     "date_text",
+    "datetime_format",
     "make_table",
     "number_text",
     "selected_rows",
     "shortcut",
+    "time_format",
     "time_text",
 ]
