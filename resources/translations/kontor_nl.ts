@@ -150,6 +150,20 @@
                 <numerusform>%n wachten op de volgende synchronisatie</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n lines as {encoding}</source>
+            <translation>
+                <numerusform>%n regel als {encoding}</numerusform>
+                <numerusform>%n regels als {encoding}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lines outside BEGIN:VCARD … END:VCARD were ignored.</source>
+            <translation>
+                <numerusform>%n regel buiten BEGIN:VCARD … END:VCARD is genegeerd.</numerusform>
+                <numerusform>%n regels buiten BEGIN:VCARD … END:VCARD zijn genegeerd.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountEditor</name>
@@ -2408,6 +2422,26 @@
             <source>Mobile phone</source>
             <translation>Mobiel nummer</translation>
         </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Verjaardag</translation>
+        </message>
+        <message>
+            <source>Anniversary</source>
+            <translation>Jubileum</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Geslacht</translation>
+        </message>
     </context>
     <context>
         <name>FindingsModel</name>
@@ -2742,6 +2776,294 @@
         <message>
             <source>import of “{file}” ({created}, {updated})</source>
             <translation>import van “{file}” ({created}, {updated})</translation>
+        </message>
+        <message>
+            <source>“{field}” is not a field Kontor can import into</source>
+            <translation>“{field}” is geen veld waarin Kontor kan importeren</translation>
+        </message>
+        <message>
+            <source>the date order must be one of {orders}</source>
+            <translation>de datumvolgorde moet een van {orders} zijn</translation>
+        </message>
+        <message>
+            <source>{file} is not UTF-8; it was read as {encoding} (a guess). Check the names in the preview, or choose the encoding.</source>
+            <translation>{file} is geen UTF-8; het is gelezen als {encoding} (een gok). Controleer de namen in het voorbeeld, of kies de codering.</translation>
+        </message>
+        <message>
+            <source>{file} has no rows.</source>
+            <translation>{file} bevat geen rijen.</translation>
+        </message>
+        <message>
+            <source>{file}: the first row cannot be read ({error}).</source>
+            <translation>{file}: de eerste rij kan niet worden gelezen ({error}).</translation>
+        </message>
+        <message>
+            <source>{file}: line {line} cannot be read ({error}). Nothing was imported.</source>
+            <translation>{file}: regel {line} kan niet worden gelezen ({error}). Er is niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <source>{file} has more than {maximum} rows; an import may have at most that many. Split it into smaller files.</source>
+            <translation>{file} heeft meer dan {maximum} rijen; een import mag er hoogstens zoveel hebben. Splits het op in kleinere bestanden.</translation>
+        </message>
+        <message>
+            <source>row {line}</source>
+            <translation>rij {line}</translation>
+        </message>
+        <message>
+            <source>has {length} characters; a value may have at most {maximum}</source>
+            <translation>heeft {length} tekens; een waarde mag er hoogstens {maximum} hebben</translation>
+        </message>
+        <message>
+            <source>“{value}” is neither a person nor an organization; read as a person</source>
+            <translation>“{value}” is geen persoon en geen organisatie; gelezen als persoon</translation>
+        </message>
+        <message>
+            <source>“{value}” is not recognised; kept in the address text</source>
+            <translation>“{value}” wordt niet herkend; bewaard in de adrestekst</translation>
+        </message>
+        <message>
+            <source>a date without a year ({value}) cannot be kept</source>
+            <translation>een datum zonder jaar ({value}) kan niet worden bewaard</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date; not kept</source>
+            <translation>“{value}” is geen datum; niet bewaard</translation>
+        </message>
+        <message>
+            <source>the row has no name; named after its e-mail address</source>
+            <translation>de rij heeft geen naam; genoemd naar het e-mailadres</translation>
+        </message>
+        <message>
+            <source>the row has no name; named after its phone number</source>
+            <translation>de rij heeft geen naam; genoemd naar het telefoonnummer</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a gender Kontor knows; not kept</source>
+            <translation>“{value}” is geen geslacht dat Kontor kent; niet bewaard</translation>
+        </message>
+        <message>
+            <source>a person has no VAT number in Kontor; not kept</source>
+            <translation>een persoon heeft in Kontor geen btw-nummer; niet bewaard</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
+        </message>
+        <message>
+            <source>{file} is larger than an import file may be.</source>
+            <translation>{file} is groter dan een importbestand mag zijn.</translation>
+        </message>
+        <message>
+            <source>none of the columns of {file} is mapped to a contact field (headers: {headers}). Choose the columns' fields.</source>
+            <translation>geen van de kolommen van {file} is gekoppeld aan een contactveld (kolomkoppen: {headers}). Kies de velden van de kolommen.</translation>
+        </message>
+        <message>
+            <source>the column mapping cannot be used: {problems}</source>
+            <translation>de kolomkoppeling kan niet worden gebruikt: {problems}</translation>
+        </message>
+        <message>
+            <source>the template “{name}” is damaged: {why}</source>
+            <translation>het sjabloon “{name}” is beschadigd: {why}</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be a template name: use letters, digits, spaces, - and _ (at most 80).</source>
+            <translation>“{name}” kan geen sjabloonnaam zijn: gebruik letters, cijfers, spaties, - en _ (hoogstens 80).</translation>
+        </message>
+        <message>
+            <source>there is no template “{name}”</source>
+            <translation>er is geen sjabloon “{name}”</translation>
+        </message>
+        <message>
+            <source>the template “{name}” cannot be read: {error}</source>
+            <translation>het sjabloon “{name}” kan niet worden gelezen: {error}</translation>
+        </message>
+        <message>
+            <source>the template “{name}” is damaged</source>
+            <translation>het sjabloon “{name}” is beschadigd</translation>
+        </message>
+        <message>
+            <source>{file} is {size}; an import file may be at most {maximum}. Split it into smaller files.</source>
+            <translation>{file} is {size}; een importbestand mag hoogstens {maximum} zijn. Splits het op in kleinere bestanden.</translation>
+        </message>
+        <message>
+            <source>{file} is empty.</source>
+            <translation>{file} is leeg.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {error}</source>
+            <translation>{file} kan niet worden gelezen: {error}</translation>
+        </message>
+        <message>
+            <source>“{encoding}” is not a character encoding Kontor knows.</source>
+            <translation>“{encoding}” is geen tekencodering die Kontor kent.</translation>
+        </message>
+        <message>
+            <source>{file} is not valid {encoding}: line {line} has the byte 0x{byte}, which is not {encoding} text. Choose the file's real encoding, or save it as UTF-8.</source>
+            <translation>{file} is geen geldige {encoding}: regel {line} bevat de byte 0x{byte}, die geen {encoding}-tekst is. Kies de werkelijke codering van het bestand, of sla het op als UTF-8.</translation>
+        </message>
+        <message>
+            <source>{file} mixes character encodings: it has UTF-8 letters, but line {line} has the byte 0x{byte}, which is not UTF-8. Open it in a text editor and save it as UTF-8, then import it again.</source>
+            <translation>{file} gebruikt verschillende tekencoderingen door elkaar: het bevat UTF-8-letters, maar regel {line} bevat de byte 0x{byte}, die geen UTF-8 is. Open het in een teksteditor, sla het op als UTF-8 en importeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>{file} is not text in an encoding Kontor can recognise (it may be a picture, an archive or a damaged file).</source>
+            <translation>{file} is geen tekst in een codering die Kontor kan herkennen (het is misschien een afbeelding, een archief of een beschadigd bestand).</translation>
+        </message>
+        <message>
+            <source>{file} is not UTF-8; it was read as {encoding} (a guess). Check accented letters in the preview, or choose the encoding.</source>
+            <translation>{file} is geen UTF-8; het is gelezen als {encoding} (een gok). Controleer de letters met accenten in het voorbeeld, of kies de codering.</translation>
+        </message>
+        <message>
+            <source>{file} is not all UTF-8: {how} (each property's CHARSET, else detected).</source>
+            <translation>{file} is niet volledig UTF-8: {how} (de CHARSET van elke eigenschap, anders herkend).</translation>
+        </message>
+        <message>
+            <source>the file has more than {maximum} cards; an import may have at most that many. Split it into smaller files.</source>
+            <translation>het bestand heeft meer dan {maximum} kaarten; een import mag er hoogstens zoveel hebben. Splits het op in kleinere bestanden.</translation>
+        </message>
+        <message>
+            <source>it has no “:” between a property name and a value</source>
+            <translation>er staat geen “:” tussen de naam van een eigenschap en een waarde</translation>
+        </message>
+        <message>
+            <source>it has no property name</source>
+            <translation>er is geen naam van een eigenschap</translation>
+        </message>
+        <message>
+            <source>it cannot be read as a vCard property ({error})</source>
+            <translation>het kan niet worden gelezen als vCard-eigenschap ({error})</translation>
+        </message>
+        <message>
+            <source>has {length} characters; a value may have at most {maximum} — not kept</source>
+            <translation>heeft {length} tekens; een waarde mag er hoogstens {maximum} hebben — niet bewaard</translation>
+        </message>
+        <message>
+            <source>a group card (KIND:group) is not a contact</source>
+            <translation>een groepskaart (KIND:group) is geen contact</translation>
+        </message>
+        <message>
+            <source>a location card (KIND:location) is not a contact</source>
+            <translation>een locatiekaart (KIND:location) is geen contact</translation>
+        </message>
+        <message>
+            <source>Unnamed {source}</source>
+            <translation>Naamloos — {source}</translation>
+        </message>
+        <message>
+            <source>the card has no name (N, FN), ORG, NICKNAME, EMAIL or TEL; named “{name}” from {source} — rename it</source>
+            <translation>de kaart heeft geen naam (N, FN), ORG, NICKNAME, EMAIL of TEL; “{name}” genoemd naar {source} — geef het een andere naam</translation>
+        </message>
+        <message>
+            <source>the card is empty: no name (N, FN), no ORG, NICKNAME, EMAIL or TEL, and nothing else to keep</source>
+            <translation>de kaart is leeg: geen naam (N, FN), geen ORG, NICKNAME, EMAIL of TEL, en niets anders om te bewaren</translation>
+        </message>
+        <message>
+            <source>“{title}” has no organization (ORG); kept with the card</source>
+            <translation>“{title}” heeft geen organisatie (ORG); bewaard bij de kaart</translation>
+        </message>
+        <message>
+            <source>the country “{value}” is not recognised; kept in the text</source>
+            <translation>het land “{value}” wordt niet herkend; bewaard in de tekst</translation>
+        </message>
+        <message>
+            <source>a birthday without a year ({value}); kept as received</source>
+            <translation>een verjaardag zonder jaar ({value}); ongewijzigd bewaard zoals ontvangen</translation>
+        </message>
+        <message>
+            <source>an anniversary without a year ({value}); kept as received</source>
+            <translation>een jubileum zonder jaar ({value}); ongewijzigd bewaard zoals ontvangen</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date; kept as received</source>
+            <translation>“{value}” is geen datum; ongewijzigd bewaard zoals ontvangen</translation>
+        </message>
+        <message>
+            <source>not a base64 picture; kept as received</source>
+            <translation>geen base64-afbeelding; ongewijzigd bewaard zoals ontvangen</translation>
+        </message>
+        <message>
+            <source>a picture at a web address is not downloaded; kept as a link</source>
+            <translation>een afbeelding op een webadres wordt niet gedownload; bewaard als link</translation>
+        </message>
+        <message>
+            <source>the picture has {size}; a picture may be at most {maximum} — the picture is not kept</source>
+            <translation>de afbeelding is {size}; een afbeelding mag hoogstens {maximum} zijn — de afbeelding wordt niet bewaard</translation>
+        </message>
+        <message>
+            <source>the picture's base64 text is damaged; not kept</source>
+            <translation>de base64-tekst van de afbeelding is beschadigd; niet bewaard</translation>
+        </message>
+        <message>
+            <source>{message} — the picture is not kept</source>
+            <translation>{message} — de afbeelding wordt niet bewaard</translation>
+        </message>
+        <message>
+            <source>a nickname</source>
+            <translation>een bijnaam</translation>
+        </message>
+        <message>
+            <source>a picture</source>
+            <translation>een afbeelding</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Kaart</translation>
+        </message>
+        <message>
+            <source>{property} (line {line})</source>
+            <translation>{property} (regel {line})</translation>
+        </message>
+        <message>
+            <source>card {number} (line {line})</source>
+            <translation>kaart {number} (regel {line})</translation>
+        </message>
+        <message>
+            <source>picture</source>
+            <translation>de afbeelding</translation>
+        </message>
+        <message>
+            <source>a value</source>
+            <translation>één waarde</translation>
+        </message>
+        <message>
+            <source>the card is {size} ({what} alone {part}); a card may be at most {maximum} and a picture at most {picture} — the card is not imported</source>
+            <translation>de kaart is {size} ({what} alleen al {part}); een kaart mag hoogstens {maximum} zijn en een afbeelding hoogstens {picture} — de kaart wordt niet geïmporteerd</translation>
+        </message>
+        <message>
+            <source>END:VCARD is missing (the file ends inside this card); read up to the end</source>
+            <translation>END:VCARD ontbreekt (het bestand eindigt binnen deze kaart); gelezen tot het einde</translation>
+        </message>
+        <message>
+            <source>BEGIN:VCARD is missing; the lines before END:VCARD were read</source>
+            <translation>BEGIN:VCARD ontbreekt; de regels vóór END:VCARD zijn gelezen</translation>
+        </message>
+        <message>
+            <source>embedded (AGENT) in card {number}; imported as a contact</source>
+            <translation>ingesloten (AGENT) in kaart {number}; geïmporteerd als contact</translation>
+        </message>
+        <message>
+            <source>Line {line}</source>
+            <translation>Regel {line}</translation>
+        </message>
+        <message>
+            <source>a comment line; ignored</source>
+            <translation>een commentaarregel; genegeerd</translation>
+        </message>
+        <message>
+            <source>skipped: {reason} — {text}</source>
+            <translation>overgeslagen: {reason} — {text}</translation>
+        </message>
+        <message>
+            <source>the quoted-printable text is not UTF-8; read as {encoding}</source>
+            <translation>de quoted-printable-tekst is geen UTF-8; gelezen als {encoding}</translation>
+        </message>
+        <message>
+            <source>cannot be read: {error}</source>
+            <translation>kan niet worden gelezen: {error}</translation>
+        </message>
+        <message>
+            <source>the file has no vCard in it (no BEGIN:VCARD line).</source>
+            <translation>het bestand bevat geen vCard (geen regel BEGIN:VCARD).</translation>
         </message>
     </context>
     <context>
@@ -3311,8 +3633,8 @@
     <context>
         <name>MoneyEdit</name>
         <message>
-            <source>Amount, e.g. 1000.50</source>
-            <translation>Bedrag, bv. 1000.50</translation>
+            <source>Amount, e.g. {example}</source>
+            <translation>Bedrag, bv. {example}</translation>
         </message>
         <message>
             <source>Currency</source>
