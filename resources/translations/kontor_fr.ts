@@ -1013,7 +1013,7 @@
         </message>
         <message>
             <source>Any tag</source>
-            <translation>Toutes les étiquettes</translation>
+            <translation>Toute étiquette</translation>
         </message>
     </context>
     <context>
@@ -5390,7 +5390,7 @@
         <name>SyncIssuesPage</name>
         <message>
             <source>Sync issues</source>
-            <translation>Problèmes de synchronisation</translation>
+            <translation>Problèmes de synchro</translation>
         </message>
         <message>
             <source>Contact</source>
@@ -5577,7 +5577,7 @@
         </message>
         <message>
             <source>A&amp;ccept the deletion</source>
-            <translation>Accepter la &amp;suppression</translation>
+            <translation>Acce&amp;pter la suppression</translation>
         </message>
         <message>
             <source>The contact goes to the trash here; your changes to it are dropped.</source>
