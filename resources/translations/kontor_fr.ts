@@ -4597,7 +4597,7 @@
         </message>
         <message>
             <source>People not changed here nor by any linked system for this long are listed under Retention, to review and erase.</source>
-            <translation>Les personnes modifiées ni ici ni par aucun système lié depuis cette durée apparaissent sous Conservation, pour être examinées et effacées.</translation>
+            <translation>Les personnes qui n'ont été modifiées ni ici ni par aucun système lié depuis cette durée apparaissent sous Conservation, pour être examinées et effacées.</translation>
         </message>
         <message>
             <source>&amp;Retention period:</source>
@@ -5685,7 +5685,7 @@
         </message>
         <message>
             <source>The last sync reached the server</source>
-            <translation>La dernière synchronisation a atteint le serveur</translation>
+            <translation>La dernière synchronisation a pu joindre le serveur</translation>
         </message>
         <message>
             <source>The server could not be reached</source>
@@ -6614,7 +6614,7 @@
         </message>
         <message>
             <source>Not linked to any organization</source>
-            <translation>Liée à aucune organisation</translation>
+            <translation>Aucune organisation liée</translation>
         </message>
     </context>
     <context>
