@@ -1400,6 +1400,201 @@
         </message>
     </context>
     <context>
+        <name>CsvTargets</name>
+        <message>
+            <source>Full name</source>
+            <translation>Nom complet</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Deuxième prénom</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <source>Title (Dr., Mr., …)</source>
+            <translation>Titre (Dr, M., …)</translation>
+        </message>
+        <message>
+            <source>Name suffix</source>
+            <translation>Suffixe du nom</translation>
+        </message>
+        <message>
+            <source>Person or organization</source>
+            <translation>Personne ou organisation</translation>
+        </message>
+        <message>
+            <source>Organization / company</source>
+            <translation>Organisation / entreprise</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>Anniversary</source>
+            <translation>Anniversaire</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Genre</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Tags / categories</source>
+            <translation>Étiquettes / catégories</translation>
+        </message>
+        <message>
+            <source>External id</source>
+            <translation>ID externe</translation>
+        </message>
+        <message>
+            <source>VAT number</source>
+            <translation>Numéro de TVA</translation>
+        </message>
+        <message>
+            <source>E-mail (home)</source>
+            <translation>E-mail (domicile)</translation>
+        </message>
+        <message>
+            <source>E-mail (work)</source>
+            <translation>E-mail (travail)</translation>
+        </message>
+        <message>
+            <source>E-mail (other)</source>
+            <translation>E-mail (autre)</translation>
+        </message>
+        <message>
+            <source>Phone (mobile)</source>
+            <translation>Téléphone (mobile)</translation>
+        </message>
+        <message>
+            <source>Phone (work)</source>
+            <translation>Téléphone (travail)</translation>
+        </message>
+        <message>
+            <source>Phone (home)</source>
+            <translation>Téléphone (domicile)</translation>
+        </message>
+        <message>
+            <source>Phone (main number)</source>
+            <translation>Téléphone (numéro principal)</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>Fax (work)</source>
+            <translation>Fax (travail)</translation>
+        </message>
+        <message>
+            <source>Fax (home)</source>
+            <translation>Fax (domicile)</translation>
+        </message>
+        <message>
+            <source>Pager</source>
+            <translation>Bipeur</translation>
+        </message>
+        <message>
+            <source>Phone (other)</source>
+            <translation>Téléphone (autre)</translation>
+        </message>
+        <message>
+            <source>Web address (personal)</source>
+            <translation>Adresse web (personnelle)</translation>
+        </message>
+        <message>
+            <source>Web address (work)</source>
+            <translation>Adresse web (travail)</translation>
+        </message>
+        <message>
+            <source>Home address</source>
+            <translation>Adresse du domicile</translation>
+        </message>
+        <message>
+            <source>Work address</source>
+            <translation>Adresse professionnelle</translation>
+        </message>
+        <message>
+            <source>Other address</source>
+            <translation>Autre adresse</translation>
+        </message>
+        <message>
+            <source>E-mail {n}</source>
+            <translation>E-mail {n}</translation>
+        </message>
+        <message>
+            <source>Phone {n}</source>
+            <translation>Téléphone {n}</translation>
+        </message>
+        <message>
+            <source>Web address {n}</source>
+            <translation>Adresse web {n}</translation>
+        </message>
+        <message>
+            <source>Address {n}</source>
+            <translation>Adresse {n}</translation>
+        </message>
+        <message>
+            <source>street</source>
+            <translation>rue</translation>
+        </message>
+        <message>
+            <source>street line 2</source>
+            <translation>ligne d'adresse 2</translation>
+        </message>
+        <message>
+            <source>street line 3</source>
+            <translation>ligne d'adresse 3</translation>
+        </message>
+        <message>
+            <source>PO box</source>
+            <translation>boîte postale</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>ville</translation>
+        </message>
+        <message>
+            <source>postal code</source>
+            <translation>code postal</translation>
+        </message>
+        <message>
+            <source>state / region</source>
+            <translation>État / région</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>pays</translation>
+        </message>
+        <message>
+            <source>whole address</source>
+            <translation>adresse complète</translation>
+        </message>
+        <message>
+            <source>{field} — {part}</source>
+            <translation>{field} — {part}</translation>
+        </message>
+        <message>
+            <source>type or label</source>
+            <translation>type ou libellé</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomFieldRow</name>
         <message>
             <source>Field name</source>
@@ -2429,18 +2624,6 @@
         <message>
             <source>Country</source>
             <translation>Pays</translation>
-        </message>
-        <message>
-            <source>Birthday</source>
-            <translation>Date de naissance</translation>
-        </message>
-        <message>
-            <source>Anniversary</source>
-            <translation>Anniversaire</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Genre</translation>
         </message>
     </context>
     <context>
