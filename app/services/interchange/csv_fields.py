@@ -24,88 +24,113 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 SCALAR_FIELDS: dict[str, str] = {
-    "name": "Full name",
-    "given_name": "Given name",
-    "additional_name": "Middle name",
-    "family_name": "Family name",
-    "title": "Title (Dr., Mr., …)",
-    "title_suffix": "Name suffix",
-    "kind": "Person or organization",
-    "organization": "Organization / company",
-    "job_title": "Job title",
-    "birthday": "Birthday",
-    "anniversary": "Anniversary",
-    "gender": "Gender",
-    "note": "Note",
-    "tags": "Tags / categories",
-    "external_id": "External id",
-    "vat_number": "VAT number",
+    "name": QT_TRANSLATE_NOOP("CsvTargets", "Full name"),
+    "given_name": QT_TRANSLATE_NOOP("CsvTargets", "Given name"),
+    "additional_name": QT_TRANSLATE_NOOP("CsvTargets", "Middle name"),
+    "family_name": QT_TRANSLATE_NOOP("CsvTargets", "Family name"),
+    "title": QT_TRANSLATE_NOOP("CsvTargets", "Title (Dr., Mr., …)"),
+    "title_suffix": QT_TRANSLATE_NOOP("CsvTargets", "Name suffix"),
+    "kind": QT_TRANSLATE_NOOP("CsvTargets", "Person or organization"),
+    "organization": QT_TRANSLATE_NOOP("CsvTargets", "Organization / company"),
+    "job_title": QT_TRANSLATE_NOOP("CsvTargets", "Job title"),
+    "birthday": QT_TRANSLATE_NOOP("CsvTargets", "Birthday"),
+    "anniversary": QT_TRANSLATE_NOOP("CsvTargets", "Anniversary"),
+    "gender": QT_TRANSLATE_NOOP("CsvTargets", "Gender"),
+    "note": QT_TRANSLATE_NOOP("CsvTargets", "Note"),
+    "tags": QT_TRANSLATE_NOOP("CsvTargets", "Tags / categories"),
+    "external_id": QT_TRANSLATE_NOOP("CsvTargets", "External id"),
+    "vat_number": QT_TRANSLATE_NOOP("CsvTargets", "VAT number"),
 }
 NUMBERED_SLOTS = ("1", "2", "3", "4", "5")
 # Slot -> (label, type words).
 POINT_SLOTS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
     "email": {
-        "home": ("E-mail (home)", ("home",)),
-        "work": ("E-mail (work)", ("work",)),
-        "other": ("E-mail (other)", ()),
+        "home": (QT_TRANSLATE_NOOP("CsvTargets", "E-mail (home)"), ("home",)),
+        "work": (QT_TRANSLATE_NOOP("CsvTargets", "E-mail (work)"), ("work",)),
+        "other": (QT_TRANSLATE_NOOP("CsvTargets", "E-mail (other)"), ()),
     },
     "phone": {
-        "mobile": ("Phone (mobile)", ("cell",)),
-        "work": ("Phone (work)", ("work",)),
-        "home": ("Phone (home)", ("home",)),
-        "main": ("Phone (main number)", ("work", "main-number")),
-        "fax": ("Fax", ("fax",)),
-        "work_fax": ("Fax (work)", ("work", "fax")),
-        "home_fax": ("Fax (home)", ("home", "fax")),
-        "pager": ("Pager", ("pager",)),
-        "other": ("Phone (other)", ()),
+        "mobile": (QT_TRANSLATE_NOOP("CsvTargets", "Phone (mobile)"), ("cell",)),
+        "work": (QT_TRANSLATE_NOOP("CsvTargets", "Phone (work)"), ("work",)),
+        "home": (QT_TRANSLATE_NOOP("CsvTargets", "Phone (home)"), ("home",)),
+        "main": (QT_TRANSLATE_NOOP("CsvTargets", "Phone (main number)"), ("work", "main-number")),
+        "fax": (QT_TRANSLATE_NOOP("CsvTargets", "Fax"), ("fax",)),
+        "work_fax": (QT_TRANSLATE_NOOP("CsvTargets", "Fax (work)"), ("work", "fax")),
+        "home_fax": (QT_TRANSLATE_NOOP("CsvTargets", "Fax (home)"), ("home", "fax")),
+        "pager": (QT_TRANSLATE_NOOP("CsvTargets", "Pager"), ("pager",)),
+        "other": (QT_TRANSLATE_NOOP("CsvTargets", "Phone (other)"), ()),
     },
     "web": {
-        "home": ("Web address (personal)", ("home",)),
-        "work": ("Web address (work)", ("work",)),
+        "home": (QT_TRANSLATE_NOOP("CsvTargets", "Web address (personal)"), ("home",)),
+        "work": (QT_TRANSLATE_NOOP("CsvTargets", "Web address (work)"), ("work",)),
     },
     "address": {
-        "home": ("Home address", ("home",)),
-        "work": ("Work address", ("work",)),
-        "other": ("Other address", ()),
+        "home": (QT_TRANSLATE_NOOP("CsvTargets", "Home address"), ("home",)),
+        "work": (QT_TRANSLATE_NOOP("CsvTargets", "Work address"), ("work",)),
+        "other": (QT_TRANSLATE_NOOP("CsvTargets", "Other address"), ()),
     },
 }
-POINT_WORDS = {"email": "E-mail", "phone": "Phone", "web": "Web address", "address": "Address"}
+POINT_WORDS = {
+    "email": QT_TRANSLATE_NOOP("CsvTargets", "E-mail {n}"),
+    "phone": QT_TRANSLATE_NOOP("CsvTargets", "Phone {n}"),
+    "web": QT_TRANSLATE_NOOP("CsvTargets", "Web address {n}"),
+    "address": QT_TRANSLATE_NOOP("CsvTargets", "Address {n}"),
+}
 ADDRESS_PARTS: dict[str, str] = {
-    "street": "street",
-    "street2": "street line 2",
-    "street3": "street line 3",
-    "box": "PO box",
-    "city": "city",
-    "zip": "postal code",
-    "state": "state / region",
-    "country": "country",
-    "full": "whole address",
+    "street": QT_TRANSLATE_NOOP("CsvTargets", "street"),
+    "street2": QT_TRANSLATE_NOOP("CsvTargets", "street line 2"),
+    "street3": QT_TRANSLATE_NOOP("CsvTargets", "street line 3"),
+    "box": QT_TRANSLATE_NOOP("CsvTargets", "PO box"),
+    "city": QT_TRANSLATE_NOOP("CsvTargets", "city"),
+    "zip": QT_TRANSLATE_NOOP("CsvTargets", "postal code"),
+    "state": QT_TRANSLATE_NOOP("CsvTargets", "state / region"),
+    "country": QT_TRANSLATE_NOOP("CsvTargets", "country"),
+    "full": QT_TRANSLATE_NOOP("CsvTargets", "whole address"),
 }
 
 
 @dataclass(frozen=True)
 class TargetField:
+    """A field a CSV column can be imported into; ``label`` is its name in the user's
+    language (``name`` in English with ``{n}`` for the slot number, ``part`` the part of an
+    address or the type of a numbered point)."""
+
     key: str
-    label: str
+    name: str
+    number: str = ""
+    part: str = ""
+
+    @property
+    def label(self) -> str:
+        name = translate("CsvTargets", self.name).format(n=self.number)
+        if not self.part:
+            return name
+        return translate("CsvTargets", "{field} — {part}").format(
+            field=name, part=translate("CsvTargets", self.part)
+        )
+
+
+_TYPE_OR_LABEL = QT_TRANSLATE_NOOP("CsvTargets", "type or label")
 
 
 def _catalogue() -> dict[str, TargetField]:
     fields = {key: TargetField(key, label) for key, label in SCALAR_FIELDS.items()}
     for point, slots in POINT_SLOTS.items():
-        named = [(slot, label) for slot, (label, _) in slots.items()]
-        named += [(n, f"{POINT_WORDS[point]} {n}") for n in NUMBERED_SLOTS]
-        for slot, label in named:
+        named = [(slot, label, "") for slot, (label, _) in slots.items()]
+        named += [(n, POINT_WORDS[point], n) for n in NUMBERED_SLOTS]
+        for slot, label, number in named:
             if point == "address":
                 for part, words in ADDRESS_PARTS.items():
                     key = f"address.{slot}.{part}"
-                    fields[key] = TargetField(key, f"{label} — {words}")
+                    fields[key] = TargetField(key, label, number, words)
             else:
-                fields[f"{point}.{slot}"] = TargetField(f"{point}.{slot}", label)
+                fields[f"{point}.{slot}"] = TargetField(f"{point}.{slot}", label, number)
             if slot in NUMBERED_SLOTS:
                 key = f"{point}.{slot}.type"
-                fields[key] = TargetField(key, f"{label} — type or label")
+                fields[key] = TargetField(key, label, number, _TYPE_OR_LABEL)
     return fields
 
 

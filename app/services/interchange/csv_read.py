@@ -644,11 +644,11 @@ def row_record(
         )
         person.name = cells.first("name") or person.composed_name()
         person.date_of_birth = _date(
-            cells.first("birthday"), translate("Fields", "Birthday"), mapping.date_order, record
+            cells.first("birthday"), translate("CsvTargets", "Birthday"), mapping.date_order, record
         )
         person.anniversary = _date(
             cells.first("anniversary"),
-            translate("Fields", "Anniversary"),
+            translate("CsvTargets", "Anniversary"),
             mapping.date_order,
             record,
         )
@@ -657,7 +657,7 @@ def row_record(
             known = _GENDERS.get(gender.casefold())
             if known is None:
                 record.problem(
-                    translate("Fields", "Gender"),
+                    translate("CsvTargets", "Gender"),
                     translate("Import", "“{value}” is not a gender Kontor knows; not kept").format(
                         value=gender
                     ),
@@ -669,7 +669,7 @@ def row_record(
             record.affiliations.append(Affiliation(organization, cells.first("job_title")))
         if cells.first("vat_number"):
             record.problem(
-                translate("Fields", "VAT number"),
+                translate("CsvTargets", "VAT number"),
                 translate("Import", "a person has no VAT number in Kontor; not kept"),
                 error=False,
             )
