@@ -61,6 +61,7 @@ from app.domain.enums import ContactKind
 from app.domain.keys import EMAIL, PHONE, VAT, contact_keys
 from app.domain.merge import unflatten_contact
 from app.domain.models import AnyContact, new_id
+from app.i18n import QT_TRANSLATE_NOOP, tr, translate
 from app.store import schema as s
 from app.store.accounts import AccountRepository
 from app.store.contacts import ContactRepository
@@ -263,7 +264,11 @@ class Match:
     score: float = 0.0
 
 
-_KEY_LABELS: Final = {VAT: "same VAT number", EMAIL: "same e-mail", PHONE: "same phone"}
+_KEY_LABELS: Final = {
+    VAT: QT_TRANSLATE_NOOP("Sync", "same VAT number ({key})"),
+    EMAIL: QT_TRANSLATE_NOOP("Sync", "same e-mail ({key})"),
+    PHONE: QT_TRANSLATE_NOOP("Sync", "same phone ({key})"),
+}
 _KEY_WEIGHTS: Final = {VAT: 0.98, EMAIL: 0.95, PHONE: 0.9, "name": 0.85}
 
 
@@ -290,7 +295,9 @@ def find_matches(
         ).scalars()
         for contact_id in rows:
             if contact_id not in exclude:
-                reasons.setdefault(contact_id, []).append((kind, f"{_KEY_LABELS[kind]} ({key})"))
+                reasons.setdefault(contact_id, []).append(
+                    (kind, translate("Sync", _KEY_LABELS[kind]).format(key=key))
+                )
     city = next((a.city for a in draft.addresses if a.city), None)
     city_key = optional_sort_key(city)
     if city_key and draft.name.strip():
@@ -306,7 +313,9 @@ def find_matches(
         ).scalars()
         for contact_id in rows:
             if contact_id not in exclude:
-                reasons.setdefault(contact_id, []).append(("name", f"same name in {city}"))
+                reasons.setdefault(contact_id, []).append(
+                    ("name", translate("Sync", "same name in {city}").format(city=city))
+                )
     if not reasons:
         return [], False
     names = dict(conn.execute(select(c.c.id, c.c.name).where(c.c.id.in_(list(reasons)))).all())
@@ -499,7 +508,7 @@ def run_recorded(
     except Exception as exc:
         run.summary.outcome = "error"
         run.summary.complete = False
-        run.summary.messages.append(f"Sync failed: {exc}")
+        run.summary.messages.append(translate("Sync", "Sync failed: {error}").format(error=exc))
         _finish_run(db, account_id, run_id, run.summary)
         raise
     finally:
@@ -532,6 +541,7 @@ class _DocumentRun(RunBase):
         self.db = engine.db
         self.client = engine.client  # type: ignore[assignment]
         self.con = engine.connector
+        self.label = translate("Sync", engine.connector.label)  # the system, as the user reads it
         self.account_id = engine.account_id
         self.kind = ContactKind(engine.connector.kind)
         self._progress = progress
@@ -618,12 +628,19 @@ class _DocumentRun(RunBase):
         todo = [i for i in items if i.local_id not in self.handled | waiting]
         for done, item in enumerate(todo):
             self.check_cancel()
-            self.report("push", done, len(todo), f"Sending changes to {self.con.label}")
+            self.report(
+                "push",
+                done,
+                len(todo),
+                translate("Sync", "Sending changes to {system}").format(system=self.label),
+            )
             try:
                 self.push_one(item.local_id)
             except Postponed as exc:
                 self.summary.waiting += 1
-                self.summary.note(f"Not sent this time: {exc.message}")
+                self.summary.note(
+                    translate("Sync", "Not sent this time: {reason}").format(reason=exc.message)
+                )
         return len(todo)
 
     # --- push -----------------------------------------------------------------------------
@@ -672,20 +689,26 @@ class _DocumentRun(RunBase):
             self.handled.discard(local_id)
             if attempt >= 3:
                 raise Postponed(
-                    f"“{name}” kept changing in {self.con.label} while it was sent; it is "
-                    "merged on the next run",
+                    translate(
+                        "Sync",
+                        "“{name}” kept changing in {system} while it was sent; it is "
+                        "merged on the next run",
+                    ).format(name=name, system=self.label),
                     changed,
                 ) from None
             self.push_one(local_id, attempt + 1)
         except Refused as rejected:
             problems_json = [
                 {"title": p.title, "detail": p.detail or ""} for p in rejected.error.problems
-            ] or [{"title": "Rejected", "detail": rejected.error.message}]
+            ] or [{"title": translate("Sync", "Rejected"), "detail": rejected.error.message}]
             self._issue(local_id, name, "rejected", {"problems": problems_json}, item.last_seq)
             self.summary.rejected += 1
             self.summary.note(
-                f"{self.con.label} refused “{name}”: "
-                + "; ".join(f"{p['title']}: {p['detail']}" for p in problems_json)
+                translate("Sync", "{system} refused “{name}”: {problems}").format(
+                    system=self.label,
+                    name=name,
+                    problems="; ".join(f"{p['title']}: {p['detail']}" for p in problems_json),
+                )
             )
 
     def _done(self, local_id: str, last_seq: int) -> None:
@@ -720,8 +743,12 @@ class _DocumentRun(RunBase):
             "held_back": True,
             "problems": [
                 {
-                    "title": f"Not sent: {p.field or 'record'}",
-                    "detail": f"{p.message} — fix it here",
+                    "title": translate("Sync", "Not sent: {field}").format(
+                        field=p.field or translate("Sync", "record")
+                    ),
+                    "detail": translate("Sync", "{problem} — fix it here").format(
+                        problem=p.message
+                    ),
                 }
                 for p in problems
             ],
@@ -729,7 +756,11 @@ class _DocumentRun(RunBase):
         self._issue(local_id, name, "rejected", detail, seq)
         self.summary.rejected += 1
         reasons = "; ".join(p.message for p in problems)
-        self.summary.note(f"“{name}” was not sent to {self.con.label}: {reasons} — fix it here.")
+        self.summary.note(
+            translate(
+                "Sync", "“{name}” was not sent to {system}: {problems} — fix it here."
+            ).format(name=name, system=self.label, problems=reasons)
+        )
 
     def _ids(self, record: SyncRecord | None, local: AnyContact | None) -> dict[str, str]:
         # base_ids: local entity id → the system's key for it
@@ -819,16 +850,20 @@ class _DocumentRun(RunBase):
     def _lost_create_asks(self, local: AnyContact, last_seq: int) -> None:
         """A system with no read path cannot be asked whether a create whose answer was
         lost made the record: the record waits for the user (Retry sends it again)."""
-        note = getattr(self.con, "lost_create_note", lambda: "")() or (
-            f"{self.con.label}'s answer to creating this record was lost and it cannot be "
-            "asked whether it made it. Retry sends it again (a second record if it did)."
-        )
+        note = getattr(self.con, "lost_create_note", lambda: "")() or translate(
+            "Sync",
+            "{system}'s answer to creating this record was lost and it cannot be "
+            "asked whether it made it. Retry sends it again (a second record if it did).",
+        ).format(system=self.label)
         detail = {
             "lost_create": True,
-            "problems": [{"title": "Answer lost", "detail": note}],
+            "problems": [{"title": translate("Sync", "Answer lost"), "detail": note}],
         }
         self._issue(local.id, local.name, "rejected", detail, last_seq)
-        self.summary.note(f"“{local.name}”: {note}", incomplete=False)
+        self.summary.note(
+            translate("Sync", "“{name}”: {note}").format(name=local.name, note=note),
+            incomplete=False,
+        )
 
     def _lost_create_waits(self, local: AnyContact) -> bool:
         """A system that keeps no id of Kontor's cannot be asked whether a create whose answer
@@ -837,7 +872,10 @@ class _DocumentRun(RunBase):
         of being made a second time; with none, the record is sent again."""
         listing: Listing = self.call(self.con.listing, self.client)
         if listing.error is not None:
-            raise Postponed(f"{self.con.label}'s list could not be read", listing.error)
+            raise Postponed(
+                translate("Sync", "{system}'s list could not be read").format(system=self.label),
+                listing.error,
+            )
         with self.db.reading() as conn:
             linked = {r.remote_id for r in self.state(conn).records() if r.remote_id}
         same = [
@@ -857,15 +895,18 @@ class _DocumentRun(RunBase):
                         Match(
                             local.id,
                             local.name,
-                            ("made from this contact when the answer was lost",),
+                            (translate("Sync", "made from this contact when the answer was lost"),),
                             0.9,
                         )
                     ],
                 )
         self.summary.note(
-            f"“{local.name}” was sent to {self.con.label} before and the answer was lost; "
-            f"{self.con.label} cannot be asked whether it made it (it keeps no id of "
-            "Kontor's). Its record of the same name waits for you: link or create.",
+            translate(
+                "Sync",
+                "“{name}” was sent to {system} before and the answer was lost; "
+                "{system} cannot be asked whether it made it (it keeps no id of "
+                "Kontor's). Its record of the same name waits for you: link or create.",
+            ).format(name=local.name, system=self.label),
             incomplete=False,
         )
         return True
@@ -944,10 +985,17 @@ class _DocumentRun(RunBase):
             }
             self._issue(local.id, local.name, "conflict", detail, last_seq, theirs)
             self.summary.conflicts += 1
+            fields = "; ".join(
+                translate("Sync", "{field}: here {mine}, there {theirs}").format(
+                    field=c.field, mine=repr(c.mine), theirs=repr(c.theirs)
+                )
+                for c in conflicts
+            )
             self.summary.note(
-                f"“{local.name}” changed here and in {self.con.label}: "
-                + "; ".join(f"{c.field}: here {c.mine!r}, there {c.theirs!r}" for c in conflicts)
-                + " — choose which to keep.",
+                translate(
+                    "Sync",
+                    "“{name}” changed here and in {system}: {fields} — choose which to keep.",
+                ).format(name=local.name, system=self.label, fields=fields),
                 incomplete=False,
             )
             return
@@ -998,17 +1046,28 @@ class _DocumentRun(RunBase):
             self._done(local_id, last_seq)
             return
         if not self.con.capabilities.operations.delete:
-            note = self.con.capabilities.notes.get(self.con.kind, "It cannot be deleted there.")
+            note = translate(
+                "Sync",
+                self.con.capabilities.notes.get(
+                    self.con.kind, QT_TRANSLATE_NOOP("Sync", "It cannot be deleted there.")
+                ),
+            )
+            title = translate("Sync", "Not deleted in {system}").format(system=self.label)
             self._issue(
                 local_id,
                 name,
                 "rejected",
-                {"problems": [{"title": f"Not deleted in {self.con.label}", "detail": note}]},
+                {"problems": [{"title": title, "detail": note}]},
                 last_seq,
             )
             with self.db.transaction() as conn:
                 self.state(conn).mark_pushed(local_id, last_seq)
-            self.summary.note(f"“{name}” is in the trash here; {note}", incomplete=False)
+            self.summary.note(
+                translate("Sync", "“{name}” is in the trash here; {note}").format(
+                    name=name, note=note
+                ),
+                incomplete=False,
+            )
             return
         theirs = self.call(self.con.fetch, self.client, record.remote_id)
         if theirs is not None and not self.con.deleted(theirs):
@@ -1038,14 +1097,17 @@ class _DocumentRun(RunBase):
 
     def pull(self) -> tuple[bool, set[str]]:
         self.check_cancel()
-        self.report("pull", 0, 0, f"Reading {self.con.label}")
+        reading = translate("Sync", "Reading {system}").format(system=self.label)
+        self.report("pull", 0, 0, reading)
         self._begin_listing()
         listing: Listing = self.call(self.con.listing, self.client)
         whole = listing.error is None and listing.complete and not listing.problems
         if not whole:
             self.summary.note(
-                f"{self.con.label}'s list came back incomplete: nothing is taken as deleted "
-                "this time."
+                translate(
+                    "Sync",
+                    "{system}'s list came back incomplete: nothing is taken as deleted this time.",
+                ).format(system=self.label)
             )
         with self.db.reading() as conn:
             records = {r.remote_id: r for r in _links(conn, self.account_id) if r.remote_id}
@@ -1061,7 +1123,7 @@ class _DocumentRun(RunBase):
             seen.add(remote_id)
             if done % 200 == 0:
                 self.check_cancel()
-                self.report("pull", done, len(listing.items), f"Reading {self.con.label}")
+                self.report("pull", done, len(listing.items), reading)
             record = records.get(remote_id)
             if record is not None and (record.local_id in self.handled or record.remote_gone):
                 continue
@@ -1085,7 +1147,12 @@ class _DocumentRun(RunBase):
         # as it stands, the ones made before it included).
         for start in range(0, len(fresh), NEW_BATCH):
             self.check_cancel()
-            self.report("pull", start, len(fresh), f"Taking in new records of {self.con.label}")
+            self.report(
+                "pull",
+                start,
+                len(fresh),
+                translate("Sync", "Taking in new records of {system}").format(system=self.label),
+            )
             with self.db.transaction() as conn:
                 linked = _linked_ids(conn, self.account_id)
                 batch = fresh[start : start + NEW_BATCH]
@@ -1107,9 +1174,7 @@ class _DocumentRun(RunBase):
                 projection, ids = self._project(doc, {"contact": new_id()})
             draft = self._draft(projection)
             if draft is None:
-                self.summary.note(
-                    f"A record of {self.con.label} could not be read; it was skipped."
-                )
+                self.summary.note(self._unreadable())
                 continue
             made.append((draft, doc, ids.links()))
         taken = set(
@@ -1236,20 +1301,35 @@ class _DocumentRun(RunBase):
                 self._link(conn, target, remote_id)
                 linked.add(target.id)
                 self.summary.note(
-                    f"“{target.name}” linked to {self.con.label} ({', '.join(candidates[0].reasons)}).",
+                    translate("Sync", "“{name}” linked to {system} ({reasons}).").format(
+                        name=target.name,
+                        system=self.label,
+                        reasons=", ".join(candidates[0].reasons),
+                    ),
                     incomplete=False,
                 )
                 return
             if candidates:
                 self._propose(state, doc, candidates)
                 self.summary.note(
-                    f"“{self.con.display_name(doc)}” in {self.con.label} may be "
-                    + " or ".join(f"“{c.name}”" for c in candidates)
-                    + " here: link or create?",
+                    translate(
+                        "Sync", "“{name}” in {system} may be {candidates} here: link or create?"
+                    ).format(
+                        name=self.con.display_name(doc),
+                        system=self.label,
+                        candidates=translate("Sync", " or ").join(
+                            f"“{c.name}”" for c in candidates
+                        ),
+                    ),
                     incomplete=False,
                 )
                 return
             self._make_new(conn, repo, doc, linked)
+
+    def _unreadable(self) -> str:
+        return translate("Sync", "A record of {system} could not be read; it was skipped.").format(
+            system=self.label
+        )
 
     def _draft(self, projection: Projection) -> AnyContact | None:
         flat = {k: dict(v) for k, v in projection.items()}
@@ -1299,7 +1379,7 @@ class _DocumentRun(RunBase):
             projection, ids = self._project(doc, {"contact": new_id()})
         draft = self._draft(projection)
         if draft is None:
-            self.summary.note(f"A record of {self.con.label} could not be read; it was skipped.")
+            self.summary.note(self._unreadable())
             return
         stored = repo.save(draft)
         self.state(conn).save_record(self._record(stored.id, doc, ids.links()))
@@ -1325,14 +1405,20 @@ class _DocumentRun(RunBase):
         confirmed: list[SyncRecord] = []
         for done, record in enumerate(candidates):
             self.check_cancel()
-            self.report("deletions", done, len(candidates), "Checking what is gone")
+            self.report(
+                "deletions", done, len(candidates), translate("Sync", "Checking what is gone")
+            )
             theirs = self.call(self.con.fetch, self.client, record.remote_id or "")
             if theirs is None or self.con.deleted(theirs):
                 confirmed.append(record)
         if len(confirmed) < len(candidates):
             self.summary.note(
-                f"{len(candidates) - len(confirmed)} records missing from {self.con.label}'s "
-                "list still exist there: nothing was deleted."
+                tr(
+                    "%n records missing from {system}'s list still exist there: "
+                    "nothing was deleted.",
+                    "",
+                    len(candidates) - len(confirmed),
+                ).format(system=self.label)
             )
             return
         if len(confirmed) > self.engine.delete_limit and not self.allow_mass_delete:
@@ -1340,8 +1426,12 @@ class _DocumentRun(RunBase):
             self.summary.outcome = "needs_confirmation"
             self.summary.complete = False
             self.summary.messages.append(
-                f"{len(confirmed)} records were deleted in {self.con.label}. They are kept here "
-                "until you confirm that they should be deleted here too."
+                tr(
+                    "%n records were deleted in {system}. They are kept here "
+                    "until you confirm that they should be deleted here too.",
+                    "",
+                    len(confirmed),
+                ).format(system=self.label)
             )
             return
         with self.db.transaction() as conn:

@@ -48,6 +48,7 @@ from app.domain.changes import diff, flatten_contact
 from app.domain.enums import ContactKind
 from app.domain.merge import MISSING, FieldConflict, ItemConflict, merge_three_way
 from app.domain.models import AnyContact, Entity, IndividualContact, OrganizationContact
+from app.i18n import QT_TRANSLATE_NOOP, tr, translate
 from app.store.contacts import ContactRepository
 from app.store.database import Database
 from app.store.journal import Journal
@@ -115,6 +116,13 @@ DEFAULT_WORKERS = 6  # requests in flight at once (pooled keep-alive connections
 # Contacts waiting to be sent from which they go several at a time (fewer go in order).
 CONCURRENT_FROM = 64
 _CHUNK = 100
+#: the progress text while the server's contacts of a kind are read
+_READING = {
+    ContactKind.ORGANIZATION: QT_TRANSLATE_NOOP(
+        "Sync", "Reading the server's organization contacts"
+    ),
+    ContactKind.INDIVIDUAL: QT_TRANSLATE_NOOP("Sync", "Reading the server's individual contacts"),
+}
 _CP_SEGMENTS = {
     "addresses": "addresses",
     "emails": "emails",
@@ -198,7 +206,7 @@ class SyncEngine:
         except Exception as exc:  # recorded, then raised: the run must not look complete
             run.summary.outcome = "error"
             run.summary.complete = False
-            run.summary.messages.append(f"Sync failed: {exc}")
+            run.summary.messages.append(translate("Sync", "Sync failed: {error}").format(error=exc))
             self._finish(run_id, run.summary)
             raise
         finally:
@@ -321,7 +329,11 @@ class _Run(RecordSync):
                 record_listings[kind] = self.pull_records(kind)
             except Postponed as exc:
                 # Not read whole: nothing of this kind is taken as deleted this run.
-                self.summary.note(f"The server's {kind.label}s were not all read: {exc.message}")
+                self.summary.note(
+                    translate("Sync", "The server's {kinds} were not all read: {reason}").format(
+                        kinds=translate("Sync", kind.plural), reason=exc.message
+                    )
+                )
         self.deletions(listings, record_listings)
 
     # --- reading and writing local state ----------------------------------------------------
@@ -449,7 +461,7 @@ class _Run(RecordSync):
             if item.aggregate == "contact":
                 continue
             self.check_cancel()
-            self.report("push", done, total, "Sending changes")
+            self.report("push", done, total, translate("Sync", "Sending changes"))
             done += 1
             try:
                 self.push_item(item.local_id, item.aggregate)
@@ -459,7 +471,7 @@ class _Run(RecordSync):
                 again.append((item.local_id, item.aggregate))
                 failed = True
         self._push_again(again, failed)
-        self.report("push", total, total, "Changes sent")
+        self.report("push", total, total, translate("Sync", "Changes sent"))
 
     def _push_in_order(self, outbox: list[Any]) -> None:
         """A few changes: sent one after the other, in the order they were made."""
@@ -468,7 +480,7 @@ class _Run(RecordSync):
         failed = False
         for done, item in enumerate(outbox):
             self.check_cancel()
-            self.report("push", done, total, "Sending changes")
+            self.report("push", done, total, translate("Sync", "Sending changes"))
             try:
                 self.push_item(item.local_id, item.aggregate)
             except Deferred:
@@ -477,7 +489,7 @@ class _Run(RecordSync):
                 again.append((item.local_id, item.aggregate))
                 failed = True
         self._push_again(again, failed)
-        self.report("push", total, total, "Changes sent")
+        self.report("push", total, total, translate("Sync", "Changes sent"))
 
     def _push_again(self, again: list[tuple[str, str]], failed: bool) -> None:
         """The last try of what could not go the first time (after a pause if the server
@@ -491,13 +503,14 @@ class _Run(RecordSync):
                 self.push_item(local_id, aggregate)
             except Deferred as exc:
                 self.summary.deferred += 1
-                self.summary.note(f"Not sent yet: {exc}")
+                self.summary.note(translate("Sync", "Not sent yet: {reason}").format(reason=exc))
             except (Postponed, WireError) as error:
                 exc = error if isinstance(error, Postponed) else Postponed.unreadable(error)
                 self.summary.waiting += 1
                 self.summary.note(
-                    f"“{self._title(local_id, aggregate)}” was not sent and waits for the next "
-                    f"sync: {exc.message}"
+                    translate(
+                        "Sync", "“{name}” was not sent and waits for the next sync: {reason}"
+                    ).format(name=self._title(local_id, aggregate), reason=exc.message)
                 )
 
     def _register(self, local_ids: list[str]) -> None:
@@ -539,7 +552,7 @@ class _Run(RecordSync):
                         self._window = min(self.engine.workers, self._window * 2)
                     else:
                         self._window = 1
-                    self.report("push", done, total, "Sending changes")
+                    self.report("push", done, total, translate("Sync", "Sending changes"))
                     done += 1
                     yield item, result
         finally:
@@ -724,7 +737,9 @@ class _Run(RecordSync):
             created = self.call(self.client.create, kind, body)
             remote_id = str(created.get("id") or "")
             if not remote_id:
-                raise StopRun("incomplete", "The server created a contact but sent no id.")
+                raise StopRun(
+                    "incomplete", translate("Sync", "The server created a contact but sent no id.")
+                )
             self.summary.created_remote += 1
         record.remote_id = remote_id
         self.shared.add(local.id, remote_id)
@@ -751,7 +766,11 @@ class _Run(RecordSync):
 
     def _resolved(self, report: Sequence[UnresolvedReference], local: AnyContact) -> None:
         if report:
-            raise Deferred(f"“{local.name}” refers to records not on the server yet ({report[0]})")
+            raise Deferred(
+                translate(
+                    "Sync", "“{name}” refers to records not on the server yet ({reference})"
+                ).format(name=local.name, reference=report[0])
+            )
 
     def _base_contact(
         self, record: SyncRecord, ids: RecordIds, local: AnyContact
@@ -809,7 +828,7 @@ class _Run(RecordSync):
             state = self.state(conn)
             item = state.outbox_item(local.id)
             if item is None or item.last_seq != last_seq:
-                raise Deferred("edited again while syncing")
+                raise Deferred(translate("Sync", "edited again while syncing"))
             repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
             merged = repo.save(merged)
             state.save_record(new_record)
@@ -918,12 +937,21 @@ class _Run(RecordSync):
                 report.clear()
             body = to_body(item, ids)
             if report:
-                raise Deferred(f"a {entity.replace('_', ' ')} refers to {report[0]}")
+                raise Deferred(
+                    translate("Sync", "a {entity} refers to {reference}").format(
+                        entity=entity.replace("_", " "), reference=report[0]
+                    )
+                )
             if item.remote_id is None:
                 created = self.call(create, body)
                 rid = str(created.get("id") or "")
                 if not rid:
-                    raise StopRun("incomplete", f"The server created a {entity} but sent no id.")
+                    raise StopRun(
+                        "incomplete",
+                        translate("Sync", "The server created a {entity} but sent no id.").format(
+                            entity=entity.replace("_", " ")
+                        ),
+                    )
                 self._remember(entity, item, rid, ids)
                 kept.add(rid)
                 continue
@@ -1090,7 +1118,11 @@ class _Run(RecordSync):
             report.clear()
             body = wire.professional_identity_to_wire(pi, ids, report)
             if report:
-                raise Deferred(f"a professional identity of “{mine.name}” refers to {report[0]}")
+                raise Deferred(
+                    translate(
+                        "Sync", "a professional identity of “{name}” refers to {reference}"
+                    ).format(name=mine.name, reference=report[0])
+                )
             old = base_by_remote.get(pi.remote_id) if pi.remote_id else None
             if (
                 pi.remote_id is not None
@@ -1108,7 +1140,10 @@ class _Run(RecordSync):
                 created = self.call(client.create_professional_identity, remote_id, body)
                 rid = str(created.get("id") or "")
                 if not rid:
-                    raise StopRun("incomplete", "The server created an identity but sent no id.")
+                    raise StopRun(
+                        "incomplete",
+                        translate("Sync", "The server created an identity but sent no id."),
+                    )
                 self._remember("professional_identity", pi, rid, ids)
             else:
                 update_body = wire.professional_identity_to_wire(pi, ids, for_update=True)
@@ -1159,7 +1194,9 @@ class _Run(RecordSync):
             body = to_body(new)
             if report:
                 raise Deferred(
-                    f"the {role.replace('_', ' ')} of “{mine.name}” refers to {report[0]}"
+                    translate("Sync", "the {role} of “{name}” refers to {reference}").format(
+                        role=role.replace("_", " "), name=mine.name, reference=report[0]
+                    )
                 )
             if old is None or to_body(old) != body:
                 self.call(self.client.put_role, role, kind, remote_id, body)
@@ -1327,8 +1364,10 @@ class _Run(RecordSync):
             )
         self.summary.rejected += 1
         self.summary.note(
-            f"The server refused the changes of “{local.name if local else local_id}”: "
-            + "; ".join(p["detail"] or p["title"] for p in problems)
+            translate("Sync", "The server refused the changes of “{name}”: {problems}").format(
+                name=local.name if local else local_id,
+                problems="; ".join(p["detail"] or p["title"] for p in problems),
+            )
         )
 
     def _remote_deleted(
@@ -1356,16 +1395,21 @@ class _Run(RecordSync):
         listings: dict[ContactKind, tuple[Listing, set[str]]] = {}
         for kind in KINDS:
             self.check_cancel()
-            self.report("pull", 0, 0, f"Reading the server's {kind.value} contacts")
+            self.report("pull", 0, 0, translate("Sync", _READING[kind]))
             listing = self.call(partial(self.client.list_all, kind, limit=self.engine.page_limit))
             if listing.error is not None:
                 if isinstance(listing.error, ApiAuthError):
                     self.call(_raise, listing.error)
-                self.summary.note(f"The server's list of contacts is incomplete: {listing.error}")
+                self.summary.note(
+                    translate(
+                        "Sync", "The server's list of contacts is incomplete: {error}"
+                    ).format(error=listing.error)
+                )
             elif listing.problems:
                 self.summary.note(
-                    "The server's list of contacts came with problems: "
-                    + "; ".join(str(p) for p in listing.problems[:3])
+                    translate(
+                        "Sync", "The server's list of contacts came with problems: {problems}"
+                    ).format(problems="; ".join(str(p) for p in listing.problems[:3]))
                 )
             seen = {str(item["id"]) for item in listing.items if item.get("id") is not None}
             listings[kind] = (listing, seen)
@@ -1416,7 +1460,12 @@ class _Run(RecordSync):
                     for future in ahead:
                         future.cancel()
                     raise
-                self.report("pull", index * _CHUNK, total, "Reading changes from the server")
+                self.report(
+                    "pull",
+                    index * _CHUNK,
+                    total,
+                    translate("Sync", "Reading changes from the server"),
+                )
                 fetched = [future.result() for future in ahead]
                 if index + 1 < len(chunks):
                     ahead = [pool.submit(fetch, w) for w in chunks[index + 1]]
@@ -1429,10 +1478,12 @@ class _Run(RecordSync):
                 fetched = list(pool.map(fetch, retry))
                 for item, _record, reason in self._apply_chunk(kind, retry, fetched, final=True):
                     self.summary.note(
-                        f"Not taken from the server yet: {item.get('name')!r} ({reason})"
+                        translate(
+                            "Sync", "Not taken from the server yet: {name} ({reason})"
+                        ).format(name=repr(item.get("name")), reason=reason)
                     )
         self.resolve_waiting()
-        self.report("pull", total, total, "Changes read")
+        self.report("pull", total, total, translate("Sync", "Changes read"))
 
     def resolve_waiting(self) -> None:
         """Contacts taken with references to records that were not here: those whose records
@@ -1509,7 +1560,12 @@ class _Run(RecordSync):
         except StopRun as stop:
             return stop
         except Refused as rejected:
-            return StopRun("incomplete", f"The server refused to send a contact: {rejected.error}")
+            return StopRun(
+                "incomplete",
+                translate("Sync", "The server refused to send a contact: {error}").format(
+                    error=rejected.error
+                ),
+            )
 
     def _fetch_for_head(
         self, kind: ContactKind, remote_id: str, head: SyncRecord
@@ -1612,7 +1668,15 @@ class _Run(RecordSync):
                     state.save_record(record)
                 self.summary.pulled_new += 1
             except IntegrityError as exc:
-                again.append((item, None, f"it refers to records not here ({exc.orig})"))
+                again.append(
+                    (
+                        item,
+                        None,
+                        translate("Sync", "it refers to records not here ({error})").format(
+                            error=exc.orig
+                        ),
+                    )
+                )
         return again
 
     def _apply_pulled(
@@ -1777,15 +1841,24 @@ class _Run(RecordSync):
         still_there = 0
         for done, (kind, record) in enumerate(candidates):
             self.check_cancel()
-            self.report("deletions", done, len(candidates), "Checking what is gone on the server")
+            self.report(
+                "deletions",
+                done,
+                len(candidates),
+                translate("Sync", "Checking what is gone on the server"),
+            )
             if self._gone_on_server(kind, record):
                 confirmed.append((kind, record))
             else:
                 still_there += 1
         if still_there:
             self.summary.note(
-                f"{still_there} records missing from the server's list still exist there: "
-                "the list was incomplete, nothing was deleted."
+                tr(
+                    "%n records missing from the server's list still exist there: "
+                    "the list was incomplete, nothing was deleted.",
+                    "",
+                    still_there,
+                )
             )
             return
         if len(confirmed) > self.engine.delete_limit and not self.allow_mass_delete:
@@ -1793,8 +1866,12 @@ class _Run(RecordSync):
             self.summary.outcome = "needs_confirmation"
             self.summary.complete = False
             self.summary.messages.append(
-                f"{len(confirmed)} records were deleted on the server. They are kept here until "
-                "you confirm that they should be deleted here too."
+                tr(
+                    "%n records were deleted on the server. They are kept here until "
+                    "you confirm that they should be deleted here too.",
+                    "",
+                    len(confirmed),
+                )
             )
             return
         with self.db.transaction() as conn:

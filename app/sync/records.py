@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection
 
 from app.domain.models import CustomerList, PlaceholderCustomer, new_id
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.store.aggregates import CustomerListRepository, PlaceholderCustomerRepository
 from app.store.journal import Journal
 from app.store.schema import utc_now
@@ -88,7 +89,10 @@ class RecordKind:
     """How one kind of record is read, written and compared."""
 
     aggregate: str = ""
+    #: the kind as the user reads it, one and several (English: show with
+    #: ``translate("Sync", label)``)
     label: str = ""
+    plural: str = ""
 
     def __init__(self, client: ContactsApiClient, shared: IdMap) -> None:
         self.client = client
@@ -137,7 +141,8 @@ class Unresolved(Exception):  # noqa: N818
 
 class PlaceholderKind(RecordKind):
     aggregate = "placeholder_customer"
-    label = "placeholder customer"
+    label = QT_TRANSLATE_NOOP("Sync", "placeholder customer")
+    plural = QT_TRANSLATE_NOOP("Sync", "placeholder customers")
 
     def repo(self, conn: Connection, journal: Journal) -> _Repo:
         return PlaceholderCustomerRepository(conn, journal)
@@ -193,7 +198,8 @@ class PlaceholderKind(RecordKind):
 
 class CustomerListKind(RecordKind):
     aggregate = "customer_list"
-    label = "customer list"
+    label = QT_TRANSLATE_NOOP("Sync", "customer list")
+    plural = QT_TRANSLATE_NOOP("Sync", "customer lists")
 
     def repo(self, conn: Connection, journal: Journal) -> _Repo:
         return CustomerListRepository(conn, journal)
@@ -265,7 +271,9 @@ class CustomerListKind(RecordKind):
         for remote in doc.get("members") or []:
             found = self.shared.local_id(remote)
             if found is None:
-                raise Unresolved(f"a member ({remote}) is not here yet")
+                raise Unresolved(
+                    translate("Sync", "a member ({remote}) is not here yet").format(remote=remote)
+                )
             members.append(found)
         return CustomerList(
             id=local.id if local is not None else new_id(),

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, delete, insert, select
 from app.domain.models import new_id
 from app.domain.problems import Problem, Severity
 from app.domain.validation import keep_received_values, validate
+from app.i18n import translate
 from app.store.database import Database
 from app.store.journal import Journal
 from app.store.schema import sync_settings, utc_now
@@ -113,7 +114,12 @@ class Postponed(StopRun):
     @classmethod
     def unreadable(cls, error: Exception) -> Postponed:
         """An answer of the server that cannot be read (not JSON, wrong types, ...)."""
-        return cls(f"The server sent an answer that cannot be read: {error}", error)
+        return cls(
+            translate("Sync", "The server sent an answer that cannot be read: {error}").format(
+                error=error
+            ),
+            error,
+        )
 
 
 class Deferred(Exception):  # noqa: N818
@@ -151,7 +157,10 @@ def held_back_detail(held: HeldBack) -> JsonDict:
     return {
         "held_back": True,
         "problems": [
-            {"title": f"Not sent: {p.field}", "detail": f"{p.message} — fix it here"}
+            {
+                "title": translate("Sync", "Not sent: {field}").format(field=p.field),
+                "detail": translate("Sync", "{problem} — fix it here").format(problem=p.message),
+            }
             for p in held.problems
         ],
     }
@@ -201,7 +210,9 @@ class RunBase:
 
     def check_cancel(self) -> None:
         if self._cancelled is not None and self._cancelled():
-            raise StopRun("cancelled", "Sync was cancelled; what was done so far is kept.")
+            raise StopRun(
+                "cancelled", translate("Sync", "Sync was cancelled; what was done so far is kept.")
+            )
 
     def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """One API call ``fn(*args, **kwargs)``, its failure classified.
@@ -253,16 +264,24 @@ class RunBase:
             offline = self._failures_in_a_row >= OFFLINE_AFTER
         if offline:
             return StopRun(
-                "offline", f"The server could not be reached ({error}); changes stay queued."
+                "offline",
+                translate(
+                    "Sync", "The server could not be reached ({error}); changes stay queued."
+                ).format(error=error),
             )
-        return Postponed(f"The server failed ({error})", error)
+        return Postponed(
+            translate("Sync", "The server failed ({error})").format(error=error), error
+        )
 
     @staticmethod
     def _credentials(error: ApiError) -> StopRun:
         return StopRun(
             "credentials",
-            f"The server refused the credentials ({error.status}). "
-            "Enter a valid API token in Preferences; nothing was lost.",
+            translate(
+                "Sync",
+                "The server refused the credentials ({status}). "
+                "Enter a valid API token in Preferences; nothing was lost.",
+            ).format(status=error.status),
         )
 
     def hold_back(self, kind: str, local_id: str, name: str, held: HeldBack, last_seq: int) -> None:
@@ -278,7 +297,11 @@ class RunBase:
                 seq=last_seq,
             )
         self.summary.rejected += 1
-        self.summary.note(f"“{name}” was not sent: {held} — fix it here.")
+        self.summary.note(
+            translate("Sync", "“{name}” was not sent: {problems} — fix it here.").format(
+                name=name, problems=held
+            )
+        )
 
     def _deleted_on_server(
         self,
@@ -365,9 +388,13 @@ class RecordSync(RunBase):
         except Refused as rejected:
             problems = [
                 {"title": p.title, "detail": p.detail or ""} for p in rejected.error.problems
-            ] or [{"title": "Rejected", "detail": rejected.error.message}]
+            ] or [{"title": translate("Sync", "Rejected"), "detail": rejected.error.message}]
             self._record_issue(kind, local_id, name, "rejected", {"problems": problems}, last_seq)
-            self.summary.note(f"The server refused the changes of the {kind.label} “{name}”.")
+            self.summary.note(
+                translate("Sync", "The server refused the changes of the {kind} “{name}”.").format(
+                    kind=translate("Sync", kind.label), name=name
+                )
+            )
         except (GoneOnServer, ApiNotFound):
             self._record_issue(
                 kind,
@@ -378,7 +405,11 @@ class RecordSync(RunBase):
                 last_seq,
             )
         except Unresolved as exc:
-            raise Deferred(f"the {kind.label} “{name}” {exc}") from None
+            raise Deferred(
+                translate("Sync", "the {kind} “{name}” {reason}").format(
+                    kind=translate("Sync", kind.label), name=name, reason=exc
+                )
+            ) from None
 
     def _push_record(
         self,
@@ -449,7 +480,10 @@ class RecordSync(RunBase):
                 remote_id = self.call(kind.create, mine, local)
                 if not remote_id:
                     raise StopRun(
-                        "incomplete", f"The server created a {kind.label} but sent no id."
+                        "incomplete",
+                        translate("Sync", "The server created a {kind} but sent no id.").format(
+                            kind=translate("Sync", kind.label)
+                        ),
                     )
                 self.summary.created_remote += 1
             record.remote_id = remote_id
@@ -507,10 +541,15 @@ class RecordSync(RunBase):
 
     def pull_records(self, kind: RecordKind) -> tuple[Listing, set[str]]:
         self.check_cancel()
-        self.report("pull", 0, 0, f"Reading the server's {kind.label}s")
+        kinds = translate("Sync", kind.plural)
+        self.report(
+            "pull", 0, 0, translate("Sync", "Reading the server's {kinds}").format(kinds=kinds)
+        )
         listing = self.call(kind.listing)
         if listing.error is not None or listing.problems:
-            self.summary.note(f"The server's list of {kind.label}s is incomplete.")
+            self.summary.note(
+                translate("Sync", "The server's list of {kinds} is incomplete.").format(kinds=kinds)
+            )
         whole = listing.error is None and not listing.problems
         with self.db.reading() as conn:
             records = {
@@ -540,7 +579,11 @@ class RecordSync(RunBase):
             try:
                 self._apply_record(kind, remote_id, record, theirs, etag)
             except Unresolved as exc:
-                self.summary.note(f"A {kind.label} was not taken from the server yet: {exc}")
+                self.summary.note(
+                    translate(
+                        "Sync", "A {kind} was not taken from the server yet: {reason}"
+                    ).format(kind=translate("Sync", kind.label), reason=exc)
+                )
         return listing, seen
 
     def _apply_record(

@@ -77,6 +77,7 @@ from app.domain.models import (
     new_id,
 )
 from app.domain.person_names import split_person_name
+from app.i18n import translate
 
 # ----------------------------------------------------------------------------------------
 # ids
@@ -139,8 +140,11 @@ class UnresolvedReference:
     direction: Literal["to_remote", "to_local"]
 
     def __str__(self) -> str:
-        side = "remote" if self.direction == "to_remote" else "local"
-        return f"{self.where}: no {side} id known for {self.value!r}; kept as is"
+        if self.direction == "to_remote":
+            text = translate("Sync", "{where}: no remote id known for {value}; kept as is")
+        else:
+            text = translate("Sync", "{where}: no local id known for {value}; kept as is")
+        return text.format(where=self.where, value=repr(self.value))
 
 
 class WireError(ValueError):
