@@ -27,41 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.enum_labels import ENUM_LABELS
 from app.ui.formats import date_format
 from app.ui.names import country_entries, currency_entries
 
 # The property holding the text a widget showed after loading (see show_text / read_text).
 _SHOWN = "kontorShownText"
 
-# Labels for enum values that "Title case" would spell wrongly.
-_LABELS = {
-    "PO_BOX": "PO box",
-    "SMS": "SMS",
-    "WHATSAPP": "WhatsApp",
-    "VOIP_LINE": "VoIP line",
-    "SAT": "Satellite",
-    "EMAIL_ALIAS": "E-mail alias",
-    "PERSONAL_EMAIL": "Personal e-mail",
-    "WORK_EMAIL": "Work e-mail",
-    "GOOGLE_PLUS_PROFILE": "Google+ profile",
-    "LINKEDIN_PROFILE": "LinkedIn profile",
-    "XING_PROFILE": "XING profile",
-    "YOUTUBE": "YouTube",
-    "INSTAGRAM_PROFILE": "Instagram profile",
-    "TWITTER_PROFILE": "Twitter profile",
-    "TWITTER_STREAM": "Twitter stream",
-    "FACEBOOK_PAGE_OR_PROFILE": "Facebook page or profile",
-    "YELP_IMAGE": "Yelp image",
-    "NOT_QUALIFIED": "Not qualified",
-}
-
 
 def humanize(value: str) -> str:
-    """A readable, translatable label for an enum value: ``HOME_OFFICE`` → "Home office"."""
-    text = _LABELS.get(value)
+    """The label of an enum value in the user's language: ``HOME_OFFICE`` → "Home office".
+
+    The labels are in :data:`app.ui.enum_labels.ENUM_LABELS`, where the catalogues find them; a
+    value without one (an open enum's, or one this Kontor does not know) is spelled out.
+    """
+    text = ENUM_LABELS.get(value)
     if text is None:
         words = value.replace("_", " ").strip().lower()
-        text = words[:1].upper() + words[1:]
+        return words[:1].upper() + words[1:]
     return QCoreApplication.translate("EnumValue", text)
 
 
