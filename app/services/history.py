@@ -34,6 +34,7 @@ from pydantic import TypeAdapter, ValidationError
 from app.domain.changes import EntityChange, Op, diff, flatten_contact
 from app.domain.enums import ContactKind
 from app.domain.models import AnyContact, Contact, CustomerList, Tag
+from app.i18n import translate
 from app.services.contacts import ContactEditing, SaveResult
 from app.store import schema as s
 from app.store.bulk import bulk_insert
@@ -132,7 +133,30 @@ def same_state(a: AnyContact | None, b: AnyContact | None) -> bool:
 
 
 def _quoted(name: str) -> str:
-    return f"“{name.strip() or 'no name'}”"
+    return translate("History", "“{name}”").format(
+        name=name.strip() or translate("History", "no name")
+    )
+
+
+def _cannot(description: str, done: str, reason: str) -> str:
+    """ "“<step>” cannot be undone: <reason>" (``done`` is ``"undone"`` or ``"redone"``)."""
+    if done == "undone":
+        text = translate("History", "“{action}” cannot be undone: {reason}")
+    else:
+        text = translate("History", "“{action}” cannot be redone: {reason}")
+    return text.format(action=description, reason=reason)
+
+
+def _changed_since(description: str, done: str, name: str) -> str:
+    return _cannot(
+        description,
+        done,
+        translate(
+            "History",
+            "{name} was changed since (by a later edit or a sync), and that change would be "
+            "lost. The step has been removed from the history.",
+        ).format(name=_quoted(name)),
+    )
 
 
 # --- steps ----------------------------------------------------------------------------------
@@ -193,9 +217,7 @@ class _ContactStep(_Step):
                 known = current or state
                 name = known.name if known is not None else contact_id
                 raise UndoConflictError(
-                    f"“{self.description}” cannot be {done}: {_quoted(name)} was changed "
-                    "since (by a later edit or a sync), and that change would be lost. "
-                    "The step has been removed from the history.",
+                    _changed_since(self.description, done, name),
                     contact_id,
                 )
 
@@ -265,8 +287,15 @@ class _TagStep(_Step):
                 contact = uow.contacts.get(contact_id)
                 name = contact.name if contact else contact_id
                 raise UndoConflictError(
-                    f"“{self.description}” cannot be {done}: the tags of {_quoted(name)} "
-                    "were changed since. The step has been removed from the history.",
+                    _cannot(
+                        self.description,
+                        done,
+                        translate(
+                            "History",
+                            "the tags of {name} were changed since. The step has been removed "
+                            "from the history.",
+                        ).format(name=_quoted(name)),
+                    ),
                     contact_id,
                 )
         if give:
@@ -309,9 +338,15 @@ class _BatchStep(_ContactStep):
                 known = current or state
                 name = known.name if known is not None else list_id
                 raise UndoConflictError(
-                    f"“{self.description}” cannot be {done}: the customer list "
-                    f"{_quoted(name)} was changed since. The step has been removed from the "
-                    "history.",
+                    _cannot(
+                        self.description,
+                        done,
+                        translate(
+                            "History",
+                            "the customer list {name} was changed since. The step has been "
+                            "removed from the history.",
+                        ).format(name=_quoted(name)),
+                    ),
                     list_id,
                 )
 
@@ -358,12 +393,7 @@ class _ImportStep(_Step):
     def _conflict(self, uow: UnitOfWork, contact_id: str, done: str) -> UndoConflictError:
         current = uow.contacts.get(contact_id)
         name = current.name if current is not None else self._created_name(contact_id)
-        return UndoConflictError(
-            f"“{self.description}” cannot be {done}: {_quoted(name)} was changed "
-            "since (by a later edit or a sync), and that change would be lost. "
-            "The step has been removed from the history.",
-            contact_id,
-        )
+        return UndoConflictError(_changed_since(self.description, done, name), contact_id)
 
     def _created_name(self, contact_id: str) -> str:
         changes = json.loads(self.created_changes.get(contact_id) or "{}")
@@ -493,7 +523,9 @@ def step_of(data: dict[str, Any]) -> _Step:
             return _BatchStep(str(data["description"]), changes, memberships, lists)
         return _ContactStep(str(data["description"]), changes, memberships)
     except (KeyError, TypeError, ValueError, ValidationError) as exc:
-        raise ValueError(f"a stored undo step cannot be read: {exc}") from exc
+        raise ValueError(
+            translate("History", "a stored undo step cannot be read: {error}").format(error=exc)
+        ) from exc
 
 
 def _stored_size(step: _Step) -> int:
@@ -520,7 +552,7 @@ class _Held:
         """The step (read now if it was stored); ``ValueError`` when it cannot be read."""
         if self.loaded is None:
             if self.load is None:
-                raise ValueError("the step is not stored any more")
+                raise ValueError(translate("History", "the step is not stored any more"))
             object.__setattr__(self, "loaded", self.load(self.txn_id))
         assert self.loaded is not None
         return self.loaded
@@ -568,7 +600,7 @@ class EditHistory:
         with self._db.reading() as conn:
             data = load_step(conn, txn_id)
         if data is None:
-            raise ValueError("the step is not stored any more")
+            raise ValueError(translate("History", "the step is not stored any more"))
         return step_of(data)
 
     # --- state for menus ----------------------------------------------------------------
@@ -585,12 +617,16 @@ class EditHistory:
     def undo_text(self) -> str | None:
         """E.g. ``Undo save of “An Peeters”``; ``None`` when there is nothing to undo."""
         with self._lock:
-            return f"Undo {self._undo[-1].description}" if self._undo else None
+            if not self._undo:
+                return None
+            return translate("History", "Undo {action}").format(action=self._undo[-1].description)
 
     @property
     def redo_text(self) -> str | None:
         with self._lock:
-            return f"Redo {self._redo[-1].description}" if self._redo else None
+            if not self._redo:
+                return None
+            return translate("History", "Redo {action}").format(action=self._redo[-1].description)
 
     def clear(self) -> None:
         with self._lock, self._db.transaction() as conn:
@@ -642,11 +678,18 @@ class EditHistory:
                 return result
             after = uow.contacts.get(draft.id)
             if not same_state(before, after):
-                verb = "creation" if before is None else "save"
+                if description is None and before is None:
+                    description = translate("History", "creation of {name}").format(
+                        name=_quoted(draft.name)
+                    )
+                elif description is None:
+                    description = translate("History", "save of {name}").format(
+                        name=_quoted(draft.name)
+                    )
                 self._record(
                     uow,
                     _ContactStep(
-                        description or f"{verb} of {_quoted(draft.name)}",
+                        description,
                         (ContactChange(draft.id, before, after),),
                     ),
                     source,
@@ -662,7 +705,9 @@ class EditHistory:
                 self._record(
                     uow,
                     _ContactStep(
-                        f"moving {_quoted(before.name)} to the trash",
+                        translate("History", "moving {name} to the trash").format(
+                            name=_quoted(before.name)
+                        ),
                         (ContactChange(contact_id, before, after),),
                     ),
                 )
@@ -677,7 +722,7 @@ class EditHistory:
                 self._record(
                     uow,
                     _ContactStep(
-                        f"restore of {_quoted(before.name)}",
+                        translate("History", "restore of {name}").format(name=_quoted(before.name)),
                         (ContactChange(contact_id, before, after),),
                     ),
                 )
@@ -693,7 +738,9 @@ class EditHistory:
             self._record(
                 uow,
                 _ContactStep(
-                    f"deletion of {_quoted(purged.contact.name)}",
+                    translate("History", "deletion of {name}").format(
+                        name=_quoted(purged.contact.name)
+                    ),
                     self._purge_changes(uow, purged),
                     ((contact_id, purged.customer_list_ids),),
                 ),
@@ -719,11 +766,12 @@ class EditHistory:
                 memberships.append((contact_id, result.customer_list_ids))
             undoable = 0 < len(purged) <= MAX_CONTACTS_PER_STEP
             if undoable:
-                n = len(purged)
                 self._record(
                     uow,
                     _ContactStep(
-                        f"emptying the trash ({n} contact{'s' if n != 1 else ''})",
+                        translate("History", "emptying the trash ({contacts})").format(
+                            contacts=_count(purged)
+                        ),
                         tuple(changes),
                         tuple(memberships),
                     ),
@@ -740,7 +788,9 @@ class EditHistory:
                 self._record(
                     uow,
                     _TagStep(
-                        f"tagging {_count(changed)} with {_quoted(stored.name)}",
+                        translate("History", "tagging {contacts} with {tag}").format(
+                            contacts=_count(changed), tag=_quoted(stored.name)
+                        ),
                         stored,
                         tuple((cid, after[cid]) for cid in changed),
                         given=True,
@@ -759,7 +809,9 @@ class EditHistory:
                 self._record(
                     uow,
                     _TagStep(
-                        f"removing the tag {_quoted(tag.name)} from {_count(positions)}",
+                        translate("History", "removing the tag {tag} from {contacts}").format(
+                            tag=_quoted(tag.name), contacts=_count(positions)
+                        ),
                         tag,
                         tuple(positions.items()),
                         given=False,
@@ -783,7 +835,7 @@ class EditHistory:
     def undo(self) -> Applied:
         with self._lock:
             if not self._undo:
-                raise NothingToUndoError("There is nothing to undo.")
+                raise NothingToUndoError(translate("History", "There is nothing to undo."))
             held = self._undo[-1]
             txn_id = self._apply(held, undo=True)
             self._undo.pop()
@@ -793,7 +845,7 @@ class EditHistory:
     def redo(self) -> Applied:
         with self._lock:
             if not self._redo:
-                raise NothingToRedoError("There is nothing to redo.")
+                raise NothingToRedoError(translate("History", "There is nothing to redo."))
             held = self._redo[-1]
             txn_id = self._apply(held, undo=False)
             self._redo.pop()
@@ -808,16 +860,27 @@ class EditHistory:
             with self._db.transaction() as conn:
                 drop_steps(conn, txn_ids=[held.txn_id])
             raise UndoRefusedError(
-                f"“{held.description}” cannot be {'undone' if undo else 'redone'}: {exc}. "
-                "The step has been removed from the history."
+                _cannot(
+                    held.description,
+                    "undone" if undo else "redone",
+                    translate(
+                        "History", "{error}. The step has been removed from the history."
+                    ).format(error=exc),
+                )
             ) from exc
         try:
             with unit_of_work(self._db) as uow:
                 if undo:
-                    uow.journal.describe("undo", f"Undo of {step.description}")
+                    uow.journal.describe(
+                        "undo",
+                        translate("History", "Undo of {action}").format(action=step.description),
+                    )
                     step.undo(uow)
                 else:
-                    uow.journal.describe("redo", f"Redo of {step.description}")
+                    uow.journal.describe(
+                        "redo",
+                        translate("History", "Redo of {action}").format(action=step.description),
+                    )
                     step.redo(uow)
                 move_step(uow.connection, held.txn_id, "redo" if undo else "undo")
                 return uow.journal.txn_id
@@ -950,8 +1013,11 @@ class EditHistory:
 
 
 def _count(ids: Sequence[str] | dict[str, int]) -> str:
+    """``"3 contacts"`` (one contact, two forms: the languages Kontor speaks need no more)."""
     n = len(ids)
-    return f"{n} contact{'s' if n != 1 else ''}"
+    if n == 1:
+        return translate("History", "1 contact")
+    return translate("History", "{n} contacts").format(n=n)
 
 
 __all__ = [

@@ -20,6 +20,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from app.domain.changes import Op
 from app.domain.models import AnyContact, Contact
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.contacts import SaveResult
 from app.services.history import EditHistory
 from app.store.accounts import AccountRepository
@@ -36,24 +37,65 @@ from app.store.unit_of_work import UnitOfWork
 
 _CONTACT: TypeAdapter[AnyContact] = TypeAdapter(Contact)
 
-# Entities shown with a number ("Phone 2"): entity -> (label, group for the field filter).
+# Entities shown with a number ("Phone 2"): entity -> (label with its number, label without,
+# group for the field filter).
 _NUMBERED = {
-    "email": ("E-mail", "E-mails"),
-    "phone": ("Phone", "Phones"),
-    "address": ("Address", "Addresses"),
-    "web_address": ("Web address", "Web addresses"),
-    "professional_identity": ("Work", "Work"),
-    "personal_relationship": ("Relationship", "Relationships"),
-    "department": ("Department", "Departments"),
-    "location": ("Location", "Locations"),
-    "membership": ("Membership", "Memberships"),
-    "image": ("Picture", "Pictures"),
+    "email": (
+        QT_TRANSLATE_NOOP("Fields", "E-mail {n}"),
+        QT_TRANSLATE_NOOP("Fields", "E-mail"),
+        QT_TRANSLATE_NOOP("History", "E-mails"),
+    ),
+    "phone": (
+        QT_TRANSLATE_NOOP("Fields", "Phone {n}"),
+        QT_TRANSLATE_NOOP("Fields", "Phone"),
+        QT_TRANSLATE_NOOP("History", "Phones"),
+    ),
+    "address": (
+        QT_TRANSLATE_NOOP("Fields", "Address {n}"),
+        QT_TRANSLATE_NOOP("Fields", "Address"),
+        QT_TRANSLATE_NOOP("History", "Addresses"),
+    ),
+    "web_address": (
+        QT_TRANSLATE_NOOP("Fields", "Web address {n}"),
+        QT_TRANSLATE_NOOP("Fields", "Web address"),
+        QT_TRANSLATE_NOOP("History", "Web addresses"),
+    ),
+    "professional_identity": (
+        QT_TRANSLATE_NOOP("Fields", "Work {n}"),
+        QT_TRANSLATE_NOOP("Fields", "Work"),
+        QT_TRANSLATE_NOOP("History", "Work"),
+    ),
+    "personal_relationship": (
+        QT_TRANSLATE_NOOP("Fields", "Relationship {n}"),
+        QT_TRANSLATE_NOOP("Fields", "Relationship"),
+        QT_TRANSLATE_NOOP("History", "Relationships"),
+    ),
+    "department": (
+        QT_TRANSLATE_NOOP("Fields", "Department {n}"),
+        QT_TRANSLATE_NOOP("Fields", "Department"),
+        QT_TRANSLATE_NOOP("History", "Departments"),
+    ),
+    "location": (
+        QT_TRANSLATE_NOOP("Fields", "Location {n}"),
+        QT_TRANSLATE_NOOP("Fields", "Location"),
+        QT_TRANSLATE_NOOP("History", "Locations"),
+    ),
+    "membership": (
+        QT_TRANSLATE_NOOP("Fields", "Membership {n}"),
+        QT_TRANSLATE_NOOP("Fields", "Membership"),
+        QT_TRANSLATE_NOOP("History", "Memberships"),
+    ),
+    "image": (
+        QT_TRANSLATE_NOOP("Fields", "Picture {n}"),
+        QT_TRANSLATE_NOOP("Fields", "Picture"),
+        QT_TRANSLATE_NOOP("History", "Pictures"),
+    ),
 }
 _SINGLE = {
-    "customer_role": "Customer role",
-    "supplier_role": "Supplier role",
-    "alternative_payer_role": "Alternative payer role",
-    "external_id_mapping": "External id",
+    "customer_role": QT_TRANSLATE_NOOP("Fields", "Customer role"),
+    "supplier_role": QT_TRANSLATE_NOOP("Fields", "Supplier role"),
+    "alternative_payer_role": QT_TRANSLATE_NOOP("Fields", "Alternative payer role"),
+    "external_id_mapping": QT_TRANSLATE_NOOP("Fields", "External id"),
 }
 # The field that is the entity's value: "Phone 2" rather than "Phone 2 number".
 _MAIN_FIELD = {
@@ -85,44 +127,49 @@ _CONTACT_POINTS = ("email", "phone", "address", "web_address")
 _CREATE_NOISE = frozenset({"kind", "created_at", "remote_deleted"})
 _HIDDEN_FIELDS = frozenset({"position", "owner", "remote_id", "extra", "size", "search_rowid"})
 _FIELD_LABELS = {
-    "name": "Name",
-    "given_name": "First name",
-    "family_name": "Last name",
-    "date_of_birth": "Date of birth",
-    "title_suffix": "Title suffix",
-    "external_id": "External id",
-    "internal_note": "Internal note",
-    "custom_fields": "Custom fields",
-    "vcard_properties": "Other vCard properties",
-    "deleted_at": "In the trash since",
-    "created_at": "Created",
-    "vat_number": "VAT number",
-    "company_registration_number": "Company registration number",
-    "uid": "UID",
-    "zvr": "ZVR",
-    "dvr": "DVR",
-    "usage_context": "Used for",
-    "job_title": "Job title",
-    "organization_contact": "Organization",
-    "individual_contact": "Person",
-    "customer_id": "Customer id",
-    "is_active": "Active",
-    "member_ids": "Members",
-    "full_address": "Address",
-    "zip": "Postal code",
-    "country_code": "Country",
-    "remote_deleted": "Deleted on the server",
-    "sha256": "Picture",
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "given_name": QT_TRANSLATE_NOOP("Fields", "First name"),
+    "family_name": QT_TRANSLATE_NOOP("Fields", "Last name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("Fields", "Date of birth"),
+    "title_suffix": QT_TRANSLATE_NOOP("Fields", "Title suffix"),
+    "external_id": QT_TRANSLATE_NOOP("Fields", "External id"),
+    "internal_note": QT_TRANSLATE_NOOP("Fields", "Internal note"),
+    "custom_fields": QT_TRANSLATE_NOOP("Fields", "Custom fields"),
+    "vcard_properties": QT_TRANSLATE_NOOP("Fields", "Other vCard properties"),
+    "deleted_at": QT_TRANSLATE_NOOP("Fields", "In the trash since"),
+    "created_at": QT_TRANSLATE_NOOP("Fields", "Created"),
+    "vat_number": QT_TRANSLATE_NOOP("Fields", "VAT number"),
+    "company_registration_number": QT_TRANSLATE_NOOP("Fields", "Company registration number"),
+    "uid": QT_TRANSLATE_NOOP("Fields", "UID"),
+    "zvr": QT_TRANSLATE_NOOP("Fields", "ZVR"),
+    "dvr": QT_TRANSLATE_NOOP("Fields", "DVR"),
+    "usage_context": QT_TRANSLATE_NOOP("Fields", "Used for"),
+    "job_title": QT_TRANSLATE_NOOP("Fields", "Job title"),
+    "organization_contact": QT_TRANSLATE_NOOP("Fields", "Organization"),
+    "individual_contact": QT_TRANSLATE_NOOP("Fields", "Person"),
+    "customer_id": QT_TRANSLATE_NOOP("Fields", "Customer id"),
+    "is_active": QT_TRANSLATE_NOOP("Fields", "Active"),
+    "member_ids": QT_TRANSLATE_NOOP("Fields", "Members"),
+    "full_address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "zip": QT_TRANSLATE_NOOP("Fields", "Postal code"),
+    "country_code": QT_TRANSLATE_NOOP("Fields", "Country"),
+    "remote_deleted": QT_TRANSLATE_NOOP("Fields", "Deleted on the server"),
+    "sha256": QT_TRANSLATE_NOOP("Fields", "Picture"),
 }
 _SOURCE_TEXT = {
-    "edit": "Typed here",
-    "import": "Import",
-    "merge": "Merge",
-    "undo": "Undo",
-    "redo": "Redo",
-    "restore": "Restored from the history",
-    "erase": "Erased (privacy request)",
-    "sync": "Sync",
+    "edit": QT_TRANSLATE_NOOP("History", "Typed here"),
+    "import": QT_TRANSLATE_NOOP("History", "Import"),
+    "merge": QT_TRANSLATE_NOOP("History", "Merge"),
+    "undo": QT_TRANSLATE_NOOP("History", "Undo"),
+    "redo": QT_TRANSLATE_NOOP("History", "Redo"),
+    "restore": QT_TRANSLATE_NOOP("History", "Restored from the history"),
+    "erase": QT_TRANSLATE_NOOP("History", "Erased (privacy request)"),
+    "sync": QT_TRANSLATE_NOOP("History", "Sync"),
+}
+_ACTION_WORDS = {
+    "Created": QT_TRANSLATE_NOOP("History", "Created"),
+    "Changed": QT_TRANSLATE_NOOP("History", "Changed"),
+    "Deleted": QT_TRANSLATE_NOOP("History", "Deleted"),
 }
 MAX_VALUE_CHARS = 80
 
@@ -142,7 +189,9 @@ class FieldChange:
     new_value: Any
 
     def text(self) -> str:
-        return f"{self.label}: {self.old} → {self.new}"
+        return translate("History", "{field}: {old} → {new}").format(
+            field=self.label, old=self.old, new=self.new
+        )
 
 
 @dataclass(frozen=True)
@@ -157,11 +206,16 @@ class HistoryEntry:
     record_name: str
     source: str  # edit, import, merge, sync, undo, redo, restore, erase
     origin: str  # where it came from, in words ("Sync from enfore", "Import of “a.vcf” …")
-    action: str  # Created, Changed, Deleted
+    action: str  # Created, Changed, Deleted (a code; action_words says it in words)
     changes: tuple[FieldChange, ...]
 
     def groups(self) -> set[str]:
         return {c.group for c in self.changes}
+
+    @property
+    def action_words(self) -> str:
+        """``action`` in the user's language."""
+        return translate("History", _ACTION_WORDS.get(self.action, self.action))
 
 
 class RestoreRefusedError(Exception):
@@ -171,14 +225,14 @@ class RestoreRefusedError(Exception):
 def words(value: Any) -> str:
     """A stored value as the user reads it (shortened when long)."""
     if value is None or value == "" or value == [] or value == {}:
-        text = "(empty)"
+        text = translate("History", "(empty)")
     elif isinstance(value, bool):
-        text = "yes" if value else "no"
+        text = translate("History", "yes") if value else translate("History", "no")
     elif isinstance(value, list):
         text = ", ".join(words(v) for v in value)
     elif isinstance(value, dict):
         parts = [f"{k}: {words(v)}" for k, v in value.items() if v not in (None, "", [], {})]
-        text = "; ".join(parts) or "(empty)"
+        text = "; ".join(parts) or translate("History", "(empty)")
     else:
         text = str(value)
     text = " ".join(text.split())
@@ -188,7 +242,19 @@ def words(value: Any) -> str:
 
 
 def field_label(field: str) -> str:
-    return _FIELD_LABELS.get(field) or field.replace("_", " ").capitalize()
+    known = _FIELD_LABELS.get(field)
+    if known:
+        return translate("Fields", known)
+    return field.replace("_", " ").capitalize()
+
+
+def _part_label(prefix: str, field: str) -> str:
+    """``"Phone 2"`` and ``"type"``: ``"Phone 2 type"`` (the field's name in lower case unless
+    a translation says how to write it)."""
+    part = field_label(field)
+    if part == (_FIELD_LABELS.get(field) or field.replace("_", " ").capitalize()):
+        part = part.lower()
+    return translate("Fields", "{label} {part}").format(label=prefix, part=part)
 
 
 class RecordHistory:
@@ -289,9 +355,12 @@ class RecordHistory:
                 source = "sync"
                 account_id = accounts_at.get(first.at)
                 account = account_names.get(account_id) if account_id is not None else None
-                origin = f"Sync from {account}" if account else "Sync"
+                if account:
+                    origin = translate("History", "Sync from {account}").format(account=account)
+                else:
+                    origin = translate("History", _SOURCE_TEXT["sync"])
             else:
-                source, origin = "edit", _SOURCE_TEXT["edit"]
+                source, origin = "edit", translate("History", _SOURCE_TEXT["edit"])
             root = [e for e in group if e.entity in (first.aggregate, "contact")]
             if root and root[0].op is Op.CREATE:
                 action = "Created"
@@ -329,7 +398,7 @@ class RecordHistory:
         with self._db.reading() as conn:
             contact = UnitOfWork(conn).contacts.get(record_id)
         if contact is None:
-            raise RestoreRefusedError("The contact is not there any more.")
+            raise RestoreRefusedError(translate("History", "The contact is not there any more."))
         value = change.old_value if use_old else change.new_value
         data = contact.model_dump(mode="json")
         target = _find(data, change.entity, change.entity_id, record_id)
@@ -338,20 +407,30 @@ class RecordHistory:
                 target = self._readd(data, change.entity, change.entity_id)
             if target is None:
                 raise RestoreRefusedError(
-                    f"“{change.label}” is not on the contact any more; the value cannot be "
-                    "put back."
+                    translate(
+                        "History",
+                        "“{field}” is not on the contact any more; the value cannot be put back.",
+                    ).format(field=change.label)
                 )
         if change.field not in target:
-            raise RestoreRefusedError(f"“{change.label}” cannot be restored from the history.")
+            raise RestoreRefusedError(
+                translate("History", "“{field}” cannot be restored from the history.").format(
+                    field=change.label
+                )
+            )
         target[change.field] = value
         try:
             draft = _CONTACT.validate_python(data)
         except ValidationError as exc:
             raise RestoreRefusedError(
-                f"The old value of “{change.label}” does not fit the contact any more: "
-                f"{exc.errors()[0].get('msg', exc)}"
+                translate(
+                    "History",
+                    "The old value of “{field}” does not fit the contact any more: {error}",
+                ).format(field=change.label, error=exc.errors()[0].get("msg", exc))
             ) from exc
-        description = f"restoring {change.label} of “{contact.name.strip() or 'no name'}”"
+        description = translate("History", "restoring {field} of “{name}”").format(
+            field=change.label, name=contact.name.strip() or translate("History", "no name")
+        )
         return self._history.save(draft, source="restore", description=description)
 
     def _readd(self, data: dict[str, Any], entity: str, entity_id: str) -> dict[str, Any] | None:
@@ -382,8 +461,9 @@ def _origin(source: str, label: str) -> str:
     if source in ("import", "merge", "undo", "redo", "restore") and label:
         return label[:1].upper() + label[1:]
     if source == "edit":
-        return _SOURCE_TEXT["edit"]
-    return _SOURCE_TEXT.get(source, source.capitalize())
+        return translate("History", _SOURCE_TEXT["edit"])
+    known = _SOURCE_TEXT.get(source)
+    return translate("History", known) if known else source.capitalize()
 
 
 def _name_in(group: Sequence[JournalEntry]) -> str | None:
@@ -397,21 +477,30 @@ def _name_in(group: Sequence[JournalEntry]) -> str | None:
 def _field_changes(entry: JournalEntry, positions: Mapping[str, int]) -> list[FieldChange]:
     entity = entry.entity
     if entity in _NUMBERED:
-        base, group = _NUMBERED[entity]
+        numbered, base, group = _NUMBERED[entity]
+        group = translate("History", group)
         number = positions.get(entry.entity_id)
         position = entry.changes.get("position")
         if number is None and position is not None:
             raw = position[1] if position[1] is not None else position[0]
             number = raw + 1 if isinstance(raw, int) else None
-        prefix = f"{base} {number}" if number else base
+        if number:
+            prefix = translate("Fields", numbered).format(n=number)
+        else:
+            prefix = translate("Fields", base)
     elif entity in _SINGLE:
-        prefix = group = _SINGLE[entity]
+        prefix = group = translate("Fields", _SINGLE[entity])
     elif entity == "contact_tag":
         name = entry.changes.get("name")
         tag = (name[1] or name[0]) if name else ""
-        prefix = f"Tag “{tag}”" if tag else "Tag"
-        group = "Tags"
-        value = {Op.CREATE: (None, "added"), Op.DELETE: ("given", None)}.get(entry.op)
+        if tag:
+            prefix = translate("History", "Tag “{tag}”").format(tag=tag)
+        else:
+            prefix = translate("History", "Tag")
+        group = translate("History", "Tags")
+        added = translate("History", "added")
+        given = translate("History", "given")
+        value = {Op.CREATE: (None, added), Op.DELETE: (given, None)}.get(entry.op)
         if value is not None:
             return [
                 FieldChange(
@@ -441,7 +530,7 @@ def _field_changes(entry: JournalEntry, positions: Mapping[str, int]) -> list[Fi
         if prefix and field == _MAIN_FIELD.get(entity):
             label = prefix
         elif prefix:
-            label = f"{prefix} {field_label(field).lower()}"
+            label = _part_label(prefix, field)
         else:
             label = field_label(field)
         found.append(
