@@ -44,6 +44,7 @@ from app.domain.quality import (
     plainly_valid_phone,
 )
 from app.domain.validation import _url_problem
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.store.database import Database
 from app.store.quality import (
     QualityRows,
@@ -52,13 +53,45 @@ from app.store.quality import (
     read_quality_rows,
 )
 
-_KEY_WORDS = {EMAIL: "the same e-mail", PHONE: "the same phone", VAT: "the same VAT number"}
-_POINT_WORDS = {
-    "addresses": ("Address", "address"),
-    "emails": ("E-mail", "e-mail"),
-    "phones": ("Phone", "phone"),
-    "web_addresses": ("Web address", "web address"),
+# key -> "the same e-mail as “An” (an@example.com)"
+_KEY_WORDS = {
+    EMAIL: QT_TRANSLATE_NOOP("Quality", "the same e-mail as “{name}” ({value})"),
+    PHONE: QT_TRANSLATE_NOOP("Quality", "the same phone as “{name}” ({value})"),
+    VAT: QT_TRANSLATE_NOOP("Quality", "the same VAT number as “{name}” ({value})"),
 }
+# table -> (the point's label with its number, as a part of another label, "not a known
+# <point> type", "not a known <point> usage")
+_POINT_WORDS = {
+    "addresses": (
+        QT_TRANSLATE_NOOP("Fields", "address {n}"),
+        QT_TRANSLATE_NOOP("Quality", "“{value}” is not a known address type"),
+        QT_TRANSLATE_NOOP("Quality", "“{value}” is not a known address usage"),
+    ),
+    "emails": (
+        QT_TRANSLATE_NOOP("Fields", "e-mail {n}"),
+        QT_TRANSLATE_NOOP("Quality", "“{value}” is not a known e-mail type"),
+        "",
+    ),
+    "phones": (
+        QT_TRANSLATE_NOOP("Fields", "phone {n}"),
+        QT_TRANSLATE_NOOP("Quality", "“{value}” is not a known phone type"),
+        QT_TRANSLATE_NOOP("Quality", "“{value}” is not a known phone usage"),
+    ),
+    "web_addresses": (
+        QT_TRANSLATE_NOOP("Fields", "web address {n}"),
+        QT_TRANSLATE_NOOP("Quality", "“{value}” is not a known web address type"),
+        "",
+    ),
+}
+
+
+def _sub(label: str, part: str) -> str:
+    """``"Phone 2"`` and ``"type"`` (both in the user's language): ``"Phone 2 type"``."""
+    if not label:
+        return part[:1].upper() + part[1:]
+    return translate("Fields", "{label} {part}").format(label=label, part=part)
+
+
 _TYPES: dict[str, frozenset[str]] = {
     "addresses": frozenset(AddressType),
     "emails": frozenset(EmailType),
@@ -190,7 +223,7 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
                     cid,
                     category,
                     f"{path}.{field}",
-                    f"{label} {words}" if words else label,
+                    _sub(label, words) if words else label,
                     value,
                     why,
                 )
@@ -206,27 +239,36 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
             if gln is not None:
                 reason = checks.gln_problem(str(gln))
                 if reason:
-                    add(cid, Category.GLN, f"{path}.global_location_number", "GLN", gln, reason)
+                    add(
+                        cid,
+                        Category.GLN,
+                        f"{path}.global_location_number",
+                        translate("Fields", "GLN"),
+                        gln,
+                        reason,
+                    )
             vat_number = _tax_vat(tax)
             if not _blank(vat_number):
                 field = f"{path}.tax_information.eu_vat_number"
-                _check_vat(add, cid, field, "EU VAT number", vat_number)
+                _check_vat(add, cid, field, translate("Fields", "EU VAT number"), vat_number)
     for cid, active in rows["alternative_payer_roles"]:
         if cid in contacts:
             active_somewhere[cid] = active_somewhere.get(cid, False) or bool(active)
             first_role.setdefault(cid, "alternative_payer_role")
 
     for cid in contacts.keys() - reachable:
-        why = "no e-mail address, phone number or postal address"
+        why = translate("Quality", "no e-mail address, phone number or postal address")
         # The editor opens on its "Add e-mail" button.
-        add(cid, Category.UNREACHABLE, "emails", "E-mail, phone or address", "", why)
+        label = translate("Fields", "E-mail, phone or address")
+        add(cid, Category.UNREACHABLE, "emails", label, "", why)
     for cid, active in active_somewhere.items():
         if not active and contacts[cid].kind == "individual":
             if cid in identities:
-                field, label = "professional_identities[0].is_active", "Professional identity 1"
+                field = "professional_identities[0].is_active"
+                label = translate("Fields", "Professional identity {n}").format(n=1)
             else:
-                field, label = f"{first_role[cid]}.is_active", "Roles"
-            why = "every professional identity and role is inactive"
+                field, label = f"{first_role[cid]}.is_active", translate("Fields", "Roles")
+            why = translate("Quality", "every professional identity and role is inactive")
             add(cid, Category.INACTIVE, field, label, "", why)
 
     for kind, key, ids in rows.shared_keys:
@@ -235,9 +277,16 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
                 continue
             for other in ids:
                 if other != cid and other in contacts:
-                    why = f"{_KEY_WORDS.get(kind, kind)} as “{contacts[other].name}” ({key})"
+                    template = _KEY_WORDS.get(kind)
+                    if template is None:
+                        why = f"{kind} “{contacts[other].name}” ({key})"
+                    else:
+                        why = translate("Quality", template).format(
+                            name=contacts[other].name, value=key
+                        )
+                    label = translate("Fields", "Contact")
                     findings[cid].append(
-                        Finding(cid, Category.DUPLICATE, "", "Contact", key, why, other_id=other)
+                        Finding(cid, Category.DUPLICATE, "", label, key, why, other_id=other)
                     )
     return dict(findings), contacts
 
@@ -246,17 +295,23 @@ def _check_organization(
     add: Add, cid: str, vat: object, org_type: object, language: object
 ) -> None:
     if not _blank(vat):
-        _check_vat(add, cid, "vat_number", "VAT number", vat)
+        _check_vat(add, cid, "vat_number", translate("Fields", "VAT number"), vat)
     if not _blank(org_type) and str(org_type) not in KNOWN_ORGANIZATION_TYPES:
         text = str(org_type)
         if not text.replace("_", "a").isalpha() or text != text.lower():
-            why = f"may contain only lower-case letters and underscores — {text}"
-            add(cid, Category.AS_RECEIVED, "organization_type", "Organization type", text, why)
+            why = translate(
+                "Validation", "may contain only lower-case letters and underscores — {value}"
+            ).format(value=text)
+            label = translate("Fields", "Organization type")
+            add(cid, Category.AS_RECEIVED, "organization_type", label, text, why)
     if not _blank(language):
         text = str(language)
         if not (text.isascii() and text.isalpha() and 2 <= len(text) <= 3):
-            why = f"must be a language code of 2 or 3 letters, e.g. NL — {text}"
-            add(cid, Category.AS_RECEIVED, "invoice_language", "Invoice language", text, why)
+            why = translate(
+                "Validation", "must be a language code of 2 or 3 letters, e.g. NL — {value}"
+            ).format(value=text)
+            label = translate("Fields", "Invoice language")
+            add(cid, Category.AS_RECEIVED, "invoice_language", label, text, why)
 
 
 def _tax_vat(tax: object) -> object:
@@ -280,13 +335,13 @@ Place = tuple[tuple[str, int] | None, int]
 def _where(table: str, place: Place) -> tuple[str, str]:
     """The editor's path and the words for a contact point: ``("phones[1]", "Phone 2")``."""
     identity, index = place
-    word, lower = _POINT_WORDS[table]
+    point = translate("Fields", _POINT_WORDS[table][0]).format(n=index + 1)
     if identity is None:
-        return f"{table}[{index}]", f"{word} {index + 1}"
+        return f"{table}[{index}]", _sub("", point)
     at = identity[1]
     return (
         f"professional_identities[{at}].{table}[{index}]",
-        f"Professional identity {at + 1} {lower} {index + 1}",
+        _sub(translate("Fields", "Professional identity {n}").format(n=at + 1), point),
     )
 
 
@@ -386,17 +441,22 @@ def _point_problems(table: str, row: tuple[Any, ...], region: str | None) -> lis
     found: list[PointProblem] = []
     point_type, context = row[3], row[4]
     if point_type not in _TYPES[table]:
-        why = f"“{_text(point_type)}” is not a known {_POINT_WORDS[table][1]} type"
-        found.append((Category.AS_RECEIVED, "type", "type", point_type, why))
+        why = translate("Quality", _POINT_WORDS[table][1]).format(value=_text(point_type))
+        part = translate("Fields", "type")
+        found.append((Category.AS_RECEIVED, "type", part, point_type, why))
     if context not in _CONTEXTS:
-        why = f"“{_text(context)}” is not a known usage context"
-        found.append((Category.AS_RECEIVED, "usage_context", "usage context", context, why))
+        why = translate("Quality", "“{value}” is not a known usage context").format(
+            value=_text(context)
+        )
+        part = translate("Fields", "usage context")
+        found.append((Category.AS_RECEIVED, "usage_context", part, context, why))
     if table in _USAGES:
         allowed = _USAGES[table]
         for i, usage in enumerate(_usages(row[5])):
             if usage not in allowed:
-                why = f"“{usage}” is not a known {_POINT_WORDS[table][1]} usage"
-                found.append((Category.AS_RECEIVED, f"usages[{i}]", "usage", usage, why))
+                why = translate("Quality", _POINT_WORDS[table][2]).format(value=usage)
+                part = translate("Fields", "usage")
+                found.append((Category.AS_RECEIVED, f"usages[{i}]", part, usage, why))
     if table == "addresses":
         found += _address_problems(row[6], row[7])
     elif table == "emails":
@@ -421,17 +481,21 @@ def _point_problems(table: str, row: tuple[Any, ...], region: str | None) -> lis
 
 def _address_problems(country: object, zip_code: object) -> list[PointProblem]:
     if not _blank(country) and country not in COUNTRY_CODE_SET:
-        why = f"“{country}” is not a known country code"
-        return [(Category.AS_RECEIVED, "country_code", "country", country, why)]
+        why = translate("Validation", "“{value}” is not a known country code").format(value=country)
+        return [
+            (Category.AS_RECEIVED, "country_code", translate("Fields", "country"), country, why)
+        ]
     if _blank(country):
-        return [(Category.ADDRESS, "country_code", "country", "", "the country is missing")]
+        why = translate("Quality", "the country is missing")
+        return [(Category.ADDRESS, "country_code", translate("Fields", "country"), "", why)]
     if _blank(zip_code):
         if checks.country_uses_postal_codes(str(country)):
-            return [(Category.ADDRESS, "zip", "postal code", "", "the postal code is missing")]
+            why = translate("Quality", "the postal code is missing")
+            return [(Category.ADDRESS, "zip", translate("Fields", "postal code"), "", why)]
         return []
     reason = checks.postal_code_problem(str(country), str(zip_code))
     if reason:
-        return [(Category.ADDRESS, "zip", "postal code", zip_code, reason)]
+        return [(Category.ADDRESS, "zip", translate("Fields", "postal code"), zip_code, reason)]
     return []
 
 
