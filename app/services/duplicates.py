@@ -33,6 +33,7 @@ from app.domain.models import (
     OrganizationContact,
     ProfessionalIdentityRef,
 )
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.history import EditHistory
 from app.store import schema as s
 from app.store.database import Database
@@ -43,7 +44,21 @@ from app.store.unit_of_work import UnitOfWork
 MAX_KEY_GROUP = 20
 NAME_CUTOFF = 88  # rapidfuzz ratio (0..100) from which names count as very similar
 _KEY_WEIGHT = {VAT: 0.98, EMAIL: 0.95, PHONE: 0.9}
-_KEY_LABEL = {VAT: "same VAT number", EMAIL: "same e-mail", PHONE: "same phone"}
+_KEY_LABEL = {
+    VAT: QT_TRANSLATE_NOOP("Duplicates", "same VAT number ({value})"),
+    EMAIL: QT_TRANSLATE_NOOP("Duplicates", "same e-mail ({value})"),
+    PHONE: QT_TRANSLATE_NOOP("Duplicates", "same phone ({value})"),
+}
+_ROLE_WORDS = {
+    "customer_role": QT_TRANSLATE_NOOP("Duplicates", "customer role"),
+    "supplier_role": QT_TRANSLATE_NOOP("Duplicates", "supplier role"),
+    "alternative_payer_role": QT_TRANSLATE_NOOP("Duplicates", "alternative payer role"),
+}
+
+
+def _same_key(kind: str, key: str) -> str:
+    return translate("Duplicates", _KEY_LABEL[kind]).format(value=key)
+
 
 # Fields a merge never takes from the other contact.
 _KEEP = frozenset({"id", "remote_id", "kind", "created_at", "updated_at", "deleted_at"})
@@ -61,21 +76,54 @@ _LISTS = (
 )
 _ROLES = ("customer_role", "supplier_role", "alternative_payer_role")
 _MOVED = {
-    "addresses": ("address", "addresses"),
-    "emails": ("e-mail", "e-mails"),
-    "phones": ("phone", "phones"),
-    "web_addresses": ("web address", "web addresses"),
-    "professional_identities": ("professional identity", "professional identities"),
-    "personal_relationships": ("relationship", "relationships"),
-    "departments": ("department", "departments"),
-    "locations": ("location", "locations"),
-    "memberships": ("membership", "memberships"),
-    "images": ("picture", "pictures"),
+    "addresses": (
+        QT_TRANSLATE_NOOP("Duplicates", "1 address"),
+        QT_TRANSLATE_NOOP("Duplicates", "{n} addresses"),
+    ),
+    "emails": (
+        QT_TRANSLATE_NOOP("Duplicates", "1 e-mail"),
+        QT_TRANSLATE_NOOP("Duplicates", "{n} e-mails"),
+    ),
+    "phones": (
+        QT_TRANSLATE_NOOP("Duplicates", "1 phone"),
+        QT_TRANSLATE_NOOP("Duplicates", "{n} phones"),
+    ),
+    "web_addresses": (
+        QT_TRANSLATE_NOOP("Duplicates", "1 web address"),
+        QT_TRANSLATE_NOOP("Duplicates", "{n} web addresses"),
+    ),
+    "professional_identities": (
+        QT_TRANSLATE_NOOP("Duplicates", "1 professional identity"),
+        QT_TRANSLATE_NOOP("Duplicates", "{n} professional identities"),
+    ),
+    "personal_relationships": (
+        QT_TRANSLATE_NOOP("Duplicates", "1 relationship"),
+        QT_TRANSLATE_NOOP("Duplicates", "{n} relationships"),
+    ),
+    "departments": (
+        QT_TRANSLATE_NOOP("Duplicates", "1 department"),
+        QT_TRANSLATE_NOOP("Duplicates", "{n} departments"),
+    ),
+    "locations": (
+        QT_TRANSLATE_NOOP("Duplicates", "1 location"),
+        QT_TRANSLATE_NOOP("Duplicates", "{n} locations"),
+    ),
+    "memberships": (
+        QT_TRANSLATE_NOOP("Duplicates", "1 membership"),
+        QT_TRANSLATE_NOOP("Duplicates", "{n} memberships"),
+    ),
+    "images": (
+        QT_TRANSLATE_NOOP("Duplicates", "1 picture"),
+        QT_TRANSLATE_NOOP("Duplicates", "{n} pictures"),
+    ),
 }
 
 
 def _count(n: int, singular: str, plural: str) -> str:
-    return f"{n} {singular if n == 1 else plural}"
+    """``"1 e-mail"`` or ``"3 e-mails"`` (one, or more: the two forms Kontor's languages use)."""
+    if n == 1:
+        return translate("Duplicates", singular)
+    return translate("Duplicates", plural).format(n=n)
 
 
 @dataclass(frozen=True)
@@ -157,7 +205,7 @@ class DuplicateFinder:
                 ).all()
                 for row in rows:
                     reasons[row.contact_id].append(
-                        (_KEY_WEIGHT[row.kind], f"{_KEY_LABEL[row.kind]} ({row.key})")
+                        (_KEY_WEIGHT[row.kind], _same_key(row.kind, row.key))
                     )
             from rapidfuzz import fuzz, process, utils  # loaded on first use, not at start
 
@@ -184,7 +232,12 @@ class DuplicateFinder:
                 )
                 for name, score, contact_id in found:
                     reasons[contact_id].append(
-                        (score / 100 * 0.85, f"similar name “{name}” in {city}")
+                        (
+                            score / 100 * 0.85,
+                            translate("Duplicates", "similar name “{name}” in {city}").format(
+                                name=name, city=city
+                            ),
+                        )
                     )
             if not reasons:
                 return []
@@ -223,7 +276,7 @@ class DuplicateFinder:
             ).all()
             for kind, key, ids in groups:
                 for a, b in combinations(sorted(set(ids.split(","))), 2):
-                    pairs[(a, b)].append((_KEY_WEIGHT[kind], f"{_KEY_LABEL[kind]} ({key})"))
+                    pairs[(a, b)].append((_KEY_WEIGHT[kind], _same_key(kind, key)))
             people = conn.execute(
                 select(c.c.id, c.c.kind, c.c.name, c.c.sort_city)
                 .where(c.c.deleted_at.is_(None), c.c.sort_city.is_not(None))
@@ -256,7 +309,12 @@ class DuplicateFinder:
                 key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
                 score = float(matrix[i, j])
                 pairs[key].append(
-                    (score / 100 * 0.85, f"similar name ({score:.0f}%) in the same city")
+                    (
+                        score / 100 * 0.85,
+                        translate("Duplicates", "similar name ({score}%) in the same city").format(
+                            score=f"{score:.0f}"
+                        ),
+                    )
                 )
         found = [
             DuplicatePair(
@@ -294,7 +352,9 @@ class DuplicateFinder:
             for n in _LISTS
             if hasattr(other, n) and getattr(other, n)
         ]
-        moves += [r.replace("_", " ") for r in _ROLES if getattr(other, r) is not None]
+        moves += [
+            translate("Duplicates", _ROLE_WORDS[r]) for r in _ROLES if getattr(other, r) is not None
+        ]
         return MergePreview(survivor, other, choices, moves)
 
     def merge(self, survivor_id: str, other_id: str, take: Iterable[str] = ()) -> AnyContact:
@@ -338,7 +398,9 @@ class DuplicateFinder:
             return stored
 
         return self._history.batch(
-            f"merge of “{other.name}” into “{survivor.name}”",
+            translate("History", "merge of “{other}” into “{survivor}”").format(
+                other=other.name, survivor=survivor.name
+            ),
             [survivor_id, other_id, *affected],
             list_ids,
             action,
@@ -348,11 +410,15 @@ class DuplicateFinder:
 
 def _check_mergeable(survivor: AnyContact, other: AnyContact) -> None:
     if survivor.id == other.id:
-        raise MergeRefused("A contact cannot be merged with itself.")
+        raise MergeRefused(translate("Duplicates", "A contact cannot be merged with itself."))
     if survivor.kind != other.kind:
-        raise MergeRefused("A person and an organization cannot be merged.")
+        raise MergeRefused(
+            translate("Duplicates", "A person and an organization cannot be merged.")
+        )
     if survivor.deleted_at is not None or other.deleted_at is not None:
-        raise MergeRefused("Restore the contact from the trash before merging it.")
+        raise MergeRefused(
+            translate("Duplicates", "Restore the contact from the trash before merging it.")
+        )
 
 
 def _fresh(items: Sequence[Any]) -> list[Any]:
