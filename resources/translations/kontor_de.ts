@@ -150,6 +150,48 @@
                 <numerusform>%n warten auf die nächste Synchronisierung</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n change waiting to be sent</source>
+            <translation>
+                <numerusform>%n Änderung noch nicht gesendet</numerusform>
+                <numerusform>%n Änderungen noch nicht gesendet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes waiting to be sent</source>
+            <translation>
+                <numerusform>%n Änderung noch nicht gesendet</numerusform>
+                <numerusform>%n Änderungen noch nicht gesendet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sync issue</source>
+            <translation>
+                <numerusform>%n Synchronisierungsproblem</numerusform>
+                <numerusform>%n Synchronisierungsprobleme</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sync issues</source>
+            <translation>
+                <numerusform>%n Synchronisierungsproblem</numerusform>
+                <numerusform>%n Synchronisierungsprobleme</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lines as {encoding}</source>
+            <translation>
+                <numerusform>%n Zeile als {encoding}</numerusform>
+                <numerusform>%n Zeilen als {encoding}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lines outside BEGIN:VCARD … END:VCARD were ignored.</source>
+            <translation>
+                <numerusform>%n Zeile außerhalb von BEGIN:VCARD … END:VCARD wurde ignoriert.</numerusform>
+                <numerusform>%n Zeilen außerhalb von BEGIN:VCARD … END:VCARD wurden ignoriert.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountEditor</name>
@@ -690,6 +732,525 @@
         <message>
             <source>Person</source>
             <translation>Person</translation>
+        </message>
+    </context>
+    <context>
+        <name>Command line</name>
+        <message>
+            <source>list, add or remove the accounts (remote systems) a database syncs with</source>
+            <translation>die Konten (entfernte Systeme) auflisten, hinzufügen oder entfernen, mit denen eine Datenbank synchronisiert wird</translation>
+        </message>
+        <message>
+            <source>the accounts, one a line</source>
+            <translation>die Konten, eines pro Zeile</translation>
+        </message>
+        <message>
+            <source>link the database to an account</source>
+            <translation>die Datenbank mit einem Konto verknüpfen</translation>
+        </message>
+        <message>
+            <source>a name of your choice (unique)</source>
+            <translation>ein frei wählbarer Name (eindeutig)</translation>
+        </message>
+        <message>
+            <source>the system's base address (https://…)</source>
+            <translation>die Basisadresse des Systems (https://…)</translation>
+        </message>
+        <message>
+            <source>organization id (enfore), partner id, or a CardDAV address book's path</source>
+            <translation>Organisations-ID (enfore), Partner-ID oder der Pfad eines CardDAV-Adressbuchs</translation>
+        </message>
+        <message>
+            <source>the user the token belongs to (CardDAV: the login)</source>
+            <translation>der Benutzer, zu dem das Token gehört (CardDAV: die Anmeldung)</translation>
+        </message>
+        <message>
+            <source>CardDAV: the address book to sync, by name (default: the first one found)</source>
+            <translation>CardDAV: das zu synchronisierende Adressbuch, nach Namen (Standard: das erste gefundene)</translation>
+        </message>
+        <message>
+            <source>CardDAV: sign in with the user and password (basic, the default with --user) or with a bearer token</source>
+            <translation>CardDAV: Anmeldung mit Benutzer und Passwort (basic, Standard mit --user) oder mit einem Bearer-Token</translation>
+        </message>
+        <message>
+            <source>KIP: register every organization with this tag (besides those ticked in their editor)</source>
+            <translation>KIP: jede Organisation mit diesem Schlagwort registrieren (zusätzlich zu denen, die in ihrem Editor angekreuzt sind)</translation>
+        </message>
+        <message>
+            <source>workspace: the organization contact that is your own organization (its locations sync with the workspace)</source>
+            <translation>Workspace: der Organisationskontakt, der Ihre eigene Organisation ist (seine Standorte werden mit dem Workspace synchronisiert)</translation>
+        </message>
+        <message>
+            <source>minutes between automatic syncs (0: by hand)</source>
+            <translation>Minuten zwischen automatischen Synchronisierungen (0: manuell)</translation>
+        </message>
+        <message>
+            <source>keep it out of syncs until it is enabled</source>
+            <translation>von Synchronisierungen ausnehmen, bis es aktiviert wird</translation>
+        </message>
+        <message>
+            <source>keep the value of KONTOR_API_TOKEN in the system keychain for this account</source>
+            <translation>den Wert von KONTOR_API_TOKEN für dieses Konto im Schlüsselbund des Systems speichern</translation>
+        </message>
+        <message>
+            <source>unlink the database from an account (contacts are kept)</source>
+            <translation>die Verknüpfung der Datenbank mit einem Konto aufheben (Kontakte bleiben erhalten)</translation>
+        </message>
+        <message>
+            <source>privacy requests: export everything about a person, erase a person, retention</source>
+            <translation>Datenschutzanfragen: alles über eine Person exportieren, Daten einer Person löschen, Aufbewahrung</translation>
+        </message>
+        <message>
+            <source>write everything about a person into DIR</source>
+            <translation>alles über eine Person nach DIR schreiben</translation>
+        </message>
+        <message>
+            <source>leave out the PDF report</source>
+            <translation>den PDF-Bericht weglassen</translation>
+        </message>
+        <message>
+            <source>erase a person (asks for --yes)</source>
+            <translation>die Daten einer Person löschen (verlangt --yes)</translation>
+        </message>
+        <message>
+            <source>delete the contact, or anonymise it and keep the record for accounting (default: what the accounting rule suggests for this contact)</source>
+            <translation>den Kontakt löschen oder ihn anonymisieren und den Datensatz für die Buchhaltung behalten (Standard: was die Buchhaltungsregel für diesen Kontakt vorschlägt)</translation>
+        </message>
+        <message>
+            <source>erase without asking</source>
+            <translation>ohne Nachfrage löschen</translation>
+        </message>
+        <message>
+            <source>people not changed for N years (the book's setting by default)</source>
+            <translation>Personen, die seit N Jahren nicht geändert wurden (standardmäßig die Einstellung des Adressbuchs)</translation>
+        </message>
+        <message>
+            <source>store --years as the book's retention period</source>
+            <translation>--years als Aufbewahrungsfrist des Adressbuchs speichern</translation>
+        </message>
+        <message>
+            <source>import contacts from a vCard or CSV file (dry run with --dry-run)</source>
+            <translation>Kontakte aus einer vCard- oder CSV-Datei importieren (Probelauf mit --dry-run)</translation>
+        </message>
+        <message>
+            <source>Import contacts from a vCard (.vcf) or CSV file as one batch. Contacts already in the book (same id, VAT number, e-mail or phone) are updated, not duplicated; invalid rows are listed and skipped.</source>
+            <translation>Kontakte aus einer vCard- (.vcf) oder CSV-Datei in einem Durchgang importieren. Kontakte, die bereits im Adressbuch sind (gleiche ID, USt-IdNr., E-Mail oder Telefonnummer), werden aktualisiert, nicht doppelt angelegt; ungültige Zeilen werden aufgelistet und übersprungen.</translation>
+        </message>
+        <message>
+            <source>only show what would be done; change nothing</source>
+            <translation>nur anzeigen, was geschehen würde; nichts ändern</translation>
+        </message>
+        <message>
+            <source>default: from the file name</source>
+            <translation>Standard: aus dem Dateinamen</translation>
+        </message>
+        <message>
+            <source>a saved CSV column mapping (template name)</source>
+            <translation>eine gespeicherte CSV-Spaltenzuordnung (Name der Vorlage)</translation>
+        </message>
+        <message>
+            <source>the file's encoding (default: detected)</source>
+            <translation>die Kodierung der Datei (Standard: erkannt)</translation>
+        </message>
+        <message>
+            <source>the CSV delimiter (default: detected)</source>
+            <translation>das CSV-Trennzeichen (Standard: erkannt)</translation>
+        </message>
+        <message>
+            <source>CSV: the field of each column by position, e.g. name,,email,phone (empty: not imported); for files without a header row</source>
+            <translation>CSV: das Feld jeder Spalte nach Position, z. B. name,,email,phone (leer: nicht importiert); für Dateien ohne Kopfzeile</translation>
+        </message>
+        <message>
+            <source>CSV: whether the first row names the columns (default: detected)</source>
+            <translation>CSV: ob die erste Zeile die Spalten benennt (Standard: erkannt)</translation>
+        </message>
+        <message>
+            <source>export contacts as vCard 4.0 or CSV</source>
+            <translation>Kontakte als vCard 4.0 oder CSV exportieren</translation>
+        </message>
+        <message>
+            <source>Export contacts (all, or those matching --search) as vCard 4.0 or CSV.</source>
+            <translation>Kontakte (alle oder die zu --search passenden) als vCard 4.0 oder CSV exportieren.</translation>
+        </message>
+        <message>
+            <source>default: from --out, else vcf</source>
+            <translation>Standard: aus --out, sonst vcf</translation>
+        </message>
+        <message>
+            <source>where to write (default: standard output)</source>
+            <translation>Ziel (Standard: Standardausgabe)</translation>
+        </message>
+        <message>
+            <source>vCard: one file per contact in the folder --out</source>
+            <translation>vCard: eine Datei pro Kontakt im Ordner --out</translation>
+        </message>
+        <message>
+            <source>only contacts matching TEXT</source>
+            <translation>nur Kontakte, die zu TEXT passen</translation>
+        </message>
+        <message>
+            <source>CSV: UTF-8 with a byte-order mark, for Excel</source>
+            <translation>CSV: UTF-8 mit Byte-Order-Mark, für Excel</translation>
+        </message>
+        <message>
+            <source>Kontor — contacts on your desk, in sync with your company.</source>
+            <translation>Kontor — Kontakte auf Ihrem Schreibtisch, synchron mit Ihrem Unternehmen.</translation>
+        </message>
+        <message>
+            <source>database file to open (default: your Kontor database; or set KONTOR_DB)</source>
+            <translation>zu öffnende Datenbankdatei (Standard: Ihre Kontor-Datenbank; oder KONTOR_DB setzen)</translation>
+        </message>
+        <message>
+            <source>open a separate demo database filled with sample contacts (never your own)</source>
+            <translation>eine separate Demo-Datenbank mit Beispielkontakten öffnen (nie Ihre eigene)</translation>
+        </message>
+        <message>
+            <source>open the window, then the import dialog for FILE (.vcf or .csv); `kontor FILE` does the same</source>
+            <translation>das Fenster öffnen, dann den Importdialog für FILE (.vcf oder .csv); `kontor FILE` bewirkt dasselbe</translation>
+        </message>
+        <message>
+            <source>start offscreen on a temporary database, check that Kontor works, and exit (0 when every check passes)</source>
+            <translation>unsichtbar mit einer temporären Datenbank starten, prüfen, ob Kontor funktioniert, und beenden (0, wenn alle Prüfungen bestanden sind)</translation>
+        </message>
+        <message>
+            <source>with --self-test: also fail when the window takes longer than this to appear</source>
+            <translation>mit --self-test: auch fehlschlagen, wenn das Fenster länger als diese Zeit zum Erscheinen braucht</translation>
+        </message>
+        <message>
+            <source>add N generated contacts to a database (for benchmarks)</source>
+            <translation>N generierte Kontakte zu einer Datenbank hinzufügen (für Benchmarks)</translation>
+        </message>
+        <message>
+            <source>save pictures of every section and editor tab (offscreen)</source>
+            <translation>Bilder jedes Bereichs und jedes Editor-Reiters speichern (unsichtbar)</translation>
+        </message>
+        <message>
+            <source>the language of the pictures (default: the language Kontor starts in)</source>
+            <translation>die Sprache der Bilder (Standard: die Sprache, in der Kontor startet)</translation>
+        </message>
+        <message>
+            <source>run a reference server on this machine (to try sync): the Contacts API (enfore), Kanbert, the partner-organizations portal, KIP companies or the workspace API</source>
+            <translation>einen Referenzserver auf diesem Rechner betreiben (um die Synchronisierung auszuprobieren): die Contacts API (enfore), Kanbert, das Portal für Partnerorganisationen, KIP-Unternehmen oder die Workspace-API</translation>
+        </message>
+        <message>
+            <source>which system's API to serve (default: enfore, the Contacts API)</source>
+            <translation>welche System-API bereitgestellt wird (Standard: enfore, die Contacts API)</translation>
+        </message>
+        <message>
+            <source>the bearer token clients must send (default: KONTOR_API_TOKEN from the environment)</source>
+            <translation>das Bearer-Token, das Clients senden müssen (Standard: KONTOR_API_TOKEN aus der Umgebung)</translation>
+        </message>
+        <message>
+            <source>seed of the random faults, to replay a run (default: a new one each start, printed at start)</source>
+            <translation>Startwert der zufälligen Fehler, um einen Lauf zu wiederholen (Standard: bei jedem Start ein neuer, der beim Start ausgegeben wird)</translation>
+        </message>
+        <message>
+            <source>fraction answered 500</source>
+            <translation>Anteil der Antworten mit 500</translation>
+        </message>
+        <message>
+            <source>every Nth request → 429</source>
+            <translation>jede N-te Anfrage → 429</translation>
+        </message>
+        <message>
+            <source>listing pages with problems</source>
+            <translation>Listenseiten mit Problemen</translation>
+        </message>
+        <message>
+            <source>answer these pages of contact listings 500 (1-based: page n is at offset (n-1)*limit), e.g. 3,4</source>
+            <translation>diese Seiten von Kontaktlisten mit 500 beantworten (ab 1: Seite n liegt bei Offset (n-1)*limit), z. B. 3,4</translation>
+        </message>
+        <message>
+            <source>contact listings silently end after the first N contacts (no problem reported)</source>
+            <translation>Kontaktlisten enden stillschweigend nach den ersten N Kontakten (ohne gemeldetes Problem)</translation>
+        </message>
+        <message>
+            <source>the next N accepted writes are applied, then the connection is closed unanswered</source>
+            <translation>die nächsten N angenommenen Schreibvorgänge werden ausgeführt, dann wird die Verbindung ohne Antwort geschlossen</translation>
+        </message>
+        <message>
+            <source>only writes whose path matches REGEX count for --drop-after-apply (default: all)</source>
+            <translation>nur Schreibvorgänge, deren Pfad auf REGEX passt, zählen für --drop-after-apply (Standard: alle)</translation>
+        </message>
+        <message>
+            <source>answer writes whose body contains TEXT 422, without applying them</source>
+            <translation>Schreibvorgänge, deren Inhalt TEXT enthält, mit 422 beantworten, ohne sie auszuführen</translation>
+        </message>
+        <message>
+            <source>answer every request after the first N with 401 (as if the token expired)</source>
+            <translation>jede Anfrage nach den ersten N mit 401 beantworten (als wäre das Token abgelaufen)</translation>
+        </message>
+        <message>
+            <source>answer every request under /orgs/ORG/ for these orgs 404 (partners: these partner ids)</source>
+            <translation>jede Anfrage unter /orgs/ORG/ für diese Organisationen mit 404 beantworten (Partner: diese Partner-IDs)</translation>
+        </message>
+        <message>
+            <source>upgrade a database file and exit</source>
+            <translation>eine Datenbankdatei aktualisieren und beenden</translation>
+        </message>
+        <message>
+            <source>put the newest good backup in place of a damaged database (kept under another name, not deleted)</source>
+            <translation>die neueste intakte Sicherung an die Stelle einer beschädigten Datenbank setzen (diese wird unter anderem Namen aufbewahrt, nicht gelöscht)</translation>
+        </message>
+        <message>
+            <source>there is no good backup of {path} in {folder}</source>
+            <translation>es gibt keine intakte Sicherung von {path} in {folder}</translation>
+        </message>
+        <message>
+            <source>Restored {backup} as {path}; the file that was there is kept as {kept}</source>
+            <translation>{backup} als {path} wiederhergestellt; die bisherige Datei wird als {kept} aufbewahrt</translation>
+        </message>
+        <message>
+            <source>database file to sync (default: your Kontor database; or set KONTOR_DB)</source>
+            <translation>zu synchronisierende Datenbankdatei (Standard: Ihre Kontor-Datenbank; oder KONTOR_DB setzen)</translation>
+        </message>
+        <message>
+            <source>server address for this run (kept only if the database has no settings yet)</source>
+            <translation>Serveradresse für diesen Lauf (wird nur gespeichert, wenn die Datenbank noch keine Einstellungen hat)</translation>
+        </message>
+        <message>
+            <source>organization id for this run (kept only if the database has no settings yet)</source>
+            <translation>Organisations-ID für diesen Lauf (wird nur gespeichert, wenn die Datenbank noch keine Einstellungen hat)</translation>
+        </message>
+        <message>
+            <source>apply deletions made on the server even when there are many (over 50)</source>
+            <translation>auf dem Server vorgenommene Löschungen auch dann übernehmen, wenn es viele sind (über 50)</translation>
+        </message>
+        <message>
+            <source>no progress on stderr (the summary is printed)</source>
+            <translation>kein Fortschritt auf stderr (die Zusammenfassung wird ausgegeben)</translation>
+        </message>
+        <message>
+            <source>sync only this account (default: every enabled account; see `kontor accounts`)</source>
+            <translation>nur dieses Konto synchronisieren (Standard: alle aktivierten Konten; siehe `kontor accounts`)</translation>
+        </message>
+        <message>
+            <source>not a whole number: {text}</source>
+            <translation>keine ganze Zahl: {text}</translation>
+        </message>
+        <message>
+            <source>must be 0 or more, not {value}</source>
+            <translation>muss 0 oder größer sein, nicht {value}</translation>
+        </message>
+        <message>
+            <source>page numbers start at 1</source>
+            <translation>Seitennummern beginnen bei 1</translation>
+        </message>
+        <message>
+            <source>not a regular expression: {error}</source>
+            <translation>kein regulärer Ausdruck: {error}</translation>
+        </message>
+        <message>
+            <source>--contacts must be at least 1</source>
+            <translation>--contacts muss mindestens 1 sein</translation>
+        </message>
+        <message>
+            <source>{done} / {total} contacts</source>
+            <translation>{done} / {total} Kontakte</translation>
+        </message>
+        <message>
+            <source>Added {count} contacts to {path} in {seconds} s</source>
+            <translation>{count} Kontakte in {seconds} s zu {path} hinzugefügt</translation>
+        </message>
+        <message>
+            <source>give the token clients must send: --token TOKEN or KONTOR_API_TOKEN</source>
+            <translation>geben Sie das Token an, das Clients senden müssen: --token TOKEN oder KONTOR_API_TOKEN</translation>
+        </message>
+        <message>
+            <source>{system} reference server on {address} (Ctrl+C stops it); random faults use seed {seed} (--seed {seed} replays them)</source>
+            <translation>{system}-Referenzserver auf {address} (Strg+C beendet ihn); zufällige Fehler verwenden den Startwert {seed} (--seed {seed} wiederholt sie)</translation>
+        </message>
+        <message>
+            <source>Reference server stopped.</source>
+            <translation>Referenzserver beendet.</translation>
+        </message>
+        <message>
+            <source>{path}: schema {old} → {new}</source>
+            <translation>{path}: Schema {old} → {new}</translation>
+        </message>
+        <message>
+            <source>--demo opens its own database; leave out --db</source>
+            <translation>--demo öffnet eine eigene Datenbank; lassen Sie --db weg</translation>
+        </message>
+        <message>
+            <source>database file (default: your Kontor database; or set KONTOR_DB)</source>
+            <translation>Datenbankdatei (Standard: Ihre Kontor-Datenbank; oder KONTOR_DB setzen)</translation>
+        </message>
+        <message>
+            <source>save labels, envelopes, contact sheets or a phone list as a PDF file</source>
+            <translation>Etiketten, Briefumschläge, Kontaktblätter oder eine Telefonliste als PDF-Datei speichern</translation>
+        </message>
+        <message>
+            <source>labels: address labels; envelopes: one envelope per contact; sheet: one contact a page with everything; list: a phone list</source>
+            <translation>labels: Adressetiketten; envelopes: ein Briefumschlag pro Kontakt; sheet: ein Kontakt pro Seite mit allen Angaben; list: eine Telefonliste</translation>
+        </message>
+        <message>
+            <source>a contact to print (repeatable); without it, every contact the filters show</source>
+            <translation>ein zu druckender Kontakt (wiederholbar); ohne diese Angabe alle Kontakte, die die Filter zeigen</translation>
+        </message>
+        <message>
+            <source>label sheet: 3x8 (70 x 36 mm), 3x7 (70 x 42.3 mm), 2x4 (99.1 x 67.7 mm), 2x8 (99.1 x 33.9 mm) or custom:COLUMNSxROWS:WIDTHxHEIGHT:LEFT,TOP[:GAPX,GAPY] in mm, e.g. custom:2x5:90x50:15,20:5,5 (default 3x8)</source>
+            <translation>Etikettenbogen: 3x8 (70 x 36 mm), 3x7 (70 x 42,3 mm), 2x4 (99,1 x 67,7 mm), 2x8 (99,1 x 33,9 mm) oder custom:SPALTENxZEILEN:BREITExHÖHE:LINKS,OBEN[:ABSTANDX,ABSTANDY] in mm, z. B. custom:2x5:90x50:15,20:5,5 (Standard 3x8)</translation>
+        </message>
+        <message>
+            <source>labels: the first free label of a partly used sheet (1 = top left)</source>
+            <translation>labels: das erste freie Etikett eines angebrochenen Bogens (1 = oben links)</translation>
+        </message>
+        <message>
+            <source>envelopes: the organization sending (default: our organization, if chosen)</source>
+            <translation>envelopes: die absendende Organisation (Standard: unsere Organisation, falls gewählt)</translation>
+        </message>
+        <message>
+            <source>the run is complete</source>
+            <translation>der Lauf ist vollständig</translation>
+        </message>
+        <message>
+            <source>incomplete, offline, cancelled, or deletions wait for --allow-deletions</source>
+            <translation>unvollständig, offline, abgebrochen, oder Löschungen warten auf --allow-deletions</translation>
+        </message>
+        <message>
+            <source>usage or set-up problem (no settings, no token, bad address, database)</source>
+            <translation>Bedienungs- oder Einrichtungsproblem (keine Einstellungen, kein Token, falsche Adresse, Datenbank)</translation>
+        </message>
+        <message>
+            <source>the server refused the API token</source>
+            <translation>der Server hat das API-Token abgelehnt</translation>
+        </message>
+        <message>
+            <source>stopped with Ctrl+C (what was not sent stays queued)</source>
+            <translation>mit Strg+C angehalten (was nicht gesendet wurde, bleibt in der Warteschlange)</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation>unvollständig</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>refused (credentials)</source>
+            <translation>abgelehnt (Anmeldedaten)</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>waiting for confirmation</source>
+            <translation>wartet auf Bestätigung</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>sync a database with the Contacts API once and exit (for scripts)</source>
+            <translation>eine Datenbank einmal mit der Contacts API synchronisieren und beenden (für Skripte)</translation>
+        </message>
+        <message>
+            <source>Run one sync of a Kontor database with the Contacts API. The server address and organization are those stored in the database (Preferences); --url and --org override them for this run. A database with no sync settings yet keeps --url and --org once the server has answered, so the next run needs no flags. The API token is read from KONTOR_API_TOKEN, else from the system keychain (it is never taken as an argument).</source>
+            <translation>Eine Kontor-Datenbank einmal mit der Contacts API synchronisieren. Serveradresse und Organisation sind die in der Datenbank gespeicherten (Einstellungen); --url und --org überschreiben sie für diesen Lauf. Eine Datenbank ohne Synchronisierungseinstellungen übernimmt --url und --org, sobald der Server geantwortet hat, sodass der nächste Lauf keine Optionen braucht. Das API-Token wird aus KONTOR_API_TOKEN gelesen, sonst aus dem Schlüsselbund des Systems (es wird nie als Argument angenommen).</translation>
+        </message>
+        <message>
+            <source>exit status: {codes}</source>
+            <translation>Rückgabewerte: {codes}</translation>
+        </message>
+        <message>
+            <source>{changes}, {issues} waiting for you</source>
+            <translation>{changes}; auf Sie warten: {issues}</translation>
+        </message>
+        <message>
+            <source> ({count} to link or create)</source>
+            <translation> ({count} zu verknüpfen oder anzulegen)</translation>
+        </message>
+        <message>
+            <source>there is no database at {path}. Give --url and --org to make a new one there and fill it from the server.</source>
+            <translation>unter {path} gibt es keine Datenbank. Geben Sie --url und --org an, um dort eine neue anzulegen und sie vom Server zu füllen.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+        <message>
+            <source>there is no account named “{name}” in {path} (accounts: {names}; see `kontor accounts list`).</source>
+            <translation>in {path} gibt es kein Konto namens „{name}“ (Konten: {names}; siehe `kontor accounts list`).</translation>
+        </message>
+        <message>
+            <source>the account “{name}” is disabled; skipped.</source>
+            <translation>das Konto „{name}“ ist deaktiviert; übersprungen.</translation>
+        </message>
+        <message>
+            <source>no API token for the account “{name}”: set KONTOR_API_TOKEN or store it in Preferences → Accounts (system keychain).</source>
+            <translation>kein API-Token für das Konto „{name}“: Setzen Sie KONTOR_API_TOKEN oder speichern Sie es unter Einstellungen → Konten (Schlüsselbund des Systems).</translation>
+        </message>
+        <message>
+            <source>Syncing {path} with {type} “{name}” ({url})</source>
+            <translation>{path} wird mit {type} „{name}“ ({url}) synchronisiert</translation>
+        </message>
+        <message>
+            <source>stopped. What was not sent stays queued.</source>
+            <translation>angehalten. Was nicht gesendet wurde, bleibt in der Warteschlange.</translation>
+        </message>
+        <message>
+            <source>{account}: sync {outcome}: {summary}</source>
+            <translation>{account}: Synchronisierung {outcome}: {summary}</translation>
+        </message>
+        <message>
+            <source>no server address and no org</source>
+            <translation>keine Serveradresse und keine Organisation</translation>
+        </message>
+        <message>
+            <source>no server address</source>
+            <translation>keine Serveradresse</translation>
+        </message>
+        <message>
+            <source>no org</source>
+            <translation>keine Organisation</translation>
+        </message>
+        <message>
+            <source>Sync is not set up yet for {path} ({missing}). Enter the server address and the organization in Preferences, or give --url URL --org ORG (kept in the database for the next runs).</source>
+            <translation>Die Synchronisierung ist für {path} noch nicht eingerichtet ({missing}). Geben Sie in den Einstellungen die Serveradresse und die Organisation ein, oder geben Sie --url URL --org ORG an (wird für die nächsten Läufe in der Datenbank gespeichert).</translation>
+        </message>
+        <message>
+            <source>the sync settings cannot be used: {problems}</source>
+            <translation>die Synchronisierungseinstellungen sind nicht verwendbar: {problems}</translation>
+        </message>
+        <message>
+            <source>{url} (org {org})</source>
+            <translation>{url} (Organisation {org})</translation>
+        </message>
+        <message>
+            <source>Syncing {path} with {server}</source>
+            <translation>{path} wird mit {server} synchronisiert</translation>
+        </message>
+        <message>
+            <source>stopped. What was not sent stays queued for the next run.</source>
+            <translation>angehalten. Was nicht gesendet wurde, bleibt für den nächsten Lauf in der Warteschlange.</translation>
+        </message>
+        <message>
+            <source>Kept {server} in {path}: next time `kontor sync --db {path}` needs no --url / --org.</source>
+            <translation>{server} in {path} gespeichert: Beim nächsten Mal braucht `kontor sync --db {path}` kein --url / --org.</translation>
+        </message>
+        <message>
+            <source>Sync {outcome}: {summary}</source>
+            <translation>Synchronisierung {outcome}: {summary}</translation>
+        </message>
+        <message>
+            <source>Set KONTOR_API_TOKEN, or store the token in Preferences (system keychain).</source>
+            <translation>Setzen Sie KONTOR_API_TOKEN oder speichern Sie das Token in den Einstellungen (Schlüsselbund des Systems).</translation>
+        </message>
+        <message>
+            <source>Run again with --allow-deletions to apply the deletions.</source>
+            <translation>Führen Sie den Befehl erneut mit --allow-deletions aus, um die Löschungen zu übernehmen.</translation>
+        </message>
+        <message>
+            <source>the run failed: {error}</source>
+            <translation>der Lauf ist fehlgeschlagen: {error}</translation>
         </message>
     </context>
     <context>
@@ -1386,6 +1947,201 @@
         </message>
     </context>
     <context>
+        <name>CsvTargets</name>
+        <message>
+            <source>Full name</source>
+            <translation>Vollständiger Name</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Zweiter Vorname</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>Title (Dr., Mr., …)</source>
+            <translation>Titel (Dr., Herr, …)</translation>
+        </message>
+        <message>
+            <source>Name suffix</source>
+            <translation>Namenszusatz</translation>
+        </message>
+        <message>
+            <source>Person or organization</source>
+            <translation>Person oder Organisation</translation>
+        </message>
+        <message>
+            <source>Organization / company</source>
+            <translation>Organisation / Firma</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Geburtstag</translation>
+        </message>
+        <message>
+            <source>Anniversary</source>
+            <translation>Jahrestag</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Geschlecht</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Tags / categories</source>
+            <translation>Schlagwörter / Kategorien</translation>
+        </message>
+        <message>
+            <source>External id</source>
+            <translation>Externe ID</translation>
+        </message>
+        <message>
+            <source>VAT number</source>
+            <translation>USt-IdNr.</translation>
+        </message>
+        <message>
+            <source>E-mail (home)</source>
+            <translation>E-Mail (privat)</translation>
+        </message>
+        <message>
+            <source>E-mail (work)</source>
+            <translation>E-Mail (geschäftlich)</translation>
+        </message>
+        <message>
+            <source>E-mail (other)</source>
+            <translation>E-Mail (sonstige)</translation>
+        </message>
+        <message>
+            <source>Phone (mobile)</source>
+            <translation>Telefon (mobil)</translation>
+        </message>
+        <message>
+            <source>Phone (work)</source>
+            <translation>Telefon (geschäftlich)</translation>
+        </message>
+        <message>
+            <source>Phone (home)</source>
+            <translation>Telefon (privat)</translation>
+        </message>
+        <message>
+            <source>Phone (main number)</source>
+            <translation>Telefon (Hauptnummer)</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>Fax (work)</source>
+            <translation>Fax (geschäftlich)</translation>
+        </message>
+        <message>
+            <source>Fax (home)</source>
+            <translation>Fax (privat)</translation>
+        </message>
+        <message>
+            <source>Pager</source>
+            <translation>Pager</translation>
+        </message>
+        <message>
+            <source>Phone (other)</source>
+            <translation>Telefon (sonstige)</translation>
+        </message>
+        <message>
+            <source>Web address (personal)</source>
+            <translation>Webadresse (privat)</translation>
+        </message>
+        <message>
+            <source>Web address (work)</source>
+            <translation>Webadresse (geschäftlich)</translation>
+        </message>
+        <message>
+            <source>Home address</source>
+            <translation>Privatadresse</translation>
+        </message>
+        <message>
+            <source>Work address</source>
+            <translation>Geschäftsadresse</translation>
+        </message>
+        <message>
+            <source>Other address</source>
+            <translation>Weitere Adresse</translation>
+        </message>
+        <message>
+            <source>E-mail {n}</source>
+            <translation>E-Mail {n}</translation>
+        </message>
+        <message>
+            <source>Phone {n}</source>
+            <translation>Telefon {n}</translation>
+        </message>
+        <message>
+            <source>Web address {n}</source>
+            <translation>Webadresse {n}</translation>
+        </message>
+        <message>
+            <source>Address {n}</source>
+            <translation>Adresse {n}</translation>
+        </message>
+        <message>
+            <source>street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <source>street line 2</source>
+            <translation>Straße Zeile 2</translation>
+        </message>
+        <message>
+            <source>street line 3</source>
+            <translation>Straße Zeile 3</translation>
+        </message>
+        <message>
+            <source>PO box</source>
+            <translation>Postfach</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>postal code</source>
+            <translation>PLZ</translation>
+        </message>
+        <message>
+            <source>state / region</source>
+            <translation>Bundesland / Region</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>whole address</source>
+            <translation>ganze Adresse</translation>
+        </message>
+        <message>
+            <source>{field} — {part}</source>
+            <translation>{field} — {part}</translation>
+        </message>
+        <message>
+            <source>type or label</source>
+            <translation>Typ oder Bezeichnung</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomFieldRow</name>
         <message>
             <source>Field name</source>
@@ -1950,6 +2706,321 @@
         </message>
     </context>
     <context>
+        <name>EnumValue</name>
+        <message>
+            <source>Not qualified</source>
+            <translation>Nicht angegeben</translation>
+        </message>
+        <message>
+            <source>Factory</source>
+            <translation>Fabrik</translation>
+        </message>
+        <message>
+            <source>Headquarters</source>
+            <translation>Hauptsitz</translation>
+        </message>
+        <message>
+            <source>Home office</source>
+            <translation>Homeoffice</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Büro</translation>
+        </message>
+        <message>
+            <source>Office center</source>
+            <translation>Bürozentrum</translation>
+        </message>
+        <message>
+            <source>Packstation</source>
+            <translation>Packstation</translation>
+        </message>
+        <message>
+            <source>PO box</source>
+            <translation>Postfach</translation>
+        </message>
+        <message>
+            <source>Post office</source>
+            <translation>Postfiliale</translation>
+        </message>
+        <message>
+            <source>Residential home</source>
+            <translation>Wohnsitz</translation>
+        </message>
+        <message>
+            <source>Second home</source>
+            <translation>Zweitwohnsitz</translation>
+        </message>
+        <message>
+            <source>Service point</source>
+            <translation>Servicepunkt</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Geschäft</translation>
+        </message>
+        <message>
+            <source>Subsidiary</source>
+            <translation>Niederlassung</translation>
+        </message>
+        <message>
+            <source>Vacation home</source>
+            <translation>Ferienwohnung</translation>
+        </message>
+        <message>
+            <source>Warehouse</source>
+            <translation>Lager</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Alles</translation>
+        </message>
+        <message>
+            <source>Correspondence</source>
+            <translation>Korrespondenz</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Rechnungen</translation>
+        </message>
+        <message>
+            <source>Shipping</source>
+            <translation>Versand</translation>
+        </message>
+        <message>
+            <source>E-mail alias</source>
+            <translation>E-Mail-Alias</translation>
+        </message>
+        <message>
+            <source>Mailing list</source>
+            <translation>Verteiler</translation>
+        </message>
+        <message>
+            <source>Personal e-mail</source>
+            <translation>Private E-Mail</translation>
+        </message>
+        <message>
+            <source>Work e-mail</source>
+            <translation>Geschäftliche E-Mail</translation>
+        </message>
+        <message>
+            <source>Direct extension</source>
+            <translation>Durchwahl</translation>
+        </message>
+        <message>
+            <source>Direct fax</source>
+            <translation>Direktes Fax</translation>
+        </message>
+        <message>
+            <source>Direct line</source>
+            <translation>Direkte Leitung</translation>
+        </message>
+        <message>
+            <source>Fax line</source>
+            <translation>Faxleitung</translation>
+        </message>
+        <message>
+            <source>Fixed line</source>
+            <translation>Festnetz</translation>
+        </message>
+        <message>
+            <source>Home fax</source>
+            <translation>Fax privat</translation>
+        </message>
+        <message>
+            <source>Home phone</source>
+            <translation>Telefon privat</translation>
+        </message>
+        <message>
+            <source>Hotline</source>
+            <translation>Hotline</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Zentrale</translation>
+        </message>
+        <message>
+            <source>Main fax</source>
+            <translation>Fax Zentrale</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Mobil</translation>
+        </message>
+        <message>
+            <source>Pager</source>
+            <translation>Pager</translation>
+        </message>
+        <message>
+            <source>Personal mobile</source>
+            <translation>Mobil privat</translation>
+        </message>
+        <message>
+            <source>Satellite</source>
+            <translation>Satellit</translation>
+        </message>
+        <message>
+            <source>Virtual line</source>
+            <translation>Virtuelle Leitung</translation>
+        </message>
+        <message>
+            <source>VoIP line</source>
+            <translation>VoIP-Leitung</translation>
+        </message>
+        <message>
+            <source>Work mobile</source>
+            <translation>Mobil geschäftlich</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Anruf</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Blog</source>
+            <translation>Blog</translation>
+        </message>
+        <message>
+            <source>Facebook page or profile</source>
+            <translation>Facebook-Seite oder -Profil</translation>
+        </message>
+        <message>
+            <source>Google+ profile</source>
+            <translation>Google+-Profil</translation>
+        </message>
+        <message>
+            <source>Homepage or website</source>
+            <translation>Homepage oder Website</translation>
+        </message>
+        <message>
+            <source>LinkedIn profile</source>
+            <translation>LinkedIn-Profil</translation>
+        </message>
+        <message>
+            <source>Online store</source>
+            <translation>Onlineshop</translation>
+        </message>
+        <message>
+            <source>Organization blog</source>
+            <translation>Blog der Organisation</translation>
+        </message>
+        <message>
+            <source>Organization profile</source>
+            <translation>Profil der Organisation</translation>
+        </message>
+        <message>
+            <source>Organization website</source>
+            <translation>Website der Organisation</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <source>Personal blog</source>
+            <translation>Privater Blog</translation>
+        </message>
+        <message>
+            <source>Personal profile</source>
+            <translation>Privates Profil</translation>
+        </message>
+        <message>
+            <source>Personal website</source>
+            <translation>Private Website</translation>
+        </message>
+        <message>
+            <source>Professional blog</source>
+            <translation>Beruflicher Blog</translation>
+        </message>
+        <message>
+            <source>Professional profile</source>
+            <translation>Berufliches Profil</translation>
+        </message>
+        <message>
+            <source>Professional website</source>
+            <translation>Berufliche Website</translation>
+        </message>
+        <message>
+            <source>Twitter profile</source>
+            <translation>Twitter-Profil</translation>
+        </message>
+        <message>
+            <source>Twitter stream</source>
+            <translation>Twitter-Stream</translation>
+        </message>
+        <message>
+            <source>XING profile</source>
+            <translation>XING-Profil</translation>
+        </message>
+        <message>
+            <source>Yelp image</source>
+            <translation>Yelp-Bild</translation>
+        </message>
+        <message>
+            <source>Instagram profile</source>
+            <translation>Instagram-Profil</translation>
+        </message>
+        <message>
+            <source>YouTube</source>
+            <translation>YouTube</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Personal</source>
+            <translation>Privat</translation>
+        </message>
+        <message>
+            <source>Professional</source>
+            <translation>Beruflich</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Gast</translation>
+        </message>
+        <message>
+            <source>Tax advisor</source>
+            <translation>Steuerberater</translation>
+        </message>
+        <message>
+            <source>Integration</source>
+            <translation>Integration</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Weiblich</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Männlich</translation>
+        </message>
+        <message>
+            <source>Diverse</source>
+            <translation>Divers</translation>
+        </message>
+        <message>
+            <source>Unspecified</source>
+            <translation>Keine Angabe</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Person</translation>
+        </message>
+    </context>
+    <context>
         <name>EraseDialog</name>
         <message>
             <source>Erase this person</source>
@@ -2417,16 +3488,152 @@
             <translation>Land</translation>
         </message>
         <message>
-            <source>Birthday</source>
-            <translation>Geburtstag</translation>
+            <source>E-mail, phone or address</source>
+            <translation>E-Mail, Telefon oder Adresse</translation>
         </message>
         <message>
-            <source>Anniversary</source>
-            <translation>Jahrestag</translation>
+            <source>Roles</source>
+            <translation>Rollen</translation>
         </message>
         <message>
-            <source>Gender</source>
-            <translation>Geschlecht</translation>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>E-mail {n}</source>
+            <translation>E-Mail {n}</translation>
+        </message>
+        <message>
+            <source>Phone {n}</source>
+            <translation>Telefon {n}</translation>
+        </message>
+        <message>
+            <source>Address {n}</source>
+            <translation>Adresse {n}</translation>
+        </message>
+        <message>
+            <source>Web address {n}</source>
+            <translation>Webadresse {n}</translation>
+        </message>
+        <message>
+            <source>Work {n}</source>
+            <translation>Tätigkeit {n}</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Tätigkeit</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Beziehung</translation>
+        </message>
+        <message>
+            <source>Department {n}</source>
+            <translation>Abteilung {n}</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Mitgliedschaft</translation>
+        </message>
+        <message>
+            <source>Customer role</source>
+            <translation>Kundenrolle</translation>
+        </message>
+        <message>
+            <source>Supplier role</source>
+            <translation>Lieferantenrolle</translation>
+        </message>
+        <message>
+            <source>Alternative payer role</source>
+            <translation>Rolle als abweichender Zahler</translation>
+        </message>
+        <message>
+            <source>External id</source>
+            <translation>Externe ID</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>Title suffix</source>
+            <translation>Nachgestellter Titel</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Interne Notiz</translation>
+        </message>
+        <message>
+            <source>Custom fields</source>
+            <translation>Eigene Felder</translation>
+        </message>
+        <message>
+            <source>Other vCard properties</source>
+            <translation>Weitere vCard-Eigenschaften</translation>
+        </message>
+        <message>
+            <source>In the trash since</source>
+            <translation>Im Papierkorb seit</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Angelegt</translation>
+        </message>
+        <message>
+            <source>UID</source>
+            <translation>UID</translation>
+        </message>
+        <message>
+            <source>ZVR</source>
+            <translation>ZVR</translation>
+        </message>
+        <message>
+            <source>DVR</source>
+            <translation>DVR</translation>
+        </message>
+        <message>
+            <source>Used for</source>
+            <translation>Verwendet für</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Customer id</source>
+            <translation>Kunden-ID</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Mitglieder</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>PLZ</translation>
+        </message>
+        <message>
+            <source>Deleted on the server</source>
+            <translation>Auf dem Server gelöscht</translation>
         </message>
     </context>
     <context>
@@ -2458,6 +3665,257 @@
         <message>
             <source>Organization</source>
             <translation>Organisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>“{name}”</source>
+            <translation>„{name}“</translation>
+        </message>
+        <message>
+            <source>no name</source>
+            <translation>kein Name</translation>
+        </message>
+        <message>
+            <source>“{action}” cannot be undone: {reason}</source>
+            <translation>„{action}“ kann nicht rückgängig gemacht werden: {reason}</translation>
+        </message>
+        <message>
+            <source>“{action}” cannot be redone: {reason}</source>
+            <translation>„{action}“ kann nicht wiederholt werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} was changed since (by a later edit or a sync), and that change would be lost. The step has been removed from the history.</source>
+            <translation>{name} wurde inzwischen geändert (durch eine spätere Bearbeitung oder eine Synchronisierung), und diese Änderung ginge verloren. Der Schritt wurde aus dem Verlauf entfernt.</translation>
+        </message>
+        <message>
+            <source>the tags of {name} were changed since. The step has been removed from the history.</source>
+            <translation>die Schlagwörter von {name} wurden inzwischen geändert. Der Schritt wurde aus dem Verlauf entfernt.</translation>
+        </message>
+        <message>
+            <source>the customer list {name} was changed since. The step has been removed from the history.</source>
+            <translation>die Kundenliste {name} wurde inzwischen geändert. Der Schritt wurde aus dem Verlauf entfernt.</translation>
+        </message>
+        <message>
+            <source>a stored undo step cannot be read: {error}</source>
+            <translation>ein gespeicherter Rückgängig-Schritt kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <source>the step is not stored any more</source>
+            <translation>der Schritt ist nicht mehr gespeichert</translation>
+        </message>
+        <message>
+            <source>Undo {action}</source>
+            <translation>Rückgängig: {action}</translation>
+        </message>
+        <message>
+            <source>Redo {action}</source>
+            <translation>Wiederholen: {action}</translation>
+        </message>
+        <message>
+            <source>creation of {name}</source>
+            <translation>Anlegen von {name}</translation>
+        </message>
+        <message>
+            <source>save of {name}</source>
+            <translation>Speichern von {name}</translation>
+        </message>
+        <message>
+            <source>moving {name} to the trash</source>
+            <translation>Verschieben von {name} in den Papierkorb</translation>
+        </message>
+        <message>
+            <source>restore of {name}</source>
+            <translation>Wiederherstellen von {name}</translation>
+        </message>
+        <message>
+            <source>deletion of {name}</source>
+            <translation>Löschen von {name}</translation>
+        </message>
+        <message>
+            <source>emptying the trash ({contacts})</source>
+            <translation>Leeren des Papierkorbs ({contacts})</translation>
+        </message>
+        <message>
+            <source>tagging {contacts} with {tag}</source>
+            <translation>Vergeben des Schlagworts {tag} an {contacts}</translation>
+        </message>
+        <message>
+            <source>removing the tag {tag} from {contacts}</source>
+            <translation>Entfernen des Schlagworts {tag} von {contacts}</translation>
+        </message>
+        <message>
+            <source>There is nothing to undo.</source>
+            <translation>Es gibt nichts rückgängig zu machen.</translation>
+        </message>
+        <message>
+            <source>There is nothing to redo.</source>
+            <translation>Es gibt nichts zu wiederholen.</translation>
+        </message>
+        <message>
+            <source>{error}. The step has been removed from the history.</source>
+            <translation>{error}. Der Schritt wurde aus dem Verlauf entfernt.</translation>
+        </message>
+        <message>
+            <source>Undo of {action}</source>
+            <translation>Rückgängig: {action}</translation>
+        </message>
+        <message>
+            <source>Redo of {action}</source>
+            <translation>Wiederholt: {action}</translation>
+        </message>
+        <message>
+            <source>1 contact</source>
+            <translation>1 Kontakt</translation>
+        </message>
+        <message>
+            <source>{n} contacts</source>
+            <translation>{n} Kontakte</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>E-Mails</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Telefonnummern</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Adressen</translation>
+        </message>
+        <message>
+            <source>Web addresses</source>
+            <translation>Webadressen</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Tätigkeit</translation>
+        </message>
+        <message>
+            <source>Relationships</source>
+            <translation>Beziehungen</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Abteilungen</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Standorte</translation>
+        </message>
+        <message>
+            <source>Memberships</source>
+            <translation>Mitgliedschaften</translation>
+        </message>
+        <message>
+            <source>Pictures</source>
+            <translation>Bilder</translation>
+        </message>
+        <message>
+            <source>Typed here</source>
+            <translation>Hier eingegeben</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Zusammenführung</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <source>Restored from the history</source>
+            <translation>Aus dem Verlauf wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>Erased (privacy request)</source>
+            <translation>Gelöscht (Datenschutzanfrage)</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisierung</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Angelegt</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Gelöscht</translation>
+        </message>
+        <message>
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>Sync from {account}</source>
+            <translation>Synchronisierung von {account}</translation>
+        </message>
+        <message>
+            <source>The contact is not there any more.</source>
+            <translation>Der Kontakt ist nicht mehr vorhanden.</translation>
+        </message>
+        <message>
+            <source>“{field}” is not on the contact any more; the value cannot be put back.</source>
+            <translation>„{field}“ ist nicht mehr am Kontakt vorhanden; der Wert kann nicht zurückgeholt werden.</translation>
+        </message>
+        <message>
+            <source>“{field}” cannot be restored from the history.</source>
+            <translation>„{field}“ kann nicht aus dem Verlauf wiederhergestellt werden.</translation>
+        </message>
+        <message>
+            <source>The old value of “{field}” does not fit the contact any more: {error}</source>
+            <translation>Der alte Wert von „{field}“ passt nicht mehr zum Kontakt: {error}</translation>
+        </message>
+        <message>
+            <source>restoring {field} of “{name}”</source>
+            <translation>Wiederherstellen von {field} bei „{name}“</translation>
+        </message>
+        <message>
+            <source>Tag “{tag}”</source>
+            <translation>Schlagwort „{tag}“</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Schlagwort</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>hinzugefügt</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>vergeben</translation>
         </message>
     </context>
     <context>
@@ -2844,6 +4302,10 @@
             <translation>Keine Spalte von {file} ist einem Kontaktfeld zugeordnet (Spaltenköpfe: {headers}). Wählen Sie die Felder der Spalten.</translation>
         </message>
         <message>
+            <source>the column mapping cannot be used: {problems}</source>
+            <translation>die Spaltenzuordnung ist nicht verwendbar: {problems}</translation>
+        </message>
+        <message>
             <source>the template “{name}” is damaged: {why}</source>
             <translation>die Vorlage „{name}“ ist beschädigt: {why}</translation>
         </message>
@@ -2894,6 +4356,158 @@
         <message>
             <source>{file} is not UTF-8; it was read as {encoding} (a guess). Check accented letters in the preview, or choose the encoding.</source>
             <translation>{file} ist nicht UTF-8; die Datei wurde als {encoding} gelesen (geschätzt). Prüfen Sie Umlaute und Akzente in der Vorschau oder wählen Sie die Kodierung.</translation>
+        </message>
+        <message>
+            <source>{file} is not all UTF-8: {how} (each property's CHARSET, else detected).</source>
+            <translation>{file} ist nicht vollständig UTF-8: {how} (CHARSET der jeweiligen Eigenschaft, sonst erkannt).</translation>
+        </message>
+        <message>
+            <source>the file has more than {maximum} cards; an import may have at most that many. Split it into smaller files.</source>
+            <translation>die Datei enthält mehr als {maximum} Karten; ein Import darf höchstens so viele enthalten. Teilen Sie sie in kleinere Dateien auf.</translation>
+        </message>
+        <message>
+            <source>it has no “:” between a property name and a value</source>
+            <translation>zwischen Eigenschaftsname und Wert fehlt ein „:“</translation>
+        </message>
+        <message>
+            <source>it has no property name</source>
+            <translation>der Eigenschaftsname fehlt</translation>
+        </message>
+        <message>
+            <source>it cannot be read as a vCard property ({error})</source>
+            <translation>kann nicht als vCard-Eigenschaft gelesen werden ({error})</translation>
+        </message>
+        <message>
+            <source>has {length} characters; a value may have at most {maximum} — not kept</source>
+            <translation>hat {length} Zeichen; ein Wert darf höchstens {maximum} haben — nicht übernommen</translation>
+        </message>
+        <message>
+            <source>a group card (KIND:group) is not a contact</source>
+            <translation>eine Gruppenkarte (KIND:group) ist kein Kontakt</translation>
+        </message>
+        <message>
+            <source>a location card (KIND:location) is not a contact</source>
+            <translation>eine Ortskarte (KIND:location) ist kein Kontakt</translation>
+        </message>
+        <message>
+            <source>Unnamed {source}</source>
+            <translation>Unbenannt: {source}</translation>
+        </message>
+        <message>
+            <source>the card has no name (N, FN), ORG, NICKNAME, EMAIL or TEL; named “{name}” from {source} — rename it</source>
+            <translation>die Karte hat keinen Namen (N, FN), kein ORG, NICKNAME, EMAIL oder TEL; benannt „{name}“ (Quelle: {source}) — bitte umbenennen</translation>
+        </message>
+        <message>
+            <source>the card is empty: no name (N, FN), no ORG, NICKNAME, EMAIL or TEL, and nothing else to keep</source>
+            <translation>die Karte ist leer: kein Name (N, FN), kein ORG, NICKNAME, EMAIL oder TEL und sonst nichts zu übernehmen</translation>
+        </message>
+        <message>
+            <source>“{title}” has no organization (ORG); kept with the card</source>
+            <translation>„{title}“ hat keine Organisation (ORG); bei der Karte belassen</translation>
+        </message>
+        <message>
+            <source>the country “{value}” is not recognised; kept in the text</source>
+            <translation>das Land „{value}“ wurde nicht erkannt; bleibt im Text erhalten</translation>
+        </message>
+        <message>
+            <source>a birthday without a year ({value}); kept as received</source>
+            <translation>ein Geburtstag ohne Jahr ({value}); unverändert übernommen</translation>
+        </message>
+        <message>
+            <source>an anniversary without a year ({value}); kept as received</source>
+            <translation>ein Jahrestag ohne Jahr ({value}); unverändert übernommen</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date; kept as received</source>
+            <translation>„{value}“ ist kein Datum; unverändert übernommen</translation>
+        </message>
+        <message>
+            <source>not a base64 picture; kept as received</source>
+            <translation>kein Base64-Bild; unverändert übernommen</translation>
+        </message>
+        <message>
+            <source>a picture at a web address is not downloaded; kept as a link</source>
+            <translation>ein Bild unter einer Webadresse wird nicht heruntergeladen; als Link übernommen</translation>
+        </message>
+        <message>
+            <source>the picture has {size}; a picture may be at most {maximum} — the picture is not kept</source>
+            <translation>das Bild ist {size} groß; ein Bild darf höchstens {maximum} groß sein — das Bild wird nicht übernommen</translation>
+        </message>
+        <message>
+            <source>the picture's base64 text is damaged; not kept</source>
+            <translation>der Base64-Text des Bildes ist beschädigt; nicht übernommen</translation>
+        </message>
+        <message>
+            <source>{message} — the picture is not kept</source>
+            <translation>{message} — das Bild wird nicht übernommen</translation>
+        </message>
+        <message>
+            <source>a nickname</source>
+            <translation>ein Spitzname</translation>
+        </message>
+        <message>
+            <source>a picture</source>
+            <translation>ein Bild</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <source>{property} (line {line})</source>
+            <translation>{property} (Zeile {line})</translation>
+        </message>
+        <message>
+            <source>card {number} (line {line})</source>
+            <translation>Karte {number} (Zeile {line})</translation>
+        </message>
+        <message>
+            <source>picture</source>
+            <translation>das Bild</translation>
+        </message>
+        <message>
+            <source>a value</source>
+            <translation>ein Wert</translation>
+        </message>
+        <message>
+            <source>the card is {size} ({what} alone {part}); a card may be at most {maximum} and a picture at most {picture} — the card is not imported</source>
+            <translation>die Karte ist {size} groß ({what} allein {part}); eine Karte darf höchstens {maximum} und ein Bild höchstens {picture} groß sein — die Karte wird nicht importiert</translation>
+        </message>
+        <message>
+            <source>END:VCARD is missing (the file ends inside this card); read up to the end</source>
+            <translation>END:VCARD fehlt (die Datei endet innerhalb dieser Karte); bis zum Ende gelesen</translation>
+        </message>
+        <message>
+            <source>BEGIN:VCARD is missing; the lines before END:VCARD were read</source>
+            <translation>BEGIN:VCARD fehlt; die Zeilen vor END:VCARD wurden gelesen</translation>
+        </message>
+        <message>
+            <source>embedded (AGENT) in card {number}; imported as a contact</source>
+            <translation>eingebettet (AGENT) in Karte {number}; als Kontakt importiert</translation>
+        </message>
+        <message>
+            <source>Line {line}</source>
+            <translation>Zeile {line}</translation>
+        </message>
+        <message>
+            <source>a comment line; ignored</source>
+            <translation>eine Kommentarzeile; ignoriert</translation>
+        </message>
+        <message>
+            <source>skipped: {reason} — {text}</source>
+            <translation>übersprungen: {reason} — {text}</translation>
+        </message>
+        <message>
+            <source>the quoted-printable text is not UTF-8; read as {encoding}</source>
+            <translation>der Quoted-Printable-Text ist nicht UTF-8; als {encoding} gelesen</translation>
+        </message>
+        <message>
+            <source>cannot be read: {error}</source>
+            <translation>kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <source>the file has no vCard in it (no BEGIN:VCARD line).</source>
+            <translation>die Datei enthält keine vCard (keine Zeile BEGIN:VCARD).</translation>
         </message>
     </context>
     <context>
@@ -4374,6 +5988,10 @@
                 <numerusform>%Ln ohne Postanschrift ausgelassen: {names}</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
         <message numerus="yes">
             <source>Phone list — %Ln contacts — {day}</source>
             <translation>
@@ -4572,6 +6190,62 @@
         <message>
             <source>People whose every professional identity and role is marked inactive.</source>
             <translation>Personen, deren Tätigkeiten und Rollen alle als inaktiv markiert sind.</translation>
+        </message>
+        <message>
+            <source>the same e-mail as “{name}” ({value})</source>
+            <translation>gleiche E-Mail wie „{name}“ ({value})</translation>
+        </message>
+        <message>
+            <source>the same phone as “{name}” ({value})</source>
+            <translation>gleiche Telefonnummer wie „{name}“ ({value})</translation>
+        </message>
+        <message>
+            <source>the same VAT number as “{name}” ({value})</source>
+            <translation>gleiche USt-IdNr. wie „{name}“ ({value})</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known address type</source>
+            <translation>„{value}“ ist kein bekannter Adresstyp</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known address usage</source>
+            <translation>„{value}“ ist keine bekannte Adressverwendung</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known e-mail type</source>
+            <translation>„{value}“ ist kein bekannter E-Mail-Typ</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known phone type</source>
+            <translation>„{value}“ ist kein bekannter Telefontyp</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known phone usage</source>
+            <translation>„{value}“ ist keine bekannte Telefonverwendung</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known web address type</source>
+            <translation>„{value}“ ist kein bekannter Webadressentyp</translation>
+        </message>
+        <message>
+            <source>no e-mail address, phone number or postal address</source>
+            <translation>keine E-Mail-Adresse, Telefonnummer oder Postanschrift</translation>
+        </message>
+        <message>
+            <source>every professional identity and role is inactive</source>
+            <translation>alle Tätigkeiten und Rollen sind inaktiv</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known usage context</source>
+            <translation>„{value}“ ist kein bekannter Verwendungskontext</translation>
+        </message>
+        <message>
+            <source>the country is missing</source>
+            <translation>das Land fehlt</translation>
+        </message>
+        <message>
+            <source>the postal code is missing</source>
+            <translation>die Postleitzahl fehlt</translation>
         </message>
     </context>
     <context>
@@ -5203,6 +6877,301 @@
         <message>
             <source>{where}: no local id known for {value}; kept as is</source>
             <translation>{where}: keine lokale ID für {value} bekannt; unverändert beibehalten</translation>
+        </message>
+        <message>
+            <source>timed out</source>
+            <translation>Zeitüberschreitung</translation>
+        </message>
+        <message>
+            <source>network error ({error})</source>
+            <translation>Netzwerkfehler ({error})</translation>
+        </message>
+        <message>
+            <source>the card {href} cannot be read: {reason}</source>
+            <extracomment>Properties Kontor's writer writes for every contact; a person's ``ORG`` / ``TITLE`` are not among them (Kontor keeps a person's organizations as contacts of their own), an organization's ``ORG`` is its name. Lines that are not the contact's: never merged, never changed by a write. A person's organization lines, kept with the contact (written back on export).</extracomment>
+            <translation>die Karte {href} kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>leer</translation>
+        </message>
+        <message>
+            <source>enfore Contacts API</source>
+            <translation>enfore Contacts API</translation>
+        </message>
+        <message>
+            <source>Kanbert needs a first or a last name</source>
+            <translation>Kanbert benötigt einen Vor- oder Nachnamen</translation>
+        </message>
+        <message>
+            <source>Birthday: not a date — {value}</source>
+            <translation>Geburtstag: kein Datum — {value}</translation>
+        </message>
+        <message>
+            <source>Custom field “{key}”: Kanbert takes only text, yes/no, whole numbers or empty — {value}</source>
+            <translation>Eigenes Feld „{key}“: Kanbert nimmt nur Text, Ja/Nein, Ganzzahlen oder leer an — {value}</translation>
+        </message>
+        <message>
+            <source>E-mail: {reason}</source>
+            <translation>E-Mail: {reason}</translation>
+        </message>
+        <message>
+            <source>Country: Kanbert takes only ISO 3166-1 country codes — {code}</source>
+            <translation>Land: Kanbert nimmt nur Ländercodes nach ISO 3166-1 an — {code}</translation>
+        </message>
+        <message>
+            <source>KIP has no delete: the company stays registered there. Remove it in KIP by hand if it should go.</source>
+            <translation>KIP kann nicht löschen: Das Unternehmen bleibt dort registriert. Entfernen Sie es in KIP von Hand, falls es weg soll.</translation>
+        </message>
+        <message>
+            <source>KIP's answer to creating this company was lost, and KIP has no way to look a company up, so Kontor cannot tell whether KIP made it. Check in KIP: if the company is not there, Retry sends it again; if it is, untick “Registered with KIP” on the organization (a second send would register it twice).</source>
+            <translation>Die Antwort von KIP auf das Anlegen dieses Unternehmens ging verloren, und KIP bietet keine Möglichkeit, ein Unternehmen nachzuschlagen; Kontor kann daher nicht feststellen, ob KIP es angelegt hat. Prüfen Sie in KIP: Ist das Unternehmen nicht vorhanden, sendet „Erneut versuchen“ es noch einmal; ist es vorhanden, entfernen Sie bei der Organisation das Häkchen „Bei KIP registriert“ (ein zweites Senden würde es doppelt registrieren).</translation>
+        </message>
+        <message>
+            <source>KIP takes the VAT and company registration numbers when a company is registered and does not let them change afterwards.</source>
+            <translation>KIP übernimmt USt-IdNr. und Handelsregisternummer bei der Registrierung eines Unternehmens und lässt sie danach nicht mehr ändern.</translation>
+        </message>
+        <message>
+            <source>KIP</source>
+            <translation>KIP</translation>
+        </message>
+        <message>
+            <source>a name</source>
+            <extracomment>KIP's field names, in the order of its create request. Kept in the base beside what KIP answered: never sent as a field of the company. What each KIP field is called for the user (English: shown with ``translate("Sync", ...)``), and where to fill it in.</extracomment>
+            <translation>einen Namen</translation>
+        </message>
+        <message>
+            <source>a street in the invoice address</source>
+            <translation>eine Straße in der Rechnungsadresse</translation>
+        </message>
+        <message>
+            <source>a city in the invoice address</source>
+            <translation>einen Ort in der Rechnungsadresse</translation>
+        </message>
+        <message>
+            <source>a post code in the invoice address</source>
+            <translation>eine Postleitzahl in der Rechnungsadresse</translation>
+        </message>
+        <message>
+            <source>a country in the invoice address</source>
+            <translation>ein Land in der Rechnungsadresse</translation>
+        </message>
+        <message>
+            <source>a phone number</source>
+            <translation>eine Telefonnummer</translation>
+        </message>
+        <message>
+            <source>a mobile phone number</source>
+            <translation>eine Mobilnummer</translation>
+        </message>
+        <message>
+            <source>an e-mail address for invoices</source>
+            <translation>eine E-Mail-Adresse für Rechnungen</translation>
+        </message>
+        <message>
+            <source>an invoice language</source>
+            <translation>eine Rechnungssprache</translation>
+        </message>
+        <message>
+            <source>KIP needs {what} — add one or leave this company out of KIP</source>
+            <translation>KIP benötigt {what} — ergänzen Sie die Angabe oder nehmen Sie dieses Unternehmen aus KIP heraus</translation>
+        </message>
+        <message>
+            <source>KIP needs a VAT number or a company registration number — add one or leave this company out of KIP</source>
+            <translation>KIP benötigt eine USt-IdNr. oder eine Handelsregisternummer — ergänzen Sie eine davon oder nehmen Sie dieses Unternehmen aus KIP heraus</translation>
+        </message>
+        <message>
+            <source>VAT number</source>
+            <translation>USt-IdNr.</translation>
+        </message>
+        <message>
+            <source>Company registration</source>
+            <translation>Handelsregisternummer</translation>
+        </message>
+        <message>
+            <source>{field}: KIP takes at most 16 letters and digits — {value}</source>
+            <translation>{field}: KIP nimmt höchstens 16 Buchstaben und Ziffern an — {value}</translation>
+        </message>
+        <message>
+            <source>Country: KIP takes a code of 2 to 4 letters — {country}</source>
+            <translation>Land: KIP nimmt einen Code aus 2 bis 4 Buchstaben an — {country}</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Mobiltelefon</translation>
+        </message>
+        <message>
+            <source>{field}: KIP takes at most {most} characters — {number}</source>
+            <translation>{field}: KIP nimmt höchstens {most} Zeichen an — {number}</translation>
+        </message>
+        <message>
+            <source>E-mail for KIP: {reason}</source>
+            <translation>E-Mail für KIP: {reason}</translation>
+        </message>
+        <message>
+            <source>Invoice language: KIP takes a code of 2 or 3 letters — {language}</source>
+            <translation>Rechnungssprache: KIP nimmt einen Code aus 2 oder 3 Buchstaben an — {language}</translation>
+        </message>
+        <message>
+            <source>The partner portal has no delete: the organization stays there. Remove it on the portal by hand if it should go.</source>
+            <translation>Das Partnerportal kann nicht löschen: Die Organisation bleibt dort. Entfernen Sie sie im Portal von Hand, falls sie weg soll.</translation>
+        </message>
+        <message>
+            <source>Partner portal</source>
+            <translation>Partnerportal</translation>
+        </message>
+        <message>
+            <source>Country: the portal's id {id} is unknown</source>
+            <translation>Land: Die ID {id} des Portals ist unbekannt</translation>
+        </message>
+        <message>
+            <source>State: the portal's id {id} is unknown</source>
+            <translation>Bundesland: Die ID {id} des Portals ist unbekannt</translation>
+        </message>
+        <message>
+            <source>The partner portal needs a name</source>
+            <translation>Das Partnerportal benötigt einen Namen</translation>
+        </message>
+        <message>
+            <source>The partner portal needs an organization type: {types}</source>
+            <translation>Das Partnerportal benötigt einen Organisationstyp: {types}</translation>
+        </message>
+        <message>
+            <source>Organization type: the partner portal does not know “{kind}” — it takes {types}</source>
+            <translation>Organisationstyp: Das Partnerportal kennt „{kind}“ nicht — es nimmt {types} an</translation>
+        </message>
+        <message>
+            <source>Post code: must be a number for the partner portal — {code}</source>
+            <translation>PLZ: muss für das Partnerportal eine Zahl sein — {code}</translation>
+        </message>
+        <message>
+            <source>Post code: the partner portal keeps it as a number and would lose the leading zero — {code}</source>
+            <translation>PLZ: Das Partnerportal speichert sie als Zahl und würde die führende Null verlieren — {code}</translation>
+        </message>
+        <message>
+            <source>Country: the partner portal does not know {country}</source>
+            <translation>Land: Das Partnerportal kennt {country} nicht</translation>
+        </message>
+        <message>
+            <source>State: the partner portal does not know “{state}” in {country}</source>
+            <translation>Bundesland: Das Partnerportal kennt „{state}“ in {country} nicht</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>{field}: cannot be split into country code and number — {number}</source>
+            <translation>{field}: kann nicht in Ländervorwahl und Nummer aufgeteilt werden — {number}</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>Workspace</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <extracomment>What each field is called for the user (English: shown with ``translate("Sync", ...)``).</extracomment>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>opening hour</source>
+            <translation>Öffnungszeit</translation>
+        </message>
+        <message>
+            <source>closing hour</source>
+            <translation>Schließzeit</translation>
+        </message>
+        <message>
+            <source>Location “{name}”</source>
+            <translation>Standort „{name}“</translation>
+        </message>
+        <message>
+            <source>A location</source>
+            <translation>Ein Standort</translation>
+        </message>
+        <message>
+            <source>{location}: the workspace needs a name for every location</source>
+            <translation>{location}: Der Workspace benötigt für jeden Standort einen Namen</translation>
+        </message>
+        <message>
+            <source>{location}: the {field} must be an hour from 0 to 23 — {value}</source>
+            <translation>{location}: {field} muss eine Stunde von 0 bis 23 sein — {value}</translation>
+        </message>
+        <message>
+            <source>{location}: opens at {opens} and closes at {closes} — the opening hour must be before the closing hour</source>
+            <translation>{location}: öffnet um {opens} und schließt um {closes} — die Öffnungszeit muss vor der Schließzeit liegen</translation>
+        </message>
+        <message>
+            <source>The workspace API has no delete: the location stays in the workspace and is no longer synced. Remove it in the workspace by hand if it should go.</source>
+            <translation>Die Workspace-API kann nicht löschen: Der Standort bleibt im Workspace und wird nicht mehr synchronisiert. Entfernen Sie ihn im Workspace von Hand, falls er weg soll.</translation>
+        </message>
+        <message>
+            <source>Reading the workspace organization</source>
+            <translation>Organisation im Workspace wird gelesen</translation>
+        </message>
+        <message>
+            <source>Reading countries and languages</source>
+            <translation>Länder und Sprachen werden gelesen</translation>
+        </message>
+        <message>
+            <source>Syncing the locations</source>
+            <translation>Standorte werden synchronisiert</translation>
+        </message>
+        <message>
+            <source>Choose “our own organization” in the account to sync its locations.</source>
+            <translation>Wählen Sie im Konto „Eigene Organisation“, um deren Standorte zu synchronisieren.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>“Our own organization” chosen in the account is not in the address book (or is in the trash): choose it again in the account.</source>
+            <translation>Die im Konto gewählte „eigene Organisation“ ist nicht im Adressbuch (oder im Papierkorb): Wählen Sie sie im Konto erneut.</translation>
+        </message>
+        <message>
+            <source>the workspace's locations could not be read</source>
+            <translation>die Standorte des Workspace konnten nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>Location “{name}” was removed here. {note}</source>
+            <translation>Standort „{name}“ wurde hier entfernt. {note}</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Nicht gesendet</translation>
+        </message>
+        <message>
+            <source>{problem} — fix it here.</source>
+            <translation>{problem} — bitte hier beheben.</translation>
+        </message>
+        <message>
+            <source>{title}: {detail}</source>
+            <translation>{title}: {detail}</translation>
+        </message>
+        <message>
+            <source>The workspace refused location “{name}”: {problems}</source>
+            <translation>Der Workspace hat den Standort „{name}“ abgelehnt: {problems}</translation>
+        </message>
+        <message>
+            <source>Location “{name}”, {field}</source>
+            <translation>Standort „{name}“, {field}</translation>
+        </message>
+        <message>
+            <source>changed here to {mine} and in the workspace to {theirs}. Nothing of this location was sent or taken. Retry sends the value here; or type the workspace's value here.</source>
+            <translation>hier in {mine} und im Workspace in {theirs} geändert. Von diesem Standort wurde nichts gesendet oder übernommen. „Erneut versuchen“ sendet den Wert von hier; oder geben Sie hier den Wert des Workspace ein.</translation>
+        </message>
+        <message>
+            <source>in the workspace</source>
+            <translation>im Workspace</translation>
+        </message>
+        <message>
+            <source>{problem}: not taken</source>
+            <translation>{problem}: nicht übernommen</translation>
         </message>
     </context>
     <context>
