@@ -7163,7 +7163,7 @@
         </message>
         <message>
             <source>changed here to {mine} and in the workspace to {theirs}. Nothing of this location was sent or taken. Retry sends the value here; or type the workspace's value here.</source>
-            <translation>hier in {mine} und im Workspace in {theirs} geändert. Von diesem Standort wurde nichts gesendet oder übernommen. „Erneut versuchen“ sendet den Wert von hier; oder geben Sie hier den Wert des Workspace ein.</translation>
+            <translation>hier auf {mine} und im Workspace auf {theirs} geändert. Von diesem Standort wurde nichts gesendet oder übernommen. „Erneut versuchen“ sendet den Wert von hier; oder geben Sie hier den Wert des Workspace ein.</translation>
         </message>
         <message>
             <source>in the workspace</source>
