@@ -26,6 +26,7 @@ from typing import Any, ClassVar, Final, Self
 
 import httpx
 
+from app.i18n import translate
 from app.sync.lean_http import LeanHttp, LeanResponse, usable_for
 from app.sync.routes import INDIVIDUALS, KindLike, Routes, kind_segment
 
@@ -337,12 +338,15 @@ class JsonApiClient:
                     )
             except httpx.TimeoutException as exc:
                 sent = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
-                error = self._error(ApiUnavailable, "timed out", method, path)
+                error = self._error(ApiUnavailable, translate("Sync", "timed out"), method, path)
                 retry_ok = idempotent or not sent
             except httpx.TransportError as exc:
                 sent = not isinstance(exc, httpx.ConnectError)
                 error = self._error(
-                    ApiUnavailable, f"network error ({type(exc).__name__})", method, path
+                    ApiUnavailable,
+                    translate("Sync", "network error ({error})").format(error=type(exc).__name__),
+                    method,
+                    path,
                 )
                 retry_ok = idempotent or not sent
             else:

@@ -30,6 +30,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 
 import httpx
 
+from app.i18n import translate
 from app.sync.client import (
     ApiError,
     ApiNotFound,
@@ -243,12 +244,15 @@ class CardDavClient(JsonApiClient):
                 )
             except httpx.TimeoutException as exc:
                 sent = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
-                error = self._error(ApiUnavailable, "timed out", method, href)
+                error = self._error(ApiUnavailable, translate("Sync", "timed out"), method, href)
                 retry_ok = idempotent or not sent
             except httpx.TransportError as exc:
                 sent = not isinstance(exc, httpx.ConnectError)
                 error = self._error(
-                    ApiUnavailable, f"network error ({type(exc).__name__})", method, href
+                    ApiUnavailable,
+                    translate("Sync", "network error ({error})").format(error=type(exc).__name__),
+                    method,
+                    href,
                 )
                 retry_ok = idempotent or not sent
             else:

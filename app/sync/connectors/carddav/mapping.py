@@ -27,6 +27,7 @@ from app.domain.changes import flatten_contact
 from app.domain.enums import ContactKind
 from app.domain.merge import unflatten_contact
 from app.domain.models import AnyContact, IndividualContact, new_id
+from app.i18n import translate
 from app.services.interchange.limits import ImportLimits
 from app.services.interchange.vcard_read import read_vcards
 from app.services.interchange.vcard_write import vcard_of
@@ -120,16 +121,24 @@ def is_group(doc: Mapping[str, Any]) -> bool:
     return False
 
 
+def _unreadable(doc: Mapping[str, Any], reason: object) -> str:
+    return translate("Sync", "the card {href} cannot be read: {reason}").format(
+        href=doc.get("@href"), reason=reason
+    )
+
+
 def read_card(doc: Mapping[str, Any]) -> tuple[AnyContact, str | None]:
     """The contact a card describes (fresh ids) and its ``UID``."""
     try:
         records, _ = read_vcards(doc_text(doc), _LIMITS)
     except Exception as exc:  # the reader's refusal of a whole card
-        raise WireError(f"the card {doc.get('@href')} cannot be read: {exc}") from exc
+        raise WireError(_unreadable(doc, exc)) from exc
     record = records[0] if records else None
     if record is None or record.contact is None:
-        reasons = "; ".join(p.message for p in record.problems) if record else "empty"
-        raise WireError(f"the card {doc.get('@href')} cannot be read: {reasons}")
+        reasons = (
+            "; ".join(p.message for p in record.problems) if record else translate("Sync", "empty")
+        )
+        raise WireError(_unreadable(doc, reasons))
     contact = record.contact
     if isinstance(contact, IndividualContact):
         for affiliation in record.affiliations:  # points in a work group belong to the person

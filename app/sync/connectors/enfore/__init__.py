@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from app.domain.changes import flatten_contact
+from app.i18n import QT_TRANSLATE_NOOP
 from app.sync.connector import (
     EVERYTHING,
     Capabilities,
@@ -50,7 +51,7 @@ class EnforeConnector:
     """The enfore Contacts API (``docs: api-contract.md``)."""
 
     type: str = TYPE
-    label: str = "enfore Contacts API"
+    label: str = QT_TRANSLATE_NOOP("Sync", "enfore Contacts API")
     capabilities: Capabilities = CAPABILITIES
     routes: Mapping[str, str] = DEFAULT_TEMPLATES
 

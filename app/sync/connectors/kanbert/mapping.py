@@ -38,6 +38,7 @@ import pycountry
 
 from app.domain import checks
 from app.domain.models import IndividualContact
+from app.i18n import translate
 from app.sync.connector import Carried, JsonDict, LinkIds, Projection, RuleProblem
 
 EXTERNAL_ORIGIN: Final = "kontor"
@@ -289,30 +290,46 @@ def check(projection: Projection) -> list[RuleProblem]:
     contacts = _one(projection, "contact")
     contact = contacts[0][1] if contacts else {}
     if not any(_text(contact.get(k)) for k in ("given_name", "family_name", "name")):
-        problems.append(RuleProblem("contact.name", "Kanbert needs a first or a last name"))
+        problems.append(
+            RuleProblem("contact.name", translate("Sync", "Kanbert needs a first or a last name"))
+        )
     birthday = contact.get("date_of_birth")
     if birthday is not None and not _is_date(birthday):
-        problems.append(RuleProblem("contact.date_of_birth", f"Birthday: not a date — {birthday}"))
+        problems.append(
+            RuleProblem(
+                "contact.date_of_birth",
+                translate("Sync", "Birthday: not a date — {value}").format(value=birthday),
+            )
+        )
     for key, value in (contact.get("custom_fields") or {}).items():
         if not (value is None or isinstance(value, str | bool | int)) or isinstance(value, float):
             problems.append(
                 RuleProblem(
                     "contact.custom_fields",
-                    f"Custom field “{key}”: Kanbert takes only text, yes/no, whole numbers "
-                    f"or empty — {value!r}",
+                    translate(
+                        "Sync",
+                        "Custom field “{key}”: Kanbert takes only text, yes/no, whole numbers "
+                        "or empty — {value}",
+                    ).format(key=key, value=repr(value)),
                 )
             )
     for _, email in _one(projection, "email"):
         kind = (email.get("type"), email.get("usage_context"))
         if kind in EMAIL_SLOTS.values() and (reason := checks.email_problem(email["address"])):
-            problems.append(RuleProblem("email.address", f"E-mail: {reason}"))
+            problems.append(
+                RuleProblem(
+                    "email.address", translate("Sync", "E-mail: {reason}").format(reason=reason)
+                )
+            )
     for _, address in _one(projection, "address")[:1]:
         code = _text(address.get("country_code"))
         if code and pycountry.countries.get(alpha_2=code.upper()) is None:
             problems.append(
                 RuleProblem(
                     "address.country_code",
-                    f"Country: Kanbert takes only ISO 3166-1 country codes — {code}",
+                    translate(
+                        "Sync", "Country: Kanbert takes only ISO 3166-1 country codes — {code}"
+                    ).format(code=code),
                 )
             )
     return problems

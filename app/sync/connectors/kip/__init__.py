@@ -21,6 +21,7 @@ from typing import Any, Final
 from sqlalchemy import Connection, delete, select
 
 from app.domain.models import AnyContact, OrganizationContact
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.store import schema as s
 from app.sync.accounts import Account
 from app.sync.client import Listing
@@ -44,19 +45,23 @@ TYPE: Final = "kip"
 KIND: Final = "organization"
 MARKED: Final = "organizations"  # account setting: ids of the organizations ticked for KIP
 TAG: Final = "tag"  # account setting: every organization with this tag is registered too
-NO_DELETE: Final = (
+# The notes below are English; show them with ``translate("Sync", NOTE)``.
+NO_DELETE: Final = QT_TRANSLATE_NOOP(
+    "Sync",
     "KIP has no delete: the company stays registered there. Remove it in KIP by hand if it "
-    "should go."
+    "should go.",
 )
-LOST_CREATE: Final = (
+LOST_CREATE: Final = QT_TRANSLATE_NOOP(
+    "Sync",
     "KIP's answer to creating this company was lost, and KIP has no way to look a company "
     "up, so Kontor cannot tell whether KIP made it. Check in KIP: if the company is not "
     "there, Retry sends it again; if it is, untick “Registered with KIP” on the organization "
-    "(a second send would register it twice)."
+    "(a second send would register it twice).",
 )
-CREATE_ONLY_REASON: Final = (
+CREATE_ONLY_REASON: Final = QT_TRANSLATE_NOOP(
+    "Sync",
     "KIP takes the VAT and company registration numbers when a company is registered and "
-    "does not let them change afterwards."
+    "does not let them change afterwards.",
 )
 
 CAPABILITIES: Final = Capabilities(
@@ -85,7 +90,7 @@ class KipConnector:
     """KIP companies, push-only; no delete, no read path."""
 
     type: str = TYPE
-    label: str = "KIP"
+    label: str = QT_TRANSLATE_NOOP("Sync", "KIP")
     kind: str = KIND
     capabilities: Capabilities = CAPABILITIES
     routes: Mapping[str, str] = ROUTES
@@ -224,7 +229,7 @@ class KipConnector:
         return name if isinstance(name, str) and name else str(doc.get("uuid"))
 
     def lost_create_note(self) -> str:
-        return LOST_CREATE
+        return translate("Sync", LOST_CREATE)
 
 
 register(TYPE, KipConnector)

@@ -21,6 +21,7 @@ from typing import Any, Final
 from app.domain import checks
 from app.domain.enums import AddressUsage, PhoneType
 from app.domain.models import OrganizationContact
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.sync.connector import Carried, JsonDict, LinkIds, Projection, RuleProblem
 
 #: KIP's field names, in the order of its create request.
@@ -74,17 +75,24 @@ CARRIED: Final = Carried(
 )
 _STREET_NUMBER: Final = re.compile(r"^(?P<street>.*\D)\s+(?P<number>\d[\w/-]*)$")
 
-#: What each KIP field is called for the user, and where to fill it in.
+#: What each KIP field is called for the user (English: shown with ``translate("Sync", ...)``),
+#: and where to fill it in.
 WORDS: Final[Mapping[str, tuple[str, str]]] = {
-    "name": ("a name", "contact.name"),
-    "addressLine1": ("a street in the invoice address", "address.street_name"),
-    "addressLine4": ("a city in the invoice address", "address.city"),
-    "postalCode": ("a post code in the invoice address", "address.zip"),
-    "country": ("a country in the invoice address", "address.country_code"),
-    "phoneNumber": ("a phone number", "phone.number"),
-    "mobilePhoneNumber": ("a mobile phone number", "phone.number"),
-    "email": ("an e-mail address for invoices", "email.address"),
-    "language": ("an invoice language", "contact.invoice_language"),
+    "name": (QT_TRANSLATE_NOOP("Sync", "a name"), "contact.name"),
+    "addressLine1": (
+        QT_TRANSLATE_NOOP("Sync", "a street in the invoice address"),
+        "address.street_name",
+    ),
+    "addressLine4": (QT_TRANSLATE_NOOP("Sync", "a city in the invoice address"), "address.city"),
+    "postalCode": (QT_TRANSLATE_NOOP("Sync", "a post code in the invoice address"), "address.zip"),
+    "country": (
+        QT_TRANSLATE_NOOP("Sync", "a country in the invoice address"),
+        "address.country_code",
+    ),
+    "phoneNumber": (QT_TRANSLATE_NOOP("Sync", "a phone number"), "phone.number"),
+    "mobilePhoneNumber": (QT_TRANSLATE_NOOP("Sync", "a mobile phone number"), "phone.number"),
+    "email": (QT_TRANSLATE_NOOP("Sync", "an e-mail address for invoices"), "email.address"),
+    "language": (QT_TRANSLATE_NOOP("Sync", "an invoice language"), "contact.invoice_language"),
 }
 
 
@@ -294,50 +302,82 @@ def check(projection: Projection) -> list[RuleProblem]:
     for name, (words, where) in WORDS.items():
         if not body.get(name):
             problems.append(
-                RuleProblem(where, f"KIP needs {words} — add one or leave this company out of KIP")
+                RuleProblem(
+                    where,
+                    translate(
+                        "Sync", "KIP needs {what} — add one or leave this company out of KIP"
+                    ).format(what=translate("Sync", words)),
+                )
             )
     vat, registration_number = body["taxRegistrationNumber"], body["companyRegistrationNumber"]
     if not vat and not registration_number:
         problems.append(
             RuleProblem(
                 "contact.vat_number",
-                "KIP needs a VAT number or a company registration number — add one or leave "
-                "this company out of KIP",
+                translate(
+                    "Sync",
+                    "KIP needs a VAT number or a company registration number — add one or leave "
+                    "this company out of KIP",
+                ),
             )
         )
     for value, where, label in (
-        (vat, "contact.vat_number", "VAT number"),
-        (registration_number, "contact.company_registration_number", "Company registration"),
+        (vat, "contact.vat_number", QT_TRANSLATE_NOOP("Sync", "VAT number")),
+        (
+            registration_number,
+            "contact.company_registration_number",
+            QT_TRANSLATE_NOOP("Sync", "Company registration"),
+        ),
     ):
         if value and not REGISTRATION.fullmatch(value):
             problems.append(
-                RuleProblem(where, f"{label}: KIP takes at most 16 letters and digits — {value}")
+                RuleProblem(
+                    where,
+                    translate(
+                        "Sync", "{field}: KIP takes at most 16 letters and digits — {value}"
+                    ).format(field=translate("Sync", label), value=value),
+                )
             )
     country = body.get("country")
     if country and not COUNTRY.fullmatch(country):
         problems.append(
             RuleProblem(
-                "address.country_code", f"Country: KIP takes a code of 2 to 4 letters — {country}"
+                "address.country_code",
+                translate("Sync", "Country: KIP takes a code of 2 to 4 letters — {country}").format(
+                    country=country
+                ),
             )
         )
-    for name, label in (("phoneNumber", "Phone"), ("mobilePhoneNumber", "Mobile phone")):
+    for name, label in (
+        ("phoneNumber", QT_TRANSLATE_NOOP("Sync", "Phone")),
+        ("mobilePhoneNumber", QT_TRANSLATE_NOOP("Sync", "Mobile phone")),
+    ):
         number = body.get(name)
         if number and len(number) > MAX_PHONE:
             problems.append(
                 RuleProblem(
                     "phone.number",
-                    f"{label}: KIP takes at most {MAX_PHONE} characters — {number}",
+                    translate(
+                        "Sync", "{field}: KIP takes at most {most} characters — {number}"
+                    ).format(field=translate("Sync", label), most=MAX_PHONE, number=number),
                 )
             )
     email = body.get("email")
     if email and (reason := checks.email_problem(email)):
-        problems.append(RuleProblem("email.address", f"E-mail for KIP: {reason}"))
+        problems.append(
+            RuleProblem(
+                "email.address",
+                translate("Sync", "E-mail for KIP: {reason}").format(reason=reason),
+            )
+        )
     language = body.get("language")
     if language and not LANGUAGE.fullmatch(language):
         problems.append(
             RuleProblem(
                 "contact.invoice_language",
-                f"Invoice language: KIP takes a code of 2 or 3 letters — {language}",
+                translate(
+                    "Sync", "Invoice language: KIP takes a code of 2 or 3 letters — {language}"
+                ).format(language=language),
             )
         )
     return problems

@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from app.domain.enums import KNOWN_ORGANIZATION_TYPES
 from app.domain.models import AnyContact, OrganizationContact
+from app.i18n import QT_TRANSLATE_NOOP
 from app.sync.client import Listing
 from app.sync.connector import (
     Capabilities,
@@ -34,9 +35,11 @@ from app.sync.documents import document_hash
 
 TYPE: Final = "partners"
 KIND: Final = "organization"
-NO_DELETE: Final = (
+# English; shown with ``translate("Sync", NO_DELETE)``.
+NO_DELETE: Final = QT_TRANSLATE_NOOP(
+    "Sync",
     "The partner portal has no delete: the organization stays there. Remove it on the portal "
-    "by hand if it should go."
+    "by hand if it should go.",
 )
 
 CAPABILITIES: Final = Capabilities(
@@ -55,7 +58,7 @@ class PartnersConnector:
     """Partner organizations, two-way; no delete."""
 
     type: str = TYPE
-    label: str = "Partner portal"
+    label: str = QT_TRANSLATE_NOOP("Sync", "Partner portal")
     kind: str = KIND
     capabilities: Capabilities = CAPABILITIES
     routes: Mapping[str, str] = ROUTES

@@ -28,6 +28,7 @@ import phonenumbers
 from app.domain import checks
 from app.domain.enums import KNOWN_ORGANIZATION_TYPES
 from app.domain.models import OrganizationContact
+from app.i18n import translate
 from app.sync.connector import Carried, JsonDict, LinkIds, Projection, RuleProblem
 
 CONTACT_FIELDS: Final = {  # portal → Kontor
@@ -191,10 +192,18 @@ def unknown_ids(doc: JsonDict, table: CountryTable) -> list[RuleProblem]:
     country, state = address.get("country_id"), address.get("state_id")
     if country is not None and country not in table.countries:
         problems.append(
-            RuleProblem("address.country_code", f"Country: the portal's id {country} is unknown")
+            RuleProblem(
+                "address.country_code",
+                translate("Sync", "Country: the portal's id {id} is unknown").format(id=country),
+            )
         )
     if state is not None and state not in table.states:
-        problems.append(RuleProblem("address.state", f"State: the portal's id {state} is unknown"))
+        problems.append(
+            RuleProblem(
+                "address.state",
+                translate("Sync", "State: the portal's id {id} is unknown").format(id=state),
+            )
+        )
     return problems
 
 
@@ -297,62 +306,94 @@ def check(
     contacts = _all(projection, "contact")
     contact = contacts[0] if contacts else {}
     if not _text(contact.get("name")):
-        problems.append(RuleProblem("contact.name", "The partner portal needs a name"))
+        problems.append(
+            RuleProblem("contact.name", translate("Sync", "The partner portal needs a name"))
+        )
     kind = contact.get("organization_type")
     if not _text(kind):
         problems.append(
             RuleProblem(
                 "contact.organization_type",
-                f"The partner portal needs an organization type: {', '.join(types)}",
+                translate("Sync", "The partner portal needs an organization type: {types}").format(
+                    types=", ".join(types)
+                ),
             )
         )
     elif kind not in types:
         problems.append(
             RuleProblem(
                 "contact.organization_type",
-                f"Organization type: the partner portal does not know “{kind}” — it takes "
-                f"{', '.join(types)}",
+                translate(
+                    "Sync",
+                    "Organization type: the partner portal does not know “{kind}” — it takes "
+                    "{types}",
+                ).format(kind=kind, types=", ".join(types)),
             )
         )
     for email in _all(projection, "email")[:1]:
         if _text(email.get("address")) and (reason := checks.email_problem(email["address"])):
-            problems.append(RuleProblem("email.address", f"E-mail: {reason}"))
+            problems.append(
+                RuleProblem(
+                    "email.address", translate("Sync", "E-mail: {reason}").format(reason=reason)
+                )
+            )
     region = None
     for address in _all(projection, "address")[:1]:
         zip_code = _text(address.get("zip"))
         if zip_code and not zip_code.isdigit():
             problems.append(
-                RuleProblem("address.zip", f"Post code: must be a number for the partner "
-                            f"portal — {zip_code}")
-            )  # fmt: skip
+                RuleProblem(
+                    "address.zip",
+                    translate(
+                        "Sync", "Post code: must be a number for the partner portal — {code}"
+                    ).format(code=zip_code),
+                )
+            )
         elif zip_code and zip_code.startswith("0"):
             problems.append(
                 RuleProblem(
                     "address.zip",
-                    f"Post code: the partner portal keeps it as a number and would lose the "
-                    f"leading zero — {zip_code}",
+                    translate(
+                        "Sync",
+                        "Post code: the partner portal keeps it as a number and would lose the "
+                        "leading zero — {code}",
+                    ).format(code=zip_code),
                 )
             )
         region = _text(address.get("country_code"))
         if region and table.country_id(region) is None:
             problems.append(
-                RuleProblem("address.country_code", f"Country: the partner portal does not "
-                            f"know {region}")
-            )  # fmt: skip
+                RuleProblem(
+                    "address.country_code",
+                    translate("Sync", "Country: the partner portal does not know {country}").format(
+                        country=region
+                    ),
+                )
+            )
         state = _text(address.get("state"))
         if state and region and table.state_id(region, state) is None:
             problems.append(
-                RuleProblem("address.state", f"State: the partner portal does not know "
-                            f"“{state}” in {region}")
-            )  # fmt: skip
+                RuleProblem(
+                    "address.state",
+                    translate(
+                        "Sync", "State: the partner portal does not know “{state}” in {country}"
+                    ).format(state=state, country=region),
+                )
+            )
     for phone in _all(projection, "phone"):
-        label = "Fax" if phone.get("type") == "FAX_LINE" else "Phone"
+        label = (
+            translate("Sync", "Fax")
+            if phone.get("type") == "FAX_LINE"
+            else translate("Sync", "Phone")
+        )
         number = _text(phone.get("number"))
         if number and split_phone(number, region) is None:
             problems.append(
                 RuleProblem(
                     "phone.number",
-                    f"{label}: cannot be split into country code and number — {number}",
+                    translate(
+                        "Sync", "{field}: cannot be split into country code and number — {number}"
+                    ).format(field=label, number=number),
                 )
             )
     return problems

@@ -18,6 +18,7 @@ from typing import Any, Final
 
 from sqlalchemy import Connection, delete
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store import schema as s
 from app.store.database import Database
 from app.sync.accounts import Account
@@ -68,7 +69,7 @@ class WorkspaceConnector:
     """The own organization's locations, two-way; countries and languages as lists."""
 
     type: str = TYPE
-    label: str = "Workspace"
+    label: str = QT_TRANSLATE_NOOP("Sync", "Workspace")
     kind: str = KIND
     capabilities: Capabilities = CAPABILITIES
     routes: Mapping[str, str] = ROUTES

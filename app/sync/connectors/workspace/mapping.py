@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from app.domain.models import Location
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 FIELDS: Final = ("name", "officeOpenHour", "officeCloseHour")
 LOCAL: Final[Mapping[str, str]] = {
@@ -22,10 +23,11 @@ LOCAL: Final[Mapping[str, str]] = {
     "officeOpenHour": "office_open_hour",
     "officeCloseHour": "office_close_hour",
 }
+#: What each field is called for the user (English: shown with ``translate("Sync", ...)``).
 LABELS: Final[Mapping[str, str]] = {
-    "name": "name",
-    "officeOpenHour": "opening hour",
-    "officeCloseHour": "closing hour",
+    "name": QT_TRANSLATE_NOOP("Sync", "name"),
+    "officeOpenHour": QT_TRANSLATE_NOOP("Sync", "opening hour"),
+    "officeCloseHour": QT_TRANSLATE_NOOP("Sync", "closing hour"),
 }
 
 Fields = dict[str, Any]
@@ -59,13 +61,21 @@ def problems(fields: Mapping[str, Any], where: str = "") -> list[str]:
     """What is wrong with a location for the workspace, each in a sentence naming the
     location and the field: a name is required; an hour is a whole number from 0 to 23; the
     opening hour comes before the closing hour.  ``where`` says whose value it is ("in the
-    workspace")."""
+    workspace", in the user's language)."""
     name = fields.get("name")
-    label = f"Location “{name}”" if isinstance(name, str) and name.strip() else "A location"
-    there = f" {where}" if where else ""
+    if isinstance(name, str) and name.strip():
+        label = translate("Sync", "Location “{name}”").format(name=name)
+    else:
+        label = translate("Sync", "A location")
+    if where:
+        label = f"{label} {where}"
     found: list[str] = []
     if not isinstance(name, str) or not name.strip():
-        found.append(f"{label}{there}: the workspace needs a name for every location")
+        found.append(
+            translate("Sync", "{location}: the workspace needs a name for every location").format(
+                location=label
+            )
+        )
     hours_ok = True
     for key in ("officeOpenHour", "officeCloseHour"):
         value = fields.get(key)
@@ -74,13 +84,18 @@ def problems(fields: Mapping[str, Any], where: str = "") -> list[str]:
         if not _is_hour(value) or not 0 <= value <= 23:
             hours_ok = False
             found.append(
-                f"{label}{there}: the {LABELS[key]} must be an hour from 0 to 23 — {value}"
+                translate(
+                    "Sync", "{location}: the {field} must be an hour from 0 to 23 — {value}"
+                ).format(location=label, field=translate("Sync", LABELS[key]), value=value)
             )
     opens, closes = fields.get("officeOpenHour"), fields.get("officeCloseHour")
     if hours_ok and opens is not None and closes is not None and opens >= closes:
         found.append(
-            f"{label}{there}: opens at {opens} and closes at {closes} — the opening hour must "
-            "be before the closing hour"
+            translate(
+                "Sync",
+                "{location}: opens at {opens} and closes at {closes} — the opening hour must "
+                "be before the closing hour",
+            ).format(location=label, opens=opens, closes=closes)
         )
     return found
 

@@ -37,6 +37,7 @@ from typing import Any, Final
 from sqlalchemy import Connection
 
 from app.domain.models import Location, OrganizationContact
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.store.accounts import AccountRepository
 from app.store.contacts import ContactRepository
 from app.store.database import Database
@@ -59,9 +60,11 @@ LANGUAGES: Final = "languages"
 KIND: Final = "organization"
 SHOWN: Final = ("id", "name", "slug", "status", "type")
 KEEP_MINE: Final = "keep_mine"  # in the base: conflicts the user settled for Kontor's values
-NO_DELETE: Final = (
+# English; shown with ``translate("Sync", NO_DELETE)``.
+NO_DELETE: Final = QT_TRANSLATE_NOOP(
+    "Sync",
     "The workspace API has no delete: the location stays in the workspace and is no longer "
-    "synced. Remove it in the workspace by hand if it should go."
+    "synced. Remove it in the workspace by hand if it should go.",
 )
 
 
@@ -133,10 +136,10 @@ class _WorkspaceRun(RunBase):
     def execute(self) -> None:
         with self.db.reading() as conn:
             account = AccountRepository(conn).get(self.account_id) or self.engine.account
-        self.report("pull", 0, 3, "Reading the workspace organization")
+        self.report("pull", 0, 3, translate("Sync", "Reading the workspace organization"))
         org = self.call(self.ws.organization, account.tenant or None)
         self.check_cancel()
-        self.report("pull", 1, 3, "Reading countries and languages")
+        self.report("pull", 1, 3, translate("Sync", "Reading countries and languages"))
         countries = self.call(self.ws.codes, "countries")
         languages = self.call(self.ws.codes, "languages")
         info = {k: org.get(k) for k in SHOWN}
@@ -151,17 +154,19 @@ class _WorkspaceRun(RunBase):
             with self.db.transaction() as conn:
                 account = AccountRepository(conn).save(replace(account, settings=settings))
         self.check_cancel()
-        self.report("push", 2, 3, "Syncing the locations")
+        self.report("push", 2, 3, translate("Sync", "Syncing the locations"))
         own = settings.get(OWN)
         if not isinstance(own, str) or not own:
             self.summary.note(
-                "Choose “our own organization” in the account to sync its locations.",
+                translate(
+                    "Sync", "Choose “our own organization” in the account to sync its locations."
+                ),
                 incomplete=False,
             )
             self._outbox_done(None)
             return
         self.locations(own, str(info["id"]))
-        self.report("push", 3, 3, "Done")
+        self.report("push", 3, 3, translate("Sync", "Done"))
 
     def _outbox_done(self, own: str | None, upto: int | None = None) -> None:
         """Edits of other contacts are not the workspace's: they leave its outbox."""
@@ -189,14 +194,19 @@ class _WorkspaceRun(RunBase):
             item = state.outbox_item(own)
         if org is None:
             self.summary.note(
-                "“Our own organization” chosen in the account is not in the address book (or "
-                "is in the trash): choose it again in the account."
+                translate(
+                    "Sync",
+                    "“Our own organization” chosen in the account is not in the address book (or "
+                    "is in the trash): choose it again in the account.",
+                )
             )
             return
         seq = item.last_seq if item is not None else None
         listing = self.call(self.ws.locations)
         if listing.error is not None:
-            raise Postponed("the workspace's locations could not be read", listing.error)
+            raise Postponed(
+                translate("Sync", "the workspace's locations could not be read"), listing.error
+            )
         remote = {iri_of(d): d for d in listing.items}
         base_doc = dict(record.base or {}) if record is not None else {}
         base: dict[str, mapping.Fields] = dict(base_doc.get("locations") or {})
@@ -215,7 +225,11 @@ class _WorkspaceRun(RunBase):
                 continue
             except Postponed as postponed:
                 self.summary.waiting += 1
-                self.summary.note(f"Not sent this time: {postponed.message}")
+                self.summary.note(
+                    translate("Sync", "Not sent this time: {reason}").format(
+                        reason=postponed.message
+                    )
+                )
                 continue
             iri = iri_of(made)
             links[location.id] = iri
@@ -231,7 +245,11 @@ class _WorkspaceRun(RunBase):
                 continue
             except Postponed as postponed:
                 self.summary.waiting += 1
-                self.summary.note(f"Not sent this time: {postponed.message}")
+                self.summary.note(
+                    translate("Sync", "Not sent this time: {reason}").format(
+                        reason=postponed.message
+                    )
+                )
                 continue
             base[iri] = mapping.from_remote(answer)
             self.summary.pushed += 1
@@ -243,7 +261,12 @@ class _WorkspaceRun(RunBase):
             base.pop(iri, None)
         self._write(own, plan, links, base, seq)
         for _, name in plan.dropped:
-            self.summary.note(f"Location “{name}” was removed here. {NO_DELETE}", incomplete=False)
+            self.summary.note(
+                translate("Sync", "Location “{name}” was removed here. {note}").format(
+                    name=name, note=translate("Sync", NO_DELETE)
+                ),
+                incomplete=False,
+            )
         with self.db.transaction() as conn:
             state = self.state(conn)
             state.save_record(
@@ -258,6 +281,7 @@ class _WorkspaceRun(RunBase):
                 )
             )
             name = org.name
+            not_sent = translate("Sync", "Not sent")
             if plan.conflicts:
                 state.put_issue(
                     local_id=own,
@@ -270,7 +294,7 @@ class _WorkspaceRun(RunBase):
                         "problems": [
                             {"title": c["title"], "detail": c["detail"]} for c in plan.conflicts
                         ]
-                        + [{"title": "Not sent", "detail": p} for p in plan.problems],
+                        + [{"title": not_sent, "detail": p} for p in plan.problems],
                     },
                     now=utc_now(),
                     seq=seq or 0,
@@ -283,7 +307,7 @@ class _WorkspaceRun(RunBase):
                     title=name,
                     detail={
                         "held_back": True,
-                        "problems": [{"title": "Not sent", "detail": p} for p in plan.problems],
+                        "problems": [{"title": not_sent, "detail": p} for p in plan.problems],
                     },
                     now=utc_now(),
                     seq=seq or 0,
@@ -292,15 +316,20 @@ class _WorkspaceRun(RunBase):
                 state.clear_issue(own)
         for text in plan.problems:
             self.summary.rejected += 1
-            self.summary.note(text + " — fix it here.")
+            self.summary.note(translate("Sync", "{problem} — fix it here.").format(problem=text))
         for c in plan.conflicts:
             self.summary.conflicts += 1
-            self.summary.note(f"{c['title']}: {c['detail']}", incomplete=False)
+            self.summary.note(
+                translate("Sync", "{title}: {detail}").format(title=c["title"], detail=c["detail"]),
+                incomplete=False,
+            )
         self._outbox_done(own, seq if self.summary.waiting == 0 else None)
 
     def _refused(self, fields: mapping.Fields, refused: Refused) -> str:
         words = "; ".join(str(p) for p in refused.error.problems) or refused.error.message
-        return f"The workspace refused location “{fields.get('name')}”: {words}"
+        return translate("Sync", "The workspace refused location “{name}”: {problems}").format(
+            name=fields.get("name"), problems=words
+        )
 
     def _plan(
         self,
@@ -369,15 +398,21 @@ class _WorkspaceRun(RunBase):
                 plan.conflicts += [
                     {
                         "key": f"{iri}#{name}",
-                        "title": f"Location “{label}”, {mapping.LABELS[name]}",
-                        "detail": f"changed here to {mine.get(name)!r} and in the workspace to "
-                        f"{theirs.get(name)!r}. Nothing of this location was sent or taken. "
-                        "Retry sends the value here; or type the workspace's value here.",
+                        "title": translate("Sync", "Location “{name}”, {field}").format(
+                            name=label, field=translate("Sync", mapping.LABELS[name])
+                        ),
+                        "detail": translate(
+                            "Sync",
+                            "changed here to {mine} and in the workspace to {theirs}. Nothing of "
+                            "this location was sent or taken. Retry sends the value here; or type "
+                            "the workspace's value here.",
+                        ).format(mine=repr(mine.get(name)), theirs=repr(theirs.get(name))),
                     }
                     for name in clashes
                 ]
                 continue
-            found = mapping.problems(merged, "" if merged == mine else "in the workspace")
+            there = "" if merged == mine else translate("Sync", "in the workspace")
+            found = mapping.problems(merged, there)
             if found:
                 plan.problems += found
                 continue
@@ -393,9 +428,11 @@ class _WorkspaceRun(RunBase):
             if iri in known or iri in dropped:
                 continue
             fields = mapping.from_remote(doc)
-            found = mapping.problems(fields, "in the workspace")
+            found = mapping.problems(fields, translate("Sync", "in the workspace"))
             if found:
-                plan.problems += [f"{p}: not taken" for p in found]
+                plan.problems += [
+                    translate("Sync", "{problem}: not taken").format(problem=p) for p in found
+                ]
                 continue
             plan.added.append((iri, fields))
         return plan
