@@ -32,6 +32,7 @@ from sqlalchemy import func, select
 
 from app.domain.enums import ContactKind
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.history import EditHistory
 from app.services.interchange.service import Names
 from app.services.interchange.vcard_write import vcard_of
@@ -55,14 +56,21 @@ from app.store.unit_of_work import UnitOfWork, unit_of_work
 from app.sync.connector import connector_for
 
 DEFAULT_RETENTION_YEARS = 5
-ERASURE_LABEL = "Erasure of a person's data (privacy request)"
-ACCOUNTING_RULE = (
+ERASURE_LABEL = QT_TRANSLATE_NOOP("Privacy", "Erasure of a person's data (privacy request)")
+#: In English; :func:`accounting_rule` gives it in the user's language.
+ACCOUNTING_RULE = QT_TRANSLATE_NOOP(
+    "Privacy",
     "Invoices and bookings refer to customers, suppliers and alternative payers by their "
     "record, and bookkeeping rules require keeping those for years (up to 10). Such a record "
     "can be anonymised instead of deleted: it keeps its customer or supplier number and "
     "accounts, and loses the name, birthday, e-mails, phones, addresses, web addresses, "
-    "pictures, notes, relationships, work details and custom fields."
+    "pictures, notes, relationships, work details and custom fields.",
 )
+
+
+def accounting_rule() -> str:
+    """Why a record accounting refers to is anonymised rather than deleted, in words."""
+    return translate("Privacy", ACCOUNTING_RULE)
 
 
 class ErasureMode(StrEnum):
@@ -113,12 +121,20 @@ class ErasureResult:
     compacted: bool = True
 
     def summary(self) -> str:
-        done = "deleted" if self.mode is ErasureMode.DELETE else "anonymised"
-        lines = [f"The person's data was erased ({done} here)."]
-        lines += [f"{a.account}: {a.note}" for a in self.accounts]
+        if self.mode is ErasureMode.DELETE:
+            lines = [translate("Privacy", "The person's data was erased (deleted here).")]
+        else:
+            lines = [translate("Privacy", "The person's data was erased (anonymised here).")]
+        lines += [
+            translate("Privacy", "{account}: {note}").format(account=a.account, note=a.note)
+            for a in self.accounts
+        ]
         lines.append(
-            "Backups of the database made before an upgrade still hold it; delete old backups "
-            "if the request covers them."
+            translate(
+                "Privacy",
+                "Backups of the database made before an upgrade still hold it; delete old "
+                "backups if the request covers them.",
+            )
         )
         return "\n".join(lines)
 
@@ -158,7 +174,9 @@ class Privacy:
         work).  Raises :class:`PersonNotFoundError` when none or several have it."""
         wanted = email_or_id.strip()
         if not wanted:
-            raise PersonNotFoundError("Give the person's e-mail address or id.")
+            raise PersonNotFoundError(
+                translate("Privacy", "Give the person's e-mail address or id.")
+            )
         with self._db.reading() as conn:
             uow = UnitOfWork(conn)
             found = uow.contacts.get(wanted)
@@ -181,11 +199,18 @@ class Privacy:
                 ).scalars()
             )
             if not owners:
-                raise PersonNotFoundError(f"No contact has the id or e-mail “{wanted}”.")
+                raise PersonNotFoundError(
+                    translate("Privacy", "No contact has the id or e-mail “{wanted}”.").format(
+                        wanted=wanted
+                    )
+                )
             if len(owners) > 1:
                 raise PersonNotFoundError(
-                    f"{len(owners)} contacts have the e-mail “{wanted}”: give the id of the "
-                    f"one you mean ({', '.join(sorted(owners))})."
+                    translate(
+                        "Privacy",
+                        "{count} contacts have the e-mail “{wanted}”: give the id of the one you "
+                        "mean ({ids}).",
+                    ).format(count=len(owners), wanted=wanted, ids=", ".join(sorted(owners)))
                 )
             contact = uow.contacts.get(owners.pop())
             assert contact is not None
@@ -199,7 +224,7 @@ class Privacy:
             uow = UnitOfWork(conn)
             contact = uow.contacts.get(contact_id)
             if contact is None:
-                raise PersonNotFoundError(f"No contact has the id “{contact_id}”.")
+                raise PersonNotFoundError(_no_such_id(contact_id))
             names = Names(conn)
             tables = rows_about(conn, contact_id)
             accounts = AccountRepository(conn).links_of(contact_id)
@@ -330,7 +355,7 @@ class Privacy:
         with self._db.reading() as conn:
             contact = UnitOfWork(conn).contacts.get(contact_id)
             if contact is None:
-                raise PersonNotFoundError(f"No contact has the id “{contact_id}”.")
+                raise PersonNotFoundError(_no_such_id(contact_id))
             links = AccountRepository(conn).links_of(contact_id)
             accounts = {a.id: a for a in AccountRepository(conn).all()}
             payer_of = conn.execute(
@@ -348,9 +373,12 @@ class Privacy:
                     link.account,
                     link.remote_id,
                     can_delete,
-                    "deleted there with the next sync"
+                    translate("Privacy", "deleted there with the next sync")
                     if can_delete
-                    else "has no delete: the record there is anonymised with the next sync",
+                    else translate(
+                        "Privacy",
+                        "has no delete: the record there is anonymised with the next sync",
+                    ),
                 )
             )
         everywhere = all(a.can_delete for a in linked)
@@ -361,7 +389,7 @@ class Privacy:
             contact.kind,
             bool(reasons),
             "; ".join(reasons),
-            ACCOUNTING_RULE,
+            accounting_rule(),
             tuple(linked),
             everywhere,
             suggested,
@@ -375,8 +403,11 @@ class Privacy:
         if mode is ErasureMode.DELETE and not plan.can_delete:
             names = ", ".join(a.account for a in plan.accounts if not a.can_delete)
             raise ErasureRefusedError(
-                f"{names} cannot delete records: choose Anonymise, so the record is "
-                "anonymised there too."
+                translate(
+                    "Privacy",
+                    "{accounts} cannot delete records: choose Anonymise, so the record is "
+                    "anonymised there too.",
+                ).format(accounts=names)
             )
         accounts = tuple(
             LinkedAccount(
@@ -385,7 +416,7 @@ class Privacy:
                 a.can_delete,
                 a.note
                 if mode is ErasureMode.DELETE
-                else "the anonymised record is sent with the next sync",
+                else translate("Privacy", "the anonymised record is sent with the next sync"),
             )
             for a in plan.accounts
         )
@@ -401,7 +432,7 @@ class Privacy:
         try:
             with unit_of_work(self._db) as uow:
                 secure_delete(uow.connection, True)
-                uow.journal.describe("erase", ERASURE_LABEL)
+                uow.journal.describe("erase", translate("Privacy", ERASURE_LABEL))
                 if mode is ErasureMode.DELETE:
                     uow.contacts.purge(contact_id)
                 else:
@@ -429,7 +460,9 @@ class Privacy:
 
     def set_retention_years(self, years: int) -> None:
         if not 1 <= years <= 100:
-            raise ValueError("The retention period is a number of years from 1 to 100.")
+            raise ValueError(
+                translate("Privacy", "The retention period is a number of years from 1 to 100.")
+            )
         with self._db.transaction() as conn:
             set_retention_years(conn, years)
 
@@ -538,14 +571,26 @@ def _keep_reasons(contact: AnyContact, payer_of: int) -> list[str]:
     reasons: list[str] = []
     customer = contact.customer_role
     if customer is not None:
-        reasons.append(f"a customer (customer id {customer.customer_id})")
+        reasons.append(
+            translate("Privacy", "a customer (customer id {id})").format(id=customer.customer_id)
+        )
     if contact.supplier_role is not None:
-        reasons.append(f"a supplier (supplier id {contact.supplier_role.supplier_id})")
+        reasons.append(
+            translate("Privacy", "a supplier (supplier id {id})").format(
+                id=contact.supplier_role.supplier_id
+            )
+        )
     if contact.alternative_payer_role is not None:
-        reasons.append("an alternative payer")
-    if payer_of:
-        reasons.append(f"the payer of {payer_of} customer{'s' if payer_of != 1 else ''}")
+        reasons.append(translate("Privacy", "an alternative payer"))
+    if payer_of == 1:
+        reasons.append(translate("Privacy", "the payer of 1 customer"))
+    elif payer_of:
+        reasons.append(translate("Privacy", "the payer of {n} customers").format(n=payer_of))
     return reasons
+
+
+def _no_such_id(contact_id: str) -> str:
+    return translate("Privacy", "No contact has the id “{id}”.").format(id=contact_id)
 
 
 def _can_delete(account_type: str, kind: ContactKind) -> bool:
@@ -602,6 +647,15 @@ def _section(title: str, rows: Iterable[tuple[str, str]]) -> str:
     return f"<h2>{html.escape(title)}</h2><table>{cells}</table>"
 
 
+# The "direction" of a relationship in the export (a code in the JSON), in words.
+_DIRECTIONS = {
+    "own": QT_TRANSLATE_NOOP("Privacy", "own"),
+    "works at": QT_TRANSLATE_NOOP("Privacy", "works at"),
+    "of another person": QT_TRANSLATE_NOOP("Privacy", "of another person"),
+    "works here": QT_TRANSLATE_NOOP("Privacy", "works here"),
+}
+
+
 def _report(contact: AnyContact, data: dict[str, Any]) -> str:
     """The export as a readable document (HTML for Qt's rich text)."""
     own = data["contact"]
@@ -628,10 +682,10 @@ def _report(contact: AnyContact, data: dict[str, Any]) -> str:
     ]
     points: list[tuple[str, str]] = []
     for key, label in (
-        ("emails", "E-mail"),
-        ("phones", "Phone"),
-        ("addresses", "Address"),
-        ("web_addresses", "Web"),
+        ("emails", QT_TRANSLATE_NOOP("Privacy", "E-mail {n}")),
+        ("phones", QT_TRANSLATE_NOOP("Privacy", "Phone {n}")),
+        ("addresses", QT_TRANSLATE_NOOP("Privacy", "Address {n}")),
+        ("web_addresses", QT_TRANSLATE_NOOP("Privacy", "Web {n}")),
     ):
         for n, item in enumerate(own.get(key) or [], start=1):
             main = item.get("address") or item.get("number") or item.get("url") or ""
@@ -642,60 +696,83 @@ def _report(contact: AnyContact, data: dict[str, Any]) -> str:
                         for k in ("street_name", "street_number", "zip", "city", "country_code")
                     }
                 )
-            points.append((f"{label} {n}", f"{main} ({item.get('type', '')})"))
+            points.append(
+                (translate("Privacy", label).format(n=n), f"{main} ({item.get('type', '')})")
+            )
+    if contact.kind is ContactKind.INDIVIDUAL:
+        intro = translate(
+            "Privacy",
+            "Everything Kontor holds about this person, exported {at} UTC. The JSON file beside "
+            "this report has every stored field.",
+        )
+    else:
+        intro = translate(
+            "Privacy",
+            "Everything Kontor holds about this organization, exported {at} UTC. The JSON file "
+            "beside this report has every stored field.",
+        )
+    exported = data["exported_at"][:19].replace("T", " ")
     parts = [
         "<html><head><style>"
         "body{font-family:sans-serif;font-size:10pt} h1{font-size:16pt} h2{font-size:12pt;"
         "margin-top:14px} td{padding:2px 8px;vertical-align:top} td.k{color:#555}"
         "</style></head><body>",
-        f"<h1>{html.escape(contact.name or 'Contact')}</h1>",
-        f"<p>Everything Kontor holds about this {'person' if contact.kind is ContactKind.INDIVIDUAL else 'organization'}"
-        f", exported {html.escape(data['exported_at'][:19].replace('T', ' '))} UTC. "
-        "The JSON file beside this report has every stored field.</p>",
-        _section("General", general),
-        _section("Addresses, phones, e-mails, web", points),
+        f"<h1>{html.escape(contact.name or translate('Privacy', 'Contact'))}</h1>",
+        "<p>" + html.escape(intro.format(at=exported)) + "</p>",
+        _section(translate("Privacy", "General"), general),
+        _section(translate("Privacy", "Addresses, phones, e-mails, web"), points),
         _section(
-            "Work and relationships",
+            translate("Privacy", "Work and relationships"),
             [
-                (r["direction"], f"{r['name'] or r['contact_id']} {r['type']}".strip())
+                (
+                    translate("Privacy", _DIRECTIONS.get(r["direction"], r["direction"])),
+                    f"{r['name'] or r['contact_id']} {r['type']}".strip(),
+                )
                 for r in data["relationships"]
             ],
         ),
         _section(
-            "Roles",
+            translate("Privacy", "Roles"),
             [(k.replace("_", " ").capitalize(), _value_text(v)) for k, v in data["roles"].items()],
         ),
         _section(
-            "Customer lists",
+            translate("Privacy", "Customer lists"),
             [(str(n), entry["name"]) for n, entry in enumerate(data["customer_lists"], 1)],
         ),
-        _section("Tags", [(str(n), t["name"]) for n, t in enumerate(own.get("tags") or [], 1)]),
         _section(
-            "Accounts holding this contact",
+            translate("Privacy", "Tags"),
+            [(str(n), t["name"]) for n, t in enumerate(own.get("tags") or [], 1)],
+        ),
+        _section(
+            translate("Privacy", "Accounts holding this contact"),
             [
                 (
                     a["account"],
-                    f"id {a['remote_id'] or 'not sent yet'}, last synced {a['synced_at'] or 'never'}",
+                    translate("Privacy", "id {id}, last synced {synced}").format(
+                        id=a["remote_id"] or translate("Privacy", "not sent yet"),
+                        synced=a["synced_at"] or translate("Privacy", "never"),
+                    ),
                 )
                 for a in data["accounts"]
             ],
         ),
         _section(
-            "Pictures",
+            translate("Privacy", "Pictures"),
             [
-                (f"Picture {n}", f"{i.get('media_type')}")
+                (translate("Privacy", "Picture {n}").format(n=n), f"{i.get('media_type')}")
                 for n, i in enumerate(own.get("images") or [], 1)
             ],
         ),
     ]
     history_rows = "".join(
         f"<tr><td class='k'>{html.escape(h['at'][:19].replace('T', ' '))}</td>"
-        f"<td>{html.escape(h['origin'])}</td><td>{html.escape(h['action'])}</td>"
+        f"<td>{html.escape(h['origin'])}</td><td>{html.escape(translate('History', h['action']))}</td>"
         f"<td>{'<br>'.join(html.escape(c) for c in h['changes'])}</td></tr>"
         for h in data["history"]
     )
     if history_rows:
-        parts.append(f"<h2>History</h2><table>{history_rows}</table>")
+        heading = html.escape(translate("Privacy", "History"))
+        parts.append(f"<h2>{heading}</h2><table>{history_rows}</table>")
     parts.append("</body></html>")
     return "".join(p for p in parts if p)
 
