@@ -11,6 +11,7 @@ import contextlib
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from app.i18n import translate
 from app.store.accounts import AccountLink, AccountNameTaken, AccountRepository
 from app.store.database import Database
 from app.sync.accounts import ENFORE_ACCOUNT_ID, Account
@@ -69,8 +70,11 @@ class Accounts:
                     current = repo.enfore()
                     if current.configured:
                         return None, [
-                            f"This address book is linked to an enfore account already "
-                            f"(“{current.name}”)."
+                            translate(
+                                "Accounts",
+                                "This address book is linked to an enfore account already "
+                                "(“{name}”).",
+                            ).format(name=current.name)
                         ]
                     account = replace(account, id=ENFORE_ACCOUNT_ID)
                 stored = repo.save(account)
@@ -134,7 +138,9 @@ class Accounts:
             return SyncSummary(
                 outcome="credentials",
                 complete=False,
-                messages=["No API token for this account: enter it in Edit…."],
+                messages=[
+                    translate("Accounts", "No API token for this account: enter it in Edit….")
+                ],
             )
         connector: Any = connector_for(account.type)
         client_for = getattr(connector, "client_for", None)
@@ -171,7 +177,10 @@ class Accounts:
             return self._test_kip_or_workspace(account.normalized(), token)
         if account.type != "enfore":
             return ConnectionReport.failure(
-                "bad_settings", f"Testing a {account.label} account is not possible yet."
+                "bad_settings",
+                translate("Accounts", "Testing a {kind} account is not possible yet.").format(
+                    kind=account.label
+                ),
             )
         typed = (token or "").strip()
         if not typed:
@@ -215,7 +224,9 @@ class Accounts:
             except CredentialsUnavailable as exc:
                 return ConnectionReport.failure("no_token", exc.message)
         if not secret:
-            return ConnectionReport.failure("no_token", "Enter the password (or token) first.")
+            return ConnectionReport.failure(
+                "no_token", translate("Accounts", "Enter the password (or token) first.")
+            )
         client = CardDavClient(
             account.base_url,
             secret,
@@ -229,21 +240,38 @@ class Accounts:
             book = client.book(tags=False)
         except ApiAuthError as exc:
             return ConnectionReport.failure(
-                "unauthorized", f"The server refused the user name and password ({exc.status})."
+                "unauthorized",
+                translate(
+                    "Accounts", "The server refused the user name and password ({status})."
+                ).format(status=exc.status),
             )
         except ApiNotFound:
             return ConnectionReport.failure(
-                "not_the_api", f"There is no address book at {account.tenant} on this server."
+                "not_the_api",
+                translate("Accounts", "There is no address book at {path} on this server.").format(
+                    path=account.tenant
+                ),
             )
         except ApiUnavailable as exc:
-            return ConnectionReport.failure("unreachable", f"Not reachable: {exc.message}.")
+            return ConnectionReport.failure(
+                "unreachable",
+                translate("Accounts", "Not reachable: {error}.").format(error=exc.message),
+            )
         except ApiError as exc:
-            return ConnectionReport.failure("not_the_api", f"Not a CardDAV address book: {exc}")
+            return ConnectionReport.failure(
+                "not_the_api",
+                translate("Accounts", "Not a CardDAV address book: {error}").format(error=exc),
+            )
         finally:
             client.close()
-        how = "sync-collection" if book.supports_sync else "ETags (no sync-collection)"
+        if book.supports_sync:
+            how = translate("Accounts", "sync-collection")
+        else:
+            how = translate("Accounts", "ETags (no sync-collection)")
         return ConnectionReport.success(
-            f"Connected: address book “{book.name}”, vCard {book.vcard_version}, synced by {how}."
+            translate(
+                "Accounts", "Connected: address book “{name}”, vCard {version}, synced by {how}."
+            ).format(name=book.name, version=book.vcard_version, how=how)
         )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.domain.models import OrganizationContact
+from app.i18n import translate
 from app.store.accounts import AccountRepository
 from app.store.database import Database
 from app.store.sync_state import SyncStateRepository
@@ -53,7 +54,9 @@ class KipState:
         """Why the VAT and company registration numbers cannot be changed, or ``None``."""
         if not self.registered:
             return None
-        return f"Locked: registered with KIP (“{self.account}”). {CREATE_ONLY_REASON}"
+        return translate("Accounts", "Locked: registered with KIP (“{account}”). {reason}").format(
+            account=self.account, reason=CREATE_ONLY_REASON
+        )
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,7 @@ class KipCompanies:
             repo = AccountRepository(conn)
             account = repo.get(account_id)
             if account is None or account.type != TYPE:
-                raise ValueError("this KIP account was removed")
+                raise ValueError(translate("Accounts", "this KIP account was removed"))
             marked = marked_ids(account.settings)
             marked = marked | {local_id} if ticked else marked - {local_id}
             repo.save(replace(account, settings={**account.settings, MARKED: sorted(marked)}))
@@ -123,7 +126,7 @@ class KipCompanies:
             repo = AccountRepository(conn)
             account = repo.get(account_id)
             if account is None:
-                raise ValueError("this KIP account was removed")
+                raise ValueError(translate("Accounts", "this KIP account was removed"))
             settings = {k: v for k, v in account.settings.items() if k != TAG}
             if tag.strip():
                 settings[TAG] = tag.strip()
@@ -137,7 +140,11 @@ class KipCompanies:
             return KipExport(False, exc.message)
         if not token:
             return KipExport(
-                False, "No API token for this account: enter it in Edit… (or KONTOR_API_TOKEN)."
+                False,
+                translate(
+                    "Accounts",
+                    "No API token for this account: enter it in Edit… (or KONTOR_API_TOKEN).",
+                ),
             )
         client = KipClient(
             account.base_url,
@@ -148,11 +155,22 @@ class KipCompanies:
         try:
             job, links = client.request_export()
         except ApiAuthError:
-            return KipExport(False, "KIP refused the API token: enter a valid one in Edit….")
+            return KipExport(
+                False,
+                translate("Accounts", "KIP refused the API token: enter a valid one in Edit…."),
+            )
         except ApiUnavailable as exc:
-            return KipExport(False, f"KIP could not be reached ({exc.message}); try again later.")
+            return KipExport(
+                False,
+                translate(
+                    "Accounts", "KIP could not be reached ({error}); try again later."
+                ).format(error=exc.message),
+            )
         except ApiError as exc:
-            return KipExport(False, f"KIP did not start the export: {exc}")
+            return KipExport(
+                False,
+                translate("Accounts", "KIP did not start the export: {error}").format(error=exc),
+            )
         finally:
             client.close()
         shown = [
@@ -161,8 +179,22 @@ class KipCompanies:
             if isinstance(link.get("href"), str)
         ]
         status = job.get("status")
-        message = "KIP started the export of your data" + (f" ({status})" if status else "")
-        message += ": it answered these links." if shown else ", with no links."
+        if shown and status:
+            message = translate(
+                "Accounts",
+                "KIP started the export of your data ({status}): it answered these links.",
+            )
+        elif shown:
+            message = translate(
+                "Accounts", "KIP started the export of your data: it answered these links."
+            )
+        elif status:
+            message = translate(
+                "Accounts", "KIP started the export of your data ({status}), with no links."
+            )
+        else:
+            message = translate("Accounts", "KIP started the export of your data, with no links.")
+        message = message.format(status=status)
         return KipExport(True, message, shown, job)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from app.i18n import translate
 from app.store.accounts import AccountRepository
 from app.store.database import Database
 from app.sync.accounts import Account
@@ -55,7 +56,7 @@ class Workspace:
             repo = AccountRepository(conn)
             account = repo.get(account_id)
             if account is None:
-                raise ValueError("this workspace account was removed")
+                raise ValueError(translate("Accounts", "this workspace account was removed"))
             settings = {k: v for k, v in account.settings.items() if k != OWN}
             if local_id:
                 settings[OWN] = local_id
@@ -97,12 +98,17 @@ def test_connection(account: Account, token: str, *, timeout: float = 10.0) -> C
     if account.type == "kip":
         return ConnectionReport.failure(
             "bad_settings",
-            "KIP has no read path: it cannot be tried without registering a company. "
-            "“Request my data from KIP” or the first sync shows whether the address and the "
-            "token work.",
+            translate(
+                "Accounts",
+                "KIP has no read path: it cannot be tried without registering a company. "
+                "“Request my data from KIP” or the first sync shows whether the address and the "
+                "token work.",
+            ),
         )
     if not token:
-        return ConnectionReport.failure("no_token", "Enter the API token first.")
+        return ConnectionReport.failure(
+            "no_token", translate("Accounts", "Enter the API token first.")
+        )
     client = WorkspaceClient(
         account.base_url,
         token,
@@ -114,20 +120,32 @@ def test_connection(account: Account, token: str, *, timeout: float = 10.0) -> C
         found = client.organization(account.tenant or None)
     except ApiAuthError as exc:
         return ConnectionReport.failure(
-            "unauthorized", f"The workspace refused the API token ({exc.status})."
+            "unauthorized",
+            translate("Accounts", "The workspace refused the API token ({status}).").format(
+                status=exc.status
+            ),
         )
     except ApiNotFound:
         return ConnectionReport.failure(
-            "not_the_api", "The workspace shows no organization at this address."
+            "not_the_api",
+            translate("Accounts", "The workspace shows no organization at this address."),
         )
     except ApiUnavailable as exc:
-        return ConnectionReport.failure("unreachable", f"Not reachable: {exc.message}.")
+        return ConnectionReport.failure(
+            "unreachable",
+            translate("Accounts", "Not reachable: {error}.").format(error=exc.message),
+        )
     except ApiError as exc:
-        return ConnectionReport.failure("not_the_api", f"Not the workspace API: {exc}")
+        return ConnectionReport.failure(
+            "not_the_api",
+            translate("Accounts", "Not the workspace API: {error}").format(error=exc),
+        )
     finally:
         client.close()
     name = found.get("name") or found.get("slug") or "?"
-    return ConnectionReport.success(f"Connected: the workspace organization “{name}”.")
+    return ConnectionReport.success(
+        translate("Accounts", "Connected: the workspace organization “{name}”.").format(name=name)
+    )
 
 
 __all__ = ["Workspace", "test_connection"]
