@@ -17,6 +17,7 @@ from PIL import UnidentifiedImageError
 from app.domain.models import AnyContact, Image
 from app.domain.problems import Problem
 from app.domain.validation import CODE_MEDIA_TYPE, CODE_SIZE, MAX_IMAGE_BYTES
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.contacts import SaveResult
 from app.services.history import EditHistory
 from app.store.contacts import ContactNotFoundError
@@ -33,49 +34,52 @@ _SIGNATURES = {
 }
 # Other formats people pick, named in the message.
 _OTHER_FORMATS = {
-    b"GIF87a": "a GIF",
-    b"GIF89a": "a GIF",
-    b"BM": "a BMP",
-    b"II*\x00": "a TIFF",
-    b"MM\x00*": "a TIFF",
-    b"%PDF": "a PDF",
-    b"<svg": "an SVG",
-    b"<?xml": "an SVG or other XML",
+    b"GIF87a": QT_TRANSLATE_NOOP("Validation", "a GIF file"),
+    b"GIF89a": QT_TRANSLATE_NOOP("Validation", "a GIF file"),
+    b"BM": QT_TRANSLATE_NOOP("Validation", "a BMP file"),
+    b"II*\x00": QT_TRANSLATE_NOOP("Validation", "a TIFF file"),
+    b"MM\x00*": QT_TRANSLATE_NOOP("Validation", "a TIFF file"),
+    b"%PDF": QT_TRANSLATE_NOOP("Validation", "a PDF file"),
+    b"<svg": QT_TRANSLATE_NOOP("Validation", "an SVG file"),
+    b"<?xml": QT_TRANSLATE_NOOP("Validation", "an SVG or other XML file"),
 }
 
 
 def _problem(message: str, code: str) -> Problem:
-    return Problem(field="data", label="Picture", message=message, code=code)
+    return Problem(field="data", label=translate("Fields", "Picture"), message=message, code=code)
 
 
 def _other_format(data: bytes) -> str:
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "a WebP picture"
+        return translate("Validation", "a WebP picture")
     if data[4:8] == b"ftyp":
-        return "a HEIC/AVIF picture or a video"
+        return translate("Validation", "a HEIC/AVIF picture or a video")
     for signature, name in _OTHER_FORMATS.items():
         if data.startswith(signature):
-            return f"{name} file"
-    return "not a picture Kontor knows"
+            return translate("Validation", name)
+    return translate("Validation", "not a picture Kontor knows")
 
 
 def load_image(data: bytes) -> Image | list[Problem]:
     """A picture the user picked, checked and measured; or the problems that refuse it."""
     if not data:
-        return [_problem("the file is empty", CODE_DAMAGED)]
+        return [_problem(translate("Validation", "the file is empty"), CODE_DAMAGED)]
     if len(data) > MAX_IMAGE_BYTES:
         size = len(data) / (1024 * 1024)
-        return [_problem(f"a picture may be at most 12 MB (this one has {size:.1f} MB)", CODE_SIZE)]
+        message = translate("Validation", "a picture may be at most 12 MB (this one has {size} MB)")
+        return [_problem(message.format(size=f"{size:.1f}"), CODE_SIZE)]
     kind = next((v for k, v in _SIGNATURES.items() if data.startswith(k)), None)
     if kind is None:
         return [
             _problem(
-                f"only JPEG and PNG pictures can be used — this file is {_other_format(data)}",
+                translate(
+                    "Validation", "only JPEG and PNG pictures can be used — this file is {kind}"
+                ).format(kind=_other_format(data)),
                 CODE_MEDIA_TYPE,
             )
         ]
     pil_format, media_type = kind
-    damaged = f"the {pil_format} file is damaged or incomplete"
+    damaged = translate("Validation", "the {format} file is damaged or incomplete ({error})")
     try:
         with PILImage.open(io.BytesIO(data), formats=[pil_format]) as picture:
             width, height = picture.size
@@ -87,17 +91,26 @@ def load_image(data: bytes) -> Image | list[Problem]:
                 picture.draft(picture.mode, (max(1, width // 8), max(1, height // 8)))
             picture.load()
     except PILImage.DecompressionBombError:
-        return [_problem(f"the picture has far more than {MAX_PIXELS:,} pixels", CODE_PIXELS)]
+        message = translate("Validation", "the picture has far more than {maximum} pixels")
+        return [_problem(message.format(maximum=f"{MAX_PIXELS:,}"), CODE_PIXELS)]
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
-        return [_problem(f"{damaged} ({exc})", CODE_DAMAGED)]
+        return [_problem(damaged.format(format=pil_format, error=exc), CODE_DAMAGED)]
     return Image(media_type=media_type, data=bytes(data), width=width, height=height)
 
 
 def _too_many_pixels(width: int, height: int) -> Problem:
     megapixels = width * height / 1e6
     return _problem(
-        f"a picture may have at most {MAX_PIXELS // 1_000_000} megapixels "
-        f"(this one is {width:,} × {height:,}, {megapixels:.0f} megapixels)",
+        translate(
+            "Validation",
+            "a picture may have at most {maximum} megapixels (this one is {width} × {height}, "
+            "{megapixels} megapixels)",
+        ).format(
+            maximum=MAX_PIXELS // 1_000_000,
+            width=f"{width:,}",
+            height=f"{height:,}",
+            megapixels=f"{megapixels:.0f}",
+        ),
         CODE_PIXELS,
     )
 
