@@ -20,8 +20,10 @@ from app.store.listing import (
     ContactSummary,
     ReadCancel,
     ReadCancelledError,
+    ReadTooSlowError,
     RoleFilter,
     SortColumn,
+    time_limited,
 )
 
 if TYPE_CHECKING:
@@ -67,18 +69,27 @@ class ContactDirectory:
             return ContactListing(conn).page(as_query(kind, search), offset, limit)
 
     def first_page(
-        self, query: ContactQuery, limit: int = 200, cancel: ReadCancel | None = None
+        self,
+        query: ContactQuery,
+        limit: int = 200,
+        cancel: ReadCancel | None = None,
+        within: float | None = None,
     ) -> list[ContactSummary]:
         """The first ``limit`` rows of ``query``, found without counting the matches first
         (what a table shows for each keystroke of a search).  With ``cancel``, a call that is
-        no longer wanted stops in SQLite and raises :class:`ReadCancelledError`.  Until the
-        engine is made (the window's first screen), it is read on a plain connection: the
-        first screen does not wait for SQLAlchemy to load."""
+        no longer wanted stops in SQLite and raises :class:`ReadCancelledError`; with
+        ``within`` (seconds), one that takes longer stops with :class:`ReadTooSlowError`.
+        Until the engine is made (the window's first screen), it is read on a plain
+        connection: the first screen does not wait for SQLAlchemy to load."""
         if not self._db.engine_ready():
-            with self._db.plain_reading() as plain, _watched(plain, cancel):
+            with (
+                self._db.plain_reading() as plain,
+                _watched(plain, cancel),
+                time_limited(plain, within),
+            ):
                 listing = ContactListing(plain)
                 return listing.summaries_for(listing.first_ids(query, limit))
-        with self._reading(cancel) as conn:
+        with self._reading(cancel) as conn, time_limited(conn, within):
             listing = ContactListing(conn)
             return listing.summaries_for(listing.first_ids(query, limit))
 
@@ -144,6 +155,7 @@ __all__ = [
     "ContactSummary",
     "ReadCancel",
     "ReadCancelledError",
+    "ReadTooSlowError",
     "RoleFilter",
     "SortColumn",
     "as_query",

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from array import array
-from collections import namedtuple
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -99,6 +99,46 @@ class ReadCancel:
         # Cancelled between two statements (an interrupt only reaches a running one).
         if self.cancelled:
             raise ReadCancelledError()
+
+
+class ReadTooSlowError(ReadCancelledError):
+    """A read stopped by :func:`time_limited` because it went past its time."""
+
+
+@contextmanager
+def time_limited(connection: Any, seconds: float | None) -> Iterator[None]:
+    """Stop the block's statements on ``connection`` (SQLAlchemy's or a plain ``sqlite3``
+    one) once they have run ``seconds`` in all, with :class:`ReadTooSlowError`: a read made
+    where it holds up the screen hands over to a worker instead of going on."""
+    if seconds is None:
+        yield
+        return
+    raw = (
+        connection
+        if isinstance(connection, sqlite3.Connection)
+        else connection.connection.dbapi_connection
+    )
+    deadline = time.perf_counter() + seconds
+    late: list[bool] = []
+
+    def past_deadline() -> bool:
+        if time.perf_counter() > deadline:
+            late.append(True)
+            return True
+        return False
+
+    # Asked every few thousand steps of SQLite's machine: a few dozen times a millisecond.
+    raw.set_progress_handler(past_deadline, 5000)
+    try:
+        yield
+    except Exception as exc:
+        # SQLite's own error, or SQLAlchemy's wrapping it.
+        found = exc if isinstance(exc, sqlite3.OperationalError) else getattr(exc, "orig", None)
+        if late and isinstance(found, sqlite3.OperationalError) and "interrupt" in str(found):
+            raise ReadTooSlowError() from exc
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)
 
 
 class SortColumn(StrEnum):
@@ -257,22 +297,17 @@ class ContactListing:
 
     def _execute(self, sql: str, params: Mapping[str, Any], expanding: str | None = None) -> Any:
         """Run ``sql`` (named parameters; ``expanding`` names a list parameter written as
-        ``IN :name``) on the connection, SQLAlchemy's or a plain one."""
-        if isinstance(self._conn, sqlite3.Connection):
-            values = dict(params)
-            if expanding is not None:
-                items = list(values.pop(expanding))
-                names = [f"{expanding}_{i}" for i in range(len(items))]
-                values.update(zip(names, items, strict=True))
-                marks = ", ".join(f":{name}" for name in names) or "NULL"
-                sql = sql.replace(f":{expanding}", f"({marks})")
-            return _PlainResult(self._conn.execute(sql, values))
-        from sqlalchemy import bindparam, text
-
-        statement = text(sql)
+        ``IN :name``) on the driver's connection under SQLAlchemy's, or on a plain one: a
+        table's page is a few statements, and SQLAlchemy's work per statement and per row
+        would cost more than SQLite's."""
+        values = dict(params)
         if expanding is not None:
-            statement = statement.bindparams(bindparam(expanding, expanding=True))
-        return self._conn.execute(statement, params)
+            items = list(values.pop(expanding))
+            names = [f"{expanding}_{i}" for i in range(len(items))]
+            values.update(zip(names, items, strict=True))
+            marks = ", ".join(f":{name}" for name in names) or "NULL"
+            sql = sql.replace(f":{expanding}", f"({marks})")
+        return _PlainResult(run_statement(self._driver_connection(), sql, values))
 
     def _driver_connection(self) -> Any:
         if isinstance(self._conn, sqlite3.Connection):
@@ -455,19 +490,19 @@ class ContactListing:
         )
         found: dict[int, ContactSummary] = {}
         for row in self._execute(sql, params, expanding):
-            found[int(row[0])] = ContactSummary(
-                id=row.id,
-                kind=ContactKind(row.kind),
-                name=row.name,
-                email=row.email,
-                phone=row.phone,
-                city=row.city,
-                country_code=row.country_code,
-                is_customer=bool(row.is_customer),
-                is_supplier=bool(row.is_supplier),
-                in_trash=bool(row.in_trash),
-                is_alternative_payer=bool(row.is_alternative_payer),
-                has_active_role=bool(row.has_active_role),
+            found[row[0]] = ContactSummary(
+                id=row[1],
+                kind=_KINDS[row[2]],
+                name=row[3],
+                in_trash=bool(row[4]),
+                email=row[5],
+                phone=row[6],
+                city=row[7],
+                country_code=row[8],
+                is_customer=bool(row[9]),
+                is_supplier=bool(row[10]),
+                is_alternative_payer=bool(row[11]),
+                has_active_role=bool(row[12]),
             )
         return found
 
@@ -586,14 +621,23 @@ _SORT_KEY_COLUMN: dict[SortColumn, str | None] = {
 }
 
 
-class _PlainResult:
-    """What the listing reads from a result, for a plain ``sqlite3`` cursor: rows by position
-    or column name, ``scalar_one``, ``scalars().all()``, ``first`` and ``fetchall``."""
+def run_statement(
+    connection: sqlite3.Connection, sql: str, params: Mapping[str, Any]
+) -> list[tuple[Any, ...]]:
+    """Every row of one statement of the listing, as the driver gives them (what
+    ``bench/ui.py`` replays as the floor of a search)."""
+    return connection.execute(sql, params).fetchall()
 
-    def __init__(self, cursor: sqlite3.Cursor) -> None:
-        names = [str(column[0]) for column in cursor.description or ()]
-        shape = namedtuple("Row", names, rename=True)  # type: ignore[misc]
-        self._rows: list[Any] = [shape(*row) for row in cursor.fetchall()]
+
+_KINDS = {kind.value: kind for kind in ContactKind}
+
+
+class _PlainResult:
+    """What the listing reads from a result: rows by position, ``scalar_one``,
+    ``scalars().all()``, ``first`` and ``fetchall``."""
+
+    def __init__(self, rows: list[Any]) -> None:
+        self._rows: list[Any] = rows
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self._rows)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +32,10 @@ from app.domain.enums import KNOWN_ORGANIZATION_TYPES, ContactKind
 from app.services.directory import (
     ContactDirectory,
     ContactQuery,
+    ContactSummary,
     ReadCancel,
     ReadCancelledError,
+    ReadTooSlowError,
     RoleFilter,
 )
 from app.ui.contact_table_model import Column, ContactIdRole, ContactTableModel
@@ -46,6 +48,12 @@ if TYPE_CHECKING:
 # Keystrokes that arrive together (a paste, a fast burst) make one search; otherwise every
 # keystroke searches at once on a worker, and a newer search supersedes the older ones.
 SEARCH_DEBOUNCE_MS = 0
+# A first page read on the GUI thread stops after this long and is read on the worker: a
+# search that slow would hold up the keystrokes that follow it.
+FIRST_PAGE_HERE_S = 0.05
+
+# What waits for the table's paint runs at the latest this long after it was asked for.
+_PAINT_AT_THE_LATEST_MS = 100
 
 _DEFAULT_COLUMN_WIDTHS = {
     Column.NAME: 210,
@@ -97,6 +105,9 @@ class ContactListView(QWidget):
             requery=self._requery,
         )
         self._timer = pause_timer(self, SEARCH_DEBOUNCE_MS, self.apply_filters)
+        # What waits for the table's next paint (:meth:`_after_paint`).
+        self._waiting_for_paint: Callable[[], None] | None = None
+        self._paint_fallback = pause_timer(self, _PAINT_AT_THE_LATEST_MS, self._painted)
         self._build()
         self.search_edit.textChanged.connect(self._timer.start)
         self.search_edit.returnPressed.connect(self.apply_filters)
@@ -250,25 +261,32 @@ class ContactListView(QWidget):
         )
 
     def apply_filters(self) -> None:
-        """Fetch the result of the current filters off the GUI thread, then show it.
+        """Show the result of the current filters.
 
-        The first page comes first and is shown as soon as it arrives; the positions of all
-        rows (the count) follow in the same worker and set the scroll range.  A newer call
-        cancels what is left of an older one.
+        The first page is read here, on the GUI thread, when it takes no longer than
+        :data:`FIRST_PAGE_HERE_S` (a walk of an index page or so, as for nearly every text):
+        no hand-over to a worker and back, nothing competing with it for the interpreter.
+        A slower one stops there and is read again on the worker.  The positions of all rows
+        (the count) follow on the worker once the first page is on screen, and set the
+        scroll range.  A newer call cancels what is left of an older one.
         """
         self._timer.stop()
         query = self.query()
         cancel = self._restart(query)
         directory = self._directory
         size = self.model.page_size()
+        try:
+            rows = directory.first_page(query, size, within=FIRST_PAGE_HERE_S)
+        except ReadTooSlowError:
+            pass
+        else:
+            self._show(query, cancel, rows)
+            return
 
         def page_arrived(page: object) -> None:
             if self._pending != query:
                 return  # a newer search has started
-            rows = list(page)  # type: ignore[call-overload]
-            self.model.apply(query, len(rows), rows)
-            self.table.scrollToTop()
-            self._after_first_page(query, cancel, complete=len(rows) < size)
+            self._show(query, cancel, list(page))  # type: ignore[call-overload]
 
         self._reader.run(
             lambda: directory.first_page(query, size, cancel),
@@ -276,6 +294,11 @@ class ContactListView(QWidget):
             _cancelled_or_raise,
             key="page",
         )
+
+    def _show(self, query: ContactQuery, cancel: ReadCancel, rows: list[ContactSummary]) -> None:
+        self.model.apply(query, len(rows), rows)
+        self.table.scrollToTop()
+        self._after_first_page(query, cancel, complete=len(rows) < self.model.page_size())
 
     def _restart(self, query: ContactQuery) -> ReadCancel:
         """Cancel the reads of the previous query and make way for ``query``'s."""
@@ -338,7 +361,32 @@ class ContactListView(QWidget):
             if found is not None and self._select_later is not None:
                 self.select_contact(self._select_later)
 
-        self._reader.run(positions, arrived, _cancelled_or_raise, key="positions")
+        def start() -> None:
+            if self._pending == query:
+                self._reader.run(positions, arrived, _cancelled_or_raise, key="positions")
+
+        # Once the first page is on screen: reading them meanwhile would take the interpreter
+        # from the paint.
+        self._after_paint(start)
+
+    def _after_paint(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once the table's rows have been painted (at once when the table is
+        not on screen, and at the latest after :data:`_PAINT_AT_THE_LATEST_MS`)."""
+        viewport = self.table.viewport()
+        if not viewport.isVisible():
+            then()
+            return
+        if self._waiting_for_paint is None:
+            viewport.installEventFilter(self)
+        self._waiting_for_paint = then
+        self._paint_fallback.start()
+
+    def _painted(self) -> None:
+        then, self._waiting_for_paint = self._waiting_for_paint, None
+        self._paint_fallback.stop()
+        self.table.viewport().removeEventFilter(self)
+        if then is not None:
+            then()
 
     def _in_background(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         """Pages fetched ahead of the screen: on this list's worker, after its searches."""
@@ -397,6 +445,14 @@ class ContactListView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Escape in a non-empty search box clears it; Down moves into the results.
+        if (
+            self._waiting_for_paint is not None
+            and event.type() == QEvent.Type.Paint
+            and watched is self.table.viewport()
+        ):
+            # After this paint, as the event loop goes on (a timer would run before it).
+            QTimer.singleShot(0, self, self._painted)
+            return False
         if (
             watched is self.search_edit
             and isinstance(event, QKeyEvent)

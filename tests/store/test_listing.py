@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from app.domain.enums import ContactKind
 from app.domain.models import (
@@ -425,14 +425,17 @@ def test_broad_and_narrow_searches_give_the_same_rows(
 
 
 def _plans(db: Database, call: Any) -> list[str]:
-    """The query plans of the statements ``call`` runs that read ids in order."""
+    """The query plans of the statements ``call`` runs that read ids in order (every
+    statement of the listing goes through ``run_statement``)."""
     statements: list[tuple[str, Any]] = []
+    run = listing_module.run_statement
 
-    def capture(conn: Any, cursor: Any, statement: str, params: Any, *_: Any) -> None:
+    def capture(connection: Any, statement: str, params: Any) -> Any:
         if statement.startswith("SELECT c.id FROM contacts c"):
             statements.append((statement, params))
+        return run(connection, statement, params)
 
-    event.listen(db.engine, "before_cursor_execute", capture)
+    listing_module.run_statement = capture  # type: ignore[assignment]
     try:
         with db.reading() as conn:
             call(ContactListing(conn))
@@ -441,7 +444,7 @@ def _plans(db: Database, call: Any) -> list[str]:
                 rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params).all()
                 plans.append(" | ".join(r[3] for r in rows))
     finally:
-        event.remove(db.engine, "before_cursor_execute", capture)
+        listing_module.run_statement = run  # type: ignore[assignment]
     assert plans
     return plans
 
@@ -547,3 +550,24 @@ def test_a_cancelled_read_stops_in_sqlite(db: Database) -> None:
         conn.execute(text("SELECT 1")).scalar_one()
     with db.reading() as conn, listing_module.ReadCancel().watching(conn):
         assert conn.execute(text("SELECT 1")).scalar_one() == 1
+
+
+def test_a_read_past_its_time_stops_and_the_connection_is_left_as_it_was(
+    tmp_db: Database,
+) -> None:
+    slow = (
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000000) "
+        "SELECT count(*) FROM n"
+    )
+    with tmp_db.reading() as conn:
+        began = time.perf_counter()
+        with (
+            pytest.raises(listing_module.ReadTooSlowError),
+            listing_module.time_limited(conn, 0.02),
+        ):
+            conn.exec_driver_sql(slow).all()
+        assert time.perf_counter() - began < 2.0  # stopped, not run to its end
+        # A quick read within its time gives its answer, and nothing stops later reads.
+        with listing_module.time_limited(conn, 5.0):
+            assert conn.exec_driver_sql("SELECT 41 + 1").scalar_one() == 42
+        assert conn.exec_driver_sql(slow.replace("50000000", "300000")).scalar_one() == 300000

@@ -22,7 +22,13 @@ from app.domain.models import (
     Phone,
     SupplierRole,
 )
-from app.services.directory import ContactDirectory, ContactSummary
+from app.services.directory import (
+    ContactDirectory,
+    ContactQuery,
+    ContactSummary,
+    ReadCancel,
+    ReadTooSlowError,
+)
 from app.services.registry import Services
 from app.store.database import Database
 from app.store.unit_of_work import UnitOfWork, unit_of_work
@@ -423,3 +429,36 @@ def test_a_search_shows_its_first_page_then_its_count_and_cancels_the_older_one(
     qtbot.keyClicks(window.search_edit, "son 00")  # 000-009 and 100
     qtbot.waitUntil(lambda: window.count_label.text() == "11 matches in 120 people", timeout=5000)
     assert older.cancelled  # type: ignore[attr-defined]
+
+
+def test_a_search_too_slow_for_the_screen_is_read_on_the_worker(
+    qtbot: QtBot, tmp_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first page that goes past its time on the GUI thread is read again on the list's
+    worker, and the person still sees the matches and their count."""
+    _seed(tmp_db)
+    services = Services.over(tmp_db)
+    first_page = services.directory.first_page
+    calls: list[float | None] = []
+
+    def slow_here(
+        query: ContactQuery,
+        limit: int = 200,
+        cancel: ReadCancel | None = None,
+        within: float | None = None,
+    ) -> list[ContactSummary]:
+        calls.append(within)
+        if within is not None and query.search:
+            raise ReadTooSlowError()
+        return first_page(query, limit, cancel)
+
+    monkeypatch.setattr(services.directory, "first_page", slow_here)
+    window = build_main_window(services, "k.sqlite")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.count_label.text() == "3 people", timeout=5000)
+    calls.clear()
+    qtbot.keyClicks(window.search_edit, "becker")
+    qtbot.waitUntil(lambda: _column(window, Column.NAME) == ["anna Becker"], timeout=5000)
+    qtbot.waitUntil(lambda: window.count_label.text() == "1 match in 3 people", timeout=5000)
+    assert calls[-2:] == [0.05, None]  # tried here within its time, then on the worker
