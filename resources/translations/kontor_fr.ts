@@ -164,6 +164,97 @@
                 <numerusform>%n lignes en dehors de BEGIN:VCARD … END:VCARD ont été ignorées.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n organizations are named “{name}”: rename one, or choose it in Preferences → Accounts.</source>
+            <translation>
+                <numerusform>%n organisation s'appelle « {name} » : renommez-la, ou choisissez-la dans Préférences → Comptes.</numerusform>
+                <numerusform>%n organisations s'appellent « {name} » : renommez-en une, ou choisissez la bonne dans Préférences → Comptes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed account “{name}”. The %n contacts stay in the database.</source>
+            <translation>
+                <numerusform>Compte « {name} » supprimé. %n contact reste dans la base de données.</numerusform>
+                <numerusform>Compte « {name} » supprimé. Les %n contacts restent dans la base de données.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people not changed for {years} years:</source>
+            <translation>
+                <numerusform>%n personne non modifiée depuis {years} ans :</numerusform>
+                <numerusform>%n personnes non modifiées depuis {years} ans :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more skipped rows</source>
+            <translation>
+                <numerusform>… et %n autre ligne ignorée</numerusform>
+                <numerusform>… et %n autres lignes ignorées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n contacts.</source>
+            <translation>
+                <numerusform>%n contact exporté.</numerusform>
+                <numerusform>%n contacts exportés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n contacts to {path}.</source>
+            <translation>
+                <numerusform>%n contact exporté vers {path}.</numerusform>
+                <numerusform>%n contacts exportés vers {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Phone list — %n contacts — {date}</source>
+            <translation>
+                <numerusform>Liste téléphonique — %n contact — {date}</numerusform>
+                <numerusform>Liste téléphonique — %n contacts — {date}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {path} (%n page)</source>
+            <translation>
+                <numerusform>{path} enregistré (%n page)</numerusform>
+                <numerusform>{path} enregistré (%n pages)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {path} (%n pages)</source>
+            <translation>
+                <numerusform>{path} enregistré (%n page)</numerusform>
+                <numerusform>{path} enregistré (%n pages)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change waiting to be sent</source>
+            <translation>
+                <numerusform>%n modification en attente d'envoi</numerusform>
+                <numerusform>%n modifications en attente d'envoi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes waiting to be sent</source>
+            <translation>
+                <numerusform>%n modification en attente d'envoi</numerusform>
+                <numerusform>%n modifications en attente d'envoi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sync issue</source>
+            <translation>
+                <numerusform>%n problème de synchronisation</numerusform>
+                <numerusform>%n problèmes de synchronisation</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sync issues</source>
+            <translation>
+                <numerusform>%n problème de synchronisation</numerusform>
+                <numerusform>%n problèmes de synchronisation</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountEditor</name>
@@ -704,6 +795,762 @@
         <message>
             <source>Person</source>
             <translation>Personne</translation>
+        </message>
+    </context>
+    <context>
+        <name>Command line</name>
+        <message>
+            <source>organization id</source>
+            <extracomment>What the tenant is called in ``kontor accounts list`` (English: shown translated).</extracomment>
+            <translation>ID de l'organisation</translation>
+        </message>
+        <message>
+            <source>partner id</source>
+            <translation>ID du partenaire</translation>
+        </message>
+        <message>
+            <source>address book</source>
+            <translation>carnet d'adresses</translation>
+        </message>
+        <message>
+            <source>list, add or remove the accounts (remote systems) a database syncs with</source>
+            <translation>lister, ajouter ou supprimer les comptes (systèmes distants) avec lesquels une base de données se synchronise</translation>
+        </message>
+        <message>
+            <source>the accounts, one a line</source>
+            <translation>les comptes, un par ligne</translation>
+        </message>
+        <message>
+            <source>link the database to an account</source>
+            <translation>lier la base de données à un compte</translation>
+        </message>
+        <message>
+            <source>a name of your choice (unique)</source>
+            <translation>un nom de votre choix (unique)</translation>
+        </message>
+        <message>
+            <source>the system's base address (https://…)</source>
+            <translation>l'adresse de base du système (https://…)</translation>
+        </message>
+        <message>
+            <source>organization id (enfore), partner id, or a CardDAV address book's path</source>
+            <translation>ID de l'organisation (enfore), ID du partenaire, ou chemin d'un carnet d'adresses CardDAV</translation>
+        </message>
+        <message>
+            <source>the user the token belongs to (CardDAV: the login)</source>
+            <translation>l'utilisateur auquel appartient le jeton (CardDAV : l'identifiant)</translation>
+        </message>
+        <message>
+            <source>CardDAV: the address book to sync, by name (default: the first one found)</source>
+            <translation>CardDAV : le carnet d'adresses à synchroniser, par son nom (par défaut : le premier trouvé)</translation>
+        </message>
+        <message>
+            <source>CardDAV: sign in with the user and password (basic, the default with --user) or with a bearer token</source>
+            <translation>CardDAV : se connecter avec l'utilisateur et le mot de passe (basic, par défaut avec --user) ou avec un jeton « bearer »</translation>
+        </message>
+        <message>
+            <source>KIP: register every organization with this tag (besides those ticked in their editor)</source>
+            <translation>KIP : enregistrer toute organisation portant cette étiquette (en plus de celles cochées dans leur éditeur)</translation>
+        </message>
+        <message>
+            <source>workspace: the organization contact that is your own organization (its locations sync with the workspace)</source>
+            <translation>espace de travail : le contact organisation qui est votre propre organisation (ses sites se synchronisent avec l'espace de travail)</translation>
+        </message>
+        <message>
+            <source>minutes between automatic syncs (0: by hand)</source>
+            <translation>minutes entre deux synchronisations automatiques (0 : manuellement)</translation>
+        </message>
+        <message>
+            <source>keep it out of syncs until it is enabled</source>
+            <translation>l'exclure des synchronisations jusqu'à son activation</translation>
+        </message>
+        <message>
+            <source>keep the value of KONTOR_API_TOKEN in the system keychain for this account</source>
+            <translation>conserver la valeur de KONTOR_API_TOKEN dans le trousseau du système pour ce compte</translation>
+        </message>
+        <message>
+            <source>unlink the database from an account (contacts are kept)</source>
+            <translation>délier la base de données d'un compte (les contacts sont conservés)</translation>
+        </message>
+        <message>
+            <source>there is no database at {path}.</source>
+            <translation>il n'y a pas de base de données à l'emplacement {path}.</translation>
+        </message>
+        <message>
+            <source>keychain unavailable</source>
+            <translation>trousseau indisponible</translation>
+        </message>
+        <message>
+            <source>token from KONTOR_API_TOKEN</source>
+            <translation>jeton issu de KONTOR_API_TOKEN</translation>
+        </message>
+        <message>
+            <source>token in keychain</source>
+            <translation>jeton dans le trousseau</translation>
+        </message>
+        <message>
+            <source>no token</source>
+            <translation>aucun jeton</translation>
+        </message>
+        <message>
+            <source>No accounts: add one with `kontor accounts add`.</source>
+            <translation>Aucun compte : ajoutez-en un avec `kontor accounts add`.</translation>
+        </message>
+        <message>
+            <source> user {user}</source>
+            <translation> utilisateur {user}</translation>
+        </message>
+        <message>
+            <source>enabled</source>
+            <translation>activé</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>désactivé</translation>
+        </message>
+        <message>
+            <source>every {minutes} min</source>
+            <translation>toutes les {minutes} min</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>manuellement</translation>
+        </message>
+        <message>
+            <source>--store-token keeps the value of {variable}, which is not set.</source>
+            <translation>--store-token conserve la valeur de {variable}, qui n'est pas définie.</translation>
+        </message>
+        <message>
+            <source>this database is linked to an enfore account already (“{name}”); remove it first.</source>
+            <translation>cette base de données est déjà liée à un compte enfore (« {name} ») ; supprimez-le d'abord.</translation>
+        </message>
+        <message>
+            <source>Added {type} account “{name}” ({url}).</source>
+            <translation>Compte {type} « {name} » ajouté ({url}).</translation>
+        </message>
+        <message>
+            <source>the token was not stored: {reason}</source>
+            <translation>le jeton n'a pas été enregistré : {reason}</translation>
+        </message>
+        <message>
+            <source>The token is in the system keychain.</source>
+            <translation>Le jeton est dans le trousseau du système.</translation>
+        </message>
+        <message>
+            <source>The token: store it in Preferences → Accounts, or set {variable} when you run `kontor sync`.</source>
+            <translation>Le jeton : enregistrez-le dans Préférences → Comptes, ou définissez {variable} quand vous lancez `kontor sync`.</translation>
+        </message>
+        <message>
+            <source>--kip-tag is for KIP accounts (--type kip).</source>
+            <translation>--kip-tag est réservé aux comptes KIP (--type kip).</translation>
+        </message>
+        <message>
+            <source>--own-organization is for workspace accounts (--type workspace).</source>
+            <translation>--own-organization est réservé aux comptes d'espace de travail (--type workspace).</translation>
+        </message>
+        <message>
+            <source>There is no organization named “{name}” in this address book.</source>
+            <translation>Aucune organisation ne s'appelle « {name} » dans ce carnet d'adresses.</translation>
+        </message>
+        <message>
+            <source>finding the address book signs in to the server: set {variable} to the password (or app password / token), or give the address book's path with --tenant.</source>
+            <translation>la recherche du carnet d'adresses se connecte au serveur : définissez {variable} avec le mot de passe (ou le mot de passe d'application / jeton), ou indiquez le chemin du carnet d'adresses avec --tenant.</translation>
+        </message>
+        <message>
+            <source>Address book: “{name}” ({path}).</source>
+            <translation>Carnet d'adresses : « {name} » ({path}).</translation>
+        </message>
+        <message>
+            <source>Also there: {names} — choose one with --address-book NAME.</source>
+            <translation>Également présents : {names} — choisissez-en un avec --address-book NAME.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>no account named “{name}” (accounts: {names}).</source>
+            <translation>aucun compte ne s'appelle « {name} » (comptes : {names}).</translation>
+        </message>
+        <message>
+            <source>privacy requests: export everything about a person, erase a person, retention</source>
+            <translation>demandes RGPD : tout exporter sur une personne, effacer une personne, conservation</translation>
+        </message>
+        <message>
+            <source>write everything about a person into DIR</source>
+            <translation>écrire toutes les données d'une personne dans DIR</translation>
+        </message>
+        <message>
+            <source>leave out the PDF report</source>
+            <translation>omettre le rapport PDF</translation>
+        </message>
+        <message>
+            <source>erase a person (asks for --yes)</source>
+            <translation>effacer une personne (exige --yes)</translation>
+        </message>
+        <message>
+            <source>delete the contact, or anonymise it and keep the record for accounting (default: what the accounting rule suggests for this contact)</source>
+            <translation>supprimer le contact, ou l'anonymiser et conserver la fiche pour la comptabilité (par défaut : ce que la règle comptable suggère pour ce contact)</translation>
+        </message>
+        <message>
+            <source>erase without asking</source>
+            <translation>effacer sans demander de confirmation</translation>
+        </message>
+        <message>
+            <source>people not changed for N years (the book's setting by default)</source>
+            <translation>personnes non modifiées depuis N ans (par défaut, le réglage du carnet)</translation>
+        </message>
+        <message>
+            <source>store --years as the book's retention period</source>
+            <translation>enregistrer --years comme durée de conservation du carnet</translation>
+        </message>
+        <message>
+            <source>Everything about {name}</source>
+            <translation>Toutes les données de {name}</translation>
+        </message>
+        <message>
+            <source>Everything about “{name}” ({id}):</source>
+            <translation>Toutes les données de « {name} » ({id}) :</translation>
+        </message>
+        <message>
+            <source>Accounting needs this record: it is {reason}.</source>
+            <translation>La comptabilité a besoin de cette fiche : c'est {reason}.</translation>
+        </message>
+        <message>
+            <source>Linked to {account}: {note}.</source>
+            <translation>Lié à {account} : {note}.</translation>
+        </message>
+        <message>
+            <source>No account holds this contact.</source>
+            <translation>Aucun compte ne contient ce contact.</translation>
+        </message>
+        <message>
+            <source>Nothing was erased: add --yes to have the person's data deleted (this cannot be undone).</source>
+            <translation>Rien n'a été effacé : ajoutez --yes pour faire supprimer les données de la personne (opération irréversible).</translation>
+        </message>
+        <message>
+            <source>Nothing was erased: add --yes to have the person's data anonymised (this cannot be undone).</source>
+            <translation>Rien n'a été effacé : ajoutez --yes pour faire anonymiser les données de la personne (opération irréversible).</translation>
+        </message>
+        <message>
+            <source>Run `kontor sync` to send the erasure now.</source>
+            <translation>Lancez `kontor sync` pour transmettre l'effacement maintenant.</translation>
+        </message>
+        <message>
+            <source>--set needs --years N.</source>
+            <translation>--set exige --years N.</translation>
+        </message>
+        <message>
+            <source>import contacts from a vCard or CSV file (dry run with --dry-run)</source>
+            <translation>importer des contacts depuis un fichier vCard ou CSV (simulation avec --dry-run)</translation>
+        </message>
+        <message>
+            <source>Import contacts from a vCard (.vcf) or CSV file as one batch. Contacts already in the book (same id, VAT number, e-mail or phone) are updated, not duplicated; invalid rows are listed and skipped.</source>
+            <translation>Importer des contacts depuis un fichier vCard (.vcf) ou CSV en un seul lot. Les contacts déjà présents dans le carnet (même ID, numéro de TVA, e-mail ou téléphone) sont mis à jour, sans doublon ; les lignes non valides sont listées et ignorées.</translation>
+        </message>
+        <message>
+            <source>only show what would be done; change nothing</source>
+            <translation>afficher seulement ce qui serait fait ; ne rien modifier</translation>
+        </message>
+        <message>
+            <source>default: from the file name</source>
+            <translation>par défaut : d'après le nom du fichier</translation>
+        </message>
+        <message>
+            <source>a saved CSV column mapping (template name)</source>
+            <translation>une correspondance de colonnes CSV enregistrée (nom du modèle)</translation>
+        </message>
+        <message>
+            <source>the file's encoding (default: detected)</source>
+            <translation>l'encodage du fichier (par défaut : détecté)</translation>
+        </message>
+        <message>
+            <source>the CSV delimiter (default: detected)</source>
+            <translation>le séparateur CSV (par défaut : détecté)</translation>
+        </message>
+        <message>
+            <source>CSV: the field of each column by position, e.g. name,,email,phone (empty: not imported); for files without a header row</source>
+            <translation>CSV : le champ de chaque colonne selon sa position, p. ex. name,,email,phone (vide : non importée) ; pour les fichiers sans ligne d'en-tête</translation>
+        </message>
+        <message>
+            <source>CSV: whether the first row names the columns (default: detected)</source>
+            <translation>CSV : indique si la première ligne nomme les colonnes (par défaut : détecté)</translation>
+        </message>
+        <message>
+            <source>export contacts as vCard 4.0 or CSV</source>
+            <translation>exporter des contacts au format vCard 4.0 ou CSV</translation>
+        </message>
+        <message>
+            <source>Export contacts (all, or those matching --search) as vCard 4.0 or CSV.</source>
+            <translation>Exporter des contacts (tous, ou ceux qui correspondent à --search) au format vCard 4.0 ou CSV.</translation>
+        </message>
+        <message>
+            <source>default: from --out, else vcf</source>
+            <translation>par défaut : d'après --out, sinon vcf</translation>
+        </message>
+        <message>
+            <source>where to write (default: standard output)</source>
+            <translation>où écrire (par défaut : la sortie standard)</translation>
+        </message>
+        <message>
+            <source>vCard: one file per contact in the folder --out</source>
+            <translation>vCard : un fichier par contact dans le dossier --out</translation>
+        </message>
+        <message>
+            <source>CSV columns (default: {default}; all: {all})</source>
+            <translation>colonnes CSV (par défaut : {default} ; toutes : {all})</translation>
+        </message>
+        <message>
+            <source>only contacts matching TEXT</source>
+            <translation>uniquement les contacts qui correspondent à TEXT</translation>
+        </message>
+        <message>
+            <source>CSV: UTF-8 with a byte-order mark, for Excel</source>
+            <translation>CSV : UTF-8 avec marque d'ordre des octets (BOM), pour Excel</translation>
+        </message>
+        <message>
+            <source>unknown fields in --columns: {unknown}; choose from {names} or a field such as email.work, phone.mobile, address.home.city (or leave a column empty)</source>
+            <translation>champs inconnus dans --columns : {unknown} ; choisissez parmi {names} ou un champ comme email.work, phone.mobile, address.home.city (ou laissez une colonne vide)</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed.</source>
+            <translation>Simulation : rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Rien à modifier.</translation>
+        </message>
+        <message>
+            <source>Imported: {created} created, {updated} updated (journal transaction {txn}).</source>
+            <translation>Importation terminée — créés : {created}, mis à jour : {updated} (transaction du journal {txn}).</translation>
+        </message>
+        <message>
+            <source>(none given)</source>
+            <translation>(aucun indiqué)</translation>
+        </message>
+        <message>
+            <source>note: {text}</source>
+            <translation>remarque : {text}</translation>
+        </message>
+        <message>
+            <source> and {count} more</source>
+            <translation> et {count} de plus</translation>
+        </message>
+        <message>
+            <source>new organizations for people who work there: {names}</source>
+            <translation>nouvelles organisations pour les personnes qui y travaillent : {names}</translation>
+        </message>
+        <message>
+            <source>skip {row}: {reason}</source>
+            <translation>ignoré {row} : {reason}</translation>
+        </message>
+        <message>
+            <source>warning {row}: {text}</source>
+            <translation>avertissement {row} : {text}</translation>
+        </message>
+        <message>
+            <source>unknown columns: {unknown}; choose from {names}</source>
+            <translation>colonnes inconnues : {unknown} ; choisissez parmi {names}</translation>
+        </message>
+        <message>
+            <source>--one-per-contact needs --out DIR</source>
+            <translation>--one-per-contact exige --out DIR</translation>
+        </message>
+        <message>
+            <source>Kontor — contacts on your desk, in sync with your company.</source>
+            <translation>Kontor — vos contacts sur votre bureau, synchronisés avec votre entreprise.</translation>
+        </message>
+        <message>
+            <source>database file to open (default: your Kontor database; or set KONTOR_DB)</source>
+            <translation>fichier de base de données à ouvrir (par défaut : votre base de données Kontor ; ou définissez KONTOR_DB)</translation>
+        </message>
+        <message>
+            <source>open a separate demo database filled with sample contacts (never your own)</source>
+            <translation>ouvrir une base de démonstration distincte, remplie de contacts d'exemple (jamais la vôtre)</translation>
+        </message>
+        <message>
+            <source>open the window, then the import dialog for FILE (.vcf or .csv); `kontor FILE` does the same</source>
+            <translation>ouvrir la fenêtre, puis la boîte d'importation pour FILE (.vcf ou .csv) ; `kontor FILE` fait de même</translation>
+        </message>
+        <message>
+            <source>start offscreen on a temporary database, check that Kontor works, and exit (0 when every check passes)</source>
+            <translation>démarrer hors écran sur une base de données temporaire, vérifier que Kontor fonctionne, puis quitter (0 quand toutes les vérifications réussissent)</translation>
+        </message>
+        <message>
+            <source>with --self-test: also fail when the window takes longer than this to appear</source>
+            <translation>avec --self-test : échouer aussi quand la fenêtre met plus de temps que cela à apparaître</translation>
+        </message>
+        <message>
+            <source>add N generated contacts to a database (for benchmarks)</source>
+            <translation>ajouter N contacts générés à une base de données (pour les mesures de performances)</translation>
+        </message>
+        <message>
+            <source>save pictures of every section and editor tab (offscreen)</source>
+            <translation>enregistrer des images de chaque section et de chaque onglet de l'éditeur (hors écran)</translation>
+        </message>
+        <message>
+            <source>the language of the pictures (default: the language Kontor starts in)</source>
+            <translation>la langue des images (par défaut : la langue de démarrage de Kontor)</translation>
+        </message>
+        <message>
+            <source>run a reference server on this machine (to try sync): the Contacts API (enfore), Kanbert, the partner-organizations portal, KIP companies or the workspace API</source>
+            <translation>lancer un serveur de référence sur cette machine (pour essayer la synchronisation) : l'API Contacts (enfore), Kanbert, le portail des organisations partenaires, les entreprises KIP ou l'API de l'espace de travail</translation>
+        </message>
+        <message>
+            <source>which system's API to serve (default: enfore, the Contacts API)</source>
+            <translation>l'API du système à servir (par défaut : enfore, l'API Contacts)</translation>
+        </message>
+        <message>
+            <source>the bearer token clients must send (default: KONTOR_API_TOKEN from the environment)</source>
+            <translation>le jeton « bearer » que les clients doivent envoyer (par défaut : KONTOR_API_TOKEN de l'environnement)</translation>
+        </message>
+        <message>
+            <source>seed of the random faults, to replay a run (default: a new one each start, printed at start)</source>
+            <translation>graine des pannes aléatoires, pour rejouer une exécution (par défaut : une nouvelle à chaque démarrage, affichée au démarrage)</translation>
+        </message>
+        <message>
+            <source>fraction answered 500</source>
+            <translation>proportion de réponses 500</translation>
+        </message>
+        <message>
+            <source>every Nth request → 429</source>
+            <translation>une requête sur N → 429</translation>
+        </message>
+        <message>
+            <source>listing pages with problems</source>
+            <translation>pages de liste avec des problèmes</translation>
+        </message>
+        <message>
+            <source>answer these pages of contact listings 500 (1-based: page n is at offset (n-1)*limit), e.g. 3,4</source>
+            <translation>répondre 500 à ces pages de listes de contacts (à partir de 1 : la page n est au décalage (n-1)*limit), p. ex. 3,4</translation>
+        </message>
+        <message>
+            <source>contact listings silently end after the first N contacts (no problem reported)</source>
+            <translation>les listes de contacts s'arrêtent sans avertissement après les N premiers contacts (aucun problème signalé)</translation>
+        </message>
+        <message>
+            <source>the next N accepted writes are applied, then the connection is closed unanswered</source>
+            <translation>les N prochaines écritures acceptées sont appliquées, puis la connexion est fermée sans réponse</translation>
+        </message>
+        <message>
+            <source>only writes whose path matches REGEX count for --drop-after-apply (default: all)</source>
+            <translation>seules les écritures dont le chemin correspond à REGEX comptent pour --drop-after-apply (par défaut : toutes)</translation>
+        </message>
+        <message>
+            <source>answer writes whose body contains TEXT 422, without applying them</source>
+            <translation>répondre 422 aux écritures dont le corps contient TEXT, sans les appliquer</translation>
+        </message>
+        <message>
+            <source>answer every request after the first N with 401 (as if the token expired)</source>
+            <translation>répondre 401 à toutes les requêtes après les N premières (comme si le jeton avait expiré)</translation>
+        </message>
+        <message>
+            <source>answer every request under /orgs/ORG/ for these orgs 404 (partners: these partner ids)</source>
+            <translation>répondre 404 à toutes les requêtes sous /orgs/ORG/ pour ces organisations (partenaires : ces ID de partenaire)</translation>
+        </message>
+        <message>
+            <source>upgrade a database file and exit</source>
+            <translation>mettre à niveau un fichier de base de données, puis quitter</translation>
+        </message>
+        <message>
+            <source>put the newest good backup in place of a damaged database (kept under another name, not deleted)</source>
+            <translation>remettre la dernière sauvegarde valide à la place d'une base de données endommagée (celle-ci est conservée sous un autre nom, pas supprimée)</translation>
+        </message>
+        <message>
+            <source>there is no good backup of {path} in {folder}</source>
+            <translation>il n'y a aucune sauvegarde valide de {path} dans {folder}</translation>
+        </message>
+        <message>
+            <source>Restored {backup} as {path}; the file that was there is kept as {kept}</source>
+            <translation>{backup} restauré sous {path} ; le fichier qui s'y trouvait est conservé sous {kept}</translation>
+        </message>
+        <message>
+            <source>database file to sync (default: your Kontor database; or set KONTOR_DB)</source>
+            <translation>fichier de base de données à synchroniser (par défaut : votre base de données Kontor ; ou définissez KONTOR_DB)</translation>
+        </message>
+        <message>
+            <source>server address for this run (kept only if the database has no settings yet)</source>
+            <translation>adresse du serveur pour cette exécution (conservée seulement si la base de données n'a pas encore de paramètres)</translation>
+        </message>
+        <message>
+            <source>organization id for this run (kept only if the database has no settings yet)</source>
+            <translation>ID de l'organisation pour cette exécution (conservé seulement si la base de données n'a pas encore de paramètres)</translation>
+        </message>
+        <message>
+            <source>apply deletions made on the server even when there are many (over 50)</source>
+            <translation>appliquer les suppressions faites sur le serveur même quand elles sont nombreuses (plus de 50)</translation>
+        </message>
+        <message>
+            <source>no progress on stderr (the summary is printed)</source>
+            <translation>aucune progression sur stderr (le résumé est affiché)</translation>
+        </message>
+        <message>
+            <source>sync only this account (default: every enabled account; see `kontor accounts`)</source>
+            <translation>synchroniser uniquement ce compte (par défaut : chaque compte activé ; voir `kontor accounts`)</translation>
+        </message>
+        <message>
+            <source>not a whole number: {text}</source>
+            <translation>pas un nombre entier : {text}</translation>
+        </message>
+        <message>
+            <source>must be 0 or more, not {value}</source>
+            <translation>doit être supérieur ou égal à 0, pas {value}</translation>
+        </message>
+        <message>
+            <source>page numbers start at 1</source>
+            <translation>les numéros de page commencent à 1</translation>
+        </message>
+        <message>
+            <source>not a regular expression: {error}</source>
+            <translation>pas une expression régulière : {error}</translation>
+        </message>
+        <message>
+            <source>--contacts must be at least 1</source>
+            <translation>--contacts doit valoir au moins 1</translation>
+        </message>
+        <message>
+            <source>{done} / {total} contacts</source>
+            <translation>{done} / {total} contacts</translation>
+        </message>
+        <message>
+            <source>Added {count} contacts to {path} in {seconds} s</source>
+            <translation>{count} contacts ajoutés à {path} en {seconds} s</translation>
+        </message>
+        <message>
+            <source>give the token clients must send: --token TOKEN or KONTOR_API_TOKEN</source>
+            <translation>indiquez le jeton que les clients doivent envoyer : --token TOKEN ou KONTOR_API_TOKEN</translation>
+        </message>
+        <message>
+            <source>{system} reference server on {address} (Ctrl+C stops it); random faults use seed {seed} (--seed {seed} replays them)</source>
+            <translation>Serveur de référence {system} sur {address} (Ctrl+C pour l'arrêter) ; les pannes aléatoires utilisent la graine {seed} (--seed {seed} les rejoue)</translation>
+        </message>
+        <message>
+            <source>Reference server stopped.</source>
+            <translation>Serveur de référence arrêté.</translation>
+        </message>
+        <message>
+            <source>{path}: schema {old} → {new}</source>
+            <translation>{path} : schéma {old} → {new}</translation>
+        </message>
+        <message>
+            <source>--demo opens its own database; leave out --db</source>
+            <translation>--demo ouvre sa propre base de données ; omettez --db</translation>
+        </message>
+        <message>
+            <source>database file (default: your Kontor database; or set KONTOR_DB)</source>
+            <translation>fichier de base de données (par défaut : votre base de données Kontor ; ou définissez KONTOR_DB)</translation>
+        </message>
+        <message>
+            <source>save labels, envelopes, contact sheets or a phone list as a PDF file</source>
+            <translation>enregistrer des étiquettes, des enveloppes, des fiches de contact ou une liste téléphonique dans un fichier PDF</translation>
+        </message>
+        <message>
+            <source>labels: address labels; envelopes: one envelope per contact; sheet: one contact a page with everything; list: a phone list</source>
+            <translation>labels : étiquettes d'adresse ; envelopes : une enveloppe par contact ; sheet : un contact par page avec toutes ses données ; list : une liste téléphonique</translation>
+        </message>
+        <message>
+            <source>a contact to print (repeatable); without it, every contact the filters show</source>
+            <translation>un contact à imprimer (répétable) ; sans cette option, tous les contacts affichés par les filtres</translation>
+        </message>
+        <message>
+            <source>label sheet: 3x8 (70 x 36 mm), 3x7 (70 x 42.3 mm), 2x4 (99.1 x 67.7 mm), 2x8 (99.1 x 33.9 mm) or custom:COLUMNSxROWS:WIDTHxHEIGHT:LEFT,TOP[:GAPX,GAPY] in mm, e.g. custom:2x5:90x50:15,20:5,5 (default 3x8)</source>
+            <translation>planche d'étiquettes : 3x8 (70 x 36 mm), 3x7 (70 x 42,3 mm), 2x4 (99,1 x 67,7 mm), 2x8 (99,1 x 33,9 mm) ou custom:COLONNESxLIGNES:LARGEURxHAUTEUR:GAUCHE,HAUT[:ÉCARTX,ÉCARTY] en mm, p. ex. custom:2x5:90x50:15,20:5,5 (par défaut 3x8)</translation>
+        </message>
+        <message>
+            <source>labels: the first free label of a partly used sheet (1 = top left)</source>
+            <translation>labels : la première étiquette libre d'une planche déjà entamée (1 = en haut à gauche)</translation>
+        </message>
+        <message>
+            <source>envelopes: the organization sending (default: our organization, if chosen)</source>
+            <translation>envelopes : l'organisation expéditrice (par défaut : notre organisation, si elle a été choisie)</translation>
+        </message>
+        <message>
+            <source>no contact with the id or e-mail address {reference}</source>
+            <translation>aucun contact avec l'ID ou l'adresse e-mail {reference}</translation>
+        </message>
+        <message>
+            <source>unknown sheet {sheet}: use 3x8, 3x7, 2x4, 2x8 or custom:…</source>
+            <translation>planche inconnue {sheet} : utilisez 3x8, 3x7, 2x4, 2x8 ou custom:…</translation>
+        </message>
+        <message>
+            <source>cannot read {sheet}: write custom:COLUMNSxROWS:WIDTHxHEIGHT:LEFT,TOP[:GAPX,GAPY]</source>
+            <translation>impossible de lire {sheet} : écrivez custom:COLONNESxLIGNES:LARGEURxHAUTEUR:GAUCHE,HAUT[:ÉCARTX,ÉCARTY]</translation>
+        </message>
+        <message>
+            <source>the output must be a .pdf file — {path}</source>
+            <translation>le fichier de sortie doit être un fichier .pdf — {path}</translation>
+        </message>
+        <message>
+            <source>the folder {path} does not exist</source>
+            <translation>le dossier {path} n'existe pas</translation>
+        </message>
+        <message>
+            <source>there is no database at {path}</source>
+            <translation>il n'y a pas de base de données à l'emplacement {path}</translation>
+        </message>
+        <message>
+            <source>no contact to print: check --contact, --kind and --search</source>
+            <translation>aucun contact à imprimer : vérifiez --contact, --kind et --search</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>left out (no postal address): {name}</source>
+            <translation>omis (pas d'adresse postale) : {name}</translation>
+        </message>
+        <message>
+            <source>the run is complete</source>
+            <translation>l'exécution est terminée</translation>
+        </message>
+        <message>
+            <source>incomplete, offline, cancelled, or deletions wait for --allow-deletions</source>
+            <translation>incomplète, hors ligne, annulée, ou des suppressions attendent --allow-deletions</translation>
+        </message>
+        <message>
+            <source>usage or set-up problem (no settings, no token, bad address, database)</source>
+            <translation>problème d'utilisation ou de configuration (pas de paramètres, pas de jeton, adresse incorrecte, base de données)</translation>
+        </message>
+        <message>
+            <source>the server refused the API token</source>
+            <translation>le serveur a refusé le jeton d'API</translation>
+        </message>
+        <message>
+            <source>stopped with Ctrl+C (what was not sent stays queued)</source>
+            <translation>arrêtée avec Ctrl+C (ce qui n'a pas été envoyé reste en attente)</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>terminée</translation>
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation>incomplète</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>hors ligne</translation>
+        </message>
+        <message>
+            <source>refused (credentials)</source>
+            <translation>refusée (identifiants)</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <source>waiting for confirmation</source>
+            <translation>en attente de confirmation</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>échouée</translation>
+        </message>
+        <message>
+            <source>sync a database with the Contacts API once and exit (for scripts)</source>
+            <translation>synchroniser une fois une base de données avec l'API Contacts, puis quitter (pour les scripts)</translation>
+        </message>
+        <message>
+            <source>Run one sync of a Kontor database with the Contacts API. The server address and organization are those stored in the database (Preferences); --url and --org override them for this run. A database with no sync settings yet keeps --url and --org once the server has answered, so the next run needs no flags. The API token is read from KONTOR_API_TOKEN, else from the system keychain (it is never taken as an argument).</source>
+            <translation>Effectuer une synchronisation d'une base de données Kontor avec l'API Contacts. L'adresse du serveur et l'organisation sont celles enregistrées dans la base de données (Préférences) ; --url et --org les remplacent pour cette exécution. Une base de données sans paramètres de synchronisation conserve --url et --org dès que le serveur a répondu, de sorte que l'exécution suivante n'a besoin d'aucune option. Le jeton d'API est lu dans KONTOR_API_TOKEN, sinon dans le trousseau du système (il n'est jamais passé en argument).</translation>
+        </message>
+        <message>
+            <source>exit status: {codes}</source>
+            <translation>code de sortie : {codes}</translation>
+        </message>
+        <message>
+            <source>{changes}, {issues} waiting for you</source>
+            <translation>{changes}, {issues} en attente de votre décision</translation>
+        </message>
+        <message>
+            <source> ({count} to link or create)</source>
+            <translation> ({count} à lier ou créer)</translation>
+        </message>
+        <message>
+            <source>there is no database at {path}. Give --url and --org to make a new one there and fill it from the server.</source>
+            <translation>il n'y a pas de base de données à l'emplacement {path}. Indiquez --url et --org pour en créer une et la remplir depuis le serveur.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>aucune pour l'instant</translation>
+        </message>
+        <message>
+            <source>there is no account named “{name}” in {path} (accounts: {names}; see `kontor accounts list`).</source>
+            <translation>aucun compte ne s'appelle « {name} » dans {path} (comptes : {names} ; voir `kontor accounts list`).</translation>
+        </message>
+        <message>
+            <source>the account “{name}” is disabled; skipped.</source>
+            <translation>le compte « {name} » est désactivé ; ignoré.</translation>
+        </message>
+        <message>
+            <source>no API token for the account “{name}”: set KONTOR_API_TOKEN or store it in Preferences → Accounts (system keychain).</source>
+            <translation>aucun jeton d'API pour le compte « {name} » : définissez KONTOR_API_TOKEN ou enregistrez-le dans Préférences → Comptes (trousseau du système).</translation>
+        </message>
+        <message>
+            <source>Syncing {path} with {type} “{name}” ({url})</source>
+            <translation>Synchronisation de {path} avec {type} « {name} » ({url})</translation>
+        </message>
+        <message>
+            <source>stopped. What was not sent stays queued.</source>
+            <translation>arrêtée. Ce qui n'a pas été envoyé reste en attente.</translation>
+        </message>
+        <message>
+            <source>{account}: sync {outcome}: {summary}</source>
+            <translation>{account} : synchronisation {outcome} : {summary}</translation>
+        </message>
+        <message>
+            <source>no server address and no org</source>
+            <translation>ni adresse de serveur ni organisation</translation>
+        </message>
+        <message>
+            <source>no server address</source>
+            <translation>pas d'adresse de serveur</translation>
+        </message>
+        <message>
+            <source>no org</source>
+            <translation>pas d'organisation</translation>
+        </message>
+        <message>
+            <source>Sync is not set up yet for {path} ({missing}). Enter the server address and the organization in Preferences, or give --url URL --org ORG (kept in the database for the next runs).</source>
+            <translation>La synchronisation n'est pas encore configurée pour {path} ({missing}). Indiquez l'adresse du serveur et l'organisation dans les Préférences, ou passez --url URL --org ORG (conservés dans la base de données pour les exécutions suivantes).</translation>
+        </message>
+        <message>
+            <source>the sync settings cannot be used: {problems}</source>
+            <translation>les paramètres de synchronisation ne peuvent pas être utilisés : {problems}</translation>
+        </message>
+        <message>
+            <source>{url} (org {org})</source>
+            <translation>{url} (organisation {org})</translation>
+        </message>
+        <message>
+            <source>Syncing {path} with {server}</source>
+            <translation>Synchronisation de {path} avec {server}</translation>
+        </message>
+        <message>
+            <source>stopped. What was not sent stays queued for the next run.</source>
+            <translation>arrêtée. Ce qui n'a pas été envoyé reste en attente pour la prochaine exécution.</translation>
+        </message>
+        <message>
+            <source>Kept {server} in {path}: next time `kontor sync --db {path}` needs no --url / --org.</source>
+            <translation>{server} conservé dans {path} : la prochaine fois, `kontor sync --db {path}` n'a besoin ni de --url ni de --org.</translation>
+        </message>
+        <message>
+            <source>Sync {outcome}: {summary}</source>
+            <translation>Synchronisation {outcome} : {summary}</translation>
+        </message>
+        <message>
+            <source>Set KONTOR_API_TOKEN, or store the token in Preferences (system keychain).</source>
+            <translation>Définissez KONTOR_API_TOKEN, ou enregistrez le jeton dans les Préférences (trousseau du système).</translation>
+        </message>
+        <message>
+            <source>Run again with --allow-deletions to apply the deletions.</source>
+            <translation>Relancez avec --allow-deletions pour appliquer les suppressions.</translation>
+        </message>
+        <message>
+            <source>the run failed: {error}</source>
+            <translation>l'exécution a échoué : {error}</translation>
         </message>
     </context>
     <context>
@@ -2037,6 +2884,133 @@
         </message>
     </context>
     <context>
+        <name>Duplicates</name>
+        <message>
+            <source>same VAT number ({value})</source>
+            <translation>même numéro de TVA ({value})</translation>
+        </message>
+        <message>
+            <source>same e-mail ({value})</source>
+            <translation>même e-mail ({value})</translation>
+        </message>
+        <message>
+            <source>same phone ({value})</source>
+            <translation>même téléphone ({value})</translation>
+        </message>
+        <message>
+            <source>customer role</source>
+            <translation>rôle client</translation>
+        </message>
+        <message>
+            <source>supplier role</source>
+            <translation>rôle fournisseur</translation>
+        </message>
+        <message>
+            <source>alternative payer role</source>
+            <translation>rôle tiers payeur</translation>
+        </message>
+        <message>
+            <source>1 address</source>
+            <translation>1 adresse</translation>
+        </message>
+        <message>
+            <source>{n} addresses</source>
+            <translation>{n} adresses</translation>
+        </message>
+        <message>
+            <source>1 e-mail</source>
+            <translation>1 e-mail</translation>
+        </message>
+        <message>
+            <source>{n} e-mails</source>
+            <translation>{n} e-mails</translation>
+        </message>
+        <message>
+            <source>1 phone</source>
+            <translation>1 téléphone</translation>
+        </message>
+        <message>
+            <source>{n} phones</source>
+            <translation>{n} téléphones</translation>
+        </message>
+        <message>
+            <source>1 web address</source>
+            <translation>1 adresse web</translation>
+        </message>
+        <message>
+            <source>{n} web addresses</source>
+            <translation>{n} adresses web</translation>
+        </message>
+        <message>
+            <source>1 professional identity</source>
+            <translation>1 identité professionnelle</translation>
+        </message>
+        <message>
+            <source>{n} professional identities</source>
+            <translation>{n} identités professionnelles</translation>
+        </message>
+        <message>
+            <source>1 relationship</source>
+            <translation>1 relation</translation>
+        </message>
+        <message>
+            <source>{n} relationships</source>
+            <translation>{n} relations</translation>
+        </message>
+        <message>
+            <source>1 department</source>
+            <translation>1 service</translation>
+        </message>
+        <message>
+            <source>{n} departments</source>
+            <translation>{n} services</translation>
+        </message>
+        <message>
+            <source>1 location</source>
+            <translation>1 site</translation>
+        </message>
+        <message>
+            <source>{n} locations</source>
+            <translation>{n} sites</translation>
+        </message>
+        <message>
+            <source>1 membership</source>
+            <translation>1 adhésion</translation>
+        </message>
+        <message>
+            <source>{n} memberships</source>
+            <translation>{n} adhésions</translation>
+        </message>
+        <message>
+            <source>1 picture</source>
+            <translation>1 photo</translation>
+        </message>
+        <message>
+            <source>{n} pictures</source>
+            <translation>{n} photos</translation>
+        </message>
+        <message>
+            <source>similar name “{name}” in {city}</source>
+            <translation>nom similaire « {name} » à {city}</translation>
+        </message>
+        <message>
+            <source>similar name ({score}%) in the same city</source>
+            <translation>nom similaire ({score} %) dans la même ville</translation>
+        </message>
+        <message>
+            <source>A contact cannot be merged with itself.</source>
+            <translation>Un contact ne peut pas être fusionné avec lui-même.</translation>
+        </message>
+        <message>
+            <source>A person and an organization cannot be merged.</source>
+            <translation>Une personne et une organisation ne peuvent pas être fusionnées.</translation>
+        </message>
+        <message>
+            <source>Restore the contact from the trash before merging it.</source>
+            <translation>Restaurez le contact depuis la corbeille avant de le fusionner.</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesPage</name>
         <message>
             <source>Duplicates</source>
@@ -2156,6 +3130,321 @@
         <message>
             <source>Not a documented value; kept as received</source>
             <translation>Valeur non documentée ; conservée telle que reçue</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnumValue</name>
+        <message>
+            <source>Not qualified</source>
+            <translation>Non précisé</translation>
+        </message>
+        <message>
+            <source>Factory</source>
+            <translation>Usine</translation>
+        </message>
+        <message>
+            <source>Headquarters</source>
+            <translation>Siège social</translation>
+        </message>
+        <message>
+            <source>Home office</source>
+            <translation>Bureau à domicile</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Bureau</translation>
+        </message>
+        <message>
+            <source>Office center</source>
+            <translation>Centre d'affaires</translation>
+        </message>
+        <message>
+            <source>Packstation</source>
+            <translation>Packstation</translation>
+        </message>
+        <message>
+            <source>PO box</source>
+            <translation>Boîte postale</translation>
+        </message>
+        <message>
+            <source>Post office</source>
+            <translation>Bureau de poste</translation>
+        </message>
+        <message>
+            <source>Residential home</source>
+            <translation>Domicile</translation>
+        </message>
+        <message>
+            <source>Second home</source>
+            <translation>Résidence secondaire</translation>
+        </message>
+        <message>
+            <source>Service point</source>
+            <translation>Point relais</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Magasin</translation>
+        </message>
+        <message>
+            <source>Subsidiary</source>
+            <translation>Filiale</translation>
+        </message>
+        <message>
+            <source>Vacation home</source>
+            <translation>Maison de vacances</translation>
+        </message>
+        <message>
+            <source>Warehouse</source>
+            <translation>Entrepôt</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Tout</translation>
+        </message>
+        <message>
+            <source>Correspondence</source>
+            <translation>Correspondance</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Factures</translation>
+        </message>
+        <message>
+            <source>Shipping</source>
+            <translation>Expédition</translation>
+        </message>
+        <message>
+            <source>E-mail alias</source>
+            <translation>Alias e-mail</translation>
+        </message>
+        <message>
+            <source>Mailing list</source>
+            <translation>Liste de diffusion</translation>
+        </message>
+        <message>
+            <source>Personal e-mail</source>
+            <translation>E-mail personnel</translation>
+        </message>
+        <message>
+            <source>Work e-mail</source>
+            <translation>E-mail professionnel</translation>
+        </message>
+        <message>
+            <source>Direct extension</source>
+            <translation>Poste direct</translation>
+        </message>
+        <message>
+            <source>Direct fax</source>
+            <translation>Fax direct</translation>
+        </message>
+        <message>
+            <source>Direct line</source>
+            <translation>Ligne directe</translation>
+        </message>
+        <message>
+            <source>Fax line</source>
+            <translation>Ligne de fax</translation>
+        </message>
+        <message>
+            <source>Fixed line</source>
+            <translation>Ligne fixe</translation>
+        </message>
+        <message>
+            <source>Home fax</source>
+            <translation>Fax du domicile</translation>
+        </message>
+        <message>
+            <source>Home phone</source>
+            <translation>Téléphone du domicile</translation>
+        </message>
+        <message>
+            <source>Hotline</source>
+            <translation>Hotline</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <source>Main fax</source>
+            <translation>Fax principal</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>Pager</source>
+            <translation>Bipeur</translation>
+        </message>
+        <message>
+            <source>Personal mobile</source>
+            <translation>Mobile personnel</translation>
+        </message>
+        <message>
+            <source>Satellite</source>
+            <translation>Satellite</translation>
+        </message>
+        <message>
+            <source>Virtual line</source>
+            <translation>Ligne virtuelle</translation>
+        </message>
+        <message>
+            <source>VoIP line</source>
+            <translation>Ligne VoIP</translation>
+        </message>
+        <message>
+            <source>Work mobile</source>
+            <translation>Mobile professionnel</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Appel</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Blog</source>
+            <translation>Blog</translation>
+        </message>
+        <message>
+            <source>Facebook page or profile</source>
+            <translation>Page ou profil Facebook</translation>
+        </message>
+        <message>
+            <source>Google+ profile</source>
+            <translation>Profil Google+</translation>
+        </message>
+        <message>
+            <source>Homepage or website</source>
+            <translation>Page d'accueil ou site web</translation>
+        </message>
+        <message>
+            <source>LinkedIn profile</source>
+            <translation>Profil LinkedIn</translation>
+        </message>
+        <message>
+            <source>Online store</source>
+            <translation>Boutique en ligne</translation>
+        </message>
+        <message>
+            <source>Organization blog</source>
+            <translation>Blog de l'organisation</translation>
+        </message>
+        <message>
+            <source>Organization profile</source>
+            <translation>Profil de l'organisation</translation>
+        </message>
+        <message>
+            <source>Organization website</source>
+            <translation>Site web de l'organisation</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Personal blog</source>
+            <translation>Blog personnel</translation>
+        </message>
+        <message>
+            <source>Personal profile</source>
+            <translation>Profil personnel</translation>
+        </message>
+        <message>
+            <source>Personal website</source>
+            <translation>Site web personnel</translation>
+        </message>
+        <message>
+            <source>Professional blog</source>
+            <translation>Blog professionnel</translation>
+        </message>
+        <message>
+            <source>Professional profile</source>
+            <translation>Profil professionnel</translation>
+        </message>
+        <message>
+            <source>Professional website</source>
+            <translation>Site web professionnel</translation>
+        </message>
+        <message>
+            <source>Twitter profile</source>
+            <translation>Profil Twitter</translation>
+        </message>
+        <message>
+            <source>Twitter stream</source>
+            <translation>Fil Twitter</translation>
+        </message>
+        <message>
+            <source>XING profile</source>
+            <translation>Profil XING</translation>
+        </message>
+        <message>
+            <source>Yelp image</source>
+            <translation>Image Yelp</translation>
+        </message>
+        <message>
+            <source>Instagram profile</source>
+            <translation>Profil Instagram</translation>
+        </message>
+        <message>
+            <source>YouTube</source>
+            <translation>YouTube</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Personal</source>
+            <translation>Personnel</translation>
+        </message>
+        <message>
+            <source>Professional</source>
+            <translation>Professionnel</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Invité</translation>
+        </message>
+        <message>
+            <source>Tax advisor</source>
+            <translation>Conseiller fiscal</translation>
+        </message>
+        <message>
+            <source>Integration</source>
+            <translation>Intégration</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Femme</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Homme</translation>
+        </message>
+        <message>
+            <source>Diverse</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Unspecified</source>
+            <translation>Non précisé</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Personne</translation>
         </message>
     </context>
     <context>
@@ -2625,6 +3914,154 @@
             <source>Country</source>
             <translation>Pays</translation>
         </message>
+        <message>
+            <source>E-mail, phone or address</source>
+            <translation>E-mail, téléphone ou adresse</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rôles</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>E-mail {n}</source>
+            <translation>E-mail {n}</translation>
+        </message>
+        <message>
+            <source>Phone {n}</source>
+            <translation>Téléphone {n}</translation>
+        </message>
+        <message>
+            <source>Address {n}</source>
+            <translation>Adresse {n}</translation>
+        </message>
+        <message>
+            <source>Web address {n}</source>
+            <translation>Adresse web {n}</translation>
+        </message>
+        <message>
+            <source>Work {n}</source>
+            <translation>Emploi {n}</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Travail</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Department {n}</source>
+            <translation>Service {n}</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Adhésion</translation>
+        </message>
+        <message>
+            <source>Customer role</source>
+            <translation>Rôle client</translation>
+        </message>
+        <message>
+            <source>Supplier role</source>
+            <translation>Rôle fournisseur</translation>
+        </message>
+        <message>
+            <source>Alternative payer role</source>
+            <translation>Rôle tiers payeur</translation>
+        </message>
+        <message>
+            <source>External id</source>
+            <translation>ID externe</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Title suffix</source>
+            <translation>Titre (suffixe)</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Note interne</translation>
+        </message>
+        <message>
+            <source>Custom fields</source>
+            <translation>Champs personnalisés</translation>
+        </message>
+        <message>
+            <source>Other vCard properties</source>
+            <translation>Autres propriétés vCard</translation>
+        </message>
+        <message>
+            <source>In the trash since</source>
+            <translation>Dans la corbeille depuis</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Créé le</translation>
+        </message>
+        <message>
+            <source>UID</source>
+            <translation>UID</translation>
+        </message>
+        <message>
+            <source>ZVR</source>
+            <translation>ZVR</translation>
+        </message>
+        <message>
+            <source>DVR</source>
+            <translation>DVR</translation>
+        </message>
+        <message>
+            <source>Used for</source>
+            <translation>Utilisé pour</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Customer id</source>
+            <translation>Numéro de client</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Code postal</translation>
+        </message>
+        <message>
+            <source>Deleted on the server</source>
+            <translation>Supprimé sur le serveur</translation>
+        </message>
     </context>
     <context>
         <name>FindingsModel</name>
@@ -2655,6 +4092,261 @@
         <message>
             <source>Organization</source>
             <translation>Organisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>merge of “{other}” into “{survivor}”</source>
+            <translation>fusion de « {other} » dans « {survivor} »</translation>
+        </message>
+        <message>
+            <source>“{name}”</source>
+            <translation>« {name} »</translation>
+        </message>
+        <message>
+            <source>no name</source>
+            <translation>sans nom</translation>
+        </message>
+        <message>
+            <source>“{action}” cannot be undone: {reason}</source>
+            <translation>Impossible d'annuler « {action} » : {reason}</translation>
+        </message>
+        <message>
+            <source>“{action}” cannot be redone: {reason}</source>
+            <translation>Impossible de rétablir « {action} » : {reason}</translation>
+        </message>
+        <message>
+            <source>{name} was changed since (by a later edit or a sync), and that change would be lost. The step has been removed from the history.</source>
+            <translation>{name} a été modifié depuis (par une modification ultérieure ou une synchronisation), et cette modification serait perdue. L'étape a été retirée de l'historique.</translation>
+        </message>
+        <message>
+            <source>the tags of {name} were changed since. The step has been removed from the history.</source>
+            <translation>les étiquettes de {name} ont été modifiées depuis. L'étape a été retirée de l'historique.</translation>
+        </message>
+        <message>
+            <source>the customer list {name} was changed since. The step has been removed from the history.</source>
+            <translation>la liste de clients {name} a été modifiée depuis. L'étape a été retirée de l'historique.</translation>
+        </message>
+        <message>
+            <source>a stored undo step cannot be read: {error}</source>
+            <translation>une étape d'annulation enregistrée est illisible : {error}</translation>
+        </message>
+        <message>
+            <source>the step is not stored any more</source>
+            <translation>l'étape n'est plus enregistrée</translation>
+        </message>
+        <message>
+            <source>Undo {action}</source>
+            <translation>Annuler : {action}</translation>
+        </message>
+        <message>
+            <source>Redo {action}</source>
+            <translation>Rétablir : {action}</translation>
+        </message>
+        <message>
+            <source>creation of {name}</source>
+            <translation>création de {name}</translation>
+        </message>
+        <message>
+            <source>save of {name}</source>
+            <translation>enregistrement de {name}</translation>
+        </message>
+        <message>
+            <source>moving {name} to the trash</source>
+            <translation>déplacement de {name} dans la corbeille</translation>
+        </message>
+        <message>
+            <source>restore of {name}</source>
+            <translation>restauration de {name}</translation>
+        </message>
+        <message>
+            <source>deletion of {name}</source>
+            <translation>suppression de {name}</translation>
+        </message>
+        <message>
+            <source>emptying the trash ({contacts})</source>
+            <translation>vidage de la corbeille ({contacts})</translation>
+        </message>
+        <message>
+            <source>tagging {contacts} with {tag}</source>
+            <translation>attribution de l'étiquette {tag} à {contacts}</translation>
+        </message>
+        <message>
+            <source>removing the tag {tag} from {contacts}</source>
+            <translation>retrait de l'étiquette {tag} de {contacts}</translation>
+        </message>
+        <message>
+            <source>There is nothing to undo.</source>
+            <translation>Il n'y a rien à annuler.</translation>
+        </message>
+        <message>
+            <source>There is nothing to redo.</source>
+            <translation>Il n'y a rien à rétablir.</translation>
+        </message>
+        <message>
+            <source>{error}. The step has been removed from the history.</source>
+            <translation>{error}. L'étape a été retirée de l'historique.</translation>
+        </message>
+        <message>
+            <source>Undo of {action}</source>
+            <translation>Annulation : {action}</translation>
+        </message>
+        <message>
+            <source>Redo of {action}</source>
+            <translation>Rétablissement : {action}</translation>
+        </message>
+        <message>
+            <source>1 contact</source>
+            <translation>1 contact</translation>
+        </message>
+        <message>
+            <source>{n} contacts</source>
+            <translation>{n} contacts</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>E-mails</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Téléphones</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Adresses</translation>
+        </message>
+        <message>
+            <source>Web addresses</source>
+            <translation>Adresses web</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Travail</translation>
+        </message>
+        <message>
+            <source>Relationships</source>
+            <translation>Relations</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <source>Memberships</source>
+            <translation>Adhésions</translation>
+        </message>
+        <message>
+            <source>Pictures</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Typed here</source>
+            <translation>Saisi ici</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importation</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Fusion</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annulation</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablissement</translation>
+        </message>
+        <message>
+            <source>Restored from the history</source>
+            <translation>Restauré depuis l'historique</translation>
+        </message>
+        <message>
+            <source>Erased (privacy request)</source>
+            <translation>Effacé (demande RGPD)</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Créé</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modifié</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimé</translation>
+        </message>
+        <message>
+            <source>{field}: {old} → {new}</source>
+            <translation>{field} : {old} → {new}</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>Sync from {account}</source>
+            <translation>Synchronisation depuis {account}</translation>
+        </message>
+        <message>
+            <source>The contact is not there any more.</source>
+            <translation>Le contact n'existe plus.</translation>
+        </message>
+        <message>
+            <source>“{field}” is not on the contact any more; the value cannot be put back.</source>
+            <translation>« {field} » ne figure plus sur le contact ; la valeur ne peut pas être remise.</translation>
+        </message>
+        <message>
+            <source>“{field}” cannot be restored from the history.</source>
+            <translation>« {field} » ne peut pas être restauré depuis l'historique.</translation>
+        </message>
+        <message>
+            <source>The old value of “{field}” does not fit the contact any more: {error}</source>
+            <translation>L'ancienne valeur de « {field} » ne convient plus au contact : {error}</translation>
+        </message>
+        <message>
+            <source>restoring {field} of “{name}”</source>
+            <translation>restauration du champ {field} de « {name} »</translation>
+        </message>
+        <message>
+            <source>Tag “{tag}”</source>
+            <translation>Étiquette « {tag} »</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Étiquette</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>ajoutée</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>attribuée</translation>
         </message>
     </context>
     <context>
@@ -4727,6 +6419,10 @@
                 <numerusform>%Ln contacts sans adresse postale omis : {names}</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
         <message numerus="yes">
             <source>Phone list — %Ln contacts — {day}</source>
             <translation>
@@ -4763,6 +6459,182 @@
         <message>
             <source>&amp;Print…</source>
             <translation>Imp&amp;rimer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Privacy</name>
+        <message>
+            <source>Erasure of a person's data (privacy request)</source>
+            <translation>Effacement des données d'une personne (demande RGPD)</translation>
+        </message>
+        <message>
+            <source>Invoices and bookings refer to customers, suppliers and alternative payers by their record, and bookkeeping rules require keeping those for years (up to 10). Such a record can be anonymised instead of deleted: it keeps its customer or supplier number and accounts, and loses the name, birthday, e-mails, phones, addresses, web addresses, pictures, notes, relationships, work details and custom fields.</source>
+            <extracomment>In English; :func:`accounting_rule` gives it in the user's language.</extracomment>
+            <translation>Les factures et les écritures comptables font référence aux clients, fournisseurs et tiers payeurs par leur fiche, et les règles comptables imposent de conserver celles-ci pendant des années (jusqu'à 10). Une telle fiche peut être anonymisée au lieu d'être supprimée : elle conserve son numéro de client ou de fournisseur et ses comptes, et perd le nom, la date de naissance, les e-mails, les téléphones, les adresses, les adresses web, les photos, les notes, les relations, les informations professionnelles et les champs personnalisés.</translation>
+        </message>
+        <message>
+            <source>The person's data was erased (deleted here).</source>
+            <translation>Les données de la personne ont été effacées (supprimées ici).</translation>
+        </message>
+        <message>
+            <source>The person's data was erased (anonymised here).</source>
+            <translation>Les données de la personne ont été effacées (anonymisées ici).</translation>
+        </message>
+        <message>
+            <source>{account}: {note}</source>
+            <translation>{account} : {note}</translation>
+        </message>
+        <message>
+            <source>Backups of the database made before an upgrade still hold it; delete old backups if the request covers them.</source>
+            <translation>Les sauvegardes de la base de données faites avant une mise à niveau la contiennent encore ; supprimez les anciennes sauvegardes si la demande les couvre.</translation>
+        </message>
+        <message>
+            <source>Give the person's e-mail address or id.</source>
+            <translation>Indiquez l'adresse e-mail ou l'ID de la personne.</translation>
+        </message>
+        <message>
+            <source>No contact has the id or e-mail “{wanted}”.</source>
+            <translation>Aucun contact n'a l'ID ou l'e-mail « {wanted} ».</translation>
+        </message>
+        <message>
+            <source>{count} contacts have the e-mail “{wanted}”: give the id of the one you mean ({ids}).</source>
+            <translation>{count} contacts ont l'e-mail « {wanted} » : indiquez l'ID de celui que vous voulez ({ids}).</translation>
+        </message>
+        <message>
+            <source>deleted there with the next sync</source>
+            <translation>supprimé là-bas lors de la prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>has no delete: the record there is anonymised with the next sync</source>
+            <translation>ne permet pas la suppression : la fiche y est anonymisée lors de la prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>{accounts} cannot delete records: choose Anonymise, so the record is anonymised there too.</source>
+            <translation>{accounts} : suppression impossible ; choisissez Anonymiser, pour que la fiche y soit aussi anonymisée.</translation>
+        </message>
+        <message>
+            <source>the anonymised record is sent with the next sync</source>
+            <translation>la fiche anonymisée est envoyée lors de la prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>The retention period is a number of years from 1 to 100.</source>
+            <translation>La durée de conservation est un nombre d'années compris entre 1 et 100.</translation>
+        </message>
+        <message>
+            <source>a customer (customer id {id})</source>
+            <translation>un client (n° client {id})</translation>
+        </message>
+        <message>
+            <source>a supplier (supplier id {id})</source>
+            <translation>un fournisseur (n° fournisseur {id})</translation>
+        </message>
+        <message>
+            <source>an alternative payer</source>
+            <translation>un tiers payeur</translation>
+        </message>
+        <message>
+            <source>the payer of 1 customer</source>
+            <translation>le payeur d'un client</translation>
+        </message>
+        <message>
+            <source>the payer of {n} customers</source>
+            <translation>le payeur de {n} clients</translation>
+        </message>
+        <message>
+            <source>No contact has the id “{id}”.</source>
+            <translation>Aucun contact n'a l'ID « {id} ».</translation>
+        </message>
+        <message>
+            <source>own</source>
+            <translation>personnelle</translation>
+        </message>
+        <message>
+            <source>works at</source>
+            <translation>travaille chez</translation>
+        </message>
+        <message>
+            <source>of another person</source>
+            <translation>d'une autre personne</translation>
+        </message>
+        <message>
+            <source>works here</source>
+            <translation>travaille ici</translation>
+        </message>
+        <message>
+            <source>E-mail {n}</source>
+            <translation>E-mail {n}</translation>
+        </message>
+        <message>
+            <source>Phone {n}</source>
+            <translation>Téléphone {n}</translation>
+        </message>
+        <message>
+            <source>Address {n}</source>
+            <translation>Adresse {n}</translation>
+        </message>
+        <message>
+            <source>Web {n}</source>
+            <translation>Web {n}</translation>
+        </message>
+        <message>
+            <source>Everything Kontor holds about this person, exported {at} UTC. The JSON file beside this report has every stored field.</source>
+            <translation>Tout ce que Kontor conserve sur cette personne, exporté le {at} UTC. Le fichier JSON à côté de ce rapport contient chaque champ enregistré.</translation>
+        </message>
+        <message>
+            <source>Everything Kontor holds about this organization, exported {at} UTC. The JSON file beside this report has every stored field.</source>
+            <translation>Tout ce que Kontor conserve sur cette organisation, exporté le {at} UTC. Le fichier JSON à côté de ce rapport contient chaque champ enregistré.</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Général</translation>
+        </message>
+        <message>
+            <source>Addresses, phones, e-mails, web</source>
+            <translation>Adresses, téléphones, e-mails, web</translation>
+        </message>
+        <message>
+            <source>Work and relationships</source>
+            <translation>Travail et relations</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rôles</translation>
+        </message>
+        <message>
+            <source>Customer lists</source>
+            <translation>Listes de clients</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>Accounts holding this contact</source>
+            <translation>Comptes contenant ce contact</translation>
+        </message>
+        <message>
+            <source>id {id}, last synced {synced}</source>
+            <translation>ID {id}, dernière synchronisation : {synced}</translation>
+        </message>
+        <message>
+            <source>not sent yet</source>
+            <translation>pas encore envoyé</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Pictures</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Picture {n}</source>
+            <translation>Photo {n}</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
         </message>
     </context>
     <context>
@@ -4925,6 +6797,62 @@
         <message>
             <source>People whose every professional identity and role is marked inactive.</source>
             <translation>Personnes dont toutes les identités professionnelles et tous les rôles sont marqués inactifs.</translation>
+        </message>
+        <message>
+            <source>the same e-mail as “{name}” ({value})</source>
+            <translation>le même e-mail que « {name} » ({value})</translation>
+        </message>
+        <message>
+            <source>the same phone as “{name}” ({value})</source>
+            <translation>le même téléphone que « {name} » ({value})</translation>
+        </message>
+        <message>
+            <source>the same VAT number as “{name}” ({value})</source>
+            <translation>le même numéro de TVA que « {name} » ({value})</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known address type</source>
+            <translation>« {value} » n'est pas un type d'adresse connu</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known address usage</source>
+            <translation>« {value} » n'est pas un usage d'adresse connu</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known e-mail type</source>
+            <translation>« {value} » n'est pas un type d'e-mail connu</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known phone type</source>
+            <translation>« {value} » n'est pas un type de téléphone connu</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known phone usage</source>
+            <translation>« {value} » n'est pas un usage de téléphone connu</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known web address type</source>
+            <translation>« {value} » n'est pas un type d'adresse web connu</translation>
+        </message>
+        <message>
+            <source>no e-mail address, phone number or postal address</source>
+            <translation>ni adresse e-mail, ni numéro de téléphone, ni adresse postale</translation>
+        </message>
+        <message>
+            <source>every professional identity and role is inactive</source>
+            <translation>toutes les identités professionnelles et tous les rôles sont inactifs</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known usage context</source>
+            <translation>« {value} » n'est pas un contexte d'utilisation connu</translation>
+        </message>
+        <message>
+            <source>the country is missing</source>
+            <translation>le pays manque</translation>
+        </message>
+        <message>
+            <source>the postal code is missing</source>
+            <translation>le code postal manque</translation>
         </message>
     </context>
     <context>
@@ -5272,8 +7200,76 @@
             <translation>Envoi des modifications à {system}</translation>
         </message>
         <message>
+            <source>The workspace API has no delete: the location stays in the workspace and is no longer synced. Remove it in the workspace by hand if it should go.</source>
+            <translation>L'API de l'espace de travail ne permet pas la suppression : le site reste dans l'espace de travail et n'est plus synchronisé. Supprimez-le à la main dans l'espace de travail s'il doit disparaître.</translation>
+        </message>
+        <message>
+            <source>Reading the workspace organization</source>
+            <translation>Lecture de l'organisation de l'espace de travail</translation>
+        </message>
+        <message>
+            <source>Reading countries and languages</source>
+            <translation>Lecture des pays et des langues</translation>
+        </message>
+        <message>
+            <source>Syncing the locations</source>
+            <translation>Synchronisation des sites</translation>
+        </message>
+        <message>
+            <source>Choose “our own organization” in the account to sync its locations.</source>
+            <translation>Choisissez « notre propre organisation » dans le compte pour synchroniser ses sites.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>“Our own organization” chosen in the account is not in the address book (or is in the trash): choose it again in the account.</source>
+            <translation>« Notre propre organisation » choisie dans le compte ne se trouve pas dans le carnet d'adresses (ou est dans la corbeille) : choisissez-la à nouveau dans le compte.</translation>
+        </message>
+        <message>
+            <source>the workspace's locations could not be read</source>
+            <translation>les sites de l'espace de travail n'ont pas pu être lus</translation>
+        </message>
+        <message>
             <source>Not sent this time: {reason}</source>
             <translation>Non envoyé cette fois : {reason}</translation>
+        </message>
+        <message>
+            <source>Location “{name}” was removed here. {note}</source>
+            <translation>Le site « {name} » a été supprimé ici. {note}</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Non envoyé</translation>
+        </message>
+        <message>
+            <source>{problem} — fix it here.</source>
+            <translation>{problem} — corrigez-le ici.</translation>
+        </message>
+        <message>
+            <source>{title}: {detail}</source>
+            <translation>{title} : {detail}</translation>
+        </message>
+        <message>
+            <source>The workspace refused location “{name}”: {problems}</source>
+            <translation>L'espace de travail a refusé le site « {name} » : {problems}</translation>
+        </message>
+        <message>
+            <source>Location “{name}”, {field}</source>
+            <translation>Site « {name} », {field}</translation>
+        </message>
+        <message>
+            <source>changed here to {mine} and in the workspace to {theirs}. Nothing of this location was sent or taken. Retry sends the value here; or type the workspace's value here.</source>
+            <translation>modifié ici en {mine} et dans l'espace de travail en {theirs}. Rien de ce site n'a été envoyé ni repris. Réessayer envoie la valeur d'ici ; ou saisissez ici la valeur de l'espace de travail.</translation>
+        </message>
+        <message>
+            <source>in the workspace</source>
+            <translation>dans l'espace de travail</translation>
+        </message>
+        <message>
+            <source>{problem}: not taken</source>
+            <translation>{problem} : non repris</translation>
         </message>
         <message>
             <source>“{name}” kept changing in {system} while it was sent; it is merged on the next run</source>
@@ -5556,6 +7552,233 @@
         <message>
             <source>{where}: no local id known for {value}; kept as is</source>
             <translation>{where} : aucun ID local connu pour {value} ; conservé tel quel</translation>
+        </message>
+        <message>
+            <source>timed out</source>
+            <translation>délai dépassé</translation>
+        </message>
+        <message>
+            <source>network error ({error})</source>
+            <translation>erreur réseau ({error})</translation>
+        </message>
+        <message>
+            <source>the card {href} cannot be read: {reason}</source>
+            <extracomment>Properties Kontor's writer writes for every contact; a person's ``ORG`` / ``TITLE`` are not among them (Kontor keeps a person's organizations as contacts of their own), an organization's ``ORG`` is its name. Lines that are not the contact's: never merged, never changed by a write. A person's organization lines, kept with the contact (written back on export).</extracomment>
+            <translation>la carte {href} est illisible : {reason}</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>vide</translation>
+        </message>
+        <message>
+            <source>enfore Contacts API</source>
+            <translation>API Contacts enfore</translation>
+        </message>
+        <message>
+            <source>Kanbert needs a first or a last name</source>
+            <translation>Kanbert exige un prénom ou un nom</translation>
+        </message>
+        <message>
+            <source>Birthday: not a date — {value}</source>
+            <translation>Date de naissance : pas une date — {value}</translation>
+        </message>
+        <message>
+            <source>Custom field “{key}”: Kanbert takes only text, yes/no, whole numbers or empty — {value}</source>
+            <translation>Champ personnalisé « {key} » : Kanbert n'accepte que du texte, oui/non, des nombres entiers ou une valeur vide — {value}</translation>
+        </message>
+        <message>
+            <source>E-mail: {reason}</source>
+            <translation>E-mail : {reason}</translation>
+        </message>
+        <message>
+            <source>Country: Kanbert takes only ISO 3166-1 country codes — {code}</source>
+            <translation>Pays : Kanbert n'accepte que les codes pays ISO 3166-1 — {code}</translation>
+        </message>
+        <message>
+            <source>KIP has no delete: the company stays registered there. Remove it in KIP by hand if it should go.</source>
+            <translation>KIP ne permet pas la suppression : l'entreprise y reste enregistrée. Supprimez-la à la main dans KIP si elle doit disparaître.</translation>
+        </message>
+        <message>
+            <source>KIP's answer to creating this company was lost, and KIP has no way to look a company up, so Kontor cannot tell whether KIP made it. Check in KIP: if the company is not there, Retry sends it again; if it is, untick “Registered with KIP” on the organization (a second send would register it twice).</source>
+            <translation>La réponse de KIP à la création de cette entreprise a été perdue, et KIP ne permet pas de rechercher une entreprise : Kontor ne peut donc pas savoir si KIP l'a créée. Vérifiez dans KIP : si l'entreprise n'y est pas, Réessayer l'envoie à nouveau ; si elle y est, décochez « Enregistrée auprès de KIP » sur l'organisation (un second envoi l'enregistrerait deux fois).</translation>
+        </message>
+        <message>
+            <source>KIP takes the VAT and company registration numbers when a company is registered and does not let them change afterwards.</source>
+            <translation>KIP reprend les numéros de TVA et d'entreprise lors de l'enregistrement d'une entreprise et ne permet plus de les modifier ensuite.</translation>
+        </message>
+        <message>
+            <source>KIP</source>
+            <translation>KIP</translation>
+        </message>
+        <message>
+            <source>a name</source>
+            <extracomment>KIP's field names, in the order of its create request. Kept in the base beside what KIP answered: never sent as a field of the company. What each KIP field is called for the user (English: shown with ``translate("Sync", ...)``), and where to fill it in.</extracomment>
+            <translation>un nom</translation>
+        </message>
+        <message>
+            <source>a street in the invoice address</source>
+            <translation>une rue dans l'adresse de facturation</translation>
+        </message>
+        <message>
+            <source>a city in the invoice address</source>
+            <translation>une ville dans l'adresse de facturation</translation>
+        </message>
+        <message>
+            <source>a post code in the invoice address</source>
+            <translation>un code postal dans l'adresse de facturation</translation>
+        </message>
+        <message>
+            <source>a country in the invoice address</source>
+            <translation>un pays dans l'adresse de facturation</translation>
+        </message>
+        <message>
+            <source>a phone number</source>
+            <translation>un numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>a mobile phone number</source>
+            <translation>un numéro de téléphone mobile</translation>
+        </message>
+        <message>
+            <source>an e-mail address for invoices</source>
+            <translation>une adresse e-mail pour les factures</translation>
+        </message>
+        <message>
+            <source>an invoice language</source>
+            <translation>une langue de facturation</translation>
+        </message>
+        <message>
+            <source>KIP needs {what} — add one or leave this company out of KIP</source>
+            <translation>KIP exige {what} — complétez la fiche ou retirez cette entreprise de KIP</translation>
+        </message>
+        <message>
+            <source>KIP needs a VAT number or a company registration number — add one or leave this company out of KIP</source>
+            <translation>KIP exige un numéro de TVA ou un numéro d'entreprise — ajoutez-en un ou retirez cette entreprise de KIP</translation>
+        </message>
+        <message>
+            <source>VAT number</source>
+            <translation>Numéro de TVA</translation>
+        </message>
+        <message>
+            <source>Company registration</source>
+            <translation>Numéro d'entreprise</translation>
+        </message>
+        <message>
+            <source>{field}: KIP takes at most 16 letters and digits — {value}</source>
+            <translation>{field} : KIP accepte au plus 16 lettres et chiffres — {value}</translation>
+        </message>
+        <message>
+            <source>Country: KIP takes a code of 2 to 4 letters — {country}</source>
+            <translation>Pays : KIP accepte un code de 2 à 4 lettres — {country}</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Téléphone mobile</translation>
+        </message>
+        <message>
+            <source>{field}: KIP takes at most {most} characters — {number}</source>
+            <translation>{field} : KIP accepte au plus {most} caractères — {number}</translation>
+        </message>
+        <message>
+            <source>E-mail for KIP: {reason}</source>
+            <translation>E-mail pour KIP : {reason}</translation>
+        </message>
+        <message>
+            <source>Invoice language: KIP takes a code of 2 or 3 letters — {language}</source>
+            <translation>Langue de facturation : KIP accepte un code de 2 ou 3 lettres — {language}</translation>
+        </message>
+        <message>
+            <source>The partner portal has no delete: the organization stays there. Remove it on the portal by hand if it should go.</source>
+            <translation>Le portail des partenaires ne permet pas la suppression : l'organisation y reste. Supprimez-la à la main sur le portail si elle doit disparaître.</translation>
+        </message>
+        <message>
+            <source>Partner portal</source>
+            <translation>Portail des partenaires</translation>
+        </message>
+        <message>
+            <source>Country: the portal's id {id} is unknown</source>
+            <translation>Pays : l'ID {id} du portail est inconnu</translation>
+        </message>
+        <message>
+            <source>State: the portal's id {id} is unknown</source>
+            <translation>Région : l'ID {id} du portail est inconnu</translation>
+        </message>
+        <message>
+            <source>The partner portal needs a name</source>
+            <translation>Le portail des partenaires exige un nom</translation>
+        </message>
+        <message>
+            <source>The partner portal needs an organization type: {types}</source>
+            <translation>Le portail des partenaires exige un type d'organisation : {types}</translation>
+        </message>
+        <message>
+            <source>Organization type: the partner portal does not know “{kind}” — it takes {types}</source>
+            <translation>Type d'organisation : le portail des partenaires ne connaît pas « {kind} » — il accepte {types}</translation>
+        </message>
+        <message>
+            <source>Post code: must be a number for the partner portal — {code}</source>
+            <translation>Code postal : doit être un nombre pour le portail des partenaires — {code}</translation>
+        </message>
+        <message>
+            <source>Post code: the partner portal keeps it as a number and would lose the leading zero — {code}</source>
+            <translation>Code postal : le portail des partenaires le conserve comme nombre et perdrait le zéro initial — {code}</translation>
+        </message>
+        <message>
+            <source>Country: the partner portal does not know {country}</source>
+            <translation>Pays : le portail des partenaires ne connaît pas {country}</translation>
+        </message>
+        <message>
+            <source>State: the partner portal does not know “{state}” in {country}</source>
+            <translation>Région : le portail des partenaires ne connaît pas « {state} » pour {country}</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>{field}: cannot be split into country code and number — {number}</source>
+            <translation>{field} : impossible de séparer l'indicatif du pays et le numéro — {number}</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>Espace de travail</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <extracomment>What each field is called for the user (English: shown with ``translate("Sync", ...)``).</extracomment>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>opening hour</source>
+            <translation>heure d'ouverture</translation>
+        </message>
+        <message>
+            <source>closing hour</source>
+            <translation>heure de fermeture</translation>
+        </message>
+        <message>
+            <source>Location “{name}”</source>
+            <translation>Site « {name} »</translation>
+        </message>
+        <message>
+            <source>A location</source>
+            <translation>Un site</translation>
+        </message>
+        <message>
+            <source>{location}: the workspace needs a name for every location</source>
+            <translation>{location} : l'espace de travail exige un nom pour chaque site</translation>
+        </message>
+        <message>
+            <source>{location}: the {field} must be an hour from 0 to 23 — {value}</source>
+            <translation>{location} : l'{field} doit être une heure de 0 à 23 — {value}</translation>
+        </message>
+        <message>
+            <source>{location}: opens at {opens} and closes at {closes} — the opening hour must be before the closing hour</source>
+            <translation>{location} : ouvre à {opens} et ferme à {closes} — l'heure d'ouverture doit précéder l'heure de fermeture</translation>
         </message>
     </context>
     <context>
