@@ -514,6 +514,118 @@
             <source>{failure} ({reason}). Try again, or set {variable} instead.</source>
             <translation>{failure} ({reason}). Réessayez, ou définissez plutôt {variable}.</translation>
         </message>
+        <message>
+            <source>This address book is linked to an enfore account already (“{name}”).</source>
+            <translation>Ce carnet d'adresses est déjà lié à un compte enfore (« {name} »).</translation>
+        </message>
+        <message>
+            <source>No API token for this account: enter it in Edit….</source>
+            <translation>Aucun jeton d'API pour ce compte : saisissez-le via « Modifier… ».</translation>
+        </message>
+        <message>
+            <source>Testing a {kind} account is not possible yet.</source>
+            <translation>Le test d'un compte {kind} n'est pas encore possible.</translation>
+        </message>
+        <message>
+            <source>Enter the password (or token) first.</source>
+            <translation>Saisissez d'abord le mot de passe (ou le jeton).</translation>
+        </message>
+        <message>
+            <source>The server refused the user name and password ({status}).</source>
+            <translation>Le serveur a refusé le nom d'utilisateur et le mot de passe ({status}).</translation>
+        </message>
+        <message>
+            <source>There is no address book at {path} on this server.</source>
+            <translation>Il n'y a aucun carnet d'adresses à l'emplacement {path} sur ce serveur.</translation>
+        </message>
+        <message>
+            <source>Not reachable: {error}.</source>
+            <translation>Injoignable : {error}.</translation>
+        </message>
+        <message>
+            <source>Not a CardDAV address book: {error}</source>
+            <translation>Pas un carnet d'adresses CardDAV : {error}</translation>
+        </message>
+        <message>
+            <source>sync-collection</source>
+            <translation>sync-collection</translation>
+        </message>
+        <message>
+            <source>ETags (no sync-collection)</source>
+            <translation>ETags (sans sync-collection)</translation>
+        </message>
+        <message>
+            <source>Connected: address book “{name}”, vCard {version}, synced by {how}.</source>
+            <translation>Connecté : carnet d'adresses « {name} », vCard {version}, synchronisé par {how}.</translation>
+        </message>
+        <message>
+            <source>Locked: registered with KIP (“{account}”). {reason}</source>
+            <translation>Verrouillé : entreprise enregistrée auprès de KIP (« {account} »). {reason}</translation>
+        </message>
+        <message>
+            <source>this KIP account was removed</source>
+            <translation>ce compte KIP a été supprimé</translation>
+        </message>
+        <message>
+            <source>No API token for this account: enter it in Edit… (or KONTOR_API_TOKEN).</source>
+            <translation>Aucun jeton d'API pour ce compte : saisissez-le via « Modifier… » (ou KONTOR_API_TOKEN).</translation>
+        </message>
+        <message>
+            <source>KIP refused the API token: enter a valid one in Edit….</source>
+            <translation>KIP a refusé le jeton d'API : saisissez un jeton valide via « Modifier… ».</translation>
+        </message>
+        <message>
+            <source>KIP could not be reached ({error}); try again later.</source>
+            <translation>KIP est injoignable ({error}) ; réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>KIP did not start the export: {error}</source>
+            <translation>KIP n'a pas lancé l'exportation : {error}</translation>
+        </message>
+        <message>
+            <source>KIP started the export of your data ({status}): it answered these links.</source>
+            <translation>KIP a lancé l'exportation de vos données ({status}) : voici les liens de sa réponse.</translation>
+        </message>
+        <message>
+            <source>KIP started the export of your data: it answered these links.</source>
+            <translation>KIP a lancé l'exportation de vos données : voici les liens de sa réponse.</translation>
+        </message>
+        <message>
+            <source>KIP started the export of your data ({status}), with no links.</source>
+            <translation>KIP a lancé l'exportation de vos données ({status}), sans lien.</translation>
+        </message>
+        <message>
+            <source>KIP started the export of your data, with no links.</source>
+            <translation>KIP a lancé l'exportation de vos données, sans lien.</translation>
+        </message>
+        <message>
+            <source>this workspace account was removed</source>
+            <translation>ce compte d'espace de travail a été supprimé</translation>
+        </message>
+        <message>
+            <source>KIP has no read path: it cannot be tried without registering a company. “Request my data from KIP” or the first sync shows whether the address and the token work.</source>
+            <translation>KIP n'offre aucune lecture : il ne peut pas être testé sans enregistrer une entreprise. « Demander mes données à KIP » ou la première synchronisation montrent si l'adresse et le jeton fonctionnent.</translation>
+        </message>
+        <message>
+            <source>Enter the API token first.</source>
+            <translation>Saisissez d'abord le jeton d'API.</translation>
+        </message>
+        <message>
+            <source>The workspace refused the API token ({status}).</source>
+            <translation>L'espace de travail a refusé le jeton d'API ({status}).</translation>
+        </message>
+        <message>
+            <source>The workspace shows no organization at this address.</source>
+            <translation>L'espace de travail n'affiche aucune organisation à cette adresse.</translation>
+        </message>
+        <message>
+            <source>Not the workspace API: {error}</source>
+            <translation>Pas l'API de l'espace de travail : {error}</translation>
+        </message>
+        <message>
+            <source>Connected: the workspace organization “{name}”.</source>
+            <translation>Connecté : l'organisation « {name} » de l'espace de travail.</translation>
+        </message>
     </context>
     <context>
         <name>AccountsDialog</name>
@@ -6455,6 +6567,181 @@
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>a sheet needs at least one column and one row of labels</source>
+            <translation>une planche doit avoir au moins une colonne et une ligne d'étiquettes</translation>
+        </message>
+        <message>
+            <source>labels must be wider and taller than 0 mm</source>
+            <translation>les étiquettes doivent avoir une largeur et une hauteur supérieures à 0 mm</translation>
+        </message>
+        <message>
+            <source>the margins cannot be negative</source>
+            <translation>les marges ne peuvent pas être négatives</translation>
+        </message>
+        <message>
+            <source>labels cannot overlap: the distance between them is too small</source>
+            <translation>les étiquettes ne peuvent pas se chevaucher : l'écart entre elles est trop petit</translation>
+        </message>
+        <message>
+            <source>the labels do not fit on the page: they need {width} × {height} mm, the page has {page_width} × {page_height} mm</source>
+            <translation>les étiquettes ne tiennent pas sur la page : elles occupent {width} × {height} mm, la page mesure {page_width} × {page_height} mm</translation>
+        </message>
+        <message>
+            <source>Custom: {columns} × {rows}, {width} × {height} mm</source>
+            <translation>Personnalisée : {columns} × {rows}, {width} × {height} mm</translation>
+        </message>
+        <message>
+            <source>3 × 8, 70 × 36 mm (24 a sheet)</source>
+            <translation>3 × 8, 70 × 36 mm (24 par planche)</translation>
+        </message>
+        <message>
+            <source>3 × 7, 70 × 42.3 mm (21 a sheet)</source>
+            <translation>3 × 7, 70 × 42,3 mm (21 par planche)</translation>
+        </message>
+        <message>
+            <source>2 × 4, 99.1 × 67.7 mm (8 a sheet)</source>
+            <translation>2 × 4, 99,1 × 67,7 mm (8 par planche)</translation>
+        </message>
+        <message>
+            <source>2 × 8, 99.1 × 33.9 mm (16 a sheet)</source>
+            <translation>2 × 8, 99,1 × 33,9 mm (16 par planche)</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Code postal</translation>
+        </message>
+        <message>
+            <source>VAT number</source>
+            <translation>Numéro de TVA</translation>
+        </message>
+        <message>
+            <source>EU VAT number</source>
+            <translation>N° de TVA intracommunautaire</translation>
+        </message>
+        <message>
+            <source>GLN</source>
+            <translation>GLN</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Contexte</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Memberships</source>
+            <translation>Adhésions</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Adhésion</translation>
+        </message>
+        <message>
+            <source>Customer role</source>
+            <translation>Rôle client</translation>
+        </message>
+        <message>
+            <source>Supplier role</source>
+            <translation>Rôle fournisseur</translation>
+        </message>
+        <message>
+            <source>Alternative payer role</source>
+            <translation>Rôle tiers payeur</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>(not found)</source>
+            <translation>(introuvable)</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Address {n} ({kind})</source>
+            <translation>Adresse {n} ({kind})</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Adresses</translation>
+        </message>
+        <message>
+            <source>Phone {n} ({kind})</source>
+            <translation>Téléphone {n} ({kind})</translation>
+        </message>
+        <message>
+            <source>E-mail {n} ({kind})</source>
+            <translation>E-mail {n} ({kind})</translation>
+        </message>
+        <message>
+            <source>Web {n} ({kind})</source>
+            <translation>Web {n} ({kind})</translation>
+        </message>
+        <message>
+            <source>Phones, e-mails, web</source>
+            <translation>Téléphones, e-mails, web</translation>
+        </message>
+        <message>
+            <source>Work {n}</source>
+            <translation>Emploi {n}</translation>
+        </message>
+        <message>
+            <source>Relationships</source>
+            <translation>Relations</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>Custom fields</source>
+            <translation>Champs personnalisés</translation>
+        </message>
+        <message>
+            <source>only an organization can be the sender of envelopes</source>
+            <translation>seule une organisation peut être l'expéditeur des enveloppes</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintingUi</name>
         <message>
             <source>&amp;Print…</source>
@@ -8995,6 +9282,62 @@
         <message>
             <source>{message} — kept as received</source>
             <translation>{message} — conservé tel que reçu</translation>
+        </message>
+        <message>
+            <source>a GIF file</source>
+            <translation>un fichier GIF</translation>
+        </message>
+        <message>
+            <source>a BMP file</source>
+            <translation>un fichier BMP</translation>
+        </message>
+        <message>
+            <source>a TIFF file</source>
+            <translation>un fichier TIFF</translation>
+        </message>
+        <message>
+            <source>a PDF file</source>
+            <translation>un fichier PDF</translation>
+        </message>
+        <message>
+            <source>an SVG file</source>
+            <translation>un fichier SVG</translation>
+        </message>
+        <message>
+            <source>an SVG or other XML file</source>
+            <translation>un fichier SVG ou un autre fichier XML</translation>
+        </message>
+        <message>
+            <source>a WebP picture</source>
+            <translation>une image WebP</translation>
+        </message>
+        <message>
+            <source>a HEIC/AVIF picture or a video</source>
+            <translation>une image HEIC/AVIF ou une vidéo</translation>
+        </message>
+        <message>
+            <source>not a picture Kontor knows</source>
+            <translation>d'un format inconnu de Kontor</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <source>only JPEG and PNG pictures can be used — this file is {kind}</source>
+            <translation>seules les images JPEG et PNG peuvent être utilisées — ce fichier est {kind}</translation>
+        </message>
+        <message>
+            <source>the {format} file is damaged or incomplete ({error})</source>
+            <translation>le fichier {format} est endommagé ou incomplet ({error})</translation>
+        </message>
+        <message>
+            <source>the picture has far more than {maximum} pixels</source>
+            <translation>l'image a bien plus de {maximum} pixels</translation>
+        </message>
+        <message>
+            <source>a picture may have at most {maximum} megapixels (this one is {width} × {height}, {megapixels} megapixels)</source>
+            <translation>une image ne peut pas dépasser {maximum} mégapixels (celle-ci fait {width} × {height}, soit {megapixels} mégapixels)</translation>
         </message>
     </context>
     <context>
