@@ -164,6 +164,97 @@
                 <numerusform>%n regels buiten BEGIN:VCARD … END:VCARD zijn genegeerd.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n organizations are named “{name}”: rename one, or choose it in Preferences → Accounts.</source>
+            <translation>
+                <numerusform>%n organisatie heet “{name}”: wijzig de naam, of kies de juiste in Instellingen → Accounts.</numerusform>
+                <numerusform>%n organisaties heten “{name}”: wijzig de naam van een ervan, of kies de juiste in Instellingen → Accounts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed account “{name}”. The %n contacts stay in the database.</source>
+            <translation>
+                <numerusform>Account “{name}” verwijderd. Het %n contact blijft in de database.</numerusform>
+                <numerusform>Account “{name}” verwijderd. De %n contacten blijven in de database.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people not changed for {years} years:</source>
+            <translation>
+                <numerusform>%n persoon niet gewijzigd gedurende {years} jaar:</numerusform>
+                <numerusform>%n personen niet gewijzigd gedurende {years} jaar:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more skipped rows</source>
+            <translation>
+                <numerusform>… en nog %n overgeslagen rij</numerusform>
+                <numerusform>… en nog %n overgeslagen rijen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n contacts.</source>
+            <translation>
+                <numerusform>%n contact geëxporteerd.</numerusform>
+                <numerusform>%n contacten geëxporteerd.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n contacts to {path}.</source>
+            <translation>
+                <numerusform>%n contact geëxporteerd naar {path}.</numerusform>
+                <numerusform>%n contacten geëxporteerd naar {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Phone list — %n contacts — {date}</source>
+            <translation>
+                <numerusform>Telefoonlijst — %n contact — {date}</numerusform>
+                <numerusform>Telefoonlijst — %n contacten — {date}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {path} (%n page)</source>
+            <translation>
+                <numerusform>{path} opgeslagen (%n pagina)</numerusform>
+                <numerusform>{path} opgeslagen (%n pagina's)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {path} (%n pages)</source>
+            <translation>
+                <numerusform>{path} opgeslagen (%n pagina)</numerusform>
+                <numerusform>{path} opgeslagen (%n pagina's)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change waiting to be sent</source>
+            <translation>
+                <numerusform>%n wijziging wacht op verzending</numerusform>
+                <numerusform>%n wijzigingen wachten op verzending</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes waiting to be sent</source>
+            <translation>
+                <numerusform>%n wijziging wacht op verzending</numerusform>
+                <numerusform>%n wijzigingen wachten op verzending</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sync issue</source>
+            <translation>
+                <numerusform>%n synchronisatieprobleem</numerusform>
+                <numerusform>%n synchronisatieproblemen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sync issues</source>
+            <translation>
+                <numerusform>%n synchronisatieprobleem</numerusform>
+                <numerusform>%n synchronisatieproblemen</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountEditor</name>
@@ -422,6 +513,118 @@
         <message>
             <source>{failure} ({reason}). Try again, or set {variable} instead.</source>
             <translation>{failure} ({reason}). Probeer het opnieuw, of stel in plaats daarvan {variable} in.</translation>
+        </message>
+        <message>
+            <source>This address book is linked to an enfore account already (“{name}”).</source>
+            <translation>Dit adresboek is al gekoppeld aan een enfore-account (“{name}”).</translation>
+        </message>
+        <message>
+            <source>No API token for this account: enter it in Edit….</source>
+            <translation>Geen API-token voor dit account: voer het in via Bewerken….</translation>
+        </message>
+        <message>
+            <source>Testing a {kind} account is not possible yet.</source>
+            <translation>Een {kind}-account testen is nog niet mogelijk.</translation>
+        </message>
+        <message>
+            <source>Enter the password (or token) first.</source>
+            <translation>Voer eerst het wachtwoord (of token) in.</translation>
+        </message>
+        <message>
+            <source>The server refused the user name and password ({status}).</source>
+            <translation>De server heeft de gebruikersnaam en het wachtwoord geweigerd ({status}).</translation>
+        </message>
+        <message>
+            <source>There is no address book at {path} on this server.</source>
+            <translation>Er is geen adresboek op {path} op deze server.</translation>
+        </message>
+        <message>
+            <source>Not reachable: {error}.</source>
+            <translation>Niet bereikbaar: {error}.</translation>
+        </message>
+        <message>
+            <source>Not a CardDAV address book: {error}</source>
+            <translation>Geen CardDAV-adresboek: {error}</translation>
+        </message>
+        <message>
+            <source>sync-collection</source>
+            <translation>sync-collection</translation>
+        </message>
+        <message>
+            <source>ETags (no sync-collection)</source>
+            <translation>ETags (geen sync-collection)</translation>
+        </message>
+        <message>
+            <source>Connected: address book “{name}”, vCard {version}, synced by {how}.</source>
+            <translation>Verbonden: adresboek “{name}”, vCard {version}, gesynchroniseerd via {how}.</translation>
+        </message>
+        <message>
+            <source>Locked: registered with KIP (“{account}”). {reason}</source>
+            <translation>Vergrendeld: geregistreerd bij KIP (“{account}”). {reason}</translation>
+        </message>
+        <message>
+            <source>this KIP account was removed</source>
+            <translation>dit KIP-account is verwijderd</translation>
+        </message>
+        <message>
+            <source>No API token for this account: enter it in Edit… (or KONTOR_API_TOKEN).</source>
+            <translation>Geen API-token voor dit account: voer het in via Bewerken… (of KONTOR_API_TOKEN).</translation>
+        </message>
+        <message>
+            <source>KIP refused the API token: enter a valid one in Edit….</source>
+            <translation>KIP heeft het API-token geweigerd: voer een geldig token in via Bewerken….</translation>
+        </message>
+        <message>
+            <source>KIP could not be reached ({error}); try again later.</source>
+            <translation>KIP kon niet worden bereikt ({error}); probeer het later opnieuw.</translation>
+        </message>
+        <message>
+            <source>KIP did not start the export: {error}</source>
+            <translation>KIP heeft de export niet gestart: {error}</translation>
+        </message>
+        <message>
+            <source>KIP started the export of your data ({status}): it answered these links.</source>
+            <translation>KIP heeft de export van uw gegevens gestart ({status}) en antwoordde met deze links.</translation>
+        </message>
+        <message>
+            <source>KIP started the export of your data: it answered these links.</source>
+            <translation>KIP heeft de export van uw gegevens gestart en antwoordde met deze links.</translation>
+        </message>
+        <message>
+            <source>KIP started the export of your data ({status}), with no links.</source>
+            <translation>KIP heeft de export van uw gegevens gestart ({status}), zonder links.</translation>
+        </message>
+        <message>
+            <source>KIP started the export of your data, with no links.</source>
+            <translation>KIP heeft de export van uw gegevens gestart, zonder links.</translation>
+        </message>
+        <message>
+            <source>this workspace account was removed</source>
+            <translation>dit werkruimte-account is verwijderd</translation>
+        </message>
+        <message>
+            <source>KIP has no read path: it cannot be tried without registering a company. “Request my data from KIP” or the first sync shows whether the address and the token work.</source>
+            <translation>KIP heeft geen leesfunctie: het kan niet worden getest zonder een bedrijf te registreren. “Mijn gegevens bij KIP opvragen” of de eerste synchronisatie toont of het adres en het token werken.</translation>
+        </message>
+        <message>
+            <source>Enter the API token first.</source>
+            <translation>Voer eerst het API-token in.</translation>
+        </message>
+        <message>
+            <source>The workspace refused the API token ({status}).</source>
+            <translation>De werkruimte heeft het API-token geweigerd ({status}).</translation>
+        </message>
+        <message>
+            <source>The workspace shows no organization at this address.</source>
+            <translation>De werkruimte toont geen organisatie op dit adres.</translation>
+        </message>
+        <message>
+            <source>Not the workspace API: {error}</source>
+            <translation>Geen werkruimte-API: {error}</translation>
+        </message>
+        <message>
+            <source>Connected: the workspace organization “{name}”.</source>
+            <translation>Verbonden: werkruimte-organisatie “{name}”.</translation>
         </message>
     </context>
     <context>
@@ -704,6 +907,762 @@
         <message>
             <source>Person</source>
             <translation>Persoon</translation>
+        </message>
+    </context>
+    <context>
+        <name>Command line</name>
+        <message>
+            <source>organization id</source>
+            <extracomment>What the tenant is called in ``kontor accounts list`` (English: shown translated).</extracomment>
+            <translation>organisatie-id</translation>
+        </message>
+        <message>
+            <source>partner id</source>
+            <translation>partner-id</translation>
+        </message>
+        <message>
+            <source>address book</source>
+            <translation>adresboek</translation>
+        </message>
+        <message>
+            <source>list, add or remove the accounts (remote systems) a database syncs with</source>
+            <translation>de accounts (externe systemen) waarmee een database synchroniseert weergeven, toevoegen of verwijderen</translation>
+        </message>
+        <message>
+            <source>the accounts, one a line</source>
+            <translation>de accounts, één per regel</translation>
+        </message>
+        <message>
+            <source>link the database to an account</source>
+            <translation>de database aan een account koppelen</translation>
+        </message>
+        <message>
+            <source>a name of your choice (unique)</source>
+            <translation>een naam naar keuze (uniek)</translation>
+        </message>
+        <message>
+            <source>the system's base address (https://…)</source>
+            <translation>het basisadres van het systeem (https://…)</translation>
+        </message>
+        <message>
+            <source>organization id (enfore), partner id, or a CardDAV address book's path</source>
+            <translation>organisatie-id (enfore), partner-id of het pad van een CardDAV-adresboek</translation>
+        </message>
+        <message>
+            <source>the user the token belongs to (CardDAV: the login)</source>
+            <translation>de gebruiker bij wie het token hoort (CardDAV: de gebruikersnaam)</translation>
+        </message>
+        <message>
+            <source>CardDAV: the address book to sync, by name (default: the first one found)</source>
+            <translation>CardDAV: het te synchroniseren adresboek, op naam (standaard: het eerste dat wordt gevonden)</translation>
+        </message>
+        <message>
+            <source>CardDAV: sign in with the user and password (basic, the default with --user) or with a bearer token</source>
+            <translation>CardDAV: aanmelden met gebruiker en wachtwoord (basic, de standaard met --user) of met een bearer-token</translation>
+        </message>
+        <message>
+            <source>KIP: register every organization with this tag (besides those ticked in their editor)</source>
+            <translation>KIP: elke organisatie met deze tag registreren (naast de organisaties die in hun editor zijn aangevinkt)</translation>
+        </message>
+        <message>
+            <source>workspace: the organization contact that is your own organization (its locations sync with the workspace)</source>
+            <translation>werkruimte: het organisatiecontact dat uw eigen organisatie is (de locaties ervan worden met de werkruimte gesynchroniseerd)</translation>
+        </message>
+        <message>
+            <source>minutes between automatic syncs (0: by hand)</source>
+            <translation>minuten tussen automatische synchronisaties (0: handmatig)</translation>
+        </message>
+        <message>
+            <source>keep it out of syncs until it is enabled</source>
+            <translation>uit synchronisaties houden tot het wordt ingeschakeld</translation>
+        </message>
+        <message>
+            <source>keep the value of KONTOR_API_TOKEN in the system keychain for this account</source>
+            <translation>de waarde van KONTOR_API_TOKEN voor dit account in de sleutelhanger van het systeem bewaren</translation>
+        </message>
+        <message>
+            <source>unlink the database from an account (contacts are kept)</source>
+            <translation>de database loskoppelen van een account (contacten blijven behouden)</translation>
+        </message>
+        <message>
+            <source>there is no database at {path}.</source>
+            <translation>er is geen database op {path}.</translation>
+        </message>
+        <message>
+            <source>keychain unavailable</source>
+            <translation>sleutelhanger niet beschikbaar</translation>
+        </message>
+        <message>
+            <source>token from KONTOR_API_TOKEN</source>
+            <translation>token uit KONTOR_API_TOKEN</translation>
+        </message>
+        <message>
+            <source>token in keychain</source>
+            <translation>token in sleutelhanger</translation>
+        </message>
+        <message>
+            <source>no token</source>
+            <translation>geen token</translation>
+        </message>
+        <message>
+            <source>No accounts: add one with `kontor accounts add`.</source>
+            <translation>Geen accounts: voeg er een toe met `kontor accounts add`.</translation>
+        </message>
+        <message>
+            <source> user {user}</source>
+            <translation> gebruiker {user}</translation>
+        </message>
+        <message>
+            <source>enabled</source>
+            <translation>ingeschakeld</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>uitgeschakeld</translation>
+        </message>
+        <message>
+            <source>every {minutes} min</source>
+            <translation>elke {minutes} min</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>handmatig</translation>
+        </message>
+        <message>
+            <source>--store-token keeps the value of {variable}, which is not set.</source>
+            <translation>--store-token bewaart de waarde van {variable}, maar die is niet ingesteld.</translation>
+        </message>
+        <message>
+            <source>this database is linked to an enfore account already (“{name}”); remove it first.</source>
+            <translation>deze database is al gekoppeld aan een enfore-account (“{name}”); verwijder dat eerst.</translation>
+        </message>
+        <message>
+            <source>Added {type} account “{name}” ({url}).</source>
+            <translation>{type}-account “{name}” toegevoegd ({url}).</translation>
+        </message>
+        <message>
+            <source>the token was not stored: {reason}</source>
+            <translation>het token is niet opgeslagen: {reason}</translation>
+        </message>
+        <message>
+            <source>The token is in the system keychain.</source>
+            <translation>Het token staat in de sleutelhanger van het systeem.</translation>
+        </message>
+        <message>
+            <source>The token: store it in Preferences → Accounts, or set {variable} when you run `kontor sync`.</source>
+            <translation>Het token: sla het op in Instellingen → Accounts, of stel {variable} in wanneer u `kontor sync` uitvoert.</translation>
+        </message>
+        <message>
+            <source>--kip-tag is for KIP accounts (--type kip).</source>
+            <translation>--kip-tag is bedoeld voor KIP-accounts (--type kip).</translation>
+        </message>
+        <message>
+            <source>--own-organization is for workspace accounts (--type workspace).</source>
+            <translation>--own-organization is bedoeld voor werkruimte-accounts (--type workspace).</translation>
+        </message>
+        <message>
+            <source>There is no organization named “{name}” in this address book.</source>
+            <translation>Er is geen organisatie met de naam “{name}” in dit adresboek.</translation>
+        </message>
+        <message>
+            <source>finding the address book signs in to the server: set {variable} to the password (or app password / token), or give the address book's path with --tenant.</source>
+            <translation>om het adresboek te zoeken, meldt Kontor zich aan bij de server: stel {variable} in op het wachtwoord (of app-wachtwoord / token), of geef het pad van het adresboek op met --tenant.</translation>
+        </message>
+        <message>
+            <source>Address book: “{name}” ({path}).</source>
+            <translation>Adresboek: “{name}” ({path}).</translation>
+        </message>
+        <message>
+            <source>Also there: {names} — choose one with --address-book NAME.</source>
+            <translation>Ook aanwezig: {names} — kies er een met --address-book NAME.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>no account named “{name}” (accounts: {names}).</source>
+            <translation>geen account met de naam “{name}” (accounts: {names}).</translation>
+        </message>
+        <message>
+            <source>privacy requests: export everything about a person, erase a person, retention</source>
+            <translation>privacyverzoeken: alles over een persoon exporteren, een persoon wissen, bewaartermijn</translation>
+        </message>
+        <message>
+            <source>write everything about a person into DIR</source>
+            <translation>alles over een persoon naar DIR schrijven</translation>
+        </message>
+        <message>
+            <source>leave out the PDF report</source>
+            <translation>het PDF-rapport weglaten</translation>
+        </message>
+        <message>
+            <source>erase a person (asks for --yes)</source>
+            <translation>een persoon wissen (vraagt om --yes)</translation>
+        </message>
+        <message>
+            <source>delete the contact, or anonymise it and keep the record for accounting (default: what the accounting rule suggests for this contact)</source>
+            <translation>het contact verwijderen, of het anonimiseren en het record bewaren voor de boekhouding (standaard: wat de boekhoudregel voor dit contact voorstelt)</translation>
+        </message>
+        <message>
+            <source>erase without asking</source>
+            <translation>wissen zonder te vragen</translation>
+        </message>
+        <message>
+            <source>people not changed for N years (the book's setting by default)</source>
+            <translation>personen die N jaar niet zijn gewijzigd (standaard de instelling van het adresboek)</translation>
+        </message>
+        <message>
+            <source>store --years as the book's retention period</source>
+            <translation>--years opslaan als bewaartermijn van het adresboek</translation>
+        </message>
+        <message>
+            <source>Everything about {name}</source>
+            <translation>Alles over {name}</translation>
+        </message>
+        <message>
+            <source>Everything about “{name}” ({id}):</source>
+            <translation>Alles over “{name}” ({id}):</translation>
+        </message>
+        <message>
+            <source>Accounting needs this record: it is {reason}.</source>
+            <translation>De boekhouding heeft dit record nodig: het is {reason}.</translation>
+        </message>
+        <message>
+            <source>Linked to {account}: {note}.</source>
+            <translation>Gekoppeld aan {account}: {note}.</translation>
+        </message>
+        <message>
+            <source>No account holds this contact.</source>
+            <translation>Geen enkel account bevat dit contact.</translation>
+        </message>
+        <message>
+            <source>Nothing was erased: add --yes to have the person's data deleted (this cannot be undone).</source>
+            <translation>Er is niets gewist: voeg --yes toe om de gegevens van de persoon te laten verwijderen (dit kan niet ongedaan worden gemaakt).</translation>
+        </message>
+        <message>
+            <source>Nothing was erased: add --yes to have the person's data anonymised (this cannot be undone).</source>
+            <translation>Er is niets gewist: voeg --yes toe om de gegevens van de persoon te laten anonimiseren (dit kan niet ongedaan worden gemaakt).</translation>
+        </message>
+        <message>
+            <source>Run `kontor sync` to send the erasure now.</source>
+            <translation>Voer `kontor sync` uit om de wissing nu te verzenden.</translation>
+        </message>
+        <message>
+            <source>--set needs --years N.</source>
+            <translation>--set vereist --years N.</translation>
+        </message>
+        <message>
+            <source>import contacts from a vCard or CSV file (dry run with --dry-run)</source>
+            <translation>contacten importeren uit een vCard- of CSV-bestand (proefimport met --dry-run)</translation>
+        </message>
+        <message>
+            <source>Import contacts from a vCard (.vcf) or CSV file as one batch. Contacts already in the book (same id, VAT number, e-mail or phone) are updated, not duplicated; invalid rows are listed and skipped.</source>
+            <translation>Contacten importeren uit een vCard-bestand (.vcf) of CSV-bestand als één batch. Contacten die al in het adresboek staan (zelfde id, btw-nummer, e-mailadres of telefoonnummer) worden bijgewerkt, niet gedupliceerd; ongeldige rijen worden vermeld en overgeslagen.</translation>
+        </message>
+        <message>
+            <source>only show what would be done; change nothing</source>
+            <translation>alleen tonen wat er zou gebeuren; niets wijzigen</translation>
+        </message>
+        <message>
+            <source>default: from the file name</source>
+            <translation>standaard: op basis van de bestandsnaam</translation>
+        </message>
+        <message>
+            <source>a saved CSV column mapping (template name)</source>
+            <translation>een opgeslagen CSV-kolomkoppeling (sjabloonnaam)</translation>
+        </message>
+        <message>
+            <source>the file's encoding (default: detected)</source>
+            <translation>de codering van het bestand (standaard: automatisch herkend)</translation>
+        </message>
+        <message>
+            <source>the CSV delimiter (default: detected)</source>
+            <translation>het CSV-scheidingsteken (standaard: automatisch herkend)</translation>
+        </message>
+        <message>
+            <source>CSV: the field of each column by position, e.g. name,,email,phone (empty: not imported); for files without a header row</source>
+            <translation>CSV: het veld van elke kolom op positie, bv. name,,email,phone (leeg: niet geïmporteerd); voor bestanden zonder kopregel</translation>
+        </message>
+        <message>
+            <source>CSV: whether the first row names the columns (default: detected)</source>
+            <translation>CSV: of de eerste rij de kolomnamen bevat (standaard: automatisch herkend)</translation>
+        </message>
+        <message>
+            <source>export contacts as vCard 4.0 or CSV</source>
+            <translation>contacten exporteren als vCard 4.0 of CSV</translation>
+        </message>
+        <message>
+            <source>Export contacts (all, or those matching --search) as vCard 4.0 or CSV.</source>
+            <translation>Contacten exporteren (alle, of die welke overeenkomen met --search) als vCard 4.0 of CSV.</translation>
+        </message>
+        <message>
+            <source>default: from --out, else vcf</source>
+            <translation>standaard: op basis van --out, anders vcf</translation>
+        </message>
+        <message>
+            <source>where to write (default: standard output)</source>
+            <translation>waar naartoe schrijven (standaard: standaarduitvoer)</translation>
+        </message>
+        <message>
+            <source>vCard: one file per contact in the folder --out</source>
+            <translation>vCard: één bestand per contact in de map --out</translation>
+        </message>
+        <message>
+            <source>CSV columns (default: {default}; all: {all})</source>
+            <translation>CSV-kolommen (standaard: {default}; alle: {all})</translation>
+        </message>
+        <message>
+            <source>only contacts matching TEXT</source>
+            <translation>alleen contacten die overeenkomen met TEXT</translation>
+        </message>
+        <message>
+            <source>CSV: UTF-8 with a byte-order mark, for Excel</source>
+            <translation>CSV: UTF-8 met een byte-order mark, voor Excel</translation>
+        </message>
+        <message>
+            <source>unknown fields in --columns: {unknown}; choose from {names} or a field such as email.work, phone.mobile, address.home.city (or leave a column empty)</source>
+            <translation>onbekende velden in --columns: {unknown}; kies uit {names} of een veld zoals email.work, phone.mobile, address.home.city (of laat een kolom leeg)</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed.</source>
+            <translation>Proefimport: er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Niets te wijzigen.</translation>
+        </message>
+        <message>
+            <source>Imported: {created} created, {updated} updated (journal transaction {txn}).</source>
+            <translation>Geïmporteerd: {created} aangemaakt, {updated} bijgewerkt (journaaltransactie {txn}).</translation>
+        </message>
+        <message>
+            <source>(none given)</source>
+            <translation>(geen opgegeven)</translation>
+        </message>
+        <message>
+            <source>note: {text}</source>
+            <translation>opmerking: {text}</translation>
+        </message>
+        <message>
+            <source> and {count} more</source>
+            <translation> en nog {count}</translation>
+        </message>
+        <message>
+            <source>new organizations for people who work there: {names}</source>
+            <translation>nieuwe organisaties voor personen die er werken: {names}</translation>
+        </message>
+        <message>
+            <source>skip {row}: {reason}</source>
+            <translation>overgeslagen {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>warning {row}: {text}</source>
+            <translation>waarschuwing {row}: {text}</translation>
+        </message>
+        <message>
+            <source>unknown columns: {unknown}; choose from {names}</source>
+            <translation>onbekende kolommen: {unknown}; kies uit {names}</translation>
+        </message>
+        <message>
+            <source>--one-per-contact needs --out DIR</source>
+            <translation>--one-per-contact vereist --out DIR</translation>
+        </message>
+        <message>
+            <source>Kontor — contacts on your desk, in sync with your company.</source>
+            <translation>Kontor — contacten op uw bureau, gesynchroniseerd met uw bedrijf.</translation>
+        </message>
+        <message>
+            <source>database file to open (default: your Kontor database; or set KONTOR_DB)</source>
+            <translation>databasebestand om te openen (standaard: uw Kontor-database; of stel KONTOR_DB in)</translation>
+        </message>
+        <message>
+            <source>open a separate demo database filled with sample contacts (never your own)</source>
+            <translation>een aparte demodatabase met voorbeeldcontacten openen (nooit uw eigen database)</translation>
+        </message>
+        <message>
+            <source>open the window, then the import dialog for FILE (.vcf or .csv); `kontor FILE` does the same</source>
+            <translation>het venster openen en daarna het importvenster voor FILE (.vcf of .csv); `kontor FILE` doet hetzelfde</translation>
+        </message>
+        <message>
+            <source>start offscreen on a temporary database, check that Kontor works, and exit (0 when every check passes)</source>
+            <translation>offscreen starten op een tijdelijke database, controleren of Kontor werkt en afsluiten (0 als elke controle slaagt)</translation>
+        </message>
+        <message>
+            <source>with --self-test: also fail when the window takes longer than this to appear</source>
+            <translation>met --self-test: ook mislukken als het venster er langer dan dit over doet om te verschijnen</translation>
+        </message>
+        <message>
+            <source>add N generated contacts to a database (for benchmarks)</source>
+            <translation>N gegenereerde contacten aan een database toevoegen (voor benchmarks)</translation>
+        </message>
+        <message>
+            <source>save pictures of every section and editor tab (offscreen)</source>
+            <translation>afbeeldingen opslaan van elke sectie en elk editortabblad (offscreen)</translation>
+        </message>
+        <message>
+            <source>the language of the pictures (default: the language Kontor starts in)</source>
+            <translation>de taal van de afbeeldingen (standaard: de taal waarin Kontor start)</translation>
+        </message>
+        <message>
+            <source>run a reference server on this machine (to try sync): the Contacts API (enfore), Kanbert, the partner-organizations portal, KIP companies or the workspace API</source>
+            <translation>een referentieserver op deze machine uitvoeren (om synchronisatie uit te proberen): de Contacts API (enfore), Kanbert, het partnerorganisatieportaal, KIP-bedrijven of de werkruimte-API</translation>
+        </message>
+        <message>
+            <source>which system's API to serve (default: enfore, the Contacts API)</source>
+            <translation>welke systeem-API moet worden aangeboden (standaard: enfore, de Contacts API)</translation>
+        </message>
+        <message>
+            <source>the bearer token clients must send (default: KONTOR_API_TOKEN from the environment)</source>
+            <translation>het bearer-token dat clients moeten sturen (standaard: KONTOR_API_TOKEN uit de omgeving)</translation>
+        </message>
+        <message>
+            <source>seed of the random faults, to replay a run (default: a new one each start, printed at start)</source>
+            <translation>seed van de willekeurige fouten, om een run opnieuw af te spelen (standaard: bij elke start een nieuwe, die bij het starten wordt getoond)</translation>
+        </message>
+        <message>
+            <source>fraction answered 500</source>
+            <translation>fractie die met 500 wordt beantwoord</translation>
+        </message>
+        <message>
+            <source>every Nth request → 429</source>
+            <translation>elk N-de verzoek → 429</translation>
+        </message>
+        <message>
+            <source>listing pages with problems</source>
+            <translation>lijstpagina's met problemen</translation>
+        </message>
+        <message>
+            <source>answer these pages of contact listings 500 (1-based: page n is at offset (n-1)*limit), e.g. 3,4</source>
+            <translation>deze pagina's van contactlijsten beantwoorden met 500 (vanaf 1: pagina n staat op offset (n-1)*limit), bv. 3,4</translation>
+        </message>
+        <message>
+            <source>contact listings silently end after the first N contacts (no problem reported)</source>
+            <translation>contactlijsten eindigen stil na de eerste N contacten (zonder gemeld probleem)</translation>
+        </message>
+        <message>
+            <source>the next N accepted writes are applied, then the connection is closed unanswered</source>
+            <translation>de volgende N aanvaarde schrijfbewerkingen worden toegepast, daarna wordt de verbinding zonder antwoord gesloten</translation>
+        </message>
+        <message>
+            <source>only writes whose path matches REGEX count for --drop-after-apply (default: all)</source>
+            <translation>alleen schrijfbewerkingen waarvan het pad overeenkomt met REGEX tellen voor --drop-after-apply (standaard: alle)</translation>
+        </message>
+        <message>
+            <source>answer writes whose body contains TEXT 422, without applying them</source>
+            <translation>schrijfbewerkingen waarvan de body TEXT bevat beantwoorden met 422, zonder ze toe te passen</translation>
+        </message>
+        <message>
+            <source>answer every request after the first N with 401 (as if the token expired)</source>
+            <translation>elk verzoek na de eerste N beantwoorden met 401 (alsof het token verlopen is)</translation>
+        </message>
+        <message>
+            <source>answer every request under /orgs/ORG/ for these orgs 404 (partners: these partner ids)</source>
+            <translation>elk verzoek onder /orgs/ORG/ voor deze organisaties beantwoorden met 404 (partners: deze partner-id's)</translation>
+        </message>
+        <message>
+            <source>upgrade a database file and exit</source>
+            <translation>een databasebestand bijwerken en afsluiten</translation>
+        </message>
+        <message>
+            <source>put the newest good backup in place of a damaged database (kept under another name, not deleted)</source>
+            <translation>de nieuwste goede back-up in de plaats zetten van een beschadigde database (die onder een andere naam wordt bewaard, niet verwijderd)</translation>
+        </message>
+        <message>
+            <source>there is no good backup of {path} in {folder}</source>
+            <translation>er is geen goede back-up van {path} in {folder}</translation>
+        </message>
+        <message>
+            <source>Restored {backup} as {path}; the file that was there is kept as {kept}</source>
+            <translation>{backup} hersteld als {path}; het bestand dat er stond, is bewaard als {kept}</translation>
+        </message>
+        <message>
+            <source>database file to sync (default: your Kontor database; or set KONTOR_DB)</source>
+            <translation>databasebestand om te synchroniseren (standaard: uw Kontor-database; of stel KONTOR_DB in)</translation>
+        </message>
+        <message>
+            <source>server address for this run (kept only if the database has no settings yet)</source>
+            <translation>serveradres voor deze run (alleen bewaard als de database nog geen instellingen heeft)</translation>
+        </message>
+        <message>
+            <source>organization id for this run (kept only if the database has no settings yet)</source>
+            <translation>organisatie-id voor deze run (alleen bewaard als de database nog geen instellingen heeft)</translation>
+        </message>
+        <message>
+            <source>apply deletions made on the server even when there are many (over 50)</source>
+            <translation>verwijderingen op de server ook toepassen als het er veel zijn (meer dan 50)</translation>
+        </message>
+        <message>
+            <source>no progress on stderr (the summary is printed)</source>
+            <translation>geen voortgang op stderr (de samenvatting wordt wel getoond)</translation>
+        </message>
+        <message>
+            <source>sync only this account (default: every enabled account; see `kontor accounts`)</source>
+            <translation>alleen dit account synchroniseren (standaard: elk ingeschakeld account; zie `kontor accounts`)</translation>
+        </message>
+        <message>
+            <source>not a whole number: {text}</source>
+            <translation>geen geheel getal: {text}</translation>
+        </message>
+        <message>
+            <source>must be 0 or more, not {value}</source>
+            <translation>moet 0 of meer zijn, niet {value}</translation>
+        </message>
+        <message>
+            <source>page numbers start at 1</source>
+            <translation>paginanummers beginnen bij 1</translation>
+        </message>
+        <message>
+            <source>not a regular expression: {error}</source>
+            <translation>geen reguliere expressie: {error}</translation>
+        </message>
+        <message>
+            <source>--contacts must be at least 1</source>
+            <translation>--contacts moet minstens 1 zijn</translation>
+        </message>
+        <message>
+            <source>{done} / {total} contacts</source>
+            <translation>{done} / {total} contacten</translation>
+        </message>
+        <message>
+            <source>Added {count} contacts to {path} in {seconds} s</source>
+            <translation>{count} contacten toegevoegd aan {path} in {seconds} s</translation>
+        </message>
+        <message>
+            <source>give the token clients must send: --token TOKEN or KONTOR_API_TOKEN</source>
+            <translation>geef het token op dat clients moeten sturen: --token TOKEN of KONTOR_API_TOKEN</translation>
+        </message>
+        <message>
+            <source>{system} reference server on {address} (Ctrl+C stops it); random faults use seed {seed} (--seed {seed} replays them)</source>
+            <translation>{system}-referentieserver op {address} (Ctrl+C stopt hem); willekeurige fouten gebruiken seed {seed} (--seed {seed} speelt ze opnieuw af)</translation>
+        </message>
+        <message>
+            <source>Reference server stopped.</source>
+            <translation>Referentieserver gestopt.</translation>
+        </message>
+        <message>
+            <source>{path}: schema {old} → {new}</source>
+            <translation>{path}: schema {old} → {new}</translation>
+        </message>
+        <message>
+            <source>--demo opens its own database; leave out --db</source>
+            <translation>--demo opent een eigen database; laat --db weg</translation>
+        </message>
+        <message>
+            <source>database file (default: your Kontor database; or set KONTOR_DB)</source>
+            <translation>databasebestand (standaard: uw Kontor-database; of stel KONTOR_DB in)</translation>
+        </message>
+        <message>
+            <source>save labels, envelopes, contact sheets or a phone list as a PDF file</source>
+            <translation>etiketten, enveloppen, contactbladen of een telefoonlijst opslaan als PDF-bestand</translation>
+        </message>
+        <message>
+            <source>labels: address labels; envelopes: one envelope per contact; sheet: one contact a page with everything; list: a phone list</source>
+            <translation>labels: adresetiketten; envelopes: één envelop per contact; sheet: één contact per pagina met alle gegevens; list: een telefoonlijst</translation>
+        </message>
+        <message>
+            <source>a contact to print (repeatable); without it, every contact the filters show</source>
+            <translation>een contact om af te drukken (herhaalbaar); zonder deze optie elk contact dat de filters tonen</translation>
+        </message>
+        <message>
+            <source>label sheet: 3x8 (70 x 36 mm), 3x7 (70 x 42.3 mm), 2x4 (99.1 x 67.7 mm), 2x8 (99.1 x 33.9 mm) or custom:COLUMNSxROWS:WIDTHxHEIGHT:LEFT,TOP[:GAPX,GAPY] in mm, e.g. custom:2x5:90x50:15,20:5,5 (default 3x8)</source>
+            <translation>etikettenvel: 3x8 (70 x 36 mm), 3x7 (70 x 42.3 mm), 2x4 (99.1 x 67.7 mm), 2x8 (99.1 x 33.9 mm) of custom:COLUMNSxROWS:WIDTHxHEIGHT:LEFT,TOP[:GAPX,GAPY] in mm, bv. custom:2x5:90x50:15,20:5,5 (standaard 3x8)</translation>
+        </message>
+        <message>
+            <source>labels: the first free label of a partly used sheet (1 = top left)</source>
+            <translation>labels: het eerste vrije etiket van een deels gebruikt vel (1 = linksboven)</translation>
+        </message>
+        <message>
+            <source>envelopes: the organization sending (default: our organization, if chosen)</source>
+            <translation>envelopes: de verzendende organisatie (standaard: onze organisatie, indien gekozen)</translation>
+        </message>
+        <message>
+            <source>no contact with the id or e-mail address {reference}</source>
+            <translation>geen contact met de id of het e-mailadres {reference}</translation>
+        </message>
+        <message>
+            <source>unknown sheet {sheet}: use 3x8, 3x7, 2x4, 2x8 or custom:…</source>
+            <translation>onbekend vel {sheet}: gebruik 3x8, 3x7, 2x4, 2x8 of custom:…</translation>
+        </message>
+        <message>
+            <source>cannot read {sheet}: write custom:COLUMNSxROWS:WIDTHxHEIGHT:LEFT,TOP[:GAPX,GAPY]</source>
+            <translation>{sheet} kan niet worden gelezen: schrijf custom:COLUMNSxROWS:WIDTHxHEIGHT:LEFT,TOP[:GAPX,GAPY]</translation>
+        </message>
+        <message>
+            <source>the output must be a .pdf file — {path}</source>
+            <translation>de uitvoer moet een .pdf-bestand zijn — {path}</translation>
+        </message>
+        <message>
+            <source>the folder {path} does not exist</source>
+            <translation>de map {path} bestaat niet</translation>
+        </message>
+        <message>
+            <source>there is no database at {path}</source>
+            <translation>er is geen database op {path}</translation>
+        </message>
+        <message>
+            <source>no contact to print: check --contact, --kind and --search</source>
+            <translation>geen contact om af te drukken: controleer --contact, --kind en --search</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacten</translation>
+        </message>
+        <message>
+            <source>left out (no postal address): {name}</source>
+            <translation>weggelaten (geen postadres): {name}</translation>
+        </message>
+        <message>
+            <source>the run is complete</source>
+            <translation>de run is voltooid</translation>
+        </message>
+        <message>
+            <source>incomplete, offline, cancelled, or deletions wait for --allow-deletions</source>
+            <translation>onvolledig, offline, geannuleerd, of verwijderingen wachten op --allow-deletions</translation>
+        </message>
+        <message>
+            <source>usage or set-up problem (no settings, no token, bad address, database)</source>
+            <translation>probleem met gebruik of configuratie (geen instellingen, geen token, verkeerd adres, database)</translation>
+        </message>
+        <message>
+            <source>the server refused the API token</source>
+            <translation>de server heeft het API-token geweigerd</translation>
+        </message>
+        <message>
+            <source>stopped with Ctrl+C (what was not sent stays queued)</source>
+            <translation>gestopt met Ctrl+C (wat niet is verzonden, blijft in de wachtrij)</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>voltooid</translation>
+        </message>
+        <message>
+            <source>incomplete</source>
+            <translation>onvolledig</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>refused (credentials)</source>
+            <translation>geweigerd (aanmeldgegevens)</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>geannuleerd</translation>
+        </message>
+        <message>
+            <source>waiting for confirmation</source>
+            <translation>wacht op bevestiging</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>mislukt</translation>
+        </message>
+        <message>
+            <source>sync a database with the Contacts API once and exit (for scripts)</source>
+            <translation>een database eenmaal met de Contacts API synchroniseren en afsluiten (voor scripts)</translation>
+        </message>
+        <message>
+            <source>Run one sync of a Kontor database with the Contacts API. The server address and organization are those stored in the database (Preferences); --url and --org override them for this run. A database with no sync settings yet keeps --url and --org once the server has answered, so the next run needs no flags. The API token is read from KONTOR_API_TOKEN, else from the system keychain (it is never taken as an argument).</source>
+            <translation>Eén synchronisatie van een Kontor-database met de Contacts API uitvoeren. Het serveradres en de organisatie zijn die welke in de database zijn opgeslagen (Instellingen); --url en --org vervangen ze voor deze run. Een database die nog geen synchronisatie-instellingen heeft, bewaart --url en --org zodra de server heeft geantwoord, zodat de volgende run geen opties meer nodig heeft. Het API-token wordt gelezen uit KONTOR_API_TOKEN, anders uit de sleutelhanger van het systeem (het wordt nooit als argument aangenomen).</translation>
+        </message>
+        <message>
+            <source>exit status: {codes}</source>
+            <translation>afsluitstatus: {codes}</translation>
+        </message>
+        <message>
+            <source>{changes}, {issues} waiting for you</source>
+            <translation>{changes}, {issues} wachten op u</translation>
+        </message>
+        <message>
+            <source> ({count} to link or create)</source>
+            <translation> ({count} te koppelen of aan te maken)</translation>
+        </message>
+        <message>
+            <source>there is no database at {path}. Give --url and --org to make a new one there and fill it from the server.</source>
+            <translation>er is geen database op {path}. Geef --url en --org op om er daar een nieuwe te maken en die te vullen vanaf de server.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>nog geen</translation>
+        </message>
+        <message>
+            <source>there is no account named “{name}” in {path} (accounts: {names}; see `kontor accounts list`).</source>
+            <translation>er is geen account met de naam “{name}” in {path} (accounts: {names}; zie `kontor accounts list`).</translation>
+        </message>
+        <message>
+            <source>the account “{name}” is disabled; skipped.</source>
+            <translation>het account “{name}” is uitgeschakeld; overgeslagen.</translation>
+        </message>
+        <message>
+            <source>no API token for the account “{name}”: set KONTOR_API_TOKEN or store it in Preferences → Accounts (system keychain).</source>
+            <translation>geen API-token voor het account “{name}”: stel KONTOR_API_TOKEN in of sla het op in Instellingen → Accounts (sleutelhanger van het systeem).</translation>
+        </message>
+        <message>
+            <source>Syncing {path} with {type} “{name}” ({url})</source>
+            <translation>{path} wordt gesynchroniseerd met {type} “{name}” ({url})</translation>
+        </message>
+        <message>
+            <source>stopped. What was not sent stays queued.</source>
+            <translation>gestopt. Wat niet is verzonden, blijft in de wachtrij.</translation>
+        </message>
+        <message>
+            <source>{account}: sync {outcome}: {summary}</source>
+            <translation>{account}: synchronisatie {outcome}: {summary}</translation>
+        </message>
+        <message>
+            <source>no server address and no org</source>
+            <translation>geen serveradres en geen organisatie</translation>
+        </message>
+        <message>
+            <source>no server address</source>
+            <translation>geen serveradres</translation>
+        </message>
+        <message>
+            <source>no org</source>
+            <translation>geen organisatie</translation>
+        </message>
+        <message>
+            <source>Sync is not set up yet for {path} ({missing}). Enter the server address and the organization in Preferences, or give --url URL --org ORG (kept in the database for the next runs).</source>
+            <translation>Synchronisatie is nog niet ingesteld voor {path} ({missing}). Vul het serveradres en de organisatie in bij Instellingen, of geef --url URL --org ORG op (wordt in de database bewaard voor de volgende runs).</translation>
+        </message>
+        <message>
+            <source>the sync settings cannot be used: {problems}</source>
+            <translation>de synchronisatie-instellingen kunnen niet worden gebruikt: {problems}</translation>
+        </message>
+        <message>
+            <source>{url} (org {org})</source>
+            <translation>{url} (organisatie {org})</translation>
+        </message>
+        <message>
+            <source>Syncing {path} with {server}</source>
+            <translation>{path} wordt gesynchroniseerd met {server}</translation>
+        </message>
+        <message>
+            <source>stopped. What was not sent stays queued for the next run.</source>
+            <translation>gestopt. Wat niet is verzonden, blijft in de wachtrij voor de volgende run.</translation>
+        </message>
+        <message>
+            <source>Kept {server} in {path}: next time `kontor sync --db {path}` needs no --url / --org.</source>
+            <translation>{server} bewaard in {path}: de volgende keer heeft `kontor sync --db {path}` geen --url / --org nodig.</translation>
+        </message>
+        <message>
+            <source>Sync {outcome}: {summary}</source>
+            <translation>Synchronisatie {outcome}: {summary}</translation>
+        </message>
+        <message>
+            <source>Set KONTOR_API_TOKEN, or store the token in Preferences (system keychain).</source>
+            <translation>Stel KONTOR_API_TOKEN in, of sla het token op in Instellingen (sleutelhanger van het systeem).</translation>
+        </message>
+        <message>
+            <source>Run again with --allow-deletions to apply the deletions.</source>
+            <translation>Voer opnieuw uit met --allow-deletions om de verwijderingen toe te passen.</translation>
+        </message>
+        <message>
+            <source>the run failed: {error}</source>
+            <translation>de run is mislukt: {error}</translation>
         </message>
     </context>
     <context>
@@ -1400,6 +2359,201 @@
         </message>
     </context>
     <context>
+        <name>CsvTargets</name>
+        <message>
+            <source>Full name</source>
+            <translation>Volledige naam</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Voornaam</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Tweede voornaam</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Achternaam</translation>
+        </message>
+        <message>
+            <source>Title (Dr., Mr., …)</source>
+            <translation>Titel (dr., ir., …)</translation>
+        </message>
+        <message>
+            <source>Name suffix</source>
+            <translation>Achtervoegsel</translation>
+        </message>
+        <message>
+            <source>Person or organization</source>
+            <translation>Persoon of organisatie</translation>
+        </message>
+        <message>
+            <source>Organization / company</source>
+            <translation>Organisatie / bedrijf</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Verjaardag</translation>
+        </message>
+        <message>
+            <source>Anniversary</source>
+            <translation>Jubileum</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Geslacht</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Tags / categories</source>
+            <translation>Tags / categorieën</translation>
+        </message>
+        <message>
+            <source>External id</source>
+            <translation>Externe id</translation>
+        </message>
+        <message>
+            <source>VAT number</source>
+            <translation>Btw-nummer</translation>
+        </message>
+        <message>
+            <source>E-mail (home)</source>
+            <translation>E-mail (privé)</translation>
+        </message>
+        <message>
+            <source>E-mail (work)</source>
+            <translation>E-mail (werk)</translation>
+        </message>
+        <message>
+            <source>E-mail (other)</source>
+            <translation>E-mail (overig)</translation>
+        </message>
+        <message>
+            <source>Phone (mobile)</source>
+            <translation>Telefoon (mobiel)</translation>
+        </message>
+        <message>
+            <source>Phone (work)</source>
+            <translation>Telefoon (werk)</translation>
+        </message>
+        <message>
+            <source>Phone (home)</source>
+            <translation>Telefoon (privé)</translation>
+        </message>
+        <message>
+            <source>Phone (main number)</source>
+            <translation>Telefoon (hoofdnummer)</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>Fax (work)</source>
+            <translation>Fax (werk)</translation>
+        </message>
+        <message>
+            <source>Fax (home)</source>
+            <translation>Fax (privé)</translation>
+        </message>
+        <message>
+            <source>Pager</source>
+            <translation>Pager</translation>
+        </message>
+        <message>
+            <source>Phone (other)</source>
+            <translation>Telefoon (overig)</translation>
+        </message>
+        <message>
+            <source>Web address (personal)</source>
+            <translation>Webadres (persoonlijk)</translation>
+        </message>
+        <message>
+            <source>Web address (work)</source>
+            <translation>Webadres (werk)</translation>
+        </message>
+        <message>
+            <source>Home address</source>
+            <translation>Privéadres</translation>
+        </message>
+        <message>
+            <source>Work address</source>
+            <translation>Werkadres</translation>
+        </message>
+        <message>
+            <source>Other address</source>
+            <translation>Ander adres</translation>
+        </message>
+        <message>
+            <source>E-mail {n}</source>
+            <translation>E-mail {n}</translation>
+        </message>
+        <message>
+            <source>Phone {n}</source>
+            <translation>Telefoon {n}</translation>
+        </message>
+        <message>
+            <source>Web address {n}</source>
+            <translation>Webadres {n}</translation>
+        </message>
+        <message>
+            <source>Address {n}</source>
+            <translation>Adres {n}</translation>
+        </message>
+        <message>
+            <source>street</source>
+            <translation>straat</translation>
+        </message>
+        <message>
+            <source>street line 2</source>
+            <translation>straat, regel 2</translation>
+        </message>
+        <message>
+            <source>street line 3</source>
+            <translation>straat, regel 3</translation>
+        </message>
+        <message>
+            <source>PO box</source>
+            <translation>postbus</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>plaats</translation>
+        </message>
+        <message>
+            <source>postal code</source>
+            <translation>postcode</translation>
+        </message>
+        <message>
+            <source>state / region</source>
+            <translation>provincie / regio</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>land</translation>
+        </message>
+        <message>
+            <source>whole address</source>
+            <translation>volledig adres</translation>
+        </message>
+        <message>
+            <source>{field} — {part}</source>
+            <translation>{field} — {part}</translation>
+        </message>
+        <message>
+            <source>type or label</source>
+            <translation>type of label</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomFieldRow</name>
         <message>
             <source>Field name</source>
@@ -1842,6 +2996,133 @@
         </message>
     </context>
     <context>
+        <name>Duplicates</name>
+        <message>
+            <source>same VAT number ({value})</source>
+            <translation>zelfde btw-nummer ({value})</translation>
+        </message>
+        <message>
+            <source>same e-mail ({value})</source>
+            <translation>zelfde e-mailadres ({value})</translation>
+        </message>
+        <message>
+            <source>same phone ({value})</source>
+            <translation>zelfde telefoonnummer ({value})</translation>
+        </message>
+        <message>
+            <source>customer role</source>
+            <translation>klantrol</translation>
+        </message>
+        <message>
+            <source>supplier role</source>
+            <translation>leveranciersrol</translation>
+        </message>
+        <message>
+            <source>alternative payer role</source>
+            <translation>rol alternatieve betaler</translation>
+        </message>
+        <message>
+            <source>1 address</source>
+            <translation>1 adres</translation>
+        </message>
+        <message>
+            <source>{n} addresses</source>
+            <translation>{n} adressen</translation>
+        </message>
+        <message>
+            <source>1 e-mail</source>
+            <translation>1 e-mailadres</translation>
+        </message>
+        <message>
+            <source>{n} e-mails</source>
+            <translation>{n} e-mailadressen</translation>
+        </message>
+        <message>
+            <source>1 phone</source>
+            <translation>1 telefoonnummer</translation>
+        </message>
+        <message>
+            <source>{n} phones</source>
+            <translation>{n} telefoonnummers</translation>
+        </message>
+        <message>
+            <source>1 web address</source>
+            <translation>1 webadres</translation>
+        </message>
+        <message>
+            <source>{n} web addresses</source>
+            <translation>{n} webadressen</translation>
+        </message>
+        <message>
+            <source>1 professional identity</source>
+            <translation>1 professionele identiteit</translation>
+        </message>
+        <message>
+            <source>{n} professional identities</source>
+            <translation>{n} professionele identiteiten</translation>
+        </message>
+        <message>
+            <source>1 relationship</source>
+            <translation>1 relatie</translation>
+        </message>
+        <message>
+            <source>{n} relationships</source>
+            <translation>{n} relaties</translation>
+        </message>
+        <message>
+            <source>1 department</source>
+            <translation>1 afdeling</translation>
+        </message>
+        <message>
+            <source>{n} departments</source>
+            <translation>{n} afdelingen</translation>
+        </message>
+        <message>
+            <source>1 location</source>
+            <translation>1 locatie</translation>
+        </message>
+        <message>
+            <source>{n} locations</source>
+            <translation>{n} locaties</translation>
+        </message>
+        <message>
+            <source>1 membership</source>
+            <translation>1 lidmaatschap</translation>
+        </message>
+        <message>
+            <source>{n} memberships</source>
+            <translation>{n} lidmaatschappen</translation>
+        </message>
+        <message>
+            <source>1 picture</source>
+            <translation>1 afbeelding</translation>
+        </message>
+        <message>
+            <source>{n} pictures</source>
+            <translation>{n} afbeeldingen</translation>
+        </message>
+        <message>
+            <source>similar name “{name}” in {city}</source>
+            <translation>gelijkende naam “{name}” in {city}</translation>
+        </message>
+        <message>
+            <source>similar name ({score}%) in the same city</source>
+            <translation>gelijkende naam ({score}%) in dezelfde plaats</translation>
+        </message>
+        <message>
+            <source>A contact cannot be merged with itself.</source>
+            <translation>Een contact kan niet met zichzelf worden samengevoegd.</translation>
+        </message>
+        <message>
+            <source>A person and an organization cannot be merged.</source>
+            <translation>Een persoon en een organisatie kunnen niet worden samengevoegd.</translation>
+        </message>
+        <message>
+            <source>Restore the contact from the trash before merging it.</source>
+            <translation>Herstel het contact uit de prullenbak voordat u het samenvoegt.</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesPage</name>
         <message>
             <source>Duplicates</source>
@@ -1961,6 +3242,321 @@
         <message>
             <source>Not a documented value; kept as received</source>
             <translation>Geen gedocumenteerde waarde; ongewijzigd bewaard zoals ontvangen</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnumValue</name>
+        <message>
+            <source>Not qualified</source>
+            <translation>Niet gespecificeerd</translation>
+        </message>
+        <message>
+            <source>Factory</source>
+            <translation>Fabriek</translation>
+        </message>
+        <message>
+            <source>Headquarters</source>
+            <translation>Hoofdkantoor</translation>
+        </message>
+        <message>
+            <source>Home office</source>
+            <translation>Thuiskantoor</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Kantoor</translation>
+        </message>
+        <message>
+            <source>Office center</source>
+            <translation>Kantorencentrum</translation>
+        </message>
+        <message>
+            <source>Packstation</source>
+            <translation>Pakketautomaat</translation>
+        </message>
+        <message>
+            <source>PO box</source>
+            <translation>Postbus</translation>
+        </message>
+        <message>
+            <source>Post office</source>
+            <translation>Postkantoor</translation>
+        </message>
+        <message>
+            <source>Residential home</source>
+            <translation>Woonhuis</translation>
+        </message>
+        <message>
+            <source>Second home</source>
+            <translation>Tweede woning</translation>
+        </message>
+        <message>
+            <source>Service point</source>
+            <translation>Servicepunt</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Winkel</translation>
+        </message>
+        <message>
+            <source>Subsidiary</source>
+            <translation>Dochteronderneming</translation>
+        </message>
+        <message>
+            <source>Vacation home</source>
+            <translation>Vakantiewoning</translation>
+        </message>
+        <message>
+            <source>Warehouse</source>
+            <translation>Magazijn</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Alles</translation>
+        </message>
+        <message>
+            <source>Correspondence</source>
+            <translation>Correspondentie</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Facturen</translation>
+        </message>
+        <message>
+            <source>Shipping</source>
+            <translation>Verzending</translation>
+        </message>
+        <message>
+            <source>E-mail alias</source>
+            <translation>E-mailalias</translation>
+        </message>
+        <message>
+            <source>Mailing list</source>
+            <translation>Mailinglijst</translation>
+        </message>
+        <message>
+            <source>Personal e-mail</source>
+            <translation>Persoonlijk e-mailadres</translation>
+        </message>
+        <message>
+            <source>Work e-mail</source>
+            <translation>Zakelijk e-mailadres</translation>
+        </message>
+        <message>
+            <source>Direct extension</source>
+            <translation>Direct toestelnummer</translation>
+        </message>
+        <message>
+            <source>Direct fax</source>
+            <translation>Directe fax</translation>
+        </message>
+        <message>
+            <source>Direct line</source>
+            <translation>Directe lijn</translation>
+        </message>
+        <message>
+            <source>Fax line</source>
+            <translation>Faxlijn</translation>
+        </message>
+        <message>
+            <source>Fixed line</source>
+            <translation>Vaste lijn</translation>
+        </message>
+        <message>
+            <source>Home fax</source>
+            <translation>Fax thuis</translation>
+        </message>
+        <message>
+            <source>Home phone</source>
+            <translation>Telefoon thuis</translation>
+        </message>
+        <message>
+            <source>Hotline</source>
+            <translation>Hotline</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Hoofdnummer</translation>
+        </message>
+        <message>
+            <source>Main fax</source>
+            <translation>Hoofdfax</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Mobiel</translation>
+        </message>
+        <message>
+            <source>Pager</source>
+            <translation>Pager</translation>
+        </message>
+        <message>
+            <source>Personal mobile</source>
+            <translation>Mobiel privé</translation>
+        </message>
+        <message>
+            <source>Satellite</source>
+            <translation>Satelliet</translation>
+        </message>
+        <message>
+            <source>Virtual line</source>
+            <translation>Virtuele lijn</translation>
+        </message>
+        <message>
+            <source>VoIP line</source>
+            <translation>VoIP-lijn</translation>
+        </message>
+        <message>
+            <source>Work mobile</source>
+            <translation>Mobiel werk</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Bellen</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>Sms</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Blog</source>
+            <translation>Blog</translation>
+        </message>
+        <message>
+            <source>Facebook page or profile</source>
+            <translation>Facebookpagina of -profiel</translation>
+        </message>
+        <message>
+            <source>Google+ profile</source>
+            <translation>Google+-profiel</translation>
+        </message>
+        <message>
+            <source>Homepage or website</source>
+            <translation>Homepage of website</translation>
+        </message>
+        <message>
+            <source>LinkedIn profile</source>
+            <translation>LinkedIn-profiel</translation>
+        </message>
+        <message>
+            <source>Online store</source>
+            <translation>Webwinkel</translation>
+        </message>
+        <message>
+            <source>Organization blog</source>
+            <translation>Blog van de organisatie</translation>
+        </message>
+        <message>
+            <source>Organization profile</source>
+            <translation>Profiel van de organisatie</translation>
+        </message>
+        <message>
+            <source>Organization website</source>
+            <translation>Website van de organisatie</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Overig</translation>
+        </message>
+        <message>
+            <source>Personal blog</source>
+            <translation>Persoonlijk blog</translation>
+        </message>
+        <message>
+            <source>Personal profile</source>
+            <translation>Persoonlijk profiel</translation>
+        </message>
+        <message>
+            <source>Personal website</source>
+            <translation>Persoonlijke website</translation>
+        </message>
+        <message>
+            <source>Professional blog</source>
+            <translation>Professioneel blog</translation>
+        </message>
+        <message>
+            <source>Professional profile</source>
+            <translation>Professioneel profiel</translation>
+        </message>
+        <message>
+            <source>Professional website</source>
+            <translation>Professionele website</translation>
+        </message>
+        <message>
+            <source>Twitter profile</source>
+            <translation>Twitter-profiel</translation>
+        </message>
+        <message>
+            <source>Twitter stream</source>
+            <translation>Twitter-stream</translation>
+        </message>
+        <message>
+            <source>XING profile</source>
+            <translation>XING-profiel</translation>
+        </message>
+        <message>
+            <source>Yelp image</source>
+            <translation>Yelp-afbeelding</translation>
+        </message>
+        <message>
+            <source>Instagram profile</source>
+            <translation>Instagram-profiel</translation>
+        </message>
+        <message>
+            <source>YouTube</source>
+            <translation>YouTube</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Personal</source>
+            <translation>Persoonlijk</translation>
+        </message>
+        <message>
+            <source>Professional</source>
+            <translation>Professioneel</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Gebruiker</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Gast</translation>
+        </message>
+        <message>
+            <source>Tax advisor</source>
+            <translation>Belastingadviseur</translation>
+        </message>
+        <message>
+            <source>Integration</source>
+            <translation>Integratie</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Vrouw</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Man</translation>
+        </message>
+        <message>
+            <source>Diverse</source>
+            <translation>Divers</translation>
+        </message>
+        <message>
+            <source>Unspecified</source>
+            <translation>Niet opgegeven</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Persoon</translation>
         </message>
     </context>
     <context>
@@ -2431,16 +4027,152 @@
             <translation>Land</translation>
         </message>
         <message>
-            <source>Birthday</source>
-            <translation>Verjaardag</translation>
+            <source>E-mail, phone or address</source>
+            <translation>E-mail, telefoon of adres</translation>
         </message>
         <message>
-            <source>Anniversary</source>
-            <translation>Jubileum</translation>
+            <source>Roles</source>
+            <translation>Rollen</translation>
         </message>
         <message>
-            <source>Gender</source>
-            <translation>Geslacht</translation>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>E-mail {n}</source>
+            <translation>E-mail {n}</translation>
+        </message>
+        <message>
+            <source>Phone {n}</source>
+            <translation>Telefoon {n}</translation>
+        </message>
+        <message>
+            <source>Address {n}</source>
+            <translation>Adres {n}</translation>
+        </message>
+        <message>
+            <source>Web address {n}</source>
+            <translation>Webadres {n}</translation>
+        </message>
+        <message>
+            <source>Work {n}</source>
+            <translation>Werk {n}</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Werk</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Relatie</translation>
+        </message>
+        <message>
+            <source>Department {n}</source>
+            <translation>Afdeling {n}</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Afdeling</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Lidmaatschap</translation>
+        </message>
+        <message>
+            <source>Customer role</source>
+            <translation>Klantrol</translation>
+        </message>
+        <message>
+            <source>Supplier role</source>
+            <translation>Leveranciersrol</translation>
+        </message>
+        <message>
+            <source>Alternative payer role</source>
+            <translation>Rol alternatieve betaler</translation>
+        </message>
+        <message>
+            <source>External id</source>
+            <translation>Externe id</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Voornaam</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Achternaam</translation>
+        </message>
+        <message>
+            <source>Title suffix</source>
+            <translation>Titel achter de naam</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Interne notitie</translation>
+        </message>
+        <message>
+            <source>Custom fields</source>
+            <translation>Eigen velden</translation>
+        </message>
+        <message>
+            <source>Other vCard properties</source>
+            <translation>Overige vCard-eigenschappen</translation>
+        </message>
+        <message>
+            <source>In the trash since</source>
+            <translation>In de prullenbak sinds</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Aangemaakt</translation>
+        </message>
+        <message>
+            <source>UID</source>
+            <translation>UID</translation>
+        </message>
+        <message>
+            <source>ZVR</source>
+            <translation>ZVR</translation>
+        </message>
+        <message>
+            <source>DVR</source>
+            <translation>DVR</translation>
+        </message>
+        <message>
+            <source>Used for</source>
+            <translation>Gebruikt voor</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Functie</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Customer id</source>
+            <translation>Klant-id</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Leden</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Deleted on the server</source>
+            <translation>Verwijderd op de server</translation>
         </message>
     </context>
     <context>
@@ -2472,6 +4204,261 @@
         <message>
             <source>Organization</source>
             <translation>Organisatie</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>merge of “{other}” into “{survivor}”</source>
+            <translation>samenvoegen van “{other}” in “{survivor}”</translation>
+        </message>
+        <message>
+            <source>“{name}”</source>
+            <translation>“{name}”</translation>
+        </message>
+        <message>
+            <source>no name</source>
+            <translation>geen naam</translation>
+        </message>
+        <message>
+            <source>“{action}” cannot be undone: {reason}</source>
+            <translation>“{action}” kan niet ongedaan worden gemaakt: {reason}</translation>
+        </message>
+        <message>
+            <source>“{action}” cannot be redone: {reason}</source>
+            <translation>“{action}” kan niet opnieuw worden uitgevoerd: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} was changed since (by a later edit or a sync), and that change would be lost. The step has been removed from the history.</source>
+            <translation>{name} is intussen gewijzigd (door een latere bewerking of een synchronisatie), en die wijziging zou verloren gaan. De stap is uit de geschiedenis verwijderd.</translation>
+        </message>
+        <message>
+            <source>the tags of {name} were changed since. The step has been removed from the history.</source>
+            <translation>de tags van {name} zijn intussen gewijzigd. De stap is uit de geschiedenis verwijderd.</translation>
+        </message>
+        <message>
+            <source>the customer list {name} was changed since. The step has been removed from the history.</source>
+            <translation>de klantenlijst {name} is intussen gewijzigd. De stap is uit de geschiedenis verwijderd.</translation>
+        </message>
+        <message>
+            <source>a stored undo step cannot be read: {error}</source>
+            <translation>een opgeslagen stap om ongedaan te maken kan niet worden gelezen: {error}</translation>
+        </message>
+        <message>
+            <source>the step is not stored any more</source>
+            <translation>de stap is niet meer opgeslagen</translation>
+        </message>
+        <message>
+            <source>Undo {action}</source>
+            <translation>Ongedaan maken: {action}</translation>
+        </message>
+        <message>
+            <source>Redo {action}</source>
+            <translation>Opnieuw uitvoeren: {action}</translation>
+        </message>
+        <message>
+            <source>creation of {name}</source>
+            <translation>aanmaken van {name}</translation>
+        </message>
+        <message>
+            <source>save of {name}</source>
+            <translation>opslaan van {name}</translation>
+        </message>
+        <message>
+            <source>moving {name} to the trash</source>
+            <translation>{name} naar de prullenbak verplaatsen</translation>
+        </message>
+        <message>
+            <source>restore of {name}</source>
+            <translation>herstel van {name}</translation>
+        </message>
+        <message>
+            <source>deletion of {name}</source>
+            <translation>verwijderen van {name}</translation>
+        </message>
+        <message>
+            <source>emptying the trash ({contacts})</source>
+            <translation>prullenbak legen ({contacts})</translation>
+        </message>
+        <message>
+            <source>tagging {contacts} with {tag}</source>
+            <translation>tag {tag} toekennen aan {contacts}</translation>
+        </message>
+        <message>
+            <source>removing the tag {tag} from {contacts}</source>
+            <translation>tag {tag} weghalen bij {contacts}</translation>
+        </message>
+        <message>
+            <source>There is nothing to undo.</source>
+            <translation>Er is niets om ongedaan te maken.</translation>
+        </message>
+        <message>
+            <source>There is nothing to redo.</source>
+            <translation>Er is niets om opnieuw uit te voeren.</translation>
+        </message>
+        <message>
+            <source>{error}. The step has been removed from the history.</source>
+            <translation>{error}. De stap is uit de geschiedenis verwijderd.</translation>
+        </message>
+        <message>
+            <source>Undo of {action}</source>
+            <translation>Ongedaan maken van {action}</translation>
+        </message>
+        <message>
+            <source>Redo of {action}</source>
+            <translation>Opnieuw uitvoeren van {action}</translation>
+        </message>
+        <message>
+            <source>1 contact</source>
+            <translation>1 contact</translation>
+        </message>
+        <message>
+            <source>{n} contacts</source>
+            <translation>{n} contacten</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>E-mailadressen</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Telefoonnummers</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Adressen</translation>
+        </message>
+        <message>
+            <source>Web addresses</source>
+            <translation>Webadressen</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Werk</translation>
+        </message>
+        <message>
+            <source>Relationships</source>
+            <translation>Relaties</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Afdelingen</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Locaties</translation>
+        </message>
+        <message>
+            <source>Memberships</source>
+            <translation>Lidmaatschappen</translation>
+        </message>
+        <message>
+            <source>Pictures</source>
+            <translation>Afbeeldingen</translation>
+        </message>
+        <message>
+            <source>Typed here</source>
+            <translation>Hier getypt</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Samenvoegen</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Opnieuw uitvoeren</translation>
+        </message>
+        <message>
+            <source>Restored from the history</source>
+            <translation>Hersteld uit de geschiedenis</translation>
+        </message>
+        <message>
+            <source>Erased (privacy request)</source>
+            <translation>Gewist (privacyverzoek)</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisatie</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Aangemaakt</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Gewijzigd</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Verwijderd</translation>
+        </message>
+        <message>
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leeg)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>Sync from {account}</source>
+            <translation>Synchronisatie van {account}</translation>
+        </message>
+        <message>
+            <source>The contact is not there any more.</source>
+            <translation>Het contact bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>“{field}” is not on the contact any more; the value cannot be put back.</source>
+            <translation>“{field}” staat niet meer op het contact; de waarde kan niet worden teruggezet.</translation>
+        </message>
+        <message>
+            <source>“{field}” cannot be restored from the history.</source>
+            <translation>“{field}” kan niet uit de geschiedenis worden hersteld.</translation>
+        </message>
+        <message>
+            <source>The old value of “{field}” does not fit the contact any more: {error}</source>
+            <translation>De oude waarde van “{field}” past niet meer bij het contact: {error}</translation>
+        </message>
+        <message>
+            <source>restoring {field} of “{name}”</source>
+            <translation>herstellen van {field} van “{name}”</translation>
+        </message>
+        <message>
+            <source>Tag “{tag}”</source>
+            <translation>Tag “{tag}”</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>toegevoegd</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>toegekend</translation>
         </message>
     </context>
     <context>
@@ -4544,6 +6531,10 @@
                 <numerusform>%Ln zonder postadres weggelaten: {names}</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacten</translation>
+        </message>
         <message numerus="yes">
             <source>Phone list — %Ln contacts — {day}</source>
             <translation>
@@ -4580,6 +6571,182 @@
         <message>
             <source>&amp;Print…</source>
             <translation>Af&amp;drukken…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Privacy</name>
+        <message>
+            <source>Erasure of a person's data (privacy request)</source>
+            <translation>Wissen van de gegevens van een persoon (privacyverzoek)</translation>
+        </message>
+        <message>
+            <source>Invoices and bookings refer to customers, suppliers and alternative payers by their record, and bookkeeping rules require keeping those for years (up to 10). Such a record can be anonymised instead of deleted: it keeps its customer or supplier number and accounts, and loses the name, birthday, e-mails, phones, addresses, web addresses, pictures, notes, relationships, work details and custom fields.</source>
+            <extracomment>In English; :func:`accounting_rule` gives it in the user's language.</extracomment>
+            <translation>Facturen en boekingen verwijzen naar klanten, leveranciers en alternatieve betalers via hun record, en boekhoudregels vereisen dat die jarenlang (tot 10 jaar) bewaard blijven. Zo'n record kan worden geanonimiseerd in plaats van verwijderd: het behoudt zijn klant- of leveranciersnummer en rekeningen, en verliest de naam, verjaardag, e-mailadressen, telefoonnummers, adressen, webadressen, afbeeldingen, notities, relaties, werkgegevens en eigen velden.</translation>
+        </message>
+        <message>
+            <source>The person's data was erased (deleted here).</source>
+            <translation>De gegevens van de persoon zijn gewist (hier verwijderd).</translation>
+        </message>
+        <message>
+            <source>The person's data was erased (anonymised here).</source>
+            <translation>De gegevens van de persoon zijn gewist (hier geanonimiseerd).</translation>
+        </message>
+        <message>
+            <source>{account}: {note}</source>
+            <translation>{account}: {note}</translation>
+        </message>
+        <message>
+            <source>Backups of the database made before an upgrade still hold it; delete old backups if the request covers them.</source>
+            <translation>Back-ups van de database die vóór een upgrade zijn gemaakt, bevatten de gegevens nog; verwijder oude back-ups als het verzoek ook daarop betrekking heeft.</translation>
+        </message>
+        <message>
+            <source>Give the person's e-mail address or id.</source>
+            <translation>Geef het e-mailadres of de id van de persoon op.</translation>
+        </message>
+        <message>
+            <source>No contact has the id or e-mail “{wanted}”.</source>
+            <translation>Geen enkel contact heeft de id of het e-mailadres “{wanted}”.</translation>
+        </message>
+        <message>
+            <source>{count} contacts have the e-mail “{wanted}”: give the id of the one you mean ({ids}).</source>
+            <translation>{count} contacten hebben het e-mailadres “{wanted}”: geef de id op van het contact dat u bedoelt ({ids}).</translation>
+        </message>
+        <message>
+            <source>deleted there with the next sync</source>
+            <translation>wordt daar bij de volgende synchronisatie verwijderd</translation>
+        </message>
+        <message>
+            <source>has no delete: the record there is anonymised with the next sync</source>
+            <translation>kan niet verwijderen: het record daar wordt bij de volgende synchronisatie geanonimiseerd</translation>
+        </message>
+        <message>
+            <source>{accounts} cannot delete records: choose Anonymise, so the record is anonymised there too.</source>
+            <translation>{accounts} kan geen records verwijderen: kies Anonimiseren, zodat het record daar ook wordt geanonimiseerd.</translation>
+        </message>
+        <message>
+            <source>the anonymised record is sent with the next sync</source>
+            <translation>het geanonimiseerde record wordt bij de volgende synchronisatie verzonden</translation>
+        </message>
+        <message>
+            <source>The retention period is a number of years from 1 to 100.</source>
+            <translation>De bewaartermijn is een aantal jaren van 1 tot 100.</translation>
+        </message>
+        <message>
+            <source>a customer (customer id {id})</source>
+            <translation>een klant (klant-id {id})</translation>
+        </message>
+        <message>
+            <source>a supplier (supplier id {id})</source>
+            <translation>een leverancier (leveranciers-id {id})</translation>
+        </message>
+        <message>
+            <source>an alternative payer</source>
+            <translation>een alternatieve betaler</translation>
+        </message>
+        <message>
+            <source>the payer of 1 customer</source>
+            <translation>de betaler van 1 klant</translation>
+        </message>
+        <message>
+            <source>the payer of {n} customers</source>
+            <translation>de betaler van {n} klanten</translation>
+        </message>
+        <message>
+            <source>No contact has the id “{id}”.</source>
+            <translation>Geen enkel contact heeft de id “{id}”.</translation>
+        </message>
+        <message>
+            <source>own</source>
+            <translation>eigen</translation>
+        </message>
+        <message>
+            <source>works at</source>
+            <translation>werkt bij</translation>
+        </message>
+        <message>
+            <source>of another person</source>
+            <translation>van een andere persoon</translation>
+        </message>
+        <message>
+            <source>works here</source>
+            <translation>werkt hier</translation>
+        </message>
+        <message>
+            <source>E-mail {n}</source>
+            <translation>E-mail {n}</translation>
+        </message>
+        <message>
+            <source>Phone {n}</source>
+            <translation>Telefoon {n}</translation>
+        </message>
+        <message>
+            <source>Address {n}</source>
+            <translation>Adres {n}</translation>
+        </message>
+        <message>
+            <source>Web {n}</source>
+            <translation>Web {n}</translation>
+        </message>
+        <message>
+            <source>Everything Kontor holds about this person, exported {at} UTC. The JSON file beside this report has every stored field.</source>
+            <translation>Alles wat Kontor over deze persoon bewaart, geëxporteerd op {at} UTC. Het JSON-bestand naast dit rapport bevat elk opgeslagen veld.</translation>
+        </message>
+        <message>
+            <source>Everything Kontor holds about this organization, exported {at} UTC. The JSON file beside this report has every stored field.</source>
+            <translation>Alles wat Kontor over deze organisatie bewaart, geëxporteerd op {at} UTC. Het JSON-bestand naast dit rapport bevat elk opgeslagen veld.</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Algemeen</translation>
+        </message>
+        <message>
+            <source>Addresses, phones, e-mails, web</source>
+            <translation>Adressen, telefoon, e-mail, web</translation>
+        </message>
+        <message>
+            <source>Work and relationships</source>
+            <translation>Werk en relaties</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <source>Customer lists</source>
+            <translation>Klantenlijsten</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Accounts holding this contact</source>
+            <translation>Accounts die dit contact bevatten</translation>
+        </message>
+        <message>
+            <source>id {id}, last synced {synced}</source>
+            <translation>id {id}, laatst gesynchroniseerd {synced}</translation>
+        </message>
+        <message>
+            <source>not sent yet</source>
+            <translation>nog niet verzonden</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nooit</translation>
+        </message>
+        <message>
+            <source>Pictures</source>
+            <translation>Afbeeldingen</translation>
+        </message>
+        <message>
+            <source>Picture {n}</source>
+            <translation>Afbeelding {n}</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Geschiedenis</translation>
         </message>
     </context>
     <context>
@@ -4742,6 +6909,62 @@
         <message>
             <source>People whose every professional identity and role is marked inactive.</source>
             <translation>Personen van wie elke professionele identiteit en rol als inactief is gemarkeerd.</translation>
+        </message>
+        <message>
+            <source>the same e-mail as “{name}” ({value})</source>
+            <translation>hetzelfde e-mailadres als “{name}” ({value})</translation>
+        </message>
+        <message>
+            <source>the same phone as “{name}” ({value})</source>
+            <translation>hetzelfde telefoonnummer als “{name}” ({value})</translation>
+        </message>
+        <message>
+            <source>the same VAT number as “{name}” ({value})</source>
+            <translation>hetzelfde btw-nummer als “{name}” ({value})</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known address type</source>
+            <translation>“{value}” is geen bekend adrestype</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known address usage</source>
+            <translation>“{value}” is geen bekend adresgebruik</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known e-mail type</source>
+            <translation>“{value}” is geen bekend e-mailtype</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known phone type</source>
+            <translation>“{value}” is geen bekend telefoontype</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known phone usage</source>
+            <translation>“{value}” is geen bekend telefoongebruik</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known web address type</source>
+            <translation>“{value}” is geen bekend webadrestype</translation>
+        </message>
+        <message>
+            <source>no e-mail address, phone number or postal address</source>
+            <translation>geen e-mailadres, telefoonnummer of postadres</translation>
+        </message>
+        <message>
+            <source>every professional identity and role is inactive</source>
+            <translation>elke professionele identiteit en rol is inactief</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a known usage context</source>
+            <translation>“{value}” is geen bekende gebruikscontext</translation>
+        </message>
+        <message>
+            <source>the country is missing</source>
+            <translation>het land ontbreekt</translation>
+        </message>
+        <message>
+            <source>the postal code is missing</source>
+            <translation>de postcode ontbreekt</translation>
         </message>
     </context>
     <context>
@@ -5089,8 +7312,76 @@
             <translation>Wijzigingen verzenden naar {system}</translation>
         </message>
         <message>
+            <source>The workspace API has no delete: the location stays in the workspace and is no longer synced. Remove it in the workspace by hand if it should go.</source>
+            <translation>De werkruimte-API kan niet verwijderen: de locatie blijft in de werkruimte en wordt niet meer gesynchroniseerd. Verwijder ze handmatig in de werkruimte als ze weg moet.</translation>
+        </message>
+        <message>
+            <source>Reading the workspace organization</source>
+            <translation>De organisatie van de werkruimte lezen</translation>
+        </message>
+        <message>
+            <source>Reading countries and languages</source>
+            <translation>Landen en talen lezen</translation>
+        </message>
+        <message>
+            <source>Syncing the locations</source>
+            <translation>De locaties synchroniseren</translation>
+        </message>
+        <message>
+            <source>Choose “our own organization” in the account to sync its locations.</source>
+            <translation>Kies “onze eigen organisatie” in het account om de locaties ervan te synchroniseren.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <source>“Our own organization” chosen in the account is not in the address book (or is in the trash): choose it again in the account.</source>
+            <translation>“Onze eigen organisatie” die in het account is gekozen, staat niet in het adresboek (of staat in de prullenbak): kies ze opnieuw in het account.</translation>
+        </message>
+        <message>
+            <source>the workspace's locations could not be read</source>
+            <translation>de locaties van de werkruimte konden niet worden gelezen</translation>
+        </message>
+        <message>
             <source>Not sent this time: {reason}</source>
             <translation>Deze keer niet verzonden: {reason}</translation>
+        </message>
+        <message>
+            <source>Location “{name}” was removed here. {note}</source>
+            <translation>Locatie “{name}” is hier verwijderd. {note}</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Niet verzonden</translation>
+        </message>
+        <message>
+            <source>{problem} — fix it here.</source>
+            <translation>{problem} — corrigeer het hier.</translation>
+        </message>
+        <message>
+            <source>{title}: {detail}</source>
+            <translation>{title}: {detail}</translation>
+        </message>
+        <message>
+            <source>The workspace refused location “{name}”: {problems}</source>
+            <translation>De werkruimte heeft locatie “{name}” geweigerd: {problems}</translation>
+        </message>
+        <message>
+            <source>Location “{name}”, {field}</source>
+            <translation>Locatie “{name}”, {field}</translation>
+        </message>
+        <message>
+            <source>changed here to {mine} and in the workspace to {theirs}. Nothing of this location was sent or taken. Retry sends the value here; or type the workspace's value here.</source>
+            <translation>hier gewijzigd in {mine} en in de werkruimte in {theirs}. Van deze locatie is niets verzonden of overgenomen. Opnieuw proberen verzendt de waarde van hier; of typ hier de waarde van de werkruimte in.</translation>
+        </message>
+        <message>
+            <source>in the workspace</source>
+            <translation>in de werkruimte</translation>
+        </message>
+        <message>
+            <source>{problem}: not taken</source>
+            <translation>{problem}: niet overgenomen</translation>
         </message>
         <message>
             <source>“{name}” kept changing in {system} while it was sent; it is merged on the next run</source>
@@ -5373,6 +7664,233 @@
         <message>
             <source>{where}: no local id known for {value}; kept as is</source>
             <translation>{where}: geen lokale id bekend voor {value}; ongewijzigd bewaard</translation>
+        </message>
+        <message>
+            <source>timed out</source>
+            <translation>time-out</translation>
+        </message>
+        <message>
+            <source>network error ({error})</source>
+            <translation>netwerkfout ({error})</translation>
+        </message>
+        <message>
+            <source>the card {href} cannot be read: {reason}</source>
+            <extracomment>Properties Kontor's writer writes for every contact; a person's ``ORG`` / ``TITLE`` are not among them (Kontor keeps a person's organizations as contacts of their own), an organization's ``ORG`` is its name. Lines that are not the contact's: never merged, never changed by a write. A person's organization lines, kept with the contact (written back on export).</extracomment>
+            <translation>de kaart {href} kan niet worden gelezen: {reason}</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>leeg</translation>
+        </message>
+        <message>
+            <source>enfore Contacts API</source>
+            <translation>enfore Contacts API</translation>
+        </message>
+        <message>
+            <source>Kanbert needs a first or a last name</source>
+            <translation>Kanbert heeft een voornaam of achternaam nodig</translation>
+        </message>
+        <message>
+            <source>Birthday: not a date — {value}</source>
+            <translation>Verjaardag: geen datum — {value}</translation>
+        </message>
+        <message>
+            <source>Custom field “{key}”: Kanbert takes only text, yes/no, whole numbers or empty — {value}</source>
+            <translation>Eigen veld “{key}”: Kanbert aanvaardt alleen tekst, ja/nee, gehele getallen of leeg — {value}</translation>
+        </message>
+        <message>
+            <source>E-mail: {reason}</source>
+            <translation>E-mail: {reason}</translation>
+        </message>
+        <message>
+            <source>Country: Kanbert takes only ISO 3166-1 country codes — {code}</source>
+            <translation>Land: Kanbert aanvaardt alleen ISO 3166-1-landcodes — {code}</translation>
+        </message>
+        <message>
+            <source>KIP has no delete: the company stays registered there. Remove it in KIP by hand if it should go.</source>
+            <translation>KIP kan niet verwijderen: het bedrijf blijft daar geregistreerd. Verwijder het handmatig in KIP als het weg moet.</translation>
+        </message>
+        <message>
+            <source>KIP's answer to creating this company was lost, and KIP has no way to look a company up, so Kontor cannot tell whether KIP made it. Check in KIP: if the company is not there, Retry sends it again; if it is, untick “Registered with KIP” on the organization (a second send would register it twice).</source>
+            <translation>Het antwoord van KIP op het aanmaken van dit bedrijf is verloren gegaan, en KIP kan geen bedrijf opzoeken, dus Kontor kan niet nagaan of KIP het heeft aangemaakt. Controleer het in KIP: staat het bedrijf er niet, dan verzendt Opnieuw proberen het nogmaals; staat het er wel, vink dan “Geregistreerd bij KIP” uit bij de organisatie (een tweede verzending zou het twee keer registreren).</translation>
+        </message>
+        <message>
+            <source>KIP takes the VAT and company registration numbers when a company is registered and does not let them change afterwards.</source>
+            <translation>KIP neemt het btw-nummer en het ondernemingsnummer over wanneer een bedrijf wordt geregistreerd en staat niet toe dat ze daarna veranderen.</translation>
+        </message>
+        <message>
+            <source>KIP</source>
+            <translation>KIP</translation>
+        </message>
+        <message>
+            <source>a name</source>
+            <extracomment>KIP's field names, in the order of its create request. Kept in the base beside what KIP answered: never sent as a field of the company. What each KIP field is called for the user (English: shown with ``translate("Sync", ...)``), and where to fill it in.</extracomment>
+            <translation>een naam</translation>
+        </message>
+        <message>
+            <source>a street in the invoice address</source>
+            <translation>een straat in het factuuradres</translation>
+        </message>
+        <message>
+            <source>a city in the invoice address</source>
+            <translation>een plaats in het factuuradres</translation>
+        </message>
+        <message>
+            <source>a post code in the invoice address</source>
+            <translation>een postcode in het factuuradres</translation>
+        </message>
+        <message>
+            <source>a country in the invoice address</source>
+            <translation>een land in het factuuradres</translation>
+        </message>
+        <message>
+            <source>a phone number</source>
+            <translation>een telefoonnummer</translation>
+        </message>
+        <message>
+            <source>a mobile phone number</source>
+            <translation>een mobiel nummer</translation>
+        </message>
+        <message>
+            <source>an e-mail address for invoices</source>
+            <translation>een e-mailadres voor facturen</translation>
+        </message>
+        <message>
+            <source>an invoice language</source>
+            <translation>een factuurtaal</translation>
+        </message>
+        <message>
+            <source>KIP needs {what} — add one or leave this company out of KIP</source>
+            <translation>KIP heeft {what} nodig — voeg dit toe of laat dit bedrijf buiten KIP</translation>
+        </message>
+        <message>
+            <source>KIP needs a VAT number or a company registration number — add one or leave this company out of KIP</source>
+            <translation>KIP heeft een btw-nummer of een ondernemingsnummer nodig — voeg er een toe of laat dit bedrijf buiten KIP</translation>
+        </message>
+        <message>
+            <source>VAT number</source>
+            <translation>Btw-nummer</translation>
+        </message>
+        <message>
+            <source>Company registration</source>
+            <translation>Ondernemingsnummer</translation>
+        </message>
+        <message>
+            <source>{field}: KIP takes at most 16 letters and digits — {value}</source>
+            <translation>{field}: KIP aanvaardt hoogstens 16 letters en cijfers — {value}</translation>
+        </message>
+        <message>
+            <source>Country: KIP takes a code of 2 to 4 letters — {country}</source>
+            <translation>Land: KIP aanvaardt een code van 2 tot 4 letters — {country}</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Mobiel nummer</translation>
+        </message>
+        <message>
+            <source>{field}: KIP takes at most {most} characters — {number}</source>
+            <translation>{field}: KIP aanvaardt hoogstens {most} tekens — {number}</translation>
+        </message>
+        <message>
+            <source>E-mail for KIP: {reason}</source>
+            <translation>E-mail voor KIP: {reason}</translation>
+        </message>
+        <message>
+            <source>Invoice language: KIP takes a code of 2 or 3 letters — {language}</source>
+            <translation>Factuurtaal: KIP aanvaardt een code van 2 of 3 letters — {language}</translation>
+        </message>
+        <message>
+            <source>The partner portal has no delete: the organization stays there. Remove it on the portal by hand if it should go.</source>
+            <translation>Het partnerportaal kan niet verwijderen: de organisatie blijft daar. Verwijder ze handmatig op het portaal als ze weg moet.</translation>
+        </message>
+        <message>
+            <source>Partner portal</source>
+            <translation>Partnerportaal</translation>
+        </message>
+        <message>
+            <source>Country: the portal's id {id} is unknown</source>
+            <translation>Land: de id {id} van het portaal is onbekend</translation>
+        </message>
+        <message>
+            <source>State: the portal's id {id} is unknown</source>
+            <translation>Provincie: de id {id} van het portaal is onbekend</translation>
+        </message>
+        <message>
+            <source>The partner portal needs a name</source>
+            <translation>Het partnerportaal heeft een naam nodig</translation>
+        </message>
+        <message>
+            <source>The partner portal needs an organization type: {types}</source>
+            <translation>Het partnerportaal heeft een organisatietype nodig: {types}</translation>
+        </message>
+        <message>
+            <source>Organization type: the partner portal does not know “{kind}” — it takes {types}</source>
+            <translation>Type organisatie: het partnerportaal kent “{kind}” niet — het aanvaardt {types}</translation>
+        </message>
+        <message>
+            <source>Post code: must be a number for the partner portal — {code}</source>
+            <translation>Postcode: moet voor het partnerportaal een getal zijn — {code}</translation>
+        </message>
+        <message>
+            <source>Post code: the partner portal keeps it as a number and would lose the leading zero — {code}</source>
+            <translation>Postcode: het partnerportaal bewaart die als getal en zou de voorloopnul verliezen — {code}</translation>
+        </message>
+        <message>
+            <source>Country: the partner portal does not know {country}</source>
+            <translation>Land: het partnerportaal kent {country} niet</translation>
+        </message>
+        <message>
+            <source>State: the partner portal does not know “{state}” in {country}</source>
+            <translation>Provincie: het partnerportaal kent “{state}” in {country} niet</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>{field}: cannot be split into country code and number — {number}</source>
+            <translation>{field}: kan niet worden gesplitst in landcode en nummer — {number}</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>Werkruimte</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <extracomment>What each field is called for the user (English: shown with ``translate("Sync", ...)``).</extracomment>
+            <translation>naam</translation>
+        </message>
+        <message>
+            <source>opening hour</source>
+            <translation>openingstijd</translation>
+        </message>
+        <message>
+            <source>closing hour</source>
+            <translation>sluitingstijd</translation>
+        </message>
+        <message>
+            <source>Location “{name}”</source>
+            <translation>Locatie “{name}”</translation>
+        </message>
+        <message>
+            <source>A location</source>
+            <translation>Een locatie</translation>
+        </message>
+        <message>
+            <source>{location}: the workspace needs a name for every location</source>
+            <translation>{location}: de werkruimte heeft voor elke locatie een naam nodig</translation>
+        </message>
+        <message>
+            <source>{location}: the {field} must be an hour from 0 to 23 — {value}</source>
+            <translation>{location}: de {field} moet een uur van 0 tot 23 zijn — {value}</translation>
+        </message>
+        <message>
+            <source>{location}: opens at {opens} and closes at {closes} — the opening hour must be before the closing hour</source>
+            <translation>{location}: opent om {opens} en sluit om {closes} — de openingstijd moet vóór de sluitingstijd liggen</translation>
         </message>
     </context>
     <context>
