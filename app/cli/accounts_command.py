@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, TextIO
 
 from app.cli.options import add_db_option
-from app.sync.accounts import ACCOUNT_TYPES, ENFORE_ACCOUNT_ID, TENANT_LABELS, Account
+from app.i18n import QT_TRANSLATE_NOOP, tr, translate
+from app.sync.accounts import ACCOUNT_TYPES, ENFORE_ACCOUNT_ID, Account
 
 if TYPE_CHECKING:
     from app.store.database import Database
@@ -26,68 +27,113 @@ if TYPE_CHECKING:
 EXIT_OK: Final = 0
 EXIT_PROBLEM: Final = 2
 
-HELP: Final = "list, add or remove the accounts (remote systems) a database syncs with"
+#: What the tenant is called in ``kontor accounts list`` (English: shown translated).
+_TENANT_WORDS: Final = {
+    "enfore": QT_TRANSLATE_NOOP("Command line", "organization id"),
+    "partners": QT_TRANSLATE_NOOP("Command line", "partner id"),
+    "carddav": QT_TRANSLATE_NOOP("Command line", "address book"),
+}
+
+HELP: Final = QT_TRANSLATE_NOOP(
+    "Command line", "list, add or remove the accounts (remote systems) a database syncs with"
+)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    accounts = commands.add_parser("accounts", help=HELP, description=HELP)
+    accounts = commands.add_parser(
+        "accounts",
+        help=translate("Command line", HELP),
+        description=translate("Command line", HELP),
+    )
     actions = accounts.add_subparsers(dest="accounts_action", required=True)
 
-    listing = actions.add_parser("list", help="the accounts, one a line")
+    listing = actions.add_parser("list", help=translate("Command line", "the accounts, one a line"))
     add_db_option(listing)
-    add = actions.add_parser("add", help="link the database to an account")
+    add = actions.add_parser(
+        "add", help=translate("Command line", "link the database to an account")
+    )
     add_db_option(add)
     add.add_argument("--type", required=True, choices=ACCOUNT_TYPES, dest="account_type")
-    add.add_argument("--name", required=True, help="a name of your choice (unique)")
-    add.add_argument("--url", required=True, help="the system's base address (https://…)")
+    add.add_argument(
+        "--name", required=True, help=translate("Command line", "a name of your choice (unique)")
+    )
+    add.add_argument(
+        "--url",
+        required=True,
+        help=translate("Command line", "the system's base address (https://…)"),
+    )
     add.add_argument(
         "--tenant",
         default="",
-        help="organization id (enfore), partner id, or a CardDAV address book's path",
+        help=translate(
+            "Command line", "organization id (enfore), partner id, or a CardDAV address book's path"
+        ),
     )
     add.add_argument(
-        "--user", default="", help="the user the token belongs to (CardDAV: the login)"
+        "--user",
+        default="",
+        help=translate("Command line", "the user the token belongs to (CardDAV: the login)"),
     )
     add.add_argument(
         "--address-book",
         default=None,
         metavar="NAME",
-        help="CardDAV: the address book to sync, by name (default: the first one found)",
+        help=translate(
+            "Command line",
+            "CardDAV: the address book to sync, by name (default: the first one found)",
+        ),
     )
     add.add_argument(
         "--auth",
         choices=("basic", "bearer"),
         default=None,
-        help="CardDAV: sign in with the user and password (basic, the default with --user) "
-        "or with a bearer token",
+        help=translate(
+            "Command line",
+            "CardDAV: sign in with the user and password (basic, the default with --user) "
+            "or with a bearer token",
+        ),
     )
     add.add_argument(
         "--kip-tag",
         default=None,
         metavar="TAG",
-        help="KIP: register every organization with this tag (besides those ticked in their "
-        "editor)",
+        help=translate(
+            "Command line",
+            "KIP: register every organization with this tag (besides those ticked in their editor)",
+        ),
     )
     add.add_argument(
         "--own-organization",
         default=None,
         metavar="NAME",
-        help="workspace: the organization contact that is your own organization (its "
-        "locations sync with the workspace)",
+        help=translate(
+            "Command line",
+            "workspace: the organization contact that is your own organization (its "
+            "locations sync with the workspace)",
+        ),
     )
     add.add_argument(
-        "--interval", type=int, default=15, help="minutes between automatic syncs (0: by hand)"
+        "--interval",
+        type=int,
+        default=15,
+        help=translate("Command line", "minutes between automatic syncs (0: by hand)"),
     )
     add.add_argument(
-        "--disabled", action="store_true", help="keep it out of syncs until it is enabled"
+        "--disabled",
+        action="store_true",
+        help=translate("Command line", "keep it out of syncs until it is enabled"),
     )
     add.add_argument(
         "--store-token",
         action="store_true",
-        help="keep the value of KONTOR_API_TOKEN in the system keychain for this account",
+        help=translate(
+            "Command line",
+            "keep the value of KONTOR_API_TOKEN in the system keychain for this account",
+        ),
     )
     remove = actions.add_parser(
-        "remove", help="unlink the database from an account (contacts are kept)"
+        "remove",
+        help=translate("Command line", "unlink the database from an account (contacts are kept)"),
     )
     add_db_option(remove)
     remove.add_argument("--name", required=True)
@@ -101,7 +147,11 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     path: Path = args.target_db or getattr(args, "db", None) or paths.default_db_path()
     action: str = args.accounts_action
     if action != "add" and not path.exists():
-        print(f"kontor accounts: there is no database at {path}.", file=err)
+        print(
+            "kontor accounts: "
+            + translate("Command line", "there is no database at {path}.").format(path=path),
+            file=err,
+        )
         return EXIT_PROBLEM
     from app.store.migrations import open_database
 
@@ -122,10 +172,12 @@ def _token_word(account: Account) -> str:
     try:
         source = TokenStore().source(account)
     except CredentialsUnavailable:
-        return "keychain unavailable"
-    return {"environment": "token from KONTOR_API_TOKEN", "keychain": "token in keychain"}.get(
-        source or "", "no token"
-    )
+        return translate("Command line", "keychain unavailable")
+    if source == "environment":
+        return translate("Command line", "token from KONTOR_API_TOKEN")
+    if source == "keychain":
+        return translate("Command line", "token in keychain")
+    return translate("Command line", "no token")
 
 
 def _list(db: Database, out: TextIO) -> int:
@@ -134,13 +186,24 @@ def _list(db: Database, out: TextIO) -> int:
     with db.reading() as conn:
         accounts = [a for a in AccountRepository(conn).all() if a.configured]
     if not accounts:
-        print("No accounts: add one with `kontor accounts add`.", file=out)
+        print(
+            translate("Command line", "No accounts: add one with `kontor accounts add`."), file=out
+        )
         return EXIT_OK
     for a in accounts:
-        tenant = f" {TENANT_LABELS[a.type].lower()} {a.tenant}" if a.type in TENANT_LABELS else ""
-        user = f" user {a.user}" if a.user else ""
-        state = "enabled" if a.enabled else "disabled"
-        every = f"every {a.interval_minutes} min" if a.interval_minutes else "by hand"
+        word = _TENANT_WORDS.get(a.type)
+        tenant = f" {translate('Command line', word)} {a.tenant}" if word else ""
+        user = translate("Command line", " user {user}").format(user=a.user) if a.user else ""
+        state = (
+            translate("Command line", "enabled")
+            if a.enabled
+            else translate("Command line", "disabled")
+        )
+        every = (
+            translate("Command line", "every {minutes} min").format(minutes=a.interval_minutes)
+            if a.interval_minutes
+            else translate("Command line", "by hand")
+        )
         print(
             f"{a.name}\t{a.type}\t{a.base_url}{tenant}{user}\t{state}, {every}, {_token_word(a)}",
             file=out,
@@ -173,10 +236,14 @@ def _add(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
     account = replace(account, settings={**account.settings, **extra})
     problems += wrong
     if args.store_token and not token:
-        problems.append(f"--store-token keeps the value of {TOKEN_VARIABLE}, which is not set.")
+        problems.append(
+            translate(
+                "Command line", "--store-token keeps the value of {variable}, which is not set."
+            ).format(variable=TOKEN_VARIABLE)
+        )
     if problems:
         for problem in problems:
-            print(f"kontor accounts: {problem}", file=err)
+            print("kontor accounts: " + problem, file=err)
         return EXIT_PROBLEM
     try:
         with db.transaction() as conn:
@@ -185,8 +252,12 @@ def _add(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
                 current = repo.enfore()
                 if current.configured:
                     print(
-                        f"kontor accounts: this database is linked to an enfore account "
-                        f"already (“{current.name}”); remove it first.",
+                        "kontor accounts: "
+                        + translate(
+                            "Command line",
+                            "this database is linked to an enfore account already (“{name}”); "
+                            "remove it first.",
+                        ).format(name=current.name),
                         file=err,
                     )
                     return EXIT_PROBLEM
@@ -195,18 +266,32 @@ def _add(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
     except AccountNameTaken as exc:
         print(f"kontor accounts: {exc}", file=err)
         return EXIT_PROBLEM
-    print(f"Added {stored.label} account “{stored.name}” ({stored.base_url}).", file=out)
+    print(
+        translate("Command line", "Added {type} account “{name}” ({url}).").format(
+            type=stored.label, name=stored.name, url=stored.base_url
+        ),
+        file=out,
+    )
     if args.store_token:
         try:
             TokenStore().set(stored, token)
         except (CredentialsUnavailable, ValueError) as exc:
-            print(f"kontor accounts: the token was not stored: {exc}", file=err)
+            print(
+                "kontor accounts: "
+                + translate("Command line", "the token was not stored: {reason}").format(
+                    reason=exc
+                ),
+                file=err,
+            )
             return EXIT_PROBLEM
-        print("The token is in the system keychain.", file=out)
+        print(translate("Command line", "The token is in the system keychain."), file=out)
     else:
         print(
-            f"The token: store it in Preferences → Accounts, or set {TOKEN_VARIABLE} "
-            "when you run `kontor sync`.",
+            translate(
+                "Command line",
+                "The token: store it in Preferences → Accounts, or set {variable} "
+                "when you run `kontor sync`.",
+            ).format(variable=TOKEN_VARIABLE),
             file=out,
         )
     return EXIT_OK
@@ -222,11 +307,18 @@ def _kip_and_workspace(
     own = (getattr(args, "own_organization", None) or "").strip()
     if tag:
         if account.type != "kip":
-            problems.append("--kip-tag is for KIP accounts (--type kip).")
+            problems.append(
+                translate("Command line", "--kip-tag is for KIP accounts (--type kip).")
+            )
         settings["tag"] = tag
     if own:
         if account.type != "workspace":
-            problems.append("--own-organization is for workspace accounts (--type workspace).")
+            problems.append(
+                translate(
+                    "Command line",
+                    "--own-organization is for workspace accounts (--type workspace).",
+                )
+            )
         from sqlalchemy import func, select
 
         from app.store import schema as s
@@ -245,11 +337,19 @@ def _kip_and_workspace(
         if len(ids) == 1:
             settings["own_organization"] = str(ids[0])
         elif not ids:
-            problems.append(f"There is no organization named “{own}” in this address book.")
+            problems.append(
+                translate(
+                    "Command line", "There is no organization named “{name}” in this address book."
+                ).format(name=own)
+            )
         else:
             problems.append(
-                f"{len(ids)} organizations are named “{own}”: rename one, or choose it in "
-                "Preferences → Accounts."
+                tr(
+                    "%n organizations are named “{name}”: rename one, or choose it in "
+                    "Preferences → Accounts.",
+                    "",
+                    len(ids),
+                ).format(name=own)
             )
     return settings, problems
 
@@ -266,13 +366,17 @@ def _carddav_book(
     problems = url_problems.field_problems().get("base_url", [])
     if problems:
         for problem in problems:
-            print(f"kontor accounts: {problem}", file=err)
+            print("kontor accounts: " + problem, file=err)
         return None
     if not secret:
         print(
-            f"kontor accounts: finding the address book signs in to the server: set "
-            f"{TOKEN_VARIABLE} to the password (or app password / token), or give the "
-            "address book's path with --tenant.",
+            "kontor accounts: "
+            + translate(
+                "Command line",
+                "finding the address book signs in to the server: set "
+                "{variable} to the password (or app password / token), or give the "
+                "address book's path with --tenant.",
+            ).format(variable=TOKEN_VARIABLE),
             file=err,
         )
         return None
@@ -285,10 +389,20 @@ def _carddav_book(
         print(f"kontor accounts: {exc}", file=err)
         return None
     others = [b for b in found.books if b.href != book.href]
-    print(f"Address book: “{book.name}” ({book.href}).", file=out)
+    print(
+        translate("Command line", "Address book: “{name}” ({path}).").format(
+            name=book.name, path=book.href
+        ),
+        file=out,
+    )
     if others:
         names = ", ".join(f"“{b.name}”" for b in others)
-        print(f"Also there: {names} — choose one with --address-book NAME.", file=out)
+        print(
+            translate(
+                "Command line", "Also there: {names} — choose one with --address-book NAME."
+            ).format(names=names),
+            file=out,
+        )
     return book.href
 
 
@@ -303,8 +417,16 @@ def _remove(db: Database, name: str, out: TextIO, err: TextIO) -> int:
         repo = AccountRepository(conn)
         account = repo.by_name(name)
         if account is None or account.id is None or not account.configured:
-            names = ", ".join(f"“{a.name}”" for a in repo.all() if a.configured) or "none"
-            print(f"kontor accounts: no account named “{name}” (accounts: {names}).", file=err)
+            names = ", ".join(f"“{a.name}”" for a in repo.all() if a.configured) or translate(
+                "Command line", "none"
+            )
+            print(
+                "kontor accounts: "
+                + translate(
+                    "Command line", "no account named “{name}” (accounts: {names})."
+                ).format(name=name, names=names),
+                file=err,
+            )
             return EXIT_PROBLEM
         repo.remove(account.id)
         contacts = conn.execute(
@@ -313,7 +435,9 @@ def _remove(db: Database, name: str, out: TextIO, err: TextIO) -> int:
     with contextlib.suppress(CredentialsUnavailable):  # no keychain: nothing to clean up
         TokenStore().delete(account)
     print(
-        f"Removed account “{account.name}”. The {contacts} contacts stay in the database.",
+        tr("Removed account “{name}”. The %n contacts stay in the database.", "", contacts).format(
+            name=account.name
+        ),
         file=out,
     )
     return EXIT_OK

@@ -16,41 +16,62 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, TextIO
 
 from app.cli.options import add_db_option
+from app.i18n import QT_TRANSLATE_NOOP, tr, translate
 
 if TYPE_CHECKING:
     from app.services.privacy import ErasurePlan
 
 EXIT_OK: Final = 0
 EXIT_PROBLEM: Final = 2
-HELP: Final = "privacy requests: export everything about a person, erase a person, retention"
+HELP: Final = QT_TRANSLATE_NOOP(
+    "Command line", "privacy requests: export everything about a person, erase a person, retention"
+)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    gdpr = commands.add_parser("gdpr", help=HELP, description=HELP)
+    gdpr = commands.add_parser(
+        "gdpr", help=translate("Command line", HELP), description=translate("Command line", HELP)
+    )
     actions = gdpr.add_subparsers(dest="gdpr_action", required=True)
 
-    export = actions.add_parser("export", help="write everything about a person into DIR")
+    export = actions.add_parser(
+        "export", help=translate("Command line", "write everything about a person into DIR")
+    )
     add_db_option(export)
     export.add_argument("--contact", required=True, metavar="EMAIL_OR_ID")
     export.add_argument("--out", required=True, type=Path, metavar="DIR")
-    export.add_argument("--no-pdf", action="store_true", help="leave out the PDF report")
-    erase = actions.add_parser("erase", help="erase a person (asks for --yes)")
+    export.add_argument(
+        "--no-pdf", action="store_true", help=translate("Command line", "leave out the PDF report")
+    )
+    erase = actions.add_parser(
+        "erase", help=translate("Command line", "erase a person (asks for --yes)")
+    )
     add_db_option(erase)
     erase.add_argument("--contact", required=True, metavar="EMAIL_OR_ID")
     erase.add_argument(
         "--mode",
         choices=("delete", "anonymise"),
-        help="delete the contact, or anonymise it and keep the record for accounting "
-        "(default: what the accounting rule suggests for this contact)",
+        help=translate(
+            "Command line",
+            "delete the contact, or anonymise it and keep the record for accounting "
+            "(default: what the accounting rule suggests for this contact)",
+        ),
     )
-    erase.add_argument("--yes", action="store_true", help="erase without asking")
+    erase.add_argument(
+        "--yes", action="store_true", help=translate("Command line", "erase without asking")
+    )
     retention = actions.add_parser(
-        "retention", help="people not changed for N years (the book's setting by default)"
+        "retention",
+        help=translate(
+            "Command line", "people not changed for N years (the book's setting by default)"
+        ),
     )
     add_db_option(retention)
     retention.add_argument("--years", type=int, metavar="N")
     retention.add_argument(
-        "--set", action="store_true", help="store --years as the book's retention period"
+        "--set",
+        action="store_true",
+        help=translate("Command line", "store --years as the book's retention period"),
     )
 
 
@@ -61,7 +82,11 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
 
     path: Path = args.target_db or getattr(args, "db", None) or paths.default_db_path()
     if not path.exists():
-        print(f"kontor gdpr: there is no database at {path}.", file=err)
+        print(
+            "kontor gdpr: "
+            + translate("Command line", "there is no database at {path}.").format(path=path),
+            file=err,
+        )
         return EXIT_PROBLEM
     from app.services.privacy import ErasureRefusedError, PersonNotFoundError
     from app.services.registry import Services
@@ -93,10 +118,16 @@ def _export(services: object, args: argparse.Namespace, out: TextIO) -> int:
         from app.ui.privacy.pdf import write_pdf
 
         def pdf(report: str, target: Path) -> None:
-            write_pdf(report, target, title=f"Everything about {contact.name}")
+            title = translate("Command line", "Everything about {name}").format(name=contact.name)
+            write_pdf(report, target, title=title)
 
     exported = privacy.write_export(contact.id, args.out, pdf)
-    print(f"Everything about “{contact.name}” ({contact.id}):", file=out)
+    print(
+        translate("Command line", "Everything about “{name}” ({id}):").format(
+            name=contact.name, id=contact.id
+        ),
+        file=out,
+    )
     for file in exported.files:
         print(f"  {file}", file=out)
     return EXIT_OK
@@ -105,12 +136,20 @@ def _export(services: object, args: argparse.Namespace, out: TextIO) -> int:
 def describe(plan: ErasurePlan) -> list[str]:
     lines = [f"“{plan.name}” ({plan.contact_id})"]
     if plan.must_keep:
-        lines.append(f"Accounting needs this record: it is {plan.keep_reason}.")
+        lines.append(
+            translate("Command line", "Accounting needs this record: it is {reason}.").format(
+                reason=plan.keep_reason
+            )
+        )
         lines.append(plan.rule)
     for account in plan.accounts:
-        lines.append(f"Linked to {account.account}: {account.note}.")
+        lines.append(
+            translate("Command line", "Linked to {account}: {note}.").format(
+                account=account.account, note=account.note
+            )
+        )
     if not plan.accounts:
-        lines.append("No account holds this contact.")
+        lines.append(translate("Command line", "No account holds this contact."))
     return lines
 
 
@@ -126,17 +165,24 @@ def _erase(services: object, args: argparse.Namespace, out: TextIO, err: TextIO)
     for line in describe(plan):
         print(line, file=out)
     if not args.yes:
-        verb = "deleted" if mode is ErasureMode.DELETE else "anonymised"
-        print(
-            f"Nothing was erased: add --yes to have the person's data {verb} "
-            "(this cannot be undone).",
-            file=err,
-        )
+        if mode is ErasureMode.DELETE:
+            text = translate(
+                "Command line",
+                "Nothing was erased: add --yes to have the person's data deleted "
+                "(this cannot be undone).",
+            )
+        else:
+            text = translate(
+                "Command line",
+                "Nothing was erased: add --yes to have the person's data anonymised "
+                "(this cannot be undone).",
+            )
+        print(text, file=err)
         return EXIT_PROBLEM
     result = privacy.erase(contact.id, mode)
     print(result.summary(), file=out)
     if result.accounts:
-        print("Run `kontor sync` to send the erasure now.", file=out)
+        print(translate("Command line", "Run `kontor sync` to send the erasure now."), file=out)
     return EXIT_OK
 
 
@@ -147,12 +193,18 @@ def _retention(services: object, args: argparse.Namespace, out: TextIO, err: Tex
     privacy = services.privacy
     if args.set:
         if args.years is None:
-            print("kontor gdpr retention: --set needs --years N.", file=err)
+            print(
+                "kontor gdpr retention: " + translate("Command line", "--set needs --years N."),
+                file=err,
+            )
             return EXIT_PROBLEM
         privacy.set_retention_years(args.years)
     years = args.years or privacy.retention_years()
     people = privacy.retention(years)
-    print(f"{len(people)} people not changed for {years} years:", file=out)
+    print(
+        tr("%n people not changed for {years} years:", "", len(people)).format(years=years),
+        file=out,
+    )
     for person in people:
         print(f"  {person.last_change.date()}  {person.name}  ({person.contact_id})", file=out)
     return EXIT_OK

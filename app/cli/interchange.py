@@ -22,6 +22,7 @@ from typing import TextIO
 
 from app import paths
 from app.cli.options import add_db_option
+from app.i18n import tr, translate
 from app.services.interchange import (
     DEFAULT_COLUMNS,
     EXPORT_COLUMNS,
@@ -48,61 +49,94 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     """Add ``import`` and ``export`` to the ``kontor`` command's sub-commands."""
     importing = commands.add_parser(
         "import",
-        help="import contacts from a vCard or CSV file (dry run with --dry-run)",
-        description="Import contacts from a vCard (.vcf) or CSV file as one batch. Contacts "
-        "already in the book (same id, VAT number, e-mail or phone) are updated, not "
-        "duplicated; invalid rows are listed and skipped.",
+        help=translate(
+            "Command line", "import contacts from a vCard or CSV file (dry run with --dry-run)"
+        ),
+        description=translate(
+            "Command line",
+            "Import contacts from a vCard (.vcf) or CSV file as one batch. Contacts "
+            "already in the book (same id, VAT number, e-mail or phone) are updated, not "
+            "duplicated; invalid rows are listed and skipped.",
+        ),
     )
     importing.add_argument("file", type=Path, metavar="FILE")
     add_db_option(importing)
     importing.add_argument(
-        "--dry-run", action="store_true", help="only show what would be done; change nothing"
+        "--dry-run",
+        action="store_true",
+        help=translate("Command line", "only show what would be done; change nothing"),
     )
     importing.add_argument(
-        "--format", choices=[f.value for f in FileFormat], help="default: from the file name"
+        "--format",
+        choices=[f.value for f in FileFormat],
+        help=translate("Command line", "default: from the file name"),
     )
     importing.add_argument(
-        "--mapping", metavar="TEMPLATE", help="a saved CSV column mapping (template name)"
+        "--mapping",
+        metavar="TEMPLATE",
+        help=translate("Command line", "a saved CSV column mapping (template name)"),
     )
-    importing.add_argument("--encoding", help="the file's encoding (default: detected)")
-    importing.add_argument("--delimiter", help="the CSV delimiter (default: detected)")
+    importing.add_argument(
+        "--encoding", help=translate("Command line", "the file's encoding (default: detected)")
+    )
+    importing.add_argument(
+        "--delimiter", help=translate("Command line", "the CSV delimiter (default: detected)")
+    )
     importing.add_argument(
         "--columns",
         metavar="a,b,c",
-        help="CSV: the field of each column by position, e.g. name,,email,phone (empty: not "
-        "imported); for files without a header row",
+        help=translate(
+            "Command line",
+            "CSV: the field of each column by position, e.g. name,,email,phone (empty: not "
+            "imported); for files without a header row",
+        ),
     )
     importing.add_argument(
         "--header",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="CSV: whether the first row names the columns (default: detected)",
+        help=translate(
+            "Command line", "CSV: whether the first row names the columns (default: detected)"
+        ),
     )
     exporting = commands.add_parser(
         "export",
-        help="export contacts as vCard 4.0 or CSV",
-        description="Export contacts (all, or those matching --search) as vCard 4.0 or CSV.",
+        help=translate("Command line", "export contacts as vCard 4.0 or CSV"),
+        description=translate(
+            "Command line", "Export contacts (all, or those matching --search) as vCard 4.0 or CSV."
+        ),
     )
     add_db_option(exporting)
     exporting.add_argument(
-        "--format", choices=[f.value for f in FileFormat], help="default: from --out, else vcf"
+        "--format",
+        choices=[f.value for f in FileFormat],
+        help=translate("Command line", "default: from --out, else vcf"),
     )
     exporting.add_argument(
-        "--out", type=Path, metavar="FILE|DIR", help="where to write (default: standard output)"
+        "--out",
+        type=Path,
+        metavar="FILE|DIR",
+        help=translate("Command line", "where to write (default: standard output)"),
     )
     exporting.add_argument(
         "--one-per-contact",
         action="store_true",
-        help="vCard: one file per contact in the folder --out",
+        help=translate("Command line", "vCard: one file per contact in the folder --out"),
     )
     exporting.add_argument(
         "--columns",
         metavar="a,b,c",
-        help=f"CSV columns (default: {','.join(DEFAULT_COLUMNS)}; all: {','.join(EXPORT_COLUMNS)})",
+        help=translate("Command line", "CSV columns (default: {default}; all: {all})").format(
+            default=",".join(DEFAULT_COLUMNS), all=",".join(EXPORT_COLUMNS)
+        ),
     )
-    exporting.add_argument("--search", metavar="TEXT", help="only contacts matching TEXT")
     exporting.add_argument(
-        "--excel", action="store_true", help="CSV: UTF-8 with a byte-order mark, for Excel"
+        "--search", metavar="TEXT", help=translate("Command line", "only contacts matching TEXT")
+    )
+    exporting.add_argument(
+        "--excel",
+        action="store_true",
+        help=translate("Command line", "CSV: UTF-8 with a byte-order mark, for Excel"),
     )
 
 
@@ -142,9 +176,12 @@ def _import(service: Interchange, args: argparse.Namespace, out: TextIO, err: Te
         ]
         if unknown or not any(targets):
             print(
-                f"kontor: unknown fields in --columns: {', '.join(unknown) or '(none given)'}; "
-                f"choose from {', '.join(COLUMN_NAMES)} or a field such as email.work, "
-                "phone.mobile, address.home.city (or leave a column empty)",
+                "kontor: "
+                + translate(
+                    "Command line",
+                    "unknown fields in --columns: {unknown}; choose from {names} or a field such "
+                    "as email.work, phone.mobile, address.home.city (or leave a column empty)",
+                ).format(unknown=_none_given(unknown), names=", ".join(COLUMN_NAMES)),
                 file=err,
             )
             return EXIT_USAGE
@@ -168,18 +205,20 @@ def _import(service: Interchange, args: argparse.Namespace, out: TextIO, err: Te
         plan = service.plan_import(source)
         _print_plan(plan, out)
         if args.dry_run:
-            print("Dry run: nothing was changed.", file=out)
+            print(translate("Command line", "Dry run: nothing was changed."), file=out)
             return EXIT_OK
         if not plan.changes_anything:
-            print("Nothing to change.", file=out)
+            print(translate("Command line", "Nothing to change."), file=out)
             return EXIT_OK
         result = service.apply_import(plan)
     except FileRejectedError as exc:
         print(f"kontor: {args.file}: {exc}", file=err)
         return EXIT_REFUSED
     print(
-        f"Imported: {len(result.created)} created, {len(result.updated)} updated "
-        f"(journal transaction {result.txn_id}).",
+        translate(
+            "Command line",
+            "Imported: {created} created, {updated} updated (journal transaction {txn}).",
+        ).format(created=len(result.created), updated=len(result.updated), txn=result.txn_id),
         file=out,
     )
     return EXIT_OK
@@ -218,24 +257,49 @@ def column_target(text: str) -> str | None:
     return _SHORT_NAMES.get(name.casefold(), "")
 
 
+def _none_given(names: list[str]) -> str:
+    return ", ".join(names) or translate("Command line", "(none given)")
+
+
 def _print_plan(plan: ImportPlan, out: TextIO) -> None:
     print(f"{plan.source_name} ({plan.format.value}, {plan.encoding}): {plan.summary()}", file=out)
     for warning in plan.warnings:
-        print(f"  note: {warning}", file=out)
+        print("  " + translate("Command line", "note: {text}").format(text=warning), file=out)
     if plan.organizations:
         names = ", ".join(f"“{r.name}”" for r in plan.organizations[:10])
-        more = f" and {len(plan.organizations) - 10} more" if len(plan.organizations) > 10 else ""
-        print(f"  new organizations for people who work there: {names}{more}", file=out)
+        if len(plan.organizations) > 10:
+            names += translate("Command line", " and {count} more").format(
+                count=len(plan.organizations) - 10
+            )
+        print(
+            "  "
+            + translate(
+                "Command line", "new organizations for people who work there: {names}"
+            ).format(names=names),
+            file=out,
+        )
     reported = [r for r in plan.skipped if r.skip_reason is not SkipReason.IDENTICAL]
     for row in reported[:MAX_LISTED]:
-        print(f"  skip {row.label}: {row.reason}", file=out)
+        print(
+            "  "
+            + translate("Command line", "skip {row}: {reason}").format(
+                row=row.label, reason=row.reason
+            ),
+            file=out,
+        )
     hidden = len(reported) - MAX_LISTED
     if hidden > 0:
-        print(f"  … and {hidden} more skipped rows", file=out)
+        print("  " + tr("… and %n more skipped rows", "", hidden), file=out)
     warned = [r for r in plan.rows if r.action is not Action.SKIP and (r.problems or r.notes)]
     for row in warned[:MAX_LISTED]:
         for text in [str(p) for p in row.problems] + list(row.notes):
-            print(f"  warning {row.source}: {text}", file=out)
+            print(
+                "  "
+                + translate("Command line", "warning {row}: {text}").format(
+                    row=row.source, text=text
+                ),
+                file=out,
+            )
 
 
 def _export(service: Interchange, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -256,26 +320,34 @@ def _export(service: Interchange, args: argparse.Namespace, out: TextIO, err: Te
         unknown = [c for c in columns if c not in EXPORT_COLUMNS]
         if unknown or not columns:
             print(
-                f"kontor: unknown columns: {', '.join(unknown) or '(none given)'}; "
-                f"choose from {', '.join(EXPORT_COLUMNS)}",
+                "kontor: "
+                + translate(
+                    "Command line", "unknown columns: {unknown}; choose from {names}"
+                ).format(unknown=_none_given(unknown), names=", ".join(EXPORT_COLUMNS)),
                 file=err,
             )
             return EXIT_USAGE
         result = service.export_csv(target or out, query, columns, excel=args.excel)
     elif args.one_per_contact:
         if target is None:
-            print("kontor: --one-per-contact needs --out DIR", file=err)
+            print(
+                "kontor: " + translate("Command line", "--one-per-contact needs --out DIR"),
+                file=err,
+            )
             return EXIT_USAGE
         result = service.export_vcards(target, query, one_per_contact=True)
     elif target is None:
         with service.exporting(query) as (contacts, names):
             count = service.write_vcards(out, contacts, names)
-        print(f"Exported {count} contacts.", file=err)
+        print(tr("Exported %n contacts.", "", count), file=err)
         return EXIT_OK
     else:
         result = service.export_vcards(target, query)
-    where = f" to {target}" if target is not None else ""
-    print(f"Exported {result.count} contacts{where}.", file=err if target is None else out)
+    if target is not None:
+        text = tr("Exported %n contacts to {path}.", "", result.count).format(path=target)
+    else:
+        text = tr("Exported %n contacts.", "", result.count)
+    print(text, file=err if target is None else out)
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import paths
+from app.i18n import translate
 from app.store.migrations import DamagedDatabaseError, DatabaseVersionError
 
 if TYPE_CHECKING:
@@ -19,41 +20,60 @@ if TYPE_CHECKING:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="kontor", description="Kontor — contacts on your desk, in sync with your company."
+        prog="kontor",
+        description=translate(
+            "Command line", "Kontor — contacts on your desk, in sync with your company."
+        ),
     )
     parser.add_argument(
         "--db",
         type=Path,
-        help="database file to open (default: your Kontor database; or set KONTOR_DB)",
+        help=translate(
+            "Command line",
+            "database file to open (default: your Kontor database; or set KONTOR_DB)",
+        ),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open a separate demo database filled with sample contacts (never your own)",
+        help=translate(
+            "Command line",
+            "open a separate demo database filled with sample contacts (never your own)",
+        ),
     )
     parser.add_argument(
         "--import",
         type=Path,
         dest="import_file",
         metavar="FILE",
-        help="open the window, then the import dialog for FILE (.vcf or .csv); "
-        "`kontor FILE` does the same",
+        help=translate(
+            "Command line",
+            "open the window, then the import dialog for FILE (.vcf or .csv); "
+            "`kontor FILE` does the same",
+        ),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="start offscreen on a temporary database, check that Kontor works, and exit "
-        "(0 when every check passes)",
+        help=translate(
+            "Command line",
+            "start offscreen on a temporary database, check that Kontor works, and exit "
+            "(0 when every check passes)",
+        ),
     )
     parser.add_argument(
         "--max-startup",
         type=float,
         metavar="SECONDS",
-        help="with --self-test: also fail when the window takes longer than this to appear",
+        help=translate(
+            "Command line",
+            "with --self-test: also fail when the window takes longer than this to appear",
+        ),
     )
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser(
-        "demo-data", help="add N generated contacts to a database (for benchmarks)"
+        "demo-data",
+        help=translate("Command line", "add N generated contacts to a database (for benchmarks)"),
     )
     demo.add_argument("--contacts", type=int, required=True, metavar="N")
     demo.add_argument("--db", type=Path, required=True, dest="target_db", metavar="PATH")
@@ -61,89 +81,137 @@ def _parser() -> argparse.ArgumentParser:
     from app.ui.i18n import LANGUAGES
 
     shots = commands.add_parser(
-        "screenshots", help="save pictures of every section and editor tab (offscreen)"
+        "screenshots",
+        help=translate("Command line", "save pictures of every section and editor tab (offscreen)"),
     )
     shots.add_argument("--out", type=Path, required=True, metavar="DIR")
     shots.add_argument(
         "--lang",
         choices=list(LANGUAGES),
-        help="the language of the pictures (default: the language Kontor starts in)",
+        help=translate(
+            "Command line", "the language of the pictures (default: the language Kontor starts in)"
+        ),
     )
     server = commands.add_parser(
         "serve-reference",
-        help="run a reference server on this machine (to try sync): the Contacts API (enfore), "
-        "Kanbert, the partner-organizations portal, KIP companies or the workspace API",
+        help=translate(
+            "Command line",
+            "run a reference server on this machine (to try sync): the Contacts API (enfore), "
+            "Kanbert, the partner-organizations portal, KIP companies or the workspace API",
+        ),
     )
     server.add_argument(
         "--system",
         choices=("enfore", "kanbert", "partners", "kip", "workspace"),
         default="enfore",
-        help="which system's API to serve (default: enfore, the Contacts API)",
+        help=translate(
+            "Command line", "which system's API to serve (default: enfore, the Contacts API)"
+        ),
     )
     server.add_argument("--port", type=int, required=True)
     server.add_argument("--data", type=Path, required=True, metavar="FILE")
     server.add_argument(
         "--token",
-        help="the bearer token clients must send (default: KONTOR_API_TOKEN from the environment)",
+        help=translate(
+            "Command line",
+            "the bearer token clients must send (default: KONTOR_API_TOKEN from the environment)",
+        ),
     )
     server.add_argument(
         "--seed",
         type=int,
         metavar="N",
-        help="seed of the random faults, to replay a run (default: a new one each start, "
-        "printed at start)",
+        help=translate(
+            "Command line",
+            "seed of the random faults, to replay a run (default: a new one each start, "
+            "printed at start)",
+        ),
     )
-    server.add_argument("--error-rate", type=float, default=0.0, help="fraction answered 500")
+    server.add_argument(
+        "--error-rate",
+        type=float,
+        default=0.0,
+        help=translate("Command line", "fraction answered 500"),
+    )
     server.add_argument("--latency-ms", type=int, default=0)
-    server.add_argument("--rate-limit-every", type=int, default=0, help="every Nth request → 429")
+    server.add_argument(
+        "--rate-limit-every",
+        type=int,
+        default=0,
+        help=translate("Command line", "every Nth request → 429"),
+    )
     server.add_argument("--drop-connection-rate", type=float, default=0.0)
-    server.add_argument("--problem-pages", action="store_true", help="listing pages with problems")
+    server.add_argument(
+        "--problem-pages",
+        action="store_true",
+        help=translate("Command line", "listing pages with problems"),
+    )
     server.add_argument(
         "--fail-pages",
         type=_page_numbers,
         default=frozenset(),
         metavar="N,M",
-        help="answer these pages of contact listings 500 (1-based: page n is at offset "
-        "(n-1)*limit), e.g. 3,4",
+        help=translate(
+            "Command line",
+            "answer these pages of contact listings 500 (1-based: page n is at offset "
+            "(n-1)*limit), e.g. 3,4",
+        ),
     )
     server.add_argument(
         "--listing-cutoff",
         type=_count,
         metavar="N",
-        help="contact listings silently end after the first N contacts (no problem reported)",
+        help=translate(
+            "Command line",
+            "contact listings silently end after the first N contacts (no problem reported)",
+        ),
     )
     server.add_argument(
         "--drop-after-apply",
         type=_count,
         default=0,
         metavar="N",
-        help="the next N accepted writes are applied, then the connection is closed unanswered",
+        help=translate(
+            "Command line",
+            "the next N accepted writes are applied, then the connection is closed unanswered",
+        ),
     )
     server.add_argument(
         "--drop-after-apply-path",
         type=_pattern,
         default=".*",
         metavar="REGEX",
-        help="only writes whose path matches REGEX count for --drop-after-apply (default: all)",
+        help=translate(
+            "Command line",
+            "only writes whose path matches REGEX count for --drop-after-apply (default: all)",
+        ),
     )
     server.add_argument(
         "--reject-body-containing",
         metavar="TEXT",
-        help="answer writes whose body contains TEXT 422, without applying them",
+        help=translate(
+            "Command line", "answer writes whose body contains TEXT 422, without applying them"
+        ),
     )
     server.add_argument(
         "--unauthorized-after",
         type=_count,
         metavar="N",
-        help="answer every request after the first N with 401 (as if the token expired)",
+        help=translate(
+            "Command line",
+            "answer every request after the first N with 401 (as if the token expired)",
+        ),
     )
     server.add_argument(
         "--not-found-orgs",
         type=_names,
         default=frozenset(),
         metavar="ORG,ORG",
-        help="answer every request under /orgs/ORG/ for these orgs 404 (partners: these "
-        "partner ids)",
+        help=translate(
+            "Command line",
+            "answer every request under /orgs/ORG/ for these orgs 404 (partners: these "
+            "partner ids)",
+        ),
     )
     _add_sync_parser(commands)
     from app.cli import accounts_command
@@ -158,12 +226,17 @@ def _parser() -> argparse.ArgumentParser:
     from app.cli import gdpr_command
 
     gdpr_command.add_parser(commands)
-    upgrade = commands.add_parser("upgrade-db", help="upgrade a database file and exit")
+    upgrade = commands.add_parser(
+        "upgrade-db", help=translate("Command line", "upgrade a database file and exit")
+    )
     upgrade.add_argument("--db", type=Path, required=True, dest="target_db", metavar="PATH")
     restore = commands.add_parser(
         "restore-backup",
-        help="put the newest good backup in place of a damaged database (kept under another "
-        "name, not deleted)",
+        help=translate(
+            "Command line",
+            "put the newest good backup in place of a damaged database (kept under another "
+            "name, not deleted)",
+        ),
     )
     restore.add_argument("--db", type=Path, dest="target_db", metavar="PATH")
     return parser
@@ -174,9 +247,18 @@ def _restore_backup(db_path: Path) -> int:
 
     backup = newest_good_backup(db_path)
     if backup is None:
-        return _fail(f"there is no good backup of {db_path} in {paths.backups_dir(db_path)}")
+        return _fail(
+            translate("Command line", "there is no good backup of {path} in {folder}").format(
+                path=db_path, folder=paths.backups_dir(db_path)
+            )
+        )
     kept = restore_backup(db_path, backup)
-    print(f"Restored {backup.name} as {db_path}; the file that was there is kept as {kept.name}")
+    print(
+        translate(
+            "Command line",
+            "Restored {backup} as {path}; the file that was there is kept as {kept}",
+        ).format(backup=backup.name, path=db_path, kept=kept.name)
+    )
     return 0
 
 
@@ -185,39 +267,55 @@ def _add_sync_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
 
     sync = commands.add_parser(
         "sync",
-        help=sc.HELP,
-        description=sc.DESCRIPTION,
-        epilog=sc.EPILOG,
+        help=translate("Command line", sc.HELP),
+        description=translate("Command line", sc.DESCRIPTION),
+        epilog=sc.epilog(),
     )
     sync.add_argument(
         "--db",
         type=Path,
         dest="target_db",
         metavar="PATH",
-        help="database file to sync (default: your Kontor database; or set KONTOR_DB)",
+        help=translate(
+            "Command line",
+            "database file to sync (default: your Kontor database; or set KONTOR_DB)",
+        ),
     )
     sync.add_argument(
         "--url",
         metavar="URL",
-        help="server address for this run (kept only if the database has no settings yet)",
+        help=translate(
+            "Command line",
+            "server address for this run (kept only if the database has no settings yet)",
+        ),
     )
     sync.add_argument(
         "--org",
         metavar="ORG",
-        help="organization id for this run (kept only if the database has no settings yet)",
+        help=translate(
+            "Command line",
+            "organization id for this run (kept only if the database has no settings yet)",
+        ),
     )
     sync.add_argument(
         "--allow-deletions",
         action="store_true",
-        help="apply deletions made on the server even when there are many (over 50)",
+        help=translate(
+            "Command line", "apply deletions made on the server even when there are many (over 50)"
+        ),
     )
     sync.add_argument(
-        "--quiet", action="store_true", help="no progress on stderr (the summary is printed)"
+        "--quiet",
+        action="store_true",
+        help=translate("Command line", "no progress on stderr (the summary is printed)"),
     )
     sync.add_argument(
         "--account",
         metavar="NAME",
-        help="sync only this account (default: every enabled account; see `kontor accounts`)",
+        help=translate(
+            "Command line",
+            "sync only this account (default: every enabled account; see `kontor accounts`)",
+        ),
     )
 
 
@@ -240,16 +338,20 @@ def _count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("Command line", "not a whole number: {text}").format(text=repr(text))
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+        raise argparse.ArgumentTypeError(
+            translate("Command line", "must be 0 or more, not {value}").format(value=value)
+        )
     return value
 
 
 def _page_numbers(text: str) -> frozenset[int]:
     pages = frozenset(_count(part.strip()) for part in text.split(",") if part.strip())
     if 0 in pages:
-        raise argparse.ArgumentTypeError("page numbers start at 1")
+        raise argparse.ArgumentTypeError(translate("Command line", "page numbers start at 1"))
     return pages
 
 
@@ -261,7 +363,9 @@ def _pattern(text: str) -> str:
     try:
         re.compile(text)
     except re.error as exc:
-        raise argparse.ArgumentTypeError(f"not a regular expression: {exc}") from None
+        raise argparse.ArgumentTypeError(
+            translate("Command line", "not a regular expression: {error}").format(error=exc)
+        ) from None
     return text
 
 
@@ -275,20 +379,27 @@ def _demo_data(target: Path, count: int, seed: int) -> int:
     from app.store.migrations import open_database
 
     if count < 1:
-        return _fail("--contacts must be at least 1")
+        return _fail(translate("Command line", "--contacts must be at least 1"))
     started = time.perf_counter()
     db = open_database(target)
     try:
 
         def progress(done: int, total: int) -> None:
-            print(f"\r{done:,} / {total:,} contacts", end="", file=sys.stderr, flush=True)
+            text = translate("Command line", "{done} / {total} contacts").format(
+                done=f"{done:,}", total=f"{total:,}"
+            )
+            print("\r" + text, end="", file=sys.stderr, flush=True)
 
         made = generate(db, count, seed=seed, progress=progress)
     finally:
         db.close()
     elapsed = time.perf_counter() - started
     print(file=sys.stderr)
-    print(f"Added {made:,} contacts to {target} in {elapsed:.1f} s")
+    print(
+        translate("Command line", "Added {count} contacts to {path} in {seconds} s").format(
+            count=f"{made:,}", path=target, seconds=f"{elapsed:.1f}"
+        )
+    )
     return 0
 
 
@@ -400,7 +511,12 @@ def _serve_reference(args: argparse.Namespace) -> int:
 
     token = args.token or os.environ.get("KONTOR_API_TOKEN")
     if not token:
-        return _fail("give the token clients must send: --token TOKEN or KONTOR_API_TOKEN")
+        return _fail(
+            translate(
+                "Command line",
+                "give the token clients must send: --token TOKEN or KONTOR_API_TOKEN",
+            )
+        )
     faults = _faults(args)
     what = {
         "enfore": "Contacts API",
@@ -410,14 +526,18 @@ def _serve_reference(args: argparse.Namespace) -> int:
         "workspace": "Workspace API",
     }
     print(
-        f"{what[args.system]} reference server on http://127.0.0.1:{args.port} "
-        "(Ctrl+C stops it); "
-        f"random faults use seed {faults.seed} (--seed {faults.seed} replays them)",
+        translate(
+            "Command line",
+            "{system} reference server on {address} (Ctrl+C stops it); "
+            "random faults use seed {seed} (--seed {seed} replays them)",
+        ).format(
+            system=what[args.system], address=f"http://127.0.0.1:{args.port}", seed=faults.seed
+        ),
         flush=True,
     )
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C before the server took the signal
         serve(args.port, args.data, token, faults=faults, system=args.system)
-    print("Reference server stopped.", file=sys.stderr, flush=True)
+    print(translate("Command line", "Reference server stopped."), file=sys.stderr, flush=True)
     return 0
 
 
@@ -465,14 +585,18 @@ def main(argv: list[str] | None = None) -> int:
             from app.store.migrations import upgrade
 
             result = upgrade(args.target_db)
-            print(f"{args.target_db}: schema {result.from_revision} → {result.to_revision}")
+            print(
+                translate("Command line", "{path}: schema {old} → {new}").format(
+                    path=args.target_db, old=result.from_revision, new=result.to_revision
+                )
+            )
             return 0
         if args.command == "restore-backup":
             return _restore_backup(args.target_db or args.db or paths.default_db_path())
     except DatabaseVersionError as exc:
         return _fail(str(exc))
     if args.demo and args.db:
-        return _fail("--demo opens its own database; leave out --db")
+        return _fail(translate("Command line", "--demo opens its own database; leave out --db"))
     db_path = paths.demo_db_path() if args.demo else (args.db or paths.default_db_path())
     return _run_app(db_path, args.demo, sys.argv[:1], args.import_file)
 

@@ -17,17 +17,25 @@ from pathlib import Path
 
 from app import paths
 from app.cli.options import add_db_option
+from app.i18n import QT_TRANSLATE_NOOP, tr, translate
 
-HELP = "save labels, envelopes, contact sheets or a phone list as a PDF file"
+HELP = QT_TRANSLATE_NOOP(
+    "Command line", "save labels, envelopes, contact sheets or a phone list as a PDF file"
+)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    printing = commands.add_parser("print", help=HELP, description=HELP)
+    printing = commands.add_parser(
+        "print", help=translate("Command line", HELP), description=translate("Command line", HELP)
+    )
     printing.add_argument(
         "what",
         choices=("labels", "envelopes", "sheet", "list"),
-        help="labels: address labels; envelopes: one envelope per contact; sheet: one contact "
-        "a page with everything; list: a phone list",
+        help=translate(
+            "Command line",
+            "labels: address labels; envelopes: one envelope per contact; sheet: one contact "
+            "a page with everything; list: a phone list",
+        ),
     )
     printing.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     add_db_option(printing)
@@ -36,36 +44,55 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="append",
         default=[],
         metavar="ID_OR_EMAIL",
-        help="a contact to print (repeatable); without it, every contact the filters show",
+        help=translate(
+            "Command line",
+            "a contact to print (repeatable); without it, every contact the filters show",
+        ),
     )
     printing.add_argument("--kind", choices=("people", "organizations"))
-    printing.add_argument("--search", metavar="TEXT", help="only contacts matching TEXT")
+    printing.add_argument(
+        "--search", metavar="TEXT", help=translate("Command line", "only contacts matching TEXT")
+    )
     printing.add_argument(
         "--sheet",
         default="3x8",
-        help="label sheet: 3x8 (70 x 36 mm), 3x7 (70 x 42.3 mm), 2x4 (99.1 x 67.7 mm), "
-        "2x8 (99.1 x 33.9 mm) or "
-        "custom:COLUMNSxROWS:WIDTHxHEIGHT:LEFT,TOP[:GAPX,GAPY] in mm, e.g. "
-        "custom:2x5:90x50:15,20:5,5 (default 3x8)",
+        help=translate(
+            "Command line",
+            "label sheet: 3x8 (70 x 36 mm), 3x7 (70 x 42.3 mm), 2x4 (99.1 x 67.7 mm), "
+            "2x8 (99.1 x 33.9 mm) or "
+            "custom:COLUMNSxROWS:WIDTHxHEIGHT:LEFT,TOP[:GAPX,GAPY] in mm, e.g. "
+            "custom:2x5:90x50:15,20:5,5 (default 3x8)",
+        ),
     )
     printing.add_argument(
         "--start",
         type=int,
         default=1,
         metavar="N",
-        help="labels: the first free label of a partly used sheet (1 = top left)",
+        help=translate(
+            "Command line", "labels: the first free label of a partly used sheet (1 = top left)"
+        ),
     )
     printing.add_argument("--envelope", choices=("DL", "C5", "C6"), default="DL")
     printing.add_argument(
         "--sender",
         metavar="ID_OR_EMAIL",
-        help="envelopes: the organization sending (default: our organization, if chosen)",
+        help=translate(
+            "Command line",
+            "envelopes: the organization sending (default: our organization, if chosen)",
+        ),
     )
 
 
 def _fail(message: str) -> int:
     print(f"kontor print: {message}", file=sys.stderr)
     return 2
+
+
+def _no_contact(reference: str) -> str:
+    return translate("Command line", "no contact with the id or e-mail address {reference}").format(
+        reference=repr(reference)
+    )
 
 
 def parse_sheet(text: str) -> object:
@@ -75,7 +102,11 @@ def parse_sheet(text: str) -> object:
     if text in SHEETS:
         return SHEETS[text]
     if not text.startswith("custom:"):
-        raise ValueError(f"unknown sheet {text!r}: use 3x8, 3x7, 2x4, 2x8 or custom:…")
+        raise ValueError(
+            translate(
+                "Command line", "unknown sheet {sheet}: use 3x8, 3x7, 2x4, 2x8 or custom:…"
+            ).format(sheet=repr(text))
+        )
     parts = text.split(":")[1:]
     try:
         columns, rows = (int(v) for v in parts[0].lower().split("x"))
@@ -84,7 +115,10 @@ def parse_sheet(text: str) -> object:
         gap_x, gap_y = (float(v) for v in parts[3].split(",")) if len(parts) > 3 else (0, 0)
     except (IndexError, ValueError):
         raise ValueError(
-            f"cannot read {text!r}: write custom:COLUMNSxROWS:WIDTHxHEIGHT:LEFT,TOP[:GAPX,GAPY]"
+            translate(
+                "Command line",
+                "cannot read {sheet}: write custom:COLUMNSxROWS:WIDTHxHEIGHT:LEFT,TOP[:GAPX,GAPY]",
+            ).format(sheet=repr(text))
         ) from None
     return custom_sheet(columns, rows, width, height, left, top, gap_x, gap_y)
 
@@ -99,16 +133,26 @@ def run(args: argparse.Namespace) -> int:
     from app.ui.printing.render import Job, save_pdf
 
     if args.out.suffix.lower() != ".pdf":
-        return _fail(f"the output must be a .pdf file — {args.out}")
+        return _fail(
+            translate("Command line", "the output must be a .pdf file — {path}").format(
+                path=args.out
+            )
+        )
     if not args.out.parent.is_dir():
-        return _fail(f"the folder {args.out.parent} does not exist")
+        return _fail(
+            translate("Command line", "the folder {path} does not exist").format(
+                path=args.out.parent
+            )
+        )
     try:
         sheet = parse_sheet(args.sheet) if args.what == "labels" else None
     except ValueError as exc:
         return _fail(str(exc))
     db_path = args.target_db or paths.default_db_path()
     if not db_path.exists():
-        return _fail(f"there is no database at {db_path}")
+        return _fail(
+            translate("Command line", "there is no database at {path}").format(path=db_path)
+        )
     db = open_database(db_path)
     try:
         material = PrintMaterial(db)
@@ -116,13 +160,17 @@ def run(args: argparse.Namespace) -> int:
         for reference in args.contact:
             found = material.find(reference)
             if found is None:
-                return _fail(f"no contact with the id or e-mail address {reference!r}")
+                return _fail(_no_contact(reference))
             ids.append(found)
         if not args.contact:
             ids = material.listed(kind_query(args.kind, args.search))
         contacts = material.contacts(ids)
         if not contacts:
-            return _fail("no contact to print: check --contact, --kind and --search")
+            return _fail(
+                translate(
+                    "Command line", "no contact to print: check --contact, --kind and --search"
+                )
+            )
         missing: list[str] = []
         if args.what in ("labels", "envelopes"):
             addresses, missing = material.addresses(contacts)
@@ -132,7 +180,7 @@ def run(args: argparse.Namespace) -> int:
                 if args.sender:
                     sender_id = material.find(args.sender)
                     if sender_id is None:
-                        return _fail(f"no contact with the id or e-mail address {args.sender!r}")
+                        return _fail(_no_contact(args.sender))
                 sender = material.sender(sender_id)
             job = Job(
                 args.what,
@@ -143,10 +191,13 @@ def run(args: argparse.Namespace) -> int:
                 sender=sender,
             )
         elif args.what == "sheet":
-            job = Job("sheet", sheets=tuple(material.sheets(contacts)), title="Contacts")
+            title = translate("Command line", "Contacts")
+            job = Job("sheet", sheets=tuple(material.sheets(contacts)), title=title)
         else:
             rows = tuple(material.phone_list(contacts))
-            title = f"Phone list — {len(rows)} contacts — {date.today().isoformat()}"
+            title = tr("Phone list — %n contacts — {date}", "", len(rows)).format(
+                date=date.today().isoformat()
+            )
             job = Job("list", rows=rows, title=title)
         pages = save_pdf(args.out, job)
     except PrintError as exc:
@@ -154,8 +205,17 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     for name in missing:
-        print(f"left out (no postal address): {name}", file=sys.stderr)
-    print(f"Saved {args.out} ({pages} page{'s' if pages != 1 else ''})")
+        print(
+            translate("Command line", "left out (no postal address): {name}").format(name=name),
+            file=sys.stderr,
+        )
+    # Two entries, so that the English text is right without a catalogue too.
+    saved = (
+        tr("Saved {path} (%n page)", "", pages)
+        if pages == 1
+        else tr("Saved {path} (%n pages)", "", pages)
+    )
+    print(saved.format(path=args.out))
     return 0
 
 

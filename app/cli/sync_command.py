@@ -28,6 +28,8 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any, Final, TextIO
 
+from app.i18n import QT_TRANSLATE_NOOP, tr, translate
+
 if TYPE_CHECKING:  # the sync stack is imported when a run starts, not with `kontor --help`
     from app.services.sync import SyncService
     from app.store.database import Database
@@ -42,35 +44,75 @@ EXIT_SETUP: Final = 2
 EXIT_CREDENTIALS: Final = 3
 EXIT_INTERRUPTED: Final = 130
 
+# The words below are English; they are shown with ``translate("Command line", ...)``.
 EXIT_CODES: Final = {
-    EXIT_COMPLETE: "the run is complete",
-    EXIT_INCOMPLETE: "incomplete, offline, cancelled, or deletions wait for --allow-deletions",
-    EXIT_SETUP: "usage or set-up problem (no settings, no token, bad address, database)",
-    EXIT_CREDENTIALS: "the server refused the API token",
-    EXIT_INTERRUPTED: "stopped with Ctrl+C (what was not sent stays queued)",
+    EXIT_COMPLETE: QT_TRANSLATE_NOOP("Command line", "the run is complete"),
+    EXIT_INCOMPLETE: QT_TRANSLATE_NOOP(
+        "Command line", "incomplete, offline, cancelled, or deletions wait for --allow-deletions"
+    ),
+    EXIT_SETUP: QT_TRANSLATE_NOOP(
+        "Command line", "usage or set-up problem (no settings, no token, bad address, database)"
+    ),
+    EXIT_CREDENTIALS: QT_TRANSLATE_NOOP("Command line", "the server refused the API token"),
+    EXIT_INTERRUPTED: QT_TRANSLATE_NOOP(
+        "Command line", "stopped with Ctrl+C (what was not sent stays queued)"
+    ),
 }
 
 _OUTCOME_WORDS: Final = {
-    "ok": "complete",
-    "incomplete": "incomplete",
-    "offline": "offline",
-    "credentials": "refused (credentials)",
-    "cancelled": "cancelled",
-    "needs_confirmation": "waiting for confirmation",
-    "error": "failed",
+    "ok": QT_TRANSLATE_NOOP("Command line", "complete"),
+    "incomplete": QT_TRANSLATE_NOOP("Command line", "incomplete"),
+    "offline": QT_TRANSLATE_NOOP("Command line", "offline"),
+    "credentials": QT_TRANSLATE_NOOP("Command line", "refused (credentials)"),
+    "cancelled": QT_TRANSLATE_NOOP("Command line", "cancelled"),
+    "needs_confirmation": QT_TRANSLATE_NOOP("Command line", "waiting for confirmation"),
+    "error": QT_TRANSLATE_NOOP("Command line", "failed"),
 }
 
-HELP: Final = "sync a database with the Contacts API once and exit (for scripts)"
+HELP: Final = QT_TRANSLATE_NOOP(
+    "Command line", "sync a database with the Contacts API once and exit (for scripts)"
+)
 
-DESCRIPTION: Final = (
+DESCRIPTION: Final = QT_TRANSLATE_NOOP(
+    "Command line",
     "Run one sync of a Kontor database with the Contacts API. The server address and "
     "organization are those stored in the database (Preferences); --url and --org override "
     "them for this run. A database with no sync settings yet keeps --url and --org once the "
     "server has answered, so the next run needs no flags. The API token is read from "
-    "KONTOR_API_TOKEN, else from the system keychain (it is never taken as an argument)."
+    "KONTOR_API_TOKEN, else from the system keychain (it is never taken as an argument).",
 )
 
-EPILOG: Final = "exit status: " + "; ".join(f"{code} {text}" for code, text in EXIT_CODES.items())
+
+def epilog() -> str:
+    """The exit statuses, for ``kontor sync --help`` (in the user's language)."""
+    codes = "; ".join(
+        f"{code} {translate('Command line', text)}" for code, text in EXIT_CODES.items()
+    )
+    return translate("Command line", "exit status: {codes}").format(codes=codes)
+
+
+def _outcome(summary: SyncSummary) -> str:
+    word = _OUTCOME_WORDS.get(summary.outcome)
+    return translate("Command line", word) if word is not None else summary.outcome
+
+
+def _waiting_line(pending: int, issues: int, matches: int = 0) -> str:
+    """E.g. "2 changes waiting to be sent, 1 sync issue waiting for you"."""
+    # Two entries each, so that the English text is right without a catalogue too.
+    changes = (
+        tr("%n change waiting to be sent", "", pending)
+        if pending == 1
+        else tr("%n changes waiting to be sent", "", pending)
+    )
+    issue_words = (
+        tr("%n sync issue", "", issues) if issues == 1 else tr("%n sync issues", "", issues)
+    )
+    text = translate("Command line", "{changes}, {issues} waiting for you").format(
+        changes=changes, issues=issue_words
+    )
+    if matches:
+        text += translate("Command line", " ({count} to link or create)").format(count=matches)
+    return text
 
 
 @dataclass(frozen=True)
@@ -179,7 +221,7 @@ class _PrinterLogHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            self._printer.note(f"kontor sync: {record.getMessage()}")
+            self._printer.note("kontor sync: " + record.getMessage())
         except Exception:  # pragma: no cover - logging must never break the run
             self.handleError(record)
 
@@ -243,8 +285,11 @@ def run_sync(options: SyncOptions, *, out: TextIO | None = None, err: TextIO | N
     )
     if not options.db.exists() and not flags_complete:
         return _fail(
-            f"there is no database at {options.db}. Give --url and --org to make a new one "
-            "there and fill it from the server.",
+            translate(
+                "Command line",
+                "there is no database at {path}. Give --url and --org to make a new one "
+                "there and fill it from the server.",
+            ).format(path=options.db),
             err,
         )
     from app.store.migrations import open_database
@@ -266,10 +311,15 @@ def _sync(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -> int:
         chosen = repo.by_name(options.account) if options.account is not None else None
     if options.account is not None:
         if chosen is None or not chosen.configured:
-            names = ", ".join(f"“{a.name}”" for a in accounts) or "none yet"
+            names = ", ".join(f"“{a.name}”" for a in accounts) or translate(
+                "Command line", "none yet"
+            )
             return _fail(
-                f"there is no account named “{options.account}” in {options.db} "
-                f"(accounts: {names}; see `kontor accounts list`).",
+                translate(
+                    "Command line",
+                    "there is no account named “{name}” in {path} "
+                    "(accounts: {names}; see `kontor accounts list`).",
+                ).format(name=options.account, path=options.db, names=names),
                 err,
             )
         if chosen.type != "enfore":
@@ -280,7 +330,13 @@ def _sync(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -> int:
     flags = options.url is not None or options.org is not None
     codes: list[int] = []
     if enfore is not None and not enfore.enabled and not flags:
-        print(f"kontor sync: the account “{enfore.name}” is disabled; skipped.", file=err)
+        print(
+            "kontor sync: "
+            + translate("Command line", "the account “{name}” is disabled; skipped.").format(
+                name=enfore.name
+            ),
+            file=err,
+        )
     elif enfore is not None or flags or not others:
         codes.append(_sync_enfore(db, options, out, err))
     for other in others:
@@ -308,8 +364,11 @@ def _sync_document(
         return _fail(exc.message, err)
     if not token:
         return _fail(
-            f"no API token for the account “{account.name}”: set KONTOR_API_TOKEN or store "
-            "it in Preferences → Accounts (system keychain).",
+            translate(
+                "Command line",
+                "no API token for the account “{name}”: set KONTOR_API_TOKEN or store "
+                "it in Preferences → Accounts (system keychain).",
+            ).format(name=account.name),
             err,
         )
     connector = connector_for(account.type)
@@ -329,7 +388,9 @@ def _sync_document(
     printer = ProgressPrinter(err)
     if not options.quiet:
         printer.note(
-            f"Syncing {options.db} with {account.label} “{account.name}” ({account.base_url})"
+            translate("Command line", "Syncing {path} with {type} “{name}” ({url})").format(
+                path=options.db, type=account.label, name=account.name, url=account.base_url
+            )
         )
     try:
         with _CtrlC() as ctrl_c, _warnings_to(printer):
@@ -341,33 +402,36 @@ def _sync_document(
                 )
             except KeyboardInterrupt:
                 printer.clear()
-                print("kontor sync: stopped. What was not sent stays queued.", file=err)
+                print(
+                    "kontor sync: "
+                    + translate("Command line", "stopped. What was not sent stays queued."),
+                    file=err,
+                )
                 return EXIT_INTERRUPTED
             except Exception as exc:
                 printer.clear()
-                print(f"kontor sync: the run failed: {type(exc).__name__}: {exc}", file=err)
+                print(_run_failed(exc), file=err)
                 text = "".join(traceback.format_exception(exc))
                 print(text.replace(token, "***"), file=err)
                 return EXIT_INCOMPLETE
     finally:
         client.close()
     printer.clear()
-    word = _OUTCOME_WORDS.get(summary.outcome, summary.outcome)
-    print(f"{account.name}: sync {word}: {summary.line()}", file=out)
+    print(
+        translate("Command line", "{account}: sync {outcome}: {summary}").format(
+            account=account.name, outcome=_outcome(summary), summary=summary.line()
+        ),
+        file=out,
+    )
     for message in summary.messages:
         print(f"  {message}", file=out)
     if summary.outcome == "needs_confirmation":
-        print("  Run again with --allow-deletions to apply the deletions.", file=out)
+        print("  " + _run_again_text(), file=out)
     with db.reading() as conn:
         state = SyncStateRepository(conn, account.id or 0)
         pending, issues = state.outbox_count(), state.issue_count()
         matches = len(pending_matches(conn, account.id or 0))
-    print(
-        f"{pending} {'change' if pending == 1 else 'changes'} waiting to be sent, "
-        f"{issues} sync {'issue' if issues == 1 else 'issues'} waiting for you"
-        + (f" ({matches} to link or create)" if matches else ""),
-        file=out,
-    )
+    print(_waiting_line(pending, issues, matches), file=out)
     if ctrl_c.requested:
         return EXIT_INTERRUPTED
     return exit_code(summary)
@@ -387,28 +451,43 @@ def _sync_enfore(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -
         org_id=options.org if options.org is not None else stored.org_id,
     ).normalized()
     if not settings.configured:
-        missing = [
-            what
-            for what, value in (("server address", settings.base_url), ("org", settings.org_id))
-            if not value
-        ]
+        if not settings.base_url and not settings.org_id:
+            missing = translate("Command line", "no server address and no org")
+        elif not settings.base_url:
+            missing = translate("Command line", "no server address")
+        else:
+            missing = translate("Command line", "no org")
         return _fail(
-            f"Sync is not set up yet for {options.db} (no {' and no '.join(missing)}). "
-            "Enter the server address and the organization in Preferences, or give "
-            "--url URL --org ORG (kept in the database for the next runs).",
+            translate(
+                "Command line",
+                "Sync is not set up yet for {path} ({missing}). "
+                "Enter the server address and the organization in Preferences, or give "
+                "--url URL --org ORG (kept in the database for the next runs).",
+            ).format(path=options.db, missing=missing),
             err,
         )
     problems = settings.validate()
     if problems:
-        return _fail("the sync settings cannot be used: " + " ".join(problems), err)
+        return _fail(
+            translate("Command line", "the sync settings cannot be used: {problems}").format(
+                problems=" ".join(problems)
+            ),
+            err,
+        )
     keep_flags = not stored.configured and settings != stored
 
     service = sync.SyncService(db, lambda: sync.connect_with(settings, tokens))
     printer = ProgressPrinter(err)
     progress = None if options.quiet else printer
-    where = f"{settings.base_url} (org {settings.org_id})"
+    where = translate("Command line", "{url} (org {org})").format(
+        url=settings.base_url, org=settings.org_id
+    )
     if not options.quiet:
-        printer.note(f"Syncing {options.db} with {where}")
+        printer.note(
+            translate("Command line", "Syncing {path} with {server}").format(
+                path=options.db, server=where
+            )
+        )
     with _CtrlC() as ctrl_c, _warnings_to(printer):
         try:
             summary = service.run(progress, ctrl_c, allow_mass_delete=options.allow_deletions)
@@ -418,14 +497,17 @@ def _sync_enfore(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -
         except KeyboardInterrupt:
             printer.clear()
             print(
-                "kontor sync: stopped. What was not sent stays queued for the next run.",
+                "kontor sync: "
+                + translate(
+                    "Command line", "stopped. What was not sent stays queued for the next run."
+                ),
                 file=err,
             )
             return EXIT_INTERRUPTED
         except Exception as exc:  # a bug or a broken database: say so, keep the traceback
             printer.clear()
             text = "".join(traceback.format_exception(exc))
-            print(f"kontor sync: the run failed: {type(exc).__name__}: {exc}", file=err)
+            print(_run_failed(exc), file=err)
             print(_scrub(text, tokens, settings), file=err)
             return EXIT_INCOMPLETE
     printer.clear()
@@ -433,8 +515,11 @@ def _sync_enfore(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -
         setup.save(settings)
         if not options.quiet:
             print(
-                f"Kept {where} in {options.db}: next time `kontor sync --db {options.db}` "
-                "needs no --url / --org.",
+                translate(
+                    "Command line",
+                    "Kept {server} in {path}: next time `kontor sync --db {path}` "
+                    "needs no --url / --org.",
+                ).format(server=where, path=options.db),
                 file=err,
             )
     _print_summary(summary, service, out)
@@ -444,23 +529,35 @@ def _sync_enfore(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -
 
 
 def _print_summary(summary: SyncSummary, service: SyncService, out: TextIO) -> None:
-    word = _OUTCOME_WORDS.get(summary.outcome, summary.outcome)
-    print(f"Sync {word}: {summary.line()}", file=out)
+    print(
+        translate("Command line", "Sync {outcome}: {summary}").format(
+            outcome=_outcome(summary), summary=summary.line()
+        ),
+        file=out,
+    )
     for message in summary.messages:
         print(f"  {message}", file=out)
     if summary.outcome == "needs_confirmation":
-        print("  Run again with --allow-deletions to apply the deletions.", file=out)
+        print("  " + _run_again_text(), file=out)
     if summary.outcome == "credentials":
         print(
-            "  Set KONTOR_API_TOKEN, or store the token in Preferences (system keychain).",
+            "  "
+            + translate(
+                "Command line",
+                "Set KONTOR_API_TOKEN, or store the token in Preferences (system keychain).",
+            ),
             file=out,
         )
-    pending = service.pending_count()
-    issues = service.issue_count()
-    print(
-        f"{pending} {'change' if pending == 1 else 'changes'} waiting to be sent, "
-        f"{issues} sync {'issue' if issues == 1 else 'issues'} waiting for you",
-        file=out,
+    print(_waiting_line(service.pending_count(), service.issue_count()), file=out)
+
+
+def _run_again_text() -> str:
+    return translate("Command line", "Run again with --allow-deletions to apply the deletions.")
+
+
+def _run_failed(exc: Exception) -> str:
+    return "kontor sync: " + translate("Command line", "the run failed: {error}").format(
+        error=f"{type(exc).__name__}: {exc}"
     )
 
 
@@ -475,11 +572,11 @@ def _scrub(text: str, tokens: TokenStore, settings: SyncSettings) -> str:
 
 __all__ = [
     "DESCRIPTION",
-    "EPILOG",
     "EXIT_CODES",
     "HELP",
     "ProgressPrinter",
     "SyncOptions",
+    "epilog",
     "exit_code",
     "format_progress",
     "run_sync",
