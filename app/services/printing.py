@@ -21,6 +21,7 @@ from sqlalchemy.dialects.sqlite import insert
 from app.domain.enums import ContactKind
 from app.domain.keys import EMAIL, email_key
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.postal import (
     PostalAddress,
     contact_postal_lines,
@@ -50,7 +51,7 @@ class LabelSheet:
     right and ``pitch_y`` below (label size plus the gap)."""
 
     key: str
-    title: str
+    name: str  # the sheet's name in English (a catalogue entry), see ``title``
     columns: int
     rows: int
     width: float
@@ -60,6 +61,11 @@ class LabelSheet:
     pitch_x: float
     pitch_y: float
     page: tuple[float, float] = A4
+
+    @property
+    def title(self) -> str:
+        """The sheet's name in the user's language."""
+        return translate("Printing", self.name)
 
     @property
     def per_sheet(self) -> int:
@@ -78,19 +84,33 @@ class LabelSheet:
     def check(self) -> None:
         """Raise :class:`PrintError` when the labels do not fit on the page."""
         if self.columns < 1 or self.rows < 1:
-            raise PrintError("a sheet needs at least one column and one row of labels")
+            raise PrintError(
+                translate("Printing", "a sheet needs at least one column and one row of labels")
+            )
         if self.width <= 0 or self.height <= 0:
-            raise PrintError("labels must be wider and taller than 0 mm")
+            raise PrintError(translate("Printing", "labels must be wider and taller than 0 mm"))
         if self.left < 0 or self.top < 0:
-            raise PrintError("the margins cannot be negative")
+            raise PrintError(translate("Printing", "the margins cannot be negative"))
         if self.pitch_x < self.width or self.pitch_y < self.height:
-            raise PrintError("labels cannot overlap: the distance between them is too small")
+            raise PrintError(
+                translate(
+                    "Printing", "labels cannot overlap: the distance between them is too small"
+                )
+            )
         right = self.left + (self.columns - 1) * self.pitch_x + self.width
         bottom = self.top + (self.rows - 1) * self.pitch_y + self.height
         if right > self.page[0] + 0.01 or bottom > self.page[1] + 0.01:
             raise PrintError(
-                f"the labels do not fit on the page: they need {right:.1f} × {bottom:.1f} mm, "
-                f"the page has {self.page[0]:.0f} × {self.page[1]:.0f} mm"
+                translate(
+                    "Printing",
+                    "the labels do not fit on the page: they need {width} × {height} mm, the page "
+                    "has {page_width} × {page_height} mm",
+                ).format(
+                    width=f"{right:.1f}",
+                    height=f"{bottom:.1f}",
+                    page_width=f"{self.page[0]:.0f}",
+                    page_height=f"{self.page[1]:.0f}",
+                )
             )
 
 
@@ -107,7 +127,9 @@ def custom_sheet(
     """A sheet of the user's own measures (checked: :class:`PrintError` when it cannot be)."""
     sheet = LabelSheet(
         "custom",
-        f"Custom: {columns} × {rows}, {width:g} × {height:g} mm",
+        translate("Printing", "Custom: {columns} × {rows}, {width} × {height} mm").format(
+            columns=columns, rows=rows, width=f"{width:g}", height=f"{height:g}"
+        ),
         columns,
         rows,
         width,
@@ -123,14 +145,26 @@ def custom_sheet(
 
 # Common A4 sheets (e.g. Avery Zweckform 3475, 3652, L7165 and L7162), centred on the page.
 SHEETS: dict[str, LabelSheet] = {
-    "3x8": LabelSheet("3x8", "3 × 8, 70 × 36 mm (24 a sheet)", 3, 8, 70, 36, 0, 4.5, 70, 36),
-    "3x7": LabelSheet("3x7", "3 × 7, 70 × 42.3 mm (21 a sheet)", 3, 7, 70, 42.3, 0, 0.45, 70, 42.3),
+    "3x8": LabelSheet(
+        "3x8",
+        QT_TRANSLATE_NOOP("Printing", "3 × 8, 70 × 36 mm (24 a sheet)"),
+        *(3, 8, 70, 36, 0, 4.5, 70, 36),
+    ),
+    "3x7": LabelSheet(
+        "3x7",
+        QT_TRANSLATE_NOOP("Printing", "3 × 7, 70 × 42.3 mm (21 a sheet)"),
+        *(3, 7, 70, 42.3, 0, 0.45, 70, 42.3),
+    ),
     "2x4": LabelSheet(
-        "2x4", "2 × 4, 99.1 × 67.7 mm (8 a sheet)", 2, 4, 99.1, 67.7, 4.65, 13.1, 101.6, 67.7
+        "2x4",
+        QT_TRANSLATE_NOOP("Printing", "2 × 4, 99.1 × 67.7 mm (8 a sheet)"),
+        *(2, 4, 99.1, 67.7, 4.65, 13.1, 101.6, 67.7),
     ),
     # The same width, half the height: 16 a sheet (e.g. Avery L7162).
     "2x8": LabelSheet(
-        "2x8", "2 × 8, 99.1 × 33.9 mm (16 a sheet)", 2, 8, 99.1, 33.9, 4.65, 12.9, 101.6, 33.9
+        "2x8",
+        QT_TRANSLATE_NOOP("Printing", "2 × 8, 99.1 × 33.9 mm (16 a sheet)"),
+        *(2, 8, 99.1, 33.9, 4.65, 12.9, 101.6, 33.9),
     ),
 }
 
@@ -196,25 +230,57 @@ _SKIP = frozenset(
     }
 )
 _LABELS = {
-    "zip": "Postal code",
-    "vat_number": "VAT number",
-    "eu_vat_number": "EU VAT number",
-    "global_location_number": "GLN",
-    "internal_note": "Note",
-    "usage_context": "Context",
-    "organization_contact": "Organization",
-    "individual_contact": "Person",
-    "country_code": "Country",
+    "zip": QT_TRANSLATE_NOOP("Printing", "Postal code"),
+    "vat_number": QT_TRANSLATE_NOOP("Printing", "VAT number"),
+    "eu_vat_number": QT_TRANSLATE_NOOP("Printing", "EU VAT number"),
+    "global_location_number": QT_TRANSLATE_NOOP("Printing", "GLN"),
+    "internal_note": QT_TRANSLATE_NOOP("Printing", "Note"),
+    "usage_context": QT_TRANSLATE_NOOP("Printing", "Context"),
+    "organization_contact": QT_TRANSLATE_NOOP("Printing", "Organization"),
+    "individual_contact": QT_TRANSLATE_NOOP("Printing", "Person"),
+    "country_code": QT_TRANSLATE_NOOP("Printing", "Country"),
+}
+
+
+# An organization's lists: the section's heading and the name of one item ("Department 2").
+_ORGANIZATION_PARTS = {
+    "departments": (
+        QT_TRANSLATE_NOOP("Printing", "Departments"),
+        QT_TRANSLATE_NOOP("Printing", "Department"),
+    ),
+    "locations": (
+        QT_TRANSLATE_NOOP("Printing", "Locations"),
+        QT_TRANSLATE_NOOP("Printing", "Location"),
+    ),
+    "memberships": (
+        QT_TRANSLATE_NOOP("Printing", "Memberships"),
+        QT_TRANSLATE_NOOP("Printing", "Membership"),
+    ),
+}
+_ROLES = {
+    "customer_role": QT_TRANSLATE_NOOP("Printing", "Customer role"),
+    "supplier_role": QT_TRANSLATE_NOOP("Printing", "Supplier role"),
+    "alternative_payer_role": QT_TRANSLATE_NOOP("Printing", "Alternative payer role"),
 }
 
 
 def _label(key: str) -> str:
-    return _LABELS.get(key, key.replace("_", " ").capitalize())
+    known = _LABELS.get(key)
+    return translate("Printing", known) if known else key.replace("_", " ").capitalize()
+
+
+def _part(prefix: str, key: str) -> str:
+    """``"Credit limit"`` and ``"value"``: ``"Credit limit value"`` (the part in lower case
+    unless a translation says how to write it)."""
+    part = _label(key)
+    if part == _LABELS.get(key, key.replace("_", " ").capitalize()):
+        part = part.lower()
+    return translate("Fields", "{label} {part}").format(label=prefix, part=part)
 
 
 def _value(value: Any) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("Printing", "yes") if value else translate("Printing", "no")
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
@@ -233,7 +299,7 @@ def _flat(data: Any, prefix: str = "") -> list[tuple[str, str]]:
         for key, value in data.items():
             if key in _SKIP or value in (None, "", [], {}):
                 continue
-            label = f"{prefix} {_label(key).lower()}" if prefix else _label(key)
+            label = _part(prefix, key) if prefix else _label(key)
             found += _flat(value, label)
     elif isinstance(data, list):
         if all(not isinstance(v, dict | list) for v in data):
@@ -253,7 +319,11 @@ def contact_sheet(
     professional identities and relationships point at."""
     sections: list[SheetSection] = []
     dumped = contact.model_dump(mode="python")
-    kind = "Person" if isinstance(contact, IndividualContact) else "Organization"
+    if isinstance(contact, IndividualContact):
+        kind = translate("Printing", "Person")
+    else:
+        kind = translate("Printing", "Organization")
+    not_found = translate("Printing", "(not found)")
     basics = [
         (label, value)
         for label, value in _flat(
@@ -281,51 +351,60 @@ def contact_sheet(
             }
         )
     ]
-    sections.append(SheetSection("Details", tuple(basics)))
+    sections.append(SheetSection(translate("Printing", "Details"), tuple(basics)))
     addresses = []
     for i, address in enumerate(contact.addresses):
         lines = postal_lines(address, (), home_country).lines
         kind_words = _value(address.type)
-        addresses.append((f"Address {i + 1} ({kind_words})", "\n".join(lines)))
+        label = translate("Printing", "Address {n} ({kind})").format(n=i + 1, kind=kind_words)
+        addresses.append((label, "\n".join(lines)))
     if addresses:
-        sections.append(SheetSection("Addresses", tuple(addresses)))
-    points = [(f"Phone {i + 1} ({_value(p.type)})", p.number) for i, p in enumerate(contact.phones)]
-    points += [
-        (f"E-mail {i + 1} ({_value(e.type)})", e.address) for i, e in enumerate(contact.emails)
+        sections.append(SheetSection(translate("Printing", "Addresses"), tuple(addresses)))
+    phone = translate("Printing", "Phone {n} ({kind})")
+    email = translate("Printing", "E-mail {n} ({kind})")
+    web = translate("Printing", "Web {n} ({kind})")
+    points = [
+        (phone.format(n=i + 1, kind=_value(p.type)), p.number) for i, p in enumerate(contact.phones)
     ]
     points += [
-        (f"Web {i + 1} ({_value(w.type)})", w.url) for i, w in enumerate(contact.web_addresses)
+        (email.format(n=i + 1, kind=_value(e.type)), e.address)
+        for i, e in enumerate(contact.emails)
+    ]
+    points += [
+        (web.format(n=i + 1, kind=_value(w.type)), w.url)
+        for i, w in enumerate(contact.web_addresses)
     ]
     if points:
-        sections.append(SheetSection("Phones, e-mails, web", tuple(points)))
+        sections.append(SheetSection(translate("Printing", "Phones, e-mails, web"), tuple(points)))
     if isinstance(contact, IndividualContact):
         for i, identity in enumerate(contact.professional_identities):
-            rows = [("Organization", name_of(identity.organization_contact) or "(not found)")]
-            rows += [
-                r
-                for r in _flat(identity.model_dump(mode="python"))
-                if r[0] not in ("Organization",)
-            ]
-            sections.append(SheetSection(f"Work {i + 1}", tuple(rows)))
+            organization = _label("organization_contact")
+            rows = [(organization, name_of(identity.organization_contact) or not_found)]
+            rows += [r for r in _flat(identity.model_dump(mode="python")) if r[0] != organization]
+            work = translate("Printing", "Work {n}").format(n=i + 1)
+            sections.append(SheetSection(work, tuple(rows)))
         relations = [
-            (_value(r.type), name_of(r.individual_contact) or "(not found)")
+            (_value(r.type), name_of(r.individual_contact) or not_found)
             for r in contact.personal_relationships
         ]
         if relations:
-            sections.append(SheetSection("Relationships", tuple(relations)))
+            sections.append(SheetSection(translate("Printing", "Relationships"), tuple(relations)))
     if isinstance(contact, OrganizationContact):
-        for name in ("departments", "locations", "memberships"):
-            rows = _flat(dumped.get(name) or [], _label(name)[:-1])
+        for name, (heading, each) in _ORGANIZATION_PARTS.items():
+            rows = _flat(dumped.get(name) or [], translate("Printing", each))
             if rows:
-                sections.append(SheetSection(_label(name), tuple(rows)))
-    for role in ("customer_role", "supplier_role", "alternative_payer_role"):
+                sections.append(SheetSection(translate("Printing", heading), tuple(rows)))
+    for role, heading in _ROLES.items():
         if dumped.get(role):
-            sections.append(SheetSection(_label(role), tuple(_flat(dumped[role]))))
+            sections.append(
+                SheetSection(translate("Printing", heading), tuple(_flat(dumped[role])))
+            )
     if contact.tags:
-        sections.append(SheetSection("Tags", (("Tags", ", ".join(t.name for t in contact.tags)),)))
+        tags = translate("Printing", "Tags")
+        sections.append(SheetSection(tags, ((tags, ", ".join(t.name for t in contact.tags)),)))
     if contact.custom_fields:
         rows = [(str(k), _value(v)) for k, v in contact.custom_fields.items() if v is not None]
-        sections.append(SheetSection("Custom fields", tuple(rows)))
+        sections.append(SheetSection(translate("Printing", "Custom fields"), tuple(rows)))
     subtitle = kind
     mailing = mailing_address(contact)
     if mailing is not None and mailing.city:
@@ -403,7 +482,9 @@ class PrintMaterial:
                 return None
             found = UnitOfWork(conn).contacts.get(contact_id)
             if not isinstance(found, OrganizationContact):
-                raise PrintError("only an organization can be the sender of envelopes")
+                raise PrintError(
+                    translate("Printing", "only an organization can be the sender of envelopes")
+                )
             statement = insert(s.sync_settings).values(key=OWN_ORGANIZATION_KEY, value=contact_id)
             conn.execute(
                 statement.on_conflict_do_update(
