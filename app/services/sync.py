@@ -28,6 +28,7 @@ from app.domain.merge import (
     resolve,
 )
 from app.domain.models import AnyContact, new_id
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.store import schema as s
 from app.store.contacts import ContactRepository
 from app.store.database import Database
@@ -57,24 +58,41 @@ if TYPE_CHECKING:  # the HTTP client and the engine load when a sync runs, not a
 Side = Literal["mine", "theirs"]
 
 _ENTITY_LABELS = {
-    "contact": "Contact",
-    "address": "Address",
-    "email": "E-mail",
-    "phone": "Phone",
-    "web_address": "Web address",
-    "professional_identity": "Work",
-    "personal_relationship": "Relationship",
-    "department": "Department",
-    "location": "Location",
-    "membership": "Membership",
-    "customer_role": "Customer role",
-    "supplier_role": "Supplier role",
-    "alternative_payer_role": "Alternative payer role",
-    "contact_tag": "Tag",
-    "image": "Picture",
-    "placeholder_customer": "Placeholder customer",
-    "customer_list": "Customer list",
-    "customer_list_member": "Member",
+    "contact": QT_TRANSLATE_NOOP("Sync", "Contact"),
+    "address": QT_TRANSLATE_NOOP("Sync", "Address"),
+    "email": QT_TRANSLATE_NOOP("Sync", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Sync", "Phone"),
+    "web_address": QT_TRANSLATE_NOOP("Sync", "Web address"),
+    "professional_identity": QT_TRANSLATE_NOOP("Sync", "Work"),
+    "personal_relationship": QT_TRANSLATE_NOOP("Sync", "Relationship"),
+    "department": QT_TRANSLATE_NOOP("Sync", "Department"),
+    "location": QT_TRANSLATE_NOOP("Sync", "Location"),
+    "membership": QT_TRANSLATE_NOOP("Sync", "Membership"),
+    "customer_role": QT_TRANSLATE_NOOP("Sync", "Customer role"),
+    "supplier_role": QT_TRANSLATE_NOOP("Sync", "Supplier role"),
+    "alternative_payer_role": QT_TRANSLATE_NOOP("Sync", "Alternative payer role"),
+    "contact_tag": QT_TRANSLATE_NOOP("Sync", "Tag"),
+    "image": QT_TRANSLATE_NOOP("Sync", "Picture"),
+    "placeholder_customer": QT_TRANSLATE_NOOP("Sync", "Placeholder customer"),
+    "customer_list": QT_TRANSLATE_NOOP("Sync", "Customer list"),
+    "customer_list_member": QT_TRANSLATE_NOOP("Sync", "Member"),
+}
+
+
+_ISSUE_MESSAGES = {
+    "conflict": QT_TRANSLATE_NOOP(
+        "Sync", "Changed here and on the server: choose which value to keep."
+    ),
+    "rejected": QT_TRANSLATE_NOOP(
+        "Sync", "The server refused the changes: fix them and save, or retry."
+    ),
+    "remote_deleted": QT_TRANSLATE_NOOP("Sync", "Changed here, but deleted on the server."),
+    "local_deleted": QT_TRANSLATE_NOOP("Sync", "Deleted here, but changed on the server."),
+    "link_or_create": QT_TRANSLATE_NOOP(
+        "Sync",
+        "Found on the server on the first sync and maybe a contact here already: link it to "
+        "one or make it a new contact.",
+    ),
 }
 
 
@@ -150,15 +168,18 @@ def _text(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("Sync", "yes") if value else translate("Sync", "no")
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def _label(entity: str, field_name: str | None) -> str:
-    what = _ENTITY_LABELS.get(entity, entity.replace("_", " ").capitalize())
+    known = _ENTITY_LABELS.get(entity)
+    what = translate("Sync", known) if known else entity.replace("_", " ").capitalize()
     if field_name is None:
         return what
-    return f"{what} · {field_name.replace('_', ' ')}"
+    return translate("Sync", "{entity} · {field}").format(
+        entity=what, field=field_name.replace("_", " ")
+    )
 
 
 def _choices(detail: Mapping[str, Any]) -> list[FieldChoice]:
@@ -177,13 +198,15 @@ def _choices(detail: Mapping[str, Any]) -> list[FieldChoice]:
         else:
             edited = ", ".join(k.replace("_", " ") for k in (c.get("edited_fields") or {}))
             deleted_here = c.get("deleted_by") == "mine"
+            edited_text = translate("Sync", "edited ({fields})").format(fields=edited)
+            deleted = translate("Sync", "deleted")
             out.append(
                 FieldChoice(
                     key=conflict_key(c),
                     label=_label(c["entity"], None),
                     base="",
-                    mine="deleted" if deleted_here else f"edited ({edited})",
-                    theirs=f"edited ({edited})" if deleted_here else "deleted",
+                    mine=deleted if deleted_here else edited_text,
+                    theirs=edited_text if deleted_here else deleted,
                 )
             )
     return out
@@ -193,7 +216,11 @@ def connect_with(settings: SyncSettings, tokens: TokenStore) -> ContactsApiClien
     """A client for ``settings`` with the token from the environment or the keychain."""
     if not settings.configured:
         raise SyncNotSetUp(
-            "Sync is not set up yet: enter the server address and the organization in Preferences."
+            translate(
+                "Sync",
+                "Sync is not set up yet: enter the server address and the organization in "
+                "Preferences.",
+            )
         )
     try:
         token = tokens.get(settings)
@@ -201,8 +228,11 @@ def connect_with(settings: SyncSettings, tokens: TokenStore) -> ContactsApiClien
         raise SyncNotSetUp(exc.message) from None
     if not token:
         raise SyncNotSetUp(
-            "No API token is stored for this server: enter it in Preferences "
-            "(or set KONTOR_API_TOKEN)."
+            translate(
+                "Sync",
+                "No API token is stored for this server: enter it in Preferences "
+                "(or set KONTOR_API_TOKEN).",
+            )
         )
     from app.sync.client import ContactsApiClient
 
@@ -409,30 +439,25 @@ class SyncService:
                 else str(p.get("title"))
                 for p in row.detail.get("problems") or []
             ]
-            message = {
-                "conflict": "Changed here and on the server: choose which value to keep.",
-                "rejected": "The server refused the changes: fix them and save, or retry.",
-                "remote_deleted": "Changed here, but deleted on the server.",
-                "local_deleted": "Deleted here, but changed on the server.",
-                "link_or_create": (
-                    "Found on the server on the first sync and maybe a contact here already: "
-                    "link it to one or make it a new contact."
-                ),
-            }.get(row.issue, row.issue)
+            known = _ISSUE_MESSAGES.get(row.issue)
+            message = translate("Sync", known) if known else row.issue
             if row.detail.get("held_back"):
-                message = (
+                message = translate(
+                    "Sync",
                     "Not sent: it breaks a rule the server checks too. Fix it here and save; "
-                    "the next sync sends it."
+                    "the next sync sends it.",
                 )
             if row.detail.get("lost_create"):
-                message = (
+                message = translate(
+                    "Sync",
                     "Sent, but the answer was lost, and the system cannot be asked whether it "
-                    "made it. Retry sends it again — only if it is not there."
+                    "made it. Retry sends it again — only if it is not there.",
                 )
             if row.detail.get("keep_mine"):
-                message = (
+                message = translate(
+                    "Sync",
                     "Changed here and there to different values: nothing of it was sent or "
-                    "taken. Retry sends the values here; or change them here."
+                    "taken. Retry sends the values here; or change them here.",
                 )
             out.append(
                 SyncIssue(
@@ -457,7 +482,9 @@ class SyncService:
             state = self._state(conn)
             issue = state.issue(issue_id)
             if issue is None or issue.issue != "conflict" or issue.theirs is None:
-                raise ValueError("this sync issue is not a conflict (or was settled already)")
+                raise ValueError(
+                    translate("Sync", "this sync issue is not a conflict (or was settled already)")
+                )
             if issue.kind in _RECORD_KINDS:
                 return self._resolve_record(conn, state, issue, choices)
             record = state.record(issue.local_id)
@@ -564,7 +591,7 @@ class SyncService:
             state = self._state(conn)
             issue = state.issue(issue_id)
             if issue is None or issue.issue not in ("remote_deleted", "local_deleted"):
-                raise ValueError("this sync issue is not about a deletion")
+                raise ValueError(translate("Sync", "this sync issue is not about a deletion"))
             if issue.kind in _RECORD_KINDS:
                 return self._settle_record(conn, state, issue, side)  # type: ignore[no-any-return]
             record = state.record(issue.local_id)
