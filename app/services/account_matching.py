@@ -28,6 +28,7 @@ from app.domain.changes import Flat, flatten_contact
 from app.domain.enums import ContactKind
 from app.domain.merge import unflatten_contact
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact, new_id
+from app.i18n import translate
 from app.store import schema as s
 from app.store.accounts import AccountRepository
 from app.store.contacts import ContactRepository
@@ -122,7 +123,7 @@ def contact_from_remote(
     projection = connector.to_projection(RemoteRecord(kind, remote_id, doc, version), ids)
     contact_ids = [entity_id for entity, entity_id in projection if entity == "contact"]
     if len(contact_ids) != 1:
-        raise MatchError("The remote record does not describe one contact.")
+        raise MatchError(translate("Sync", "The remote record does not describe one contact."))
     kind_of = getattr(connector, "kind_of", None)  # a system carrying several kinds says
     contact_kind = ContactKind(kind_of(projection) if kind_of is not None else kind)
     name = str(projection[("contact", contact_ids[0])].get("name") or "").strip() or remote_id
@@ -254,10 +255,15 @@ class AccountMatching:
             repo = ContactRepository(conn, Journal(conn, new_id(), utc_now()))
             contact = repo.get(local_id)
             if contact is None or contact.deleted_at is not None:
-                raise MatchError("That contact is no longer in the address book.")
+                raise MatchError(
+                    translate("Sync", "That contact is no longer in the address book.")
+                )
             if contact.kind.value != row.kind:
                 raise MatchError(
-                    "A person can only be linked to a person, an organization to an organization."
+                    translate(
+                        "Sync",
+                        "A person can only be linked to a person, an organization to an organization.",
+                    )
                 )
             self._free(state, remote_id, row.kind, local_id)
             state.save_record(
@@ -283,7 +289,9 @@ class AccountMatching:
             except MatchError:
                 raise
             except Exception as exc:
-                raise MatchError(f"The remote record cannot be read: {exc}") from None
+                raise MatchError(
+                    translate("Sync", "The remote record cannot be read: {error}").format(error=exc)
+                ) from None
             self._free(state, remote_id, row.kind, contact.id)
             repo = ContactRepository(conn, Journal(conn, new_id(), utc_now(), origin="sync"))
             stored = repo.add(contact)
@@ -309,7 +317,7 @@ class AccountMatching:
             select(t.c.account_id).where(t.c.id == issue_id, t.c.issue == ISSUE)
         ).scalar()
         if owner is None:
-            raise MatchError("This record was linked or created already.")
+            raise MatchError(translate("Sync", "This record was linked or created already."))
         state = SyncStateRepository(conn, int(owner))
         row = state.issue(issue_id)
         assert row is not None
@@ -322,12 +330,17 @@ class AccountMatching:
             (local for local, remote in state.remote_ids().items() if remote == remote_id), None
         )
         if holder is not None and holder != local_id:
-            raise MatchError("This remote record is linked to another contact already.")
+            raise MatchError(
+                translate("Sync", "This remote record is linked to another contact already.")
+            )
         current = state.record(local_id)
         if current is not None and current.remote_id and current.remote_id != remote_id:
             raise MatchError(
-                "That contact is linked to another record of this account already: "
-                "choose another one or create a new contact."
+                translate(
+                    "Sync",
+                    "That contact is linked to another record of this account already: "
+                    "choose another one or create a new contact.",
+                )
             )
 
 
