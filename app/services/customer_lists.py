@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from app.domain.models import CustomerList
 from app.domain.problems import has_errors
 from app.domain.validation import validate_customer_list
+from app.i18n import translate
 from app.services.outcome import Outcome
 from app.store.aggregates import CustomerListInfo
 from app.store.contacts import ContactNotFoundError
@@ -77,7 +78,9 @@ class CustomerLists:
             unknown = [c for c in wanted if not uow.contacts.exists(c)]
             if unknown:
                 raise ContactNotFoundError(
-                    f"not contacts, so they cannot be members: {', '.join(unknown)}"
+                    translate(
+                        "Validation", "not contacts, so they cannot be members: {ids}"
+                    ).format(ids=", ".join(unknown))
                 )
             if not wanted:
                 return found

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from app.domain.models import AnyContact
+from app.i18n import translate
 from app.services.sync import (
     PendingChange,
     Side,
@@ -47,7 +48,7 @@ class AccountSyncStatus:
 
 
 def _not_connected() -> Any:
-    raise SyncNotSetUp("This account is synced by its own run.")
+    raise SyncNotSetUp(translate("Sync", "This account is synced by its own run."))
 
 
 class SyncOverview:
@@ -143,7 +144,7 @@ class SyncOverview:
         with self._db.reading() as conn:
             found = issue_account(conn, issue_id)
         if found is None:
-            raise ValueError("this sync issue was settled already")
+            raise ValueError(translate("Sync", "this sync issue was settled already"))
         return found
 
     def resolve(self, issue_id: str, choices: Mapping[str, Side]) -> Any:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from app.domain.models import Tag
 from app.domain.problems import Problem, has_errors
 from app.domain.validation import validate_tag
+from app.i18n import translate
 from app.services.history import EditHistory
 from app.services.outcome import Outcome
 from app.store.aggregates import TagNameTakenError
@@ -64,7 +65,7 @@ class TagService:
 
     def check_name(self, name: str, tag_id: str | None = None) -> list[Problem]:
         """Problems of ``name`` as the name of a tag (``tag_id``: the tag being renamed)."""
-        problems = validate_tag(Tag(name=name.strip()), label="Tag")
+        problems = validate_tag(Tag(name=name.strip()))
         if problems:
             return problems
         with self._db.reading() as conn:
@@ -76,7 +77,7 @@ class TagService:
     def rename(self, tag_id: str, name: str) -> Outcome[Tag]:
         """Rename a tag everywhere; a name another tag has already is refused."""
         name = name.strip()
-        problems = validate_tag(Tag(name=name), label="Tag")
+        problems = validate_tag(Tag(name=name))
         if has_errors(problems):
             return Outcome(None, problems)
         with unit_of_work(self._db) as uow:
@@ -99,7 +100,7 @@ class TagService:
     def tag_contacts(self, contact_ids: Iterable[str], name: str) -> Outcome[list[str]]:
         """Give the tag ``name`` (made if new) to many contacts at once; returns those changed."""
         name = name.strip()
-        problems = validate_tag(Tag(name=name), label="Tag")
+        problems = validate_tag(Tag(name=name))
         if has_errors(problems):
             return Outcome(None, problems)
         if self._history is not None:
@@ -118,8 +119,8 @@ class TagService:
 def _taken(name: str) -> Problem:
     return Problem(
         field="name",
-        label="Tag",
-        message=f"a tag named “{name}” exists already",
+        label=translate("Fields", "Tag"),
+        message=translate("Validation", "a tag named “{name}” exists already").format(name=name),
         code="duplicate",
     )
 
