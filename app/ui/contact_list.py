@@ -54,6 +54,8 @@ FIRST_PAGE_HERE_S = 0.05
 
 # What waits for the table's paint runs at the latest this long after it was asked for.
 _PAINT_AT_THE_LATEST_MS = 100
+# Pages beside the screen are fetched once the list has been still this long.
+_AHEAD_WHEN_STILL_MS = 30
 
 _DEFAULT_COLUMN_WIDTHS = {
     Column.NAME: 210,
@@ -106,8 +108,11 @@ class ContactListView(QWidget):
         )
         self._timer = pause_timer(self, SEARCH_DEBOUNCE_MS, self.apply_filters)
         # What waits for the table's next paint (:meth:`_after_paint`).
-        self._waiting_for_paint: Callable[[], None] | None = None
+        self._waiting_for_paint: list[Callable[[], None]] = []
         self._paint_fallback = pause_timer(self, _PAINT_AT_THE_LATEST_MS, self._painted)
+        # Pages to fetch ahead once the list is still (:meth:`_in_background`).
+        self._ahead_jobs: list[tuple[Callable[[], Any], Callable[[Any], None]]] = []
+        self._ahead_timer = pause_timer(self, _AHEAD_WHEN_STILL_MS, self._fetch_ahead)
         self._build()
         self.search_edit.textChanged.connect(self._timer.start)
         self.search_edit.returnPressed.connect(self.apply_filters)
@@ -376,21 +381,29 @@ class ContactListView(QWidget):
         if not viewport.isVisible():
             then()
             return
-        if self._waiting_for_paint is None:
+        if not self._waiting_for_paint:
             viewport.installEventFilter(self)
-        self._waiting_for_paint = then
-        self._paint_fallback.start()
+            self._paint_fallback.start()
+        self._waiting_for_paint.append(then)
 
     def _painted(self) -> None:
-        then, self._waiting_for_paint = self._waiting_for_paint, None
+        waiting, self._waiting_for_paint = self._waiting_for_paint, []
         self._paint_fallback.stop()
         self.table.viewport().removeEventFilter(self)
-        if then is not None:
+        for then in waiting:
             then()
 
     def _in_background(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        """Pages fetched ahead of the screen: on this list's worker, after its searches."""
-        self._reader.run(work, done)
+        """Pages fetched ahead of the screen: on this list's worker, after its searches, once
+        the list has been still for :data:`_AHEAD_WHEN_STILL_MS` (read while it scrolls, they
+        would take the interpreter from the paint of the rows on screen)."""
+        self._ahead_jobs.append((work, done))
+        self._ahead_timer.start()
+
+    def _fetch_ahead(self) -> None:
+        jobs, self._ahead_jobs = self._ahead_jobs, []
+        for work, done in jobs:
+            self._reader.run(work, done)
 
     def reload(self, select: str | None = None) -> None:
         """Re-read the rows (after a save or delete, or when the list is shown) and select
@@ -407,6 +420,9 @@ class ContactListView(QWidget):
         self._cancel.cancel()
         self._pending = None
         self._select_later = None
+        self._waiting_for_paint.clear()
+        self._ahead_jobs.clear()
+        self._ahead_timer.stop()
         self.model.stop_fetching_ahead()
         return self._reader.stop(msecs)
 
@@ -446,7 +462,7 @@ class ContactListView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Escape in a non-empty search box clears it; Down moves into the results.
         if (
-            self._waiting_for_paint is not None
+            self._waiting_for_paint
             and event.type() == QEvent.Type.Paint
             and watched is self.table.viewport()
         ):

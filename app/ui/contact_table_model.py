@@ -337,13 +337,8 @@ class ContactTableModel(QAbstractTableModel):
                     return
                 self._ahead.discard(near)
                 if near not in self._pages:
+                    # No repaint: a row asked for before its page arrived was read then.
                     self._keep(near, page)
-                    first = near * self._page_size
-                    last = min(first + len(page), self._row_count) - 1
-                    if last >= first:
-                        self.dataChanged.emit(
-                            self.index(first, 0), self.index(last, len(Column) - 1)
-                        )
 
             self._background(lambda r=rowids: source.rows_at(r), arrived)
 

@@ -462,3 +462,27 @@ def test_a_search_too_slow_for_the_screen_is_read_on_the_worker(
     qtbot.waitUntil(lambda: _column(window, Column.NAME) == ["anna Becker"], timeout=5000)
     qtbot.waitUntil(lambda: window.count_label.text() == "1 match in 3 people", timeout=5000)
     assert calls[-2:] == [0.05, None]  # tried here within its time, then on the worker
+
+
+def test_pages_beside_the_screen_are_fetched_once_the_list_is_still(
+    qtbot: QtBot, tmp_db: Database
+) -> None:
+    """A jump deep into the list reads the rows on screen at once; the pages before and after
+    them are read on the worker once the list stops moving, so scrolling on needs no read."""
+    with unit_of_work(tmp_db) as u:
+        u.contacts.add_many(
+            [IndividualContact(name=f"Person {n:04d}") for n in range(1000)], batch_size=500
+        )
+    window = build_main_window(Services.over(tmp_db), "k.sqlite")
+    qtbot.addWidget(window)
+    window.show()
+    list_view = window.people.list_view
+    qtbot.waitUntil(lambda: list_view.total == 1000 and not list_view.count_pending, timeout=5000)
+    model = window.table.model()
+    size = model.page_size()
+    target = 10 * size + 5  # on page 10
+    window.table.scrollTo(model.index(target, Column.NAME))
+    assert model.index(target, Column.NAME).data() == f"Person {target:04d}"
+    assert not model.is_loaded(9 * size) and not model.is_loaded(11 * size)
+    qtbot.waitUntil(lambda: model.is_loaded(9 * size) and model.is_loaded(11 * size), timeout=5000)
+    assert model.index(11 * size, Column.NAME).data() == f"Person {11 * size:04d}"
