@@ -192,6 +192,69 @@
                 <numerusform>%n Zeilen außerhalb von BEGIN:VCARD … END:VCARD wurden ignoriert.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n organizations are named “{name}”: rename one, or choose it in Preferences → Accounts.</source>
+            <translation>
+                <numerusform>%n Organisation heißt „{name}“: Benennen Sie eine um oder wählen Sie sie unter Einstellungen → Konten.</numerusform>
+                <numerusform>%n Organisationen heißen „{name}“: Benennen Sie eine um oder wählen Sie sie unter Einstellungen → Konten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed account “{name}”. The %n contacts stay in the database.</source>
+            <translation>
+                <numerusform>Konto „{name}“ entfernt. Der %n Kontakt bleibt in der Datenbank.</numerusform>
+                <numerusform>Konto „{name}“ entfernt. Die %n Kontakte bleiben in der Datenbank.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people not changed for {years} years:</source>
+            <translation>
+                <numerusform>%n Person seit {years} Jahren nicht geändert:</numerusform>
+                <numerusform>%n Personen seit {years} Jahren nicht geändert:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more skipped rows</source>
+            <translation>
+                <numerusform>… und %n weitere übersprungene Zeile</numerusform>
+                <numerusform>… und %n weitere übersprungene Zeilen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n contacts.</source>
+            <translation>
+                <numerusform>%n Kontakt exportiert.</numerusform>
+                <numerusform>%n Kontakte exportiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n contacts to {path}.</source>
+            <translation>
+                <numerusform>%n Kontakt nach {path} exportiert.</numerusform>
+                <numerusform>%n Kontakte nach {path} exportiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Phone list — %n contacts — {date}</source>
+            <translation>
+                <numerusform>Telefonliste — %n Kontakt — {date}</numerusform>
+                <numerusform>Telefonliste — %n Kontakte — {date}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {path} (%n page)</source>
+            <translation>
+                <numerusform>{path} gespeichert (%n Seite)</numerusform>
+                <numerusform>{path} gespeichert (%n Seiten)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {path} (%n pages)</source>
+            <translation>
+                <numerusform>{path} gespeichert (%n Seite)</numerusform>
+                <numerusform>{path} gespeichert (%n Seiten)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountEditor</name>
@@ -450,6 +513,118 @@
         <message>
             <source>{failure} ({reason}). Try again, or set {variable} instead.</source>
             <translation>{failure} ({reason}). Versuchen Sie es erneut, oder setzen Sie stattdessen {variable}.</translation>
+        </message>
+        <message>
+            <source>This address book is linked to an enfore account already (“{name}”).</source>
+            <translation>Dieses Adressbuch ist bereits mit einem enfore-Konto verknüpft („{name}“).</translation>
+        </message>
+        <message>
+            <source>No API token for this account: enter it in Edit….</source>
+            <translation>Kein API-Token für dieses Konto: Geben Sie es unter „Bearbeiten…“ ein.</translation>
+        </message>
+        <message>
+            <source>Testing a {kind} account is not possible yet.</source>
+            <translation>Ein Konto vom Typ {kind} kann noch nicht getestet werden.</translation>
+        </message>
+        <message>
+            <source>Enter the password (or token) first.</source>
+            <translation>Geben Sie zuerst das Passwort (oder Token) ein.</translation>
+        </message>
+        <message>
+            <source>The server refused the user name and password ({status}).</source>
+            <translation>Der Server hat Benutzername und Passwort abgelehnt ({status}).</translation>
+        </message>
+        <message>
+            <source>There is no address book at {path} on this server.</source>
+            <translation>Auf diesem Server gibt es unter {path} kein Adressbuch.</translation>
+        </message>
+        <message>
+            <source>Not reachable: {error}.</source>
+            <translation>Nicht erreichbar: {error}.</translation>
+        </message>
+        <message>
+            <source>Not a CardDAV address book: {error}</source>
+            <translation>Kein CardDAV-Adressbuch: {error}</translation>
+        </message>
+        <message>
+            <source>sync-collection</source>
+            <translation>sync-collection</translation>
+        </message>
+        <message>
+            <source>ETags (no sync-collection)</source>
+            <translation>ETags (ohne sync-collection)</translation>
+        </message>
+        <message>
+            <source>Connected: address book “{name}”, vCard {version}, synced by {how}.</source>
+            <translation>Verbunden: Adressbuch „{name}“, vCard {version}, synchronisiert über {how}.</translation>
+        </message>
+        <message>
+            <source>Locked: registered with KIP (“{account}”). {reason}</source>
+            <translation>Gesperrt: bei KIP registriert („{account}“). {reason}</translation>
+        </message>
+        <message>
+            <source>this KIP account was removed</source>
+            <translation>dieses KIP-Konto wurde entfernt</translation>
+        </message>
+        <message>
+            <source>No API token for this account: enter it in Edit… (or KONTOR_API_TOKEN).</source>
+            <translation>Kein API-Token für dieses Konto: Geben Sie es unter „Bearbeiten…“ ein (oder KONTOR_API_TOKEN).</translation>
+        </message>
+        <message>
+            <source>KIP refused the API token: enter a valid one in Edit….</source>
+            <translation>KIP hat das API-Token abgelehnt: Geben Sie unter „Bearbeiten…“ ein gültiges ein.</translation>
+        </message>
+        <message>
+            <source>KIP could not be reached ({error}); try again later.</source>
+            <translation>KIP war nicht erreichbar ({error}); versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>KIP did not start the export: {error}</source>
+            <translation>KIP hat den Export nicht gestartet: {error}</translation>
+        </message>
+        <message>
+            <source>KIP started the export of your data ({status}): it answered these links.</source>
+            <translation>KIP hat den Export Ihrer Daten gestartet ({status}) und diese Links zurückgegeben.</translation>
+        </message>
+        <message>
+            <source>KIP started the export of your data: it answered these links.</source>
+            <translation>KIP hat den Export Ihrer Daten gestartet und diese Links zurückgegeben.</translation>
+        </message>
+        <message>
+            <source>KIP started the export of your data ({status}), with no links.</source>
+            <translation>KIP hat den Export Ihrer Daten gestartet ({status}), ohne Links.</translation>
+        </message>
+        <message>
+            <source>KIP started the export of your data, with no links.</source>
+            <translation>KIP hat den Export Ihrer Daten gestartet, ohne Links.</translation>
+        </message>
+        <message>
+            <source>this workspace account was removed</source>
+            <translation>dieses Workspace-Konto wurde entfernt</translation>
+        </message>
+        <message>
+            <source>KIP has no read path: it cannot be tried without registering a company. “Request my data from KIP” or the first sync shows whether the address and the token work.</source>
+            <translation>KIP bietet keinen Lesezugriff: Ein Test ist nicht möglich, ohne ein Unternehmen zu registrieren. „Meine Daten von KIP anfordern“ oder die erste Synchronisierung zeigt, ob Adresse und Token funktionieren.</translation>
+        </message>
+        <message>
+            <source>Enter the API token first.</source>
+            <translation>Geben Sie zuerst das API-Token ein.</translation>
+        </message>
+        <message>
+            <source>The workspace refused the API token ({status}).</source>
+            <translation>Der Workspace hat das API-Token abgelehnt ({status}).</translation>
+        </message>
+        <message>
+            <source>The workspace shows no organization at this address.</source>
+            <translation>Der Workspace zeigt unter dieser Adresse keine Organisation.</translation>
+        </message>
+        <message>
+            <source>Not the workspace API: {error}</source>
+            <translation>Nicht die Workspace-API: {error}</translation>
+        </message>
+        <message>
+            <source>Connected: the workspace organization “{name}”.</source>
+            <translation>Verbunden: die Organisation „{name}“ im Workspace.</translation>
         </message>
     </context>
     <context>
@@ -737,6 +912,19 @@
     <context>
         <name>Command line</name>
         <message>
+            <source>organization id</source>
+            <extracomment>What the tenant is called in ``kontor accounts list`` (English: shown translated).</extracomment>
+            <translation>Organisations-ID</translation>
+        </message>
+        <message>
+            <source>partner id</source>
+            <translation>Partner-ID</translation>
+        </message>
+        <message>
+            <source>address book</source>
+            <translation>Adressbuch</translation>
+        </message>
+        <message>
             <source>list, add or remove the accounts (remote systems) a database syncs with</source>
             <translation>die Konten (entfernte Systeme) auflisten, hinzufügen oder entfernen, mit denen eine Datenbank synchronisiert wird</translation>
         </message>
@@ -797,6 +985,106 @@
             <translation>die Verknüpfung der Datenbank mit einem Konto aufheben (Kontakte bleiben erhalten)</translation>
         </message>
         <message>
+            <source>there is no database at {path}.</source>
+            <translation>unter {path} gibt es keine Datenbank.</translation>
+        </message>
+        <message>
+            <source>keychain unavailable</source>
+            <translation>Schlüsselbund nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>token from KONTOR_API_TOKEN</source>
+            <translation>Token aus KONTOR_API_TOKEN</translation>
+        </message>
+        <message>
+            <source>token in keychain</source>
+            <translation>Token im Schlüsselbund</translation>
+        </message>
+        <message>
+            <source>no token</source>
+            <translation>kein Token</translation>
+        </message>
+        <message>
+            <source>No accounts: add one with `kontor accounts add`.</source>
+            <translation>Keine Konten: Fügen Sie eines mit `kontor accounts add` hinzu.</translation>
+        </message>
+        <message>
+            <source> user {user}</source>
+            <translation> Benutzer {user}</translation>
+        </message>
+        <message>
+            <source>enabled</source>
+            <translation>aktiviert</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>deaktiviert</translation>
+        </message>
+        <message>
+            <source>every {minutes} min</source>
+            <translation>alle {minutes} Min.</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>manuell</translation>
+        </message>
+        <message>
+            <source>--store-token keeps the value of {variable}, which is not set.</source>
+            <translation>--store-token speichert den Wert von {variable}, aber die Variable ist nicht gesetzt.</translation>
+        </message>
+        <message>
+            <source>this database is linked to an enfore account already (“{name}”); remove it first.</source>
+            <translation>diese Datenbank ist bereits mit einem enfore-Konto verknüpft („{name}“); entfernen Sie es zuerst.</translation>
+        </message>
+        <message>
+            <source>Added {type} account “{name}” ({url}).</source>
+            <translation>Konto „{name}“ vom Typ {type} hinzugefügt ({url}).</translation>
+        </message>
+        <message>
+            <source>the token was not stored: {reason}</source>
+            <translation>das Token wurde nicht gespeichert: {reason}</translation>
+        </message>
+        <message>
+            <source>The token is in the system keychain.</source>
+            <translation>Das Token ist im Schlüsselbund des Systems gespeichert.</translation>
+        </message>
+        <message>
+            <source>The token: store it in Preferences → Accounts, or set {variable} when you run `kontor sync`.</source>
+            <translation>Das Token: Speichern Sie es unter Einstellungen → Konten, oder setzen Sie {variable}, wenn Sie `kontor sync` ausführen.</translation>
+        </message>
+        <message>
+            <source>--kip-tag is for KIP accounts (--type kip).</source>
+            <translation>--kip-tag gilt nur für KIP-Konten (--type kip).</translation>
+        </message>
+        <message>
+            <source>--own-organization is for workspace accounts (--type workspace).</source>
+            <translation>--own-organization gilt nur für Workspace-Konten (--type workspace).</translation>
+        </message>
+        <message>
+            <source>There is no organization named “{name}” in this address book.</source>
+            <translation>In diesem Adressbuch gibt es keine Organisation namens „{name}“.</translation>
+        </message>
+        <message>
+            <source>finding the address book signs in to the server: set {variable} to the password (or app password / token), or give the address book's path with --tenant.</source>
+            <translation>zum Suchen des Adressbuchs meldet sich Kontor am Server an: Setzen Sie {variable} auf das Passwort (oder App-Passwort / Token), oder geben Sie den Pfad des Adressbuchs mit --tenant an.</translation>
+        </message>
+        <message>
+            <source>Address book: “{name}” ({path}).</source>
+            <translation>Adressbuch: „{name}“ ({path}).</translation>
+        </message>
+        <message>
+            <source>Also there: {names} — choose one with --address-book NAME.</source>
+            <translation>Außerdem vorhanden: {names} — wählen Sie eines mit --address-book NAME.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>no account named “{name}” (accounts: {names}).</source>
+            <translation>kein Konto namens „{name}“ (Konten: {names}).</translation>
+        </message>
+        <message>
             <source>privacy requests: export everything about a person, erase a person, retention</source>
             <translation>Datenschutzanfragen: alles über eine Person exportieren, Daten einer Person löschen, Aufbewahrung</translation>
         </message>
@@ -827,6 +1115,42 @@
         <message>
             <source>store --years as the book's retention period</source>
             <translation>--years als Aufbewahrungsfrist des Adressbuchs speichern</translation>
+        </message>
+        <message>
+            <source>Everything about {name}</source>
+            <translation>Alles über {name}</translation>
+        </message>
+        <message>
+            <source>Everything about “{name}” ({id}):</source>
+            <translation>Alles über „{name}“ ({id}):</translation>
+        </message>
+        <message>
+            <source>Accounting needs this record: it is {reason}.</source>
+            <translation>Die Buchhaltung benötigt diesen Datensatz ({reason}).</translation>
+        </message>
+        <message>
+            <source>Linked to {account}: {note}.</source>
+            <translation>Verknüpft mit {account}: {note}.</translation>
+        </message>
+        <message>
+            <source>No account holds this contact.</source>
+            <translation>Kein Konto enthält diesen Kontakt.</translation>
+        </message>
+        <message>
+            <source>Nothing was erased: add --yes to have the person's data deleted (this cannot be undone).</source>
+            <translation>Es wurde nichts gelöscht: Fügen Sie --yes hinzu, damit die Daten der Person gelöscht werden (dies kann nicht rückgängig gemacht werden).</translation>
+        </message>
+        <message>
+            <source>Nothing was erased: add --yes to have the person's data anonymised (this cannot be undone).</source>
+            <translation>Es wurde nichts gelöscht: Fügen Sie --yes hinzu, damit die Daten der Person anonymisiert werden (dies kann nicht rückgängig gemacht werden).</translation>
+        </message>
+        <message>
+            <source>Run `kontor sync` to send the erasure now.</source>
+            <translation>Führen Sie `kontor sync` aus, um die Löschung jetzt zu senden.</translation>
+        </message>
+        <message>
+            <source>--set needs --years N.</source>
+            <translation>--set braucht --years N.</translation>
         </message>
         <message>
             <source>import contacts from a vCard or CSV file (dry run with --dry-run)</source>
@@ -885,12 +1209,64 @@
             <translation>vCard: eine Datei pro Kontakt im Ordner --out</translation>
         </message>
         <message>
+            <source>CSV columns (default: {default}; all: {all})</source>
+            <translation>CSV-Spalten (Standard: {default}; alle: {all})</translation>
+        </message>
+        <message>
             <source>only contacts matching TEXT</source>
             <translation>nur Kontakte, die zu TEXT passen</translation>
         </message>
         <message>
             <source>CSV: UTF-8 with a byte-order mark, for Excel</source>
             <translation>CSV: UTF-8 mit Byte-Order-Mark, für Excel</translation>
+        </message>
+        <message>
+            <source>unknown fields in --columns: {unknown}; choose from {names} or a field such as email.work, phone.mobile, address.home.city (or leave a column empty)</source>
+            <translation>unbekannte Felder in --columns: {unknown}; wählen Sie aus {names} oder ein Feld wie email.work, phone.mobile, address.home.city (oder lassen Sie eine Spalte leer)</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed.</source>
+            <translation>Probelauf: Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Nothing to change.</source>
+            <translation>Nichts zu ändern.</translation>
+        </message>
+        <message>
+            <source>Imported: {created} created, {updated} updated (journal transaction {txn}).</source>
+            <translation>Importiert: {created} angelegt, {updated} aktualisiert (Journal-Transaktion {txn}).</translation>
+        </message>
+        <message>
+            <source>(none given)</source>
+            <translation>(keine angegeben)</translation>
+        </message>
+        <message>
+            <source>note: {text}</source>
+            <translation>Hinweis: {text}</translation>
+        </message>
+        <message>
+            <source> and {count} more</source>
+            <translation> und {count} weitere</translation>
+        </message>
+        <message>
+            <source>new organizations for people who work there: {names}</source>
+            <translation>neue Organisationen für die Personen, die dort arbeiten: {names}</translation>
+        </message>
+        <message>
+            <source>skip {row}: {reason}</source>
+            <translation>überspringen {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>warning {row}: {text}</source>
+            <translation>Warnung {row}: {text}</translation>
+        </message>
+        <message>
+            <source>unknown columns: {unknown}; choose from {names}</source>
+            <translation>unbekannte Spalten: {unknown}; wählen Sie aus {names}</translation>
+        </message>
+        <message>
+            <source>--one-per-contact needs --out DIR</source>
+            <translation>--one-per-contact braucht --out DIR</translation>
         </message>
         <message>
             <source>Kontor — contacts on your desk, in sync with your company.</source>
@@ -1099,6 +1475,42 @@
         <message>
             <source>envelopes: the organization sending (default: our organization, if chosen)</source>
             <translation>envelopes: die absendende Organisation (Standard: unsere Organisation, falls gewählt)</translation>
+        </message>
+        <message>
+            <source>no contact with the id or e-mail address {reference}</source>
+            <translation>kein Kontakt mit der ID oder E-Mail-Adresse {reference}</translation>
+        </message>
+        <message>
+            <source>unknown sheet {sheet}: use 3x8, 3x7, 2x4, 2x8 or custom:…</source>
+            <translation>unbekannter Bogen {sheet}: Verwenden Sie 3x8, 3x7, 2x4, 2x8 oder custom:…</translation>
+        </message>
+        <message>
+            <source>cannot read {sheet}: write custom:COLUMNSxROWS:WIDTHxHEIGHT:LEFT,TOP[:GAPX,GAPY]</source>
+            <translation>{sheet} kann nicht gelesen werden: Schreiben Sie custom:SPALTENxZEILEN:BREITExHÖHE:LINKS,OBEN[:ABSTANDX,ABSTANDY]</translation>
+        </message>
+        <message>
+            <source>the output must be a .pdf file — {path}</source>
+            <translation>die Ausgabe muss eine .pdf-Datei sein — {path}</translation>
+        </message>
+        <message>
+            <source>the folder {path} does not exist</source>
+            <translation>der Ordner {path} existiert nicht</translation>
+        </message>
+        <message>
+            <source>there is no database at {path}</source>
+            <translation>unter {path} gibt es keine Datenbank</translation>
+        </message>
+        <message>
+            <source>no contact to print: check --contact, --kind and --search</source>
+            <translation>kein Kontakt zum Drucken: Prüfen Sie --contact, --kind und --search</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <source>left out (no postal address): {name}</source>
+            <translation>ausgelassen (keine Postanschrift): {name}</translation>
         </message>
         <message>
             <source>the run is complete</source>
@@ -2500,6 +2912,65 @@
         </message>
     </context>
     <context>
+        <name>Database</name>
+        <message>
+            <source>The database {file} was last used by a newer version of Kontor (schema {revision}). Please install the latest Kontor to open it. The file has not been changed.</source>
+            <translation>Die Datenbank {file} wurde zuletzt von einer neueren Version von Kontor verwendet (Schema {revision}). Bitte installieren Sie die neueste Version von Kontor, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Kontor database ({reason}). The file has not been changed.</source>
+            <translation>{path} ist keine Kontor-Datenbank ({reason}). Die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>The database {file} is damaged ({reason}). Kontor has not opened it, so nothing in it has been changed.</source>
+            <translation>Die Datenbank {file} ist beschädigt ({reason}). Kontor hat sie nicht geöffnet, daher wurde nichts darin verändert.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is {backup} (saved {saved}, in {folder}). Start Kontor to restore it, or run: kontor restore-backup --db "{path}". The damaged file is kept beside it under another name.</source>
+            <translation>Die neueste intakte Sicherung ist {backup} (gespeichert {saved}, in {folder}). Starten Sie Kontor, um sie wiederherzustellen, oder führen Sie aus: kontor restore-backup --db "{path}". Die beschädigte Datei wird daneben unter anderem Namen aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Kontor found no good backup of it in {folder}.</source>
+            <translation>Kontor hat in {folder} keine intakte Sicherung davon gefunden.</translation>
+        </message>
+        <message>
+            <source>The database {file} could not be created ({reason}).</source>
+            <translation>Die Datenbank {file} konnte nicht angelegt werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>The database {file} could not be upgraded from schema {current} to {target} ({reason}).</source>
+            <translation>Die Datenbank {file} konnte nicht von Schema {current} auf {target} aktualisiert werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>It has been left as it was; a copy from before is in {backup}.</source>
+            <translation>Sie wurde unverändert gelassen; eine Kopie vom Stand davor liegt in {backup}.</translation>
+        </message>
+        <message>
+            <source>It has been left as it was.</source>
+            <translation>Sie wurde unverändert gelassen.</translation>
+        </message>
+        <message>
+            <source>it is not an SQLite database</source>
+            <translation>es ist keine SQLite-Datenbank</translation>
+        </message>
+        <message>
+            <source>it holds other tables</source>
+            <translation>sie enthält fremde Tabellen</translation>
+        </message>
+        <message>
+            <source>The database {file} could not be read ({error}). It has not been changed.</source>
+            <translation>Die Datenbank {file} konnte nicht gelesen werden ({error}). Sie wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>The backup {backup} is not a sound Kontor database.</source>
+            <translation>Die Sicherung {backup} ist keine intakte Kontor-Datenbank.</translation>
+        </message>
+        <message>
+            <source>The database {file} could not be checked ({error}). It has not been changed.</source>
+            <translation>Die Datenbank {file} konnte nicht geprüft werden ({error}). Sie wurde nicht verändert.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeliveryConfigRow</name>
         <message>
             <source>Any brand</source>
@@ -2581,6 +3052,133 @@
                 <numerusform>und noch %Ln</numerusform>
                 <numerusform>und noch %Ln</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Duplicates</name>
+        <message>
+            <source>same VAT number ({value})</source>
+            <translation>gleiche USt-IdNr. ({value})</translation>
+        </message>
+        <message>
+            <source>same e-mail ({value})</source>
+            <translation>gleiche E-Mail ({value})</translation>
+        </message>
+        <message>
+            <source>same phone ({value})</source>
+            <translation>gleiche Telefonnummer ({value})</translation>
+        </message>
+        <message>
+            <source>customer role</source>
+            <translation>Kundenrolle</translation>
+        </message>
+        <message>
+            <source>supplier role</source>
+            <translation>Lieferantenrolle</translation>
+        </message>
+        <message>
+            <source>alternative payer role</source>
+            <translation>Rolle als abweichender Zahler</translation>
+        </message>
+        <message>
+            <source>1 address</source>
+            <translation>1 Adresse</translation>
+        </message>
+        <message>
+            <source>{n} addresses</source>
+            <translation>{n} Adressen</translation>
+        </message>
+        <message>
+            <source>1 e-mail</source>
+            <translation>1 E-Mail</translation>
+        </message>
+        <message>
+            <source>{n} e-mails</source>
+            <translation>{n} E-Mails</translation>
+        </message>
+        <message>
+            <source>1 phone</source>
+            <translation>1 Telefonnummer</translation>
+        </message>
+        <message>
+            <source>{n} phones</source>
+            <translation>{n} Telefonnummern</translation>
+        </message>
+        <message>
+            <source>1 web address</source>
+            <translation>1 Webadresse</translation>
+        </message>
+        <message>
+            <source>{n} web addresses</source>
+            <translation>{n} Webadressen</translation>
+        </message>
+        <message>
+            <source>1 professional identity</source>
+            <translation>1 Tätigkeit</translation>
+        </message>
+        <message>
+            <source>{n} professional identities</source>
+            <translation>{n} Tätigkeiten</translation>
+        </message>
+        <message>
+            <source>1 relationship</source>
+            <translation>1 Beziehung</translation>
+        </message>
+        <message>
+            <source>{n} relationships</source>
+            <translation>{n} Beziehungen</translation>
+        </message>
+        <message>
+            <source>1 department</source>
+            <translation>1 Abteilung</translation>
+        </message>
+        <message>
+            <source>{n} departments</source>
+            <translation>{n} Abteilungen</translation>
+        </message>
+        <message>
+            <source>1 location</source>
+            <translation>1 Standort</translation>
+        </message>
+        <message>
+            <source>{n} locations</source>
+            <translation>{n} Standorte</translation>
+        </message>
+        <message>
+            <source>1 membership</source>
+            <translation>1 Mitgliedschaft</translation>
+        </message>
+        <message>
+            <source>{n} memberships</source>
+            <translation>{n} Mitgliedschaften</translation>
+        </message>
+        <message>
+            <source>1 picture</source>
+            <translation>1 Bild</translation>
+        </message>
+        <message>
+            <source>{n} pictures</source>
+            <translation>{n} Bilder</translation>
+        </message>
+        <message>
+            <source>similar name “{name}” in {city}</source>
+            <translation>ähnlicher Name „{name}“ in {city}</translation>
+        </message>
+        <message>
+            <source>similar name ({score}%) in the same city</source>
+            <translation>ähnlicher Name ({score} %) am selben Ort</translation>
+        </message>
+        <message>
+            <source>A contact cannot be merged with itself.</source>
+            <translation>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</translation>
+        </message>
+        <message>
+            <source>A person and an organization cannot be merged.</source>
+            <translation>Eine Person und eine Organisation können nicht zusammengeführt werden.</translation>
+        </message>
+        <message>
+            <source>Restore the contact from the trash before merging it.</source>
+            <translation>Stellen Sie den Kontakt aus dem Papierkorb wieder her, bevor Sie ihn zusammenführen.</translation>
         </message>
     </context>
     <context>
@@ -3916,6 +4514,10 @@
         <message>
             <source>given</source>
             <translation>vergeben</translation>
+        </message>
+        <message>
+            <source>merge of “{other}” into “{survivor}”</source>
+            <translation>Zusammenführen von „{other}“ in „{survivor}“</translation>
         </message>
     </context>
     <context>
@@ -6024,10 +6626,361 @@
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>a sheet needs at least one column and one row of labels</source>
+            <translation>ein Bogen braucht mindestens eine Spalte und eine Zeile Etiketten</translation>
+        </message>
+        <message>
+            <source>labels must be wider and taller than 0 mm</source>
+            <translation>Etiketten müssen breiter und höher als 0 mm sein</translation>
+        </message>
+        <message>
+            <source>the margins cannot be negative</source>
+            <translation>die Ränder dürfen nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>labels cannot overlap: the distance between them is too small</source>
+            <translation>Etiketten dürfen sich nicht überlappen: Der Abstand zwischen ihnen ist zu klein</translation>
+        </message>
+        <message>
+            <source>the labels do not fit on the page: they need {width} × {height} mm, the page has {page_width} × {page_height} mm</source>
+            <translation>die Etiketten passen nicht auf die Seite: Sie brauchen {width} × {height} mm, die Seite hat {page_width} × {page_height} mm</translation>
+        </message>
+        <message>
+            <source>Custom: {columns} × {rows}, {width} × {height} mm</source>
+            <translation>Benutzerdefiniert: {columns} × {rows}, {width} × {height} mm</translation>
+        </message>
+        <message>
+            <source>3 × 8, 70 × 36 mm (24 a sheet)</source>
+            <translation>3 × 8, 70 × 36 mm (24 pro Bogen)</translation>
+        </message>
+        <message>
+            <source>3 × 7, 70 × 42.3 mm (21 a sheet)</source>
+            <translation>3 × 7, 70 × 42,3 mm (21 pro Bogen)</translation>
+        </message>
+        <message>
+            <source>2 × 4, 99.1 × 67.7 mm (8 a sheet)</source>
+            <translation>2 × 4, 99,1 × 67,7 mm (8 pro Bogen)</translation>
+        </message>
+        <message>
+            <source>2 × 8, 99.1 × 33.9 mm (16 a sheet)</source>
+            <translation>2 × 8, 99,1 × 33,9 mm (16 pro Bogen)</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>PLZ</translation>
+        </message>
+        <message>
+            <source>VAT number</source>
+            <translation>USt-IdNr.</translation>
+        </message>
+        <message>
+            <source>EU VAT number</source>
+            <translation>USt-IdNr. (EU)</translation>
+        </message>
+        <message>
+            <source>GLN</source>
+            <translation>GLN</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Kontext</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Abteilungen</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Standorte</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>Memberships</source>
+            <translation>Mitgliedschaften</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Mitgliedschaft</translation>
+        </message>
+        <message>
+            <source>Customer role</source>
+            <translation>Kundenrolle</translation>
+        </message>
+        <message>
+            <source>Supplier role</source>
+            <translation>Lieferantenrolle</translation>
+        </message>
+        <message>
+            <source>Alternative payer role</source>
+            <translation>Rolle als abweichender Zahler</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>(not found)</source>
+            <translation>(nicht gefunden)</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Address {n} ({kind})</source>
+            <translation>Adresse {n} ({kind})</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Adressen</translation>
+        </message>
+        <message>
+            <source>Phone {n} ({kind})</source>
+            <translation>Telefon {n} ({kind})</translation>
+        </message>
+        <message>
+            <source>E-mail {n} ({kind})</source>
+            <translation>E-Mail {n} ({kind})</translation>
+        </message>
+        <message>
+            <source>Web {n} ({kind})</source>
+            <translation>Web {n} ({kind})</translation>
+        </message>
+        <message>
+            <source>Phones, e-mails, web</source>
+            <translation>Telefon, E-Mail, Web</translation>
+        </message>
+        <message>
+            <source>Work {n}</source>
+            <translation>Tätigkeit {n}</translation>
+        </message>
+        <message>
+            <source>Relationships</source>
+            <translation>Beziehungen</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Custom fields</source>
+            <translation>Eigene Felder</translation>
+        </message>
+        <message>
+            <source>only an organization can be the sender of envelopes</source>
+            <translation>nur eine Organisation kann Absender von Briefumschlägen sein</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintingUi</name>
         <message>
             <source>&amp;Print…</source>
             <translation>&amp;Drucken…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Privacy</name>
+        <message>
+            <source>Erasure of a person's data (privacy request)</source>
+            <translation>Löschung der Daten einer Person (Datenschutzanfrage)</translation>
+        </message>
+        <message>
+            <source>Invoices and bookings refer to customers, suppliers and alternative payers by their record, and bookkeeping rules require keeping those for years (up to 10). Such a record can be anonymised instead of deleted: it keeps its customer or supplier number and accounts, and loses the name, birthday, e-mails, phones, addresses, web addresses, pictures, notes, relationships, work details and custom fields.</source>
+            <extracomment>In English; :func:`accounting_rule` gives it in the user's language.</extracomment>
+            <translation>Rechnungen und Buchungen verweisen über ihren Datensatz auf Kunden, Lieferanten und abweichende Zahler, und Buchführungsvorschriften verlangen, diese jahrelang (bis zu 10 Jahre) aufzubewahren. Ein solcher Datensatz kann anonymisiert statt gelöscht werden: Er behält seine Kunden- oder Lieferantennummer und Konten und verliert Name, Geburtstag, E-Mails, Telefonnummern, Adressen, Webadressen, Bilder, Notizen, Beziehungen, Tätigkeitsangaben und eigene Felder.</translation>
+        </message>
+        <message>
+            <source>The person's data was erased (deleted here).</source>
+            <translation>Die Daten der Person wurden gelöscht (hier gelöscht).</translation>
+        </message>
+        <message>
+            <source>The person's data was erased (anonymised here).</source>
+            <translation>Die Daten der Person wurden gelöscht (hier anonymisiert).</translation>
+        </message>
+        <message>
+            <source>{account}: {note}</source>
+            <translation>{account}: {note}</translation>
+        </message>
+        <message>
+            <source>Backups of the database made before an upgrade still hold it; delete old backups if the request covers them.</source>
+            <translation>Sicherungen der Datenbank, die vor einem Update angelegt wurden, enthalten die Daten noch; löschen Sie alte Sicherungen, wenn die Anfrage sie umfasst.</translation>
+        </message>
+        <message>
+            <source>Give the person's e-mail address or id.</source>
+            <translation>Geben Sie die E-Mail-Adresse oder die ID der Person an.</translation>
+        </message>
+        <message>
+            <source>No contact has the id or e-mail “{wanted}”.</source>
+            <translation>Kein Kontakt hat die ID oder E-Mail „{wanted}“.</translation>
+        </message>
+        <message>
+            <source>{count} contacts have the e-mail “{wanted}”: give the id of the one you mean ({ids}).</source>
+            <translation>{count} Kontakte haben die E-Mail „{wanted}“: Geben Sie die ID des gemeinten an ({ids}).</translation>
+        </message>
+        <message>
+            <source>deleted there with the next sync</source>
+            <translation>wird dort mit der nächsten Synchronisierung gelöscht</translation>
+        </message>
+        <message>
+            <source>has no delete: the record there is anonymised with the next sync</source>
+            <translation>kann nicht löschen: Der Datensatz dort wird mit der nächsten Synchronisierung anonymisiert</translation>
+        </message>
+        <message>
+            <source>{accounts} cannot delete records: choose Anonymise, so the record is anonymised there too.</source>
+            <translation>{accounts} kann keine Datensätze löschen: Wählen Sie „Anonymisieren“, damit der Datensatz auch dort anonymisiert wird.</translation>
+        </message>
+        <message>
+            <source>the anonymised record is sent with the next sync</source>
+            <translation>der anonymisierte Datensatz wird mit der nächsten Synchronisierung gesendet</translation>
+        </message>
+        <message>
+            <source>The retention period is a number of years from 1 to 100.</source>
+            <translation>Die Aufbewahrungsfrist ist eine Anzahl von Jahren zwischen 1 und 100.</translation>
+        </message>
+        <message>
+            <source>a customer (customer id {id})</source>
+            <translation>ein Kunde (Kunden-ID {id})</translation>
+        </message>
+        <message>
+            <source>a supplier (supplier id {id})</source>
+            <translation>ein Lieferant (Lieferanten-ID {id})</translation>
+        </message>
+        <message>
+            <source>an alternative payer</source>
+            <translation>ein abweichender Zahler</translation>
+        </message>
+        <message>
+            <source>the payer of 1 customer</source>
+            <translation>der Zahler für 1 Kunden</translation>
+        </message>
+        <message>
+            <source>the payer of {n} customers</source>
+            <translation>der Zahler für {n} Kunden</translation>
+        </message>
+        <message>
+            <source>No contact has the id “{id}”.</source>
+            <translation>Kein Kontakt hat die ID „{id}“.</translation>
+        </message>
+        <message>
+            <source>own</source>
+            <translation>eigene</translation>
+        </message>
+        <message>
+            <source>works at</source>
+            <translation>arbeitet bei</translation>
+        </message>
+        <message>
+            <source>of another person</source>
+            <translation>einer anderen Person</translation>
+        </message>
+        <message>
+            <source>works here</source>
+            <translation>arbeitet hier</translation>
+        </message>
+        <message>
+            <source>E-mail {n}</source>
+            <translation>E-Mail {n}</translation>
+        </message>
+        <message>
+            <source>Phone {n}</source>
+            <translation>Telefon {n}</translation>
+        </message>
+        <message>
+            <source>Address {n}</source>
+            <translation>Adresse {n}</translation>
+        </message>
+        <message>
+            <source>Web {n}</source>
+            <translation>Web {n}</translation>
+        </message>
+        <message>
+            <source>Everything Kontor holds about this person, exported {at} UTC. The JSON file beside this report has every stored field.</source>
+            <translation>Alles, was Kontor über diese Person gespeichert hat, exportiert am {at} UTC. Die JSON-Datei neben diesem Bericht enthält jedes gespeicherte Feld.</translation>
+        </message>
+        <message>
+            <source>Everything Kontor holds about this organization, exported {at} UTC. The JSON file beside this report has every stored field.</source>
+            <translation>Alles, was Kontor über diese Organisation gespeichert hat, exportiert am {at} UTC. Die JSON-Datei neben diesem Bericht enthält jedes gespeicherte Feld.</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Allgemein</translation>
+        </message>
+        <message>
+            <source>Addresses, phones, e-mails, web</source>
+            <translation>Adressen, Telefon, E-Mail, Web</translation>
+        </message>
+        <message>
+            <source>Work and relationships</source>
+            <translation>Tätigkeiten und Beziehungen</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <source>Customer lists</source>
+            <translation>Kundenlisten</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Accounts holding this contact</source>
+            <translation>Konten mit diesem Kontakt</translation>
+        </message>
+        <message>
+            <source>id {id}, last synced {synced}</source>
+            <translation>ID {id}, zuletzt synchronisiert {synced}</translation>
+        </message>
+        <message>
+            <source>not sent yet</source>
+            <translation>noch nicht gesendet</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>Pictures</source>
+            <translation>Bilder</translation>
+        </message>
+        <message>
+            <source>Picture {n}</source>
+            <translation>Bild {n}</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
         </message>
     </context>
     <context>
@@ -6438,6 +7391,21 @@
         <message>
             <source>Remove</source>
             <translation>Entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>A tag named “{name}” exists already.</source>
+            <translation>Ein Schlagwort namens „{name}“ gibt es bereits.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be deleted for good: 1 person works there. Remove their professional identities first.</source>
+            <translation>„{name}“ kann nicht endgültig gelöscht werden: 1 Person arbeitet dort. Entfernen Sie zuerst deren Tätigkeit.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be deleted for good: {count} people work there. Remove their professional identities first.</source>
+            <translation>„{name}“ kann nicht endgültig gelöscht werden: {count} Personen arbeiten dort. Entfernen Sie zuerst deren Tätigkeiten.</translation>
         </message>
     </context>
     <context>
@@ -6997,8 +7965,144 @@
             <translation>Land: KIP nimmt einen Code aus 2 bis 4 Buchstaben an — {country}</translation>
         </message>
         <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Webadresse</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Tätigkeit</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Beziehung</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Mitgliedschaft</translation>
+        </message>
+        <message>
+            <source>Customer role</source>
+            <translation>Kundenrolle</translation>
+        </message>
+        <message>
+            <source>Supplier role</source>
+            <translation>Lieferantenrolle</translation>
+        </message>
+        <message>
+            <source>Alternative payer role</source>
+            <translation>Rolle als abweichender Zahler</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Schlagwort</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Bild</translation>
+        </message>
+        <message>
+            <source>Placeholder customer</source>
+            <translation>Platzhalterkunde</translation>
+        </message>
+        <message>
+            <source>Customer list</source>
+            <translation>Kundenliste</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <source>Changed here and on the server: choose which value to keep.</source>
+            <translation>Hier und auf dem Server geändert: Wählen Sie, welcher Wert bleiben soll.</translation>
+        </message>
+        <message>
+            <source>The server refused the changes: fix them and save, or retry.</source>
+            <translation>Der Server hat die Änderungen abgelehnt: Beheben Sie die Probleme und speichern Sie, oder versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Changed here, but deleted on the server.</source>
+            <translation>Hier geändert, aber auf dem Server gelöscht.</translation>
+        </message>
+        <message>
+            <source>Deleted here, but changed on the server.</source>
+            <translation>Hier gelöscht, aber auf dem Server geändert.</translation>
+        </message>
+        <message>
+            <source>Found on the server on the first sync and maybe a contact here already: link it to one or make it a new contact.</source>
+            <translation>Bei der ersten Synchronisierung auf dem Server gefunden und hier möglicherweise schon als Kontakt vorhanden: Verknüpfen Sie ihn mit einem Kontakt oder legen Sie einen neuen an.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>{entity} · {field}</source>
+            <translation>{entity} · {field}</translation>
+        </message>
+        <message>
+            <source>edited ({fields})</source>
+            <translation>bearbeitet ({fields})</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>gelöscht</translation>
+        </message>
+        <message>
+            <source>Sync is not set up yet: enter the server address and the organization in Preferences.</source>
+            <translation>Die Synchronisierung ist noch nicht eingerichtet: Geben Sie in den Einstellungen die Serveradresse und die Organisation ein.</translation>
+        </message>
+        <message>
+            <source>No API token is stored for this server: enter it in Preferences (or set KONTOR_API_TOKEN).</source>
+            <translation>Für diesen Server ist kein API-Token gespeichert: Geben Sie es in den Einstellungen ein (oder setzen Sie KONTOR_API_TOKEN).</translation>
+        </message>
+        <message>
+            <source>Not sent: it breaks a rule the server checks too. Fix it here and save; the next sync sends it.</source>
+            <translation>Nicht gesendet: Es verstößt gegen eine Regel, die auch der Server prüft. Beheben Sie das hier und speichern Sie; die nächste Synchronisierung sendet es.</translation>
+        </message>
+        <message>
+            <source>Sent, but the answer was lost, and the system cannot be asked whether it made it. Retry sends it again — only if it is not there.</source>
+            <translation>Gesendet, aber die Antwort ging verloren, und das System kann nicht gefragt werden, ob es den Datensatz angelegt hat. „Erneut versuchen“ sendet ihn noch einmal — nur, wenn er dort nicht vorhanden ist.</translation>
+        </message>
+        <message>
+            <source>Changed here and there to different values: nothing of it was sent or taken. Retry sends the values here; or change them here.</source>
+            <translation>Hier und dort auf unterschiedliche Werte geändert: Davon wurde nichts gesendet oder übernommen. „Erneut versuchen“ sendet die Werte von hier; oder ändern Sie sie hier.</translation>
+        </message>
+        <message>
+            <source>this sync issue is not a conflict (or was settled already)</source>
+            <translation>dieses Synchronisierungsproblem ist kein Konflikt (oder wurde bereits gelöst)</translation>
+        </message>
+        <message>
+            <source>this sync issue is not about a deletion</source>
+            <translation>dieses Synchronisierungsproblem betrifft keine Löschung</translation>
         </message>
         <message>
             <source>Mobile phone</source>
@@ -7172,6 +8276,43 @@
         <message>
             <source>{problem}: not taken</source>
             <translation>{problem}: nicht übernommen</translation>
+        </message>
+        <message>
+            <source>The remote record does not describe one contact.</source>
+            <translation>Der entfernte Datensatz beschreibt nicht genau einen Kontakt.</translation>
+        </message>
+        <message>
+            <source>That contact is no longer in the address book.</source>
+            <translation>Dieser Kontakt ist nicht mehr im Adressbuch.</translation>
+        </message>
+        <message>
+            <source>A person can only be linked to a person, an organization to an organization.</source>
+            <translation>Eine Person kann nur mit einer Person verknüpft werden, eine Organisation nur mit einer Organisation.</translation>
+        </message>
+        <message>
+            <source>The remote record cannot be read: {error}</source>
+            <translation>Der entfernte Datensatz kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <source>This record was linked or created already.</source>
+            <translation>Dieser Datensatz wurde bereits verknüpft oder angelegt.</translation>
+        </message>
+        <message>
+            <source>This remote record is linked to another contact already.</source>
+            <translation>Dieser entfernte Datensatz ist bereits mit einem anderen Kontakt verknüpft.</translation>
+        </message>
+        <message>
+            <source>That contact is linked to another record of this account already: choose another one or create a new contact.</source>
+            <translation>Dieser Kontakt ist bereits mit einem anderen Datensatz dieses Kontos verknüpft: Wählen Sie einen anderen oder legen Sie einen neuen Kontakt an.</translation>
+        </message>
+        <message>
+            <source>This account is synced by its own run.</source>
+            <extracomment>Account types whose queued edits of contacts they do not carry are dropped.</extracomment>
+            <translation>Dieses Konto wird in einem eigenen Lauf synchronisiert.</translation>
+        </message>
+        <message>
+            <source>this sync issue was settled already</source>
+            <translation>dieses Synchronisierungsproblem wurde bereits gelöst</translation>
         </message>
     </context>
     <context>
@@ -8388,6 +9529,70 @@
         <message>
             <source>{message} — kept as received</source>
             <translation>{message} — unverändert übernommen</translation>
+        </message>
+        <message>
+            <source>not contacts, so they cannot be members: {ids}</source>
+            <translation>keine Kontakte, daher keine Mitglieder möglich: {ids}</translation>
+        </message>
+        <message>
+            <source>a GIF file</source>
+            <translation>eine GIF-Datei</translation>
+        </message>
+        <message>
+            <source>a BMP file</source>
+            <translation>eine BMP-Datei</translation>
+        </message>
+        <message>
+            <source>a TIFF file</source>
+            <translation>eine TIFF-Datei</translation>
+        </message>
+        <message>
+            <source>a PDF file</source>
+            <translation>eine PDF-Datei</translation>
+        </message>
+        <message>
+            <source>an SVG file</source>
+            <translation>eine SVG-Datei</translation>
+        </message>
+        <message>
+            <source>an SVG or other XML file</source>
+            <translation>eine SVG- oder andere XML-Datei</translation>
+        </message>
+        <message>
+            <source>a WebP picture</source>
+            <translation>ein WebP-Bild</translation>
+        </message>
+        <message>
+            <source>a HEIC/AVIF picture or a video</source>
+            <translation>ein HEIC/AVIF-Bild oder ein Video</translation>
+        </message>
+        <message>
+            <source>not a picture Kontor knows</source>
+            <translation>kein Bildformat, das Kontor kennt</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <source>only JPEG and PNG pictures can be used — this file is {kind}</source>
+            <translation>nur JPEG- und PNG-Bilder können verwendet werden — diese Datei ist {kind}</translation>
+        </message>
+        <message>
+            <source>the {format} file is damaged or incomplete ({error})</source>
+            <translation>die {format}-Datei ist beschädigt oder unvollständig ({error})</translation>
+        </message>
+        <message>
+            <source>the picture has far more than {maximum} pixels</source>
+            <translation>das Bild hat weit mehr als {maximum} Pixel</translation>
+        </message>
+        <message>
+            <source>a picture may have at most {maximum} megapixels (this one is {width} × {height}, {megapixels} megapixels)</source>
+            <translation>ein Bild darf höchstens {maximum} Megapixel haben (dieses hat {width} × {height}, {megapixels} Megapixel)</translation>
+        </message>
+        <message>
+            <source>a tag named “{name}” exists already</source>
+            <translation>ein Schlagwort namens „{name}“ gibt es bereits</translation>
         </message>
     </context>
     <context>
