@@ -25,6 +25,7 @@ from app.domain.models import (
     PlaceholderCustomer,
     Tag,
 )
+from app.i18n import translate
 from app.store import rows as r
 from app.store import schema as s
 from app.store.bulk import upsert_rows
@@ -317,7 +318,9 @@ class TagRepository:
             raise LookupError(tag_id)
         other = self.by_name(name)
         if other is not None and other.id != tag_id:
-            raise TagNameTakenError(f"A tag named “{other.name}” exists already.")
+            raise TagNameTakenError(
+                translate("Store", "A tag named “{name}” exists already.").format(name=other.name)
+            )
         if name == tag.name:
             return tag
         self._conn.execute(update(s.tags).where(s.tags.c.id == tag_id).values(name=name))

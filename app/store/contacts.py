@@ -33,6 +33,7 @@ from app.domain.changes import (
 from app.domain.enums import ContactKind
 from app.domain.keys import contact_keys
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact, Tag
+from app.i18n import translate
 from app.store import rows as r
 from app.store import schema as s
 from app.store.aggregates import CustomerListRepository
@@ -430,11 +431,19 @@ class ContactRepository:
             .where(pi.c.organization_id == contact_id, pi.c.contact_id != contact_id)
         ).scalar_one()
         if staff:
-            raise ContactInUseError(
-                f"“{contact.name}” cannot be deleted for good: {staff} "
-                f"{'person works' if staff == 1 else 'people work'} there. "
-                "Remove their professional identities first."
-            )
+            if staff == 1:
+                message = translate(
+                    "Store",
+                    "“{name}” cannot be deleted for good: 1 person works there. Remove their "
+                    "professional identities first.",
+                )
+            else:
+                message = translate(
+                    "Store",
+                    "“{name}” cannot be deleted for good: {count} people work there. Remove "
+                    "their professional identities first.",
+                )
+            raise ContactInUseError(message.format(name=contact.name, count=staff))
         rel = s.personal_relationships
         holders = conn.execute(
             select(rel.c.contact_id)

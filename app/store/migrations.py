@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.i18n import translate
 from app.paths import backups_dir, repo_root
 from app.store.database import Database, check_foreign_keys, create_sqlite_engine, prepare_file
 
@@ -53,9 +54,12 @@ class DatabaseVersionError(Exception):
 class NewerDatabaseError(DatabaseVersionError):
     def __init__(self, path: Path, revision: str) -> None:
         super().__init__(
-            f"The database {path.name} was last used by a newer version of Kontor "
-            f"(schema {revision}). Please install the latest Kontor to open it. "
-            "The file has not been changed."
+            translate(
+                "Database",
+                "The database {file} was last used by a newer version of Kontor (schema "
+                "{revision}). Please install the latest Kontor to open it. The file has not "
+                "been changed.",
+            ).format(file=path.name, revision=revision)
         )
         self.path = path
         self.revision = revision
@@ -64,7 +68,10 @@ class NewerDatabaseError(DatabaseVersionError):
 class NotAKontorDatabaseError(DatabaseVersionError):
     def __init__(self, path: Path, reason: str) -> None:
         super().__init__(
-            f"{path} is not a Kontor database ({reason}). The file has not been changed."
+            translate(
+                "Database",
+                "{path} is not a Kontor database ({reason}). The file has not been changed.",
+            ).format(path=path, reason=reason)
         )
         self.path = path
 
@@ -73,18 +80,22 @@ class DamagedDatabaseError(DatabaseVersionError):
     """SQLite finds the file damaged; it has not been opened for writing."""
 
     def __init__(self, path: Path, reason: str, backup: Path | None) -> None:
-        text = (
-            f"The database {path.name} is damaged ({reason}). Kontor has not opened it, so "
-            "nothing in it has been changed. "
-        )
+        text = translate(
+            "Database",
+            "The database {file} is damaged ({reason}). Kontor has not opened it, so nothing "
+            "in it has been changed.",
+        ).format(file=path.name, reason=reason)
         if backup is not None:
-            text += (
-                f"The newest good backup is {backup.name} (saved {backup_time(backup)}, in "
-                f"{backup.parent}). Start Kontor to restore it, or run: kontor restore-backup "
-                f'--db "{path}". The damaged file is kept beside it under another name.'
-            )
+            text += " " + translate(
+                "Database",
+                "The newest good backup is {backup} (saved {saved}, in {folder}). Start Kontor "
+                'to restore it, or run: kontor restore-backup --db "{path}". The damaged file '
+                "is kept beside it under another name.",
+            ).format(backup=backup.name, saved=backup_time(backup), folder=backup.parent, path=path)
         else:
-            text += f"Kontor found no good backup of it in {backups_dir(path)}."
+            text += " " + translate(
+                "Database", "Kontor found no good backup of it in {folder}."
+            ).format(folder=backups_dir(path))
         super().__init__(text)
         self.path = path
         self.reason = reason
@@ -98,14 +109,20 @@ class UpgradeFailedError(DatabaseVersionError):
         self, path: Path, current: str | None, target: str, reason: str, backup: Path | None
     ) -> None:
         if current is None:
-            text = f"The database {path.name} could not be created ({reason}). "
+            text = translate("Database", "The database {file} could not be created ({reason}).")
         else:
-            text = (
-                f"The database {path.name} could not be upgraded from schema {current} to "
-                f"{target} ({reason}). "
+            text = translate(
+                "Database",
+                "The database {file} could not be upgraded from schema {current} to {target} "
+                "({reason}).",
             )
-        text += "It has been left as it was"
-        text += f"; a copy from before is in {backup}." if backup is not None else "."
+        text = text.format(file=path.name, reason=reason, current=current, target=target)
+        if backup is not None:
+            text += " " + translate(
+                "Database", "It has been left as it was; a copy from before is in {backup}."
+            ).format(backup=backup)
+        else:
+            text += " " + translate("Database", "It has been left as it was.")
         super().__init__(text)
         self.path = path
         self.backup = backup
@@ -252,7 +269,9 @@ def _inspect(path: Path, *, check: bool) -> _FileState:
     if path.stat().st_size > 0:
         with path.open("rb") as handle:
             if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                raise NotAKontorDatabaseError(path, "it is not an SQLite database")
+                raise NotAKontorDatabaseError(
+                    path, translate("Database", "it is not an SQLite database")
+                )
     try:
         conn = _connect_read_only(path)
     except sqlite3.Error as exc:
@@ -273,12 +292,15 @@ def _inspect(path: Path, *, check: bool) -> _FileState:
         elif _unfinished_creation(names, _rows_in(query, names)):
             unfinished = True
         else:
-            raise NotAKontorDatabaseError(path, "it holds other tables")
+            raise NotAKontorDatabaseError(path, translate("Database", "it holds other tables"))
     except sqlite3.Error as exc:
         if _is_damage(exc):
             raise DamagedDatabaseError(path, str(exc), newest_good_backup(path)) from exc
         raise DatabaseVersionError(
-            f"The database {path.name} could not be read ({exc}). It has not been changed."
+            translate(
+                "Database",
+                "The database {file} could not be read ({error}). It has not been changed.",
+            ).format(file=path.name, error=exc)
         ) from exc
     finally:
         conn.close()
@@ -414,7 +436,11 @@ def restore_backup(path: Path, backup: Path) -> Path:
 
     At every moment the database's name holds either the old file or the whole backup."""
     if not _good_backup(backup):
-        raise DatabaseVersionError(f"The backup {backup.name} is not a sound Kontor database.")
+        raise DatabaseVersionError(
+            translate("Database", "The backup {backup} is not a sound Kontor database.").format(
+                backup=backup.name
+            )
+        )
     stamp = datetime.now(UTC).strftime(_STAMP)
     kept = path.with_name(f"{path.stem}-damaged-{stamp}{path.suffix}")
     incoming = path.with_name(f".{path.name}.restore.part")
@@ -520,8 +546,10 @@ class FileCheck:
             self._error = exc
         except Exception as exc:  # an unexpected failure is reported like the others
             self._error = DatabaseVersionError(
-                f"The database {self.path.name} could not be checked ({exc}). "
-                "It has not been changed."
+                translate(
+                    "Database",
+                    "The database {file} could not be checked ({error}). It has not been changed.",
+                ).format(file=self.path.name, error=exc)
             )
         finally:
             self._done.set()
