@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, literal, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 
+from app.i18n import translate
 from app.store import schema as s
 from app.store.sync_state import ENTITY_TABLES
 from app.sync.accounts import ENFORE_ACCOUNT_ID, Account
@@ -113,7 +114,11 @@ class AccountRepository:
         Raises :class:`AccountNameTaken` when another account has the same name."""
         other = self.by_name(account.name)
         if other is not None and other.id != account.id:
-            raise AccountNameTaken(f"An account named “{other.name}” exists already.")
+            raise AccountNameTaken(
+                translate("Store", "An account named “{name}” exists already.").format(
+                    name=other.name
+                )
+            )
         t = s.accounts
         if account.id is None:
             result = self._conn.execute(insert(t).values(**_values(account)))

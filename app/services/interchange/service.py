@@ -329,7 +329,9 @@ class Interchange:
         UTF-8 byte-order mark so Excel reads accents right."""
         unknown = unknown_columns(columns)
         if unknown:
-            raise ValueError(f"unknown columns: {', '.join(unknown)}")
+            raise ValueError(
+                translate("Import", "unknown columns: {columns}").format(columns=", ".join(unknown))
+            )
         if isinstance(target, Path):
             encoding = "utf-8-sig" if excel else "utf-8"
             with (
