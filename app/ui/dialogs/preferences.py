@@ -7,8 +7,9 @@ slow keychain or server never freezes the window.  OK stores the settings and th
 together, or neither: any problem keeps the dialog open with the reason above the buttons.
 
 The language is a setting of this computer's Kontor (Qt's settings, read before any window is
-built), not of the address book: it is kept as soon as it is chosen, needs no sync server,
-and Cancel puts back the one kept before. It applies when Kontor starts again.
+built), not of the address book: it is kept as soon as it is chosen, whatever becomes of the
+sync settings (it needs no sync server), and applies when Kontor starts again; the dialog
+says so.
 """
 
 from __future__ import annotations
@@ -76,7 +77,6 @@ class PreferencesDialog(QDialog):
         self._refocus_test = False
         self._busy = False
         self._stored = setup.settings()
-        self._language_at_open = i18n.saved_language()
         self._build()
         self._show(self._stored)
         self._connect()
@@ -225,7 +225,7 @@ class PreferencesDialog(QDialog):
         self.interval_spin.setValue(max(0, min(settings.interval_minutes, MAX_INTERVAL_MINUTES)))
         self.on_start_check.setChecked(settings.sync_on_start)
         self.language_combo.setCurrentIndex(
-            max(0, self.language_combo.findData(self._language_at_open))
+            max(0, self.language_combo.findData(i18n.saved_language()))
         )
 
     def _connect(self) -> None:
@@ -474,8 +474,6 @@ class PreferencesDialog(QDialog):
     def reject(self) -> None:
         if self._busy:
             return  # the save under way finishes first (Esc included)
-        if self.chosen_language() != self._language_at_open:
-            i18n.save_language(self._language_at_open)  # Cancel changes nothing
         super().reject()
 
     def showEvent(self, event: QShowEvent) -> None:
