@@ -2912,6 +2912,65 @@
         </message>
     </context>
     <context>
+        <name>Database</name>
+        <message>
+            <source>The database {file} was last used by a newer version of Kontor (schema {revision}). Please install the latest Kontor to open it. The file has not been changed.</source>
+            <translation>La base de données {file} a été utilisée en dernier par une version plus récente de Kontor (schéma {revision}). Installez la dernière version de Kontor pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Kontor database ({reason}). The file has not been changed.</source>
+            <translation>{path} n'est pas une base de données Kontor ({reason}). Le fichier n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>The database {file} is damaged ({reason}). Kontor has not opened it, so nothing in it has been changed.</source>
+            <translation>La base de données {file} est endommagée ({reason}). Kontor ne l'a pas ouverte : rien n'y a donc été modifié.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is {backup} (saved {saved}, in {folder}). Start Kontor to restore it, or run: kontor restore-backup --db "{path}". The damaged file is kept beside it under another name.</source>
+            <translation>La dernière sauvegarde valide est {backup} (enregistrée le {saved}, dans {folder}). Démarrez Kontor pour la restaurer, ou lancez : kontor restore-backup --db "{path}". Le fichier endommagé est conservé à côté, sous un autre nom.</translation>
+        </message>
+        <message>
+            <source>Kontor found no good backup of it in {folder}.</source>
+            <translation>Kontor n'en a trouvé aucune sauvegarde valide dans {folder}.</translation>
+        </message>
+        <message>
+            <source>The database {file} could not be created ({reason}).</source>
+            <translation>La base de données {file} n'a pas pu être créée ({reason}).</translation>
+        </message>
+        <message>
+            <source>The database {file} could not be upgraded from schema {current} to {target} ({reason}).</source>
+            <translation>La base de données {file} n'a pas pu être mise à niveau du schéma {current} au schéma {target} ({reason}).</translation>
+        </message>
+        <message>
+            <source>It has been left as it was; a copy from before is in {backup}.</source>
+            <translation>Elle a été laissée telle quelle ; une copie antérieure se trouve dans {backup}.</translation>
+        </message>
+        <message>
+            <source>It has been left as it was.</source>
+            <translation>Elle a été laissée telle quelle.</translation>
+        </message>
+        <message>
+            <source>it is not an SQLite database</source>
+            <translation>ce n'est pas une base de données SQLite</translation>
+        </message>
+        <message>
+            <source>it holds other tables</source>
+            <translation>elle contient d'autres tables</translation>
+        </message>
+        <message>
+            <source>The database {file} could not be read ({error}). It has not been changed.</source>
+            <translation>La base de données {file} n'a pas pu être lue ({error}). Elle n'a pas été modifiée.</translation>
+        </message>
+        <message>
+            <source>The backup {backup} is not a sound Kontor database.</source>
+            <translation>La sauvegarde {backup} n'est pas une base de données Kontor intacte.</translation>
+        </message>
+        <message>
+            <source>The database {file} could not be checked ({error}). It has not been changed.</source>
+            <translation>La base de données {file} n'a pas pu être vérifiée ({error}). Elle n'a pas été modifiée.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeliveryConfigRow</name>
         <message>
             <source>Any brand</source>
@@ -4843,6 +4902,10 @@
         <message>
             <source>none of the columns of {file} is mapped to a contact field (headers: {headers}). Choose the columns' fields.</source>
             <translation>aucune colonne de {file} n'est associée à un champ de contact (en-têtes : {headers}). Choisissez les champs des colonnes.</translation>
+        </message>
+        <message>
+            <source>unknown columns: {columns}</source>
+            <translation>colonnes inconnues : {columns}</translation>
         </message>
         <message>
             <source>the column mapping cannot be used: {problems}</source>
@@ -7335,6 +7398,25 @@
         </message>
     </context>
     <context>
+        <name>Store</name>
+        <message>
+            <source>An account named “{name}” exists already.</source>
+            <translation>Un compte nommé « {name} » existe déjà.</translation>
+        </message>
+        <message>
+            <source>A tag named “{name}” exists already.</source>
+            <translation>Une étiquette nommée « {name} » existe déjà.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be deleted for good: 1 person works there. Remove their professional identities first.</source>
+            <translation>« {name} » ne peut pas être supprimé définitivement : 1 personne y travaille. Retirez d'abord ses identités professionnelles.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be deleted for good: {count} people work there. Remove their professional identities first.</source>
+            <translation>« {name} » ne peut pas être supprimé définitivement : {count} personnes y travaillent. Retirez d'abord leurs identités professionnelles.</translation>
+        </message>
+    </context>
+    <context>
         <name>StringListEditor</name>
         <message>
             <source>Add</source>
@@ -7959,8 +8041,144 @@
             <translation>Pays : KIP accepte un code de 2 à 4 lettres — {country}</translation>
         </message>
         <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Adresse web</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Emploi</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Adhésion</translation>
+        </message>
+        <message>
+            <source>Customer role</source>
+            <translation>Rôle client</translation>
+        </message>
+        <message>
+            <source>Supplier role</source>
+            <translation>Rôle fournisseur</translation>
+        </message>
+        <message>
+            <source>Alternative payer role</source>
+            <translation>Rôle tiers payeur</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Étiquette</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Placeholder customer</source>
+            <translation>Client générique</translation>
+        </message>
+        <message>
+            <source>Customer list</source>
+            <translation>Liste de clients</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Membre</translation>
+        </message>
+        <message>
+            <source>Changed here and on the server: choose which value to keep.</source>
+            <translation>Modifié ici et sur le serveur : choisissez la valeur à garder.</translation>
+        </message>
+        <message>
+            <source>The server refused the changes: fix them and save, or retry.</source>
+            <translation>Le serveur a refusé les modifications : corrigez-les et enregistrez, ou réessayez.</translation>
+        </message>
+        <message>
+            <source>Changed here, but deleted on the server.</source>
+            <translation>Modifié ici, mais supprimé sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Deleted here, but changed on the server.</source>
+            <translation>Supprimé ici, mais modifié sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Found on the server on the first sync and maybe a contact here already: link it to one or make it a new contact.</source>
+            <translation>Trouvé sur le serveur lors de la première synchronisation et existe peut-être déjà ici comme contact : liez-le à un contact ou faites-en un nouveau contact.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>{entity} · {field}</source>
+            <translation>{entity} · {field}</translation>
+        </message>
+        <message>
+            <source>edited ({fields})</source>
+            <translation>modifié ({fields})</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>supprimé</translation>
+        </message>
+        <message>
+            <source>Sync is not set up yet: enter the server address and the organization in Preferences.</source>
+            <translation>La synchronisation n'est pas encore configurée : indiquez l'adresse du serveur et l'organisation dans les Préférences.</translation>
+        </message>
+        <message>
+            <source>No API token is stored for this server: enter it in Preferences (or set KONTOR_API_TOKEN).</source>
+            <translation>Aucun jeton d'API n'est enregistré pour ce serveur : saisissez-le dans les Préférences (ou définissez KONTOR_API_TOKEN).</translation>
+        </message>
+        <message>
+            <source>Not sent: it breaks a rule the server checks too. Fix it here and save; the next sync sends it.</source>
+            <translation>Non envoyé : enfreint une règle que le serveur vérifie aussi. Corrigez-le ici et enregistrez ; la prochaine synchronisation l'enverra.</translation>
+        </message>
+        <message>
+            <source>Sent, but the answer was lost, and the system cannot be asked whether it made it. Retry sends it again — only if it is not there.</source>
+            <translation>Envoyé, mais la réponse a été perdue, et il est impossible de demander au système s'il l'a créé. Réessayer l'envoie à nouveau — seulement s'il n'y est pas.</translation>
+        </message>
+        <message>
+            <source>Changed here and there to different values: nothing of it was sent or taken. Retry sends the values here; or change them here.</source>
+            <translation>Modifié ici et là-bas avec des valeurs différentes : rien n'a été envoyé ni repris. Réessayer envoie les valeurs d'ici ; ou modifiez-les ici.</translation>
+        </message>
+        <message>
+            <source>this sync issue is not a conflict (or was settled already)</source>
+            <translation>ce problème de synchronisation n'est pas un conflit (ou a déjà été résolu)</translation>
+        </message>
+        <message>
+            <source>this sync issue is not about a deletion</source>
+            <translation>ce problème de synchronisation ne concerne pas une suppression</translation>
         </message>
         <message>
             <source>Mobile phone</source>
@@ -8066,6 +8284,43 @@
         <message>
             <source>{location}: opens at {opens} and closes at {closes} — the opening hour must be before the closing hour</source>
             <translation>{location} : ouvre à {opens} et ferme à {closes} — l'heure d'ouverture doit précéder l'heure de fermeture</translation>
+        </message>
+        <message>
+            <source>The remote record does not describe one contact.</source>
+            <translation>La fiche distante ne décrit pas un seul contact.</translation>
+        </message>
+        <message>
+            <source>That contact is no longer in the address book.</source>
+            <translation>Ce contact n'est plus dans le carnet d'adresses.</translation>
+        </message>
+        <message>
+            <source>A person can only be linked to a person, an organization to an organization.</source>
+            <translation>Une personne ne peut être liée qu'à une personne, une organisation qu'à une organisation.</translation>
+        </message>
+        <message>
+            <source>The remote record cannot be read: {error}</source>
+            <translation>La fiche distante est illisible : {error}</translation>
+        </message>
+        <message>
+            <source>This record was linked or created already.</source>
+            <translation>Cette fiche a déjà été liée ou créée.</translation>
+        </message>
+        <message>
+            <source>This remote record is linked to another contact already.</source>
+            <translation>Cette fiche distante est déjà liée à un autre contact.</translation>
+        </message>
+        <message>
+            <source>That contact is linked to another record of this account already: choose another one or create a new contact.</source>
+            <translation>Ce contact est déjà lié à une autre fiche de ce compte : choisissez-en un autre ou créez un nouveau contact.</translation>
+        </message>
+        <message>
+            <source>This account is synced by its own run.</source>
+            <extracomment>Account types whose queued edits of contacts they do not carry are dropped.</extracomment>
+            <translation>Ce compte est synchronisé par sa propre exécution.</translation>
+        </message>
+        <message>
+            <source>this sync issue was settled already</source>
+            <translation>ce problème de synchronisation a déjà été résolu</translation>
         </message>
     </context>
     <context>
@@ -9338,6 +9593,14 @@
         <message>
             <source>a picture may have at most {maximum} megapixels (this one is {width} × {height}, {megapixels} megapixels)</source>
             <translation>une image ne peut pas dépasser {maximum} mégapixels (celle-ci fait {width} × {height}, soit {megapixels} mégapixels)</translation>
+        </message>
+        <message>
+            <source>not contacts, so they cannot be members: {ids}</source>
+            <translation>ce ne sont pas des contacts, ils ne peuvent donc pas être membres : {ids}</translation>
+        </message>
+        <message>
+            <source>a tag named “{name}” exists already</source>
+            <translation>une étiquette nommée « {name} » existe déjà</translation>
         </message>
     </context>
     <context>
