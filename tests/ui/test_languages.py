@@ -259,3 +259,66 @@ def test_kontor_lang_outranks_the_choice_and_the_dialog_says_so(
     assert dialog.language_note.text() == note.format(language="Français")
     monkeypatch.delenv(i18n.ENV_VAR)
     assert i18n.chosen_language() == "de"
+
+
+# --- which language and which formats ------------------------------------------------------
+
+
+def _system(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Pretend the system's locale is ``name`` (as LANG would set it)."""
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale(name)))
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"),
+    [("de_AT", "de"), ("fr_CH", "fr"), ("nl_BE", "nl"), ("es_ES", "en"), ("C", "en")],
+)
+def test_the_system_language_is_followed_when_kontor_speaks_it(
+    system: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    _system(monkeypatch, system)
+    assert i18n.chosen_language() == expected
+    i18n.save_language("fr")
+    assert i18n.chosen_language() == "fr"  # the choice made in Preferences comes first
+    monkeypatch.setenv(i18n.ENV_VAR, "NL")
+    assert i18n.chosen_language() == "nl"  # and KONTOR_LANG before that
+    monkeypatch.setenv(i18n.ENV_VAR, "es")  # not one Kontor speaks: ignored
+    assert i18n.chosen_language() == "fr"
+
+
+@pytest.mark.parametrize(
+    ("system", "language", "expected"),
+    [
+        ("de_AT", "de", "de_AT"),  # the system's country is kept
+        ("nl_BE", "nl", "nl_BE"),
+        ("nl_BE", "fr", "fr_BE"),  # French as Belgium writes it
+        ("C", "de", "de_DE"),  # no country: the language's home
+        ("C", "nl", "nl_NL"),
+        ("es_ES", "fr", "fr_FR"),
+        ("C", "en", "C"),  # English on a neutral system keeps its neutral formats
+    ],
+)
+def test_formats_follow_the_language_in_the_systems_country(
+    system: str, language: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _system(monkeypatch, system)
+    assert i18n.locale_for(language).name() == expected
+
+
+def test_the_command_line_speaks_the_language(
+    speak: Callable[[str], str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app.cli.main import main
+
+    monkeypatch.setenv(i18n.ENV_VAR, "de")
+    monkeypatch.setenv("COLUMNS", "300")  # one help text a line
+    with pytest.raises(SystemExit):
+        main(["accounts", "--help"])
+
+    expected = Catalogue("de").text("Command line", "the accounts, one a line")
+    assert expected != "the accounts, one a line"
+    assert expected in capsys.readouterr().out
+    assert i18n.current_language() == "de"
