@@ -31,7 +31,7 @@ def translation_tools() -> ModuleType:
     return module
 
 
-class BuildPyWithTranslations(build_py):
+class BuildPyWithTranslations(build_py):  # type: ignore[misc]
     """build_py that also compiles the catalogues (``pyside6-lrelease``) into the package."""
 
     def run(self) -> None:

@@ -23,6 +23,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -524,7 +525,7 @@ def run_self_test(*, max_startup: float | None = None, out: TextIO | None = None
             from app.ui.i18n import LANGUAGES
 
             for language in LANGUAGES:
-                report.run(f"translation {language}", lambda lang=language: check_translation(lang))
+                report.run(f"translation {language}", partial(check_translation, language))
             if startup is not None and max_startup is not None:
                 seconds = startup[0]
 
