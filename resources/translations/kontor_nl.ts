@@ -2912,6 +2912,65 @@
         </message>
     </context>
     <context>
+        <name>Database</name>
+        <message>
+            <source>The database {file} was last used by a newer version of Kontor (schema {revision}). Please install the latest Kontor to open it. The file has not been changed.</source>
+            <translation>De database {file} is het laatst gebruikt door een nieuwere versie van Kontor (schema {revision}). Installeer de nieuwste versie van Kontor om de database te openen. Het bestand is niet gewijzigd.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Kontor database ({reason}). The file has not been changed.</source>
+            <translation>{path} is geen Kontor-database ({reason}). Het bestand is niet gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The database {file} is damaged ({reason}). Kontor has not opened it, so nothing in it has been changed.</source>
+            <translation>De database {file} is beschadigd ({reason}). Kontor heeft de database niet geopend, dus er is niets in gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is {backup} (saved {saved}, in {folder}). Start Kontor to restore it, or run: kontor restore-backup --db "{path}". The damaged file is kept beside it under another name.</source>
+            <translation>De nieuwste goede back-up is {backup} (opgeslagen {saved}, in {folder}). Start Kontor om die te herstellen, of voer uit: kontor restore-backup --db "{path}". Het beschadigde bestand blijft ernaast bewaard onder een andere naam.</translation>
+        </message>
+        <message>
+            <source>Kontor found no good backup of it in {folder}.</source>
+            <translation>Kontor heeft er geen goede back-up van gevonden in {folder}.</translation>
+        </message>
+        <message>
+            <source>The database {file} could not be created ({reason}).</source>
+            <translation>De database {file} kon niet worden aangemaakt ({reason}).</translation>
+        </message>
+        <message>
+            <source>The database {file} could not be upgraded from schema {current} to {target} ({reason}).</source>
+            <translation>De database {file} kon niet worden bijgewerkt van schema {current} naar {target} ({reason}).</translation>
+        </message>
+        <message>
+            <source>It has been left as it was; a copy from before is in {backup}.</source>
+            <translation>De database is gelaten zoals ze was; een kopie van daarvoor staat in {backup}.</translation>
+        </message>
+        <message>
+            <source>It has been left as it was.</source>
+            <translation>De database is gelaten zoals ze was.</translation>
+        </message>
+        <message>
+            <source>it is not an SQLite database</source>
+            <translation>het is geen SQLite-database</translation>
+        </message>
+        <message>
+            <source>it holds other tables</source>
+            <translation>ze bevat andere tabellen</translation>
+        </message>
+        <message>
+            <source>The database {file} could not be read ({error}). It has not been changed.</source>
+            <translation>De database {file} kon niet worden gelezen ({error}). Ze is niet gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The backup {backup} is not a sound Kontor database.</source>
+            <translation>De back-up {backup} is geen intacte Kontor-database.</translation>
+        </message>
+        <message>
+            <source>The database {file} could not be checked ({error}). It has not been changed.</source>
+            <translation>De database {file} kon niet worden gecontroleerd ({error}). Ze is niet gewijzigd.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeliveryConfigRow</name>
         <message>
             <source>Any brand</source>
@@ -4845,6 +4904,10 @@
             <translation>geen van de kolommen van {file} is gekoppeld aan een contactveld (kolomkoppen: {headers}). Kies de velden van de kolommen.</translation>
         </message>
         <message>
+            <source>unknown columns: {columns}</source>
+            <translation>onbekende kolommen: {columns}</translation>
+        </message>
+        <message>
             <source>the column mapping cannot be used: {problems}</source>
             <translation>de kolomkoppeling kan niet worden gebruikt: {problems}</translation>
         </message>
@@ -6567,6 +6630,181 @@
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>a sheet needs at least one column and one row of labels</source>
+            <translation>een vel heeft minstens één kolom en één rij etiketten nodig</translation>
+        </message>
+        <message>
+            <source>labels must be wider and taller than 0 mm</source>
+            <translation>etiketten moeten breder en hoger zijn dan 0 mm</translation>
+        </message>
+        <message>
+            <source>the margins cannot be negative</source>
+            <translation>de marges mogen niet negatief zijn</translation>
+        </message>
+        <message>
+            <source>labels cannot overlap: the distance between them is too small</source>
+            <translation>etiketten mogen niet overlappen: de tussenruimte is te klein</translation>
+        </message>
+        <message>
+            <source>the labels do not fit on the page: they need {width} × {height} mm, the page has {page_width} × {page_height} mm</source>
+            <translation>de etiketten passen niet op de pagina: ze hebben {width} × {height} mm nodig, de pagina is {page_width} × {page_height} mm</translation>
+        </message>
+        <message>
+            <source>Custom: {columns} × {rows}, {width} × {height} mm</source>
+            <translation>Aangepast: {columns} × {rows}, {width} × {height} mm</translation>
+        </message>
+        <message>
+            <source>3 × 8, 70 × 36 mm (24 a sheet)</source>
+            <translation>3 × 8, 70 × 36 mm (24 per vel)</translation>
+        </message>
+        <message>
+            <source>3 × 7, 70 × 42.3 mm (21 a sheet)</source>
+            <translation>3 × 7, 70 × 42,3 mm (21 per vel)</translation>
+        </message>
+        <message>
+            <source>2 × 4, 99.1 × 67.7 mm (8 a sheet)</source>
+            <translation>2 × 4, 99,1 × 67,7 mm (8 per vel)</translation>
+        </message>
+        <message>
+            <source>2 × 8, 99.1 × 33.9 mm (16 a sheet)</source>
+            <translation>2 × 8, 99,1 × 33,9 mm (16 per vel)</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>VAT number</source>
+            <translation>Btw-nummer</translation>
+        </message>
+        <message>
+            <source>EU VAT number</source>
+            <translation>EU-btw-nummer</translation>
+        </message>
+        <message>
+            <source>GLN</source>
+            <translation>GLN</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Context</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Afdelingen</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Afdeling</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Locaties</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Memberships</source>
+            <translation>Lidmaatschappen</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Lidmaatschap</translation>
+        </message>
+        <message>
+            <source>Customer role</source>
+            <translation>Klantrol</translation>
+        </message>
+        <message>
+            <source>Supplier role</source>
+            <translation>Leveranciersrol</translation>
+        </message>
+        <message>
+            <source>Alternative payer role</source>
+            <translation>Rol alternatieve betaler</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>(not found)</source>
+            <translation>(niet gevonden)</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Address {n} ({kind})</source>
+            <translation>Adres {n} ({kind})</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Adressen</translation>
+        </message>
+        <message>
+            <source>Phone {n} ({kind})</source>
+            <translation>Telefoon {n} ({kind})</translation>
+        </message>
+        <message>
+            <source>E-mail {n} ({kind})</source>
+            <translation>E-mail {n} ({kind})</translation>
+        </message>
+        <message>
+            <source>Web {n} ({kind})</source>
+            <translation>Web {n} ({kind})</translation>
+        </message>
+        <message>
+            <source>Phones, e-mails, web</source>
+            <translation>Telefoon, e-mail, web</translation>
+        </message>
+        <message>
+            <source>Work {n}</source>
+            <translation>Werk {n}</translation>
+        </message>
+        <message>
+            <source>Relationships</source>
+            <translation>Relaties</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Custom fields</source>
+            <translation>Eigen velden</translation>
+        </message>
+        <message>
+            <source>only an organization can be the sender of envelopes</source>
+            <translation>alleen een organisatie kan de afzender van enveloppen zijn</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintingUi</name>
         <message>
             <source>&amp;Print…</source>
@@ -7157,6 +7395,25 @@
         <message>
             <source>Remove</source>
             <translation>Verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>An account named “{name}” exists already.</source>
+            <translation>Er bestaat al een account met de naam “{name}”.</translation>
+        </message>
+        <message>
+            <source>A tag named “{name}” exists already.</source>
+            <translation>Er bestaat al een tag met de naam “{name}”.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be deleted for good: 1 person works there. Remove their professional identities first.</source>
+            <translation>“{name}” kan niet definitief worden verwijderd: er werkt 1 persoon. Verwijder eerst de professionele identiteiten van die persoon.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be deleted for good: {count} people work there. Remove their professional identities first.</source>
+            <translation>“{name}” kan niet definitief worden verwijderd: er werken {count} personen. Verwijder eerst hun professionele identiteiten.</translation>
         </message>
     </context>
     <context>
@@ -7784,8 +8041,144 @@
             <translation>Land: KIP aanvaardt een code van 2 tot 4 letters — {country}</translation>
         </message>
         <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Webadres</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Werk</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Relatie</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Afdeling</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation>Lidmaatschap</translation>
+        </message>
+        <message>
+            <source>Customer role</source>
+            <translation>Klantrol</translation>
+        </message>
+        <message>
+            <source>Supplier role</source>
+            <translation>Leveranciersrol</translation>
+        </message>
+        <message>
+            <source>Alternative payer role</source>
+            <translation>Rol alternatieve betaler</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Afbeelding</translation>
+        </message>
+        <message>
+            <source>Placeholder customer</source>
+            <translation>Plaatshouderklant</translation>
+        </message>
+        <message>
+            <source>Customer list</source>
+            <translation>Klantenlijst</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Lid</translation>
+        </message>
+        <message>
+            <source>Changed here and on the server: choose which value to keep.</source>
+            <translation>Hier en op de server gewijzigd: kies welke waarde u wilt behouden.</translation>
+        </message>
+        <message>
+            <source>The server refused the changes: fix them and save, or retry.</source>
+            <translation>De server heeft de wijzigingen geweigerd: corrigeer ze en sla op, of probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Changed here, but deleted on the server.</source>
+            <translation>Hier gewijzigd, maar op de server verwijderd.</translation>
+        </message>
+        <message>
+            <source>Deleted here, but changed on the server.</source>
+            <translation>Hier verwijderd, maar op de server gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Found on the server on the first sync and maybe a contact here already: link it to one or make it a new contact.</source>
+            <translation>Bij de eerste synchronisatie op de server gevonden en misschien al een contact hier: koppel het aan een contact of maak er een nieuw contact van.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>{entity} · {field}</source>
+            <translation>{entity} · {field}</translation>
+        </message>
+        <message>
+            <source>edited ({fields})</source>
+            <translation>bewerkt ({fields})</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>verwijderd</translation>
+        </message>
+        <message>
+            <source>Sync is not set up yet: enter the server address and the organization in Preferences.</source>
+            <translation>Synchronisatie is nog niet ingesteld: vul het serveradres en de organisatie in bij Instellingen.</translation>
+        </message>
+        <message>
+            <source>No API token is stored for this server: enter it in Preferences (or set KONTOR_API_TOKEN).</source>
+            <translation>Er is geen API-token opgeslagen voor deze server: voer het in bij Instellingen (of stel KONTOR_API_TOKEN in).</translation>
+        </message>
+        <message>
+            <source>Not sent: it breaks a rule the server checks too. Fix it here and save; the next sync sends it.</source>
+            <translation>Niet verzonden: het overtreedt een regel die de server ook controleert. Corrigeer het hier en sla het op; de volgende synchronisatie verzendt het.</translation>
+        </message>
+        <message>
+            <source>Sent, but the answer was lost, and the system cannot be asked whether it made it. Retry sends it again — only if it is not there.</source>
+            <translation>Verzonden, maar het antwoord is verloren gegaan en er kan niet bij het systeem worden nagevraagd of het is aangemaakt. Opnieuw proberen verzendt het nogmaals — alleen als het er niet is.</translation>
+        </message>
+        <message>
+            <source>Changed here and there to different values: nothing of it was sent or taken. Retry sends the values here; or change them here.</source>
+            <translation>Hier en daar in verschillende waarden gewijzigd: er is niets van verzonden of overgenomen. Opnieuw proberen verzendt de waarden van hier; of wijzig ze hier.</translation>
+        </message>
+        <message>
+            <source>this sync issue is not a conflict (or was settled already)</source>
+            <translation>dit synchronisatieprobleem is geen conflict (of was al opgelost)</translation>
+        </message>
+        <message>
+            <source>this sync issue is not about a deletion</source>
+            <translation>dit synchronisatieprobleem gaat niet over een verwijdering</translation>
         </message>
         <message>
             <source>Mobile phone</source>
@@ -7891,6 +8284,43 @@
         <message>
             <source>{location}: opens at {opens} and closes at {closes} — the opening hour must be before the closing hour</source>
             <translation>{location}: opent om {opens} en sluit om {closes} — de openingstijd moet vóór de sluitingstijd liggen</translation>
+        </message>
+        <message>
+            <source>The remote record does not describe one contact.</source>
+            <translation>Het externe record beschrijft niet één contact.</translation>
+        </message>
+        <message>
+            <source>That contact is no longer in the address book.</source>
+            <translation>Dat contact staat niet meer in het adresboek.</translation>
+        </message>
+        <message>
+            <source>A person can only be linked to a person, an organization to an organization.</source>
+            <translation>Een persoon kan alleen aan een persoon worden gekoppeld, een organisatie alleen aan een organisatie.</translation>
+        </message>
+        <message>
+            <source>The remote record cannot be read: {error}</source>
+            <translation>Het externe record kan niet worden gelezen: {error}</translation>
+        </message>
+        <message>
+            <source>This record was linked or created already.</source>
+            <translation>Dit record is al gekoppeld of aangemaakt.</translation>
+        </message>
+        <message>
+            <source>This remote record is linked to another contact already.</source>
+            <translation>Dit externe record is al aan een ander contact gekoppeld.</translation>
+        </message>
+        <message>
+            <source>That contact is linked to another record of this account already: choose another one or create a new contact.</source>
+            <translation>Dat contact is al gekoppeld aan een ander record van dit account: kies een ander contact of maak een nieuw contact aan.</translation>
+        </message>
+        <message>
+            <source>This account is synced by its own run.</source>
+            <extracomment>Account types whose queued edits of contacts they do not carry are dropped.</extracomment>
+            <translation>Dit account wordt in een eigen run gesynchroniseerd.</translation>
+        </message>
+        <message>
+            <source>this sync issue was settled already</source>
+            <translation>dit synchronisatieprobleem was al opgelost</translation>
         </message>
     </context>
     <context>
@@ -9107,6 +9537,70 @@
         <message>
             <source>{message} — kept as received</source>
             <translation>{message} — ongewijzigd bewaard</translation>
+        </message>
+        <message>
+            <source>not contacts, so they cannot be members: {ids}</source>
+            <translation>geen contacten, dus ze kunnen geen lid zijn: {ids}</translation>
+        </message>
+        <message>
+            <source>a GIF file</source>
+            <translation>een GIF-bestand</translation>
+        </message>
+        <message>
+            <source>a BMP file</source>
+            <translation>een BMP-bestand</translation>
+        </message>
+        <message>
+            <source>a TIFF file</source>
+            <translation>een TIFF-bestand</translation>
+        </message>
+        <message>
+            <source>a PDF file</source>
+            <translation>een PDF-bestand</translation>
+        </message>
+        <message>
+            <source>an SVG file</source>
+            <translation>een SVG-bestand</translation>
+        </message>
+        <message>
+            <source>an SVG or other XML file</source>
+            <translation>een SVG- of ander XML-bestand</translation>
+        </message>
+        <message>
+            <source>a WebP picture</source>
+            <translation>een WebP-afbeelding</translation>
+        </message>
+        <message>
+            <source>a HEIC/AVIF picture or a video</source>
+            <translation>een HEIC/AVIF-afbeelding of een video</translation>
+        </message>
+        <message>
+            <source>not a picture Kontor knows</source>
+            <translation>geen afbeelding die Kontor kent</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>het bestand is leeg</translation>
+        </message>
+        <message>
+            <source>only JPEG and PNG pictures can be used — this file is {kind}</source>
+            <translation>alleen JPEG- en PNG-afbeeldingen kunnen worden gebruikt — dit bestand is {kind}</translation>
+        </message>
+        <message>
+            <source>the {format} file is damaged or incomplete ({error})</source>
+            <translation>het {format}-bestand is beschadigd of onvolledig ({error})</translation>
+        </message>
+        <message>
+            <source>the picture has far more than {maximum} pixels</source>
+            <translation>de afbeelding heeft veel meer dan {maximum} pixels</translation>
+        </message>
+        <message>
+            <source>a picture may have at most {maximum} megapixels (this one is {width} × {height}, {megapixels} megapixels)</source>
+            <translation>een afbeelding mag hoogstens {maximum} megapixels hebben (deze is {width} × {height}, {megapixels} megapixels)</translation>
+        </message>
+        <message>
+            <source>a tag named “{name}” exists already</source>
+            <translation>er bestaat al een tag met de naam “{name}”</translation>
         </message>
     </context>
     <context>
