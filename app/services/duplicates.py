@@ -34,6 +34,7 @@ from app.domain.models import (
     ProfessionalIdentityRef,
 )
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.field_names import field_name
 from app.services.history import EditHistory
 from app.store import schema as s
 from app.store.database import Database
@@ -344,9 +345,7 @@ class DuplicateFinder:
             mine, theirs = getattr(survivor, name), getattr(other, name)
             if theirs in (None, "", [], {}) or mine == theirs:
                 continue
-            choices.append(
-                FieldOption(name, name.replace("_", " ").capitalize(), _text(mine), _text(theirs))
-            )
+            choices.append(FieldOption(name, field_name(name), _text(mine), _text(theirs)))
         moves = [
             _count(len(getattr(other, n)), *_MOVED[n])
             for n in _LISTS

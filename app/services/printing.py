@@ -22,6 +22,7 @@ from app.domain.enums import ContactKind
 from app.domain.keys import EMAIL, email_key
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.field_names import field_name, field_part
 from app.services.postal import (
     PostalAddress,
     contact_postal_lines,
@@ -266,15 +267,18 @@ _ROLES = {
 
 def _label(key: str) -> str:
     known = _LABELS.get(key)
-    return translate("Printing", known) if known else key.replace("_", " ").capitalize()
+    return translate("Printing", known) if known else field_name(key)
 
 
 def _part(prefix: str, key: str) -> str:
     """``"Credit limit"`` and ``"value"``: ``"Credit limit value"`` (the part in lower case
     unless a translation says how to write it)."""
-    part = _label(key)
-    if part == _LABELS.get(key, key.replace("_", " ").capitalize()):
-        part = part.lower()
+    known = _LABELS.get(key)
+    if known is None:
+        part = field_part(key)
+    else:
+        part = translate("Printing", known)
+        part = part.lower() if part == known else part
     return translate("Fields", "{label} {part}").format(label=prefix, part=part)
 
 

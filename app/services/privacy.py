@@ -33,6 +33,7 @@ from sqlalchemy import func, select
 from app.domain.enums import ContactKind
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.field_names import field_name
 from app.services.history import EditHistory
 from app.services.interchange.service import Names
 from app.services.interchange.vcard_write import vcard_of
@@ -677,9 +678,7 @@ def _report(contact: AnyContact, data: dict[str, Any]) -> str:
         "memberships",
         "extra",
     }
-    general = [
-        (k.replace("_", " ").capitalize(), _value_text(v)) for k, v in own.items() if k not in skip
-    ]
+    general = [(field_name(k), _value_text(v)) for k, v in own.items() if k not in skip]
     points: list[tuple[str, str]] = []
     for key, label in (
         ("emails", QT_TRANSLATE_NOOP("Privacy", "E-mail {n}")),
@@ -733,7 +732,7 @@ def _report(contact: AnyContact, data: dict[str, Any]) -> str:
         ),
         _section(
             translate("Privacy", "Roles"),
-            [(k.replace("_", " ").capitalize(), _value_text(v)) for k, v in data["roles"].items()],
+            [(field_name(k), _value_text(v)) for k, v in data["roles"].items()],
         ),
         _section(
             translate("Privacy", "Customer lists"),

@@ -22,6 +22,7 @@ from app.domain.changes import Op
 from app.domain.models import AnyContact, Contact
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.contacts import SaveResult
+from app.services.field_names import field_name, field_part
 from app.services.history import EditHistory
 from app.store.accounts import AccountRepository
 from app.store.database import Database
@@ -245,15 +246,18 @@ def field_label(field: str) -> str:
     known = _FIELD_LABELS.get(field)
     if known:
         return translate("Fields", known)
-    return field.replace("_", " ").capitalize()
+    return field_name(field)
 
 
 def _part_label(prefix: str, field: str) -> str:
     """``"Phone 2"`` and ``"type"``: ``"Phone 2 type"`` (the field's name in lower case unless
     a translation says how to write it)."""
-    part = field_label(field)
-    if part == (_FIELD_LABELS.get(field) or field.replace("_", " ").capitalize()):
-        part = part.lower()
+    known = _FIELD_LABELS.get(field)
+    if known is None:
+        part = field_part(field)
+    else:
+        part = translate("Fields", known)
+        part = part.lower() if part == known else part
     return translate("Fields", "{label} {part}").format(label=prefix, part=part)
 
 

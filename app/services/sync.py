@@ -29,6 +29,7 @@ from app.domain.merge import (
 )
 from app.domain.models import AnyContact, new_id
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.field_names import field_part
 from app.store import schema as s
 from app.store.contacts import ContactRepository
 from app.store.database import Database
@@ -177,9 +178,7 @@ def _label(entity: str, field_name: str | None) -> str:
     what = translate("Sync", known) if known else entity.replace("_", " ").capitalize()
     if field_name is None:
         return what
-    return translate("Sync", "{entity} · {field}").format(
-        entity=what, field=field_name.replace("_", " ")
-    )
+    return translate("Sync", "{entity} · {field}").format(entity=what, field=field_part(field_name))
 
 
 def _choices(detail: Mapping[str, Any]) -> list[FieldChoice]:
