@@ -32,7 +32,7 @@ from sqlalchemy import func, select
 
 from app.domain.enums import ContactKind
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, tr, translate
 from app.services.field_names import field_name
 from app.services.history import EditHistory
 from app.services.interchange.service import Names
@@ -583,10 +583,8 @@ def _keep_reasons(contact: AnyContact, payer_of: int) -> list[str]:
         )
     if contact.alternative_payer_role is not None:
         reasons.append(translate("Privacy", "an alternative payer"))
-    if payer_of == 1:
-        reasons.append(translate("Privacy", "the payer of 1 customer"))
-    elif payer_of:
-        reasons.append(translate("Privacy", "the payer of {n} customers").format(n=payer_of))
+    if payer_of:
+        reasons.append(tr("the payer of %n customers", "", payer_of))
     return reasons
 
 
