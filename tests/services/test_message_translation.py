@@ -8,13 +8,15 @@ from pathlib import Path
 import pytest
 
 from app import i18n
-from app.domain.models import Email, IndividualContact, Phone
+from app.domain.models import Address, Email, IndividualContact, Phone
+from app.services.data_quality import DataQuality
 from app.services.history import EditHistory
 from app.services.interchange import Interchange, MappingTemplates
 from app.services.interchange.planning import Action, SkipReason
 from app.services.interchange.records import FileFormat
 from app.services.record_history import RecordHistory
 from app.store.database import Database
+from app.store.unit_of_work import unit_of_work
 
 GERMAN = {
     ("Fields", "Phone {n}"): "Telefon {n}",
@@ -31,6 +33,10 @@ GERMAN = {
     ),
     ("Import", "{property} (line {line})"): "{property} (Zeile {line})",
     ("", "%n skipped"): "%n übersprungen",
+    ("Quality", "the postal code is missing"): "die Postleitzahl fehlt",
+    ("Fields", "{label} {part}"): "{part} von {label}",
+    ("Fields", "postal code"): "Postleitzahl",
+    ("Fields", "address {n}"): "Adresse {n}",
 }
 
 
@@ -94,6 +100,24 @@ def test_a_history_description_and_a_field_change_come_from_the_lookup(
     latest = RecordHistory(tmp_db, history).of_record(created.id)[0]
     assert latest.origin == "Hier eingegeben"
     assert [c.text() for c in latest.changes] == ["Telefon 2: +32 470 12 34 56 ⇒ +32 471 99 88 77"]
+
+
+def test_a_data_quality_finding_s_label_and_reason_come_from_the_lookup(
+    german: None, tmp_db: Database
+) -> None:
+    with unit_of_work(tmp_db) as uow:
+        contact_id = uow.contacts.save(
+            IndividualContact(
+                name="An Peeters",
+                addresses=[
+                    Address(full_address="Kerkstraat 1, Gent", city="Gent", country_code="BE")
+                ],
+            )
+        ).id
+    findings = DataQuality(tmp_db)
+    findings.scan()
+    found = [(f.label, f.message) for f in findings.findings_of(contact_id)]
+    assert ("Postleitzahl von Adresse 1", "die Postleitzahl fehlt") in found
 
 
 def test_without_a_lookup_the_english_source_text_is_shown(tmp_db: Database) -> None:
