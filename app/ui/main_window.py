@@ -39,6 +39,7 @@ from app.ui.tasks import TaskRunner
 _GEOMETRY_KEY = "main_window/geometry"
 _STATE_KEY = "main_window/state"
 _SPLITTER_KEY = "main_window/splitter"
+NAV_MIN_WIDTH = 110
 _SECTION_KEY = "main_window/section"
 # Undo / redo of steps touching more contacts than this runs on a worker behind a progress
 # dialog (an import of thousands takes seconds).
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav_list.addItem(item)
+        self._fit_navigation()
         self.stack.addWidget(page)
         number = len(self.sections)
         action = self._action(
@@ -141,6 +143,13 @@ class MainWindow(QMainWindow):
             page.contacts_changed.connect(lambda _ids: self._contacts_changed_elsewhere())
         return section
 
+    def _fit_navigation(self) -> None:
+        """Keep the navigation as wide as its longest section title (longer in German and
+        French than in English), so no title is cut off however the splitter is dragged."""
+        nav = self.nav_list
+        needed = nav.sizeHintForColumn(0) + 2 * (nav.frameWidth() + nav.spacing()) + 4
+        nav.setMinimumWidth(max(NAV_MIN_WIDTH, needed))
+
     # --- layout ------------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
@@ -148,7 +157,7 @@ class MainWindow(QMainWindow):
         self.nav_list.setObjectName("navList")
         self.nav_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.nav_list.setSpacing(2)
-        self.nav_list.setMinimumWidth(110)
+        self.nav_list.setMinimumWidth(NAV_MIN_WIDTH)
         self.stack = QStackedWidget()
         self.nav_list.currentRowChanged.connect(self._on_section_changed)
 

@@ -281,7 +281,9 @@ class PrintDialog(QDialog):
             envelope = ENVELOPES[str(self.envelope_combo.currentData())]
             return Job("envelopes", tuple(addresses), envelope=envelope, sender=sender)
         if kind == "sheet":
-            return Job("sheet", sheets=tuple(self._material.sheets(contacts)), title="Contacts")
+            return Job(
+                "sheet", sheets=tuple(self._material.sheets(contacts)), title=self.tr("Contacts")
+            )
         rows = tuple(self._material.phone_list(contacts))
         title = self.tr("Phone list — %Ln contacts — {day}", "", len(rows)).format(
             day=date_text(date.today())
