@@ -252,8 +252,11 @@ _installed_on_app: list[QTranslator] = []
 
 
 def _fill_count(text: str, n: int) -> str:
-    """Qt's ``%n`` and ``%Ln`` (with the locale's digit grouping) filled in with ``n``."""
-    return text.replace("%Ln", QLocale().toString(n)).replace("%n", str(n))
+    """Qt's ``%n`` and ``%Ln`` (with the locale's digit grouping) filled in with ``n``; without
+    a locale (C, POSIX) grouped as the English source text is ("1,234")."""
+    locale = QLocale()
+    grouped = f"{n:,}" if locale.language() == QLocale.Language.C else locale.toString(n)
+    return text.replace("%Ln", grouped).replace("%n", str(n))
 
 
 def _lookup_in(translator: QTranslator | None) -> app.i18n.Lookup:
