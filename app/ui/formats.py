@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 
+from babel.numbers import format_percent
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 
@@ -19,6 +20,13 @@ def number_text(n: int) -> str:
     A text whose words change with the count uses ``self.tr("%Ln people", "", n)`` instead.
     """
     return QLocale().toString(n)
+
+
+def percent_text(fraction: float) -> str:
+    """A share as the user's language writes it: "85%" in English, "85 %" in German."""
+    from app.ui.names import babel_locale  # Babel knows where each language puts the sign
+
+    return str(format_percent(fraction, locale=babel_locale()))
 
 
 def date_format() -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.services.duplicates import DuplicateFinder, DuplicateHint
 from app.ui.editors import ContactEditor
+from app.ui.formats import percent_text
 from app.ui.tasks import TaskRunner
 from app.ui.timing import pause_timer
 
@@ -103,7 +104,9 @@ class DuplicateBanner(QFrame):
             text += " " + self.tr("and %Ln more", "", others)
         self.label.setText(text)
         self.label.setToolTip(
-            "\n".join(f"{h.name} — {'; '.join(h.reasons)} ({h.score:.0%})" for h in self.hints)
+            "\n".join(
+                f"{h.name} — {'; '.join(h.reasons)} ({percent_text(h.score)})" for h in self.hints
+            )
         )
         self.setVisible(True)
 

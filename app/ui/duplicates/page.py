@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.services.directory import ContactDirectory
 from app.services.duplicates import DuplicateFinder, DuplicatePair
 from app.ui.busy import BusyIndicator
+from app.ui.formats import percent_text
 from app.ui.pages.common import (
     RIGHT,
     SectionPage,
@@ -100,7 +101,7 @@ class PairsModel(QAbstractTableModel):
             if column == self.SECOND:
                 return pair.second_name
             if column == self.SCORE:
-                return f"{pair.score:.0%}"
+                return percent_text(pair.score)
             return "; ".join(pair.reasons)
         if role == SortRole:
             if column == self.SCORE:

@@ -35,6 +35,7 @@ from app.ui.pages.common import (
     SectionPage,
     ask_name,
     make_table,
+    number_text,
     selected_rows,
     shortcut,
 )
@@ -60,7 +61,7 @@ class CustomerListsPage(SectionPage):
         self.lists_model = LazyRowsModel(
             (
                 Column(self.tr("List"), lambda i: i.name),
-                Column(self.tr("Members"), lambda i: str(i.member_count), RIGHT),
+                Column(self.tr("Members"), lambda i: number_text(i.member_count), RIGHT),
             ),
             lambda: len(self._infos),
             lambda offset, limit: self._infos[offset : offset + limit],

@@ -27,6 +27,7 @@ from app.ui.pages.common import (
     SectionPage,
     ask_name,
     make_table,
+    number_text,
     selected_rows,
     shortcut,
 )
@@ -53,7 +54,7 @@ class TagsPage(SectionPage):
         self.model = LazyRowsModel(
             (
                 Column(self.tr("Tag"), lambda t: t.name),
-                Column(self.tr("Contacts"), lambda t: str(t.count), RIGHT),
+                Column(self.tr("Contacts"), lambda t: number_text(t.count), RIGHT),
             ),
             lambda: len(self._shown),
             lambda offset, limit: self._shown[offset : offset + limit],
