@@ -138,6 +138,9 @@ class SyncIssue:
     problems: list[str] = field(default_factory=list)
     account_id: int = ENFORE_ACCOUNT_ID
     account: str = ""  # the account's name (filled where more than one is listed)
+    # True when ``message`` says why this record waits (held back by a rule, a lost answer, a
+    # field changed on both sides) rather than the usual words for its kind of issue.
+    own_message: bool = False
 
 
 @dataclass(frozen=True)
@@ -470,6 +473,9 @@ class SyncService:
                     choices=_choices(row.detail),
                     problems=problems,
                     account_id=row.account_id,
+                    own_message=any(
+                        row.detail.get(k) for k in ("held_back", "lost_create", "keep_mine")
+                    ),
                 )
             )
         return out
