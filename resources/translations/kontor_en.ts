@@ -11,10 +11,80 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n identical</source>
+            <translation>
+                <numerusform>%n identical</numerusform>
+                <numerusform>%n identical</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invalid</source>
+            <translation>
+                <numerusform>%n invalid</numerusform>
+                <numerusform>%n invalid</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ambiguous</source>
+            <translation>
+                <numerusform>%n ambiguous</numerusform>
+                <numerusform>%n ambiguous</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate</source>
+            <translation>
+                <numerusform>%n duplicate</numerusform>
+                <numerusform>%n duplicates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in trash</source>
+            <translation>
+                <numerusform>%n in trash</numerusform>
+                <numerusform>%n in trash</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n to create</numerusform>
+                <numerusform>%n to create</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to update</source>
+            <translation>
+                <numerusform>%n to update</numerusform>
+                <numerusform>%n to update</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n merged</source>
             <translation>
                 <numerusform>%n merged</numerusform>
                 <numerusform>%n merged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n created</source>
+            <translation>
+                <numerusform>%n created</numerusform>
+                <numerusform>%n created</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -43,6 +113,153 @@
             <translation>
                 <numerusform>%n waiting for the next sync</numerusform>
                 <numerusform>%n waiting for the next sync</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organizations are named “{name}”: rename one, or choose it in Preferences → Accounts.</source>
+            <translation>
+                <numerusform>%n organization is named “{name}”: rename it, or choose it in Preferences → Accounts.</numerusform>
+                <numerusform>%n organizations are named “{name}”: rename one, or choose it in Preferences → Accounts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed account “{name}”. The %n contacts stay in the database.</source>
+            <translation>
+                <numerusform>Removed account “{name}”. The %n contact stays in the database.</numerusform>
+                <numerusform>Removed account “{name}”. The %n contacts stay in the database.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people not changed for {years} years:</source>
+            <translation>
+                <numerusform>%n person not changed for {years} years:</numerusform>
+                <numerusform>%n people not changed for {years} years:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more skipped rows</source>
+            <translation>
+                <numerusform>… and %n more skipped row</numerusform>
+                <numerusform>… and %n more skipped rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n contacts.</source>
+            <translation>
+                <numerusform>Exported %n contact.</numerusform>
+                <numerusform>Exported %n contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n contacts to {path}.</source>
+            <translation>
+                <numerusform>Exported %n contact to {path}.</numerusform>
+                <numerusform>Exported %n contacts to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Phone list — %n contacts — {date}</source>
+            <translation>
+                <numerusform>Phone list — %n contact — {date}</numerusform>
+                <numerusform>Phone list — %n contacts — {date}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {path} (%n page)</source>
+            <translation>
+                <numerusform>Saved {path} (%n page)</numerusform>
+                <numerusform>Saved {path} (%n pages)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {path} (%n pages)</source>
+            <translation>
+                <numerusform>Saved {path} (%n page)</numerusform>
+                <numerusform>Saved {path} (%n pages)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change waiting to be sent</source>
+            <translation>
+                <numerusform>%n change waiting to be sent</numerusform>
+                <numerusform>%n changes waiting to be sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes waiting to be sent</source>
+            <translation>
+                <numerusform>%n change waiting to be sent</numerusform>
+                <numerusform>%n changes waiting to be sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sync issue</source>
+            <translation>
+                <numerusform>%n sync issue</numerusform>
+                <numerusform>%n sync issues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sync issues</source>
+            <translation>
+                <numerusform>%n sync issue</numerusform>
+                <numerusform>%n sync issues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names} and %n more</numerusform>
+                <numerusform>{names} and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lines as {encoding}</source>
+            <translation>
+                <numerusform>%n line as {encoding}</numerusform>
+                <numerusform>%n lines as {encoding}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lines outside BEGIN:VCARD … END:VCARD were ignored.</source>
+            <translation>
+                <numerusform>%n line outside BEGIN:VCARD … END:VCARD was ignored.</numerusform>
+                <numerusform>%n lines outside BEGIN:VCARD … END:VCARD were ignored.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the payer of %n customers</source>
+            <translation>
+                <numerusform>the payer of %n customer</numerusform>
+                <numerusform>the payer of %n customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records missing from {system}'s list still exist there: nothing was deleted.</source>
+            <translation>
+                <numerusform>%n record missing from {system}'s list still exists there: nothing was deleted.</numerusform>
+                <numerusform>%n records missing from {system}'s list still exist there: nothing was deleted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records were deleted in {system}. They are kept here until you confirm that they should be deleted here too.</source>
+            <translation>
+                <numerusform>%n record was deleted in {system}. It is kept here until you confirm that it should be deleted here too.</numerusform>
+                <numerusform>%n records were deleted in {system}. They are kept here until you confirm that they should be deleted here too.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records missing from the server's list still exist there: the list was incomplete, nothing was deleted.</source>
+            <translation>
+                <numerusform>%n record missing from the server's list still exists there: the list was incomplete, nothing was deleted.</numerusform>
+                <numerusform>%n records missing from the server's list still exist there: the list was incomplete, nothing was deleted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records were deleted on the server. They are kept here until you confirm that they should be deleted here too.</source>
+            <translation>
+                <numerusform>%n record was deleted on the server. It is kept here until you confirm that it should be deleted here too.</numerusform>
+                <numerusform>%n records were deleted on the server. They are kept here until you confirm that they should be deleted here too.</numerusform>
             </translation>
         </message>
     </context>
@@ -454,6 +671,30 @@
             <translation>
                 <numerusform>%Ln person erased</numerusform>
                 <numerusform>%Ln people erased</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsPanel</name>
+        <message numerus="yes">
+            <source>%Ln errors — they must be fixed before saving; {warnings}</source>
+            <translation>
+                <numerusform>%Ln error — they must be fixed before saving; {warnings}</numerusform>
+                <numerusform>%Ln errors — they must be fixed before saving; {warnings}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warnings</source>
+            <translation>
+                <numerusform>%Ln warning</numerusform>
+                <numerusform>%Ln warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warnings — the contact can be saved</source>
+            <translation>
+                <numerusform>%Ln warning — the contact can be saved</numerusform>
+                <numerusform>%Ln warnings — the contact can be saved</numerusform>
             </translation>
         </message>
     </context>

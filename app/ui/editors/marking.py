@@ -141,13 +141,11 @@ class ProblemsPanel(QWidget):
             self.list.addItem(item)
         warnings = len(problems) - errors
         self.summary.setText(
-            self.tr(
-                "{errors} error(s) — they must be fixed before saving; {warnings} warning(s)"
-            ).format(errors=errors, warnings=warnings)
-            if errors
-            else self.tr("{warnings} warning(s) — the contact can be saved").format(
-                warnings=warnings
+            self.tr("%Ln errors — they must be fixed before saving; {warnings}", "", errors).format(
+                warnings=self.tr("%Ln warnings", "", warnings)
             )
+            if errors
+            else self.tr("%Ln warnings — the contact can be saved", "", warnings)
         )
         rows = min(max(len(problems), 1), 4)
         row_height = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 6)
