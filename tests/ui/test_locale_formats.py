@@ -23,6 +23,7 @@ from app.services.directory import ContactDirectory
 from app.store.database import Database
 from app.ui.editors import ContactEditor
 from app.ui.editors.contact_points import ContactPointsSection
+from app.ui.editors.pickers import PREFERRED
 from app.ui.editors.roles import RolesSection
 from app.ui.editors.rows import Section
 from app.ui.formats import date_text, money_text, number_text, parse_money, time_text
@@ -168,3 +169,21 @@ def test_dates_numbers_and_amounts_in_each_language(
         moment = datetime(2024, 3, 1, 14, 5).astimezone()
         assert time_text(moment, now=moment) == "14:05"
         assert time_text(moment, now=datetime(2024, 3, 5).astimezone()) == f"{day} 14:05"
+
+
+def test_reference_list_countries_come_first_then_the_rest_in_german_order(
+    qtbot: QtBot, tmp_db: Database
+) -> None:
+    saved = (PREFERRED.countries, PREFERRED.languages)
+    PREFERRED.set(["CH", "AT"], ["DE"])
+    try:
+        with speaking("de"):
+            _, items = country_items(qtbot, tmp_db)
+            # the workspace's countries first (in German order), then every other one
+            assert items[:2] == ["AT — Österreich", "CH — Schweiz"]
+            rest = [text.partition(" — ")[2] for text in items[2:]]
+            assert "Österreich" not in rest and len(rest) == len(set(rest))
+            at = rest.index("Oman") + 1
+            assert rest[at].startswith("P")  # without Österreich, P follows the O names
+    finally:
+        PREFERRED.set(*saved)
