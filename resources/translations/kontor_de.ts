@@ -255,6 +255,13 @@
                 <numerusform>{path} gespeichert (%n Seiten)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>the payer of %n customers</source>
+            <translation>
+                <numerusform>der Zahler für %n Kunden</numerusform>
+                <numerusform>der Zahler für %n Kunden</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountEditor</name>
@@ -4154,20 +4161,452 @@
             <translation>Rolle als abweichender Zahler</translation>
         </message>
         <message>
+            <source>Activation date</source>
+            <translation>Aktivierungsdatum</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Additional</source>
+            <translation>Zusatz</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Adressen</translation>
+        </message>
+        <message>
+            <source>Alternative payer</source>
+            <translation>Abweichender Zahler</translation>
+        </message>
+        <message>
+            <source>Alternative payer id</source>
+            <translation>ID des abweichenden Zahlers</translation>
+        </message>
+        <message>
+            <source>Anniversary</source>
+            <translation>Jahrestag</translation>
+        </message>
+        <message>
+            <source>Api access configuration</source>
+            <translation>API-Zugriffskonfiguration</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>Brand id</source>
+            <translation>Marken-ID</translation>
+        </message>
+        <message>
+            <source>Care of</source>
+            <translation>c/o</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kürzel</translation>
+        </message>
+        <message>
+            <source>Contact id</source>
+            <translation>Kontakt-ID</translation>
+        </message>
+        <message>
+            <source>Country code</source>
+            <translation>Ländercode</translation>
+        </message>
+        <message>
+            <source>Created at</source>
+            <translation>Angelegt am</translation>
+        </message>
+        <message>
+            <source>Credentials key</source>
+            <translation>Schlüssel der Zugangsdaten</translation>
+        </message>
+        <message>
+            <source>Creditor account id</source>
+            <translation>Kreditorenkonto-ID</translation>
+        </message>
+        <message>
+            <source>Custom workflow config</source>
+            <translation>Eigene Workflow-Konfiguration</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Daten</translation>
+        </message>
+        <message>
+            <source>Deactivation date</source>
+            <translation>Deaktivierungsdatum</translation>
+        </message>
+        <message>
+            <source>Debtor account id</source>
+            <translation>Debitorenkonto-ID</translation>
+        </message>
+        <message>
+            <source>Deleted at</source>
+            <translation>Gelöscht am</translation>
+        </message>
+        <message>
+            <source>Delivery address id</source>
+            <translation>Lieferadressen-ID</translation>
+        </message>
+        <message>
+            <source>Delivery and invoicing configurations</source>
+            <translation>Konfigurationen für Lieferung und Rechnung</translation>
+        </message>
+        <message>
+            <source>Department id</source>
+            <translation>Abteilungs-ID</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Abteilungen</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Dvr</source>
+            <translation>DVR</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Emails</source>
+            <translation>E-Mails</translation>
+        </message>
+        <message>
+            <source>Enabled tax exemptions</source>
+            <translation>Aktive Steuerbefreiungen</translation>
+        </message>
+        <message>
+            <source>Eu vat number</source>
+            <translation>USt-IdNr. (EU)</translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Extern</translation>
+        </message>
+        <message>
+            <source>External card</source>
+            <translation>Externe Karte</translation>
+        </message>
+        <message>
             <source>External id</source>
             <translation>Externe ID</translation>
+        </message>
+        <message>
+            <source>External organization id</source>
+            <translation>Externe Organisations-ID</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Nachname</translation>
         </message>
         <message>
             <source>First name</source>
             <translation>Vorname</translation>
         </message>
         <message>
+            <source>Founders</source>
+            <translation>Gründer</translation>
+        </message>
+        <message>
+            <source>Full address</source>
+            <translation>Vollständige Adresse</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Geschlecht</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>Global location number</source>
+            <translation>Globale Lokationsnummer</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Bilder</translation>
+        </message>
+        <message>
+            <source>Individual contact</source>
+            <translation>Personenkontakt</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+        <message>
+            <source>Invoice address id</source>
+            <translation>Rechnungsadressen-ID</translation>
+        </message>
+        <message>
+            <source>Is active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Is suspended</source>
+            <translation>Gesperrt</translation>
+        </message>
+        <message>
             <source>Last name</source>
             <translation>Nachname</translation>
         </message>
         <message>
+            <source>Leaders</source>
+            <translation>Leiter</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Limit</translation>
+        </message>
+        <message>
+            <source>Limitations</source>
+            <translation>Einschränkungen</translation>
+        </message>
+        <message>
+            <source>Locale</source>
+            <translation>Sprache/Region</translation>
+        </message>
+        <message>
+            <source>Location id</source>
+            <translation>Standort-ID</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Standorte</translation>
+        </message>
+        <message>
+            <source>Managed by</source>
+            <translation>Betreut von</translation>
+        </message>
+        <message>
+            <source>Max retries</source>
+            <translation>Max. Wiederholungen</translation>
+        </message>
+        <message>
+            <source>Media type</source>
+            <translation>Medientyp</translation>
+        </message>
+        <message>
+            <source>Member count</source>
+            <translation>Anzahl Mitglieder</translation>
+        </message>
+        <message>
+            <source>Member ids</source>
+            <translation>Mitglieds-IDs</translation>
+        </message>
+        <message>
+            <source>Memberships</source>
+            <translation>Mitgliedschaften</translation>
+        </message>
+        <message>
+            <source>My customer id</source>
+            <translation>Meine Kunden-ID</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Office close hour</source>
+            <translation>Schließzeit</translation>
+        </message>
+        <message>
+            <source>Office open hour</source>
+            <translation>Öffnungszeit</translation>
+        </message>
+        <message>
+            <source>Organization contact</source>
+            <translation>Organisationskontakt</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Besitzer</translation>
+        </message>
+        <message>
+            <source>Personal relationships</source>
+            <translation>Persönliche Beziehungen</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Telefonnummern</translation>
+        </message>
+        <message>
+            <source>Professional identities</source>
+            <translation>Tätigkeiten</translation>
+        </message>
+        <message>
+            <source>Professional identity id</source>
+            <translation>Tätigkeits-ID</translation>
+        </message>
+        <message>
+            <source>Provide contact address start url</source>
+            <translation>Start-URL für Kontaktadresse</translation>
+        </message>
+        <message>
+            <source>Provide contact start url</source>
+            <translation>Start-URL für Kontakt</translation>
+        </message>
+        <message>
+            <source>Provider id</source>
+            <translation>Anbieter-ID</translation>
+        </message>
+        <message>
+            <source>Recipient name</source>
+            <translation>Name des Empfängers</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referenz</translation>
+        </message>
+        <message>
+            <source>Remote deleted</source>
+            <translation>Auf dem Server gelöscht</translation>
+        </message>
+        <message>
+            <source>Remote id</source>
+            <translation>Entfernte ID</translation>
+        </message>
+        <message>
+            <source>Representatives</source>
+            <translation>Vertreter</translation>
+        </message>
+        <message>
+            <source>Requires formal invoice</source>
+            <translation>Vollständige Rechnung erforderlich</translation>
+        </message>
+        <message>
+            <source>Retry interval in millis</source>
+            <translation>Wiederholungsintervall in ms</translation>
+        </message>
+        <message>
+            <source>Show contact details start url</source>
+            <translation>Start-URL für Kontaktdetails</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Seit</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Bundesland</translation>
+        </message>
+        <message>
+            <source>Street name</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <source>Street number</source>
+            <translation>Hausnummer</translation>
+        </message>
+        <message>
+            <source>Supplier id</source>
+            <translation>Lieferanten-ID</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Tax information</source>
+            <translation>Steuerangaben</translation>
+        </message>
+        <message>
+            <source>Tax registration number</source>
+            <translation>Steuernummer</translation>
+        </message>
+        <message>
+            <source>Timeout in millis</source>
+            <translation>Zeitlimit in ms</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
             <source>Title suffix</source>
             <translation>Nachgestellter Titel</translation>
+        </message>
+        <message>
+            <source>Track revenue</source>
+            <translation>Umsatz erfassen</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Uid</source>
+            <translation>UID</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>Updated at</source>
+            <translation>Aktualisiert am</translation>
+        </message>
+        <message>
+            <source>Url</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Usage context</source>
+            <translation>Verwendungskontext</translation>
+        </message>
+        <message>
+            <source>Usages</source>
+            <translation>Verwendung</translation>
+        </message>
+        <message>
+            <source>Use external contact management</source>
+            <translation>Externe Kontaktverwaltung verwenden</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Vat number</source>
+            <translation>USt-IdNr.</translation>
+        </message>
+        <message>
+            <source>Vcard properties</source>
+            <translation>vCard-Eigenschaften</translation>
+        </message>
+        <message>
+            <source>Web addresses</source>
+            <translation>Webadressen</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Breite</translation>
+        </message>
+        <message>
+            <source>Zip</source>
+            <translation>PLZ</translation>
+        </message>
+        <message>
+            <source>Zvr</source>
+            <translation>ZVR</translation>
         </message>
         <message>
             <source>Internal note</source>
@@ -4902,6 +5341,10 @@
         <message>
             <source>none of the columns of {file} is mapped to a contact field (headers: {headers}). Choose the columns' fields.</source>
             <translation>Keine Spalte von {file} ist einem Kontaktfeld zugeordnet (Spaltenköpfe: {headers}). Wählen Sie die Felder der Spalten.</translation>
+        </message>
+        <message>
+            <source>unknown columns: {columns}</source>
+            <translation>unbekannte Spalten: {columns}</translation>
         </message>
         <message>
             <source>the column mapping cannot be used: {problems}</source>
@@ -6879,14 +7322,6 @@
             <translation>ein abweichender Zahler</translation>
         </message>
         <message>
-            <source>the payer of 1 customer</source>
-            <translation>der Zahler für 1 Kunden</translation>
-        </message>
-        <message>
-            <source>the payer of {n} customers</source>
-            <translation>der Zahler für {n} Kunden</translation>
-        </message>
-        <message>
             <source>No contact has the id “{id}”.</source>
             <translation>Kein Kontakt hat die ID „{id}“.</translation>
         </message>
@@ -7061,13 +7496,26 @@
             <source>Click to go to the field</source>
             <translation>Klicken, um zum Feld zu gehen</translation>
         </message>
-        <message>
-            <source>{errors} error(s) — they must be fixed before saving; {warnings} warning(s)</source>
-            <translation>{errors} Fehler — müssen vor dem Speichern behoben werden; {warnings} Warnung(en)</translation>
+        <message numerus="yes">
+            <source>%Ln errors — they must be fixed before saving; {warnings}</source>
+            <translation>
+                <numerusform>%Ln Fehler — muss vor dem Speichern behoben werden; {warnings}</numerusform>
+                <numerusform>%Ln Fehler — müssen vor dem Speichern behoben werden; {warnings}</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{warnings} warning(s) — the contact can be saved</source>
-            <translation>{warnings} Warnung(en) — der Kontakt kann gespeichert werden</translation>
+        <message numerus="yes">
+            <source>%Ln warnings</source>
+            <translation>
+                <numerusform>%Ln Warnung</numerusform>
+                <numerusform>%Ln Warnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warnings — the contact can be saved</source>
+            <translation>
+                <numerusform>%Ln Warnung — der Kontakt kann gespeichert werden</numerusform>
+                <numerusform>%Ln Warnungen — der Kontakt kann gespeichert werden</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7406,6 +7854,10 @@
         <message>
             <source>“{name}” cannot be deleted for good: {count} people work there. Remove their professional identities first.</source>
             <translation>„{name}“ kann nicht endgültig gelöscht werden: {count} Personen arbeiten dort. Entfernen Sie zuerst deren Tätigkeiten.</translation>
+        </message>
+        <message>
+            <source>An account named “{name}” exists already.</source>
+            <translation>Ein Konto namens „{name}“ gibt es bereits.</translation>
         </message>
     </context>
     <context>
