@@ -255,6 +255,13 @@
                 <numerusform>%n problèmes de synchronisation</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>the payer of %n customers</source>
+            <translation>
+                <numerusform>le payeur de %n client</numerusform>
+                <numerusform>le payeur de %n clients</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountEditor</name>
@@ -4154,20 +4161,452 @@
             <translation>Rôle tiers payeur</translation>
         </message>
         <message>
+            <source>Activation date</source>
+            <translation>Date d'activation</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ajouté le</translation>
+        </message>
+        <message>
+            <source>Additional</source>
+            <translation>Complément</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Adresses</translation>
+        </message>
+        <message>
+            <source>Alternative payer</source>
+            <translation>Tiers payeur</translation>
+        </message>
+        <message>
+            <source>Alternative payer id</source>
+            <translation>Numéro de tiers payeur</translation>
+        </message>
+        <message>
+            <source>Anniversary</source>
+            <translation>Anniversaire</translation>
+        </message>
+        <message>
+            <source>Api access configuration</source>
+            <translation>Configuration de l'accès API</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Domaine</translation>
+        </message>
+        <message>
+            <source>Brand id</source>
+            <translation>ID de la marque</translation>
+        </message>
+        <message>
+            <source>Care of</source>
+            <translation>À l'attention de</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Contact id</source>
+            <translation>ID du contact</translation>
+        </message>
+        <message>
+            <source>Country code</source>
+            <translation>Code pays</translation>
+        </message>
+        <message>
+            <source>Created at</source>
+            <translation>Créé le</translation>
+        </message>
+        <message>
+            <source>Credentials key</source>
+            <translation>Clé d'identification</translation>
+        </message>
+        <message>
+            <source>Creditor account id</source>
+            <translation>Compte créditeur</translation>
+        </message>
+        <message>
+            <source>Custom workflow config</source>
+            <translation>Configuration de flux personnalisé</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Données</translation>
+        </message>
+        <message>
+            <source>Deactivation date</source>
+            <translation>Date de désactivation</translation>
+        </message>
+        <message>
+            <source>Debtor account id</source>
+            <translation>Compte débiteur</translation>
+        </message>
+        <message>
+            <source>Deleted at</source>
+            <translation>Supprimé le</translation>
+        </message>
+        <message>
+            <source>Delivery address id</source>
+            <translation>Adresse de livraison</translation>
+        </message>
+        <message>
+            <source>Delivery and invoicing configurations</source>
+            <translation>Configurations de livraison et de facturation</translation>
+        </message>
+        <message>
+            <source>Department id</source>
+            <translation>ID du service</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Dvr</source>
+            <translation>DVR</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Emails</source>
+            <translation>E-mails</translation>
+        </message>
+        <message>
+            <source>Enabled tax exemptions</source>
+            <translation>Exonérations fiscales appliquées</translation>
+        </message>
+        <message>
+            <source>Eu vat number</source>
+            <translation>N° de TVA intracommunautaire</translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Externe</translation>
+        </message>
+        <message>
+            <source>External card</source>
+            <translation>Carte client</translation>
+        </message>
+        <message>
             <source>External id</source>
             <translation>ID externe</translation>
+        </message>
+        <message>
+            <source>External organization id</source>
+            <translation>ID externe de l'organisation</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Nom de famille</translation>
         </message>
         <message>
             <source>First name</source>
             <translation>Prénom</translation>
         </message>
         <message>
+            <source>Founders</source>
+            <translation>Fondateurs</translation>
+        </message>
+        <message>
+            <source>Full address</source>
+            <translation>Adresse complète</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Genre</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Global location number</source>
+            <translation>GLN (Global Location Number)</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Hauteur</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Individual contact</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Interne</translation>
+        </message>
+        <message>
+            <source>Invoice address id</source>
+            <translation>Adresse de facturation</translation>
+        </message>
+        <message>
+            <source>Is active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Is suspended</source>
+            <translation>Suspendu</translation>
+        </message>
+        <message>
             <source>Last name</source>
             <translation>Nom</translation>
         </message>
         <message>
+            <source>Leaders</source>
+            <translation>Responsables</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Limite</translation>
+        </message>
+        <message>
+            <source>Limitations</source>
+            <translation>Restrictions</translation>
+        </message>
+        <message>
+            <source>Locale</source>
+            <translation>Paramètres régionaux</translation>
+        </message>
+        <message>
+            <source>Location id</source>
+            <translation>ID du site</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <source>Managed by</source>
+            <translation>Géré par</translation>
+        </message>
+        <message>
+            <source>Max retries</source>
+            <translation>Nombre maximal de tentatives</translation>
+        </message>
+        <message>
+            <source>Media type</source>
+            <translation>Type de média</translation>
+        </message>
+        <message>
+            <source>Member count</source>
+            <translation>Nombre de membres</translation>
+        </message>
+        <message>
+            <source>Member ids</source>
+            <translation>ID des membres</translation>
+        </message>
+        <message>
+            <source>Memberships</source>
+            <translation>Adhésions</translation>
+        </message>
+        <message>
+            <source>My customer id</source>
+            <translation>Mon numéro de client</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>Office close hour</source>
+            <translation>Heure de fermeture</translation>
+        </message>
+        <message>
+            <source>Office open hour</source>
+            <translation>Heure d'ouverture</translation>
+        </message>
+        <message>
+            <source>Organization contact</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propriétaire</translation>
+        </message>
+        <message>
+            <source>Personal relationships</source>
+            <translation>Relations personnelles</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Téléphones</translation>
+        </message>
+        <message>
+            <source>Professional identities</source>
+            <translation>Identités professionnelles</translation>
+        </message>
+        <message>
+            <source>Professional identity id</source>
+            <translation>ID de l'identité professionnelle</translation>
+        </message>
+        <message>
+            <source>Provide contact address start url</source>
+            <translation>URL de départ pour fournir l'adresse du contact</translation>
+        </message>
+        <message>
+            <source>Provide contact start url</source>
+            <translation>URL de départ pour fournir le contact</translation>
+        </message>
+        <message>
+            <source>Provider id</source>
+            <translation>ID du prestataire</translation>
+        </message>
+        <message>
+            <source>Recipient name</source>
+            <translation>Destinataire</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Remote deleted</source>
+            <translation>Supprimé à distance</translation>
+        </message>
+        <message>
+            <source>Remote id</source>
+            <translation>ID distant</translation>
+        </message>
+        <message>
+            <source>Representatives</source>
+            <translation>Représentants</translation>
+        </message>
+        <message>
+            <source>Requires formal invoice</source>
+            <translation>Exige une facture en bonne et due forme</translation>
+        </message>
+        <message>
+            <source>Retry interval in millis</source>
+            <translation>Intervalle entre les tentatives (ms)</translation>
+        </message>
+        <message>
+            <source>Show contact details start url</source>
+            <translation>URL de départ pour afficher les détails du contact</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Depuis</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Street name</source>
+            <translation>Rue</translation>
+        </message>
+        <message>
+            <source>Street number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>Supplier id</source>
+            <translation>Numéro de fournisseur</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>Tax information</source>
+            <translation>Informations fiscales</translation>
+        </message>
+        <message>
+            <source>Tax registration number</source>
+            <translation>N° d'identification fiscale</translation>
+        </message>
+        <message>
+            <source>Timeout in millis</source>
+            <translation>Délai d'expiration (ms)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
             <source>Title suffix</source>
             <translation>Titre (suffixe)</translation>
+        </message>
+        <message>
+            <source>Track revenue</source>
+            <translation>Suivre le chiffre d'affaires</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Uid</source>
+            <translation>UID</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Updated at</source>
+            <translation>Mis à jour le</translation>
+        </message>
+        <message>
+            <source>Url</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Usage context</source>
+            <translation>Contexte d'utilisation</translation>
+        </message>
+        <message>
+            <source>Usages</source>
+            <translation>Usages</translation>
+        </message>
+        <message>
+            <source>Use external contact management</source>
+            <translation>Utiliser une gestion de contacts externe</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Vat number</source>
+            <translation>Numéro de TVA</translation>
+        </message>
+        <message>
+            <source>Vcard properties</source>
+            <translation>Propriétés vCard</translation>
+        </message>
+        <message>
+            <source>Web addresses</source>
+            <translation>Adresses web</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Largeur</translation>
+        </message>
+        <message>
+            <source>Zip</source>
+            <translation>Code postal</translation>
+        </message>
+        <message>
+            <source>Zvr</source>
+            <translation>ZVR</translation>
         </message>
         <message>
             <source>Internal note</source>
@@ -6883,14 +7322,6 @@
             <translation>un tiers payeur</translation>
         </message>
         <message>
-            <source>the payer of 1 customer</source>
-            <translation>le payeur d'un client</translation>
-        </message>
-        <message>
-            <source>the payer of {n} customers</source>
-            <translation>le payeur de {n} clients</translation>
-        </message>
-        <message>
             <source>No contact has the id “{id}”.</source>
             <translation>Aucun contact n'a l'ID « {id} ».</translation>
         </message>
@@ -7065,13 +7496,26 @@
             <source>Click to go to the field</source>
             <translation>Cliquer pour aller au champ</translation>
         </message>
-        <message>
-            <source>{errors} error(s) — they must be fixed before saving; {warnings} warning(s)</source>
-            <translation>Erreurs : {errors} — à corriger avant d'enregistrer ; avertissements : {warnings}</translation>
+        <message numerus="yes">
+            <source>%Ln errors — they must be fixed before saving; {warnings}</source>
+            <translation>
+                <numerusform>%Ln erreur — à corriger avant d'enregistrer ; {warnings}</numerusform>
+                <numerusform>%Ln erreurs — à corriger avant d'enregistrer ; {warnings}</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{warnings} warning(s) — the contact can be saved</source>
-            <translation>Avertissements : {warnings} — le contact peut être enregistré</translation>
+        <message numerus="yes">
+            <source>%Ln warnings</source>
+            <translation>
+                <numerusform>%Ln avertissement</numerusform>
+                <numerusform>%Ln avertissements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warnings — the contact can be saved</source>
+            <translation>
+                <numerusform>%Ln avertissement — le contact peut être enregistré</numerusform>
+                <numerusform>%Ln avertissements — le contact peut être enregistré</numerusform>
+            </translation>
         </message>
     </context>
     <context>
