@@ -9,10 +9,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from app.domain.enums import ContactKind
-from app.services.directory import ContactDirectory
-from app.services.seeding import generate
-from app.store.migrations import open_database
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from app.domain.enums import ContactKind  # noqa: E402
+from app.services.directory import ContactDirectory  # noqa: E402
+from app.services.seeding import generate  # noqa: E402
+from app.store.migrations import open_database  # noqa: E402
 
 
 def main() -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import operator
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -80,13 +81,25 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
         for i, convert in enumerate(_converter(c.type) for c in columns)
         if convert is not _identity
     ]
-    params = []
-    for row in rows:
-        values = [row[key] for key in keys]
-        for i, convert in converters:
-            values[i] = convert(values[i])
-        params.append(tuple(values))
+    # The values of a row in column order, read in one C call (a 1-tuple needs its own).
+    values_of: Callable[[Row], Any] = operator.itemgetter(*keys)
+    if len(keys) == 1:
+        values_of = _one(values_of)
+    params: list[Any]
+    if not converters:
+        params = [values_of(row) for row in rows]
+    else:
+        params = []
+        for row in rows:
+            values = list(values_of(row))
+            for i, convert in converters:
+                values[i] = convert(values[i])
+            params.append(tuple(values))
     conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params)
+
+
+def _one(get: Callable[[Row], Any]) -> Callable[[Row], tuple[Any]]:
+    return lambda row: (get(row),)
 
 
 def upsert_rows(conn: Connection, table: Table, rows: Sequence[RowLike]) -> None:
