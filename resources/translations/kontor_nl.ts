@@ -255,6 +255,13 @@
                 <numerusform>%n synchronisatieproblemen</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>the payer of %n customers</source>
+            <translation>
+                <numerusform>de betaler van %n klant</numerusform>
+                <numerusform>de betaler van %n klanten</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountEditor</name>
@@ -4154,20 +4161,452 @@
             <translation>Rol alternatieve betaler</translation>
         </message>
         <message>
+            <source>Activation date</source>
+            <translation>Activeringsdatum</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Toegevoegd</translation>
+        </message>
+        <message>
+            <source>Additional</source>
+            <translation>Toevoeging</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Adressen</translation>
+        </message>
+        <message>
+            <source>Alternative payer</source>
+            <translation>Alternatieve betaler</translation>
+        </message>
+        <message>
+            <source>Alternative payer id</source>
+            <translation>Id alternatieve betaler</translation>
+        </message>
+        <message>
+            <source>Anniversary</source>
+            <translation>Jubileum</translation>
+        </message>
+        <message>
+            <source>Api access configuration</source>
+            <translation>Configuratie API-toegang</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Gebied</translation>
+        </message>
+        <message>
+            <source>Brand id</source>
+            <translation>Merk-id</translation>
+        </message>
+        <message>
+            <source>Care of</source>
+            <translation>Per adres</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Contact id</source>
+            <translation>Contact-id</translation>
+        </message>
+        <message>
+            <source>Country code</source>
+            <translation>Landcode</translation>
+        </message>
+        <message>
+            <source>Created at</source>
+            <translation>Aangemaakt op</translation>
+        </message>
+        <message>
+            <source>Credentials key</source>
+            <translation>Sleutel aanmeldgegevens</translation>
+        </message>
+        <message>
+            <source>Creditor account id</source>
+            <translation>Crediteurenrekening-id</translation>
+        </message>
+        <message>
+            <source>Custom workflow config</source>
+            <translation>Configuratie eigen workflow</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Gegevens</translation>
+        </message>
+        <message>
+            <source>Deactivation date</source>
+            <translation>Deactiveringsdatum</translation>
+        </message>
+        <message>
+            <source>Debtor account id</source>
+            <translation>Debiteurenrekening-id</translation>
+        </message>
+        <message>
+            <source>Deleted at</source>
+            <translation>Verwijderd op</translation>
+        </message>
+        <message>
+            <source>Delivery address id</source>
+            <translation>Leveringsadres-id</translation>
+        </message>
+        <message>
+            <source>Delivery and invoicing configurations</source>
+            <translation>Configuraties voor levering en facturering</translation>
+        </message>
+        <message>
+            <source>Department id</source>
+            <translation>Afdelings-id</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Afdelingen</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <source>Dvr</source>
+            <translation>DVR</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Emails</source>
+            <translation>E-mailadressen</translation>
+        </message>
+        <message>
+            <source>Enabled tax exemptions</source>
+            <translation>Toegepaste belastingvrijstellingen</translation>
+        </message>
+        <message>
+            <source>Eu vat number</source>
+            <translation>EU-btw-nummer</translation>
+        </message>
+        <message>
+            <source>External</source>
+            <translation>Extern</translation>
+        </message>
+        <message>
+            <source>External card</source>
+            <translation>Externe kaart</translation>
+        </message>
+        <message>
             <source>External id</source>
             <translation>Externe id</translation>
+        </message>
+        <message>
+            <source>External organization id</source>
+            <translation>Externe organisatie-id</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Achternaam</translation>
         </message>
         <message>
             <source>First name</source>
             <translation>Voornaam</translation>
         </message>
         <message>
+            <source>Founders</source>
+            <translation>Oprichters</translation>
+        </message>
+        <message>
+            <source>Full address</source>
+            <translation>Volledig adres</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Geslacht</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Voornaam</translation>
+        </message>
+        <message>
+            <source>Global location number</source>
+            <translation>Global Location Number (GLN)</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Hoogte</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Afbeeldingen</translation>
+        </message>
+        <message>
+            <source>Individual contact</source>
+            <translation>Persoonscontact</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+        <message>
+            <source>Invoice address id</source>
+            <translation>Factuuradres-id</translation>
+        </message>
+        <message>
+            <source>Is active</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Is suspended</source>
+            <translation>Opgeschort</translation>
+        </message>
+        <message>
             <source>Last name</source>
             <translation>Achternaam</translation>
         </message>
         <message>
+            <source>Leaders</source>
+            <translation>Leidinggevenden</translation>
+        </message>
+        <message>
+            <source>Limit</source>
+            <translation>Limiet</translation>
+        </message>
+        <message>
+            <source>Limitations</source>
+            <translation>Beperkingen</translation>
+        </message>
+        <message>
+            <source>Locale</source>
+            <translation>Landinstelling</translation>
+        </message>
+        <message>
+            <source>Location id</source>
+            <translation>Locatie-id</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Locaties</translation>
+        </message>
+        <message>
+            <source>Managed by</source>
+            <translation>Beheerd door</translation>
+        </message>
+        <message>
+            <source>Max retries</source>
+            <translation>Maximaal aantal pogingen</translation>
+        </message>
+        <message>
+            <source>Media type</source>
+            <translation>Mediatype</translation>
+        </message>
+        <message>
+            <source>Member count</source>
+            <translation>Aantal leden</translation>
+        </message>
+        <message>
+            <source>Member ids</source>
+            <translation>Leden-id's</translation>
+        </message>
+        <message>
+            <source>Memberships</source>
+            <translation>Lidmaatschappen</translation>
+        </message>
+        <message>
+            <source>My customer id</source>
+            <translation>Mijn klant-id</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Office close hour</source>
+            <translation>Sluitingstijd kantoor</translation>
+        </message>
+        <message>
+            <source>Office open hour</source>
+            <translation>Openingstijd kantoor</translation>
+        </message>
+        <message>
+            <source>Organization contact</source>
+            <translation>Organisatiecontact</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Eigenaar</translation>
+        </message>
+        <message>
+            <source>Personal relationships</source>
+            <translation>Persoonlijke relaties</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Telefoonnummers</translation>
+        </message>
+        <message>
+            <source>Professional identities</source>
+            <translation>Professionele identiteiten</translation>
+        </message>
+        <message>
+            <source>Professional identity id</source>
+            <translation>Id professionele identiteit</translation>
+        </message>
+        <message>
+            <source>Provide contact address start url</source>
+            <translation>Start-url contactadres opgeven</translation>
+        </message>
+        <message>
+            <source>Provide contact start url</source>
+            <translation>Start-url contact opgeven</translation>
+        </message>
+        <message>
+            <source>Provider id</source>
+            <translation>Provider-id</translation>
+        </message>
+        <message>
+            <source>Recipient name</source>
+            <translation>Naam geadresseerde</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referentie</translation>
+        </message>
+        <message>
+            <source>Remote deleted</source>
+            <translation>Verwijderd op de server</translation>
+        </message>
+        <message>
+            <source>Remote id</source>
+            <translation>Externe id</translation>
+        </message>
+        <message>
+            <source>Representatives</source>
+            <translation>Vertegenwoordigers</translation>
+        </message>
+        <message>
+            <source>Requires formal invoice</source>
+            <translation>Vereist formele factuur</translation>
+        </message>
+        <message>
+            <source>Retry interval in millis</source>
+            <translation>Interval tussen pogingen (ms)</translation>
+        </message>
+        <message>
+            <source>Show contact details start url</source>
+            <translation>Start-url contactgegevens tonen</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Provincie</translation>
+        </message>
+        <message>
+            <source>Street name</source>
+            <translation>Straatnaam</translation>
+        </message>
+        <message>
+            <source>Street number</source>
+            <translation>Huisnummer</translation>
+        </message>
+        <message>
+            <source>Supplier id</source>
+            <translation>Leveranciers-id</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Tax information</source>
+            <translation>Fiscale gegevens</translation>
+        </message>
+        <message>
+            <source>Tax registration number</source>
+            <translation>Fiscaal nummer</translation>
+        </message>
+        <message>
+            <source>Timeout in millis</source>
+            <translation>Time-out (ms)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
             <source>Title suffix</source>
             <translation>Titel achter de naam</translation>
+        </message>
+        <message>
+            <source>Track revenue</source>
+            <translation>Omzet bijhouden</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Uid</source>
+            <translation>UID</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Eenheid</translation>
+        </message>
+        <message>
+            <source>Updated at</source>
+            <translation>Bijgewerkt op</translation>
+        </message>
+        <message>
+            <source>Url</source>
+            <translation>Url</translation>
+        </message>
+        <message>
+            <source>Usage context</source>
+            <translation>Gebruikscontext</translation>
+        </message>
+        <message>
+            <source>Usages</source>
+            <translation>Gebruik</translation>
+        </message>
+        <message>
+            <source>Use external contact management</source>
+            <translation>Extern contactbeheer gebruiken</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <source>Vat number</source>
+            <translation>Btw-nummer</translation>
+        </message>
+        <message>
+            <source>Vcard properties</source>
+            <translation>vCard-eigenschappen</translation>
+        </message>
+        <message>
+            <source>Web addresses</source>
+            <translation>Webadressen</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Breedte</translation>
+        </message>
+        <message>
+            <source>Zip</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Zvr</source>
+            <translation>ZVR</translation>
         </message>
         <message>
             <source>Internal note</source>
@@ -6883,14 +7322,6 @@
             <translation>een alternatieve betaler</translation>
         </message>
         <message>
-            <source>the payer of 1 customer</source>
-            <translation>de betaler van 1 klant</translation>
-        </message>
-        <message>
-            <source>the payer of {n} customers</source>
-            <translation>de betaler van {n} klanten</translation>
-        </message>
-        <message>
             <source>No contact has the id “{id}”.</source>
             <translation>Geen enkel contact heeft de id “{id}”.</translation>
         </message>
@@ -7065,13 +7496,26 @@
             <source>Click to go to the field</source>
             <translation>Klik om naar het veld te gaan</translation>
         </message>
-        <message>
-            <source>{errors} error(s) — they must be fixed before saving; {warnings} warning(s)</source>
-            <translation>{errors} fout(en) — die moeten vóór het opslaan worden gecorrigeerd; {warnings} waarschuwing(en)</translation>
+        <message numerus="yes">
+            <source>%Ln errors — they must be fixed before saving; {warnings}</source>
+            <translation>
+                <numerusform>%Ln fout — die moet vóór het opslaan worden gecorrigeerd; {warnings}</numerusform>
+                <numerusform>%Ln fouten — die moeten vóór het opslaan worden gecorrigeerd; {warnings}</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{warnings} warning(s) — the contact can be saved</source>
-            <translation>{warnings} waarschuwing(en) — het contact kan worden opgeslagen</translation>
+        <message numerus="yes">
+            <source>%Ln warnings</source>
+            <translation>
+                <numerusform>%Ln waarschuwing</numerusform>
+                <numerusform>%Ln waarschuwingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln warnings — the contact can be saved</source>
+            <translation>
+                <numerusform>%Ln waarschuwing — het contact kan worden opgeslagen</numerusform>
+                <numerusform>%Ln waarschuwingen — het contact kan worden opgeslagen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
