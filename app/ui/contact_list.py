@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -155,16 +157,26 @@ class ContactListView(QWidget):
         self.type_filter.setVisible(self._kind == ContactKind.ORGANIZATION)
         self.tag_filter.addItem(self.tr("Any tag"), None)  # the tags come with the rows
 
-        bar = QHBoxLayout()
+        # The search field above the filters: the filters' words (longer in German and French
+        # than in English) then never crowd the search field or widen the list.
+        bar = QVBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.search_edit, 1)
+        bar.setSpacing(6)
+        bar.addWidget(self.search_edit)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        bar.addLayout(filters)
         for combo in self._combos():
-            # Narrow windows shrink the filters rather than the table.
+            # Narrow windows shrink the filters rather than the table, but never below the
+            # entry shown (longer in German and French than in English).
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(7)
-            bar.addWidget(combo)
+            combo.currentIndexChanged.connect(lambda _i, c=combo: _fit_to_shown_entry(c))
+            _fit_to_shown_entry(combo)
+            filters.addWidget(combo)
+        filters.addStretch(1)
         self.search_edit.setMinimumWidth(120)
 
         self.table = QTableView()
@@ -218,6 +230,7 @@ class ContactListView(QWidget):
         index = self.tag_filter.findData(current)
         self.tag_filter.setCurrentIndex(max(index, 0))
         self.tag_filter.blockSignals(False)
+        _fit_to_shown_entry(self.tag_filter)
 
     def _column_menu(self, position: QPoint) -> None:
         header = self.table.horizontalHeader()
@@ -482,6 +495,17 @@ class ContactListView(QWidget):
                 self.table.selectRow(0)
                 return True
         return super().eventFilter(watched, event)
+
+
+def _fit_to_shown_entry(combo: QComboBox) -> None:
+    """Keep a filter at least as wide as the entry it shows, so its words are never cut off."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    text = QSize(metrics.horizontalAdvance(combo.currentText()), metrics.height())
+    style = combo.style()
+    width = style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
+    combo.setMinimumWidth(width)
 
 
 def _cancelled_or_raise(error: BaseException) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.enums import ContactKind
@@ -79,7 +80,35 @@ class ContactsPage(QWidget):
             self.splitter.replaceWidget(1, editor)
             placeholder.deleteLater()
             self._editor = editor
+            QTimer.singleShot(0, lambda: self._fit_editor_tabs(editor))
         return self._editor
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._editor is not None:
+            self._fit_editor_tabs(self._editor)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._editor is not None:
+            self._fit_editor_tabs(self._editor)
+
+    def _fit_editor_tabs(self, editor: ContactEditor) -> None:
+        """Give the editor the width of its tab titles (longer in German and French than in
+        English) when the list can spare it, so no tab hides behind the scroll buttons.
+
+        Done when the page is shown or resized, not when the user drags the splitter."""
+        if not self.isVisible():
+            return
+        margins = editor.layout().contentsMargins()
+        wanted = editor.tabs.tabBar().sizeHint().width() + margins.left() + margins.right() + 4
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or sizes[1] >= wanted or total <= 0:
+            return
+        spare = total - self.list_view.minimumSizeHint().width()
+        width = min(wanted, max(spare, sizes[1]))
+        self.splitter.setSizes([total - width, width])
 
     def has_editor(self) -> bool:
         return self._editor is not None

@@ -3,7 +3,7 @@
 German and French words are longer than English ones. The window is opened at its default
 size on the demo book in a language; the test visits every section, opens a person and an
 organization and clicks through every tab of the editor, as a user would, and lists each
-visible label, button, tab and column header whose text is cut off. A table cell whose text
+visible label, button, tab, list item, column header and picker whose text is cut off. A table cell whose text
 ends in "…" is fine (the column can be widened); a header, a label or a button is not.
 """
 
@@ -13,18 +13,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QTableWidget,
     QTabWidget,
@@ -108,6 +111,26 @@ def _button_problem(button: QAbstractButton) -> str | None:
     return None
 
 
+def _combo_problem(combo: QComboBox) -> str | None:
+    """A closed picker whose chosen entry is cut off (a typed field scrolls, like any field)."""
+    text = combo.currentText()
+    if combo.isEditable() or not text.strip():
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    content = QSize(combo.fontMetrics().horizontalAdvance(text), combo.fontMetrics().height())
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        content.setWidth(content.width() + combo.iconSize().width() + 4)
+    needed = (
+        combo.style()
+        .sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, content, combo)
+        .width()
+    )
+    if combo.width() + SLACK < needed:
+        return f"{combo.width()} px wide, needs {needed}"
+    return None
+
+
 def _tab_problems(bar: QTabBar) -> list[tuple[str, str]]:
     found = []
     for index in range(bar.count()):
@@ -183,6 +206,10 @@ def clipped(window: QWidget) -> list[str]:
             why = _button_problem(widget)
             if why:
                 report(widget, _plain(widget.text()), why)
+        elif isinstance(widget, QComboBox):
+            why = _combo_problem(widget)
+            if why:
+                report(widget, widget.currentText(), why)
         elif isinstance(widget, QTabBar):
             for text, why in _tab_problems(widget):
                 report(widget, text, why)
@@ -266,7 +293,8 @@ def test_every_text_fits_at_the_default_size(
 
 
 def test_the_check_sees_cut_off_texts(qtbot: QtBot) -> None:
-    """What the check reports: a squeezed label, button, wrapped label, tab and header."""
+    """What the check reports: a squeezed label, button, wrapped label, tab, header and
+    picker."""
     window = QWidget()
     qtbot.addWidget(window)
     layout = QVBoxLayout(window)
@@ -284,13 +312,17 @@ def test_the_check_sees_cut_off_texts(qtbot: QtBot) -> None:
     table = QTableWidget(1, 2)
     table.setHorizontalHeaderLabels(["A column title", "B"])
     table.horizontalHeader().resizeSection(0, 30)
+    combo = QComboBox()
+    combo.addItem("A chosen entry much longer than its place")
+    combo.setFixedWidth(80)
     fitting = QLabel("Fits")
-    for widget in (label, button, wrapped, tabs, table, fitting):
+    for widget in (label, button, wrapped, tabs, table, combo, fitting):
         layout.addWidget(widget)
     window.show()
     qtbot.waitExposed(window)
     found = clipped(window)
     texts = " | ".join(found)
-    for cut in (label.text(), button.text(), wrapped.text(), "History", "A column title"):
+    cut_off = (label.text(), button.text(), wrapped.text(), "History", "A column title")
+    for cut in (*cut_off, combo.currentText()):
         assert f"“{cut}”" in texts
     assert "“Fits”" not in texts and "“B”" not in texts

@@ -142,9 +142,7 @@ class ContactEditor(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        # every tab in sight: the editor is as wide as its tabs' titles in the user's language
-        # (German and French titles are longer), never a tab hidden behind scroll buttons
-        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setUsesScrollButtons(True)
         self.problems_panel = ProblemsPanel()
 
         layout = QVBoxLayout(self)
