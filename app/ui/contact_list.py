@@ -14,7 +14,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +51,7 @@ from app.services.directory import (
     RoleFilter,
 )
 from app.ui.contact_table_model import Column, ContactIdRole, ContactTableModel
+from app.ui.enum_labels import ORGANIZATION_TYPE_LABELS
 from app.ui.tasks import TaskRunner
 from app.ui.timing import after_first_paint, pause_timer
 
@@ -153,7 +164,8 @@ class ContactListView(QWidget):
         self.type_filter.setObjectName("typeFilter")
         self.type_filter.addItem(self.tr("Any type"), None)
         for value in KNOWN_ORGANIZATION_TYPES:
-            self.type_filter.addItem(value.replace("_", " ").capitalize(), value)
+            label = ORGANIZATION_TYPE_LABELS.get(value) or value.replace("_", " ").capitalize()
+            self.type_filter.addItem(QCoreApplication.translate("EnumValue", label), value)
         self.type_filter.setVisible(self._kind == ContactKind.ORGANIZATION)
         self.tag_filter.addItem(self.tr("Any tag"), None)  # the tags come with the rows
 

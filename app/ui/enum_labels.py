@@ -94,4 +94,14 @@ ENUM_LABELS: dict[str, str] = {
     "organization": QT_TRANSLATE_NOOP("EnumValue", "Organization"),
 }
 
-__all__ = ["ENUM_LABELS"]
+#: labels of the organization types the contact list filters on (an open enum: the editor
+#: takes any type typed, the filter offers these)
+ORGANIZATION_TYPE_LABELS: dict[str, str] = {
+    "club": QT_TRANSLATE_NOOP("EnumValue", "Club"),
+    "company": QT_TRANSLATE_NOOP("EnumValue", "Company"),
+    "school": QT_TRANSLATE_NOOP("EnumValue", "School"),
+    "hobby_group": QT_TRANSLATE_NOOP("EnumValue", "Hobby group"),
+    "kindergarten": QT_TRANSLATE_NOOP("EnumValue", "Kindergarten"),
+}
+
+__all__ = ["ENUM_LABELS", "ORGANIZATION_TYPE_LABELS"]

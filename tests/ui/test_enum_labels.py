@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 import app.domain.enums as enums
 import app.ui.enum_labels as enum_labels
-from app.domain.enums import AddressType, PhoneUsage
+from app.domain.enums import KNOWN_ORGANIZATION_TYPES, AddressType, PhoneUsage
 from app.ui.editors.widgets import ChoiceChecks, EnumCombo, humanize
-from app.ui.enum_labels import ENUM_LABELS
+from app.ui.enum_labels import ENUM_LABELS, ORGANIZATION_TYPE_LABELS
 from app.ui.i18n import _translation_tools
 
 
@@ -42,17 +42,28 @@ def test_every_enum_value_has_a_label() -> None:
     assert not stale, f"labels of values no enum has any more: {stale}"
 
 
+def test_every_organization_type_the_filter_offers_has_a_label() -> None:
+    assert set(ORGANIZATION_TYPE_LABELS) == set(KNOWN_ORGANIZATION_TYPES)
+
+
 def test_every_label_is_a_literal_lupdate_finds() -> None:
     """Each label is written ``QT_TRANSLATE_NOOP("EnumValue", "…")`` with literal strings."""
     tree = ast.parse(Path(inspect.getfile(enum_labels)).read_text(encoding="utf-8"))
-    (table,) = [
-        node.value
+    tables = {
+        node.target.id: node.value
         for node in ast.walk(tree)
-        if isinstance(node, ast.AnnAssign)
-        and isinstance(node.target, ast.Name)
-        and node.target.id == "ENUM_LABELS"
-    ]
-    assert isinstance(table, ast.Dict)
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+    }
+    for name, labels in (
+        ("ENUM_LABELS", ENUM_LABELS),
+        ("ORGANIZATION_TYPE_LABELS", ORGANIZATION_TYPE_LABELS),
+    ):
+        table = tables[name]
+        assert isinstance(table, ast.Dict)
+        assert literal_labels(table) == labels
+
+
+def literal_labels(table: ast.Dict) -> dict[str, str]:
     written: dict[str, str] = {}
     for key, value in zip(table.keys, table.values, strict=True):
         assert isinstance(key, ast.Constant) and isinstance(key.value, str)
@@ -62,7 +73,7 @@ def test_every_label_is_a_literal_lupdate_finds() -> None:
         assert isinstance(context, ast.Constant) and context.value == "EnumValue", key.value
         assert isinstance(text, ast.Constant) and isinstance(text.value, str), key.value
         written[key.value] = text.value
-    assert written == ENUM_LABELS
+    return written
 
 
 def test_pickers_show_the_translated_labels(qtbot: QtBot, tmp_path: Path) -> None:
