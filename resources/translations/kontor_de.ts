@@ -3624,6 +3624,27 @@
             <source>Individual</source>
             <translation>Person</translation>
         </message>
+        <message>
+            <source>Club</source>
+            <extracomment>labels of the organization types the contact list filters on (an open enum: the editor takes any type typed, the filter offers these)</extracomment>
+            <translation>Verein</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Unternehmen</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>Schule</translation>
+        </message>
+        <message>
+            <source>Hobby group</source>
+            <translation>Hobbygruppe</translation>
+        </message>
+        <message>
+            <source>Kindergarten</source>
+            <translation>Kindergarten</translation>
+        </message>
     </context>
     <context>
         <name>EraseDialog</name>
