@@ -6173,7 +6173,7 @@
         </message>
         <message>
             <source>e.g. company</source>
-            <translation>z. B. company</translation>
+            <translation>z. B. Unternehmen</translation>
         </message>
         <message>
             <source>e.g. NL</source>
