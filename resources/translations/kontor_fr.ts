@@ -3624,6 +3624,27 @@
             <source>Individual</source>
             <translation>Personne</translation>
         </message>
+        <message>
+            <source>Club</source>
+            <extracomment>labels of the organization types the contact list filters on (an open enum: the editor takes any type typed, the filter offers these)</extracomment>
+            <translation>Club</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>École</translation>
+        </message>
+        <message>
+            <source>Hobby group</source>
+            <translation>Groupe de loisirs</translation>
+        </message>
+        <message>
+            <source>Kindergarten</source>
+            <translation>École maternelle</translation>
+        </message>
     </context>
     <context>
         <name>EraseDialog</name>
