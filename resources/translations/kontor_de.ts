@@ -202,7 +202,7 @@
         <message numerus="yes">
             <source>Removed account “{name}”. The %n contacts stay in the database.</source>
             <translation>
-                <numerusform>Konto „{name}“ entfernt. Der %n Kontakt bleibt in der Datenbank.</numerusform>
+                <numerusform>Konto „{name}“ entfernt. Der Kontakt bleibt in der Datenbank.</numerusform>
                 <numerusform>Konto „{name}“ entfernt. Die %n Kontakte bleiben in der Datenbank.</numerusform>
             </translation>
         </message>
