@@ -3624,6 +3624,27 @@
             <source>Individual</source>
             <translation>Persoon</translation>
         </message>
+        <message>
+            <source>Club</source>
+            <extracomment>labels of the organization types the contact list filters on (an open enum: the editor takes any type typed, the filter offers these)</extracomment>
+            <translation>Vereniging</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Bedrijf</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Hobby group</source>
+            <translation>Hobbygroep</translation>
+        </message>
+        <message>
+            <source>Kindergarten</source>
+            <translation>Kleuterschool</translation>
+        </message>
     </context>
     <context>
         <name>EraseDialog</name>
