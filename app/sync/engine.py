@@ -135,6 +135,26 @@ _CP_ENTITY = {
     "phones": "phone",
     "web_addresses": "web_address",
 }
+#: the parts of a contact as the user reads them, in messages about one of them
+_ENTITY_WORDS = {
+    "address": QT_TRANSLATE_NOOP("Sync", "address"),
+    "email": QT_TRANSLATE_NOOP("Sync", "email"),
+    "phone": QT_TRANSLATE_NOOP("Sync", "phone"),
+    "web_address": QT_TRANSLATE_NOOP("Sync", "web address"),
+    "personal_relationship": QT_TRANSLATE_NOOP("Sync", "personal relationship"),
+    "department": QT_TRANSLATE_NOOP("Sync", "department"),
+    "location": QT_TRANSLATE_NOOP("Sync", "location"),
+    "membership": QT_TRANSLATE_NOOP("Sync", "membership"),
+    "customer_role": QT_TRANSLATE_NOOP("Sync", "customer role"),
+    "supplier_role": QT_TRANSLATE_NOOP("Sync", "supplier role"),
+    "alternative_payer_role": QT_TRANSLATE_NOOP("Sync", "alternative payer role"),
+}
+
+
+def _entity_word(entity: str) -> str:
+    """``entity`` (``web_address``) as the user reads it, in the user's language."""
+    return translate("Sync", _ENTITY_WORDS.get(entity, entity.replace("_", " ")))
+
 
 T = TypeVar("T")
 
@@ -939,7 +959,7 @@ class _Run(RecordSync):
             if report:
                 raise Deferred(
                     translate("Sync", "a {entity} refers to {reference}").format(
-                        entity=entity.replace("_", " "), reference=report[0]
+                        entity=_entity_word(entity), reference=report[0]
                     )
                 )
             if item.remote_id is None:
@@ -949,7 +969,7 @@ class _Run(RecordSync):
                     raise StopRun(
                         "incomplete",
                         translate("Sync", "The server created a {entity} but sent no id.").format(
-                            entity=entity.replace("_", " ")
+                            entity=_entity_word(entity)
                         ),
                     )
                 self._remember(entity, item, rid, ids)
@@ -1195,7 +1215,7 @@ class _Run(RecordSync):
             if report:
                 raise Deferred(
                     translate("Sync", "the {role} of “{name}” refers to {reference}").format(
-                        role=role.replace("_", " "), name=mine.name, reference=report[0]
+                        role=_entity_word(role), name=mine.name, reference=report[0]
                     )
                 )
             if old is None or to_body(old) != body:
