@@ -8219,6 +8219,51 @@
             <translation>Lecture des personnes du serveur</translation>
         </message>
         <message>
+            <source>address</source>
+            <extracomment>the parts of a contact as the user reads them, in messages about one of them</extracomment>
+            <translation>adresse</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>web address</source>
+            <translation>adresse web</translation>
+        </message>
+        <message>
+            <source>personal relationship</source>
+            <translation>relation personnelle</translation>
+        </message>
+        <message>
+            <source>department</source>
+            <translation>service</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>site</translation>
+        </message>
+        <message>
+            <source>membership</source>
+            <translation>adhésion</translation>
+        </message>
+        <message>
+            <source>customer role</source>
+            <translation>rôle client</translation>
+        </message>
+        <message>
+            <source>supplier role</source>
+            <translation>rôle fournisseur</translation>
+        </message>
+        <message>
+            <source>alternative payer role</source>
+            <translation>rôle tiers payeur</translation>
+        </message>
+        <message>
             <source>The server's {kinds} were not all read: {reason}</source>
             <translation>Lecture incomplète des {kinds} du serveur : {reason}</translation>
         </message>
@@ -8268,7 +8313,7 @@
         </message>
         <message>
             <source>the {role} of “{name}” refers to {reference}</source>
-            <translation>le rôle {role} de « {name} » fait référence à {reference}</translation>
+            <translation>le {role} de « {name} » fait référence à {reference}</translation>
         </message>
         <message>
             <source>The server refused the changes of “{name}”: {problems}</source>
