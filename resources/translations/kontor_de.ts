@@ -8151,6 +8151,51 @@
             <translation>Personenkontakte des Servers werden gelesen</translation>
         </message>
         <message>
+            <source>address</source>
+            <extracomment>the parts of a contact as the user reads them, in messages about one of them</extracomment>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>Telefonnummer</translation>
+        </message>
+        <message>
+            <source>web address</source>
+            <translation>Webadresse</translation>
+        </message>
+        <message>
+            <source>personal relationship</source>
+            <translation>Persönliche Beziehung</translation>
+        </message>
+        <message>
+            <source>department</source>
+            <translation>Abteilung</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>membership</source>
+            <translation>Mitgliedschaft</translation>
+        </message>
+        <message>
+            <source>customer role</source>
+            <translation>Kundenrolle</translation>
+        </message>
+        <message>
+            <source>supplier role</source>
+            <translation>Lieferantenrolle</translation>
+        </message>
+        <message>
+            <source>alternative payer role</source>
+            <translation>Rolle als abweichender Zahler</translation>
+        </message>
+        <message>
             <source>The server's {kinds} were not all read: {reason}</source>
             <translation>Die {kinds} des Servers wurden nicht alle gelesen: {reason}</translation>
         </message>
@@ -8200,7 +8245,7 @@
         </message>
         <message>
             <source>the {role} of “{name}” refers to {reference}</source>
-            <translation>die Rolle „{role}“ von „{name}“ verweist auf {reference}</translation>
+            <translation>{role} von „{name}“ verweist auf {reference}</translation>
         </message>
         <message>
             <source>The server refused the changes of “{name}”: {problems}</source>
