@@ -8,10 +8,12 @@ shows (first e-mail, phone, city, country, role flags) for those ids only.
 Search goes through the FTS5 trigram index ``contact_search``.  A cheap probe tells a narrow
 search (at most :data:`NARROW_SEARCH` hits) from a broad one.  A narrow search drives the query
 from its hits (looked up by ``contacts.search_rowid`` and sorted); a broad one keeps the ordered
-index walk and tests each entry's indexed text, looked up by its search rowid, for every word.
-A search of words shorter than three letters (which the trigram index cannot look up) first
-walks a window of :data:`FIRST_PAGE_WINDOW` index entries: a common text fills its first page
-there without reading the whole index.
+index walk and tests each entry's search rowid against the set of its hits (made once per
+statement).  Only a search of words shorter than three letters (which the trigram index cannot
+look up) tests each entry's indexed text, looked up by its search rowid, for every word.  The
+first page of a broad search walks a window of index entries (:data:`SEARCH_WINDOW`, or
+:data:`FIRST_PAGE_WINDOW` for short words): a common text fills its page there; one that is
+rare there (common among organizations, say, but not among people) starts from its hits.
 
 A table shows the first page at once and counts afterwards: :meth:`ContactListing.positions`
 reads the whole listing's row ids in order (its length is the count), after which any page is
@@ -43,6 +45,9 @@ if TYPE_CHECKING:
 NARROW_SEARCH = 5000
 # Index entries a search of short words walks for its first page before it looks for its hits.
 FIRST_PAGE_WINDOW = 4000
+# Index entries a search of longer words walks for its first page (each tested against the set
+# of its hits, cheaply) before it starts from its hits instead.
+SEARCH_WINDOW = 20000
 # The text of the search index, one row per search rowid (the FTS5 table's content table).
 _SEARCH_TEXT = "contact_search_content"
 
@@ -261,6 +266,14 @@ def _text_condition(search: str) -> tuple[str, dict[str, Any]]:
     return condition, params
 
 
+def _hits_condition(search: str, plus: str = "+") -> tuple[str, dict[str, Any]]:
+    """A contact's condition that it is among the hits of ``search`` in the search index
+    (which must hold a word of three letters or more).  With ``plus`` the planner does not
+    start from the hits: the ordered walk tests each entry against their set."""
+    fts, params = search_condition(search)
+    return f"{plus}c.search_rowid IN (SELECT rowid FROM contact_search WHERE {fts})", params
+
+
 def _has_long_word(search: str) -> bool:
     return any(len(w) >= 3 for w in search_words(search))
 
@@ -271,6 +284,8 @@ class _Filter:
 
     conditions: list[str] = field(default_factory=list)
     params: dict[str, Any] = field(default_factory=dict)
+    # A search tested entry by entry along the ordered walk (a broad one), not its hits first.
+    tested_on_walk: bool = False
 
     def sql(self, *extra: str) -> str:
         return " AND ".join([*self.conditions, *extra]) or "1"
@@ -327,7 +342,11 @@ class ContactListing:
         """The ids of one page, in the query's order."""
         if offset < 0 or limit < 0:
             raise ValueError("offset and limit must not be negative")
-        where = self._filter(query)
+        return self._ids(self._filter(query), query, offset, limit)
+
+    def _ids(
+        self, where: _Filter | None, query: ContactQuery, offset: int, limit: int
+    ) -> list[str]:
         if where is None or limit == 0:
             return []
         found: list[str] = []
@@ -358,16 +377,46 @@ class ContactListing:
     def first_ids(self, query: ContactQuery, limit: int = 200) -> list[str]:
         """The ids of the first page, as :meth:`ids` gives them.
 
-        A search of short words only is not looked up in the whole index first: a window of
-        the ordered walk is tested entry by entry, and a common text (one letter) fills its
-        page there.  Only a text rare in the window goes the way of :meth:`ids`.
+        A search that is not narrow is not looked up in the whole index first: a window of
+        the ordered walk is tested entry by entry (each entry's text), and a common text fills
+        its page there.  A text rare in that window walks a longer one, each entry tested
+        against the set of its hits; rarer still, it starts from its hits (sorted).  Short
+        words only (which the index cannot look up) go the whole ordered walk instead.
         """
-        if not query.search or _has_long_word(query.search) or limit <= 0:
+        if not query.search or limit <= 0:
             return self.ids(query, 0, limit)
+        long_words = _has_long_word(query.search)
+        if long_words:
+            searched = self._filter(query)
+            if searched is None or not searched.tested_on_walk:
+                return self._ids(searched, query, 0, limit)  # narrow: from its hits
         where = self._filter(replace(query, search=None))
         assert where is not None  # only a search can rule everything out
-        text_condition, text_params = _text_condition(query.search)
-        params = {**where.params, **text_params, "window": FIRST_PAGE_WINDOW}
+        text = _text_condition(query.search)
+        found = self._window_walk(where, query, text, FIRST_PAGE_WINDOW, limit)
+        if found is not None:
+            return found
+        if not long_words:
+            return self.ids(query, 0, limit)
+        hits = _hits_condition(query.search)
+        found = self._window_walk(where, query, hits, SEARCH_WINDOW, limit)
+        if found is not None:
+            return found
+        return self._ids(self._filter(query, hits_first=True), query, 0, limit)
+
+    def _window_walk(
+        self,
+        where: _Filter,
+        query: ContactQuery,
+        test: tuple[str, dict[str, Any]],
+        window: int,
+        limit: int,
+    ) -> list[str] | None:
+        """The first page of ``query`` from the first ``window`` entries of each segment's
+        ordered walk that pass ``test``; ``None`` when a segment goes on past its window
+        without filling the page (the text is rare there)."""
+        text_condition, text_params = test
+        params = {**where.params, **text_params, "window": window}
         found: list[str] = []
         for segment in self._segments(query):
             need = limit - len(found)
@@ -386,9 +435,8 @@ class ContactListing:
             if len(rows) == need:
                 break
             walked = f"SELECT count(*) FROM ({walk})"
-            if int(self._execute(walked, params).scalar_one()) >= FIRST_PAGE_WINDOW:
-                # The segment goes on past the window: the text is rare, look up its hits.
-                return self.ids(query, 0, limit)
+            if int(self._execute(walked, where.params | {"window": window}).scalar_one()) >= window:
+                return None
         return found
 
     def row_of(self, contact_id: str, query: ContactQuery) -> int | None:
@@ -518,22 +566,27 @@ class ContactListing:
         params = {**where.params, **(values or {})}
         return int(self._execute(sql, params).scalar_one())
 
-    def _filter(self, query: ContactQuery, *, probe: bool = True) -> _Filter | None:
+    def _filter(
+        self, query: ContactQuery, *, probe: bool = True, hits_first: bool = False
+    ) -> _Filter | None:
         """The conditions of ``query``; ``None`` when nothing can match (a search without hits).
 
         Without ``probe`` a search is taken as broad (tested entry by entry) without asking
-        the index how many hits it has.
+        the index how many hits it has.  With ``hits_first`` a search of long words starts
+        from its hits however many there are (a text rare among the contacts listed, though
+        common in the whole book).
         """
         where = _Filter()
         cond = where.conditions
         # A narrow search starts from its hits: the other conditions on indexed columns are
         # written so the planner cannot start from them (a unary + hides a column's index).
         narrow: list[int] | None = None
-        if query.search and probe:
+        hits = hits_first and bool(query.search) and _has_long_word(query.search or "")
+        if query.search and probe and not hits:
             narrow = self._narrow_hits(query.search)
             if narrow is not None and not narrow:
                 return None
-        plus = "+" if narrow is not None else ""
+        plus = "+" if narrow is not None or hits else ""
         if query.only_trash:
             cond.append(f"{plus}c.deleted_at IS NOT NULL")
         elif not query.include_trash:
@@ -545,10 +598,20 @@ class ContactListing:
             # Integers read from the database: safe to write into the statement, and no limit
             # on the number of bound parameters applies.
             cond.append(f"c.search_rowid IN ({', '.join(str(int(r)) for r in narrow)})")
+        elif query.search and hits:
+            hits_condition, params = _hits_condition(query.search, plus="")
+            cond.append(hits_condition)
+            where.params.update(params)
         elif query.search:
-            text_condition, params = _text_condition(query.search)
+            # Tested along the ordered walk: against the set of the index's hits (made once
+            # per statement) when the index can look the words up, else in each entry's text.
+            if _has_long_word(query.search):
+                text_condition, params = _hits_condition(query.search)
+            else:
+                text_condition, params = _text_condition(query.search)
             cond.append(text_condition)
             where.params.update(params)
+            where.tested_on_walk = True
         for i, tag_id in enumerate(query.tag_ids):
             cond.append(
                 "EXISTS (SELECT 1 FROM contact_tags t "

@@ -421,6 +421,27 @@ def test_broad_and_narrow_searches_give_the_same_rows(
     assert any(count > 50 for count, _ in narrow)
 
 
+@pytest.mark.parametrize("windows", [(4000, 20000), (5, 20000), (5, 8), (1, 1)])
+def test_a_first_page_is_the_first_page_whichever_way_it_is_found(
+    big_book: Database, monkeypatch: pytest.MonkeyPatch, windows: tuple[int, int]
+) -> None:
+    """Broad searches: found in a window of the walk (each entry's text, then each entry
+    against the set of hits) or from the hits when rare there; always the first page."""
+    monkeypatch.setattr(listing_module, "NARROW_SEARCH", 0)
+    monkeypatch.setattr(listing_module, "FIRST_PAGE_WINDOW", windows[0])
+    monkeypatch.setattr(listing_module, "SEARCH_WINDOW", windows[1])
+    searches = ["gent", "alpha", "m.example", "ökonom zo", "x", "nothing-at-all"]
+    with big_book.reading() as conn:
+        listing = ContactListing(conn)
+        for search in searches:
+            for kind in (None, PEOPLE, ContactKind.ORGANIZATION):
+                for sort in (SortColumn.NAME, SortColumn.CITY):
+                    query = ContactQuery(kind=kind, search=search, sort=sort)
+                    for limit in (1, 7, 50):
+                        expected = listing.ids(query, 0, limit)
+                        assert listing.first_ids(query, limit) == expected, (query, limit)
+
+
 # --- the plans that make it fast ---------------------------------------------------------
 
 
