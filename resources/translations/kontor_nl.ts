@@ -8219,6 +8219,51 @@
             <translation>De persoonscontacten van de server lezen</translation>
         </message>
         <message>
+            <source>address</source>
+            <extracomment>the parts of a contact as the user reads them, in messages about one of them</extracomment>
+            <translation>adres</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>e-mailadres</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telefoonnummer</translation>
+        </message>
+        <message>
+            <source>web address</source>
+            <translation>webadres</translation>
+        </message>
+        <message>
+            <source>personal relationship</source>
+            <translation>persoonlijke relatie</translation>
+        </message>
+        <message>
+            <source>department</source>
+            <translation>afdeling</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>locatie</translation>
+        </message>
+        <message>
+            <source>membership</source>
+            <translation>lidmaatschap</translation>
+        </message>
+        <message>
+            <source>customer role</source>
+            <translation>klantrol</translation>
+        </message>
+        <message>
+            <source>supplier role</source>
+            <translation>leveranciersrol</translation>
+        </message>
+        <message>
+            <source>alternative payer role</source>
+            <translation>rol alternatieve betaler</translation>
+        </message>
+        <message>
             <source>The server's {kinds} were not all read: {reason}</source>
             <translation>De {kinds} van de server zijn niet allemaal gelezen: {reason}</translation>
         </message>
