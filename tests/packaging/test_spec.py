@@ -30,6 +30,10 @@ TRANSLATIONS = [
     "PySide6/Qt/translations/qt_help_nl.qm",
     "PySide6/Qt/translations/qtbase_pt_BR.qm",
     "PySide6/Qt/translations/qtbase_ja.qm",
+    "babel/locale-data/root.dat",
+    "babel/locale-data/de_AT.dat",
+    "babel/locale-data/en_GB.dat",
+    "babel/locale-data/ja.dat",
 ]
 
 
@@ -272,6 +276,10 @@ def test_only_the_users_languages_of_translations_are_kept(
     assert "pycountry/locales/ja/LC_MESSAGES/iso3166-1.mo" not in kept
     assert "PySide6/Qt/translations/qtbase_ja.qm" not in kept
     assert "PySide6/Qt/translations/qtbase_pt_BR.qm" not in kept
+    # Babel's country, language and currency names: the root, English and the users' languages
+    assert {"babel/locale-data/root.dat", "babel/locale-data/de_AT.dat"} <= kept
+    assert "babel/locale-data/en_GB.dat" in kept
+    assert "babel/locale-data/ja.dat" not in kept
     assert "alembic/env.py" in kept
     # Kontor's own catalogues, English (its plural forms) too, where app.ui.i18n finds them;
     # their sources stay out
