@@ -9,7 +9,7 @@ it: ``tests/ui/test_enum_labels.py`` fails for a value of an enum there without 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP
 
 #: enum value -> its English label (the source text of its translation)
 ENUM_LABELS: dict[str, str] = {

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 import babel
 import pycountry
@@ -36,7 +37,7 @@ def babel_locale(locale: QLocale | None = None) -> babel.Locale:
             return babel.Locale("en")
 
 
-def sort_key(locale: QLocale | None = None) -> Callable[[str], object]:
+def sort_key(locale: QLocale | None = None) -> Callable[[str], Any]:
     """A key that sorts names as the language of ``locale`` (the default locale) does."""
     collator = QCollator(locale or QLocale())
     collator.setCaseSensitivity(collator.caseSensitivity().CaseInsensitive)
