@@ -100,8 +100,10 @@ class ContactsPage(QWidget):
         Done when the page is shown or resized, not when the user drags the splitter."""
         if not self.isVisible():
             return
-        margins = editor.layout().contentsMargins()
-        wanted = editor.tabs.tabBar().sizeHint().width() + margins.left() + margins.right() + 4
+        layout = editor.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        sides = margins.left() + margins.right() if margins is not None else 0
+        wanted = editor.tabs.tabBar().sizeHint().width() + sides + 4
         sizes = self.splitter.sizes()
         total = sum(sizes)
         if len(sizes) != 2 or sizes[1] >= wanted or total <= 0:
