@@ -129,7 +129,11 @@ def locale_for(language: str) -> QLocale:
         return system
     if system.language() == QLocale.Language.C:
         if language == "en":
-            return system
+            # neutral formats, but counts grouped as the English source text groups them
+            # ("1,234 people", in Qt's %Ln as in the layers without Qt)
+            neutral = QLocale(system)
+            neutral.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+            return neutral
         return QLocale(f"{language}_{DEFAULT_COUNTRY[language]}")
     wanted = QLocale(language)
     variant = QLocale(wanted.language(), system.territory())
