@@ -77,9 +77,11 @@ def time_text(
     now: datetime | None = None,
     seconds: bool = False,
     full: bool = False,
+    relative: bool = False,
 ) -> str:
     """A moment in local time, short and in the user's locale: "14:05" today, the short date
-    and time otherwise (``full``: always with the date)."""
+    and time otherwise (``full``: always with the date; ``relative``: "yesterday 14:05" the
+    day before)."""
     if value is None:
         return ""
     if value.tzinfo is None:
@@ -89,6 +91,8 @@ def time_text(
     clock = clock_text(local.time(), seconds=seconds)
     if local.date() == today and not full:
         return clock
+    if relative and (today - local.date()).days == 1:
+        return QCoreApplication.translate("TimeText", "yesterday {time}").format(time=clock)
     return QCoreApplication.translate("TimeText", "{date} {time}").format(
         date=date_text(local.date()), time=clock
     )

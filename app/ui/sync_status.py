@@ -124,7 +124,7 @@ class SyncStatusWidget(QWidget):
             self.last_sync.setText(self.tr("Never synced"))
         else:
             self.last_sync.setText(
-                self.tr("Last sync {time}").format(time=time_text(state.last_sync))
+                self.tr("Last sync {time}").format(time=time_text(state.last_sync, relative=True))
             )
         self.last_sync.setToolTip(state.last_summary)
         self.issues.setText(self.tr("%Ln sync issues", "", state.issues))
@@ -150,7 +150,7 @@ class SyncStatusWidget(QWidget):
             if account.issues:  # the issues button counts them all; the tooltip per account
                 part += " · " + self.tr("%Ln sync issues", "", account.issues)
             last = (
-                self.tr("last sync {time}").format(time=time_text(account.last_sync))
+                self.tr("last sync {time}").format(time=time_text(account.last_sync, relative=True))
                 if account.last_sync is not None
                 else self.tr("never synced")
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -26,8 +26,10 @@ from app.ui.editors.contact_points import ContactPointsSection
 from app.ui.editors.pickers import PREFERRED
 from app.ui.editors.roles import RolesSection
 from app.ui.editors.rows import Section
-from app.ui.formats import date_text, money_text, number_text, parse_money, time_text
+from app.ui.formats import clock_text, date_text, money_text, number_text, parse_money, time_text
 from app.ui.i18n import install_translations
+from app.ui.sync_controller import SyncState
+from app.ui.sync_status import SyncStatusWidget
 from tests.ui.test_editor_support import add_row, make_editor, seed
 
 NARROW_SPACE = "\u202f"
@@ -187,3 +189,21 @@ def test_reference_list_countries_come_first_then_the_rest_in_german_order(
             assert rest[at].startswith("P")  # without Österreich, P follows the O names
     finally:
         PREFERRED.set(*saved)
+
+
+def test_status_bar_says_yesterday_and_counts_in_words(qtbot: QtBot) -> None:
+    status = SyncStatusWidget()
+    qtbot.addWidget(status)
+    now = datetime.now().astimezone()
+    yesterday = now - timedelta(days=1)
+    status.show_state(SyncState(last_sync=yesterday, pending=1, issues=2))
+    assert status.last_sync.text() == f"Last sync yesterday {clock_text(yesterday.time())}"
+    assert status.pending.text() == "1 change to send"
+    assert status.issues.text() == "2 sync issues"
+    status.show_state(SyncState(last_sync=now, pending=1_234))
+    assert status.last_sync.text() == f"Last sync {clock_text(now.time())}"
+    assert status.pending.text() == "1,234 changes to send"
+    earlier = now - timedelta(days=3)
+    status.show_state(SyncState(last_sync=earlier))
+    shown = f"{date_text(earlier.date())} {clock_text(earlier.time())}"
+    assert status.last_sync.text() == f"Last sync {shown}"

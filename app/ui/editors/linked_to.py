@@ -63,7 +63,9 @@ class LinkedToBar(QWidget):
     def _text(self, link: AccountLink) -> str:
         parts = [link.account, link.remote_id or self.tr("not sent yet")]
         if link.synced_at is not None:
-            parts.append(self.tr("synced {time}").format(time=time_text(link.synced_at)))
+            parts.append(
+                self.tr("synced {time}").format(time=time_text(link.synced_at, relative=True))
+            )
         else:
             parts.append(self.tr("not synced yet"))
         return " · ".join(parts)
