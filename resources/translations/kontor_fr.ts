@@ -9490,6 +9490,10 @@
     <context>
         <name>TimeText</name>
         <message>
+            <source>yesterday {time}</source>
+            <translation>hier à {time}</translation>
+        </message>
+        <message>
             <source>{date} {time}</source>
             <translation>{date} {time}</translation>
         </message>
