@@ -55,7 +55,7 @@ class KipState:
         if not self.registered:
             return None
         return translate("Accounts", "Locked: registered with KIP (“{account}”). {reason}").format(
-            account=self.account, reason=CREATE_ONLY_REASON
+            account=self.account, reason=translate("Sync", CREATE_ONLY_REASON)
         )
 
 

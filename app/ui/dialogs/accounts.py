@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services.accounts import Accounts
 from app.services.kip import KipExport
 from app.sync.accounts import ACCOUNT_TYPES, TENANT_LABELS, TYPE_LABELS, Account
@@ -78,7 +79,7 @@ class AccountEditor(QDialog):
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("accountType")
         for type_name in ACCOUNT_TYPES:
-            self.type_combo.addItem(TYPE_LABELS[type_name], type_name)
+            self.type_combo.addItem(translate("Accounts", TYPE_LABELS[type_name]), type_name)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("accountName")
         self.url_edit = QLineEdit()
@@ -164,7 +165,9 @@ class AccountEditor(QDialog):
     def _type_changed(self) -> None:
         kind = self._type()
         label = TENANT_LABELS.get(kind)
-        self.tenant_label.setText(f"{label}:" if label else "")
+        self.tenant_label.setText(
+            self.tr("{label}:").format(label=translate("Accounts", label)) if label else ""
+        )
         self.tenant_label.setVisible(label is not None)
         self.tenant_edit.setVisible(label is not None)
         self.url_edit.setPlaceholderText(_PLACEHOLDERS.get(kind, "https://"))

@@ -164,8 +164,9 @@ class HistoryView(QWidget):
     def _action_text(self, entry: HistoryEntry) -> str:
         if entry.action == "Changed":
             fields = ", ".join(dict.fromkeys(c.label for c in entry.changes))
-            return self.tr("Changed {fields}").format(fields=fields) if fields else entry.action
-        return entry.action
+            if fields:
+                return self.tr("Changed {fields}").format(fields=fields)
+        return entry.action_words
 
     def current_change(self) -> FieldChange | None:
         item = self.tree.currentItem()

@@ -463,7 +463,7 @@ class SyncIssuesPage(SectionPage):
     # --- what is shown -----------------------------------------------------------------------
 
     def _issue_text(self, issue: SyncIssue) -> str:
-        if issue.issue == "rejected" and not issue.message.startswith("The server refused"):
+        if issue.issue == "rejected" and issue.own_message:
             return self.tr("Not sent")  # held back here, or waiting for the user's choice
         return {
             "conflict": self.tr("Conflict"),
@@ -491,7 +491,7 @@ class SyncIssuesPage(SectionPage):
             ),
         }
         text = texts.get(issue.issue)
-        if issue.issue == "rejected" and not issue.message.startswith("The server refused"):
+        if issue.issue == "rejected" and issue.own_message:
             text = issue.message  # held back, a lost answer, a field changed on both sides
         account = issue.account or self.tr("this account")
         return text.format(name=issue.name, account=account) if text else issue.message

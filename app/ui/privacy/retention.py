@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.privacy import ACCOUNTING_RULE, ErasureMode, Privacy, RetentionCandidate
+from app.services.privacy import ErasureMode, Privacy, RetentionCandidate, accounting_rule
 from app.ui.pages.common import SectionPage, date_text
 from app.ui.tasks import TaskRunner
 
@@ -155,7 +155,7 @@ class RetentionPage(SectionPage):
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setInformativeText(ACCOUNTING_RULE)
+        box.setInformativeText(accounting_rule())
         erase = box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.message_box = box
