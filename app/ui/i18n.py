@@ -15,6 +15,7 @@ cache folder and loaded from there.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import importlib.util
 import os
@@ -253,6 +254,7 @@ def load_catalogue(language: str) -> Catalogue:
 _loaded: dict[str, Catalogue] = {}
 _current: Catalogue | None = None
 _installed_on_app: list[QTranslator] = []
+_uninstall_at_exit: list[bool] = []
 
 
 def _fill_count(text: str, n: int) -> str:
@@ -265,7 +267,10 @@ def _fill_count(text: str, n: int) -> str:
 
 def _lookup_in(translator: QTranslator | None) -> app.i18n.Lookup:
     def lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
-        found = translator.translate(context, text, disambiguation, n) if translator else ""
+        try:
+            found = translator.translate(context, text, disambiguation, n) if translator else ""
+        except RuntimeError:  # the catalogue went with Qt at exit; a late worker's words
+            found = ""
         result = found or text
         return _fill_count(result, n) if n >= 0 else result
 
@@ -297,6 +302,10 @@ def install_translations(language: str | None = None) -> str:
     attach_to_application()
     QLocale.setDefault(locale_for(code))
     app.i18n.install(_lookup_in(catalogue.kontor if catalogue else None))
+    if not _uninstall_at_exit:
+        # Workers still running at exit fall back to the source text, not a freed catalogue.
+        atexit.register(app.i18n.install, None)
+        _uninstall_at_exit.append(True)
     return code
 
 
