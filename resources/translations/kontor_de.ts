@@ -330,6 +330,10 @@
             <translation>Synchronisierung a&amp;lle:</translation>
         </message>
         <message>
+            <source>{label}:</source>
+            <translation>{label}:</translation>
+        </message>
+        <message>
             <source>&amp;Password / token:</source>
             <translation>&amp;Passwort / Token:</translation>
         </message>
@@ -9489,6 +9493,10 @@
     </context>
     <context>
         <name>TimeText</name>
+        <message>
+            <source>yesterday {time}</source>
+            <translation>gestern {time}</translation>
+        </message>
         <message>
             <source>{date} {time}</source>
             <translation>{date} {time}</translation>
