@@ -262,6 +262,13 @@
                 <numerusform>de betaler van %n klanten</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n contacts</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacten</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountEditor</name>
@@ -328,6 +335,10 @@
         <message>
             <source>Sync &amp;every:</source>
             <translation>Synchroniseren &amp;elke:</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <translation>{label}:</translation>
         </message>
         <message>
             <source>&amp;Password / token:</source>
@@ -4740,6 +4751,34 @@
             <translation>geen naam</translation>
         </message>
         <message>
+            <source>creation of the customer list {name}</source>
+            <translation>aanmaken van de klantenlijst {name}</translation>
+        </message>
+        <message>
+            <source>renaming the customer list {old} to {new}</source>
+            <translation>naam van de klantenlijst {old} wijzigen in {new}</translation>
+        </message>
+        <message>
+            <source>change of the customer list {name}</source>
+            <translation>wijziging van de klantenlijst {name}</translation>
+        </message>
+        <message>
+            <source>moving the customer list {name} to the trash</source>
+            <translation>de klantenlijst {name} naar de prullenbak verplaatsen</translation>
+        </message>
+        <message>
+            <source>restore of the customer list {name}</source>
+            <translation>herstel van de klantenlijst {name}</translation>
+        </message>
+        <message>
+            <source>adding {contacts} to {name}</source>
+            <translation>{contacts} toevoegen aan {name}</translation>
+        </message>
+        <message>
+            <source>taking {contacts} out of {name}</source>
+            <translation>{contacts} uit {name} halen</translation>
+        </message>
+        <message>
             <source>“{action}” cannot be undone: {reason}</source>
             <translation>“{action}” kan niet ongedaan worden gemaakt: {reason}</translation>
         </message>
@@ -4754,6 +4793,10 @@
         <message>
             <source>the tags of {name} were changed since. The step has been removed from the history.</source>
             <translation>de tags van {name} zijn intussen gewijzigd. De stap is uit de geschiedenis verwijderd.</translation>
+        </message>
+        <message>
+            <source>the placeholder customer {name} was changed since. The step has been removed from the history.</source>
+            <translation>de plaatshouderklant {name} is intussen gewijzigd. De stap is uit de geschiedenis verwijderd.</translation>
         </message>
         <message>
             <source>the customer list {name} was changed since. The step has been removed from the history.</source>
@@ -4958,6 +5001,18 @@
         <message>
             <source>restoring {field} of “{name}”</source>
             <translation>herstellen van {field} van “{name}”</translation>
+        </message>
+        <message>
+            <source>The placeholder customer is not there any more.</source>
+            <translation>De plaatshouderklant bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>The customer list is not there any more.</source>
+            <translation>De klantenlijst bestaat niet meer.</translation>
+        </message>
+        <message>
+            <source>The old value of “{field}” does not fit the record any more: {error}</source>
+            <translation>De oude waarde van “{field}” past niet meer bij het record: {error}</translation>
         </message>
         <message>
             <source>Tag “{tag}”</source>
@@ -9489,6 +9544,10 @@
     </context>
     <context>
         <name>TimeText</name>
+        <message>
+            <source>yesterday {time}</source>
+            <translation>gisteren {time}</translation>
+        </message>
         <message>
             <source>{date} {time}</source>
             <translation>{date} {time}</translation>
