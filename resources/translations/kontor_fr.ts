@@ -262,6 +262,20 @@
             <numerusform>le payeur de %n clients</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>adding %n contacts to {name}</source>
+        <translation>
+            <numerusform>ajout de %n contact à {name}</numerusform>
+            <numerusform>ajout de %n contacts à {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>taking %n contacts out of {name}</source>
+        <translation>
+            <numerusform>retrait de %n contact de {name}</numerusform>
+            <numerusform>retrait de %n contacts de {name}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountEditor</name>
@@ -328,6 +342,10 @@
     <message>
         <source>Sync &amp;every:</source>
         <translation>&amp;Synchroniser toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password / token:</source>
@@ -4740,6 +4758,34 @@
         <translation>sans nom</translation>
     </message>
     <message>
+        <source>creation of the customer list {name}</source>
+        <translation>création de la liste de clients {name}</translation>
+    </message>
+    <message>
+        <source>renaming the customer list {old} to {new}</source>
+        <translation>renommage de la liste de clients {old} en {new}</translation>
+    </message>
+    <message>
+        <source>change of the customer list {name}</source>
+        <translation>modification de la liste de clients {name}</translation>
+    </message>
+    <message>
+        <source>moving the customer list {name} to the trash</source>
+        <translation>déplacement de la liste de clients {name} dans la corbeille</translation>
+    </message>
+    <message>
+        <source>restore of the customer list {name}</source>
+        <translation>restauration de la liste de clients {name}</translation>
+    </message>
+    <message>
+        <source>adding {contact} to {name}</source>
+        <translation>ajout de {contact} à {name}</translation>
+    </message>
+    <message>
+        <source>taking {contact} out of {name}</source>
+        <translation>retrait de {contact} de {name}</translation>
+    </message>
+    <message>
         <source>“{action}” cannot be undone: {reason}</source>
         <translation>Impossible d&apos;annuler «&#xa0;{action}&#xa0;»&#xa0;: {reason}</translation>
     </message>
@@ -4754,6 +4800,10 @@
     <message>
         <source>the tags of {name} were changed since. The step has been removed from the history.</source>
         <translation>les étiquettes de {name} ont été modifiées depuis. L&apos;étape a été retirée de l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>the placeholder customer {name} was changed since. The step has been removed from the history.</source>
+        <translation>le client générique {name} a été modifié depuis. L&apos;étape a été retirée de l&apos;historique.</translation>
     </message>
     <message>
         <source>the customer list {name} was changed since. The step has been removed from the history.</source>
@@ -4960,6 +5010,18 @@
         <translation>restauration du champ {field} de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
+        <source>The placeholder customer is not there any more.</source>
+        <translation>Le client générique n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The customer list is not there any more.</source>
+        <translation>La liste de clients n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The old value of “{field}” does not fit the record any more: {error}</source>
+        <translation>L&apos;ancienne valeur de «&#xa0;{field}&#xa0;» ne convient plus à la fiche&#xa0;: {error}</translation>
+    </message>
+    <message>
         <source>Tag “{tag}”</source>
         <translation>Étiquette «&#xa0;{tag}&#xa0;»</translation>
     </message>
@@ -5016,6 +5078,10 @@
     <message>
         <source>Save or revert your changes to this contact first.</source>
         <translation>Enregistrez ou abandonnez d&apos;abord vos modifications de ce contact.</translation>
+    </message>
+    <message>
+        <source>Save or revert your changes to this customer first.</source>
+        <translation>Enregistrez ou abandonnez d&apos;abord vos modifications de ce client.</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
