@@ -1,9 +1,10 @@
-"""Undo and redo of the user's actions on contacts.
+"""Undo and redo of the user's actions on contacts, customer lists and placeholder customers.
 
 Every action the user takes on contacts (save, trash, restore, delete for good, emptying the
 trash, tagging many) goes through :class:`EditHistory`: it performs the action through the
 store, in one transaction, and records a step holding the state of each contact before and
-after.  Undo writes the before-states back, redo the after-states; both are ordinary journaled
+after.  Changes of customer lists and placeholder customers are steps of the same history
+(:meth:`EditHistory.batch`), so one Undo takes back whatever was done last.  Undo writes the before-states back, redo the after-states; both are ordinary journaled
 writes, so sync pushes them like any edit.
 
 A step is only undone (or redone) when the stored contacts are still exactly in the state the
@@ -31,9 +32,9 @@ from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
-from app.domain.changes import EntityChange, Op, diff, flatten_contact
+from app.domain.changes import EntityChange, Op, diff, flatten_contact, flatten_placeholder
 from app.domain.enums import ContactKind
-from app.domain.models import AnyContact, Contact, CustomerList, Tag
+from app.domain.models import AnyContact, Contact, CustomerList, PlaceholderCustomer, Tag
 from app.i18n import translate
 from app.services.contacts import ContactEditing, SaveResult
 from app.store import schema as s
@@ -306,34 +307,81 @@ class _TagStep(_Step):
 
 @dataclass(frozen=True)
 class _BatchStep(_ContactStep):
-    """Many contacts and customer lists changed together (a merge of duplicates)."""
+    """Many contacts and customer lists changed together (a merge of duplicates), or a
+    customer list or placeholder customer changed on its own.
+
+    A list or placeholder customer the step created has ``None`` as its state before: undo
+    moves it to the trash (they are only ever deleted softly), and redo finds it there."""
 
     # (list id, before, after) of the customer lists the step changed.
     lists: tuple[tuple[str, CustomerList | None, CustomerList | None], ...] = ()
+    # (id, before, after) of the placeholder customers the step changed.
+    placeholders: tuple[
+        tuple[str, PlaceholderCustomer | None, PlaceholderCustomer | None], ...
+    ] = ()
 
     def undo(self, uow: UnitOfWork) -> None:
         self._check_lists(uow, [(lid, after) for lid, _, after in self.lists], "undone")
+        self._check_placeholders(uow, [(pid, a) for pid, _, a in self.placeholders], "undone")
         super().undo(uow)
         for list_id, before, _ in self.lists:
             _write_list(uow, list_id, before)
+        for customer_id, holder_before, _ in self.placeholders:
+            _write_placeholder(uow, customer_id, holder_before)
 
     def redo(self, uow: UnitOfWork) -> None:
         self._check_lists(uow, [(lid, before) for lid, before, _ in self.lists], "redone")
+        self._check_placeholders(uow, [(pid, b) for pid, b, _ in self.placeholders], "redone")
         super().redo(uow)
         for list_id, _, after in self.lists:
             _write_list(uow, list_id, after)
+        for customer_id, _, holder_after in self.placeholders:
+            _write_placeholder(uow, customer_id, holder_after)
+
+    def _check_placeholders(
+        self,
+        uow: UnitOfWork,
+        expected: Sequence[tuple[str, PlaceholderCustomer | None]],
+        done: str,
+    ) -> None:
+        for customer_id, state in expected:
+            current = uow.placeholder_customers.get(customer_id)
+            if state is None:
+                same = current is None or current.deleted_at is not None
+            else:
+                same = current is not None and not diff(
+                    flatten_placeholder(current), flatten_placeholder(state)
+                )
+            if not same:
+                known = current or state
+                name = known.name if known is not None else customer_id
+                raise UndoConflictError(
+                    _cannot(
+                        self.description,
+                        done,
+                        translate(
+                            "History",
+                            "the placeholder customer {name} was changed since. The step has "
+                            "been removed from the history.",
+                        ).format(name=_quoted(name)),
+                    ),
+                    customer_id,
+                )
 
     def _check_lists(
         self, uow: UnitOfWork, expected: Sequence[tuple[str, CustomerList | None]], done: str
     ) -> None:
         for list_id, state in expected:
             current = uow.customer_lists.get(list_id)
-            same = (current is None and state is None) or (
-                current is not None
-                and state is not None
-                and (current.name, current.member_ids, current.deleted_at)
-                == (state.name, state.member_ids, state.deleted_at)
-            )
+            if state is None:
+                # Made by the step: gone, or in the trash where undo put it.
+                same = current is None or current.deleted_at is not None
+            else:
+                same = current is not None and (
+                    current.name,
+                    current.member_ids,
+                    current.deleted_at,
+                ) == (state.name, state.member_ids, state.deleted_at)
             if not same:
                 known = current or state
                 name = known.name if known is not None else list_id
@@ -354,6 +402,20 @@ class _BatchStep(_ContactStep):
 def _write_list(uow: UnitOfWork, list_id: str, state: CustomerList | None) -> None:
     if state is not None:
         uow.customer_lists.save(state)
+    elif uow.customer_lists.get(list_id) is not None:
+        uow.customer_lists.trash(list_id)  # made by the step: undone into the trash
+
+
+def _write_placeholder(
+    uow: UnitOfWork, customer_id: str, state: PlaceholderCustomer | None
+) -> None:
+    repo = uow.placeholder_customers
+    if state is not None:
+        repo.save(state)
+        return
+    current = repo.get(customer_id)
+    if current is not None and current.deleted_at is None:
+        repo.trash(customer_id)  # made by the step: undone into the trash
 
 
 class _ImportStep(_Step):
@@ -476,6 +538,14 @@ def _list_of(data: dict[str, Any] | None) -> CustomerList | None:
     return None if data is None else CustomerList.model_validate(data)
 
 
+def _placeholder_json(found: PlaceholderCustomer | None) -> dict[str, Any] | None:
+    return None if found is None else found.model_dump(mode="json")
+
+
+def _placeholder_of(data: dict[str, Any] | None) -> PlaceholderCustomer | None:
+    return None if data is None else PlaceholderCustomer.model_validate(data)
+
+
 def step_json(step: _Step) -> dict[str, Any]:
     """A step as JSON, to be stored with its transaction."""
     if isinstance(step, _TagStep):
@@ -497,6 +567,10 @@ def step_json(step: _Step) -> dict[str, Any]:
     }
     if isinstance(step, _BatchStep):
         data["lists"] = [[lid, _list_json(b), _list_json(a)] for lid, b, a in step.lists]
+        if step.placeholders:
+            data["placeholders"] = [
+                [pid, _placeholder_json(b), _placeholder_json(a)] for pid, b, a in step.placeholders
+            ]
     return data
 
 
@@ -520,7 +594,11 @@ def step_of(data: dict[str, Any]) -> _Step:
                 (str(lid), _list_of(before), _list_of(after))
                 for lid, before, after in data.get("lists", [])
             )
-            return _BatchStep(str(data["description"]), changes, memberships, lists)
+            placeholders = tuple(
+                (str(pid), _placeholder_of(before), _placeholder_of(after))
+                for pid, before, after in data.get("placeholders", [])
+            )
+            return _BatchStep(str(data["description"]), changes, memberships, lists, placeholders)
         return _ContactStep(str(data["description"]), changes, memberships)
     except (KeyError, TypeError, ValueError, ValidationError) as exc:
         raise ValueError(
@@ -900,15 +978,22 @@ class EditHistory:
         list_ids: Iterable[str],
         action: Callable[[UnitOfWork], T],
         source: str = "edit",
+        *,
+        placeholder_ids: Iterable[str] = (),
+        only_if_changed: bool = False,
     ) -> T:
         """Run ``action`` in one transaction and record it as one step, undone and redone as
-        a whole: the states of ``contact_ids`` and ``list_ids`` before and after it.
-        ``source`` says what it was ("import", "merge") in the records' history."""
+        a whole: the states of ``contact_ids``, ``list_ids`` and ``placeholder_ids`` (placeholder
+        customers) before and after it.  ``source`` says what it was ("import", "merge") in
+        the records' history.  With ``only_if_changed``, an action that changed none of them
+        is not recorded."""
         contact_ids, list_ids = list(dict.fromkeys(contact_ids)), list(dict.fromkeys(list_ids))
+        placeholder_ids = list(dict.fromkeys(placeholder_ids))
         with self._lock, unit_of_work(self._db) as uow:
             loaded = uow.contacts.get_many(contact_ids)
             before = {cid: loaded.get(cid) for cid in contact_ids}
             lists_before = {lid: uow.customer_lists.get(lid) for lid in list_ids}
+            holders_before = {pid: uow.placeholder_customers.get(pid) for pid in placeholder_ids}
             result = action(uow)
             afterwards = uow.contacts.get_many(contact_ids)
             changes = []
@@ -917,7 +1002,17 @@ class EditHistory:
                 if not same_state(before[cid], after):
                     changes.append(ContactChange(cid, before[cid], after))
             lists = tuple((lid, lists_before[lid], uow.customer_lists.get(lid)) for lid in list_ids)
-            self._record(uow, _BatchStep(description, tuple(changes), lists=lists), source)
+            holders = tuple(
+                (pid, holders_before[pid], uow.placeholder_customers.get(pid))
+                for pid in placeholder_ids
+            )
+            if only_if_changed:
+                lists = tuple(item for item in lists if _list_changed(item[1], item[2]))
+                holders = tuple(item for item in holders if _holder_changed(item[1], item[2]))
+                if not (changes or lists or holders):
+                    return result
+            step = _BatchStep(description, tuple(changes), lists=lists, placeholders=holders)
+            self._record(uow, step, source)
             return result
 
     def import_batch(
@@ -1010,6 +1105,22 @@ class EditHistory:
             query = ContactQuery(kind=kind, only_trash=True)
             ids += listing.ids(query, 0, listing.count(query))
         return ids
+
+
+def _list_changed(before: CustomerList | None, after: CustomerList | None) -> bool:
+    if before is None or after is None:
+        return before is not after
+    return (before.name, before.member_ids, before.deleted_at) != (
+        after.name,
+        after.member_ids,
+        after.deleted_at,
+    )
+
+
+def _holder_changed(before: PlaceholderCustomer | None, after: PlaceholderCustomer | None) -> bool:
+    if before is None or after is None:
+        return before is not after
+    return bool(diff(flatten_placeholder(before), flatten_placeholder(after)))
 
 
 def _count(ids: Sequence[str] | dict[str, int]) -> str:

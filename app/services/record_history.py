@@ -14,16 +14,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
 from app.domain.changes import Op
-from app.domain.models import AnyContact, Contact
+from app.domain.models import AnyContact, Contact, CustomerList, PlaceholderCustomer
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.contacts import SaveResult
 from app.services.field_names import field_name, field_part
 from app.services.history import EditHistory
+from app.services.outcome import Outcome
 from app.store.accounts import AccountRepository
 from app.store.database import Database
 from app.store.journal import (
@@ -37,6 +38,7 @@ from app.store.journal import (
 from app.store.unit_of_work import UnitOfWork
 
 _CONTACT: TypeAdapter[AnyContact] = TypeAdapter(Contact)
+_Record = TypeVar("_Record", PlaceholderCustomer, CustomerList)
 
 # Entities shown with a number ("Phone 2"): entity -> (label with its number, label without,
 # group for the field filter).
@@ -395,15 +397,21 @@ class RecordHistory:
 
     def restore_value(
         self, record_id: str, change: FieldChange, use_old: bool = True
-    ) -> SaveResult:
+    ) -> SaveResult | Outcome[PlaceholderCustomer] | Outcome[CustomerList]:
         """Put the field's old value (or with ``use_old=False`` its new one) back on the
-        contact as a new edit, undoable like any other.  Raises
-        :class:`RestoreRefusedError` when the value has nowhere to go any more."""
+        contact, placeholder customer or customer list as a new edit, undoable like any
+        other.  Raises :class:`RestoreRefusedError` when the value has nowhere to go any
+        more.  A contact's save answers with a ``SaveResult``, the others with an
+        ``Outcome`` (``value`` is ``None`` when the value was refused, with the problems)."""
+        value = change.old_value if use_old else change.new_value
+        if change.entity == "placeholder_customer":
+            return self._restore_placeholder(record_id, change, value)
+        if change.entity == "customer_list":
+            return self._restore_list(record_id, change, value)
         with self._db.reading() as conn:
             contact = UnitOfWork(conn).contacts.get(record_id)
         if contact is None:
             raise RestoreRefusedError(translate("History", "The contact is not there any more."))
-        value = change.old_value if use_old else change.new_value
         data = contact.model_dump(mode="json")
         target = _find(data, change.entity, change.entity_id, record_id)
         if target is None:
@@ -436,6 +444,63 @@ class RecordHistory:
             field=change.label, name=contact.name.strip() or translate("History", "no name")
         )
         return self._history.save(draft, source="restore", description=description)
+
+    def _restore_placeholder(
+        self, record_id: str, change: FieldChange, value: Any
+    ) -> Outcome[PlaceholderCustomer]:
+        from app.services.placeholders import PlaceholderCustomers
+
+        with self._db.reading() as conn:
+            found = UnitOfWork(conn).placeholder_customers.get(record_id)
+        if found is None or change.entity_id != record_id:
+            raise RestoreRefusedError(
+                translate("History", "The placeholder customer is not there any more.")
+            )
+        draft = self._changed(found, change, value, PlaceholderCustomer)
+        description = translate("History", "restoring {field} of “{name}”").format(
+            field=change.label, name=found.name.strip() or translate("History", "no name")
+        )
+        service = PlaceholderCustomers(self._db, self._history)
+        return service.save(draft, source="restore", description=description)
+
+    def _restore_list(
+        self, record_id: str, change: FieldChange, value: Any
+    ) -> Outcome[CustomerList]:
+        from app.services.customer_lists import CustomerLists
+
+        with self._db.reading() as conn:
+            found = UnitOfWork(conn).customer_lists.get(record_id)
+        if found is None or change.entity_id != record_id:
+            raise RestoreRefusedError(
+                translate("History", "The customer list is not there any more.")
+            )
+        draft = self._changed(found, change, value, CustomerList)
+        description = translate("History", "restoring {field} of “{name}”").format(
+            field=change.label, name=found.name.strip() or translate("History", "no name")
+        )
+        service = CustomerLists(self._db, self._history)
+        return service.replace(draft, source="restore", description=description)
+
+    @staticmethod
+    def _changed(found: _Record, change: FieldChange, value: Any, kind: type[_Record]) -> _Record:
+        """``found`` with ``change.field`` set to ``value`` (validated like a stored record)."""
+        data = found.model_dump(mode="json")
+        if change.field not in data or change.field in ("id", "created_at", "updated_at"):
+            raise RestoreRefusedError(
+                translate("History", "“{field}” cannot be restored from the history.").format(
+                    field=change.label
+                )
+            )
+        data[change.field] = value
+        try:
+            return kind.model_validate(data)
+        except ValidationError as exc:
+            raise RestoreRefusedError(
+                translate(
+                    "History",
+                    "The old value of “{field}” does not fit the record any more: {error}",
+                ).format(field=change.label, error=exc.errors()[0].get("msg", exc))
+            ) from exc
 
     def _readd(self, data: dict[str, Any], entity: str, entity_id: str) -> dict[str, Any] | None:
         """A deleted contact point made again from the fields its deletion recorded."""

@@ -87,13 +87,13 @@ class Services:
     def customer_lists(self) -> CustomerLists:
         from app.services.customer_lists import CustomerLists
 
-        return CustomerLists(self.db)
+        return CustomerLists(self.db, self.history)
 
     @cached_property
     def placeholders(self) -> PlaceholderCustomers:
         from app.services.placeholders import PlaceholderCustomers
 
-        return PlaceholderCustomers(self.db)
+        return PlaceholderCustomers(self.db, self.history)
 
     @cached_property
     def images(self) -> ImageService:

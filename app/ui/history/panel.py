@@ -5,8 +5,9 @@ from, what it did, which record), its fields beneath ("Phone 2: +32 470 … → 
 field filter above narrows it to the changes of one field.  The entries come from
 :class:`~app.services.record_history.RecordHistory` on a worker.
 
-:class:`HistoryPanel` is the tab: it follows one record, and for contacts offers
-"Restore this value" on a chosen field: the old value goes back as a new edit (undoable).
+:class:`HistoryPanel` is the tab: it follows one record (a contact, a placeholder customer or
+a customer list) and offers "Restore this value" on a chosen field: the old value goes back as
+a new edit (undoable).
 """
 
 from __future__ import annotations
@@ -192,7 +193,7 @@ class HistoryView(QWidget):
 class HistoryPanel(QWidget):
     """A record's History tab (see the module docstring)."""
 
-    restored = Signal(str)  # the contact id a value was restored on
+    restored = Signal(str)  # the record id a value was restored on
 
     def __init__(
         self,
@@ -300,7 +301,9 @@ class HistoryPanel(QWidget):
 
         def done(result: object) -> None:
             problems = getattr(result, "problems", [])
-            if getattr(result, "contact", None) is None:
+            # A contact's save answers with ``contact``, the other records' with ``value``.
+            stored = getattr(result, "contact", None) or getattr(result, "value", None)
+            if stored is None:
                 self._tell("\n".join(str(p) for p in problems) or self.tr("Nothing was restored."))
                 return
             self.note.setText(

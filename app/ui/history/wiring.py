@@ -2,7 +2,7 @@
 
 :class:`HistoryUi` adds a History tab to the contact editors (every kind of contact), to the
 placeholder customer editor and to customer lists, and the *Recent changes* section.  A value
-restored from a contact's history reloads the contact and Undo / Redo.
+restored from a record's history reloads the page on screen and Undo / Redo.
 """
 
 from __future__ import annotations
@@ -58,13 +58,19 @@ class HistoryUi(QObject):
         for section in self.window.sections:
             if section.key == "placeholders":
                 page = section.page
-                panel = HistoryPanel(
-                    history, self.window.runner, "history-placeholder", can_restore=False
-                )
+                panel = HistoryPanel(history, self.window.runner, "history-placeholder")
                 editor = page.editor  # type: ignore[attr-defined]
                 panel.follow = lambda editor=editor: (
                     None if editor.is_new() else editor.original().id
                 )
+
+                def unsaved(editor: object = editor) -> str | None:
+                    if editor.is_dirty():  # type: ignore[attr-defined]
+                        return self.tr("Save or revert your changes to this customer first.")
+                    return None
+
+                panel.guard = unsaved
+                panel.restored.connect(self._restored)
                 # Under the editor's form (the form is short; the history has room there).
                 form = editor.layout()
                 form.insertWidget(form.count() - 2, QLabel(self.tr("<b>History</b>")))
@@ -76,7 +82,8 @@ class HistoryUi(QObject):
                 self.panels["placeholder"] = panel
             elif section.key == "customer_lists":
                 page = section.page
-                panel = HistoryPanel(history, self.window.runner, "history-list", can_restore=False)
+                panel = HistoryPanel(history, self.window.runner, "history-list")
+                panel.restored.connect(self._restored)
                 panel.follow = lambda page=page: (
                     page.current_list().id if page.current_list() is not None else None  # type: ignore[attr-defined]
                 )
@@ -100,7 +107,7 @@ class HistoryUi(QObject):
         tabs.addTab(panel, titles[1])
         return tabs
 
-    def _restored(self, contact_id: str) -> None:
+    def _restored(self, record_id: str) -> None:
         self.window.changed_elsewhere(self.tr("A value was restored from the history"))
 
     def _edits_changed(self) -> None:

@@ -4,7 +4,7 @@ New list (Ctrl+N), Rename (F2) and Delete (Del on the lists) work while the page
 focus; a deleted list goes to the trash and comes back with "Show deleted lists" → Restore.
 Members are added through :class:`~app.ui.pages.member_picker.AddMembersDialog` and removed
 with Del on the members table. Every call is one short service call on the GUI thread: lists
-are small and each change writes one list.
+are small and each change writes one list, as a step of the edit history (Edit → Undo).
 """
 
 from __future__ import annotations
@@ -263,6 +263,7 @@ class CustomerListsPage(SectionPage):
         self._show_live_lists()
         self._current = None
         self._reload()
+        self.history_changed.emit()
         self.select_list(made[0].id)
         self._publish(self.tr("Customer list “{name}” made").format(name=made[0].name))
         self.lists_table.setFocus()
@@ -360,7 +361,8 @@ class CustomerListsPage(SectionPage):
         self.show_deleted.blockSignals(False)
 
     def _guard(self, action: Callable[[], object]) -> bool:
-        """Run ``action``; a list or contact deleted meanwhile is said, not raised (False)."""
+        """Run ``action``; a list or contact deleted meanwhile is said, not raised (False).
+        A change is a step of the edit history: Undo hears of it."""
         try:
             action()
         except LookupError:
@@ -371,6 +373,7 @@ class CustomerListsPage(SectionPage):
             )
             self.refresh()
             return False
+        self.history_changed.emit()
         return True
 
 

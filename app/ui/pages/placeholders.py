@@ -2,7 +2,8 @@
 
 Choosing another row (or New) while the editor holds unsaved edits asks first: save, discard
 or stay. Save (Ctrl+S) checks the draft with the service; errors keep it unsaved and marked.
-Delete moves the placeholder customer to the trash.
+Delete moves the placeholder customer to the trash.  Saves and deletes are steps of the edit
+history (Edit → Undo); a change made behind the editor (an undo) shows when the page reloads.
 """
 
 from __future__ import annotations
@@ -107,6 +108,14 @@ class PlaceholdersPage(SectionPage):
 
     def _reload(self) -> None:
         self.model.refresh()
+        if not self.editor.is_new() and not self.editor.is_dirty():
+            # Changed behind the editor (an undo, a value restored from its history).
+            shown = self.editor.original()
+            found = self._placeholders.get(shown.id)
+            if found is None or found.deleted_at is not None:
+                self.editor.new()
+            elif found != shown:
+                self.editor.load(found)
         self._select(None if self.editor.is_new() else self.editor.original().id)
 
     def _summary(self) -> str:
@@ -199,6 +208,7 @@ class PlaceholdersPage(SectionPage):
             if outcome.value is not None:
                 self.editor.load(outcome.value)
                 self._reload()
+                self.history_changed.emit()
                 note = self.tr("“{name}” saved").format(name=outcome.value.name)
                 if warnings(outcome.problems):
                     note += self.tr(" (with warnings)")
@@ -245,6 +255,7 @@ class PlaceholdersPage(SectionPage):
             self._placeholders.trash(original.id)
         self.editor.new()
         self._reload()
+        self.history_changed.emit()
         self._publish(self.tr("“{name}” moved to the trash").format(name=original.name))
 
 
