@@ -242,6 +242,10 @@ class Interchange:
         and it updates no more than ``max_undoable`` contacts.  Raises
         :class:`~app.services.interchange.planning.ImportOutdatedError` (nothing written) when
         the book changed since the dry run in a way the plan depends on."""
+        with _collector_resting():
+            return self._apply(plan)
+
+    def _apply(self, plan: ImportPlan) -> ImportResult:
         history = self._history
         if history is not None and plan.to_update <= self._max_undoable:
             description = describe(plan)
