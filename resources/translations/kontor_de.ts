@@ -262,6 +262,20 @@
                 <numerusform>der Zahler für %n Kunden</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>adding %n contacts to {name}</source>
+            <translation>
+                <numerusform>Hinzufügen von %n Kontakt zu {name}</numerusform>
+                <numerusform>Hinzufügen von %n Kontakten zu {name}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>taking %n contacts out of {name}</source>
+            <translation>
+                <numerusform>Entfernen von %n Kontakt aus {name}</numerusform>
+                <numerusform>Entfernen von %n Kontakten aus {name}</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AccountEditor</name>
@@ -2877,6 +2891,10 @@
             <translation>Gesamtes Adressbuch erneut prüfen</translation>
         </message>
         <message>
+            <source>Stop the check; the counts of the previous check stay</source>
+            <translation>Prüfung anhalten; die Zahlen der vorherigen Prüfung bleiben erhalten</translation>
+        </message>
+        <message>
             <source>Open and fix</source>
             <translation>Öffnen und beheben</translation>
         </message>
@@ -2887,6 +2905,25 @@
         <message>
             <source>Checking every contact…</source>
             <translation>Alle Kontakte werden geprüft…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking %Ln contacts…</source>
+            <translation>
+                <numerusform>%Ln Kontakt wird geprüft…</numerusform>
+                <numerusform>%Ln Kontakte werden geprüft…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check cancelled</source>
+            <translation>Prüfung abgebrochen</translation>
+        </message>
+        <message>
+            <source>The check was cancelled; the book has not been checked yet.</source>
+            <translation>Die Prüfung wurde abgebrochen; das Adressbuch wurde noch nicht geprüft.</translation>
+        </message>
+        <message>
+            <source>Check cancelled: the counts of the previous check stay</source>
+            <translation>Prüfung abgebrochen: Die Zahlen der vorherigen Prüfung bleiben erhalten</translation>
         </message>
         <message>
             <source>The check failed: {reason}</source>
@@ -4740,6 +4777,34 @@
             <translation>kein Name</translation>
         </message>
         <message>
+            <source>creation of the customer list {name}</source>
+            <translation>Anlegen der Kundenliste {name}</translation>
+        </message>
+        <message>
+            <source>renaming the customer list {old} to {new}</source>
+            <translation>Umbenennen der Kundenliste {old} in {new}</translation>
+        </message>
+        <message>
+            <source>change of the customer list {name}</source>
+            <translation>Ändern der Kundenliste {name}</translation>
+        </message>
+        <message>
+            <source>moving the customer list {name} to the trash</source>
+            <translation>Verschieben der Kundenliste {name} in den Papierkorb</translation>
+        </message>
+        <message>
+            <source>restore of the customer list {name}</source>
+            <translation>Wiederherstellen der Kundenliste {name}</translation>
+        </message>
+        <message>
+            <source>adding {contact} to {name}</source>
+            <translation>Hinzufügen von {contact} zu {name}</translation>
+        </message>
+        <message>
+            <source>taking {contact} out of {name}</source>
+            <translation>Entfernen von {contact} aus {name}</translation>
+        </message>
+        <message>
             <source>“{action}” cannot be undone: {reason}</source>
             <translation>„{action}“ kann nicht rückgängig gemacht werden: {reason}</translation>
         </message>
@@ -4754,6 +4819,10 @@
         <message>
             <source>the tags of {name} were changed since. The step has been removed from the history.</source>
             <translation>die Schlagwörter von {name} wurden inzwischen geändert. Der Schritt wurde aus dem Verlauf entfernt.</translation>
+        </message>
+        <message>
+            <source>the placeholder customer {name} was changed since. The step has been removed from the history.</source>
+            <translation>der Platzhalterkunde {name} wurde inzwischen geändert. Der Schritt wurde aus dem Verlauf entfernt.</translation>
         </message>
         <message>
             <source>the customer list {name} was changed since. The step has been removed from the history.</source>
@@ -4960,6 +5029,18 @@
             <translation>Wiederherstellen von {field} bei „{name}“</translation>
         </message>
         <message>
+            <source>The placeholder customer is not there any more.</source>
+            <translation>Der Platzhalterkunde ist nicht mehr vorhanden.</translation>
+        </message>
+        <message>
+            <source>The customer list is not there any more.</source>
+            <translation>Die Kundenliste ist nicht mehr vorhanden.</translation>
+        </message>
+        <message>
+            <source>The old value of “{field}” does not fit the record any more: {error}</source>
+            <translation>Der alte Wert von „{field}“ passt nicht mehr zum Datensatz: {error}</translation>
+        </message>
+        <message>
             <source>Tag “{tag}”</source>
             <translation>Schlagwort „{tag}“</translation>
         </message>
@@ -5020,6 +5101,10 @@
         <message>
             <source>Save or revert your changes to this contact first.</source>
             <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen an diesem Kontakt.</translation>
+        </message>
+        <message>
+            <source>Save or revert your changes to this customer first.</source>
+            <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen an diesem Kunden.</translation>
         </message>
         <message>
             <source>&lt;b&gt;History&lt;/b&gt;</source>
@@ -7672,6 +7757,10 @@
         <message>
             <source>the postal code is missing</source>
             <translation>die Postleitzahl fehlt</translation>
+        </message>
+        <message>
+            <source>The check was cancelled.</source>
+            <translation>Die Prüfung wurde abgebrochen.</translation>
         </message>
     </context>
     <context>
