@@ -47,6 +47,7 @@ from app.domain.validation import _url_problem
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.store.database import Database
 from app.store.quality import (
+    STATEMENTS,
     QualityRows,
     contacts_changed_since,
     latest_journal_seq,
@@ -107,6 +108,20 @@ _POINT_TABLES = ("addresses", "emails", "phones", "web_addresses")
 Add = Callable[[str, Category, str, str, object, str], None]
 
 
+# How often check_rows calls its ``step``: after the contacts, the identities, the countries,
+# each of the four kinds of contact point, their places, the roles, the unreachable and
+# inactive, and the duplicates.
+CHECK_STEPS = 11
+# The whole-book check's steps: reading each statement, then checking.
+SCAN_STEPS = len(STATEMENTS) + CHECK_STEPS
+# progress(steps done, SCAN_STEPS, contacts in the book (0 until they are read))
+ScanProgress = Callable[[int, int, int], None]
+
+
+class ScanCancelledError(Exception):
+    """The whole-book check was cancelled; the findings of the previous check stay."""
+
+
 class ContactRef(NamedTuple):
     """A contact as the view lists it (a tuple: 100,000 of them are made per check)."""
 
@@ -137,10 +152,16 @@ def _ordered(points: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     return points
 
 
-def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, ContactRef]]:
-    """Every finding of the contacts in ``rows``, by contact, and those contacts."""
+def check_rows(
+    rows: QualityRows, step: Callable[[], None] | None = None
+) -> tuple[dict[str, list[Finding]], dict[str, ContactRef]]:
+    """Every finding of the contacts in ``rows``, by contact, and those contacts.
+
+    ``step`` is called :data:`CHECK_STEPS` times along the way: for progress, and to stop
+    by raising."""
     contacts: dict[str, ContactRef] = {}
     findings: dict[str, list[Finding]] = defaultdict(list)
+    tick = step if step is not None else _nothing
 
     def add(cid: str, category: Category, path: str, label: str, value: object, why: str) -> None:
         findings[cid].append(Finding(cid, category, path, label, _text(value), why))
@@ -149,6 +170,7 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
         contacts[cid] = ContactRef(cid, kind, name)
         if kind == "organization":
             _check_organization(add, cid, vat, org_type, language)
+    tick()
 
     # Professional identities in the editor's order: their index in the contact's list.
     identities: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
@@ -163,6 +185,7 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
         for index, (_pos, pid, active) in enumerate(items):
             identity_index[pid] = (cid, index)
             active_somewhere[cid] = active_somewhere.get(cid, False) or active
+    tick()
 
     # The country of each owner's first address that has one: phone numbers without
     # +country are read there (an identity's own, else its contact's), as the editor does.
@@ -175,6 +198,7 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
             known = first_country.get(owner)
             if known is None or position < known[0]:
                 first_country[owner] = (position, str(country).strip().upper())
+    tick()
 
     # Each value is checked where it stands; only what is found needs its index in its
     # owner's list (the editor's path), worked out afterwards for those owners alone.
@@ -206,6 +230,7 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
             problems = _point_problems(table, row, region)
             if problems:
                 found.append((table, owner, cid, row, problems))
+        tick()
     if found:
         wanted = {(table, owner) for table, owner, _c, _r, _p in found}
         lists: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
@@ -227,6 +252,7 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
                     value,
                     why,
                 )
+    tick()
 
     # The role whose "active" box the editor opens on, for a person with roles only.
     first_role: dict[str, str] = {}
@@ -255,6 +281,7 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
         if cid in contacts:
             active_somewhere[cid] = active_somewhere.get(cid, False) or bool(active)
             first_role.setdefault(cid, "alternative_payer_role")
+    tick()
 
     for cid in contacts.keys() - reachable:
         why = translate("Quality", "no e-mail address, phone number or postal address")
@@ -270,6 +297,7 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
                 field, label = f"{first_role[cid]}.is_active", translate("Fields", "Roles")
             why = translate("Quality", "every professional identity and role is inactive")
             add(cid, Category.INACTIVE, field, label, "", why)
+    tick()
 
     for kind, key, ids in rows.shared_keys:
         for cid in ids:
@@ -288,7 +316,12 @@ def check_rows(rows: QualityRows) -> tuple[dict[str, list[Finding]], dict[str, C
                     findings[cid].append(
                         Finding(cid, Category.DUPLICATE, "", label, key, why, other_id=other)
                     )
+    tick()
     return dict(findings), contacts
+
+
+def _nothing() -> None:
+    pass
 
 
 def _check_organization(
@@ -513,23 +546,47 @@ class DataQuality:
     def scanned(self) -> bool:
         return self._seq is not None
 
-    def scan(self) -> QualityReport:
-        """Check every contact in the book (the trash aside)."""
+    def scan(
+        self, progress: ScanProgress | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> QualityReport:
+        """Check every contact in the book (the trash aside).
+
+        ``progress`` hears of each of the :data:`SCAN_STEPS` steps; when ``cancelled`` says
+        so, the check stops at the next step with :class:`ScanCancelledError` and the
+        findings of the previous check stay as they were."""
+        done = 0
+        contacts_seen = 0
+
+        def step() -> None:
+            nonlocal done
+            if cancelled is not None and cancelled():
+                raise ScanCancelledError(translate("Quality", "The check was cancelled."))
+            done += 1
+            if progress is not None:
+                progress(done, SCAN_STEPS, contacts_seen)
+
+        def read(rows: QualityRows) -> None:
+            nonlocal contacts_seen
+            contacts_seen = len(rows.tables.get("contacts", ()))
+            step()
+
         with self._db.reading() as conn:
             seq = latest_journal_seq(conn)
-            rows = read_quality_rows(conn)
-        findings, contacts = check_rows(rows)
+            rows = read_quality_rows(conn, step=read)
+        findings, contacts = check_rows(rows, step)
         with self._lock:
             self._findings = findings
             self._contacts = contacts
             self._seq = seq
         return self.report()
 
-    def refresh(self) -> set[str]:
-        """Re-check the contacts changed since the last look (a full scan the first time);
-        returns the ids re-checked."""
+    def refresh(
+        self, progress: ScanProgress | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> set[str]:
+        """Re-check the contacts changed since the last look (a full scan the first time,
+        with ``progress`` and ``cancelled`` as for :meth:`scan`); returns the ids re-checked."""
         if self._seq is None:
-            self.scan()
+            self.scan(progress, cancelled)
             return set(self._contacts)
         with self._db.reading() as conn:
             seq, changed = contacts_changed_since(conn, self._seq)
@@ -592,4 +649,13 @@ class DataQuality:
             return list(self._findings.get(contact_id, ()))
 
 
-__all__ = ["ContactRef", "DataQuality", "QualityReport", "check_rows"]
+__all__ = [
+    "CHECK_STEPS",
+    "SCAN_STEPS",
+    "ContactRef",
+    "DataQuality",
+    "QualityReport",
+    "ScanCancelledError",
+    "ScanProgress",
+    "check_rows",
+]

@@ -9,7 +9,7 @@ carry the contact of that identity.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -120,11 +120,16 @@ def _raw(connection: Connection) -> sqlite3.Connection:
     return raw
 
 
-def read_quality_rows(connection: Connection, only: Sequence[str] | None = None) -> QualityRows:
+def read_quality_rows(
+    connection: Connection,
+    only: Sequence[str] | None = None,
+    step: Callable[[QualityRows], None] | None = None,
+) -> QualityRows:
     """The rows of every contact (``only=None``) or of the contacts in ``only``.
 
     Shared keys are always those of the whole book: whether a contact has a double depends
-    on the others."""
+    on the others.  Reading the whole book calls ``step`` (with the rows read so far) after
+    each of the :data:`STATEMENTS`: for progress, and to stop by raising."""
     raw = _raw(connection)
     rows = QualityRows()
     if only is None:
@@ -134,6 +139,8 @@ def read_quality_rows(connection: Connection, only: Sequence[str] | None = None)
                 rows.shared_keys = [(str(k), str(v), str(g).split("\x1f")) for k, v, g in found]
             else:
                 rows.tables[name] = found
+            if step is not None:
+                step(rows)
         return rows
     wanted = list(dict.fromkeys(only))
     rows.tables = {name: [] for name in _ONLY}

@@ -338,3 +338,35 @@ def test_the_quick_web_address_check_agrees_with_the_editor() -> None:
     for url in urls:
         if _PLAIN_URL.fullmatch(url):
             assert _url_problem(url) is None, url
+
+
+def test_a_whole_book_check_reports_each_step_and_a_cancel_keeps_the_previous_findings(
+    services: Services,
+) -> None:
+    from app.services.data_quality import SCAN_STEPS, ScanCancelledError
+
+    _plant(services.db)
+    quality = services.quality
+    steps: list[tuple[int, int, int]] = []
+    report = quality.scan(lambda done, total, contacts: steps.append((done, total, contacts)))
+    assert [done for done, _t, _c in steps] == list(range(1, SCAN_STEPS + 1))
+    assert {total for _d, total, _c in steps} == {SCAN_STEPS}
+    # The number of contacts is known from the first statement on.
+    with services.db.reading() as conn:
+        live = conn.exec_driver_sql("SELECT count(*) FROM contacts WHERE deleted_at IS NULL")
+        in_book = int(live.scalar_one())
+    assert steps[0][2] == steps[-1][2] == report.contacts_checked == in_book
+
+    # A new problem, then a check cancelled halfway: nothing of it shows.
+    _store(services.db, IndividualContact(name="Nina Nothing"))
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > SCAN_STEPS // 2
+
+    with pytest.raises(ScanCancelledError):
+        quality.scan(cancelled=cancelled)
+    assert len(asked) == SCAN_STEPS // 2 + 1  # stopped at the first step after the cancel
+    assert quality.report() == report
+    assert quality.scan().counts[Category.UNREACHABLE] == report.counts[Category.UNREACHABLE] + 1

@@ -153,3 +153,60 @@ def test_every_category_opens_its_own_list(
     add_email = window.people.editor.widget_for_field("emails")
     assert add_email is not None
     qtbot.waitUntil(lambda: QApplication.focusWidget() is add_email, timeout=3000)
+
+
+def test_a_whole_book_check_shows_progress_and_cancel_keeps_the_previous_counts(
+    qtbot: QtBot,
+    services: Services,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    import threading
+
+    import app.services.data_quality as data_quality
+
+    _store(services, IndividualContact(name="Una Unreachable"))
+    page = _open_section(qtbot, window)
+    assert page.count(Category.UNREACHABLE) == 1
+    before = page.summary_label.text()
+    # A second contact nobody can reach: a finished check would count 2.
+    _store(services, IndividualContact(name="Olga Offline"))
+
+    # The check waits after reading the book, until the test has pressed Cancel: on a small
+    # book it would otherwise end before anyone could press it.
+    read = threading.Event()
+    go_on = threading.Event()
+    real_check = data_quality.check_rows
+
+    def gated(rows: object, step: object = None) -> object:
+        read.set()
+        assert go_on.wait(10)
+        return real_check(rows, step)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(data_quality, "check_rows", gated)
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    assert page.is_checking() and not page.check_button.isEnabled()
+    assert page.progress.isVisible() and page.progress.cancel_button.isVisible()
+    assert read.wait(10)
+    # Every statement read: the bar stands at those steps, the text names the contacts.
+    bar = page.progress.bar
+    qtbot.waitUntil(lambda: bar.value() == len(data_quality.STATEMENTS), timeout=3000)
+    assert bar.maximum() == data_quality.SCAN_STEPS
+    assert page.progress.label.text() == "Checking 2 contacts…"
+    page.grab().save(str(tmp_path / "quality-progress.png"))
+
+    qtbot.mouseClick(page.progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert page.progress.label.text() == "Cancelling…"
+    go_on.set()
+    qtbot.waitUntil(lambda: not page.is_checking(), timeout=10_000)
+    assert not page.progress.isVisible() and page.check_button.isEnabled()
+    assert page.count(Category.UNREACHABLE) == 1  # the previous counts stay
+    assert page.summary_label.text() == before
+    assert page.status().startswith("Check cancelled: the counts of the previous check stay")
+
+    # Checking again to the end counts the new contact.
+    monkeypatch.setattr(data_quality, "check_rows", real_check)
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.count(Category.UNREACHABLE) == 2, timeout=10_000)
+    assert not page.progress.isVisible()

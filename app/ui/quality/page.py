@@ -5,11 +5,14 @@ On the left, one line per kind of problem with its count; choosing one lists wha
 a double-click) opens the contact in its editor on that very field; a likely duplicate opens
 the merge dialog instead.  The first visit checks the whole book on a worker; after that,
 each visit (and every edit elsewhere) re-checks only the contacts changed meanwhile, so the
-counts follow the fixes.  *Check again* runs the whole check anew.
+counts follow the fixes.  *Check again* runs the whole check anew.  A whole-book check shows
+its progress and the number of contacts it checks; Cancel stops it, and the counts of the
+previous check stay.
 """
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 from typing import Any, Final
 
@@ -18,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QKeySequence
@@ -35,7 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.quality import Category, Finding
-from app.services.data_quality import ContactRef, DataQuality, QualityReport
+from app.services.data_quality import ContactRef, DataQuality, QualityReport, ScanCancelledError
+from app.ui.busy import BusyIndicator
 from app.ui.pages.common import SectionPage, make_table, number_text, shortcut, time_text
 from app.ui.tasks import TaskRunner
 
@@ -44,6 +49,8 @@ Index = QModelIndex | QPersistentModelIndex
 # The stored value that breaks a rule: the same yellow the editor marks warnings with.
 MARK = QColor(255, 236, 179)
 CategoryRole: Final = Qt.ItemDataRole.UserRole + 3
+# How often the progress of a whole-book check is painted.
+PROGRESS_MS: Final = 100
 
 
 class FindingsModel(QAbstractTableModel):
@@ -126,6 +133,12 @@ class DataQualityPage(SectionPage):
         self.report: QualityReport | None = None
         self.checked_at: datetime | None = None
         self.busy = False
+        self._cancel = threading.Event()
+        # (steps done, steps, contacts): written by the worker, painted by the timer.
+        self._progress: tuple[int, int, int] = (0, 0, 0)
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setInterval(PROGRESS_MS)
+        self._progress_timer.timeout.connect(self._show_progress)
         self._build()
 
     def _build(self) -> None:
@@ -137,6 +150,13 @@ class DataQualityPage(SectionPage):
         top = QHBoxLayout()
         top.addWidget(self.summary_label, 1)
         top.addWidget(self.check_button)
+        self.progress = BusyIndicator(cancellable=True)
+        self.progress.setObjectName("qualityProgress")
+        self.progress.cancel_button.setObjectName("qualityCancel")
+        self.progress.cancel_button.setToolTip(
+            self.tr("Stop the check; the counts of the previous check stay")
+        )
+        self.progress.cancel_clicked.connect(self.cancel)
 
         self.categories = QListWidget()
         self.categories.setObjectName("qualityCategories")
@@ -181,6 +201,7 @@ class DataQualityPage(SectionPage):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.progress)
         layout.addWidget(splitter, 1)
         self.categories.setCurrentRow(0)
 
@@ -196,28 +217,64 @@ class DataQualityPage(SectionPage):
         if self.busy:
             return
         first = not self._quality.scanned
-        if first:
-            self._set_busy(True)
+        cancel = self._start_whole() if first else threading.Event()
         quality = self._quality
+        progress = self._progress_from_worker
 
         def work() -> QualityReport:
-            quality.refresh()
+            quality.refresh(progress, cancel.is_set)
             return quality.report()
 
         self._runner.run(work, lambda report: self._arrived(report, first), self._failed, SCAN_KEY)
 
     def check_all(self) -> None:
-        """Check every contact again."""
-        self._set_busy(True)
+        """Check every contact again, with progress and Cancel."""
+        if self.busy:
+            return
+        cancel = self._start_whole()
+        quality = self._quality
+        progress = self._progress_from_worker
         self._runner.run(
-            self._quality.scan, lambda r: self._arrived(r, True), self._failed, SCAN_KEY
+            lambda: quality.scan(progress, cancel.is_set),
+            lambda r: self._arrived(r, True),
+            self._failed,
+            SCAN_KEY,
         )
+
+    def cancel(self) -> None:
+        """Stop the whole-book check at its next step; the previous counts stay."""
+        if self.busy:
+            self._cancel.set()
+
+    def is_checking(self) -> bool:
+        return self.busy
+
+    def _start_whole(self) -> threading.Event:
+        """Show the progress of a whole-book check; its Cancel sets the event returned."""
+        self._cancel = threading.Event()
+        self._progress = (0, 0, 0)
+        self._set_busy(True)
+        self.progress.start(self.tr("Checking every contact…"))
+        self._progress_timer.start()
+        return self._cancel
+
+    def _progress_from_worker(self, done: int, total: int, contacts: int) -> None:
+        self._progress = (done, total, contacts)  # read by the GUI thread's timer
+
+    def _show_progress(self) -> None:
+        done, total, contacts = self._progress
+        if not total or self._cancel.is_set():
+            return
+        self.progress.set_progress(done, total)
+        if contacts:
+            self.progress.set_text(self.tr("Checking %Ln contacts…", "", contacts))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.check_button.setEnabled(not busy)
-        if busy:
-            self.summary_label.setText(self.tr("Checking every contact…"))
+        if not busy:
+            self._progress_timer.stop()
+            self.progress.stop()
 
     def _arrived(self, report: QualityReport, whole: bool) -> None:
         self._set_busy(False)
@@ -236,6 +293,16 @@ class DataQualityPage(SectionPage):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
+        if isinstance(error, ScanCancelledError):
+            # Nothing changed: the counts (and findings) of the previous check stay.
+            if self.report is None:
+                self._publish(self.tr("Check cancelled"))
+                self.summary_label.setText(
+                    self.tr("The check was cancelled; the book has not been checked yet.")
+                )
+            else:
+                self._publish(self.tr("Check cancelled: the counts of the previous check stay"))
+            return
         self.summary_label.setText(self.tr("The check failed: {reason}").format(reason=error))
 
     def _summary(self) -> str:
