@@ -168,6 +168,7 @@ _SOURCE_TEXT = {
     "restore": QT_TRANSLATE_NOOP("History", "Restored from the history"),
     "erase": QT_TRANSLATE_NOOP("History", "Erased (privacy request)"),
     "sync": QT_TRANSLATE_NOOP("History", "Sync"),
+    "demo": QT_TRANSLATE_NOOP("History", "Demo data"),
 }
 _ACTION_WORDS = {
     "Created": QT_TRANSLATE_NOOP("History", "Created"),
@@ -207,7 +208,7 @@ class HistoryEntry:
     aggregate: str
     record_id: str
     record_name: str
-    source: str  # edit, import, merge, sync, undo, redo, restore, erase
+    source: str  # edit, import, merge, sync, undo, redo, restore, erase, demo
     origin: str  # where it came from, in words ("Sync from enfore", "Import of “a.vcf” …")
     action: str  # Created, Changed, Deleted (a code; action_words says it in words)
     changes: tuple[FieldChange, ...]

@@ -10,6 +10,8 @@ from app.store.database import Database
 from app.store.unit_of_work import unit_of_work
 
 Progress = Callable[[int, int], None]
+# Where sample data comes from in the records' history ("Demo data", not "Typed here").
+SOURCE = "demo"
 
 
 def seed_demo(db: Database, seed: int = 7) -> bool:
@@ -17,6 +19,7 @@ def seed_demo(db: Database, seed: int = 7) -> bool:
     with unit_of_work(db) as uow:
         if uow.contacts.count(include_trash=True) > 0:
             return False
+        uow.journal.describe(SOURCE)
         dataset = build_demo_dataset(seed)
         uow.contacts.add_many(dataset.contacts)
         for customer_list in dataset.customer_lists:
@@ -40,6 +43,7 @@ def generate(
     done = 0
     contacts = generate_contacts(count, seed)
     with unit_of_work(db) as uow:
+        uow.journal.describe(SOURCE)
         many = count > uow.contacts.count(include_trash=True)
         with uow.contacts.indexes_made_after() if many else nullcontext():
             while done < count:

@@ -276,3 +276,24 @@ def test_a_merge_and_a_tagging_are_undone_after_a_restart(tmp_path: Path) -> Non
         assert members is not None and members.member_ids == [other.id]
     finally:
         again.close()
+
+
+def test_sample_data_says_so_in_the_history(tmp_db: Database) -> None:
+    from app.services.seeding import generate, seed_demo
+
+    assert seed_demo(tmp_db)
+    services = Services.over(tmp_db)
+    history = RecordHistory(tmp_db, services.history)
+    with tmp_db.reading() as conn:
+        some_id = str(conn.exec_driver_sql("SELECT id FROM contacts LIMIT 1").scalar_one())
+    lists = services.customer_lists.lists()
+    holders = services.placeholders.page()
+    assert lists and holders
+    for record_id in (some_id, lists[0].id, holders[0].id):
+        entry = history.of_record(record_id)[0]
+        assert (entry.source, entry.origin, entry.action) == ("demo", "Demo data", "Created")
+    # Contacts generated in bulk too; nothing of it is undoable.
+    assert generate(tmp_db, 3, seed=5) == 3
+    latest = history.recent(limit=1)[0]
+    assert latest.origin == "Demo data"
+    assert not services.history.can_undo
