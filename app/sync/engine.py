@@ -1647,6 +1647,19 @@ class _Run(RecordSync):
                     continue
                 if record is not None and record.local_id in self._heads:
                     record = state.record(record.local_id) or record
+                if record is None and result is not None and not final:
+                    # A contact new here: nothing is written before it is inserted with the
+                    # others of the chunk, so it needs no savepoint of its own.
+                    try:
+                        made = self._apply_pulled(
+                            repo, state, kind, item, None, result, final=False, conn=conn
+                        )
+                    except Deferred as exc:
+                        again.append((item, record, str(exc)))
+                        continue
+                    if made is not None:
+                        new.append((*made, item))
+                    continue
                 try:
                     with conn.begin_nested():
                         if result is None:

@@ -31,7 +31,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any, Literal, Protocol, TypeVar
+from types import UnionType
+from typing import Annotated, Any, Literal, Protocol, TypeVar, Union, get_args, get_origin
 
 from app.domain.enums import ContactKind
 from app.domain.models import (
@@ -118,6 +119,36 @@ class SimpleIdMap:
         return ids
 
 
+def _may_hold_list(annotation: Any) -> bool:
+    """Whether a field of this annotation can hold a list (unknown shapes: yes)."""
+    if annotation is Any:
+        return True
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _may_hold_list(get_args(annotation)[0])
+    if origin is Union or origin is UnionType:
+        return any(_may_hold_list(arg) for arg in get_args(annotation))
+    if origin is not None:
+        return isinstance(origin, type) and issubclass(origin, list)
+    if isinstance(annotation, type):
+        return issubclass(annotation, list)
+    return annotation is not None
+
+
+_LIST_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _list_fields(cls: type[Entity]) -> tuple[str, ...]:
+    """The fields of an entity class that can hold a list (the only ones that can hold
+    entities :func:`iter_entities` walks into), found once per class."""
+    found = _LIST_FIELDS.get(cls)
+    if found is None:
+        found = _LIST_FIELDS[cls] = tuple(
+            name for name, info in cls.model_fields.items() if _may_hold_list(info.annotation)
+        )
+    return found
+
+
 def iter_entities(*roots: object) -> Iterator[Entity]:
     """Every :class:`Entity` inside ``roots`` (lists and nested models included)."""
     for root in roots:
@@ -125,7 +156,7 @@ def iter_entities(*roots: object) -> Iterator[Entity]:
             yield from iter_entities(*root)
         elif isinstance(root, Entity):
             yield root
-            for name in type(root).model_fields:
+            for name in _list_fields(type(root)):
                 value = getattr(root, name)
                 if isinstance(value, list) and value and isinstance(value[0], Entity):
                     yield from iter_entities(*value)
