@@ -263,10 +263,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n contacts</source>
+            <source>adding %n contacts to {name}</source>
             <translation>
-                <numerusform>%n contact</numerusform>
-                <numerusform>%n contacten</numerusform>
+                <numerusform>%n contact toevoegen aan {name}</numerusform>
+                <numerusform>%n contacten toevoegen aan {name}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>taking %n contacts out of {name}</source>
+            <translation>
+                <numerusform>%n contact uit {name} halen</numerusform>
+                <numerusform>%n contacten uit {name} halen</numerusform>
             </translation>
         </message>
     </context>
@@ -1992,6 +1999,14 @@
             <source>Any tag</source>
             <translation>Elke tag</translation>
         </message>
+        <message>
+            <source>Show all</source>
+            <translation>Alles tonen</translation>
+        </message>
+        <message>
+            <source>Show every contact again (the other filters stay)</source>
+            <translation>Weer alle contacten tonen (de andere filters blijven)</translation>
+        </message>
     </context>
     <context>
         <name>ContactPointsEditor</name>
@@ -2884,6 +2899,10 @@
             <translation>Het hele adresboek opnieuw controleren</translation>
         </message>
         <message>
+            <source>Stop the check; the counts of the previous check stay</source>
+            <translation>De controle stoppen; de aantallen van de vorige controle blijven staan</translation>
+        </message>
+        <message>
             <source>Open and fix</source>
             <translation>Openen en corrigeren</translation>
         </message>
@@ -2892,8 +2911,43 @@
             <translation>Het contact openen bij dit veld (Enter)</translation>
         </message>
         <message>
+            <source>Show in People</source>
+            <translation>Tonen in Personen</translation>
+        </message>
+        <message>
+            <source>List just these people in People, to open and fix them one by one</source>
+            <translation>Alleen deze personen in Personen weergeven, om ze een voor een te openen en te corrigeren</translation>
+        </message>
+        <message>
+            <source>Show in Organizations</source>
+            <translation>Tonen in Organisaties</translation>
+        </message>
+        <message>
+            <source>List just these organizations in Organizations, to open and fix them</source>
+            <translation>Alleen deze organisaties in Organisaties weergeven, om ze te openen en te corrigeren</translation>
+        </message>
+        <message>
             <source>Checking every contact…</source>
             <translation>Alle contacten worden gecontroleerd…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking %Ln contacts…</source>
+            <translation>
+                <numerusform>%Ln contact wordt gecontroleerd…</numerusform>
+                <numerusform>%Ln contacten worden gecontroleerd…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check cancelled</source>
+            <translation>Controle geannuleerd</translation>
+        </message>
+        <message>
+            <source>The check was cancelled; the book has not been checked yet.</source>
+            <translation>De controle is geannuleerd; het adresboek is nog niet gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>Check cancelled: the counts of the previous check stay</source>
+            <translation>Controle geannuleerd: de aantallen van de vorige controle blijven staan</translation>
         </message>
         <message>
             <source>The check failed: {reason}</source>
@@ -2927,6 +2981,13 @@
         <message>
             <source>Merge…</source>
             <translation>Samenvoegen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Data quality: %Ln contacts with “{problem}”</source>
+            <translation>
+                <numerusform>Datakwaliteit: %Ln contact met “{problem}”</numerusform>
+                <numerusform>Datakwaliteit: %Ln contacten met “{problem}”</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4771,12 +4832,12 @@
             <translation>herstel van de klantenlijst {name}</translation>
         </message>
         <message>
-            <source>adding {contacts} to {name}</source>
-            <translation>{contacts} toevoegen aan {name}</translation>
+            <source>adding {contact} to {name}</source>
+            <translation>{contact} toevoegen aan {name}</translation>
         </message>
         <message>
-            <source>taking {contacts} out of {name}</source>
-            <translation>{contacts} uit {name} halen</translation>
+            <source>taking {contact} out of {name}</source>
+            <translation>{contact} uit {name} halen</translation>
         </message>
         <message>
             <source>“{action}” cannot be undone: {reason}</source>
@@ -4951,6 +5012,10 @@
             <translation>Synchronisatie</translation>
         </message>
         <message>
+            <source>Demo data</source>
+            <translation>Demogegevens</translation>
+        </message>
+        <message>
             <source>Created</source>
             <translation>Aangemaakt</translation>
         </message>
@@ -5071,6 +5136,10 @@
         <message>
             <source>Save or revert your changes to this contact first.</source>
             <translation>Sla eerst uw wijzigingen aan dit contact op of draai ze terug.</translation>
+        </message>
+        <message>
+            <source>Save or revert your changes to this customer first.</source>
+            <translation>Sla eerst uw wijzigingen aan deze klant op of draai ze terug.</translation>
         </message>
         <message>
             <source>&lt;b&gt;History&lt;/b&gt;</source>
@@ -7723,6 +7792,10 @@
         <message>
             <source>the postal code is missing</source>
             <translation>de postcode ontbreekt</translation>
+        </message>
+        <message>
+            <source>The check was cancelled.</source>
+            <translation>De controle is geannuleerd.</translation>
         </message>
     </context>
     <context>
