@@ -391,7 +391,7 @@ class _Line:
     def __init__(
         self,
         name: str,
-        params: list[list[str]],
+        params: Sequence[Sequence[str]],
         value: str,
         group: str | None,
         lineNumber: int,  # noqa: N803 - vobject's name for it
@@ -426,26 +426,42 @@ _NAME_CHARS = re.compile(r"[^A-Za-z0-9-]+")
 _PLAIN_NAME = re.compile(r"(?:([A-Za-z0-9_-]+)\.)?([A-Za-z0-9_-]+)")
 _PARAM_NAME = re.compile(r"[A-Za-z0-9_-]+")
 
-Parsed = tuple[str, list[list[str]], str, str | None]
+Parsed = tuple[str, Sequence[Sequence[str]], str, str | None]
 
 
 def _parse_plain(text: str) -> Parsed | None:
     """What vobject's ``parseLine`` makes of a line without quotes in its name and
     parameters and without a line break (nearly every line), or ``None`` for any other."""
     head, colon, value = text.partition(":")
-    if not colon or '"' in head or "\n" in text or "\r" in text:
+    if not colon or "\n" in text or "\r" in text:
+        return None
+    parsed = _plain_head(head)
+    if parsed is None:
+        return None
+    name, params, group = parsed
+    return name, [list(param) for param in params], value, group
+
+
+# A file repeats the same few property names with the same parameters on thousands of
+# lines (``TEL;TYPE=home,cell;…``): each is taken apart once (kept as tuples, so that no
+# line can change what the others get).
+@lru_cache(maxsize=4096)
+def _plain_head(head: str) -> tuple[str, tuple[tuple[str, ...], ...], str | None] | None:
+    """Name, parameters and group of the part of a line before its value, or ``None``
+    when it has quotes or anything else :func:`_parse_plain` leaves to vobject."""
+    if '"' in head:
         return None
     name_part, *parts = head.split(";")
     named = _PLAIN_NAME.fullmatch(name_part)
     if named is None:
         return None
-    params: list[list[str]] = []
+    params: list[tuple[str, ...]] = []
     for part in parts:
         key, equals, values = part.partition("=")
         if not _PARAM_NAME.fullmatch(key):
             return None
-        params.append([key, *(v for v in values.split(",") if v)] if equals else [key])
-    return named[2].replace("_", "-"), params, value, named[1]
+        params.append((key, *(v for v in values.split(",") if v)) if equals else (key,))
+    return named[2].replace("_", "-"), tuple(params), named[1]
 
 
 def _parse(text: str, number: int) -> Parsed:
@@ -1030,18 +1046,20 @@ def _content_line(text: str, number: int, legacy: str | None) -> tuple[_Line, st
     name, params, value, group = _parse(text, number)
     qp = False
     charset = None
-    kept: list[list[str]] = []
+    kept: list[Sequence[str]] = []
     for param in params:
         key = param[0].upper()
-        values = [v.upper() for v in param[1:]]
-        if (len(param) == 1 and key == "QUOTED-PRINTABLE") or (
-            key == "ENCODING" and "QUOTED-PRINTABLE" in values
-        ):
+        if len(param) == 1:
+            if key == "QUOTED-PRINTABLE":
+                qp = True
+                continue
+        elif key == "ENCODING" and any(v.upper() == "QUOTED-PRINTABLE" for v in param[1:]):
             qp = True
-        elif key == "CHARSET" and len(param) > 1:
+            continue
+        elif key == "CHARSET":
             charset = param[1]
-        else:
-            kept.append(param)
+            continue
+        kept.append(param)
     guessed = None
     if qp:
         value, guessed = _qp_text(value, charset, legacy)
@@ -1052,7 +1070,9 @@ def _param_value(value: str) -> str:
     return f'"{value}"' if re.search(r"[;:,\s]", value) and '"' not in value else value
 
 
-def _kept_text(group: str | None, name: str, params: list[list[str]], value: str, qp: bool) -> str:
+def _kept_text(
+    group: str | None, name: str, params: Sequence[Sequence[str]], value: str, qp: bool
+) -> str:
     head = f"{group}.{name}" if group else name
     for param in params:
         if len(param) == 1:
@@ -1076,6 +1096,11 @@ def _card_label() -> str:
 def _line_label(name: str, number: int) -> str:
     """The label of a problem with one property: ``TEL (line 12)``."""
     return translate("Import", "{property} (line {line})").format(property=name, line=number)
+
+
+def _where(number: int) -> str:
+    """The label of a problem with a line that is not read as a property: ``Line 12``."""
+    return translate("Import", "Line {line}").format(line=number)
 
 
 def _card_record(
@@ -1130,16 +1155,17 @@ def _card_record(
         )
     lines: list[_Line] = []
     for number, text in _logical_lines(card.lines):
-        where = translate("Import", "Line {line}").format(line=number)
         if text.lstrip().startswith("#"):
-            record.problem(where, translate("Import", "a comment line; ignored"), error=False)
+            record.problem(
+                _where(number), translate("Import", "a comment line; ignored"), error=False
+            )
             continue
         try:
             line, guessed = _content_line(text, number, legacy)
         except _BadLineError as exc:
             snippet = text[:60] + ("…" if len(text) > 60 else "")
             message = translate("Import", "skipped: {reason} — {text}")
-            record.problem(where, message.format(reason=exc, text=snippet), error=False)
+            record.problem(_where(number), message.format(reason=exc, text=snippet), error=False)
             continue
         if guessed:
             record.problem(
