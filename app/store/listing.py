@@ -26,6 +26,7 @@ the listing is two segments, those with a value (ascending or descending) and th
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import time
@@ -182,6 +183,8 @@ class ContactQuery:
       Contacts without any role match neither ``True`` nor ``False``.
     * ``organization_type``: e.g. ``"company"`` (so organizations only).
     * ``customer_list_id``: members of that customer list.
+    * ``contact_ids``: only these contacts (e.g. those with one kind of data-quality problem);
+      ``None`` does not look.
     * ``include_trash`` adds trashed contacts; ``only_trash`` shows nothing else.
     * ``sort`` and ``descending``: the order; ties are broken by name, then id.  Contacts without
       a value in the sort column come last, in name order, in both directions.
@@ -194,6 +197,7 @@ class ContactQuery:
     active: bool | None = None
     organization_type: str | None = None
     customer_list_id: str | None = None
+    contact_ids: tuple[str, ...] | None = None
     include_trash: bool = False
     only_trash: bool = False
     sort: SortColumn = SortColumn.NAME
@@ -209,6 +213,8 @@ class ContactQuery:
         roles = {RoleFilter(r) for r in self.roles}
         object.__setattr__(self, "roles", tuple(r for r in RoleFilter if r in roles))
         object.__setattr__(self, "sort", SortColumn(self.sort))
+        if self.contact_ids is not None:
+            object.__setattr__(self, "contact_ids", tuple(dict.fromkeys(self.contact_ids)))
         if self.include_trash and self.only_trash:
             raise ValueError("include_trash and only_trash exclude each other")
 
@@ -635,6 +641,9 @@ class ContactListing:
                 "WHERE m.list_id = :customer_list_id AND m.contact_id = c.id)"
             )
             where.params["customer_list_id"] = query.customer_list_id
+        if query.contact_ids is not None:
+            cond.append("c.id IN (SELECT value FROM json_each(:contact_ids))")
+            where.params["contact_ids"] = json.dumps(list(query.contact_ids))
         return where
 
     def _narrow_hits(self, search: str) -> list[int] | None:

@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QStyle,
     QStyleOptionComboBox,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -190,6 +192,7 @@ class ContactListView(QWidget):
             filters.addWidget(combo)
         filters.addStretch(1)
         self.search_edit.setMinimumWidth(120)
+        self._build_only_chip(bar)
 
         self.table = QTableView()
         self.table.setObjectName("contactTable")
@@ -223,6 +226,43 @@ class ContactListView(QWidget):
         layout.setSpacing(6)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+
+    def _build_only_chip(self, bar: QVBoxLayout) -> None:
+        """The chip that says the list shows only some contacts (:meth:`show_only`), with the
+        button that shows every contact again."""
+        self.only_chip = QWidget()
+        self.only_chip.setObjectName("onlyChip")
+        self.only_chip.setStyleSheet(
+            "#onlyChip { background: palette(highlight); border-radius: 4px; }"
+            " #onlyChip QLabel { color: palette(highlighted-text); }"
+        )
+        self.only_label = QLabel()
+        self.only_label.setObjectName("onlyLabel")
+        self.only_label.setWordWrap(True)
+        self.only_clear = QToolButton()
+        self.only_clear.setObjectName("onlyClear")
+        self.only_clear.setText(self.tr("Show all"))
+        self.only_clear.setToolTip(self.tr("Show every contact again (the other filters stay)"))
+        self.only_clear.clicked.connect(self.clear_only)
+        chip = QHBoxLayout(self.only_chip)
+        chip.setContentsMargins(8, 2, 2, 2)
+        chip.addWidget(self.only_label, 1)
+        chip.addWidget(self.only_clear)
+        self.only_chip.setVisible(False)
+        bar.addWidget(self.only_chip)
+
+    def show_only(self, contact_ids: list[str], label: str) -> None:
+        """Show just these contacts (the search and filters still apply), with a chip that
+        says ``label`` and a button that shows every contact again."""
+        self.only_label.setText(label)
+        self.only_chip.setVisible(True)
+        self._show_first_page(replace(self.query(), contact_ids=tuple(contact_ids)), recount=True)
+
+    def clear_only(self) -> None:
+        """Show every contact again (after :meth:`show_only`)."""
+        self.only_chip.setVisible(False)
+        if self.model.query().contact_ids is not None:
+            self._show_first_page(replace(self.query(), contact_ids=None), recount=True)
 
     def _combos(self) -> list[QComboBox]:
         return [self.tag_filter, self.role_filter, self.active_filter, self.type_filter]
@@ -271,6 +311,7 @@ class ContactListView(QWidget):
             or query.roles
             or query.active is not None
             or query.organization_type
+            or query.contact_ids is not None
         )
 
     def query(self) -> ContactQuery:

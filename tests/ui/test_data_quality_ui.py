@@ -210,3 +210,55 @@ def test_a_whole_book_check_shows_progress_and_cancel_keeps_the_previous_counts(
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.count(Category.UNREACHABLE) == 2, timeout=10_000)
     assert not page.progress.isVisible()
+
+
+def test_show_in_people_lists_just_the_contacts_with_the_problem_until_show_all(
+    qtbot: QtBot, services: Services, window: MainWindow, tmp_path: Path
+) -> None:
+    from app.ui.contact_table_model import ContactIdRole
+
+    home = Address(full_address="Kerkstraat 1, 9000 Gent", zip="9000", country_code="BE")
+    bad = [
+        _store(services, IndividualContact(name=f"Emma {n}", emails=[Email(address="e@@x")]))
+        for n in (1, 2)
+    ]
+    for n in range(3):
+        _store(
+            services,
+            IndividualContact(
+                name=f"Clean {n}", addresses=[home], emails=[Email(address=f"c{n}@klok.be")]
+            ),
+        )
+    _store(services, OrganizationContact(name="Klok NV", addresses=[home]))
+    page = _open_section(qtbot, window)
+    page.show_category(Category.EMAIL)
+    assert page.show_people_button.isEnabled()
+    assert not page.show_organizations_button.isEnabled()  # no organization has the problem
+
+    qtbot.mouseClick(page.show_people_button, Qt.MouseButton.LeftButton)
+    assert window.current_section().key == "people"
+    people = window.people
+    view = people.list_view
+
+    def listed() -> set[str]:
+        model = view.model
+        return {model.index(r, 0).data(ContactIdRole) for r in range(model.rowCount())}
+
+    qtbot.waitUntil(lambda: listed() == set(bad), timeout=5000)
+    assert view.only_chip.isVisible()
+    assert view.only_label.text() == (
+        "Data quality: 2 contacts with “E-mail addresses that fail the syntax check”"
+    )
+    qtbot.waitUntil(lambda: people.status_text() == "2 matches in 5 people", timeout=5000)
+    window.grab().save(str(tmp_path / "quality-in-people.png"))
+
+    # Fixable in place: a click on a row opens that contact in the editor beside the list.
+    rect = view.table.visualRect(view.model.index(1, 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: people.editor.original().id in bad, timeout=5000)
+
+    # A search still narrows within them; Show all brings back every person.
+    qtbot.mouseClick(view.only_clear, Qt.MouseButton.LeftButton)
+    assert not view.only_chip.isVisible()
+    qtbot.waitUntil(lambda: len(listed()) == 5, timeout=5000)
+    qtbot.waitUntil(lambda: people.status_text() == "5 people", timeout=5000)

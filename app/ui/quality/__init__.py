@@ -4,7 +4,8 @@ keeping the counts current as contacts change.
 :class:`DataQualityUi` adds the *Data quality* section
 (:class:`~app.ui.quality.page.DataQualityPage`).  *Open and fix* shows the contact in People
 or Organizations with the offending field focused (the editor marks it); a likely duplicate
-opens the Duplicates merge dialog.  Every edit the window hears of re-checks, on a worker,
+opens the Duplicates merge dialog.  *Show in People* (or Organizations) lists just the contacts
+with the chosen problem there, under a chip that says so, to open and fix one after another.  Every edit the window hears of re-checks, on a worker,
 only the contacts the journal says changed.  The window itself knows nothing about it.
 """
 
@@ -33,6 +34,7 @@ class DataQualityUi(QObject):
         window.add_section(QUALITY_KEY, self.page)
         self.page.fix_requested.connect(self.open_on_field)
         self.page.merge_requested.connect(self.open_merge)
+        self.page.show_requested.connect(self.show_in_list)
         window.edits_changed.connect(self._edited)
         window.closing.connect(lambda: self.runner.wait(10_000))
 
@@ -47,6 +49,14 @@ class DataQualityUi(QObject):
         if field:
             page.editor.focus_field(field)
         return True
+
+    def show_in_list(self, kind: str, contact_ids: list[str], label: str) -> None:
+        """People or Organizations listing just ``contact_ids``, with a chip saying
+        ``label`` (and Show all)."""
+        people = kind == ContactKind.INDIVIDUAL.value
+        self.window.select_section("people" if people else "organizations")
+        page = self.window.people if people else self.window.organizations
+        page.list_view.show_only(contact_ids, label)
 
     def open_merge(self, first_id: str, second_id: str) -> None:
         duplicates = self.window.findChild(QObject, "duplicatesUi")

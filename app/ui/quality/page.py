@@ -120,6 +120,8 @@ class DataQualityPage(SectionPage):
 
     fix_requested = Signal(str, str)
     merge_requested = Signal(str, str)
+    # kind ("individual" or "organization"), the contact ids, the words for the list's chip
+    show_requested = Signal(str, list, str)
     report_changed = Signal()
 
     def __init__(
@@ -183,7 +185,21 @@ class DataQualityPage(SectionPage):
         self.fix_button.clicked.connect(self.fix_current)
         shortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.fix_current)
         shortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self.fix_current)
+        self.show_people_button = QPushButton(self.tr("Show in People"))
+        self.show_people_button.setObjectName("qualityShowPeople")
+        self.show_people_button.setToolTip(
+            self.tr("List just these people in People, to open and fix them one by one")
+        )
+        self.show_people_button.clicked.connect(lambda: self.show_in_list("individual"))
+        self.show_organizations_button = QPushButton(self.tr("Show in Organizations"))
+        self.show_organizations_button.setObjectName("qualityShowOrganizations")
+        self.show_organizations_button.setToolTip(
+            self.tr("List just these organizations in Organizations, to open and fix them")
+        )
+        self.show_organizations_button.clicked.connect(lambda: self.show_in_list("organization"))
         buttons = QHBoxLayout()
+        buttons.addWidget(self.show_people_button)
+        buttons.addWidget(self.show_organizations_button)
         buttons.addStretch(1)
         buttons.addWidget(self.fix_button)
 
@@ -346,8 +362,22 @@ class DataQualityPage(SectionPage):
             self.tr("Merge…") if category is Category.DUPLICATE else self.tr("Open and fix")
         )
         self.fix_button.setEnabled(bool(rows))
+        kinds = {contact.kind for contact, _finding in rows}
+        self.show_people_button.setEnabled("individual" in kinds)
+        self.show_organizations_button.setEnabled("organization" in kinds)
         if rows:
             self.table.selectRow(0)
+
+    def show_in_list(self, kind: str) -> None:
+        """Ask for People (``"individual"``) or Organizations to list just the contacts of
+        that kind with the chosen problem."""
+        ids = list(dict.fromkeys(c.id for c, _f in self.model.rows if c.kind == kind))
+        if not ids:
+            return
+        label = self.tr("Data quality: %Ln contacts with “{problem}”", "", len(ids)).format(
+            problem=self.current_category().heading
+        )
+        self.show_requested.emit(kind, ids, label)
 
     # --- fixing ---------------------------------------------------------------------------
 
