@@ -168,3 +168,26 @@ def test_a_proxy_set_for_the_host_leaves_the_requests_to_httpx(
     api.close()
     # A proxy for http only: https requests still go through the pool.
     assert usable_for("https://contacts.example.test/v1")
+
+
+def test_chunked_answers_and_answers_read_to_the_close_are_read_whole() -> None:
+    chunked = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        b'Transfer-Encoding: chunked\r\nETag: "v7"\r\n\r\n'
+        b'5\r\n{"id"\r\n6;ext=1\r\n: "x"}\r\n0\r\n\r\n'
+    )
+    with raw_server(lambda _head: chunked) as (url, seen):
+        api = client(url)
+        for i in range(3):
+            fetched = api.get("individual", f"id-{i}")
+            assert fetched.body == {"id": "x"}
+            assert fetched.etag == '"v7"'
+        api.close()
+    assert seen.connections == 1  # a chunked answer leaves the connection usable
+    to_close = b'HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n{"id": "y"}'
+    with raw_server(lambda _head: to_close, close_after=True) as (url, seen):
+        api = client(url)
+        assert api.get("individual", "a").body == {"id": "y"}
+        assert api.get("individual", "b").body == {"id": "y"}
+        api.close()
+    assert seen.connections == 2
