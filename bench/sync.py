@@ -644,6 +644,10 @@ def main() -> int:
     workers = system.workers()
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
+        # Every child keeps its compiled modules in one folder, as an installed program has
+        # them (a setting like PYTHONDONTWRITEBYTECODE would make each compile them afresh).
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        os.environ["PYTHONPYCACHEPREFIX"] = str(tmp / "bytecode")
         source, fresh = tmp / "source.sqlite", tmp / "fresh.sqlite"
         (tmp / "server").mkdir()
         with system.server(tmp / "server") as url:
