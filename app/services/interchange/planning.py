@@ -250,6 +250,10 @@ def _addresses_as_received(problems: list[Problem], draft: AnyContact) -> list[P
     return kept
 
 
+# The stored contacts the rows match are loaded for this many rows at a time.
+_LOAD_BATCH = 500
+
+
 class _Planner:
     def __init__(
         self, uow: UnitOfWork, records: Sequence[ImportRecord], *, as_received: bool = False
@@ -285,15 +289,20 @@ class _Planner:
             range(len(self.records)),
             key=lambda i: not isinstance(self.records[i].contact, OrganizationContact),
         )
-        self._preload()
-        for i in order:
-            rows[i] = self.row(self.records[i], i)
+        for start in range(0, len(order), _LOAD_BATCH):
+            batch = order[start : start + _LOAD_BATCH]
+            self._preload(batch)
+            for i in batch:
+                rows[i] = self.row(self.records[i], i)
+        self.loaded = {}
         return [r for r in rows if r is not None], self.stubs
 
-    def _preload(self) -> None:
-        """Load the contacts the rows match in batches, not one by one."""
+    def _preload(self, batch: Sequence[int]) -> None:
+        """Load the stored contacts the rows of ``batch`` match in one go, not one by one;
+        only one batch is held at a time (the plan keeps the ones that are updated)."""
         wanted: set[str] = set()
-        for record, keys in zip(self.records, self.keys, strict=True):
+        for i in batch:
+            record, keys = self.records[i], self.keys[i]
             if record.contact is None or keys is None:
                 continue
             found, _ = self.index.find(keys, record.contact.kind, record.contact.name)
@@ -350,7 +359,6 @@ class _Planner:
                         name=stored.name, reason=found.reason
                     ),
                     notes,
-                    contact=stored,
                     match=found,
                 )
         else:
