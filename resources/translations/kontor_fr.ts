@@ -1999,6 +1999,14 @@
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show every contact again (the other filters stay)</source>
+        <translation>Afficher à nouveau tous les contacts (les autres filtres restent)</translation>
+    </message>
 </context>
 <context>
     <name>ContactPointsEditor</name>
@@ -2891,6 +2899,10 @@
         <translation>Vérifier à nouveau tout le carnet</translation>
     </message>
     <message>
+        <source>Stop the check; the counts of the previous check stay</source>
+        <translation>Arrêter la vérification&#xa0;; les chiffres de la vérification précédente restent</translation>
+    </message>
+    <message>
         <source>Open and fix</source>
         <translation>Ouvrir et corriger</translation>
     </message>
@@ -2899,8 +2911,43 @@
         <translation>Ouvrir le contact sur ce champ (Entrée)</translation>
     </message>
     <message>
+        <source>Show in People</source>
+        <translation>Afficher dans Personnes</translation>
+    </message>
+    <message>
+        <source>List just these people in People, to open and fix them one by one</source>
+        <translation>Lister uniquement ces personnes dans Personnes, pour les ouvrir et les corriger une à une</translation>
+    </message>
+    <message>
+        <source>Show in Organizations</source>
+        <translation>Afficher dans Organisations</translation>
+    </message>
+    <message>
+        <source>List just these organizations in Organizations, to open and fix them</source>
+        <translation>Lister uniquement ces organisations dans Organisations, pour les ouvrir et les corriger</translation>
+    </message>
+    <message>
         <source>Checking every contact…</source>
         <translation>Vérification de tous les contacts…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln contacts…</source>
+        <translation>
+            <numerusform>Vérification de %Ln contact…</numerusform>
+            <numerusform>Vérification de %Ln contacts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check cancelled</source>
+        <translation>Vérification annulée</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; the book has not been checked yet.</source>
+        <translation>La vérification a été annulée&#xa0;; le carnet n&apos;a pas encore été vérifié.</translation>
+    </message>
+    <message>
+        <source>Check cancelled: the counts of the previous check stay</source>
+        <translation>Vérification annulée&#xa0;: les chiffres de la vérification précédente restent</translation>
     </message>
     <message>
         <source>The check failed: {reason}</source>
@@ -2934,6 +2981,13 @@
     <message>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data quality: %Ln contacts with “{problem}”</source>
+        <translation>
+            <numerusform>Qualité des données&#xa0;: %Ln contact — «&#xa0;{problem}&#xa0;»</numerusform>
+            <numerusform>Qualité des données&#xa0;: %Ln contacts — «&#xa0;{problem}&#xa0;»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4956,6 +5010,10 @@
     <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
     </message>
     <message>
         <source>Created</source>
@@ -7734,6 +7792,10 @@
     <message>
         <source>the postal code is missing</source>
         <translation>le code postal manque</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>La vérification a été annulée.</translation>
     </message>
 </context>
 <context>
