@@ -1999,6 +1999,14 @@
             <source>Any tag</source>
             <translation>Alle Schlagwörter</translation>
         </message>
+        <message>
+            <source>Show all</source>
+            <translation>Alle anzeigen</translation>
+        </message>
+        <message>
+            <source>Show every contact again (the other filters stay)</source>
+            <translation>Wieder alle Kontakte anzeigen (die anderen Filter bleiben)</translation>
+        </message>
     </context>
     <context>
         <name>ContactPointsEditor</name>
@@ -2903,6 +2911,22 @@
             <translation>Kontakt bei diesem Feld öffnen (Eingabetaste)</translation>
         </message>
         <message>
+            <source>Show in People</source>
+            <translation>Unter Personen anzeigen</translation>
+        </message>
+        <message>
+            <source>List just these people in People, to open and fix them one by one</source>
+            <translation>Nur diese Personen unter „Personen“ auflisten, um sie einzeln zu öffnen und zu korrigieren</translation>
+        </message>
+        <message>
+            <source>Show in Organizations</source>
+            <translation>Unter Organisationen anzeigen</translation>
+        </message>
+        <message>
+            <source>List just these organizations in Organizations, to open and fix them</source>
+            <translation>Nur diese Organisationen unter „Organisationen“ auflisten, um sie zu öffnen und zu korrigieren</translation>
+        </message>
+        <message>
             <source>Checking every contact…</source>
             <translation>Alle Kontakte werden geprüft…</translation>
         </message>
@@ -2957,6 +2981,13 @@
         <message>
             <source>Merge…</source>
             <translation>Zusammenführen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Data quality: %Ln contacts with “{problem}”</source>
+            <translation>
+                <numerusform>Datenqualität: %Ln Kontakt mit „{problem}“</numerusform>
+                <numerusform>Datenqualität: %Ln Kontakte mit „{problem}“</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4975,6 +5006,10 @@
         <message>
             <source>Sync</source>
             <translation>Synchronisierung</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Demodaten</translation>
         </message>
         <message>
             <source>Created</source>
