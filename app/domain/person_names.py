@@ -80,6 +80,49 @@ def _plain_split(full_name: str) -> NameParts | None:
     return NameParts(given_name=" ".join(words[:-1]), family_name=words[-1])
 
 
+def _particles() -> frozenset[str]:
+    """Particles of family names ("van", "de", "ter") that are nothing else to the parser
+    (not a title, suffix or conjunction as well), casefolded."""
+    others: set[str] = set(_SALUTATIONS)
+    for name in ("titles", "suffix_acronyms", "suffix_not_acronyms", "conjunctions"):
+        others.update(str(w).casefold().replace(".", "") for w in getattr(_CONSTANTS, name))
+    return frozenset(
+        str(w).casefold() for w in _CONSTANTS.prefixes if str(w).casefold() not in others
+    )
+
+
+_PARTICLES = _particles()
+
+
+def _plain_word(word: str) -> bool:
+    return (
+        len(word) >= 2
+        and word.replace("-", "").replace("'", "").isalpha()
+        and word[0].isalpha()
+        and word[-1].isalpha()
+        and not word.isupper()
+        and word.casefold() not in _SPECIAL
+    )
+
+
+def _particle_split(full_name: str) -> NameParts | None:
+    """The parts of a name of plain given names, then particles, then one plain family name
+    ("Anna Maria van der Berg"), as the full parser gives them: the particles belong to the
+    family name.  ``None`` for any other name."""
+    words = full_name.split()
+    if not 3 <= len(words) <= 6 or not _plain_word(words[-1]):
+        return None
+    end = len(words) - 1
+    start = end
+    while start > 0 and words[start - 1].casefold() in _PARTICLES:
+        start -= 1
+    if start == end or start == 0:
+        return None
+    if not all(_plain_word(word) for word in words[:start]):
+        return None
+    return NameParts(given_name=" ".join(words[:start]), family_name=" ".join(words[start:]))
+
+
 @lru_cache(maxsize=4096)
 def split_person_name(full_name: str) -> NameParts:
     """Split ``full_name`` ("Dr. Anna Maria Müller", "van der Berg, Jan") into its parts.
@@ -87,7 +130,7 @@ def split_person_name(full_name: str) -> NameParts:
     Middle names belong to the given name; particles to the family name."""
     if not full_name.strip():
         return NameParts()
-    plain = _plain_split(full_name)
+    plain = _plain_split(full_name) or _particle_split(full_name)
     if plain is not None:
         return plain
     parsed = HumanName(full_name, constants=_CONSTANTS)
