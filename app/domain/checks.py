@@ -201,17 +201,42 @@ _PARSE_REASONS: dict[int, str] = {
 def parse_phone(number: str, default_region: str | None) -> PhoneCheck:
     """Read a phone number as typed, using ``default_region`` (e.g. ``"BE"``) for numbers
     without a ``+country`` prefix.  Returns ``(e164, international_format, reason)``."""
-    e164, international, reason, region = _parse_phone(number, default_region)
-    if reason is None:
-        return PhoneCheck(e164, international, None)
-    return PhoneCheck(e164, international, translate("Validation", reason).format(region=region))
+    e164, _, reason, region = _read_phone(number, default_region)
+    international = _international(number, default_region) if e164 is not None else None
+    return PhoneCheck(e164, international, _phone_reason(reason, region))
+
+
+def phone_e164(number: str, default_region: str | None) -> str | None:
+    """``parse_phone(number, default_region).e164``, without writing the number out in its
+    international form (a quarter of the cost of reading it)."""
+    return _read_phone(number, default_region)[0]
+
+
+def phone_problem(number: str, default_region: str | None) -> str | None:
+    """``parse_phone(number, default_region).reason``, without writing the number out in its
+    international form."""
+    _, _, reason, region = _read_phone(number, default_region)
+    return _phone_reason(reason, region)
+
+
+def _phone_reason(reason: str | None, region: str) -> str | None:
+    return None if reason is None else translate("Validation", reason).format(region=region)
 
 
 @lru_cache(maxsize=32768)
-def _parse_phone(
+def _international(number: str, default_region: str | None) -> str | None:
+    parsed = _read_phone(number, default_region)[1]
+    if parsed is None:
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+@lru_cache(maxsize=32768)
+def _read_phone(
     number: str, default_region: str | None
-) -> tuple[str | None, str | None, str | None, str]:
-    """:func:`parse_phone` with the reason as English source text and the region it names."""
+) -> tuple[str | None, phonenumbers.PhoneNumber | None, str | None, str]:
+    """E.164 form, the number as read, the reason as English source text and the region it
+    names (see :func:`parse_phone`)."""
     text = number.strip()
     if not text:
         return None, None, _PHONE_EMPTY, ""
@@ -229,14 +254,13 @@ def _parse_phone(
     except Exception:
         return None, None, _PHONE_NOT_A_NUMBER, ""
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    international = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     if not phonenumbers.is_valid_number(parsed):
         country_code = parsed.country_code or 0
         region_code = phonenumbers.region_code_for_country_code(country_code)
         if region_code and region_code != "ZZ":
-            return e164, international, _PHONE_INVALID_IN, region_code
-        return e164, international, _PHONE_INVALID, ""
-    return e164, international, None, ""
+            return e164, parsed, _PHONE_INVALID_IN, region_code
+        return e164, parsed, _PHONE_INVALID, ""
+    return e164, parsed, None, ""
 
 
 # --- e-mail addresses ---------------------------------------------------------------------
@@ -435,6 +459,8 @@ __all__ = [
     "is_valid_currency",
     "normalise_vat",
     "parse_phone",
+    "phone_e164",
+    "phone_problem",
     "postal_code_problem",
     "vat_problem",
 ]

@@ -441,10 +441,10 @@ def validate_phone(
         message = too_long_message(MAX_PHONE_LENGTH, len(phone.number))
         problems.append(_problem(field, label, message, CODE_LENGTH))
     else:
-        result = checks.parse_phone(phone.number, default_region)
-        if result.reason:
+        reason = checks.phone_problem(phone.number, default_region)
+        if reason:
             message = translate("Validation", "{reason} — {value}")
-            message = message.format(reason=result.reason, value=phone.number)
+            message = message.format(reason=reason, value=phone.number)
             problems.append(_problem(field, label, message, CODE_PHONE, WARNING))
     return problems
 

@@ -125,7 +125,7 @@ def phone_key(number: str | None, region: str | None = None) -> str | None:
     """The number in E.164 (``+3292205334``), or ``None`` when it cannot be read."""
     if not number or not number.strip():
         return None
-    return checks.parse_phone(number, region or DEFAULT_REGION).e164
+    return checks.phone_e164(number, region or DEFAULT_REGION)
 
 
 def vat_key(number: str | None) -> str | None:
