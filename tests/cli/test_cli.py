@@ -24,6 +24,11 @@ def test_demo_data_adds_contacts_to_the_named_database(tmp_path: Path, capsys) -
     with db.reading() as conn:
         assert len({e.aggregate_id for e in all_entries(conn)}) == 1500
     db.close()
+    # Written with a rollback journal into the new file, it is back in write-ahead-log mode.
+    plain = sqlite3.connect(target)
+    assert plain.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert plain.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    plain.close()
 
 
 def test_demo_data_twice_adds_more_without_clashing(tmp_path: Path) -> None:
