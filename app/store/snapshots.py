@@ -112,15 +112,27 @@ def _select(conn: Connection, table: Table, column: str, ids: Sequence[str]) -> 
     found: list[Row] = []
     for chunk in _chunks(ids):
         marks = ", ".join("?" for _ in chunk)
-        found += map(
-            tuple,
-            conn.exec_driver_sql(
-                f'SELECT {names} FROM "{table.name}" WHERE "{column}" IN ({marks}) '
-                f"ORDER BY {order}",
-                tuple(chunk),
-            ),
+        found += _fetch(
+            conn,
+            f'SELECT {names} FROM "{table.name}" WHERE "{column}" IN ({marks}) ORDER BY {order}',
+            tuple(chunk),
         )
     return found
+
+
+def _fetch(conn: Connection, sql: str, parameters: tuple[Any, ...]) -> list[Row]:
+    """The rows of a plain statement as tuples, fetched on the driver's own cursor (in the
+    connection's transaction): SQLAlchemy's result rows cost more than reading them, and
+    an undo step reads every row of the contacts it takes back."""
+    raw = conn.connection.dbapi_connection
+    if raw is None:
+        return [tuple(row) for row in conn.exec_driver_sql(sql, parameters)]
+    cursor = raw.cursor()
+    try:
+        cursor.execute(sql, parameters)
+        return [tuple(row) for row in cursor.fetchall()]
+    finally:
+        cursor.close()
 
 
 def read_rows(conn: Connection, contact_ids: Iterable[str]) -> ContactRows:
@@ -144,8 +156,8 @@ def read_rows(conn: Connection, contact_ids: Iterable[str]) -> ContactRows:
     for start in range(0, len(rowids), CHUNK):
         chunk = rowids[start : start + CHUNK]
         marks = ", ".join("?" for _ in chunk)
-        for rowid, body in conn.exec_driver_sql(
-            f"SELECT rowid, body FROM contact_search WHERE rowid IN ({marks})", tuple(chunk)
+        for rowid, body in _fetch(
+            conn, f"SELECT rowid, body FROM contact_search WHERE rowid IN ({marks})", tuple(chunk)
         ):
             rows.search[by_rowid[rowid]] = body
     tag_position = _position(s.contact_tags, "tag_id")
