@@ -116,6 +116,9 @@ DEFAULT_WORKERS = 6  # requests in flight at once (pooled keep-alive connections
 # Contacts waiting to be sent from which they go several at a time (fewer go in order).
 CONCURRENT_FROM = 64
 _CHUNK = 100
+# Contacts pulled per transaction: fewer, larger writes (their search index entries are
+# flushed once per chunk) while the next chunk is fetched.
+_PULL_CHUNK = 500
 #: the progress text while the server's contacts of a kind are read
 _READING = {
     ContactKind.ORGANIZATION: QT_TRANSLATE_NOOP(
@@ -1468,7 +1471,7 @@ class _Run(RecordSync):
             work.append((item, record))
         total = len(work)
         retry: list[tuple[JsonDict, SyncRecord | None]] = []
-        chunks = [work[start : start + _CHUNK] for start in range(0, total, _CHUNK)]
+        chunks = [work[start : start + _PULL_CHUNK] for start in range(0, total, _PULL_CHUNK)]
         with ThreadPoolExecutor(max_workers=self.engine.workers) as pool:
             fetch = partial(self._fetch_for, kind)
             # The next chunk is fetched while this one is written.
@@ -1482,7 +1485,7 @@ class _Run(RecordSync):
                     raise
                 self.report(
                     "pull",
-                    index * _CHUNK,
+                    index * _PULL_CHUNK,
                     total,
                     translate("Sync", "Reading changes from the server"),
                 )
