@@ -27,12 +27,36 @@ def _identity(value: Any) -> Any:
     return value
 
 
+def _make_dumps() -> Callable[[Any], str]:
+    """``json.dumps`` with its default settings, with one encoder made once: ``json.dumps``
+    makes a new one on every call, which costs more than encoding a small value."""
+    make = json.encoder.c_make_encoder  # type: ignore[attr-defined]
+    if make is None:  # pragma: no cover - Python built without the C accelerator
+        return json.dumps
+    encode = make(
+        None,  # no check for cycles: rows hold plain values
+        json.JSONEncoder().default,  # TypeError for what JSON cannot hold, as json.dumps
+        json.encoder.encode_basestring_ascii,
+        None,
+        ": ",
+        ", ",
+        False,
+        False,
+        True,
+    )
+    join = "".join
+    return lambda value: join(encode(value, 0))
+
+
+_dumps = _make_dumps()
+
+
 def _json(value: Any) -> Any:
     if value is None:
         return None
     if not value and isinstance(value, dict | list):
         return "{}" if isinstance(value, dict) else "[]"
-    return json.dumps(value)
+    return _dumps(value)
 
 
 def _bool(value: Any) -> Any:
