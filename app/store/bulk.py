@@ -70,6 +70,9 @@ def _date(value: date | None) -> Any:
 _utc = UtcDateTime()
 
 
+# A bulk insert writes the same moment (its transaction's) into many rows: each is turned
+# into text once.
+@functools.lru_cache(maxsize=256)
 def _datetime(value: Any) -> Any:
     return _utc.process_bind_param(value, None)  # type: ignore[arg-type]
 

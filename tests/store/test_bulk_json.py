@@ -1,14 +1,16 @@
-"""Bulk inserts write JSON columns exactly as ``json.dumps`` (SQLAlchemy's JSON type) would."""
+"""Bulk inserts write JSON columns as ``json.dumps`` (SQLAlchemy's JSON type) would, and moments
+as UTC text."""
 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
 import pytest
 
-from app.store.bulk import _json
+from app.store.bulk import _datetime, _json
 
 _VALUES: list[Any] = [
     ["CALL"],
@@ -33,3 +35,13 @@ def test_empty_and_missing_values() -> None:
 def test_what_json_cannot_hold_is_refused() -> None:
     with pytest.raises(TypeError):
         _json({"amount": Decimal("1.50")})
+
+
+def test_moments_are_written_as_utc_text_each_as_it_is() -> None:
+    moment = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+    brussels = moment.astimezone(timezone(timedelta(hours=1)))
+    assert _datetime(moment) == "2026-03-01T12:00:00.000000+00:00"
+    assert _datetime(brussels) == "2026-03-01T12:00:00.000000+00:00"
+    assert _datetime(datetime(2026, 3, 1, 12, 0)) == "2026-03-01T12:00:00.000000+00:00"
+    assert _datetime(moment + timedelta(microseconds=1)) == "2026-03-01T12:00:00.000001+00:00"
+    assert _datetime(None) is None
