@@ -44,6 +44,8 @@ _LOCAL_COUNTRY_NAMES = {
 
 def fold(text: str) -> str:
     """Lower case without accents: ``Österreich`` → ``osterreich``."""
+    if text.isascii():
+        return text.lower()  # no accents to take off (NFKD leaves ASCII as it is)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
