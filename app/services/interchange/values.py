@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime
+from functools import lru_cache
 
 import pycountry
 
@@ -50,6 +51,8 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# A file names the same few countries on thousands of cards.
+@lru_cache(maxsize=1024)
 def country_code(text: str | None) -> str | None:
     """The two-letter code of a country written as a code or a name; ``None`` if unknown."""
     value = (text or "").strip()

@@ -374,8 +374,9 @@ def _logical_lines(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
         else:
             logical.append((number, [line]))
         current = logical[-1][1]
-        head = current[0].split(":", 1)[0].upper()
-        qp_open = "QUOTED-PRINTABLE" in head and current[-1].endswith("=")
+        qp_open = (
+            current[-1].endswith("=") and "QUOTED-PRINTABLE" in current[0].split(":", 1)[0].upper()
+        )
     return [(number, "".join(parts)) for number, parts in logical]
 
 
