@@ -31,7 +31,7 @@ import binascii
 import quopri
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -73,7 +73,7 @@ _URI_VALUED = frozenset({"PHOTO", "LOGO", "URL", "UID", "SOUND", "KEY", "SOURCE"
 _PICTURES = frozenset({"PHOTO", "LOGO"})
 _GENDERS = {"M": Gender.MALE, "F": Gender.FEMALE, "O": Gender.DIVERSE, "U": Gender.UNSPECIFIED}
 _GROUP_PREFIX = re.compile(r"^[A-Za-z0-9_-]+\.")
-_NAME_END = re.compile(r"[;:]")
+_NAME_HEAD = re.compile(r"[^;:]*")
 # Properties the reader turns into fields; every other one is kept as received.  VERSION,
 # PRODID and REV describe the file and the program that wrote it, not the contact.
 _MODELLED = frozenset(
@@ -251,18 +251,6 @@ class _RawCard:
     agents: list[_RawCard] = field(default_factory=list)
 
 
-def _physical_lines(text: str) -> Iterator[tuple[int, int, int]]:
-    """(line number, start, end) of every line, without copying the text."""
-    start = 0
-    number = 1
-    for match in _NEWLINE.finditer(text):
-        yield number, start, match.start()
-        start = match.end()
-        number += 1
-    if start < len(text):
-        yield number, start, len(text)
-
-
 def _is(text: str, start: int, end: int, keyword: str) -> bool:
     if end - start >= 60:
         return False
@@ -303,10 +291,17 @@ def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_R
                 ).format(maximum=f"{max_cards:,}")
             )
 
-    for number, start, end in _physical_lines(text):
+    # The property name in front of a line's parameters or value (``work1.TEL``), and the
+    # name it counts under: a file repeats the same few.
+    props: dict[str, str] = {}
+    lines = _NEWLINE.split(text)
+    if lines and not lines[-1]:
+        lines.pop()  # the text ends with a line break
+    for number, line in enumerate(lines, 1):
+        length = len(line)
         # Only a short line naming VCARD can begin or end a card.
-        keyword = end - start < 60 and "CARD" in text[start:end].upper().replace(" ", "")
-        if keyword and _is(text, start, end, "BEGIN:VCARD"):
+        keyword = length < 60 and "CARD" in line.upper().replace(" ", "")
+        if keyword and _is(line, 0, length, "BEGIN:VCARD"):
             stray += sum(1 for _, line in pending if line.strip())
             pending = []
             card = _RawCard(0, number)
@@ -317,7 +312,7 @@ def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_R
                 card.number = len(cards) + 1
             stack.append(card)
             continue
-        if keyword and _is(text, start, end, "END:VCARD"):
+        if keyword and _is(line, 0, length, "END:VCARD"):
             if stack:
                 card = stack.pop()
                 card.closed = True
@@ -330,14 +325,14 @@ def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_R
                 finish(card)
             continue
         if not stack:
-            if start < end:
-                pending.append((number, text[start:end]))
+            if line:
+                pending.append((number, line))
             continue
         current = stack[-1]
-        length = end - start
-        if end > start and text[start] not in " \t":
-            head = text[start : min(end, start + 80)]
-            prop = _NAME_END.split(head, maxsplit=1)[0].split(".")[-1].upper()
+        if line and line[0] not in " \t":
+            found = _NAME_HEAD.match(line, 0, 80)
+            name = found[0] if found else ""
+            prop = props.get(name) or props.setdefault(name, name.split(".")[-1].upper())
         current.chars += length
         current.sizes[prop] = current.sizes.get(prop, 0) + length
         if current.oversize:
@@ -346,7 +341,7 @@ def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_R
             current.oversize = True
             current.lines = []
         else:
-            current.lines.append((number, text[start:end]))
+            current.lines.append((number, line))
     if stack:
         finish(stack[0])
     stray += sum(1 for _, line in pending if line.strip())
