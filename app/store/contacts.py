@@ -393,7 +393,9 @@ class ContactRepository:
         tables = ", ".join(f"'{table.name}'" for table in _BULK_TABLES)
         indexes = conn.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            f"AND tbl_name IN ({tables})"
+            # Unique ones stay: they hold rules, and each batch finds the next search rowid
+            # by the one on contacts (without it, by reading every contact added so far).
+            f"AND sql NOT LIKE 'CREATE UNIQUE %' AND tbl_name IN ({tables})"
         ).fetchall()
         for name, _sql in indexes:
             conn.exec_driver_sql(f'DROP INDEX "{name}"')
