@@ -1202,6 +1202,7 @@ def read_vcards(
     by_number: dict[int, ImportRecord] = {}
     for card in sorted(cards, key=lambda c: c.agent_of is None):
         record = _card_record(card, limits, legacy, agents)
+        card.lines = []  # read: its text need not stay while the other cards are read
         by_number[card.number] = record
         if card.agent_of is not None and record.contact is not None:
             names = [agents[card.agent_of]] if card.agent_of in agents else []
