@@ -158,33 +158,39 @@ class SyncStateRepository:
         """Every record of the account (of one ``kind`` if given) without its base and base
         ids (``base`` and ``base_ids`` empty): what a run needs to tell which records changed,
         without reading every stored document.  Never saved back as it is."""
-        t = s.sync_records
-        query = select(
-            t.c.local_id,
-            t.c.kind,
-            t.c.aggregate,
-            t.c.remote_id,
-            t.c.base_hash,
-            t.c.etag,
-            t.c.remote_gone,
-            t.c.synced_at,
-        ).where(t.c.account_id == self.account_id)
+        # Plain rows of the driver: a run reads every record's head, and the rows of the
+        # query layer cost as much again as the reading itself.
+        sql = (
+            "SELECT local_id, kind, aggregate, remote_id, base_hash, etag, remote_gone, "
+            f"synced_at FROM {s.sync_records.name} WHERE account_id = ?"
+        )
+        params: tuple[Any, ...] = (self.account_id,)
         if kind is not None:
-            query = query.where(t.c.kind == kind)
+            sql += " AND kind = ?"
+            params += (kind,)
         return [
             SyncRecord(
-                local_id=row.local_id,
-                kind=row.kind,
-                aggregate=row.aggregate,
-                remote_id=row.remote_id,
+                local_id=local_id,
+                kind=record_kind,
+                aggregate=aggregate,
+                remote_id=remote_id,
                 base=None,
-                base_hash=row.base_hash,
-                etag=row.etag,
+                base_hash=base_hash,
+                etag=etag,
                 base_ids={},
-                remote_gone=bool(row.remote_gone),
-                synced_at=_parse_time(row.synced_at),
+                remote_gone=bool(remote_gone),
+                synced_at=_parse_time(synced_at),
             )
-            for row in self._conn.execute(query)
+            for (
+                local_id,
+                record_kind,
+                aggregate,
+                remote_id,
+                base_hash,
+                etag,
+                remote_gone,
+                synced_at,
+            ) in self._conn.exec_driver_sql(sql, params)
         ]
 
     def inline_bases(self, kind: str) -> set[str]:
