@@ -73,8 +73,6 @@ def sort_key(name: str) -> str:
     """
     if name.isascii():  # nothing to fold but case (most e-mails, phones, cities, countries)
         return name.strip().lower()
-    if name.isascii():
-        return name.strip().lower()  # no accents to fold (NFKD leaves ASCII as it is)
     folded = unicodedata.normalize("NFKD", name.strip().casefold())
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
