@@ -262,6 +262,20 @@
             <numerusform>%n records were deleted on the server. They are kept here until you confirm that they should be deleted here too.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>adding %n contacts to {name}</source>
+        <translation>
+            <numerusform>adding %n contact to {name}</numerusform>
+            <numerusform>adding %n contacts to {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>taking %n contacts out of {name}</source>
+        <translation>
+            <numerusform>taking %n contact out of {name}</numerusform>
+            <numerusform>taking %n contacts out of {name}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -393,6 +407,13 @@
 <context>
     <name>DataQualityPage</name>
     <message numerus="yes">
+        <source>Checking %Ln contacts…</source>
+        <translation>
+            <numerusform>Checking %Ln contact…</numerusform>
+            <numerusform>Checking %Ln contacts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln contacts checked (whole book {when}); kept current as contacts change.</source>
         <translation>
             <numerusform>%Ln contact checked (whole book {when}); kept current as contacts change.</numerusform>
@@ -411,6 +432,13 @@
         <translation>
             <numerusform>%Ln problem found in {contacts}</numerusform>
             <numerusform>%Ln problems found in {contacts}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data quality: %Ln contacts with “{problem}”</source>
+        <translation>
+            <numerusform>Data quality: %Ln contact with “{problem}”</numerusform>
+            <numerusform>Data quality: %Ln contacts with “{problem}”</numerusform>
         </translation>
     </message>
 </context>

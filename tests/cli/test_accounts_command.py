@@ -112,7 +112,7 @@ def test_add_list_and_remove_accounts(
 
     code, out, err = _run(capsys, "accounts", "remove", "--db", str(db), "--name", "Portal")
     assert code == 0, err
-    assert "The 1 contacts stay in the database." in out
+    assert "The 1 contact stays in the database." in out
     assert _contacts(db) == ["Ada Lovelace"]
     code, _, err = _run(capsys, "accounts", "remove", "--db", str(db), "--name", "Portal")
     assert code == 2 and "no account named “Portal” (accounts: “Kanbert office”)" in err
