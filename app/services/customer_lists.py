@@ -21,7 +21,7 @@ from app.store.contacts import ContactNotFoundError
 from app.store.database import Database
 from app.store.journal import record_names
 from app.store.listing import ContactListing, ContactQuery, ContactSummary, SortColumn
-from app.store.unit_of_work import UnitOfWork, unit_of_work
+from app.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
     from app.services.history import EditHistory
@@ -52,12 +52,9 @@ class CustomerLists:
         source: str = "edit",
     ) -> T:
         """Run ``action`` in one transaction; a step of the edit history when there is one."""
-        if self._history is None:
-            with unit_of_work(self._db) as uow:
-                return action(uow)
-        return self._history.batch(
-            description(), (), [list_id], action, source, only_if_changed=True
-        )
+        from app.services.history import record_step
+
+        return record_step(self._db, self._history, description, action, source, list_ids=[list_id])
 
     def _contact_name(self, contact_ids: list[str]) -> str | None:
         """The one contact's name in quotes (``None`` unless there is just one)."""

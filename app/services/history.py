@@ -126,6 +126,32 @@ class EmptiedTrash:
     undoable: bool
 
 
+def record_step(
+    db: Database,
+    history: EditHistory | None,
+    description: Callable[[], str],
+    action: Callable[[UnitOfWork], T],
+    source: str = "edit",
+    *,
+    list_ids: Iterable[str] = (),
+    placeholder_ids: Iterable[str] = (),
+) -> T:
+    """Run ``action`` in one transaction; a step of ``history`` (recorded only if it changed
+    the customer lists or placeholder customers named) when there is one."""
+    if history is None:
+        with unit_of_work(db) as uow:
+            return action(uow)
+    return history.batch(
+        description(),
+        (),
+        list_ids,
+        action,
+        source,
+        placeholder_ids=placeholder_ids,
+        only_if_changed=True,
+    )
+
+
 def same_state(a: AnyContact | None, b: AnyContact | None) -> bool:
     """Whether two states of a contact are the same, bookkeeping timestamps aside."""
     if a is None or b is None:

@@ -19,7 +19,7 @@ from app.domain.validation import keep_received_values, validate_placeholder_cus
 from app.i18n import translate
 from app.services.outcome import Outcome
 from app.store.database import Database
-from app.store.unit_of_work import UnitOfWork, unit_of_work
+from app.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
     from app.services.history import EditHistory
@@ -50,17 +50,10 @@ class PlaceholderCustomers:
         source: str = "edit",
     ) -> T:
         """Run ``action`` in one transaction; a step of the edit history when there is one."""
-        if self._history is None:
-            with unit_of_work(self._db) as uow:
-                return action(uow)
-        return self._history.batch(
-            description(),
-            (),
-            (),
-            action,
-            source,
-            placeholder_ids=[customer_id],
-            only_if_changed=True,
+        from app.services.history import record_step
+
+        return record_step(
+            self._db, self._history, description, action, source, placeholder_ids=[customer_id]
         )
 
     def count(
