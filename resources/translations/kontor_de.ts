@@ -663,6 +663,26 @@
         <translation>Die Systeme, mit denen dieses Adressbuch abgeglichen wird. Wenn Sie ein Konto entfernen, wird die Verknüpfung des Adressbuchs damit aufgehoben; es wird kein Kontakt gelöscht.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
         <source>No accounts yet: add one to sync this address book.</source>
         <translation>Noch keine Konten: Fügen Sie eines hinzu, um dieses Adressbuch zu synchronisieren.</translation>
     </message>

@@ -663,6 +663,26 @@
         <translation>Les systèmes avec lesquels ce carnet d&apos;adresses est tenu à jour. Supprimer un compte délie le carnet d&apos;adresses de ce système&#xa0;; aucun contact n&apos;est supprimé.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
         <source>No accounts yet: add one to sync this address book.</source>
         <translation>Aucun compte pour l&apos;instant&#xa0;: ajoutez-en un pour synchroniser ce carnet d&apos;adresses.</translation>
     </message>

@@ -663,6 +663,26 @@
         <translation>De systemen waarmee dit adresboek gelijk wordt gehouden. Als u een account verwijdert, wordt het adresboek ervan losgekoppeld; er wordt geen contact verwijderd.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Synchroniseert</translation>
+    </message>
+    <message>
         <source>No accounts yet: add one to sync this address book.</source>
         <translation>Nog geen accounts: voeg er een toe om dit adresboek te synchroniseren.</translation>
     </message>

@@ -46,7 +46,6 @@ from app.ui.editors.marking import ERROR_COLOR
 from app.ui.tasks import TaskRunner
 
 OK_COLOR: Final = "#2e7d32"
-COLUMNS: Final = ("Name", "Type", "Address", "Tenant", "Syncs")
 _PLACEHOLDERS: Final = {
     "enfore": "https://contacts.example.com/v1",
     "kanbert": "https://api.kanbert.com/api/v1",
@@ -292,9 +291,16 @@ class AccountsDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
+        columns = [
+            self.tr("Name"),
+            self.tr("Type"),
+            self.tr("Address"),
+            self.tr("Tenant"),
+            self.tr("Syncs"),
+        ]
+        self.table = QTableWidget(0, len(columns))
         self.table.setObjectName("accountsTable")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
