@@ -251,6 +251,9 @@ def test_retention_section_lists_and_erases_ticked_people(
     qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 1, timeout=10000)
     item = page.list.topLevelItem(0)
     assert item is not None and item.text(0) == "An Peeters"
+    # The book's period, read from the store, is shown with its plural ("5 years", not "5 year").
+    assert page.years.value() > 1
+    assert page.years.text() == f"{page.years.value()} years"
     rect = page.list.visualItemRect(item)
     qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.keyClick(page.list, Qt.Key.Key_Space)

@@ -96,6 +96,7 @@ class RetentionPage(SectionPage):
         self.years.blockSignals(True)
         self.years.setValue(years)
         self.years.blockSignals(False)
+        self.years.setSuffix(self.tr(" years", "", years))  # its signal was held back
         self._reload()
 
     def _reload(self) -> None:
