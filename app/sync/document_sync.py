@@ -42,6 +42,17 @@ contact has unsent edits).
 
 A contact changed here by another account's sync (or this one's) is sent to every other
 account it is linked to: the run enqueues it for them.
+
+**Related records** (a connector with ``related_kind``: Kanbert's companies) are records of
+another kind the system lists beside its own and its records refer to.  They are read, never
+written: each pull takes in those listed (``related_listing``) and those its records name
+(``related_in``).  One not linked yet is linked to the book's contact of that kind with
+Kontor's id as its external id or the same name (case, accents and spacing aside): one such
+contact is a certain match; several wait for the user ("link or create"); with none, a contact
+is made.  The links (sync records of that kind) are given to the connector before anything is
+mapped (``use_related``), so a record's references become links to local contacts.  A renamed
+related record renames its contact here unless the name was changed here too; one gone from
+the system deletes nothing here, nor is a contact linked to one ever deleted there.
 """
 
 from __future__ import annotations
@@ -550,6 +561,7 @@ class _DocumentRun(RunBase):
         self.summary = SyncSummary()
         self.handled: set[str] = set()
         self.tombstones: list[SyncRecord] = []
+        self._related_docs: dict[str, JsonDict] = {}
         self._failures_in_a_row = 0
 
     # --- the run --------------------------------------------------------------------------
@@ -559,6 +571,7 @@ class _DocumentRun(RunBase):
         if configure is not None:
             configure(self.engine.account)
         self.call(self.con.prepare, self.client)
+        self.use_related_links()
         self.queue_changed_elsewhere()
         self.queue_wanted()
         if self.push_only:
@@ -588,6 +601,7 @@ class _DocumentRun(RunBase):
                 .join(c, c.c.id == r.c.local_id)
                 .where(
                     r.c.account_id == self.account_id,
+                    r.c.kind != (self.related_kind or ""),  # read here, never sent
                     r.c.remote_id.is_not(None),
                     r.c.remote_gone.is_(False),
                     r.c.synced_at.is_not(None),
@@ -658,6 +672,10 @@ class _DocumentRun(RunBase):
         if item is None:
             return
         self.handled.add(local_id)
+        if record is not None and record.kind == self.related_kind:
+            # Linked to a related record (a Kanbert company): read here, never written there.
+            self._done(local_id, item.last_seq)
+            return
         not_carried = item.aggregate != "contact" or (
             local is not None and not self.con.carries(local)
         )
@@ -676,10 +694,17 @@ class _DocumentRun(RunBase):
             if local is None or local.deleted_at is not None:
                 self._push_delete(local_id, name, record, item.last_seq)
                 return
-            problems = self.con.check(self.con.kind, self.con.project_local(local))
+            projection = self.con.project_local(local)
+            problems = self.con.check(self.con.kind, projection)
             if problems:
                 self._hold_back(local_id, name, problems, item.last_seq)
                 return
+            left_out = getattr(self.con, "left_out", None)
+            for note in left_out(projection) if left_out is not None else []:
+                self.summary.note(
+                    translate("Sync", "“{name}”: {note}").format(name=name, note=note),
+                    incomplete=False,
+                )
             if record is None or record.remote_id is None:
                 self._create(local, record, item.last_seq)
             else:
@@ -774,6 +799,21 @@ class _DocumentRun(RunBase):
         ids = LinkIds(known)
         record = RemoteRecord(self.con.kind, self.con.remote_id(doc), doc)
         return self.con.to_projection(record, ids), ids
+
+    def _base_projection(self, base: JsonDict, known: Mapping[str, str]) -> Projection:
+        """The projection of a record's base.  With related records, a work detail the base
+        names at one that was linked only after the base was stored (its local id made just
+        now) never existed here: it is left out, so that it is taken in, not taken as removed
+        here."""
+        before, ids = self._project(base, known)
+        if self.related_kind is None or not ids.made:
+            return before
+        made = set(ids.made.values())
+        return {
+            key: fields
+            for key, fields in before.items()
+            if not (key[0] == "professional_identity" and key[1] in made)
+        }
 
     def _body(self, projection: Projection, base: JsonDict | None) -> JsonDict:
         record = RemoteRecord(self.con.kind, "", base) if base is not None else None
@@ -911,20 +951,31 @@ class _DocumentRun(RunBase):
         )
         return True
 
-    def _propose(self, state: SyncStateRepository, doc: JsonDict, candidates: list[Match]) -> None:
+    def _propose(
+        self,
+        state: SyncStateRepository,
+        doc: JsonDict,
+        candidates: list[Match],
+        *,
+        kind: str | None = None,
+        title: str | None = None,
+        version: str | None = None,
+    ) -> None:
         remote_id = self.con.remote_id(doc)
         for waiting in state.issues():
             if waiting.issue == LINK_OR_CREATE and waiting.detail.get("remote_id") == remote_id:
                 state.clear_issue(waiting.local_id)
+        if kind is None:
+            version = self.con.version(doc)
         state.put_issue(
             local_id=new_id(),  # the id the contact gets if it is made new
-            kind=self.con.kind,
+            kind=kind or self.con.kind,
             issue=LINK_OR_CREATE,
-            title=self.con.display_name(doc),
+            title=title if title is not None else self.con.display_name(doc),
             detail={
                 "remote_id": remote_id,
                 "remote": doc,
-                "version": self.con.version(doc),
+                "version": version,
                 "candidates": [
                     {"local_id": c.local_id, "score": c.score, "reasons": list(c.reasons)}
                     for c in candidates
@@ -932,7 +983,7 @@ class _DocumentRun(RunBase):
             },
             now=utc_now(),
             theirs=doc,
-            theirs_etag=self.con.version(doc),
+            theirs_etag=version,
         )
 
     def _update(
@@ -956,7 +1007,7 @@ class _DocumentRun(RunBase):
         base = record.base or {}
         known = self._ids(record, local)
         mine_projection = self.con.project_local(local)
-        before, _ = self._project(base, known)
+        before = self._base_projection(base, known)
         after, ids = self._project(theirs, known)
         mine = self._body(mine_projection, base)
         merged, conflicts = merge_fields(
@@ -1109,8 +1160,13 @@ class _DocumentRun(RunBase):
                     "{system}'s list came back incomplete: nothing is taken as deleted this time.",
                 ).format(system=self.label)
             )
+        linked_now = self.take_in_related(listing.items)
         with self.db.reading() as conn:
-            records = {r.remote_id: r for r in _links(conn, self.account_id) if r.remote_id}
+            records = {
+                r.remote_id: r
+                for r in _links(conn, self.account_id)
+                if r.remote_id and r.kind != self.related_kind
+            }
             waiting = {
                 str(i.detail.get("remote_id")) for i in pending_matches(conn, self.account_id)
             }
@@ -1137,7 +1193,11 @@ class _DocumentRun(RunBase):
                     with self.db.transaction() as conn:
                         enqueue(conn, self.account_id, record.local_id)
                     continue
-                if record.etag is not None and record.etag == self.con.version(doc):
+                if (
+                    record.etag is not None
+                    and record.etag == self.con.version(doc)
+                    and not (linked_now and self._names_related(doc, linked_now))
+                ):
                     self.summary.unchanged += 1
                     continue
                 self._pull_update(self._full(record.local_id), doc)
@@ -1162,6 +1222,7 @@ class _DocumentRun(RunBase):
                     continue
                 for doc in batch:
                     self._pull_new(doc, conn, linked)
+        self._settle_related(linked_now)
         return whole, seen
 
     def _make_many(self, conn: Connection, docs: list[JsonDict], linked: set[str]) -> None:
@@ -1263,7 +1324,7 @@ class _DocumentRun(RunBase):
             if state.outbox_item(local.id) is not None or state.issue_for(local.id) is not None:
                 return  # its push merges it
             known = self._ids(record, local)
-            before, _ = self._project(record.base or {}, known)
+            before = self._base_projection(record.base or {}, known)
             after, ids = self._project(doc, known)
             flat = apply_remote(flatten_contact(local), before, after)
             if flat != flatten_contact(local):
@@ -1386,6 +1447,216 @@ class _DocumentRun(RunBase):
         linked.add(stored.id)
         self.summary.pulled_new += 1
 
+    # --- related records (Kanbert's companies) ----------------------------------------------
+
+    @property
+    def related_kind(self) -> str | None:
+        """The kind here of the records the system lists beside its own (``None``: none)."""
+        kind = getattr(self.con, "related_kind", None)
+        return str(kind) if kind else None
+
+    def use_related_links(self) -> None:
+        """Give the connector the account's links of related records (local id → remote
+        id), before anything of this run is mapped."""
+        if self.related_kind is None:
+            return
+        with self.db.reading() as conn:
+            links = _related_links(conn, self.account_id, self.related_kind)
+        self.con.use_related(links)  # type: ignore[attr-defined]
+
+    def take_in_related(self, listed: list[JsonDict]) -> set[str]:
+        """Link or make here the related records the system lists and ``listed`` records
+        name; returns the remote ids of those linked without a base yet (their records'
+        references are taken in even where the record itself did not change)."""
+        kind = self.related_kind
+        if kind is None:
+            return set()
+        con: Any = self.con
+        self.check_cancel()
+        listing: Listing = self.call(con.related_listing, self.client)
+        if listing.error is not None or not listing.complete or listing.problems:
+            self.summary.note(
+                translate(
+                    "Sync",
+                    "{system}'s list of companies came back incomplete: the companies its "
+                    "contacts name are taken in.",
+                ).format(system=self.label)
+            )
+        found: dict[str, JsonDict] = {}
+        for doc in listing.items:
+            if remote_id := self.con.remote_id(doc):
+                found[remote_id] = doc
+        for doc in listed:
+            if not self.con.deleted(doc):
+                for named in con.related_in(doc):
+                    found.setdefault(self.con.remote_id(named), named)
+        self._related_docs = found
+        fresh: set[str] = set()
+        with self.db.transaction() as conn:
+            state = self.state(conn)
+            repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+            records = {r.remote_id: r for r in state.records(kind) if r.remote_id}
+            alive = set(_related_links(conn, self.account_id, kind))
+            waiting = {
+                str(i.detail.get("remote_id"))
+                for i in pending_matches(conn, self.account_id)
+                if i.kind == kind
+            }
+            taken = {r.local_id for r in records.values() if r.local_id in alive}
+            names: dict[str, list[tuple[str, str]]] | None = None
+            for remote_id, doc in found.items():
+                record = records.get(remote_id)
+                if record is not None and record.local_id not in alive:
+                    state.delete_record(record.local_id)  # its contact was erased here
+                    record = None
+                if record is not None:
+                    if not record.base:
+                        fresh.add(remote_id)
+                    else:
+                        self._related_changed(conn, repo, record, doc)
+                    continue
+                if remote_id in waiting:
+                    continue  # the user chooses
+                if names is None:
+                    names = _names_of(conn, kind, con.related_key)
+                target = self._related_match(repo, doc, kind, taken, names)
+                if isinstance(target, list):
+                    self._propose(
+                        state,
+                        doc,
+                        target,
+                        kind=kind,
+                        title=con.related_name(doc) or remote_id,
+                        version=con.related_version(doc),
+                    )
+                    self.summary.note(
+                        translate(
+                            "Sync",
+                            "“{name}” in {system} may be {candidates} here: link or create?",
+                        ).format(
+                            name=con.related_name(doc) or remote_id,
+                            system=self.label,
+                            candidates=translate("Sync", " or ").join(
+                                f"“{c.name}”" for c in target
+                            ),
+                        ),
+                        incomplete=False,
+                    )
+                    continue
+                if target is None:
+                    target = self._make_related(repo, doc, kind)
+                    names.setdefault(con.related_key(target.name), []).append(
+                        (target.id, target.name)
+                    )
+                state.save_record(
+                    SyncRecord(
+                        local_id=target.id, kind=kind, aggregate="contact", remote_id=remote_id
+                    )
+                )
+                taken.add(target.id)
+                fresh.add(remote_id)
+            self.con.use_related(  # type: ignore[attr-defined]
+                _related_links(conn, self.account_id, kind)
+            )
+        return fresh
+
+    def _related_match(
+        self,
+        repo: ContactRepository,
+        doc: JsonDict,
+        kind: str,
+        taken: set[str],
+        names: Mapping[str, list[tuple[str, str]]],
+    ) -> AnyContact | list[Match] | None:
+        """The book's contact a related record not linked yet is (certain), the candidates
+        when several may be, ``None`` when none is."""
+        con: Any = self.con
+        external = con.related_external_id(doc)
+        if external and external not in taken:
+            same = repo.get(external)
+            if same is not None and same.deleted_at is None and same.kind.value == kind:
+                return same
+        name = con.related_name(doc)
+        if not name:
+            return None
+        reason = translate("Sync", "same name ({name})").format(name=name)
+        candidates = [
+            Match(local_id, local_name, (reason,), _KEY_WEIGHTS["name"])
+            for local_id, local_name in names.get(con.related_key(name), [])
+            if local_id not in taken
+        ]
+        if len(candidates) > 1:
+            return candidates
+        if not candidates:
+            return None
+        found = repo.get(candidates[0].local_id)
+        assert found is not None
+        self.summary.note(
+            translate("Sync", "“{name}” linked to {system} ({reasons}).").format(
+                name=found.name, system=self.label, reasons=reason
+            ),
+            incomplete=False,
+        )
+        return found
+
+    def _make_related(self, repo: ContactRepository, doc: JsonDict, kind: str) -> AnyContact:
+        ids = LinkIds()
+        projection = self.con.to_projection(RemoteRecord(kind, self.con.remote_id(doc), doc), ids)
+        flat = {
+            key: {**fields, "kind": kind} if key[0] == "contact" else dict(fields)
+            for key, fields in projection.items()
+        }
+        stored = repo.save(unflatten_contact(flat, ContactKind(kind), {}))
+        self.summary.pulled_new += 1
+        return stored
+
+    def _related_changed(
+        self, conn: Connection, repo: ContactRepository, record: SyncRecord, doc: JsonDict
+    ) -> None:
+        """A linked related record as listed now: a new name there renames its contact here
+        unless the name was changed here too; the record is kept as the new base."""
+        con: Any = self.con
+        version = con.related_version(doc)
+        if record.etag == version:
+            return
+        old, new = con.related_name(record.base or {}), con.related_name(doc)
+        local = repo.get(record.local_id)
+        if (
+            local is not None
+            and local.deleted_at is None
+            and new
+            and new != old
+            and con.related_key(local.name) == con.related_key(old)
+            and local.name != new
+        ):
+            repo.save(local.model_copy(update={"name": new}))
+            enqueue_for_linked(conn, self.account_id, local.id)
+            self.summary.pulled_updated += 1
+        record.base = doc
+        record.etag = version
+        record.synced_at = utc_now()
+        self.state(conn).save_record(record)
+
+    def _names_related(self, doc: JsonDict, fresh: set[str]) -> bool:
+        con: Any = self.con
+        return any(self.con.remote_id(c) in fresh for c in con.related_in(doc))
+
+    def _settle_related(self, fresh: set[str]) -> None:
+        """The related records linked without a base get what was listed as their base, once
+        the records naming them were taken in."""
+        if not fresh or self.related_kind is None:
+            return
+        con: Any = self.con
+        with self.db.transaction() as conn:
+            state = self.state(conn)
+            for record in state.records(self.related_kind):
+                doc = self._related_docs.get(record.remote_id or "")
+                if record.remote_id in fresh and doc is not None and not record.base:
+                    record.base = doc
+                    record.etag = con.related_version(doc)
+                    record.synced_at = utc_now()
+                    state.save_record(record)
+
     # --- deletions ------------------------------------------------------------------------
 
     def deletions(self, seen: set[str]) -> None:
@@ -1395,6 +1666,7 @@ class _DocumentRun(RunBase):
             self._full(r.local_id)
             for r in links
             if r.remote_id is not None
+            and r.kind != self.related_kind
             and not r.remote_gone
             and r.remote_id not in seen
             and r.local_id not in self.handled
@@ -1461,6 +1733,7 @@ class _Link:
     etag: str | None
     remote_gone: bool
     has_base: bool
+    kind: str = ""
 
 
 def _links(conn: Connection, account_id: int, *, sizes: bool = True) -> list[_Link]:
@@ -1475,6 +1748,7 @@ def _links(conn: Connection, account_id: int, *, sizes: bool = True) -> list[_Li
             t.c.etag,
             t.c.remote_gone,
             size.label("base_size"),
+            t.c.kind,
         ).where(t.c.account_id == account_id)
     )
     return [
@@ -1484,9 +1758,34 @@ def _links(conn: Connection, account_id: int, *, sizes: bool = True) -> list[_Li
             r.etag,
             bool(r.remote_gone),
             int(r.base_size) > 4,  # not NULL, 'null' or '{}'
+            str(r.kind),
         )
         for r in rows
     ]
+
+
+def _related_links(conn: Connection, account_id: int, kind: str) -> dict[str, str]:
+    """``{local id: remote id}`` of an account's related records of ``kind`` whose contact
+    is in the book (in the trash too)."""
+    t, c = s.sync_records, s.contacts
+    rows = conn.execute(
+        select(t.c.local_id, t.c.remote_id)
+        .join(c, c.c.id == t.c.local_id)
+        .where(t.c.account_id == account_id, t.c.kind == kind, t.c.remote_id.is_not(None))
+    )
+    return {str(r.local_id): str(r.remote_id) for r in rows}
+
+
+def _names_of(
+    conn: Connection, kind: str, key: Callable[[str], str]
+) -> dict[str, list[tuple[str, str]]]:
+    """``{key(name): [(id, name)]}`` of the book's contacts of ``kind`` not in the trash."""
+    c = s.contacts
+    out: dict[str, list[tuple[str, str]]] = {}
+    rows = conn.execute(select(c.c.id, c.c.name).where(c.c.kind == kind, c.c.deleted_at.is_(None)))
+    for row in rows:
+        out.setdefault(key(str(row.name)), []).append((str(row.id), str(row.name)))
+    return out
 
 
 def _has_records(conn: Connection, account_id: int) -> bool:

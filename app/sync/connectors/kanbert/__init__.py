@@ -6,6 +6,21 @@ is paged and carries whole contacts with ``updated_at``, so a re-sync that finds
 ``updated_at`` as the base does no further work for that contact; deleted contacts stay
 listed with ``deleted_at`` set (tombstones).  A create whose answer was lost is found again by
 ``external_id`` (Kontor's id of the contact).
+
+**Companies** (``GET /companies``, and those a contact names in ``companies[]``) are
+organization contacts here, linked per account to their Kanbert company id (sync records of
+kind ``organization``: the related records of :mod:`app.sync.document_sync`).  On first sight a
+company is linked to the book's organization of the same name (case, accents and spacing
+aside) or of Kontor's id as its ``external_id``; several of the same name wait for the user
+("link or create"); with none, an organization is made.  A contact's ``companies[]`` are its
+professional identities at those organizations, the link's ``contact_company.position`` their
+job title, sent back the same way.
+
+Organizations are **read-only** in Kanbert: the document names no way to create or change a
+company, so Kontor never writes one.  A renamed company renames its organization here unless
+the name was changed here too; an organization not linked to a company is not sent, and a
+work detail at it stays here only (the run says so when the contact is sent).  Companies gone
+from Kanbert and removing the account never delete an organization here.
 """
 
 from __future__ import annotations
@@ -14,6 +29,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from app.domain.models import AnyContact, IndividualContact
+from app.i18n import QT_TRANSLATE_NOOP, tr
 from app.sync.client import Listing
 from app.sync.connector import (
     Capabilities,
@@ -29,9 +45,18 @@ from app.sync.connector import (
 )
 from app.sync.connectors.kanbert import mapping
 from app.sync.connectors.kanbert.client import ROUTES, KanbertClient
+from app.sync.documents import document_hash
 
 TYPE: Final = "kanbert"
 KIND: Final = "individual"
+#: The kind of Kanbert's companies here (their sync records), read and linked, never written.
+COMPANY_KIND: Final = "organization"
+# English; shown with ``translate("Sync", COMPANIES_READ_ONLY)``.
+COMPANIES_READ_ONLY: Final = QT_TRANSLATE_NOOP(
+    "Sync",
+    "Kanbert's companies are read here, never written: Kontor cannot create or change a "
+    "company there.",
+)
 
 CAPABILITIES: Final = Capabilities(
     records=frozenset({KIND}),
@@ -41,6 +66,7 @@ CAPABILITIES: Final = Capabilities(
     carried=mapping.CARRIED,
     finds_lost_creates=True,
     tombstones=True,
+    notes={COMPANY_KIND: COMPANIES_READ_ONLY},
 )
 
 
@@ -54,15 +80,21 @@ class KanbertConnector:
     routes: Mapping[str, str] = ROUTES
     read_only: tuple[str, ...] = mapping.READ_ONLY
 
+    related_kind: str = COMPANY_KIND
+
     def __init__(self) -> None:
-        # Local organization id → Kanbert company id (none yet: companies stay as Kanbert
-        # has them, kept in the base and sent back unchanged).
+        # Local organization id → Kanbert company id: the account's links, given by the
+        # engine (:meth:`use_related`).  A company no organization is linked to stays as
+        # Kanbert has it, kept in the base and sent back unchanged.
         self.company_ids: dict[str, str] = {}
+        self._organizations: dict[str, str] = {}  # the same, Kanbert company id → local id
 
     # --- the protocol ---------------------------------------------------------------------
 
     def to_projection(self, record: RemoteRecord, ids: LinkIds) -> Projection:
-        return mapping.to_projection(record.doc, ids)
+        if record.kind == COMPANY_KIND:
+            return mapping.company_projection(record.doc, ids.local("contact"))
+        return mapping.to_projection(record.doc, ids, self._organizations)
 
     def from_projection(
         self, kind: str, projection: Projection, base: RemoteRecord | None
@@ -121,10 +153,10 @@ class KanbertConnector:
         assert isinstance(contact, IndividualContact)
         return mapping.project_contact(contact)
 
-    @staticmethod
-    def link_keys(projection: Projection) -> dict[str, str]:
+    def link_keys(self, projection: Projection) -> dict[str, str]:
         """``{Kanbert key: local entity id}`` of a local projection (the entities that fill
-        Kanbert's fields): ``contact``, each e-mail and phone field, ``address``."""
+        Kanbert's fields): ``contact``, each e-mail and phone field, ``address``, and
+        ``company:<id>`` for an identity at an organization linked to a Kanbert company."""
         keys: dict[str, str] = {}
         slots: dict[tuple[str, Any, Any], str] = {
             **{("email", k, u): s for s, (k, u) in mapping.EMAIL_SLOTS.items()},
@@ -139,7 +171,72 @@ class KanbertConnector:
                 slot = slots.get((entity, fields.get("type"), fields.get("usage_context")))
                 if slot is not None:
                     keys.setdefault(slot, local_id)
+            elif entity == "professional_identity":
+                company = self.company_ids.get(str(fields.get("organization_contact")))
+                if company is not None:
+                    keys.setdefault(f"company:{company}", local_id)
         return keys
+
+    # --- companies: the related records ---------------------------------------------------
+
+    def use_related(self, links: Mapping[str, str]) -> None:
+        """The account's links of organizations to Kanbert companies (local id → company
+        id), for mapping contacts."""
+        self.company_ids = dict(links)
+        self._organizations = {remote: local for local, remote in self.company_ids.items()}
+
+    def related_listing(self, client: KanbertClient) -> Listing:
+        return client.list_companies()
+
+    @staticmethod
+    def related_in(doc: JsonDict) -> list[JsonDict]:
+        """The companies a contact names."""
+        return mapping.companies_of(doc)
+
+    @staticmethod
+    def related_name(doc: JsonDict) -> str:
+        return mapping.company_name(doc)
+
+    @staticmethod
+    def related_key(name: str) -> str:
+        return mapping.name_key(name)
+
+    @staticmethod
+    def related_version(doc: JsonDict) -> str | None:
+        value = doc.get("updated_at")
+        return str(value) if value else document_hash(doc)
+
+    @staticmethod
+    def related_external_id(doc: JsonDict) -> str | None:
+        """Kontor's id of the organization, when Kanbert keeps it on the company."""
+        value = doc.get("external_id")
+        if (
+            isinstance(value, str)
+            and value
+            and doc.get("external_origin") == mapping.EXTERNAL_ORIGIN
+        ):
+            return value
+        return None
+
+    def left_out(self, projection: Projection) -> list[str]:
+        """What of a contact about to be sent stays here only: work details at organizations
+        not linked to a Kanbert company (Kontor cannot make companies there)."""
+        alone = [
+            fields
+            for (entity, _id), fields in projection.items()
+            if entity == "professional_identity"
+            and str(fields.get("organization_contact")) not in self.company_ids
+        ]
+        if not alone:
+            return []
+        return [
+            tr(
+                "%n work details stay here only: their organizations are not Kanbert "
+                "companies, and Kontor cannot create companies in Kanbert.",
+                "",
+                len(alone),
+            )
+        ]
 
     def display_name(self, doc: JsonDict) -> str:
         parts = (doc.get("first_name"), doc.get("last_name"))
@@ -148,4 +245,11 @@ class KanbertConnector:
 
 register(TYPE, KanbertConnector)
 
-__all__ = ["CAPABILITIES", "KIND", "TYPE", "KanbertConnector"]
+__all__ = [
+    "CAPABILITIES",
+    "COMPANIES_READ_ONLY",
+    "COMPANY_KIND",
+    "KIND",
+    "TYPE",
+    "KanbertConnector",
+]

@@ -19,9 +19,14 @@ Pure functions, no I/O.  The projection has the shape of :data:`app.sync.connect
 
 Local ids come from :class:`app.sync.connector.LinkIds` under these keys: ``"contact"`` (else
 Kontor's id in ``external_id`` when ``external_origin`` is ``"kontor"``), the Kanbert field
-name of each e-mail and phone, ``"address"``, ``"company:<company id>"`` for an identity, and
-``"org:<company id>"`` for the local organization linked to a Kanbert company (a company no
-organization is linked to yet is left out of the projection and kept in the base).
+name of each e-mail and phone, ``"address"`` and ``"company:<company id>"`` for an identity.
+The local organization linked to a Kanbert company comes from ``companies`` (Kanbert company
+id → local organization id: the account's links), or from ``"org:<company id>"`` in the ids;
+a company no organization is linked to yet is left out of the projection and kept in the base.
+
+A Kanbert **company** is an organization contact here: its projection holds its name only
+(:func:`company_projection`); companies are read, never written (the document names no way to
+create or change one).
 
 ``owner``, ``client``, ``created_at``, ``updated_at``, ``deleted_at`` and fields Kontor does not
 know stay in the base and are never sent changed.
@@ -39,6 +44,7 @@ import pycountry
 from app.domain import checks
 from app.domain.models import IndividualContact
 from app.i18n import translate
+from app.store.rows import sort_key
 from app.sync.connector import Carried, JsonDict, LinkIds, Projection, RuleProblem
 
 EXTERNAL_ORIGIN: Final = "kontor"
@@ -112,8 +118,11 @@ def contact_local_id(doc: JsonDict, ids: LinkIds) -> str:
 # --- remote → projection ------------------------------------------------------------------
 
 
-def to_projection(doc: JsonDict, ids: LinkIds) -> Projection:
-    """The projection of one Kanbert contact."""
+def to_projection(
+    doc: JsonDict, ids: LinkIds, companies: Mapping[str, str] | None = None
+) -> Projection:
+    """The projection of one Kanbert contact; ``companies`` maps a Kanbert company id to the
+    local organization linked to it."""
     cid = contact_local_id(doc, ids)
     contact: dict[str, Any] = {k: _text(doc.get(r)) for r, k in NAME_FIELDS.items()}
     contact["name"] = " ".join(n for n in (contact["given_name"], contact["family_name"]) if n)
@@ -149,7 +158,7 @@ def to_projection(doc: JsonDict, ids: LinkIds) -> Projection:
     for company in doc.get("companies") or []:
         if not isinstance(company, dict) or company.get("id") is None:
             continue
-        org = ids.known.get(f"org:{company['id']}")
+        org = (companies or {}).get(str(company["id"])) or ids.known.get(f"org:{company['id']}")
         if org is None:
             continue  # no organization linked to this company yet: kept in the base
         pivot = company.get("contact_company")
@@ -166,6 +175,36 @@ def to_projection(doc: JsonDict, ids: LinkIds) -> Projection:
     if not doc.get("companies") and position_text is not None:
         contact["custom_fields"][POSITION_FIELD] = position_text
     return out
+
+
+# --- companies ----------------------------------------------------------------------------
+
+
+def company_name(doc: JsonDict) -> str:
+    """A Kanbert company's name as written there ("" when it has none)."""
+    name = doc.get("name")
+    return " ".join(name.split()) if isinstance(name, str) else ""
+
+
+def name_key(name: str) -> str:
+    """What two organization names are compared by: case, accents and spacing aside
+    (``"ACME  nv"`` is ``"Acme NV"``)."""
+    return sort_key(" ".join(name.split()))
+
+
+def company_projection(doc: JsonDict, local_id: str) -> Projection:
+    """The projection of a Kanbert company: an organization contact with its name."""
+    return {("contact", local_id): {"name": company_name(doc) or str(doc.get("id") or "")}}
+
+
+def companies_of(doc: JsonDict) -> list[JsonDict]:
+    """The companies a Kanbert contact names (as embedded there, without the link's
+    ``contact_company``)."""
+    return [
+        {k: v for k, v in company.items() if k != "contact_company"}
+        for company in doc.get("companies") or []
+        if isinstance(company, dict) and company.get("id") is not None
+    ]
 
 
 # --- local → projection -------------------------------------------------------------------

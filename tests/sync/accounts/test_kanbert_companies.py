@@ -1,0 +1,318 @@
+"""Kanbert's companies as organization contacts, over a real loopback socket: pulled as
+organizations linked to their company ids, linked to an organization of the same name instead
+of making a second one, a second sync makes nothing, a person's company becomes a work detail
+with the position as job title and a job title edited here reaches ``contact_company.position``,
+fields Kanbert does not carry on the organization survive, a company renamed there renames
+its organization here, and removing the account keeps the organizations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from app.domain.models import (
+    Address,
+    Email,
+    IndividualContact,
+    OrganizationContact,
+    ProfessionalIdentity,
+)
+from app.store import schema as s
+from app.store.accounts import AccountRepository
+from app.store.sync_state import SyncStateRepository
+from app.sync.reference_server import RunningServer, running_server
+from tests.sync.accounts.workstations import Workstation, workstation
+
+TOKEN = "kanbert-companies-token"
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[RunningServer]:
+    with running_server(tmp_path, TOKEN, system="kanbert") as running:
+        yield running
+
+
+@pytest.fixture
+def http(server: RunningServer) -> Iterator[httpx.Client]:
+    with httpx.Client(
+        base_url=str(server), headers={"Authorization": f"Bearer {TOKEN}"}, timeout=5
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def station(server: RunningServer, tmp_path: Path) -> Iterator[Callable[[str], Workstation]]:
+    made: list[Workstation] = []
+
+    def make(name: str) -> Workstation:
+        w = workstation(tmp_path / f"{name}.sqlite", "kanbert", str(server), TOKEN)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        w.close()
+
+
+def company(http: httpx.Client, name: str) -> str:
+    made = http.post("/companies", json={"name": name})
+    assert made.status_code == 201, made.text
+    return str(made.json()["data"]["id"])
+
+
+def person(http: httpx.Client, first: str, last: str, *jobs: tuple[str, str | None]) -> str:
+    body = {
+        "first_name": first,
+        "last_name": last,
+        "email": f"{first.lower()}@example.be",
+        "companies": [{"id": c, "contact_company": {"position": p}} for c, p in jobs],
+    }
+    made = http.post("/contacts", json=body)
+    assert made.status_code == 201, made.text
+    return str(made.json()["data"]["id"])
+
+
+def remote(http: httpx.Client, remote_id: str) -> dict[str, Any]:
+    data: dict[str, Any] = http.get(f"/contacts/{remote_id}").json()["data"]
+    return data
+
+
+def organizations(w: Workstation) -> dict[str, str]:
+    """``{name: id}`` of the book's organizations not in the trash."""
+    c = s.contacts
+    with w.services.db.reading() as conn:
+        rows = conn.execute(
+            select(c.c.name, c.c.id).where(c.c.kind == "organization", c.c.deleted_at.is_(None))
+        ).all()
+    assert len(rows) == len({r.name for r in rows}), rows  # no name twice
+    return {str(r.name): str(r.id) for r in rows}
+
+
+def local_of(w: Workstation, remote_id: str, kind: str = "individual") -> str:
+    with w.services.db.reading() as conn:
+        records = SyncStateRepository(conn, w.account.id or 0).records(kind)
+    [found] = [r.local_id for r in records if r.remote_id == remote_id]
+    return found
+
+
+def jobs(w: Workstation, contact_id: str) -> list[tuple[str, str | None]]:
+    """``(organization name, job title)`` of a person's work details."""
+    c = w.get(contact_id)
+    assert isinstance(c, IndividualContact)
+    return [(w.get(i.organization_contact).name, i.job_title) for i in c.professional_identities]
+
+
+def test_companies_become_organizations_linked_to_them_and_a_second_sync_makes_nothing(
+    station: Callable[[str], Workstation], http: httpx.Client
+) -> None:
+    acme = company(http, "Acme NV")
+    klok = company(http, "Brouwerij De Klok")
+    company(http, "Nobody Works Here BV")  # listed by /companies, named by no contact
+    ann = person(http, "Ann", "Peeters", (acme, "CFO"), (klok, "Adviser"))
+    a = station("a")
+
+    first = a.sync()
+    assert first.outcome == "ok", first.messages
+    orgs = organizations(a)
+    assert sorted(orgs) == ["Acme NV", "Brouwerij De Klok", "Nobody Works Here BV"]
+    assert local_of(a, acme, "organization") == orgs["Acme NV"]  # linked to its company
+    assert local_of(a, klok, "organization") == orgs["Brouwerij De Klok"]
+    ann_here = local_of(a, ann)
+    assert jobs(a, ann_here) == [("Acme NV", "CFO"), ("Brouwerij De Klok", "Adviser")]
+
+    second = a.sync()
+    assert second.outcome == "ok", second.messages
+    assert second.pulled_new == 0 and second.pulled_updated == 0 and second.pushed == 0
+    assert a.services.directory.count() == 4
+    assert organizations(a) == orgs
+    assert jobs(a, ann_here) == [("Acme NV", "CFO"), ("Brouwerij De Klok", "Adviser")]
+    assert not a.issues() and a.pending() == 0
+    # Nothing was written to Kanbert: its contact keeps its companies as they were.
+    links = [(c["id"], c["contact_company"]) for c in remote(http, ann)["companies"]]
+    assert links == [(acme, {"position": "CFO"}), (klok, {"position": "Adviser"})]
+
+
+def test_a_company_of_the_same_name_links_to_the_organization_here_which_keeps_its_fields(
+    station: Callable[[str], Workstation], http: httpx.Client
+) -> None:
+    a = station("a")
+    here = a.add(
+        OrganizationContact(
+            name="acme  nv",  # Kanbert writes it "ACME NV"
+            vat_number="BE0415928179",
+            emails=[Email(address="info@acme.be", type="WORK_EMAIL")],
+            addresses=[
+                Address(
+                    street_name="Kouter",
+                    street_number="9",
+                    city="Gent",
+                    full_address="Kouter 9, Gent",
+                )
+            ],
+            internal_note="our best customer",
+        )
+    )
+    acme = company(http, "ACME NV")
+    ann = person(http, "Ann", "Peeters", (acme, "CFO"))
+
+    summary = a.sync()
+    assert summary.outcome == "ok", summary.messages
+    assert organizations(a) == {"acme  nv": here.id}  # linked, not made a second time
+    assert local_of(a, acme, "organization") == here.id
+    assert jobs(a, local_of(a, ann)) == [("acme  nv", "CFO")]
+    assert any("acme  nv" in m and "same name" in m for m in summary.messages)
+
+    again = a.sync()
+    assert again.outcome == "ok" and again.pulled_new == 0 and again.pushed == 0
+    kept = a.get(here.id)
+    assert isinstance(kept, OrganizationContact)
+    assert kept.name == "acme  nv" and kept.vat_number == "BE0415928179"
+    assert [e.address for e in kept.emails] == ["info@acme.be"]
+    assert [x.city for x in kept.addresses] == ["Gent"]
+    assert kept.internal_note == "our best customer" and kept.deleted_at is None
+
+
+def test_two_organizations_of_the_companys_name_wait_for_the_user_and_the_link_brings_the_jobs(
+    station: Callable[[str], Workstation], http: httpx.Client
+) -> None:
+    a = station("a")
+    gent = a.add(OrganizationContact(name="De Klok"))
+    brugge = a.add(OrganizationContact(name="de klok"))
+    klok = company(http, "De Klok")
+    bob = person(http, "Bob", "Maes", (klok, "Brewer"))
+
+    first = a.sync()
+    assert first.outcome == "ok", first.messages
+    [match] = a.matches()
+    assert match.kind == "organization" and match.title == "De Klok"
+    assert sorted(c["local_id"] for c in match.detail["candidates"]) == sorted([gent.id, brugge.id])
+    assert sorted(organizations(a).values()) == sorted([gent.id, brugge.id])  # none made
+    bob_here = local_of(a, bob)
+    assert jobs(a, bob_here) == []  # waits with the company
+
+    a.edit(bob_here, family_name="Maes-Claes", name="Bob Maes-Claes")  # sent with the link
+    a.services.matching.link(match.id, brugge.id)
+    after = a.sync()
+    assert after.outcome == "ok", after.messages
+    assert not a.matches() and local_of(a, klok, "organization") == brugge.id
+    # Bob's job in Kanbert is taken in now that Klok is linked (not taken as removed here).
+    assert jobs(a, bob_here) == [("de klok", "Brewer")]
+    doc = remote(http, bob)
+    assert doc["last_name"] == "Maes-Claes"
+    assert [(c["id"], c["contact_company"]) for c in doc["companies"]] == [
+        (klok, {"position": "Brewer"})
+    ]
+    quiet = a.sync()
+    assert quiet.pulled_updated == 0 and quiet.pushed == 0 and quiet.pulled_new == 0
+
+
+def test_a_job_title_edited_here_reaches_kanbert_and_a_job_at_an_organization_it_lacks_stays(
+    station: Callable[[str], Workstation], http: httpx.Client
+) -> None:
+    acme = company(http, "Acme NV")
+    klok = company(http, "Brouwerij De Klok")
+    ann = person(http, "Ann", "Peeters", (acme, "CFO"))
+    a = station("a")
+    assert a.sync().outcome == "ok"
+    orgs = organizations(a)
+    ann_here = local_of(a, ann)
+    local_only = a.add(OrganizationContact(name="Not In Kanbert BVBA"))
+
+    current = a.get(ann_here)
+    assert isinstance(current, IndividualContact)
+    [at_acme] = current.professional_identities
+    a.edit(
+        ann_here,
+        professional_identities=[
+            at_acme.model_copy(update={"job_title": "CEO"}),
+            ProfessionalIdentity(
+                organization_contact=orgs["Brouwerij De Klok"], job_title="Adviser"
+            ),
+            ProfessionalIdentity(organization_contact=local_only.id, job_title="Treasurer"),
+        ],
+    )
+    summary = a.sync()
+    assert summary.outcome == "ok", summary.messages
+    doc = remote(http, ann)
+    links = [(c["id"], c["contact_company"]) for c in doc["companies"]]
+    assert links == [(acme, {"position": "CEO"}), (klok, {"position": "Adviser"})]
+    assert doc["position"] == "CEO"
+    # The job at an organization Kanbert has no company of is not sent and stays here.
+    assert any("Ann Peeters" in m and "stay here only" in m for m in summary.messages)
+    assert "Not In Kanbert" not in str(doc)
+    expected = [
+        ("Acme NV", "CEO"),
+        ("Brouwerij De Klok", "Adviser"),
+        ("Not In Kanbert BVBA", "Treasurer"),
+    ]
+    assert jobs(a, ann_here) == expected
+    quiet = a.sync()  # the job sent is not taken in a second time
+    assert quiet.pushed == 0 and quiet.pulled_updated == 0
+    assert jobs(a, ann_here) == expected
+
+    # Kanbert changes the position at Acme: it is the job title here.
+    put = http.put(
+        f"/contacts/{ann}",
+        json={"companies": [{"id": acme, "contact_company": {"position": "Chair"}},
+                            {"id": klok, "contact_company": {"position": "Adviser"}}]},
+    )  # fmt: skip
+    assert put.status_code == 200, put.text
+    pulled = a.sync()
+    assert pulled.outcome == "ok" and pulled.pulled_updated == 1, pulled.messages
+    assert jobs(a, ann_here)[0] == ("Acme NV", "Chair")
+    assert len(jobs(a, ann_here)) == 3
+
+
+def test_a_company_renamed_in_kanbert_renames_its_organization_unless_renamed_here(
+    station: Callable[[str], Workstation], http: httpx.Client, server: RunningServer
+) -> None:
+    acme = company(http, "Acme NV")
+    klok = company(http, "De Klok")
+    a = station("a")
+    assert a.sync().outcome == "ok"
+    orgs = organizations(a)
+    a.edit(orgs["De Klok"], name="Brouwerij De Klok", internal_note="renamed here")
+    a.edit(orgs["Acme NV"], vat_number="BE0415928179")
+
+    store = server.app.state.store  # type: ignore[attr-defined]
+    for remote_id, name in ((acme, "Acme Group"), (klok, "De Klok Brewery")):
+        doc = store.get("kanbert", "companies", remote_id)
+        store.put("kanbert", "companies", remote_id,
+                  {**doc, "name": name, "updated_at": "2099-01-01T00:00:00.000000Z"})  # fmt: skip
+    summary = a.sync()
+    assert summary.outcome == "ok", summary.messages
+    renamed = a.get(orgs["Acme NV"])
+    assert isinstance(renamed, OrganizationContact)
+    assert renamed.name == "Acme Group" and renamed.vat_number == "BE0415928179"
+    assert a.get(orgs["De Klok"]).name == "Brouwerij De Klok"  # renamed here: kept
+    assert sorted(organizations(a)) == ["Acme Group", "Brouwerij De Klok"]
+
+
+def test_removing_the_account_keeps_the_organizations_and_a_new_account_links_them_again(
+    station: Callable[[str], Workstation], http: httpx.Client, server: RunningServer
+) -> None:
+    acme = company(http, "Acme NV")
+    ann = person(http, "Ann", "Peeters", (acme, "CFO"))
+    a = station("a")
+    assert a.sync().outcome == "ok"
+    orgs = organizations(a)
+    ann_here = local_of(a, ann)
+
+    with a.services.db.transaction() as conn:
+        AccountRepository(conn).remove(a.account.id or 0)
+    assert organizations(a) == orgs
+    assert jobs(a, ann_here) == [("Acme NV", "CFO")]
+
+    again = workstation(Path("unused"), "kanbert", str(server), TOKEN, services=a.services)
+    summary = again.sync()
+    assert summary.outcome == "ok", summary.messages
+    assert organizations(again) == orgs  # linked again by name, none made twice
+    assert local_of(again, acme, "organization") == orgs["Acme NV"]
+    assert again.services.directory.count() == 2
+    assert jobs(again, ann_here) == [("Acme NV", "CFO")]
+    again.client.close()
