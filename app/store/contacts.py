@@ -31,6 +31,7 @@ from app.domain.changes import (
     diff,
     flatten_contact,
 )
+from app.domain.copies import deep_copy
 from app.domain.enums import ContactKind
 from app.domain.keys import contact_keys
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact, Tag
@@ -113,9 +114,9 @@ class ContactRepository:
         elif contact_id in self._read:
             kept = self._read[contact_id]
             # A copy: whoever gets it may change it in place before saving it.
-            return None if kept is None else kept.model_copy(deep=True)
+            return None if kept is None else deep_copy(kept)
         contact = self._get(contact_id)
-        self._read[contact_id] = None if contact is None else contact.model_copy(deep=True)
+        self._read[contact_id] = None if contact is None else deep_copy(contact)
         return contact
 
     def _get(self, contact_id: str) -> AnyContact | None:
@@ -353,7 +354,7 @@ class ContactRepository:
             changes = diff(flatten_contact(before), flatten_contact(contact))
         self._journal.record(AGGREGATE, contact.id, changes)
         # What was just written is what reading it back would give (the undo step reads it).
-        self._read = {contact.id: contact.model_copy(deep=True)}
+        self._read = {contact.id: deep_copy(contact)}
         self._read_at = self._changes()
         return contact
 
