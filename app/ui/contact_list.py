@@ -375,6 +375,9 @@ class ContactListView(QWidget):
         """Cancel the reads of the previous query and make way for ``query``'s."""
         self._cancel.cancel()
         self._cancel = ReadCancel()
+        # Pages fetched ahead for the rows shown until now would only hold up the new ones.
+        self._ahead_jobs.clear()
+        self._ahead_timer.stop()
         self._pending = query
         self.count_pending = True
         return self._cancel

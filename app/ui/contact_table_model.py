@@ -13,6 +13,7 @@ on a worker.
 
 from __future__ import annotations
 
+import itertools
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -127,8 +128,8 @@ class ContactTableModel(QAbstractTableModel):
         # Who shows a new query (a sort, a filter) instead of this model re-reading it here:
         # the list, which shows the first page at once and reads the rest on its worker.
         self._requery = requery
-        self._pages: OrderedDict[int, list[ContactSummary]] = OrderedDict()
-        self._rows: dict[int, list[_Row]] = {}
+        # The pages at hand, as the finished text of their rows, least recently used first.
+        self._rows: OrderedDict[int, list[_Row]] = OrderedDict()
         self._positions: array[int] | None = None
         # Bumped whenever what the rows mean changes: a page fetched ahead for an older
         # result is dropped.
@@ -144,7 +145,12 @@ class ContactTableModel(QAbstractTableModel):
             self.tr("Country"),
             self.tr("Roles"),
         )
-        self._role_names = (self.tr("Customer"), self.tr("Supplier"), self.tr("Alternative payer"))
+        names = (self.tr("Customer"), self.tr("Supplier"), self.tr("Alternative payer"))
+        # The Roles column's text for each combination of the three roles.
+        self._roles_text = {
+            flags: ", ".join(name for name, on in zip(names, flags, strict=True) if on)
+            for flags in itertools.product((False, True), repeat=3)
+        }
         self._row_count = self._count() if count else 0
 
     # --- what the model shows ----------------------------------------------------------------
@@ -200,8 +206,7 @@ class ContactTableModel(QAbstractTableModel):
         elif count < self._row_count:
             self.beginRemoveRows(QModelIndex(), count, self._row_count - 1)
             self._row_count = count
-            for number in [n for n in self._pages if n * self._page_size >= count]:
-                del self._pages[number]
+            for number in [n for n in self._rows if n * self._page_size >= count]:
                 del self._rows[number]
             self.endRemoveRows()
 
@@ -263,36 +268,18 @@ class ContactTableModel(QAbstractTableModel):
         return self._page_size
 
     def cached_page_count(self) -> int:
-        return len(self._pages)
+        return len(self._rows)
 
     def is_loaded(self, row: int) -> bool:
         """Whether ``row``'s page is at hand (painting it needs no database call)."""
-        return row // self._page_size in self._pages
+        return row // self._page_size in self._rows
 
     # --- rows --------------------------------------------------------------------------------
 
-    def summary(self, row: int) -> ContactSummary | None:
-        """The contact shown in ``row``, fetching its page if need be."""
-        if not 0 <= row < self._row_count:
-            return None
-        number, within = divmod(row, self._page_size)
-        page = self._page(number)
-        # The page may be shorter than the count promised if contacts went away meanwhile.
-        return page[within] if within < len(page) else None
-
     def contact_id(self, row: int) -> str | None:
-        summary = self.summary(row)
-        return summary.id if summary is not None else None
-
-    def _page(self, number: int) -> list[ContactSummary]:
-        page = self._pages.get(number)
-        if page is None:
-            page = self._fetch(number)
-            self._keep(number, page)
-            self._fetch_ahead(number)
-        else:
-            self._pages.move_to_end(number)
-        return page
+        """The id of the contact shown in ``row``, fetching its page if need be."""
+        found = self._row(row)
+        return None if found is None else found[0]
 
     def _row(self, row: int) -> _Row | None:
         if not 0 <= row < self._row_count:
@@ -300,12 +287,13 @@ class ContactTableModel(QAbstractTableModel):
         number, within = divmod(row, self._page_size)
         rows = self._rows.get(number)
         if rows is None:
-            self._page(number)
-            rows = self._rows[number]
+            rows = self._keep(number, self._fetch(number))
+            self._fetch_ahead(number)
         else:
-            self._pages.move_to_end(number)
+            self._rows.move_to_end(number)
             if number not in self._looked_around:
                 self._fetch_ahead(number)
+        # The page may be shorter than the count promised if contacts went away meanwhile.
         return rows[within] if within < len(rows) else None
 
     def _fetch(self, number: int) -> list[ContactSummary]:
@@ -336,25 +324,27 @@ class ContactTableModel(QAbstractTableModel):
                 if gen != self._generation:
                     return
                 self._ahead.discard(near)
-                if near not in self._pages:
+                if near not in self._rows:
                     # No repaint: a row asked for before its page arrived was read then.
                     self._keep(near, page)
 
             self._background(lambda r=rowids: source.rows_at(r), arrived)
 
-    def _keep(self, number: int, page: list[ContactSummary]) -> None:
-        self._pages[number] = page
-        self._pages.move_to_end(number)
-        self._rows[number] = [self._texts(summary) for summary in page]
-        while len(self._pages) > self._max_cached_pages:
-            dropped, _ = self._pages.popitem(last=False)
-            self._rows.pop(dropped, None)
+    def _keep(self, number: int, page: list[ContactSummary]) -> list[_Row]:
+        """Keep ``page`` as the finished text of its rows (and drop the page used longest
+        ago once more than the limit are held)."""
+        countries: dict[str | None, str] = {}
+        rows = [self._texts(summary, countries) for summary in page]
+        self._rows[number] = rows
+        self._rows.move_to_end(number)
+        while len(self._rows) > self._max_cached_pages:
+            dropped, _ = self._rows.popitem(last=False)
             self._looked_around.discard(dropped - 1)
             self._looked_around.discard(dropped + 1)
+        return rows
 
     def _forget(self) -> None:
         self._generation += 1
-        self._pages.clear()
         self._rows.clear()
         self._ahead.clear()
         self._looked_around.clear()
@@ -403,18 +393,23 @@ class ContactTableModel(QAbstractTableModel):
     def _count(self) -> int:
         return self._source.count(self._query)
 
-    def _texts(self, summary: ContactSummary) -> _Row:
+    def _texts(self, summary: ContactSummary, countries: dict[str | None, str]) -> _Row:
+        """One row's texts; ``countries`` keeps the names of the countries already named for
+        this page (the name is looked up once per country, not once per row)."""
+        code = summary.country_code
+        country = countries.get(code)
+        if country is None:
+            country = countries[code] = _country_name(code)
         flags = (summary.is_customer, summary.is_supplier, summary.is_alternative_payer)
-        roles = ", ".join(name for name, on in zip(self._role_names, flags, strict=True) if on)
         return (
             summary.id,
             summary.name,
             summary.email or "",
             summary.phone or "",
             summary.city or "",
-            _country_name(summary.country_code),
-            roles,
-            summary.country_code,
+            country,
+            self._roles_text[flags],
+            code,
         )
 
 
