@@ -561,7 +561,7 @@ class _DocumentRun(RunBase):
         self.summary = SyncSummary()
         self.handled: set[str] = set()
         self.tombstones: list[SyncRecord] = []
-        self._related_docs: dict[str, JsonDict] = {}
+        self.related_remote: set[str] = set()  # remote ids of the related records linked
         self._failures_in_a_row = 0
 
     # --- the run --------------------------------------------------------------------------
@@ -1160,11 +1160,12 @@ class _DocumentRun(RunBase):
                     "{system}'s list came back incomplete: nothing is taken as deleted this time.",
                 ).format(system=self.label)
             )
-        linked_now = self.take_in_related(listing.items)
+        self.take_in_related(listing.items)
+        missing = getattr(self.con, "related_missing", None) if self.related_remote else None
         with self.db.reading() as conn:
             records = {
                 r.remote_id: r
-                for r in _links(conn, self.account_id)
+                for r in _links(conn, self.account_id, keys=missing is not None)
                 if r.remote_id and r.kind != self.related_kind
             }
             waiting = {
@@ -1196,7 +1197,8 @@ class _DocumentRun(RunBase):
                 if (
                     record.etag is not None
                     and record.etag == self.con.version(doc)
-                    and not (linked_now and self._names_related(doc, linked_now))
+                    # a related record it names linked since (its work detail not taken in)
+                    and not (missing is not None and missing(doc, record.keys))
                 ):
                     self.summary.unchanged += 1
                     continue
@@ -1222,7 +1224,6 @@ class _DocumentRun(RunBase):
                     continue
                 for doc in batch:
                     self._pull_new(doc, conn, linked)
-        self._settle_related(linked_now)
         return whole, seen
 
     def _make_many(self, conn: Connection, docs: list[JsonDict], linked: set[str]) -> None:
@@ -1462,15 +1463,16 @@ class _DocumentRun(RunBase):
             return
         with self.db.reading() as conn:
             links = _related_links(conn, self.account_id, self.related_kind)
+        self.related_remote = set(links.values())
         self.con.use_related(links)  # type: ignore[attr-defined]
 
-    def take_in_related(self, listed: list[JsonDict]) -> set[str]:
+    def take_in_related(self, listed: list[JsonDict]) -> None:
         """Link or make here the related records the system lists and ``listed`` records
-        name; returns the remote ids of those linked without a base yet (their records'
-        references are taken in even where the record itself did not change)."""
+        name.  A record of the system naming one linked after the record's base was stored
+        is taken in again by the pull even if it did not change (``related_missing``)."""
         kind = self.related_kind
         if kind is None:
-            return set()
+            return
         con: Any = self.con
         self.check_cancel()
         listing: Listing = self.call(con.related_listing, self.client)
@@ -1490,8 +1492,8 @@ class _DocumentRun(RunBase):
             if not self.con.deleted(doc):
                 for named in con.related_in(doc):
                     found.setdefault(self.con.remote_id(named), named)
-        self._related_docs = found
-        fresh: set[str] = set()
+        if not found:
+            return  # nothing to link (and nothing gone from the system is deleted here)
         with self.db.transaction() as conn:
             state = self.state(conn)
             repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
@@ -1510,10 +1512,7 @@ class _DocumentRun(RunBase):
                     state.delete_record(record.local_id)  # its contact was erased here
                     record = None
                 if record is not None:
-                    if not record.base:
-                        fresh.add(remote_id)
-                    else:
-                        self._related_changed(conn, repo, record, doc)
+                    self._related_changed(conn, repo, record, doc)
                     continue
                 if remote_id in waiting:
                     continue  # the user chooses
@@ -1550,15 +1549,19 @@ class _DocumentRun(RunBase):
                     )
                 state.save_record(
                     SyncRecord(
-                        local_id=target.id, kind=kind, aggregate="contact", remote_id=remote_id
+                        local_id=target.id,
+                        kind=kind,
+                        aggregate="contact",
+                        remote_id=remote_id,
+                        base=doc,
+                        etag=con.related_version(doc),
+                        synced_at=utc_now(),
                     )
                 )
                 taken.add(target.id)
-                fresh.add(remote_id)
-            self.con.use_related(  # type: ignore[attr-defined]
-                _related_links(conn, self.account_id, kind)
-            )
-        return fresh
+            links = _related_links(conn, self.account_id, kind)
+        self.related_remote = set(links.values())
+        self.con.use_related(links)  # type: ignore[attr-defined]
 
     def _related_match(
         self,
@@ -1637,26 +1640,6 @@ class _DocumentRun(RunBase):
         record.synced_at = utc_now()
         self.state(conn).save_record(record)
 
-    def _names_related(self, doc: JsonDict, fresh: set[str]) -> bool:
-        con: Any = self.con
-        return any(self.con.remote_id(c) in fresh for c in con.related_in(doc))
-
-    def _settle_related(self, fresh: set[str]) -> None:
-        """The related records linked without a base get what was listed as their base, once
-        the records naming them were taken in."""
-        if not fresh or self.related_kind is None:
-            return
-        con: Any = self.con
-        with self.db.transaction() as conn:
-            state = self.state(conn)
-            for record in state.records(self.related_kind):
-                doc = self._related_docs.get(record.remote_id or "")
-                if record.remote_id in fresh and doc is not None and not record.base:
-                    record.base = doc
-                    record.etag = con.related_version(doc)
-                    record.synced_at = utc_now()
-                    state.save_record(record)
-
     # --- deletions ------------------------------------------------------------------------
 
     def deletions(self, seen: set[str]) -> None:
@@ -1734,13 +1717,17 @@ class _Link:
     remote_gone: bool
     has_base: bool
     kind: str = ""
+    keys: frozenset[str] = frozenset()  # the system's keys of its linked entities (base ids)
 
 
-def _links(conn: Connection, account_id: int, *, sizes: bool = True) -> list[_Link]:
+def _links(
+    conn: Connection, account_id: int, *, sizes: bool = True, keys: bool = False
+) -> list[_Link]:
     """Every record of an account, without reading the bases (a big book has many); with
-    ``sizes``, whether each has a base."""
+    ``sizes``, whether each has a base; with ``keys``, the keys of its base ids."""
     t = s.sync_records
     size = func.coalesce(func.length(t.c.base), 0) if sizes else literal(5)
+    ids = t.c.base_ids if keys else literal(None)
     rows = conn.execute(
         select(
             t.c.local_id,
@@ -1749,6 +1736,7 @@ def _links(conn: Connection, account_id: int, *, sizes: bool = True) -> list[_Li
             t.c.remote_gone,
             size.label("base_size"),
             t.c.kind,
+            ids.label("base_ids"),
         ).where(t.c.account_id == account_id)
     )
     return [
@@ -1759,6 +1747,7 @@ def _links(conn: Connection, account_id: int, *, sizes: bool = True) -> list[_Li
             bool(r.remote_gone),
             int(r.base_size) > 4,  # not NULL, 'null' or '{}'
             str(r.kind),
+            frozenset(r.base_ids.values()) if isinstance(r.base_ids, dict) else frozenset(),
         )
         for r in rows
     ]

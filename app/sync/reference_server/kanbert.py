@@ -13,7 +13,9 @@ of the base URL, as ``https://api.kanbert.com/api/v1`` would be):
   value; ``null`` clears), ``DELETE /contacts/{id}`` (204; sets ``deleted_at``, the contact is
   still returned and listed; a deleted contact cannot be changed: 409).
 * ``GET /companies`` (paged the same way), ``POST /companies`` (``name`` required),
-  ``GET /companies/{id}``.
+  ``GET /companies/{id}``.  The document names companies only as what a contact's
+  ``companies`` holds (``CompanyData``, with no fields given); Kontor reads them and never
+  writes one — ``POST /companies`` is there to fill the server.
 
 Single records are answered as ``{"data": {...}}``.  Every write sets ``updated_at`` (always
 later than the one before); ``created_at`` on create.  ``owner`` and ``client`` are read-only:

@@ -211,6 +211,32 @@ def test_two_organizations_of_the_companys_name_wait_for_the_user_and_the_link_b
     assert quiet.pulled_updated == 0 and quiet.pushed == 0 and quiet.pulled_new == 0
 
 
+def test_the_review_can_make_a_new_organization_for_the_company(
+    station: Callable[[str], Workstation], http: httpx.Client
+) -> None:
+    a = station("a")
+    a.add(OrganizationContact(name="Klok"))
+    a.add(OrganizationContact(name="KLOK"))
+    klok = company(http, "Klok")
+    bob = person(http, "Bob", "Maes", (klok, "Brewer"))
+    assert a.sync().outcome == "ok"
+    [pending] = a.services.matching.pending(a.account.id)
+    assert pending.kind == "organization" and pending.remote.name == "Klok"
+    assert len(pending.candidates) == 2
+
+    made = a.services.matching.create_new(pending.issue_id)
+    assert isinstance(made, OrganizationContact) and made.name == "Klok"
+    assert local_of(a, klok, "organization") == made.id
+    summary = a.sync()
+    assert summary.outcome == "ok" and summary.pulled_new == 0, summary.messages
+    [(organization, title)] = jobs(a, local_of(a, bob))
+    assert (organization, title) == ("Klok", "Brewer")
+    person_here = a.get(local_of(a, bob))
+    assert isinstance(person_here, IndividualContact)
+    assert person_here.professional_identities[0].organization_contact == made.id
+    assert a.services.directory.count() == 4  # two of its name here, the new one, Bob
+
+
 def test_a_job_title_edited_here_reaches_kanbert_and_a_job_at_an_organization_it_lacks_stays(
     station: Callable[[str], Workstation], http: httpx.Client
 ) -> None:

@@ -12,7 +12,10 @@ from app.sync.connector import LinkIds, overlay
 from app.sync.connectors.kanbert.mapping import (
     CARRIED,
     check,
+    companies_of,
+    company_projection,
     from_projection,
+    name_key,
     project_contact,
     to_projection,
 )
@@ -229,3 +232,25 @@ def test_kanbert_rules_name_the_field_and_say_why() -> None:
         "contact.custom_fields",
     }
     assert "XX" in problems["address.country_code"] and "ratio" in problems["contact.custom_fields"]
+
+
+def test_a_company_is_an_organization_with_its_name_compared_without_case_or_spacing() -> None:
+    assert name_key("ACME  nv ") == name_key("Acme NV") == name_key("acme nv")
+    assert name_key("Café Zoë") == name_key("CAFE ZOE")
+    assert name_key("Acme NV") != name_key("Acme BV")
+    assert company_projection({"id": "c-7", "name": " Acme   NV "}, "org-1") == {
+        ("contact", "org-1"): {"name": "Acme NV"}
+    }
+    # the companies a contact names, without the link's own fields
+    assert companies_of(_doc()) == [{"id": ACME_REMOTE, "name": "Acme"}]
+
+
+def test_the_accounts_company_links_make_the_work_details() -> None:
+    projection = to_projection(_doc(), LinkIds(), {ACME_REMOTE: ACME_LOCAL})
+    [identity] = [v for k, v in projection.items() if k[0] == "professional_identity"]
+    assert (identity["organization_contact"], identity["job_title"]) == (ACME_LOCAL, "CFO")
+    assert not [
+        k
+        for k in to_projection(_doc(), LinkIds(), {"other-company": ACME_LOCAL})
+        if k[0] == "professional_identity"
+    ]

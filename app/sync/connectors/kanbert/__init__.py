@@ -25,7 +25,7 @@ from Kanbert and removing the account never delete an organization here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
 from app.domain.models import AnyContact, IndividualContact
@@ -187,6 +187,16 @@ class KanbertConnector:
 
     def related_listing(self, client: KanbertClient) -> Listing:
         return client.list_companies()
+
+    def related_missing(self, doc: JsonDict, keys: Iterable[str]) -> bool:
+        """Whether a contact names a company linked here whose work detail is not among the
+        contact's linked entities (``keys``: its base ids): the company was linked after
+        the contact was last taken in."""
+        have = set(keys)
+        return any(
+            str(company["id"]) in self._organizations and f"company:{company['id']}" not in have
+            for company in mapping.companies_of(doc)
+        )
 
     @staticmethod
     def related_in(doc: JsonDict) -> list[JsonDict]:
