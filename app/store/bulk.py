@@ -97,8 +97,16 @@ def _converter(column_type: Any) -> Convert:
 
 def bulk_insert(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
     """Insert ``rows`` (dicts naming every column but autoincrement keys) into ``table``."""
+    statement = insert_statement(table, rows)
+    if statement is not None:
+        conn.exec_driver_sql(*statement)
+
+
+def insert_statement(table: Table, rows: Sequence[Row]) -> tuple[str, list[Any]] | None:
+    """The SQL and the parameter tuples :func:`bulk_insert` runs (``None`` for no rows): plain
+    values, ready for the driver's ``executemany`` here or in another process."""
     if not rows:
-        return
+        return None
     columns = [c for c in table.columns if c.name in rows[0]]
     names = ", ".join(f'"{c.name}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
@@ -122,7 +130,7 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
             for i, convert in converters:
                 values[i] = convert(values[i])
             params.append(tuple(values))
-    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params)
+    return f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params
 
 
 def _one(get: Callable[[Row], Any]) -> Callable[[Row], tuple[Any]]:

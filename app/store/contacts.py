@@ -33,13 +33,13 @@ from app.domain.changes import (
 )
 from app.domain.copies import deep_copy
 from app.domain.enums import ContactKind
-from app.domain.keys import contact_keys
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact, Tag
 from app.i18n import translate
 from app.store import rows as r
 from app.store import schema as s
 from app.store.aggregates import CustomerListRepository
-from app.store.bulk import bulk_insert, insert_rows, upsert_rows
+from app.store.bulk import insert_rows, upsert_rows
+from app.store.bulk_contacts import key_rows, prepare_batch, tag_rows, write_prepared
 from app.store.database import BULK_CACHE_KIB, CACHE_KIB
 from app.store.journal import Journal
 from app.store.listing import ContactListing, ContactQuery, ContactSummary
@@ -732,10 +732,7 @@ class ContactRepository:
 
     @staticmethod
     def _tag_rows(contact: AnyContact) -> list[dict[str, Any]]:
-        return [
-            {"contact_id": contact.id, "tag_id": t.id, "remote_id": t.remote_id, "position": i}
-            for i, t in enumerate(contact.tags)
-        ]
+        return tag_rows(contact)
 
     def _index(self, contacts: Sequence[tuple[int, AnyContact]], replace: bool) -> None:
         """Write the search index rows of ``contacts`` (each with its search rowid)."""
@@ -752,42 +749,11 @@ class ContactRepository:
         )
 
     def _insert_batch(self, batch: list[AnyContact]) -> int:
-        now = self._journal.now
-        tag_cache: dict[str, Tag] = {}
-        prepared: list[AnyContact] = []
-        for contact in batch:
-            tags = []
-            for tag in contact.tags:
-                key = tag.name.casefold()
-                if key not in tag_cache:
-                    tag_cache[key] = self._canonical_tags([tag])[0]
-                tags.append(tag_cache[key])
-            prepared.append(
-                contact.model_copy(
-                    update={
-                        "tags": tags,
-                        "created_at": contact.created_at or now,
-                        "updated_at": now,
-                    }
-                )
-            )
-        all_rows: dict[Table, list[dict[str, Any]]] = {}
-        journal_rows: list[dict[str, Any]] = []
-        first_rowid = self._next_search_rowid()
-        indexed = [(first_rowid + i, c) for i, c in enumerate(prepared)]
-        for search_rowid, contact in indexed:
-            for table, table_rows in r.contact_rows(contact, now).items():
-                if table is s.contacts:
-                    table_rows[0]["search_rowid"] = search_rowid
-                all_rows.setdefault(table, []).extend(table_rows)
-            all_rows.setdefault(s.contact_tags, []).extend(self._tag_rows(contact))
-            all_rows.setdefault(s.contact_keys, []).extend(_key_rows(contact))
-            journal_rows += self._journal.rows(AGGREGATE, contact.id, [contact_created(contact)])
-        for table in s.metadata.sorted_tables:
-            bulk_insert(self._conn, table, all_rows.get(table, []))
-        bulk_insert(self._conn, s.change_journal, journal_rows)
-        self._index(indexed, replace=False)
-        return len(prepared)
+        stamp = self._journal.stamp
+        prepared = prepare_batch(
+            batch, lambda tag: self._canonical_tags([tag])[0], self._next_search_rowid(), stamp
+        )
+        return write_prepared(self._conn, prepared, stamp)
 
     # --- listing --------------------------------------------------------------------------
 
@@ -889,10 +855,7 @@ def _differ(old: Mapping[Table, Any], new: Mapping[Table, Any], tables: Sequence
 
 
 def _key_rows(contact: AnyContact) -> list[dict[str, Any]]:
-    return [
-        {"contact_id": contact.id, "kind": kind, "key": key}
-        for kind, key in sorted(contact_keys(contact))
-    ]
+    return key_rows(contact)
 
 
 def _chunks(ids: Sequence[str], size: int = 500) -> list[Sequence[str]]:

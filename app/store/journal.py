@@ -63,21 +63,11 @@ class Journal:
     def rows(
         self, aggregate: str, aggregate_id: str, changes: Sequence[EntityChange]
     ) -> list[dict[str, Any]]:
-        return [
-            {
-                "txn_id": self.txn_id,
-                "at": self.now,
-                "aggregate": aggregate,
-                "aggregate_id": aggregate_id,
-                "entity": change.entity,
-                "entity_id": change.entity_id,
-                "op": change.op.value,
-                # (old, new) tuples are written as JSON arrays.
-                "changes": change.changes,
-                "origin": self.origin,
-            }
-            for change in changes
-        ]
+        return journal_rows(self.stamp, aggregate, aggregate_id, changes)
+
+    @property
+    def stamp(self) -> JournalStamp:
+        return JournalStamp(self.txn_id, self.now, self.origin)
 
     def record(self, aggregate: str, aggregate_id: str, changes: Sequence[EntityChange]) -> None:
         self.write(self.rows(aggregate, aggregate_id, changes))
@@ -85,6 +75,36 @@ class Journal:
     def write(self, rows: list[dict[str, Any]]) -> None:
         if rows:
             self._conn.execute(insert(s.change_journal), rows)
+
+
+@dataclass(frozen=True)
+class JournalStamp:
+    """What every entry of one journal transaction carries: its id, moment and origin."""
+
+    txn_id: str
+    now: datetime
+    origin: str
+
+
+def journal_rows(
+    stamp: JournalStamp, aggregate: str, aggregate_id: str, changes: Sequence[EntityChange]
+) -> list[dict[str, Any]]:
+    """The ``change_journal`` rows of ``changes`` (what :meth:`Journal.record` writes)."""
+    return [
+        {
+            "txn_id": stamp.txn_id,
+            "at": stamp.now,
+            "aggregate": aggregate,
+            "aggregate_id": aggregate_id,
+            "entity": change.entity,
+            "entity_id": change.entity_id,
+            "op": change.op.value,
+            # (old, new) tuples are written as JSON arrays.
+            "changes": change.changes,
+            "origin": stamp.origin,
+        }
+        for change in changes
+    ]
 
 
 def _entry(row: Any) -> JournalEntry:

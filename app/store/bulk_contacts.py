@@ -1,0 +1,154 @@
+"""Many new contacts as ready-made inserts: every row of a batch, its journal entries and its
+search index rows, turned into SQL and parameter tuples.
+
+:meth:`app.store.contacts.ContactRepository.add_many` prepares and writes each batch in turn.
+The preparation reads nothing from the database, so a large batch of sample data can be
+prepared in another process while the previous one is written (see
+:func:`app.services.seeding.generate`); both ways run the same code and write the same rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, insert
+
+from app.domain.changes import contact_created
+from app.domain.keys import contact_keys
+from app.domain.models import AnyContact, Tag
+from app.store import rows as r
+from app.store import schema as s
+from app.store.bulk import insert_statement
+from app.store.database import BULK_CACHE_KIB, CACHE_KIB
+from app.store.journal import JournalStamp, journal_rows
+
+AGGREGATE = "contact"
+_SEARCH_INSERT = "INSERT INTO contact_search (rowid, contact_id, body) VALUES (?, ?, ?)"
+
+Statement = tuple[str, list[Any]]
+
+
+@dataclass(frozen=True)
+class PreparedBatch:
+    """One batch of new contacts as the statements that store it, in the order to run them."""
+
+    count: int
+    statements: tuple[Statement, ...]
+    # Tags the batch uses first that the book does not hold yet (rows to add before).
+    new_tags: tuple[Tag, ...] = ()
+
+
+def prepare_batch(
+    batch: Sequence[AnyContact],
+    canonical: Callable[[Tag], Tag],
+    first_rowid: int,
+    stamp: JournalStamp,
+    new_tags: Sequence[Tag] = (),
+) -> PreparedBatch:
+    """The inserts of ``batch``: ``canonical`` gives the tag a contact's tag stands for (the
+    same name means the same tag), ``first_rowid`` is the first free search index rowid."""
+    now = stamp.now
+    tag_cache: dict[str, Tag] = {}
+    prepared: list[AnyContact] = []
+    for contact in batch:
+        tags = []
+        for tag in contact.tags:
+            key = tag.name.casefold()
+            if key not in tag_cache:
+                tag_cache[key] = canonical(tag)
+            tags.append(tag_cache[key])
+        prepared.append(
+            contact.model_copy(
+                update={
+                    "tags": tags,
+                    "created_at": contact.created_at or now,
+                    "updated_at": now,
+                }
+            )
+        )
+    all_rows: dict[Any, list[dict[str, Any]]] = {}
+    journal: list[dict[str, Any]] = []
+    search: list[tuple[int, str, str]] = []
+    for search_rowid, contact in enumerate(prepared, start=first_rowid):
+        for table, table_rows in r.contact_rows(contact, now).items():
+            if table is s.contacts:
+                table_rows[0]["search_rowid"] = search_rowid
+            all_rows.setdefault(table, []).extend(table_rows)
+        all_rows.setdefault(s.contact_tags, []).extend(tag_rows(contact))
+        all_rows.setdefault(s.contact_keys, []).extend(key_rows(contact))
+        journal += journal_rows(stamp, AGGREGATE, contact.id, [contact_created(contact)])
+        search.append((search_rowid, contact.id, r.search_text(contact)))
+    statements: list[Statement] = []
+    for table, rows in [
+        *((t, all_rows.get(t, [])) for t in s.metadata.sorted_tables if t is not s.change_journal),
+        (s.change_journal, journal),
+    ]:
+        statement = insert_statement(table, rows)
+        if statement is not None:
+            statements.append(statement)
+    if search:
+        statements.append((_SEARCH_INSERT, search))
+    return PreparedBatch(len(prepared), tuple(statements), tuple(new_tags))
+
+
+def write_prepared(conn: Connection, batch: PreparedBatch, stamp: JournalStamp) -> int:
+    """Run the inserts of ``batch`` (its new tags first); the number of contacts added."""
+    if batch.new_tags:
+        conn.execute(
+            insert(s.tags),
+            [{"id": t.id, "name": t.name, "created_at": stamp.now} for t in batch.new_tags],
+        )
+    for sql, params in batch.statements:
+        conn.exec_driver_sql(sql, params)
+    return batch.count
+
+
+@contextmanager
+def bulk_cache(conn: Connection) -> Iterator[None]:
+    """A larger page cache on ``conn`` while a bulk write runs (index maintenance of hundreds
+    of thousands of rows stays in memory)."""
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
+
+
+def tag_rows(contact: AnyContact) -> list[dict[str, Any]]:
+    return [
+        {"contact_id": contact.id, "tag_id": t.id, "remote_id": t.remote_id, "position": i}
+        for i, t in enumerate(contact.tags)
+    ]
+
+
+def key_rows(contact: AnyContact) -> list[dict[str, Any]]:
+    return [
+        {"contact_id": contact.id, "kind": kind, "key": key}
+        for kind, key in sorted(contact_keys(contact))
+    ]
+
+
+@dataclass
+class TagsFromBook:
+    """Tags resolved the way :meth:`ContactRepository.add_many` resolves them, from what the
+    book held when a bulk write began (``found``: each tag name the contacts use, mapped to
+    the book's tag of that name or ``None``).  The first use of a tag the book lacks makes it
+    new; :meth:`take_new` hands those out once, to be added before the batch's rows."""
+
+    found: dict[str, Tag | None]
+    _new: list[Tag] = field(default_factory=list)
+
+    def __call__(self, tag: Tag) -> Tag:
+        existing = self.found[tag.name]
+        if existing is None:
+            self.found[tag.name] = tag
+            self._new.append(tag)
+            return tag
+        return tag.model_copy(update={"id": existing.id, "name": existing.name})
+
+    def take_new(self) -> tuple[Tag, ...]:
+        new, self._new = tuple(self._new), []
+        return new
