@@ -93,6 +93,9 @@ class LinkedAccount:
     remote_id: str | None
     can_delete: bool
     note: str  # what the erasure does there, in words
+    #: Read here, never written there (an organization linked to a Kanbert company): the
+    #: erasure changes nothing there.
+    read_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -368,6 +371,21 @@ class Privacy:
         linked: list[LinkedAccount] = []
         for link in links:
             account = accounts.get(link.account_id)
+            if _read_only(account.type if account else link.type, contact.kind):
+                linked.append(
+                    LinkedAccount(
+                        link.account,
+                        link.remote_id,
+                        True,  # nothing is sent there: the deletion here is not held up
+                        translate(
+                            "Privacy",
+                            "read only here: Kontor neither deletes nor changes it there; "
+                            "remove it there by hand if it should go",
+                        ),
+                        read_only=True,
+                    )
+                )
+                continue
             can_delete = _can_delete(account.type if account else link.type, contact.kind)
             linked.append(
                 LinkedAccount(
@@ -416,8 +434,9 @@ class Privacy:
                 a.remote_id,
                 a.can_delete,
                 a.note
-                if mode is ErasureMode.DELETE
+                if mode is ErasureMode.DELETE or a.read_only
                 else translate("Privacy", "the anonymised record is sent with the next sync"),
+                a.read_only,
             )
             for a in plan.accounts
         )
@@ -600,6 +619,16 @@ def _can_delete(account_type: str, kind: ContactKind) -> bool:
     if kind.value not in capabilities.records:
         return True  # the system does not hold such records: nothing to delete there
     return capabilities.operations.delete
+
+
+def _read_only(account_type: str, kind: ContactKind) -> bool:
+    """Whether records of ``kind`` are only read from accounts of this type (Kanbert's
+    companies: organizations here)."""
+    try:
+        connector = connector_for(account_type)
+    except (KeyError, LookupError, ValueError):
+        return False
+    return getattr(connector, "related_kind", None) == kind.value
 
 
 def _account_json(link: AccountLink) -> dict[str, Any]:

@@ -266,6 +266,43 @@ def test_an_organization_people_work_at_cannot_be_deleted(tmp_db: Database) -> N
     assert services.directory.get(org_id) is not None
 
 
+def test_an_organization_read_from_a_kanbert_company_is_erased_here_only(
+    tmp_db: Database,
+) -> None:
+    from app.store.accounts import AccountRepository
+    from app.sync.accounts import Account
+
+    services = Services.over(tmp_db)
+    org = organization()
+    with unit_of_work(tmp_db) as uow:
+        uow.contacts.save(org)
+    with tmp_db.transaction() as conn:
+        kanbert = AccountRepository(conn).save(
+            Account(type="kanbert", name="Kanbert office", base_url="http://kanbert.invalid")
+        )
+        conn.execute(
+            s.sync_records.insert().values(
+                account_id=kanbert.id,
+                local_id=org.id,
+                aggregate="contact",
+                kind="organization",
+                remote_id="company-1",
+                base={"id": "company-1", "name": org.name},
+                base_ids={},
+                remote_gone=False,
+            )
+        )
+    privacy = Privacy(tmp_db, services.history)
+    plan = privacy.plan_erasure(org.id)
+    [linked] = plan.accounts
+    assert linked.account == "Kanbert office" and linked.read_only
+    assert "neither deletes nor changes it there" in linked.note
+    assert plan.can_delete  # nothing to hold back: nothing is sent there
+    done = privacy.erase(org.id, ErasureMode.DELETE)
+    assert [a.note for a in done.accounts] == [linked.note]
+    assert services.directory.get(org.id) is None
+
+
 def test_the_retention_list_names_people_unchanged_for_the_years_set(tmp_db: Database) -> None:
     services, an = _book(tmp_db)
     privacy = Privacy(tmp_db, services.history)
