@@ -1497,7 +1497,8 @@ class _DocumentRun(RunBase):
         with self.db.transaction() as conn:
             state = self.state(conn)
             repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
-            records = {r.remote_id: r for r in state.records(kind) if r.remote_id}
+            # Heads only: the base of a related record is read when it changed.
+            records = {r.remote_id: r for r in state.record_heads(kind) if r.remote_id}
             alive = set(_related_links(conn, self.account_id, kind))
             waiting = {
                 str(i.detail.get("remote_id"))
@@ -1622,6 +1623,7 @@ class _DocumentRun(RunBase):
         version = con.related_version(doc)
         if record.etag == version:
             return
+        record = self.state(conn).record(record.local_id) or record  # with its base
         old, new = con.related_name(record.base or {}), con.related_name(doc)
         local = repo.get(record.local_id)
         if (

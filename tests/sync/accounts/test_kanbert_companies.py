@@ -294,6 +294,43 @@ def test_a_job_title_edited_here_reaches_kanbert_and_a_job_at_an_organization_it
     assert len(jobs(a, ann_here)) == 3
 
 
+def test_a_person_made_here_with_a_job_reaches_a_second_workstation_at_its_organization(
+    station: Callable[[str], Workstation], http: httpx.Client
+) -> None:
+    acme = company(http, "Acme NV")
+    a, b = station("a"), station("b")
+    assert a.sync().outcome == "ok"
+    acme_a = organizations(a)["Acme NV"]
+    carl = a.add(
+        IndividualContact(
+            name="Carl Nys",
+            given_name="Carl",
+            family_name="Nys",
+            professional_identities=[
+                ProfessionalIdentity(organization_contact=acme_a, job_title="Buyer")
+            ],
+        )
+    )
+    made = a.sync()
+    assert made.outcome == "ok" and made.created_remote == 1, made.messages
+    doc = remote(http, a.remote_id(carl.id) or "")
+    assert [(c["id"], c["contact_company"]) for c in doc["companies"]] == [
+        (acme, {"position": "Buyer"})
+    ]
+
+    pulled = b.sync()
+    assert pulled.outcome == "ok", pulled.messages
+    assert sorted(organizations(b)) == ["Acme NV"]
+    assert jobs(b, carl.id) == [("Acme NV", "Buyer")]  # Kontor's id came back as external id
+    assert jobs(a, carl.id) == [("Acme NV", "Buyer")]
+    quiet = a.sync()
+    assert (
+        quiet.pushed == 0
+        and quiet.pulled_updated == 0
+        and jobs(a, carl.id) == [("Acme NV", "Buyer")]
+    )
+
+
 def test_a_company_renamed_in_kanbert_renames_its_organization_unless_renamed_here(
     station: Callable[[str], Workstation], http: httpx.Client, server: RunningServer
 ) -> None:
