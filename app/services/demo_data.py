@@ -134,6 +134,11 @@ def _make_tags() -> dict[str, Tag]:
     return {name: Tag(id=tag_id(name), name=name) for name in TAG_NAMES}
 
 
+def generated_tags() -> list[Tag]:
+    """The tags :func:`generate_contacts` gives contacts (the same for every seed)."""
+    return list(_make_tags().values())
+
+
 # --- text ---------------------------------------------------------------------------------
 
 _TRANSLIT = str.maketrans(

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import gc
+import os
+import pickle
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import ExitStack, contextmanager, nullcontext
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection
 
-from app.domain.models import AnyContact
-from app.services.demo_data import build_demo_dataset, generate_contacts
+from app.domain.models import AnyContact, Tag
+from app.services.demo_data import build_demo_dataset, generate_contacts, generated_tags
+from app.store.bulk_contacts import PreparedBatch, bulk_cache, write_prepared
 from app.store.database import Database
+from app.store.journal import JournalStamp
 from app.store.unit_of_work import UnitOfWork, unit_of_work
 
 Progress = Callable[[int, int], None]
@@ -33,23 +41,43 @@ def seed_demo(db: Database, seed: int = 7) -> bool:
     return True
 
 
+# From this many contacts on, they are generated and turned into rows in a second process
+# while this one writes the previous batch: starting it costs about a second.
+PARALLEL_FROM = 20_000
+
+
 def generate(
     db: Database,
     count: int,
     seed: int = 1,
     chunk: int = 10_000,
     progress: Progress | None = None,
+    *,
+    parallel: bool | None = None,
 ) -> int:
     """Add ``count`` generated contacts in one transaction: all of them or, if the run fails
     or is killed, none.  They are built and written ``chunk`` at a time, so memory stays flat.
     When they outnumber the contacts there are, the tables' indexes are made once at the end
-    instead of row by row."""
-    contacts = generate_contacts(count, seed)
+    instead of row by row.
+
+    With ``parallel`` (by default from :data:`PARALLEL_FROM` contacts on, where there is more
+    than one processor) the contacts are generated and prepared as rows in another process
+    while this one writes: the same rows, in the same order, in about half the time."""
+    if parallel is None:
+        parallel = (
+            count >= PARALLEL_FROM
+            and (os.cpu_count() or 1) > 1
+            # A frozen build cannot start a Python process of its own.
+            and not getattr(sys, "frozen", False)
+        )
     # The contacts and their rows form no reference cycles: the cyclic garbage collector,
     # which would walk every object kept alive again and again, rests until the end.
     collecting = gc.isenabled()
     gc.disable()
     try:
+        if parallel:
+            return _write_prepared_elsewhere(db, count, seed, progress)
+        contacts = generate_contacts(count, seed)
         return _write_generated(db, count, contacts, chunk, progress)
     finally:
         if collecting:
@@ -76,6 +104,73 @@ def _write_generated(
                 if progress is not None:
                     progress(done, count)
     return done
+
+
+def _write_prepared_elsewhere(
+    db: Database, count: int, seed: int, progress: Progress | None
+) -> int:
+    done = 0
+    with _bulk_transaction(db) as uow:
+        uow.journal.describe(SOURCE)
+        many = count > uow.contacts.count(include_trash=True)
+        stamp = uow.journal.stamp
+        # The book's tags as they are now, for the names the generated contacts use.
+        found: dict[str, Tag | None] = {t.name: uow.tags.by_name(t.name) for t in generated_tags()}
+        first_rowid = uow.contacts.next_search_rowid()
+        with ExitStack() as stack:
+            batches = stack.enter_context(
+                _prepared_elsewhere(count, seed, first_rowid, stamp, found)
+            )
+            stack.enter_context(bulk_cache(uow.connection))
+            if many:
+                stack.enter_context(uow.contacts.indexes_made_after())
+            for batch in batches:
+                done += write_prepared(uow.connection, batch, stamp)
+                if progress is not None:
+                    progress(done, count)
+    return done
+
+
+@contextmanager
+def _prepared_elsewhere(
+    count: int, seed: int, first_rowid: int, stamp: JournalStamp, found: dict[str, Tag | None]
+) -> Iterator[Iterator[PreparedBatch]]:
+    """The batches of ``count`` generated contacts, prepared by a Python process of their
+    own (:mod:`app.services.seeding_worker`), read from its output as they come."""
+    env = dict(os.environ)
+    # Where ``app`` is found here, for the new interpreter too.
+    root = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "app.services.seeding_worker"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=env,
+    )
+    assert worker.stdin is not None and worker.stdout is not None
+    output = worker.stdout
+
+    def batches() -> Iterator[PreparedBatch]:
+        while True:
+            try:
+                item: Any = pickle.load(output)
+            except EOFError:
+                raise RuntimeError("the process preparing the sample data stopped") from None
+            if item is None:
+                return
+            if isinstance(item, str):
+                raise RuntimeError(f"preparing the sample data failed:\n{item}")
+            yield item
+
+    try:
+        with worker.stdin as task:
+            pickle.dump((count, seed, first_rowid, stamp, found), task)
+        yield batches()
+    finally:
+        output.close()
+        if worker.poll() is None:
+            worker.kill()
+        worker.wait()
 
 
 @contextmanager

@@ -110,27 +110,34 @@ def insert_statement(table: Table, rows: Sequence[Row]) -> tuple[str, list[Any]]
     columns = [c for c in table.columns if c.name in rows[0]]
     names = ", ".join(f'"{c.name}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
-    keys = [c.name for c in columns]
-    converters = [
-        (i, convert)
-        for i, convert in enumerate(_converter(c.type) for c in columns)
-        if convert is not _identity
-    ]
-    # The values of a row in column order, read in one C call (a 1-tuple needs its own).
-    values_of: Callable[[Row], Any] = operator.itemgetter(*keys)
-    if len(keys) == 1:
-        values_of = _one(values_of)
-    params: list[Any]
-    if not converters:
-        params = [values_of(row) for row in rows]
-    else:
-        params = []
-        for row in rows:
-            values = list(values_of(row))
-            for i, convert in converters:
-                values[i] = convert(values[i])
-            params.append(tuple(values))
-    return f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params
+    keys = tuple(c.name for c in columns)
+    return f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', _tuples(table, keys)(rows)
+
+
+@functools.cache
+def _tuples(table: Table, keys: tuple[str, ...]) -> Callable[[Sequence[Row]], list[Any]]:
+    """A function turning rows into parameter tuples of the columns ``keys``, each value
+    converted as its column's type does: one list comprehension, made once per table and
+    set of columns, instead of a loop over the converters for every row."""
+    converters = [_converter(table.c[key].type) for key in keys]
+    if all(convert is _identity for convert in converters):
+        # The values of a row in column order, read in one C call (a 1-tuple needs its own).
+        values_of: Callable[[Row], Any] = operator.itemgetter(*keys)
+        if len(keys) == 1:
+            values_of = _one(values_of)
+        return lambda rows: [values_of(row) for row in rows]
+    names: dict[str, Any] = {}
+    parts = []
+    for i, (key, convert) in enumerate(zip(keys, converters, strict=True)):
+        value = f"row[{key!r}]"
+        if convert is _identity:
+            parts.append(value)
+        else:
+            names[f"convert{i}"] = convert
+            parts.append(f"convert{i}({value})")
+    source = f"lambda rows: [({', '.join(parts)},) for row in rows]"
+    made: Callable[[Sequence[Row]], list[Any]] = eval(source, names)
+    return made
 
 
 def _one(get: Callable[[Row], Any]) -> Callable[[Row], tuple[Any]]:

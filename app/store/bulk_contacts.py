@@ -40,13 +40,15 @@ class PreparedBatch:
     # Tags the batch uses first that the book does not hold yet (rows to add before).
     new_tags: tuple[Tag, ...] = ()
 
+    def with_new_tags(self, tags: Sequence[Tag]) -> PreparedBatch:
+        return PreparedBatch(self.count, self.statements, tuple(tags))
+
 
 def prepare_batch(
     batch: Sequence[AnyContact],
     canonical: Callable[[Tag], Tag],
     first_rowid: int,
     stamp: JournalStamp,
-    new_tags: Sequence[Tag] = (),
 ) -> PreparedBatch:
     """The inserts of ``batch``: ``canonical`` gives the tag a contact's tag stands for (the
     same name means the same tag), ``first_rowid`` is the first free search index rowid."""
@@ -91,7 +93,7 @@ def prepare_batch(
             statements.append(statement)
     if search:
         statements.append((_SEARCH_INSERT, search))
-    return PreparedBatch(len(prepared), tuple(statements), tuple(new_tags))
+    return PreparedBatch(len(prepared), tuple(statements))
 
 
 def write_prepared(conn: Connection, batch: PreparedBatch, stamp: JournalStamp) -> int:

@@ -720,6 +720,10 @@ class ContactRepository:
         ).scalar_one_or_none()
         return None if found is None else int(found)
 
+    def next_search_rowid(self) -> int:
+        """The first free rowid of the search index: where added contacts' rows begin."""
+        return self._next_search_rowid()
+
     def _next_search_rowid(self) -> int:
         """The first free rowid of the search index (above every row and every contact's)."""
         top = self._conn.execute(

@@ -1,0 +1,72 @@
+"""The process that generates sample contacts and prepares their rows while
+:func:`app.services.seeding.generate` writes them.
+
+It reads its task (a pickled tuple) from its input and writes each prepared batch to its
+output, pickled, then ``None`` — or, when it fails, the error as text.  It opens no database.
+When the writing process is gone, the next write fails and this one ends.
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import pickle
+import sys
+import traceback
+from typing import BinaryIO
+
+from app.domain.models import Tag
+from app.services.demo_data import generate_contacts
+from app.store.bulk_contacts import TagsFromBook, prepare_batch
+from app.store.journal import JournalStamp
+
+# Contacts per batch handed to the writing process.
+BATCH = 2000
+
+
+def prepare(
+    output: BinaryIO,
+    count: int,
+    seed: int,
+    first_rowid: int,
+    stamp: JournalStamp,
+    found: dict[str, Tag | None],
+) -> None:
+    """Write the prepared batches of ``count`` contacts generated from ``seed`` to ``output``:
+    search index rowids from ``first_rowid`` on, tags resolved against ``found``."""
+    contacts = generate_contacts(count, seed)
+    tags = TagsFromBook(found)
+    rowid = first_rowid
+    while batch := list(itertools.islice(contacts, BATCH)):
+        prepared = prepare_batch(batch, tags, rowid, stamp)
+        new_tags = tags.take_new()
+        pickle.dump(prepared if not new_tags else prepared.with_new_tags(new_tags), output)
+        output.flush()
+        rowid += len(batch)
+    pickle.dump(None, output)
+    output.flush()
+
+
+def main() -> int:
+    output = sys.stdout.buffer
+    # Nothing else may write to the channel the batches go through.
+    sys.stdout = sys.stderr
+    # The contacts and their rows form no reference cycles (see ``generate``).
+    gc.disable()
+    try:
+        count, seed, first_rowid, stamp, found = pickle.load(sys.stdin.buffer)
+        prepare(output, count, seed, first_rowid, stamp, found)
+    except (BrokenPipeError, ConnectionResetError):
+        return 1  # the writing process is gone
+    except BaseException:
+        try:
+            pickle.dump(traceback.format_exc(), output)
+            output.flush()
+        except OSError:
+            pass
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
