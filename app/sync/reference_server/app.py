@@ -50,6 +50,7 @@ from app.sync.reference_server.faults import (
     DEFAULT_PAGE_LIMIT,
     FaultMiddleware,
     Faults,
+    IndexedRouter,
     RequestFaultMiddleware,
     RequestStats,
     StatsMiddleware,
@@ -287,16 +288,22 @@ class Server:
         else:
             _check(v.validate_individual(contact))
 
-    def _claim_external_id(self, org: str, kind: str, id: str, external: Any) -> None:
-        """Map ``external`` to contact ``id`` (one-to-one), dropping its old mapping."""
+    def _claim_external_id(
+        self, org: str, kind: str, id: str, external: Any, *, new: bool = False
+    ) -> None:
+        """Map ``external`` to contact ``id`` (one-to-one), dropping its old mapping.  A
+        ``new`` contact has none to drop (a mapping names a contact that exists), so its
+        create does not look through every mapping of the collection for one."""
         if external is None:
-            self._unmap_internal(org, kind, id)
+            if not new:
+                self._unmap_internal(org, kind, id)
             return
         coll = f"xid:{kind}"
         current = self.store.get(org, coll, str(external))
         if current is not None and current["internal"] != id:
             raise _invalid("external_id", f"“{external}” is already used by another contact")
-        self._unmap_internal(org, kind, id)
+        if not new:
+            self._unmap_internal(org, kind, id)
         self.store.put(org, coll, str(external), {"internal": id, "external": str(external)})
 
     def _unmap_internal(self, org: str, kind: str, id: str) -> None:
@@ -351,7 +358,7 @@ class Server:
         _require(CONTACT_SCHEMAS[kind], body)
         self._validate_contact(kind, body)
         id = _new_id()
-        self._claim_external_id(org, kind, id, body.get("external_id"))
+        self._claim_external_id(org, kind, id, body.get("external_id"), new=True)
         doc = {"id": id, **body, "deleted": False}
         if kind == "organization-contacts":
             doc["representatives"] = []
@@ -1143,6 +1150,7 @@ def create_app(db_path: Path, token: str, faults: Faults | None = None) -> Starl
         ],
         exception_handlers={ApiProblem: _on_problem, HTTPException: _on_http},
     )
+    app.router = IndexedRouter(app.router.routes)
     app.state.faults = faults or Faults()
     # False: ``details`` without tags and pictures, exactly as the source document has it.
     app.state.inline_details = True

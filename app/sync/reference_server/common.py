@@ -27,6 +27,7 @@ from app.sync.reference_server.faults import (
     FaultMiddleware,
     FaultPaths,
     Faults,
+    IndexedRouter,
     RequestFaultMiddleware,
     RequestStats,
     StatsMiddleware,
@@ -140,6 +141,7 @@ def make_app(
         ],
         exception_handlers={Refusal: _on_refusal, HTTPException: _on_http},
     )
+    app.router = IndexedRouter(app.router.routes)
     app.state.faults = faults or Faults()
     app.state.stats = RequestStats()
     app.state.store = store

@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 from urllib.parse import parse_qs
 
-from starlette.routing import Match
+from starlette._utils import get_route_path
+from starlette.routing import Match, Route, Router
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 WRITE_METHODS: Final = frozenset({"POST", "PUT", "DELETE", "PATCH"})
@@ -293,9 +294,73 @@ class RequestStats:
         return self.count(method, status=304)
 
 
+def _segments(path: str) -> int:
+    return path.count("/")
+
+
+def _may_match(route: Any, segments: int) -> bool:
+    """Whether ``route`` can match a path of ``segments`` slashes: a template's parameters
+    match one segment each (``[^/]+``), except a ``:path`` one, which matches one or more."""
+    if type(route) is not Route:
+        return True  # not a plain route (a mount, a host): asked every time
+    template = route.path
+    if ":path}" in template:
+        return _segments(template) <= segments
+    return _segments(template) == segments
+
+
+def _candidates(router: Any, segments: int) -> list[Any]:
+    """The routes of ``router`` that may match a path of ``segments`` slashes, in the
+    router's order (the others cannot match it); worked out once per router and length."""
+    routes = getattr(router, "routes", None)
+    if not isinstance(routes, list):
+        return []
+    known: tuple[list[Any], int, dict[int, list[Any]]] | None = getattr(
+        router, "_kontor_candidates", None
+    )
+    if known is None or known[0] is not routes or known[1] != len(routes):
+        known = (routes, len(routes), {})
+        router._kontor_candidates = known
+    found = known[2].get(segments)
+    if found is None:
+        found = known[2][segments] = [r for r in routes if _may_match(r, segments)]
+    return found
+
+
+class IndexedRouter(Router):
+    """A router that compares an HTTP request only with the routes that may match its
+    number of path segments (see :func:`_candidates`), in the same order: the same route
+    answers as with :class:`Router`, without trying each of a hundred patterns in turn."""
+
+    async def app(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().app(scope, receive, send)
+            return
+        if "router" not in scope:
+            scope["router"] = self
+        partial: Any = None
+        partial_scope: Scope = {}
+        for route in _candidates(self, _segments(get_route_path(scope))):
+            match, child_scope = route.matches(scope)
+            if match is Match.FULL:
+                scope["route"] = route
+                scope.update(child_scope)
+                await route.handle(scope, receive, send)
+                return
+            if match is Match.PARTIAL and partial is None:
+                partial, partial_scope = route, child_scope
+        if partial is not None:
+            scope["route"] = partial
+            scope.update(partial_scope)
+            await partial.handle(scope, receive, send)
+            return
+        await super().app(scope, receive, send)  # no route: a redirect or 404, as Router does
+
+
 def _route_of(app: Any, scope: Scope) -> str:
     partial = ""
-    for route in getattr(getattr(app, "router", None), "routes", ()):
+    router = getattr(app, "router", None)
+    for route in _candidates(router, _segments(get_route_path(scope))):
         match, _ = route.matches(scope)
         if match is Match.FULL:
             return str(getattr(route, "path", ""))
