@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import functools
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Delete,
+    Executable,
+    Table,
+    Update,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from app.domain.models import new_id
 from app.store import schema as s
@@ -103,6 +116,70 @@ def _record(row: Any) -> SyncRecord:
     )
 
 
+# The statements a sync run makes once or more per contact, made once (with parameters) so
+# that each run of one does not build and compile it again.
+
+
+@functools.cache
+def _by_account(table: Table) -> Executable:
+    """The rows of ``table`` of ``:account`` whose ``local_id`` is ``:local``."""
+    return select(table).where(
+        table.c.account_id == bindparam("account"), table.c.local_id == bindparam("local")
+    )
+
+
+@functools.cache
+def _of_many(table: Table) -> Executable:
+    """The rows of ``table`` of ``:account`` whose ``local_id`` is one of ``:locals``."""
+    return select(table).where(
+        table.c.account_id == bindparam("account"),
+        table.c.local_id.in_(bindparam("locals", expanding=True)),
+    )
+
+
+@functools.cache
+def _update_record() -> Update:
+    """Sets the columns named in the parameters of ``:k_account``'s record ``:k_local``."""
+    t = s.sync_records
+    return update(t).where(
+        t.c.account_id == bindparam("k_account"), t.c.local_id == bindparam("k_local")
+    )
+
+
+@functools.cache
+def _insert_record() -> Executable:
+    return insert(s.sync_records)
+
+
+@functools.cache
+def _set_remote_id(table: Table) -> Update:
+    return update(table).where(table.c.id == bindparam("k_id"))
+
+
+@functools.cache
+def _clear_issue() -> Delete:
+    t = s.sync_issues
+    return delete(t).where(
+        t.c.account_id == bindparam("account"), t.c.local_id == bindparam("local")
+    )
+
+
+@functools.cache
+def _pushed() -> tuple[Delete, Update]:
+    t = s.sync_outbox
+    mine = (t.c.account_id == bindparam("account"), t.c.local_id == bindparam("local"))
+    return (
+        delete(t).where(*mine, t.c.last_seq <= bindparam("upto")),
+        update(t).where(*mine, t.c.first_seq <= bindparam("upto")),
+    )
+
+
+def _pieces(ids: Sequence[str], size: int = 500) -> Iterable[list[str]]:
+    ids = list(dict.fromkeys(ids))
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
 def _parse_time(value: Any) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value
@@ -140,11 +217,20 @@ class SyncStateRepository:
     # --- records --------------------------------------------------------------------------
 
     def record(self, local_id: str) -> SyncRecord | None:
-        t = s.sync_records
         row = self._conn.execute(
-            select(t).where(t.c.account_id == self.account_id, t.c.local_id == local_id)
+            _by_account(s.sync_records), {"account": self.account_id, "local": local_id}
         ).first()
         return _record(row) if row is not None else None
+
+    def records_of(self, local_ids: Sequence[str]) -> dict[str, SyncRecord]:
+        """The records of ``local_ids`` that exist (a few queries for many)."""
+        out: dict[str, SyncRecord] = {}
+        for piece in _pieces(local_ids):
+            rows = self._conn.execute(
+                _of_many(s.sync_records), {"account": self.account_id, "locals": piece}
+            )
+            out.update((row.local_id, _record(row)) for row in rows)
+        return out
 
     def records(self, kind: str | None = None) -> list[SyncRecord]:
         """Every record of the account (of one ``kind`` if given)."""
@@ -254,14 +340,12 @@ class SyncStateRepository:
             "remote_gone": record.remote_gone,
             "synced_at": record.synced_at,
         }
-        t = s.sync_records
         done = self._conn.execute(
-            update(t)
-            .where(t.c.account_id == self.account_id, t.c.local_id == record.local_id)
-            .values(**values)
+            _update_record(),
+            {"k_account": self.account_id, "k_local": record.local_id, **values},
         )
         if done.rowcount == 0:
-            self._conn.execute(insert(t).values(**values))
+            self._conn.execute(_insert_record(), values)
 
     def delete_record(self, local_id: str) -> None:
         t = s.sync_records
@@ -272,13 +356,14 @@ class SyncStateRepository:
     # --- remote ids on the data rows ------------------------------------------------------
 
     def set_remote_id(self, entity: str, local_id: str, remote_id: str | None) -> None:
-        table = ENTITY_TABLES[entity]
-        self._conn.execute(update(table).where(table.c.id == local_id).values(remote_id=remote_id))
+        self._conn.execute(
+            _set_remote_id(ENTITY_TABLES[entity]), {"k_id": local_id, "remote_id": remote_id}
+        )
 
     def set_external_id(self, contact_id: str, external_id: str) -> None:
         """The ``external_id`` a create sent (the local id unless the contact had one)."""
         self._conn.execute(
-            update(s.contacts).where(s.contacts.c.id == contact_id).values(external_id=external_id)
+            _set_remote_id(s.contacts), {"k_id": contact_id, "external_id": external_id}
         )
 
     def shared_remote_ids(self) -> list[tuple[str, str]]:
@@ -325,11 +410,23 @@ class SyncStateRepository:
         return [OutboxItem(r.local_id, r.aggregate, r.first_seq, r.last_seq) for r in rows]
 
     def outbox_item(self, local_id: str) -> OutboxItem | None:
-        t = s.sync_outbox
         r = self._conn.execute(
-            select(t).where(t.c.account_id == self.account_id, t.c.local_id == local_id)
+            _by_account(s.sync_outbox), {"account": self.account_id, "local": local_id}
         ).first()
         return OutboxItem(r.local_id, r.aggregate, r.first_seq, r.last_seq) if r else None
+
+    def outbox_items(self, local_ids: Sequence[str]) -> dict[str, OutboxItem]:
+        """The outbox entries of ``local_ids`` that have one (a few queries for many)."""
+        out: dict[str, OutboxItem] = {}
+        for piece in _pieces(local_ids):
+            rows = self._conn.execute(
+                _of_many(s.sync_outbox), {"account": self.account_id, "locals": piece}
+            )
+            out.update(
+                (r.local_id, OutboxItem(r.local_id, r.aggregate, r.first_seq, r.last_seq))
+                for r in rows
+            )
+        return out
 
     def outbox_count(self) -> int:
         t = s.sync_outbox
@@ -338,12 +435,10 @@ class SyncStateRepository:
 
     def mark_pushed(self, local_id: str, upto_seq: int) -> None:
         """Everything up to ``upto_seq`` is on the server; later edits stay queued."""
-        t = s.sync_outbox
-        mine = (t.c.account_id == self.account_id, t.c.local_id == local_id)
-        self._conn.execute(delete(t).where(*mine, t.c.last_seq <= upto_seq))
-        self._conn.execute(
-            update(t).where(*mine, t.c.first_seq <= upto_seq).values(first_seq=upto_seq + 1)
-        )
+        drop, move = _pushed()
+        mine = {"account": self.account_id, "local": local_id, "upto": upto_seq}
+        self._conn.execute(drop, mine)
+        self._conn.execute(move, {**mine, "first_seq": upto_seq + 1})
 
     def pending_entries(self, local_id: str) -> list[Any]:
         """The journal entries of the user's edits of one record still queued."""
@@ -381,11 +476,23 @@ class SyncStateRepository:
         return _issue(row) if row is not None else None
 
     def issue_for(self, local_id: str) -> SyncIssueRow | None:
-        t = s.sync_issues
         row = self._conn.execute(
-            select(t).where(t.c.account_id == self.account_id, t.c.local_id == local_id)
+            _by_account(s.sync_issues), {"account": self.account_id, "local": local_id}
         ).first()
         return _issue(row) if row is not None else None
+
+    def with_issues(self, local_ids: Sequence[str]) -> set[str]:
+        """Which of ``local_ids`` have an issue."""
+        t = s.sync_issues
+        query = select(t.c.local_id).where(
+            t.c.account_id == bindparam("account"),
+            t.c.local_id.in_(bindparam("locals", expanding=True)),
+        )
+        found: set[str] = set()
+        for piece in _pieces(local_ids):
+            rows = self._conn.execute(query, {"account": self.account_id, "locals": piece})
+            found.update(rows.scalars())
+        return found
 
     def issue_count(self) -> int:
         t = s.sync_issues
@@ -427,10 +534,7 @@ class SyncStateRepository:
         return issue_id
 
     def clear_issue(self, local_id: str) -> None:
-        t = s.sync_issues
-        self._conn.execute(
-            delete(t).where(t.c.account_id == self.account_id, t.c.local_id == local_id)
-        )
+        self._conn.execute(_clear_issue(), {"account": self.account_id, "local": local_id})
 
     # --- runs -----------------------------------------------------------------------------
 
