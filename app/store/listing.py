@@ -49,6 +49,12 @@ FIRST_PAGE_WINDOW = 4000
 # Index entries a search of longer words walks for its first page (each tested against the set
 # of its hits, cheaply) before it starts from its hits instead.
 SEARCH_WINDOW = 20000
+# What the first page of a narrow search costs, roughly, per index entry walked (tested
+# against the set of its hits) and per hit looked up and sorted: the walk is taken when its
+# window (WALK_MARGIN times the entries the hits' share of the book promises) costs less.
+WALK_COST = 1
+HIT_COST = 10
+WALK_MARGIN = 3
 # The text of the search index, one row per search rowid (the FTS5 table's content table).
 _SEARCH_TEXT = "contact_search_content"
 
@@ -292,6 +298,8 @@ class _Filter:
     params: dict[str, Any] = field(default_factory=dict)
     # A search tested entry by entry along the ordered walk (a broad one), not its hits first.
     tested_on_walk: bool = False
+    # The search rowids of a narrow search's hits.
+    narrow: list[int] | None = None
 
     def sql(self, *extra: str) -> str:
         return " AND ".join([*self.conditions, *extra]) or "1"
@@ -395,6 +403,9 @@ class ContactListing:
         if long_words:
             searched = self._filter(query)
             if searched is None or not searched.tested_on_walk:
+                found = self._dense_walk(searched, query, limit)
+                if found is not None:
+                    return found
                 return self._ids(searched, query, 0, limit)  # narrow: from its hits
         where = self._filter(replace(query, search=None))
         assert where is not None  # only a search can rule everything out
@@ -409,6 +420,26 @@ class ContactListing:
         if found is not None:
             return found
         return self._ids(self._filter(query, hits_first=True), query, 0, limit)
+
+    def _dense_walk(
+        self, searched: _Filter | None, query: ContactQuery, limit: int
+    ) -> list[str] | None:
+        """The first page of a narrow search whose hits are common enough that the ordered
+        walk, each entry tested against the set of its hits, fills the page sooner than the
+        hits are looked up one by one and sorted; ``None`` when they are not (or when the
+        walk's window, a few times the entries the hits' share of the book promises, does
+        not fill the page: the hits are rarer among the contacts listed)."""
+        if searched is None or searched.narrow is None:
+            return None
+        hits = len(searched.narrow)
+        book = self._execute("SELECT max(rowid) FROM contacts", {}).scalar_one() or 0
+        window = WALK_MARGIN * limit * int(book) // max(hits, 1)
+        if window * WALK_COST > hits * HIT_COST or window > SEARCH_WINDOW:
+            return None
+        where = self._filter(replace(query, search=None))
+        assert where is not None  # only a search can rule everything out
+        listed = ", ".join(str(r) for r in searched.narrow)
+        return self._window_walk(where, query, (f"c.search_rowid IN ({listed})", {}), window, limit)
 
     def _window_walk(
         self,
@@ -601,6 +632,7 @@ class ContactListing:
             cond.append(f"{plus}c.kind = :kind")
             where.params["kind"] = query.kind.value
         if narrow is not None:
+            where.narrow = narrow
             # Integers read from the database: safe to write into the statement, and no limit
             # on the number of bound parameters applies.
             cond.append(f"c.search_rowid IN ({', '.join(str(int(r)) for r in narrow)})")

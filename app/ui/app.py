@@ -24,6 +24,8 @@ from app.ui.timing import after_first_paint
 
 APP_NAME = "Kontor"
 ORGANIZATION_NAME = "Kontor"
+# How long a worker thread may keep the interpreter while the GUI thread waits for it.
+GUI_SWITCH_INTERVAL_S = 0.001
 
 
 def build_main_window(
@@ -93,6 +95,10 @@ def _settle() -> None:
     # Everything built so far lives as long as the window: keep it out of the cyclic garbage
     # collector's full passes, which otherwise walk all of it now and then while scrolling.
     gc.freeze()
+    # A worker running Python (a count, a page read ahead) hands the interpreter back to the
+    # GUI thread within a millisecond of its asking, not Python's default five: a keystroke
+    # or a paint never waits long behind a worker.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
 
 
 def _application(argv: list[str]) -> QApplication:

@@ -442,6 +442,39 @@ def test_a_first_page_is_the_first_page_whichever_way_it_is_found(
                         assert listing.first_ids(query, limit) == expected, (query, limit)
 
 
+@pytest.mark.parametrize(("walk_cost", "margin"), [(0, 3), (0, 1), (1, 3)])
+def test_a_narrow_first_page_walked_in_order_is_the_first_page(
+    big_book: Database, monkeypatch: pytest.MonkeyPatch, walk_cost: int, margin: int
+) -> None:
+    """Narrow searches whose hits are common: the first page from the ordered walk, each entry
+    tested against the set of hits (or, when the window is too short for it, from the hits
+    looked up one by one); always the first page the listing has."""
+    monkeypatch.setattr(listing_module, "WALK_COST", walk_cost)
+    monkeypatch.setattr(listing_module, "WALK_MARGIN", margin)
+    walked: list[str] = []
+    run = listing_module.run_statement
+
+    def capture(connection: Any, statement: str, params: Any) -> Any:
+        if "LIMIT :window" in statement:
+            walked.append(statement)
+        return run(connection, statement, params)
+
+    monkeypatch.setattr(listing_module, "run_statement", capture)
+    searches = ["gent", "alpha", "m.example", "ökonom zo", "zürich", "wien beta", "nothing-at-all"]
+    with big_book.reading() as conn:
+        listing = ContactListing(conn)
+        for search in searches:
+            for kind in (None, PEOPLE, ORGS):
+                for sort, descending in ((SortColumn.NAME, False), (SortColumn.CITY, True)):
+                    query = ContactQuery(kind=kind, search=search, sort=sort, descending=descending)
+                    for limit in (1, 7, 50):
+                        expected = listing.ids(query, 0, limit)
+                        assert listing.first_ids(query, limit) == expected, (query, limit)
+    if not walk_cost:
+        # The walk was taken: a free walk is always cheaper than looking the hits up.
+        assert walked
+
+
 # --- the plans that make it fast ---------------------------------------------------------
 
 
