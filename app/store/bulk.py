@@ -95,6 +95,13 @@ def _converter(column_type: Any) -> Convert:
     return _identity
 
 
+def column_converter(column_type: Any) -> Convert | None:
+    """What turns a Python value of a column of ``column_type`` into the value the database
+    keeps, as :func:`bulk_insert` writes it (``None``: the value as it is)."""
+    convert = _converter(column_type)
+    return None if convert is _identity else convert
+
+
 def bulk_insert(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
     """Insert ``rows`` (dicts naming every column but autoincrement keys) into ``table``."""
     statement = insert_statement(table, rows)

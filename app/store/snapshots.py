@@ -135,8 +135,9 @@ def _fetch(conn: Connection, sql: str, parameters: tuple[Any, ...]) -> list[Row]
         cursor.close()
 
 
-def read_rows(conn: Connection, contact_ids: Iterable[str]) -> ContactRows:
-    """Every stored row of the contacts named (the ones that exist)."""
+def read_rows(conn: Connection, contact_ids: Iterable[str], *, search: bool = True) -> ContactRows:
+    """Every stored row of the contacts named (the ones that exist); without their
+    search-index rows when not ``search``."""
     ids = tuple(dict.fromkeys(contact_ids))
     rows = ContactRows(ids)
     for table, column in _BY_CONTACT:
@@ -145,6 +146,11 @@ def read_rows(conn: Connection, contact_ids: Iterable[str]) -> ContactRows:
     pi_ids = [row[pi_position] for row in rows.tables[s.professional_identities.name]]
     for table in _BY_IDENTITY:
         rows.identity_tables[table.name] = _select(conn, table, "professional_identity_id", pi_ids)
+    tag_position = _position(s.contact_tags, "tag_id")
+    tag_ids = sorted({row[tag_position] for row in rows.tables[s.contact_tags.name]})
+    rows.tags = _select(conn, s.tags, "id", tag_ids)
+    if not search:
+        return rows
     rowid_at = _position(s.contacts, "search_rowid")
     id_at = _position(s.contacts, "id")
     by_rowid = {
@@ -160,9 +166,6 @@ def read_rows(conn: Connection, contact_ids: Iterable[str]) -> ContactRows:
             conn, f"SELECT rowid, body FROM contact_search WHERE rowid IN ({marks})", tuple(chunk)
         ):
             rows.search[by_rowid[rowid]] = body
-    tag_position = _position(s.contact_tags, "tag_id")
-    tag_ids = sorted({row[tag_position] for row in rows.tables[s.contact_tags.name]})
-    rows.tags = _select(conn, s.tags, "id", tag_ids)
     return rows
 
 

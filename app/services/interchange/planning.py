@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -40,6 +41,7 @@ from app.services.interchange.merging import (
     new_contact,
 )
 from app.services.interchange.records import FileFormat, ImportRecord, ImportSource
+from app.services.interchange.unchanged import Content, content_of, stored_contents
 from app.services.interchange.values import fold
 from app.store.snapshots import existing
 from app.store.unit_of_work import UnitOfWork
@@ -272,6 +274,11 @@ class _Planner:
         self.rows: list[PlannedRow | None] = []
         self.row_of: dict[str, int] = {}
         self.loaded: dict[str, AnyContact] = {}
+        # The plain form of the stored contacts the rows of the current batch match, and of
+        # what each row would become as a new contact (with the affiliations it was made
+        # with): a row equal to its match is identical without loading the contact.
+        self.stored_forms: dict[str, Content] = {}
+        self.predicted: dict[int, tuple[list[ResolvedAffiliation], Content]] = {}
 
     def organization(self, organization_id: str) -> OrganizationContact | None:
         if organization_id not in self.organizations:
@@ -294,21 +301,53 @@ class _Planner:
             self._preload(batch)
             for i in batch:
                 rows[i] = self.row(self.records[i], i)
-        self.loaded = {}
+        self.loaded, self.stored_forms, self.predicted = {}, {}, {}
         return [r for r in rows if r is not None], self.stubs
 
     def _preload(self, batch: Sequence[int]) -> None:
         """Load the stored contacts the rows of ``batch`` match in one go, not one by one;
-        only one batch is held at a time (the plan keeps the ones that are updated)."""
-        wanted: set[str] = set()
+        only one batch is held at a time (the plan keeps the ones that are updated).  A
+        contact that the row would leave as it is (the same plain form) is not loaded."""
+        wanted: dict[int, str] = {}
         for i in batch:
             record, keys = self.records[i], self.keys[i]
-            if record.contact is None or keys is None:
+            if record.contact is None or keys is None or has_errors(record.problems):
                 continue
             found, _ = self.index.find(keys, record.contact.kind, record.contact.name)
             if found is not None and not isinstance(found, Ambiguous):
-                wanted.add(found.contact_id)
-        self.loaded = self.uow.contacts.get_many(sorted(wanted))
+                wanted[i] = found.contact_id
+        self.stored_forms = stored_contents(self.uow.connection, sorted(set(wanted.values())))
+        self.predicted = {}
+        load: set[str] = set()
+        for i, contact_id in wanted.items():
+            form = self.stored_forms.get(contact_id)
+            if form is not None and contact_id not in self.claimed:
+                record = self.records[i]
+                affiliations, stubs, _ = self.affiliations(record)
+                if not stubs:
+                    draft = record.contact
+                    assert draft is not None
+                    made = new_contact(draft, affiliations, record.external_ref)
+                    self.predicted[i] = (affiliations, content_of(made))
+                    if self.predicted[i][1] == form:
+                        continue
+            load.add(contact_id)
+        self.loaded = self.uow.contacts.get_many(sorted(load))
+
+    def unchanged(
+        self, i: int, contact_id: str, record: ImportRecord, affiliations: list[ResolvedAffiliation]
+    ) -> bool:
+        """Whether row ``i`` as a new contact has the plain form of the stored contact it
+        matches (so merging it in would change nothing)."""
+        form = self.stored_forms.get(contact_id)
+        if form is None or record.contact is None:
+            return False
+        predicted = self.predicted.get(i)
+        if predicted is not None and predicted[0] == affiliations:
+            content = predicted[1]
+        else:
+            content = content_of(new_contact(record.contact, affiliations, record.external_ref))
+        return content == form
 
     def row(self, record: ImportRecord, i: int) -> PlannedRow:
         draft = record.contact
@@ -346,6 +385,21 @@ class _Planner:
         affiliations, stubs, aff_notes = self.affiliations(record)
         notes = notes + aff_notes
         stored = None
+        if (
+            found is not None
+            and not stubs
+            and self.unchanged(i, found.contact_id, record, affiliations)
+        ):
+            self.claim(found.contact_id, record.source, draft)
+            return self.skip(
+                record,
+                SkipReason.IDENTICAL,
+                translate("Import", "identical to “{name}” ({reason})").format(
+                    name=found.name, reason=found.reason
+                ),
+                notes,
+                match=found,
+            )
         if found is not None:
             stored = self.loaded.get(found.contact_id) or self.uow.contacts.get(found.contact_id)
         if found is not None and stored is not None:
@@ -548,6 +602,10 @@ def plan_records(uow: UnitOfWork, source: ImportSource) -> ImportPlan:
     )
 
 
+# Fewer new contacts than this are written with the indexes in place.
+_BULK_INDEX_MIN = 1000
+
+
 @dataclass(frozen=True)
 class _Batch:
     organizations: list[AnyContact]
@@ -608,11 +666,20 @@ class _Batch:
                         "trash after the dry run; nothing was imported. Plan the import again.",
                     )
                 )
-        uow.contacts.add_many(self.organizations)
-        for row in self.updates:
-            assert row.contact is not None
-            uow.contacts.save(row.contact)
-        uow.contacts.add_many(self.people)
+        # Into a book smaller than the import, the indexes are made once from the sorted
+        # rows afterwards rather than grown row by row.
+        creating = len(self.organizations) + len(self.people)
+        many = (
+            not self.updates
+            and creating > _BULK_INDEX_MIN
+            and creating > uow.contacts.count(include_trash=True)
+        )
+        with uow.contacts.indexes_made_after() if many else nullcontext():
+            uow.contacts.add_many(self.organizations)
+            for row in self.updates:
+                assert row.contact is not None
+                uow.contacts.save(row.contact)
+            uow.contacts.add_many(self.people)
         return uow.journal.txn_id
 
 

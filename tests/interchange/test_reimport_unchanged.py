@@ -1,0 +1,221 @@
+"""Importing a file again: a record that would leave its stored contact as it is is found
+identical from rows (without loading the contact), and the plan is the same as the full
+merge would make it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.domain.models import Email, IndividualContact, Phone
+from app.services.interchange import planning
+from app.services.interchange.planning import Action, ImportPlan, SkipReason
+from app.services.interchange.unchanged import content_of, stored_contents
+from app.store.unit_of_work import UnitOfWork, unit_of_work
+from tests.interchange.conftest import Book
+
+CARDS = """BEGIN:VCARD
+VERSION:4.0
+UID:urn:uuid:0b6c2f3e-1111-4a6b-9f00-000000000001
+FN:Acme Tools
+KIND:org
+ORG:Acme Tools
+EMAIL;TYPE=work:info@acme-tools.be
+URL:www.acme-tools.be
+END:VCARD
+BEGIN:VCARD
+VERSION:4.0
+UID:urn:uuid:0b6c2f3e-1111-4a6b-9f00-000000000002
+FN:An Peeters
+N:Peeters;An;;;
+BDAY:19800412
+CATEGORIES:Partner,Golf
+NOTE:Met at the fair
+EMAIL;TYPE=home:an.peeters@example.org
+TEL;TYPE=cell:+32 475 12 34 56
+ADR;TYPE=home:;;Kerkstraat 5;Gent;;9000;Belgium
+work1.ORG:Acme Tools
+work1.TITLE:Buyer
+work1.EMAIL;TYPE=work:an@acme-tools.be
+work1.TEL;TYPE=work:+32 9 220 53 34
+X-SPOUSE:Jan
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+FN:Bert Claes
+N:Claes;Bert;;;
+EMAIL:bert.claes@example.net
+TEL;TYPE=HOME:+32 3 456 78 90
+ORG:Nieuwe Zaak BV
+END:VCARD
+BEGIN:VCARD
+VERSION:4.0
+FN:Chris Maes
+N:Maes;Chris;;;
+EMAIL:chris@example.com
+EMAIL:chris@example.com
+TEL:+31 6 12345678
+END:VCARD
+"""
+
+
+def _write(tmp_path: Path, text: str, name: str = "cards.vcf") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _plan(book: Book, path: Path) -> ImportPlan:
+    return book.service.plan_import(book.service.read_file(path))
+
+
+def _actions(plan: ImportPlan) -> list[tuple[str, Action, SkipReason | None, str]]:
+    return [(r.source, r.action, r.skip_reason, r.reason) for r in plan.rows]
+
+
+def _slow_plan(book: Book, path: Path, monkeypatch: pytest.MonkeyPatch) -> ImportPlan:
+    """The plan with every matched contact loaded and merged (no comparison of rows)."""
+    with monkeypatch.context() as patch:
+        patch.setattr(planning._Planner, "unchanged", lambda *args: False)
+        return _plan(book, path)
+
+
+def _imported(book: Book, path: Path) -> None:
+    created, updated, skipped = book.import_file(path)
+    assert (created, updated, skipped) == (5, 0, 0)  # four cards, one new organization
+
+
+def test_the_same_file_again_is_identical_without_loading_the_contacts(
+    book: Book, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _write(tmp_path, CARDS)
+    _imported(book, path)
+    loaded: list[str] = []
+    real = UnitOfWork.__init__
+
+    def spying(self: UnitOfWork, *args: object, **kwargs: object) -> None:
+        real(self, *args, **kwargs)  # type: ignore[arg-type]
+        get_many, get = self.contacts.get_many, self.contacts.get
+        self.contacts.get_many = lambda ids: (loaded.extend(ids), get_many(ids))[1]  # type: ignore[method-assign]
+        self.contacts.get = lambda cid: (loaded.append(cid), get(cid))[1]  # type: ignore[method-assign]
+
+    with monkeypatch.context() as patch:
+        patch.setattr(UnitOfWork, "__init__", spying)
+        again = _plan(book, path)
+    assert again.to_create == 0 and again.to_update == 0
+    assert [r.skip_reason for r in again.rows] == [SkipReason.IDENTICAL] * 4
+    assert loaded == []
+    assert _actions(again) == _actions(_slow_plan(book, path, monkeypatch))
+    assert not book.service.apply_import(again).txn_id
+
+
+def test_one_changed_field_updates_exactly_that_contact(
+    book: Book, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _imported(book, _write(tmp_path, CARDS))
+    changed = _write(
+        tmp_path, CARDS.replace("NOTE:Met at the fair", "NOTE:Met at the spring fair"), "b.vcf"
+    )
+    plan = _plan(book, changed)
+    assert _actions(plan) == _actions(_slow_plan(book, changed, monkeypatch))
+    assert [r.action for r in plan.rows] == [Action.SKIP, Action.UPDATE, Action.SKIP, Action.SKIP]
+    result = book.service.apply_import(plan)
+    assert len(result.updated) == 1 and not result.created
+    people = {c.name: c for c in book.contacts()}
+    assert people["An Peeters"].internal_note == "Met at the spring fair"
+    # A new work phone at the organization changes that contact only, too.
+    more = _write(
+        tmp_path,
+        CARDS.replace("work1.TEL;TYPE=work:+32 9 220 53 34", "work1.TEL;TYPE=work:+32 9 220 53 35"),
+        "c.vcf",
+    )
+    plan = _plan(book, more)
+    assert _actions(plan) == _actions(_slow_plan(book, more, monkeypatch))
+    assert [r.action for r in plan.rows] == [Action.SKIP, Action.UPDATE, Action.SKIP, Action.SKIP]
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "note",
+        "phone removed",
+        "phone number",
+        "email added",
+        "tag removed",
+        "job title",
+        "external id",
+        "vcard line",
+    ],
+)
+def test_a_contact_edited_in_the_book_is_merged_again(
+    book: Book, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: str
+) -> None:
+    """Whatever was changed in the book since the import, the fast path decides as the
+    full merge does (an edit the file would undo or add to is an update, never
+    “identical”)."""
+    path = _write(tmp_path, CARDS)
+    _imported(book, path)
+    with unit_of_work(book.db) as uow:
+        an = next(c for c in book.contacts() if c.name == "An Peeters")
+        assert isinstance(an, IndividualContact)
+        if edit == "note":
+            an.internal_note = "typed in Kontor"
+        elif edit == "phone removed":
+            an.phones = []
+        elif edit == "phone number":
+            an.phones = [Phone(number="+32 475 12 34 57")]
+        elif edit == "email added":
+            an.emails = [*an.emails, Email(address="an@private.example")]
+        elif edit == "tag removed":
+            an.tags = an.tags[:1]
+        elif edit == "job title":
+            an.professional_identities[0].job_title = "Head buyer"
+        elif edit == "external id":
+            an.external_id = None
+        else:
+            an.vcard_properties = []
+        uow.contacts.save(an)
+    fast = _plan(book, path)
+    slow = _slow_plan(book, path, monkeypatch)
+    assert _actions(fast) == _actions(slow)
+    # The same contacts to write (the points the file adds have new ids in each plan).
+    assert [content_of(r.contact) for r in fast.rows if r.action is Action.UPDATE] == [
+        content_of(r.contact) for r in slow.rows if r.action is Action.UPDATE if r.contact
+    ]
+    an_row = fast.rows[1]
+    if edit == "email added":
+        # The file takes nothing away: the contact has all the file has, and more.
+        assert an_row.skip_reason is SkipReason.IDENTICAL
+    else:
+        assert an_row.action is Action.UPDATE
+
+
+def test_the_plain_form_of_a_new_contact_equals_its_stored_rows(book: Book, tmp_path: Path) -> None:
+    _imported(book, _write(tmp_path, CARDS))
+    contacts = book.contacts()
+    with book.db.reading() as conn:
+        forms = stored_contents(conn, [c.id for c in contacts])
+    assert set(forms) == {c.id for c in contacts}
+    for contact in contacts:
+        assert forms[contact.id] == content_of(contact), contact.name
+        changed = contact.model_copy(update={"name": contact.name + "!"})
+        assert forms[contact.id] != content_of(changed)
+    an = next(c for c in contacts if c.name == "An Peeters")
+    assert isinstance(an, IndividualContact)
+    # Another id for each part changes nothing; another organization does.
+    fresh = an.model_copy(
+        update={
+            "id": "another",
+            "phones": [p.model_copy(update={"id": "p2"}) for p in an.phones],
+        }
+    )
+    assert forms[an.id] == content_of(fresh)
+    moved = an.model_copy(
+        update={
+            "professional_identities": [
+                an.professional_identities[0].model_copy(update={"organization_contact": "x"})
+            ]
+        }
+    )
+    assert forms[an.id] != content_of(moved)
