@@ -89,6 +89,11 @@ _ISSUE_MESSAGES = {
     ),
     "remote_deleted": QT_TRANSLATE_NOOP("Sync", "Changed here, but deleted on the server."),
     "local_deleted": QT_TRANSLATE_NOOP("Sync", "Deleted here, but changed on the server."),
+    "remote_gone": QT_TRANSLATE_NOOP(
+        "Sync",
+        "Deleted on the server: it stays here, no longer linked there. Nothing is deleted "
+        "here; dismiss this notice once read.",
+    ),
     "link_or_create": QT_TRANSLATE_NOOP(
         "Sync",
         "Found on the server on the first sync and maybe a contact here already: link it to "
@@ -131,7 +136,7 @@ class SyncIssue:
     local_id: str
     name: str
     kind: str
-    issue: str  # conflict, rejected, remote_deleted, local_deleted
+    issue: str  # conflict, rejected, remote_deleted, local_deleted, remote_gone
     at: datetime
     message: str
     choices: list[FieldChoice] = field(default_factory=list)
@@ -441,7 +446,9 @@ class SyncService:
                 else str(p.get("title"))
                 for p in row.detail.get("problems") or []
             ]
-            known = _ISSUE_MESSAGES.get(row.issue)
+            # The notice that a linked record is gone there is stored as a refused change.
+            kind = "remote_gone" if row.detail.get("gone_there") else row.issue
+            known = _ISSUE_MESSAGES.get(kind)
             message = translate("Sync", known) if known else row.issue
             if row.detail.get("held_back"):
                 message = translate(
@@ -467,7 +474,7 @@ class SyncService:
                     local_id=row.local_id,
                     name=row.title,
                     kind=row.kind,
-                    issue=row.issue,
+                    issue=kind,
                     at=row.at,
                     message=message,
                     choices=_choices(row.detail),
@@ -650,7 +657,8 @@ class SyncService:
             return result
 
     def retry(self, issue_id: str) -> None:
-        """Send a refused change again with the next run (after fixing it, or as it is)."""
+        """Send a refused change again with the next run (after fixing it, or as it is); a
+        notice that a linked record is gone from the system (``remote_gone``) is taken away."""
         with self._db.transaction() as conn:
             state = self._state(conn)
             issue = state.issue(issue_id)

@@ -52,7 +52,8 @@ contact is a certain match; several wait for the user ("link or create"); with n
 is made.  The links (sync records of that kind) are given to the connector before anything is
 mapped (``use_related``), so a record's references become links to local contacts.  A renamed
 related record renames its contact here unless the name was changed here too; one gone from
-the system deletes nothing here, nor is a contact linked to one ever deleted there.
+the system deletes nothing here, nor is a contact linked to one ever deleted there: its link
+is marked gone and the account's issues say so (:mod:`app.sync.related_gone`).
 """
 
 from __future__ import annotations
@@ -93,6 +94,7 @@ from app.sync.connector import (
     RuleProblem,
 )
 from app.sync.progress import SyncProgress, SyncSummary
+from app.sync.related_gone import forget_notice, is_gone_notice, mark_gone, revive
 from app.sync.run_records import Postponed, Refused, RunBase, StopRun, txn_id
 from app.sync.wire import WireError
 
@@ -672,15 +674,17 @@ class _DocumentRun(RunBase):
         if item is None:
             return
         self.handled.add(local_id)
+        # A notice that its related record is gone there stays until the user takes it away.
+        keep = is_gone_notice(issue)
         if record is not None and record.kind == self.related_kind:
             # Linked to a related record (a Kanbert company): read here, never written there.
-            self._done(local_id, item.last_seq)
+            self._done(local_id, item.last_seq, clear=not keep)
             return
         not_carried = item.aggregate != "contact" or (
             local is not None and not self.con.carries(local)
         )
         if not_carried or (local is None and (record is None or record.remote_id is None)):
-            self._done(local_id, item.last_seq)
+            self._done(local_id, item.last_seq, clear=not keep)
             return
         prefer: dict[str, str] = {}
         if issue is not None:
@@ -736,11 +740,12 @@ class _DocumentRun(RunBase):
                 )
             )
 
-    def _done(self, local_id: str, last_seq: int) -> None:
+    def _done(self, local_id: str, last_seq: int, *, clear: bool = True) -> None:
         with self.db.transaction() as conn:
             state = self.state(conn)
             state.mark_pushed(local_id, last_seq)
-            state.clear_issue(local_id)
+            if clear:
+                state.clear_issue(local_id)
 
     def _issue(
         self,
@@ -1476,7 +1481,8 @@ class _DocumentRun(RunBase):
         con: Any = self.con
         self.check_cancel()
         listing: Listing = self.call(con.related_listing, self.client)
-        if listing.error is not None or not listing.complete or listing.problems:
+        whole = listing.error is None and listing.complete and not listing.problems
+        if not whole:
             self.summary.note(
                 translate(
                     "Sync",
@@ -1486,14 +1492,17 @@ class _DocumentRun(RunBase):
             )
         found: dict[str, JsonDict] = {}
         for doc in listing.items:
-            if remote_id := self.con.remote_id(doc):
+            if (remote_id := self.con.remote_id(doc)) and not self.con.deleted(doc):
                 found[remote_id] = doc
+        companies = set(found)  # listed by the system, not deleted there
         for doc in listed:
             if not self.con.deleted(doc):
                 for named in con.related_in(doc):
                     found.setdefault(self.con.remote_id(named), named)
         if not found:
-            return  # nothing to link (and nothing gone from the system is deleted here)
+            if whole:
+                mark_gone(self, listing)  # each company it lists deleted there
+            return  # nothing to link (and an empty listing takes nothing as gone)
         with self.db.transaction() as conn:
             state = self.state(conn)
             repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
@@ -1509,6 +1518,11 @@ class _DocumentRun(RunBase):
             names: dict[str, list[tuple[str, str]]] | None = None
             for remote_id, doc in found.items():
                 record = records.get(remote_id)
+                if record is not None and record.remote_gone:
+                    if remote_id not in companies:
+                        continue  # gone there (the account's issues say so): stays unlinked
+                    revive(state, record)  # listed again
+                    alive = set(_related_links(conn, self.account_id, kind))
                 if record is not None and record.local_id not in alive:
                     state.delete_record(record.local_id)  # its contact was erased here
                     record = None
@@ -1559,10 +1573,13 @@ class _DocumentRun(RunBase):
                         synced_at=utc_now(),
                     )
                 )
+                forget_notice(state, target.id)  # linked again (one made anew there)
                 taken.add(target.id)
             links = _related_links(conn, self.account_id, kind)
         self.related_remote = set(links.values())
         self.con.use_related(links)  # type: ignore[attr-defined]
+        if whole:
+            mark_gone(self, listing)
 
     def _related_match(
         self,
@@ -1757,12 +1774,17 @@ def _links(
 
 def _related_links(conn: Connection, account_id: int, kind: str) -> dict[str, str]:
     """``{local id: remote id}`` of an account's related records of ``kind`` whose contact
-    is in the book (in the trash too)."""
+    is in the book (in the trash too), those gone from the system left out."""
     t, c = s.sync_records, s.contacts
     rows = conn.execute(
         select(t.c.local_id, t.c.remote_id)
         .join(c, c.c.id == t.c.local_id)
-        .where(t.c.account_id == account_id, t.c.kind == kind, t.c.remote_id.is_not(None))
+        .where(
+            t.c.account_id == account_id,
+            t.c.kind == kind,
+            t.c.remote_id.is_not(None),
+            t.c.remote_gone.is_(False),
+        )
     )
     return {str(r.local_id): str(r.remote_id) for r in rows}
 

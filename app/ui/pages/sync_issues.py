@@ -376,12 +376,12 @@ class SyncIssuesPage(SectionPage):
 
     def _rejected_panel(self) -> QWidget:
         panel = QWidget()
-        label = QLabel(self.tr("What the server said:"))
+        label = self.problems_label = QLabel(self.tr("What the server said:"))
         self.problems_list = QListWidget()
         self.problems_list.setObjectName("serverProblems")
         self.problems_list.setWordWrap(True)
         label.setBuddy(self.problems_list)
-        hint = QLabel(
+        hint = self.rejected_hint = QLabel(
             self.tr(
                 "Fix the contact in its editor and save, then retry; or retry as it is when "
                 "the server's problem is gone."
@@ -470,6 +470,7 @@ class SyncIssuesPage(SectionPage):
             "rejected": self.tr("Refused by the server"),
             "remote_deleted": self.tr("Deleted on the server"),
             "local_deleted": self.tr("Changed on the server"),
+            "remote_gone": self.tr("Gone from the server"),
             "link_or_create": self.tr("Link or create"),
         }.get(issue.issue, issue.issue)
 
@@ -488,6 +489,10 @@ class SyncIssuesPage(SectionPage):
             ),
             "link_or_create": self.tr(
                 "“{name}” came with the first sync of {account} and may be a contact here already."
+            ),
+            "remote_gone": self.tr(
+                "“{name}” was deleted in {account}. It stays here, no longer linked to "
+                "{account}; nothing was deleted here."
             ),
         }
         text = texts.get(issue.issue)
@@ -575,8 +580,30 @@ class SyncIssuesPage(SectionPage):
         else:
             self.problems_list.clear()
             self.problems_list.addItems(issue.problems or [self.tr("The server gave no reason.")])
+            self._rejected_or_gone(issue.issue == "remote_gone")
             self.details.setCurrentIndex(REJECTED)
         self._sync_buttons()
+
+    def _rejected_or_gone(self, gone: bool) -> None:
+        """The refused-change panel, or (``gone``) the notice of a record deleted there: its
+        button only takes the notice away."""
+        self.problems_label.setText(
+            self.tr("What the server said:") if not gone else self.tr("What happened:")
+        )
+        self.rejected_hint.setText(
+            self.tr(
+                "Fix the contact in its editor and save, then retry; or retry as it is when "
+                "the server's problem is gone."
+            )
+            if not gone
+            else self.tr("The contact here is kept as it is. Dismiss this notice once read.")
+        )
+        self.retry_button.setText(self.tr("&Retry") if not gone else self.tr("&Dismiss"))
+        self.retry_button.setToolTip(
+            self.tr("Send the contact again with the next sync")
+            if not gone
+            else self.tr("Take this notice away")
+        )
 
     def _show_deleted(self, issue: SyncIssue) -> None:
         if issue.issue == "remote_deleted":
@@ -654,12 +681,14 @@ class SyncIssuesPage(SectionPage):
 
     def retry(self) -> None:
         issue = self.current()
-        if issue is None or issue.issue != "rejected" or self._busy:
+        if issue is None or issue.issue not in ("rejected", "remote_gone") or self._busy:
             return
         self._start(
             issue,
             lambda: self._decider().retry(issue.id),
-            self.tr("“{name}” is sent again with the next sync").format(name=issue.name),
+            self.tr("“{name}” is sent again with the next sync").format(name=issue.name)
+            if issue.issue == "rejected"
+            else self.tr("Notice about “{name}” dismissed").format(name=issue.name),
         )
 
     def _decider(self) -> SyncService | SyncOverview:

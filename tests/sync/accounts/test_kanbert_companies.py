@@ -3,7 +3,9 @@ organizations linked to their company ids, linked to an organization of the same
 of making a second one, a second sync makes nothing, a person's company becomes a work detail
 with the position as job title and a job title edited here reaches ``contact_company.position``,
 fields Kanbert does not carry on the organization survive, a company renamed there renames
-its organization here, and removing the account keeps the organizations."""
+its organization here, removing the account keeps the organizations, and a company deleted
+in Kanbert (confirmed from a whole listing) unlinks its organization, which stays, with a
+notice in the account's sync issues."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from app.store import schema as s
 from app.store.accounts import AccountRepository
 from app.store.sync_state import SyncStateRepository
 from app.sync.reference_server import RunningServer, running_server
+from app.sync.reference_server.faults import Faults
 from tests.sync.accounts.workstations import Workstation, workstation
 
 TOKEN = "kanbert-companies-token"
@@ -379,3 +382,113 @@ def test_removing_the_account_keeps_the_organizations_and_a_new_account_links_th
     assert again.services.directory.count() == 2
     assert jobs(again, ann_here) == [("Acme NV", "CFO")]
     again.client.close()
+
+
+def links_of(w: Workstation, local_id: str) -> list[str]:
+    """The accounts the "Linked to" row names for a contact."""
+    with w.services.db.reading() as conn:
+        return [link.account for link in AccountRepository(conn).links_of(local_id)]
+
+
+def gone_notices(w: Workstation) -> dict[str, str]:
+    """``{contact name: message}`` of the account's notices that a company is gone there, as
+    the sync issues list them."""
+    issues = w.services.sync_accounts.issues(w.account.id)
+    return {
+        i.name: f"{i.message} {' '.join(i.problems)}" for i in issues if i.issue == "remote_gone"
+    }
+
+
+def test_a_company_deleted_in_kanbert_unlinks_its_organization_which_stays_with_a_notice(
+    station: Callable[[str], Workstation], http: httpx.Client, server: RunningServer
+) -> None:
+    acme = company(http, "Acme NV")
+    klok = company(http, "Brouwerij De Klok")
+    company(http, "Zeta BV")
+    ann = person(http, "Ann", "Peeters", (acme, "CFO"), (klok, "Adviser"))
+    person(http, "Bob", "Maes", (acme, "Buyer"), (klok, "Brewer"))
+    a = station("a")
+    assert a.sync().outcome == "ok"
+    orgs = organizations(a)
+    ann_here = local_of(a, ann)
+    store = server.app.state.store  # type: ignore[attr-defined]
+    # Kanbert deletes Acme (gone from the listing, 404) and Klok (listed with deleted_at);
+    # Ann's and Bob's contacts there still name both.
+    assert store.delete("kanbert", "companies", acme)
+    store.put("kanbert", "companies", klok,
+              {**store.get("kanbert", "companies", klok), "deleted_at": "2099-01-01T00:00:00Z",
+               "updated_at": "2099-01-01T00:00:00Z"})  # fmt: skip
+
+    summary = a.sync()
+    assert summary.outcome == "ok", summary.messages
+    assert organizations(a) == orgs  # nothing deleted or trashed here
+    assert links_of(a, orgs["Acme NV"]) == [] and links_of(a, orgs["Brouwerij De Klok"]) == []
+    assert links_of(a, orgs["Zeta BV"]) == [a.account.name]
+    notices = gone_notices(a)
+    assert sorted(notices) == ["Acme NV", "Brouwerij De Klok"]
+    assert "Kanbert no longer has “Acme NV”" in notices["Acme NV"]
+    assert "The organization stays here" in notices["Acme NV"]
+    assert any("“Acme NV” is no longer in Kanbert" in m for m in summary.messages)
+    # Ann keeps her work details here (they stay here only now).
+    assert jobs(a, ann_here) == [("Acme NV", "CFO"), ("Brouwerij De Klok", "Adviser")]
+
+    # A second run neither links Klok again (Ann names it) nor loses the notices, and an
+    # edit of the organization here does not take its notice away.
+    a.edit(orgs["Acme NV"], internal_note="was a customer")
+    again = a.sync()
+    assert again.outcome == "ok", again.messages
+    assert again.pulled_new == 0 and organizations(a) == orgs
+    assert links_of(a, orgs["Brouwerij De Klok"]) == [] and sorted(gone_notices(a)) == sorted(
+        notices
+    )
+    assert jobs(a, ann_here) == [("Acme NV", "CFO"), ("Brouwerij De Klok", "Adviser")]
+    # Nor does a run whose listings came back incomplete (the companies named are taken in).
+    server.app.state.faults = Faults(problem_pages=True)  # type: ignore[attr-defined]
+    a.sync()
+    server.app.state.faults = Faults()  # type: ignore[attr-defined]
+    assert links_of(a, orgs["Acme NV"]) == [] == links_of(a, orgs["Brouwerij De Klok"])
+    assert sorted(gone_notices(a)) == sorted(notices)
+
+    # Klok comes back in Kanbert, and Acme is made there anew: both are linked again to
+    # their organizations here, and their notices go.
+    store.put("kanbert", "companies", klok,
+              {**store.get("kanbert", "companies", klok), "deleted_at": None,
+               "updated_at": "2099-01-02T00:00:00Z"})  # fmt: skip
+    acme_again = company(http, "Acme NV")
+    back = a.sync()
+    assert back.outcome == "ok", back.messages
+    assert organizations(a) == orgs
+    assert local_of(a, acme_again, "organization") == orgs["Acme NV"]
+    assert local_of(a, klok, "organization") == orgs["Brouwerij De Klok"]
+    assert (
+        links_of(a, orgs["Acme NV"]) == [a.account.name] == links_of(a, orgs["Brouwerij De Klok"])
+    )
+    assert gone_notices(a) == {}
+
+
+def test_a_failed_or_partial_listing_of_companies_unlinks_nothing(
+    station: Callable[[str], Workstation], http: httpx.Client, server: RunningServer
+) -> None:
+    names = [f"Company {i}" for i in range(4)]
+    ids = [company(http, n) for n in names]
+    a = station("a")
+    assert a.sync().outcome == "ok"
+    orgs = organizations(a)
+    store = server.app.state.store  # type: ignore[attr-defined]
+    assert store.delete("kanbert", "companies", ids[3])  # really gone
+
+    for faults in (
+        Faults(problem_pages=True),  # pages with problems, one item fewer
+        Faults(fail_pages=frozenset({1})),  # a page failed
+        Faults(listing_cutoff=2),  # silently short: the missing ones are still there
+    ):
+        server.app.state.faults = faults  # type: ignore[attr-defined]
+        a.sync()
+        assert organizations(a) == orgs
+        assert all(links_of(a, orgs[n]) == [a.account.name] for n in names), faults
+        assert gone_notices(a) == {}, faults
+    server.app.state.faults = Faults()  # type: ignore[attr-defined]
+    whole = a.sync()
+    assert whole.outcome == "ok", whole.messages
+    assert sorted(gone_notices(a)) == ["Company 3"] and organizations(a) == orgs
+    assert links_of(a, orgs["Company 3"]) == []

@@ -20,7 +20,10 @@ Organizations are **read-only** in Kanbert: the document names no way to create 
 company, so Kontor never writes one.  A renamed company renames its organization here unless
 the name was changed here too; an organization not linked to a company is not sent, and a
 work detail at it stays here only (the run says so when the contact is sent).  Companies gone
-from Kanbert and removing the account never delete an organization here.
+from Kanbert and removing the account never delete an organization here: a company missing
+from a whole listing of companies (or listed with ``deleted_at``) and confirmed gone by
+``GET /companies/{id}`` leaves its organization here unlinked from it, with a notice in the
+account's sync issues (:mod:`app.sync.related_gone`).
 """
 
 from __future__ import annotations
@@ -187,6 +190,10 @@ class KanbertConnector:
 
     def related_listing(self, client: KanbertClient) -> Listing:
         return client.list_companies()
+
+    def related_fetch(self, client: KanbertClient, remote_id: str) -> JsonDict | None:
+        """One company (``None``: Kanbert has none of that id), to confirm one gone."""
+        return client.get_company(remote_id)
 
     def related_missing(self, doc: JsonDict, keys: Iterable[str]) -> bool:
         """Whether a contact names a company linked here whose work detail is not among the

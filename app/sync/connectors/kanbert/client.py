@@ -31,6 +31,7 @@ ROUTES: Final[Mapping[str, str]] = {
     "contacts": "/contacts",
     "contact": "/contacts/{id}",
     "companies": "/companies",
+    "company": "/companies/{id}",
 }
 PER_PAGE: Final = 500
 MAX_PAGES: Final = 10_000
@@ -103,6 +104,15 @@ class KanbertClient(JsonApiClient):
 
     def list_companies(self) -> Listing:
         return self._pages(self._path("companies"))
+
+    def get_company(self, id: str) -> JsonDict | None:
+        """One company, ``None`` when Kanbert has no such company (404): how a company gone
+        from the listing is confirmed gone."""
+        path = self._path("company", id)
+        try:
+            return self._data(self.request_json("GET", path), "GET", path)
+        except ApiNotFound:
+            return None
 
     def find_by_external_id(self, external_id: str) -> JsonDict | None:
         """The contact Kontor made with this ``external_id`` (a create whose answer was lost),
