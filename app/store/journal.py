@@ -7,13 +7,14 @@ delete, one import batch): that group is what undo reverts and what sync pushes.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain.changes import EntityChange, Op
@@ -50,14 +51,9 @@ class Journal:
         """Say where this transaction comes from ("import", "merge", "undo", …) and what it
         was, in words; the record's history shows both.  Without it an entry of origin
         "user" reads as an edit made here and one of origin "sync" as a sync."""
-        t = s.journal_transactions
-        statement = sqlite_insert(t).values(
-            txn_id=self.txn_id, at=self.now, source=source, label=label
-        )
         self._conn.execute(
-            statement.on_conflict_do_update(
-                index_elements=[t.c.txn_id], set_={"source": source, "label": label}
-            )
+            _describe_statement(),
+            {"txn_id": self.txn_id, "at": self.now, "source": source, "label": label},
         )
 
     def rows(
@@ -239,22 +235,17 @@ def save_step(
     step: dict[str, Any],
 ) -> None:
     """Put an undoable step on top of the undo stack (its transaction's row)."""
-    t = s.journal_transactions
-    order = _next_order(connection)
-    statement = sqlite_insert(t).values(
-        txn_id=txn_id,
-        at=now,
-        source=source,
-        label=label,
-        step=step,
-        step_state="undo",
-        step_order=order,
-    )
     connection.execute(
-        statement.on_conflict_do_update(
-            index_elements=[t.c.txn_id],
-            set_={"step": step, "step_state": "undo", "step_order": order},
-        )
+        _save_step_statement(),
+        {
+            "txn_id": txn_id,
+            "at": now,
+            "source": source,
+            "label": label,
+            "step": step,
+            "step_state": "undo",
+            "step_order": _next_order(connection),
+        },
     )
 
 
@@ -283,19 +274,7 @@ def drop_steps(
 
 def trim_steps(connection: Connection, keep: int) -> None:
     """Keep the newest ``keep`` steps of the undo stack."""
-    t = s.journal_transactions
-    kept = (
-        select(t.c.txn_id)
-        .where(t.c.step_state == "undo")
-        .order_by(t.c.step_order.desc())
-        .limit(keep)
-        .scalar_subquery()
-    )
-    connection.execute(
-        update(t)
-        .where(t.c.step_state == "undo", t.c.txn_id.not_in(kept))
-        .values(step=None, step_state=None, step_order=None)
-    )
+    connection.execute(_trim_statement(), {"keep": keep})
 
 
 def stored_steps(connection: Connection, limit: int) -> list[StoredStep]:
@@ -344,9 +323,69 @@ def steps_naming(connection: Connection, ids: Sequence[str]) -> list[str]:
 
 
 def _next_order(connection: Connection) -> int:
-    t = s.journal_transactions
-    top = connection.execute(select(func.max(t.c.step_order))).scalar_one_or_none()
+    top = connection.execute(_top_order_statement()).scalar_one_or_none()
     return int(top or 0) + 1
+
+
+# The statements of every save (its history entry and undo step), built once: building one
+# costs more than running it.
+
+
+@functools.cache
+def _describe_statement() -> Any:
+    t = s.journal_transactions
+    statement = sqlite_insert(t).values(
+        txn_id=bindparam("txn_id", type_=t.c.txn_id.type),
+        at=bindparam("at", type_=t.c.at.type),
+        source=bindparam("source", type_=t.c.source.type),
+        label=bindparam("label", type_=t.c.label.type),
+    )
+    excluded = statement.excluded
+    return statement.on_conflict_do_update(
+        index_elements=[t.c.txn_id],
+        set_={"source": excluded.source, "label": excluded.label},
+    )
+
+
+@functools.cache
+def _save_step_statement() -> Any:
+    t = s.journal_transactions
+    names = ("txn_id", "at", "source", "label", "step", "step_state", "step_order")
+    statement = sqlite_insert(t).values(
+        {name: bindparam(name, type_=t.c[name].type) for name in names}
+    )
+    excluded = statement.excluded
+    return statement.on_conflict_do_update(
+        index_elements=[t.c.txn_id],
+        set_={
+            "step": excluded.step,
+            "step_state": excluded.step_state,
+            "step_order": excluded.step_order,
+        },
+    )
+
+
+@functools.cache
+def _trim_statement() -> Any:
+    t = s.journal_transactions
+    kept = (
+        select(t.c.txn_id)
+        .where(t.c.step_state == "undo")
+        .order_by(t.c.step_order.desc())
+        .limit(bindparam("keep"))
+        .scalar_subquery()
+    )
+    return (
+        update(t)
+        .where(t.c.step_state == "undo", t.c.txn_id.not_in(kept))
+        .values(step=None, step_state=None, step_order=None)
+    )
+
+
+@functools.cache
+def _top_order_statement() -> Any:
+    t = s.journal_transactions
+    return select(func.max(t.c.step_order))
 
 
 def forget_transactions(connection: Connection, txn_ids: Sequence[str]) -> None:
