@@ -278,6 +278,16 @@ def _text_condition(search: str) -> tuple[str, dict[str, Any]]:
     return condition, params
 
 
+def _texts_holding(search: str) -> tuple[str, dict[str, Any]]:
+    """A contact's condition that its indexed text holds every word of ``search``, tested
+    against the set of the texts that do (made once per statement, in one pass over them):
+    for reading a whole listing, where a look-up of each entry's own text costs more."""
+    words = search_words(search)
+    params = {f"search_word{i}": w for i, w in enumerate(words)}
+    tests = " AND ".join(f"instr(s.c1, :search_word{i}) > 0" for i in range(len(words)))
+    return f"+c.search_rowid IN (SELECT s.id FROM {_SEARCH_TEXT} s WHERE {tests})", params
+
+
 def _hits_condition(search: str, plus: str = "+") -> tuple[str, dict[str, Any]]:
     """A contact's condition that it is among the hits of ``search`` in the search index
     (which must hold a word of three letters or more).  With ``plus`` the planner does not
@@ -346,7 +356,7 @@ class ContactListing:
     # --- public -----------------------------------------------------------------------------
 
     def count(self, query: ContactQuery) -> int:
-        where = self._filter(query)
+        where = self._filter(query, whole=True)
         if where is None:
             return 0
         sql = f"SELECT count(*) FROM contacts c WHERE {where.sql()}"
@@ -502,7 +512,7 @@ class ContactListing:
         (:meth:`summaries_at`).  Read from the same walks as the pages, a few bytes per row.
         """
         found: array[int] = array("q")
-        where = self._filter(query)
+        where = self._filter(query, whole=True)
         if where is None:
             return found
         # Straight from the driver's cursor: a result row object per contact would cost more
@@ -604,14 +614,22 @@ class ContactListing:
         return int(self._execute(sql, params).scalar_one())
 
     def _filter(
-        self, query: ContactQuery, *, probe: bool = True, hits_first: bool = False
+        self,
+        query: ContactQuery,
+        *,
+        probe: bool = True,
+        hits_first: bool = False,
+        whole: bool = False,
     ) -> _Filter | None:
         """The conditions of ``query``; ``None`` when nothing can match (a search without hits).
 
         Without ``probe`` a search is taken as broad (tested entry by entry) without asking
         the index how many hits it has.  With ``hits_first`` a search of long words starts
         from its hits however many there are (a text rare among the contacts listed, though
-        common in the whole book).
+        common in the whole book).  With ``whole`` (the whole listing is read: a count, the
+        positions) a broad search of short words tests each entry against the set of the
+        index's texts that hold them, made once by reading those texts in a row, rather
+        than looking each entry's text up on its own.
         """
         where = _Filter()
         cond = where.conditions
@@ -645,6 +663,8 @@ class ContactListing:
             # per statement) when the index can look the words up, else in each entry's text.
             if _has_long_word(query.search):
                 text_condition, params = _hits_condition(query.search)
+            elif whole:
+                text_condition, params = _texts_holding(query.search)
             else:
                 text_condition, params = _text_condition(query.search)
             cond.append(text_condition)

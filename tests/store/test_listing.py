@@ -574,6 +574,24 @@ def test_positions_list_every_row_in_order_and_pages_by_them(big_book: Database)
                 assert rowid is not None and positions.index(rowid) == len(ids) - 1
 
 
+@pytest.mark.parametrize("search", ["x", "zo", "é", "a ö", "qq"])
+def test_positions_and_counts_of_short_words_match_the_pages(
+    big_book: Database, monkeypatch: pytest.MonkeyPatch, search: str
+) -> None:
+    """Short words (no index look-up) in a broad search: the positions and the count, read
+    against the set of texts holding the words, are the rows the pages list one by one."""
+    monkeypatch.setattr(listing_module, "NARROW_SEARCH", 0)  # every search is broad now
+    with big_book.reading() as conn:
+        listing = ContactListing(conn)
+        for kind in (None, PEOPLE):
+            for sort, descending in ((SortColumn.NAME, False), (SortColumn.EMAIL, True)):
+                query = ContactQuery(kind=kind, search=search, sort=sort, descending=descending)
+                ids = listing.ids(query, 0, 1000)
+                positions = listing.positions(query)
+                assert listing.count(query) == len(positions) == len(ids)
+                assert [r.id for r in listing.summaries_at(positions)] == ids
+
+
 _ENDLESS = (
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
     "SELECT count(*) FROM n WHERE i > 0"
