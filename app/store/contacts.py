@@ -611,7 +611,7 @@ class ContactRepository:
             )
 
     def exists(self, contact_id: str) -> bool:
-        found = self._conn.execute(select(s.contacts.c.id).where(s.contacts.c.id == contact_id))
+        found = self._conn.execute(_CONTACT_EXISTS, {"id": contact_id})
         return found.first() is not None
 
     def _with_timestamps(self, contact: AnyContact, before: AnyContact | None) -> AnyContact:
@@ -629,9 +629,7 @@ class ContactRepository:
             if key in seen:
                 continue
             seen.add(key)
-            existing = self._conn.execute(
-                select(s.tags.c.id, s.tags.c.name).where(s.tags.c.name == tag.name)
-            ).first()
+            existing = self._conn.execute(_TAG_NAMED, {"name": tag.name}).first()
             if existing is None:
                 self._conn.execute(
                     insert(s.tags),
@@ -695,29 +693,21 @@ class ContactRepository:
         key_rows = _key_rows(contact)
         if before is None or key_rows != self._stored_keys(cid):
             if before is not None:
-                conn.execute(delete(s.contact_keys).where(s.contact_keys.c.contact_id == cid))
+                conn.execute(_DELETE_KEYS, {"owner": cid})
             insert_rows(conn, s.contact_keys, key_rows)
         if before is None or self._stored_search_text(search_rowid) != r.search_text(contact):
             self._index([(search_rowid, contact)], replace=before is not None)
 
     def _stored_keys(self, contact_id: str) -> list[dict[str, Any]]:
-        keys = s.contact_keys
-        found = self._conn.execute(
-            select(keys.c.kind, keys.c.key).where(keys.c.contact_id == contact_id)
-        )
+        found = self._conn.execute(_KEYS_OF, {"owner": contact_id})
         return [{"contact_id": contact_id, "kind": kind, "key": key} for kind, key in sorted(found)]
 
     def _stored_search_text(self, search_rowid: int) -> str | None:
-        found = self._conn.execute(
-            text("SELECT c1 FROM contact_search_content WHERE id = :rowid"),
-            {"rowid": search_rowid},
-        ).first()
+        found = self._conn.execute(_SEARCH_TEXT, {"rowid": search_rowid}).first()
         return None if found is None else str(found[0])
 
     def _search_rowid(self, contact_id: str) -> int | None:
-        found = self._conn.execute(
-            select(s.contacts.c.search_rowid).where(s.contacts.c.id == contact_id)
-        ).scalar_one_or_none()
+        found = self._conn.execute(_SEARCH_ROWID, {"id": contact_id}).scalar_one_or_none()
         return None if found is None else int(found)
 
     def next_search_rowid(self) -> int:
@@ -741,14 +731,9 @@ class ContactRepository:
     def _index(self, contacts: Sequence[tuple[int, AnyContact]], replace: bool) -> None:
         """Write the search index rows of ``contacts`` (each with its search rowid)."""
         if replace:
-            self._conn.execute(
-                text("DELETE FROM contact_search WHERE rowid = :rowid"),
-                [{"rowid": rowid} for rowid, _ in contacts],
-            )
+            self._conn.execute(_UNINDEX, [{"rowid": rowid} for rowid, _ in contacts])
         self._conn.execute(
-            text(
-                "INSERT INTO contact_search (rowid, contact_id, body) VALUES (:rowid, :id, :body)"
-            ),
+            _INDEX,
             [{"rowid": rowid, "id": c.id, "body": r.search_text(c)} for rowid, c in contacts],
         )
 
@@ -824,6 +809,18 @@ _TAGS_OF = (
     .order_by(s.contact_tags.c.position)
 )
 
+
+# ... and the ones of every save.
+_CONTACT_EXISTS = select(s.contacts.c.id).where(s.contacts.c.id == bindparam("id"))
+_SEARCH_ROWID = select(s.contacts.c.search_rowid).where(s.contacts.c.id == bindparam("id"))
+_TAG_NAMED = select(s.tags.c.id, s.tags.c.name).where(s.tags.c.name == bindparam("name"))
+_KEYS_OF = select(s.contact_keys.c.kind, s.contact_keys.c.key).where(
+    s.contact_keys.c.contact_id == bindparam("owner")
+)
+_DELETE_KEYS = delete(s.contact_keys).where(s.contact_keys.c.contact_id == bindparam("owner"))
+_SEARCH_TEXT = text("SELECT c1 FROM contact_search_content WHERE id = :rowid")
+_UNINDEX = text("DELETE FROM contact_search WHERE rowid = :rowid")
+_INDEX = text("INSERT INTO contact_search (rowid, contact_id, body) VALUES (:rowid, :id, :body)")
 
 _LINKS = (s.professional_identity_departments, s.professional_identity_locations)
 
