@@ -80,7 +80,6 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _CONTACT_ID = int(Qt.ItemDataRole.UserRole) + 1
 _COUNTRY = 4
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class Column(IntEnum):
@@ -385,8 +384,8 @@ class ContactTableModel(QAbstractTableModel):
             return None if row is None else row[-1]
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+    # No ``flags`` of its own: Qt's (enabled and selectable, never with children) is what a
+    # row is, and asked of every cell on every paint it costs nothing in C++.
 
     # --- helpers -----------------------------------------------------------------------------
 
