@@ -21,6 +21,7 @@ from app.sync.credentials import CredentialsUnavailable, TokenSource, TokenStore
 if TYPE_CHECKING:
     from app.services.kip import KipCompanies
     from app.services.workspace import Workspace
+    from app.sync.connector import Connector
     from app.sync.progress import SyncSummary
 
 
@@ -45,9 +46,24 @@ class Accounts:
 
     def links(self, local_id: str) -> list[AccountLink]:
         """Which accounts hold the contact ``local_id``, its id there and when it was last
-        synced with each (what the contact editor's "Linked to" row shows)."""
+        synced with each (what the contact editor's "Linked to" row shows), each with
+        whether the record is only read from there and what that system cannot do with it."""
         with self._db.reading() as conn:
-            return AccountRepository(conn).links_of(local_id)
+            links = AccountRepository(conn).links_of(local_id)
+        return [
+            replace(
+                link,
+                read_only=read_only(link.type, link.kind),
+                notes=notes_of(link.type, link.kind),
+            )
+            for link in links
+        ]
+
+    @staticmethod
+    def limitations(account_type: str) -> list[str]:
+        """What accounts of ``account_type`` cannot do, in the user's language (what
+        Preferences → Accounts shows for the chosen account); empty when nothing is known."""
+        return limitations_of(account_type)
 
     def enfore_free(self) -> bool:
         """Whether an enfore account can be added (the book has one, set up or not)."""
@@ -275,4 +291,49 @@ class Accounts:
         )
 
 
-__all__ = ["AccountLink", "Accounts"]
+def _connector(account_type: str) -> Connector | None:
+    from app.sync.connector import connector_for
+
+    try:
+        return connector_for(account_type)
+    except (KeyError, LookupError, ValueError):
+        return None
+
+
+def read_only(account_type: str, kind: str) -> bool:
+    """Whether records of ``kind`` are only read from accounts of this type, never written
+    there (Kanbert's companies: organizations here)."""
+    connector = _connector(account_type)
+    return bool(kind) and getattr(connector, "related_kind", None) == kind
+
+
+def notes_of(account_type: str, kind: str) -> tuple[str, ...]:
+    """What a system cannot do with a record of ``kind``, as its connector declares it."""
+    connector = _connector(account_type)
+    note = connector.capabilities.notes.get(kind) if connector is not None else None
+    return (translate("Sync", note),) if note else ()
+
+
+def limitations_of(account_type: str) -> list[str]:
+    """Every limitation the connector of ``account_type`` declares, in the user's language:
+    its notes per kind of record and, for a write-only system, that it cannot be read."""
+    from app.sync.connector import ListingKind
+
+    connector = _connector(account_type)
+    if connector is None:
+        return []
+    capabilities = connector.capabilities
+    system = translate("Sync", connector.label)
+    lines = [translate("Sync", note) for note in capabilities.notes.values()]
+    if capabilities.listing is ListingKind.NONE:
+        lines.append(
+            translate(
+                "Accounts",
+                "{system} cannot be read: changes made there are not taken in here; Kontor "
+                "only sends what it has.",
+            ).format(system=system)
+        )
+    return list(dict.fromkeys(lines))
+
+
+__all__ = ["AccountLink", "Accounts", "limitations_of", "notes_of", "read_only"]

@@ -30,6 +30,12 @@ class AccountLink:
     type: str
     remote_id: str | None  # None: linked, not sent yet
     synced_at: datetime | None
+    kind: str = ""  # the kind of the record there (``organization`` for a Kanbert company)
+    #: Filled by the accounts service from the account type's connector: the record is only
+    #: read from there, never written (an organization linked to a Kanbert company) ...
+    read_only: bool = False
+    #: ... and what that system cannot do with such a record, in the user's language.
+    notes: tuple[str, ...] = ()
 
 
 class AccountNameTaken(ValueError):  # noqa: N818
@@ -138,7 +144,7 @@ class AccountRepository:
         """The accounts that hold the record ``local_id`` (the enfore account first)."""
         a, r = s.accounts, s.sync_records
         rows = self._conn.execute(
-            select(a.c.id, a.c.name, a.c.type, r.c.remote_id, r.c.synced_at)
+            select(a.c.id, a.c.name, a.c.type, r.c.remote_id, r.c.synced_at, r.c.kind)
             .select_from(r.join(a, a.c.id == r.c.account_id))
             .where(r.c.local_id == local_id, r.c.remote_gone.is_(False))
             .order_by(a.c.id != ENFORE_ACCOUNT_ID, a.c.name)
@@ -150,6 +156,7 @@ class AccountRepository:
                 type=str(row.type),
                 remote_id=str(row.remote_id) if row.remote_id is not None else None,
                 synced_at=row.synced_at,
+                kind=str(row.kind),
             )
             for row in rows
         ]

@@ -309,6 +309,17 @@ class AccountsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.empty_label = QLabel(self.tr("No accounts yet: add one to sync this address book."))
         self.empty_label.setObjectName("noAccounts")
+        # What the chosen account's system cannot do (its connector's notes).
+        self.limits_label = QLabel()
+        self.limits_label.setObjectName("accountLimits")
+        self.limits_label.setWordWrap(True)
+        self.limits_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.limits_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.limits_label.setStyleSheet(
+            "QLabel#accountLimits { border: 1px solid palette(mid); border-radius: 4px; "
+            "padding: 6px; }"
+        )
+        self.limits_label.setVisible(False)
         self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.setObjectName("addAccount")
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -348,6 +359,7 @@ class AccountsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.limits_label)
         layout.addLayout(buttons)
         layout.addWidget(self.result_label)
         layout.addWidget(self.export_links)
@@ -402,6 +414,18 @@ class AccountsDialog(QDialog):
         self.export_button.setEnabled(account is not None and account.type == "kip")
         # The enfore account syncs with the window's Sync now; the others run here.
         self.sync_button.setEnabled(account is not None and account.type != "enfore")
+        self._show_limits(account)
+
+    def _show_limits(self, account: Account | None) -> None:
+        """The chosen account's limits, as its system's connector declares them."""
+        lines = self._accounts.limitations(account.type) if account is not None else []
+        if account is None or not lines:
+            self.limits_label.clear()
+            self.limits_label.setVisible(False)
+            return
+        heading = self.tr("Limits of {type}:").format(type=account.label)
+        self.limits_label.setText("\n".join([heading, *(f"• {line}" for line in lines)]))
+        self.limits_label.setVisible(True)
 
     # --- actions ----------------------------------------------------------------------------
 

@@ -28,7 +28,9 @@ BADGE_STYLE: Final = (
 
 
 class LinkedToBar(QWidget):
-    """ "Linked to: [enfore · 4711 · synced 14:05] [Kanbert · k-7 · not synced yet]"."""
+    """ "Linked to: [enfore · 4711 · synced 14:05] [Kanbert · k-7 · not synced yet]"; a record
+    only read from its system says "read only there", and the tooltip tells what that system
+    cannot do with it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +70,9 @@ class LinkedToBar(QWidget):
             )
         else:
             parts.append(self.tr("not synced yet"))
+        if link.read_only:
+            # Read from there, never written (an organization linked to a Kanbert company).
+            parts.append(self.tr("read only there"))
         return " · ".join(parts)
 
     def _tooltip(self, link: AccountLink) -> str:
@@ -76,6 +81,14 @@ class LinkedToBar(QWidget):
             lines.append(self.tr("Id there: {id}").format(id=link.remote_id))
         if link.synced_at is not None:
             lines.append(self.tr("Last synced: {time}").format(time=time_text(link.synced_at)))
+        if link.read_only and not link.notes:
+            lines.append(
+                self.tr(
+                    "Read only there: Kontor takes in changes made there but never sends "
+                    "changes or deletions of this contact."
+                )
+            )
+        lines += link.notes  # what that system cannot do (already in the user's language)
         return "\n".join(lines)
 
     def clear(self) -> None:
