@@ -592,6 +592,32 @@ def test_positions_and_counts_of_short_words_match_the_pages(
                 assert [r.id for r in listing.summaries_at(positions)] == ids
 
 
+def test_a_read_waiting_past_its_time_on_the_clock_stops_too(tmp_db: Database) -> None:
+    """The limit is work (processor time); a read that waits instead (here a function that
+    sleeps, as a read waits for the disk) stops after a few times its time on the clock."""
+
+    def nap(i: int) -> int:
+        if i % 50 == 0:
+            time.sleep(0.005)  # a hundred times longer waiting than working
+        return 1
+
+    waiting = (
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000000) "
+        "SELECT count(*) FROM n WHERE nap(i)"
+    )
+    with tmp_db.reading() as conn:
+        conn.connection.dbapi_connection.create_function("nap", 1, nap)  # type: ignore[union-attr]
+        began = time.perf_counter()
+        with (
+            pytest.raises(listing_module.ReadTooSlowError),
+            listing_module.time_limited(conn, 0.05),
+        ):
+            conn.exec_driver_sql(waiting).all()
+        took = time.perf_counter() - began
+        # Stopped on the clock, long before its processor time (about 5 s away) ran out.
+        assert took < 2.0
+
+
 _ENDLESS = (
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
     "SELECT count(*) FROM n WHERE i > 0"
