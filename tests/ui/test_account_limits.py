@@ -1,7 +1,9 @@
 """What each account's system cannot do, shown to the user: Preferences → Accounts says it for
 the chosen account, and the contact editor's "Linked to" badge of an organization linked to a
-Kanbert company says it is read only there.  Driven as a person would: the Sync menu's
-Accounts…, clicks on the rows, a click on the organization in the list."""
+Kanbert company says it is read only there; a company deleted in Kanbert is a notice in Sync
+issues that says the organization stays here.  Driven as a person would: the Sync menu's
+Accounts…, clicks on the rows, a click on the organization in the list, the status bar's
+issue count and the notice's Dismiss button."""
 
 from __future__ import annotations
 
@@ -9,21 +11,26 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.domain.enums import ContactKind
 from app.domain.models import IndividualContact, OrganizationContact
 from app.services.registry import Services
 from app.store import schema as s
 from app.store.migrations import open_database
 from app.sync.accounts import Account
 from app.sync.credentials import TokenStore
+from app.sync.reference_server import running_server
 from app.ui.app import build_main_window
 from app.ui.contacts_page import ContactsPage
 from app.ui.dialogs.accounts import AccountsDialog
 from app.ui.editors.linked_to import LinkedToBar
+from app.ui.pages.sync_issues import SyncIssuesPage
+from app.ui.sync_status import SyncStatusWidget
 from app.ui.sync_wiring import SyncUi
 from tests.ui.test_preferences import MemoryKeyring
 
@@ -184,4 +191,75 @@ def test_accounts_dialog_and_linked_to_badges_say_what_each_system_cannot_do(
     qtbot.waitUntil(lambda: people_bar.texts() == ["Kanbert office · k-7 · not synced yet"],
                     timeout=3000)  # fmt: skip
     QApplication.processEvents()
+    window.close()
+
+
+def test_a_company_deleted_in_kanbert_is_a_notice_in_sync_issues_that_can_be_dismissed(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard
+    )
+    token = "limits-kanbert-token"
+    # With one account only, the status bar counts the enfore account's issues: the office
+    # has both here.
+    _account(services, "enfore", "Head office", "http://127.0.0.1:9/v1", "o1")
+    with running_server(tmp_path, token, system="kanbert") as server:
+        http = httpx.Client(
+            base_url=str(server), headers={"Authorization": f"Bearer {token}"}, timeout=5
+        )
+        made = http.post("/companies", json={"name": "Acme NV"})
+        http.post("/companies", json={"name": "Zeta BV"})  # stays (an empty list unlinks none)
+        http.close()
+        assert made.status_code == 201, made.text
+        account, problems = services.accounts.save(
+            Account(type="kanbert", name="Kanbert office", base_url=str(server),
+                    interval_minutes=0),
+            token,
+        )  # fmt: skip
+        assert account is not None, problems
+        assert services.accounts.sync(account).outcome == "ok"
+        assert server.app.state.store.delete(  # type: ignore[attr-defined]
+            "kanbert", "companies", made.json()["data"]["id"]
+        )
+        gone = services.accounts.sync(account)
+        assert gone.outcome == "ok", gone.messages
+
+    window = build_main_window(services, "test")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    status = window.findChild(SyncStatusWidget)
+    assert isinstance(status, SyncStatusWidget)
+    sync_ui = window.findChild(SyncUi, "syncUi")
+    assert isinstance(sync_ui, SyncUi)
+    sync_ui.controller.refresh_status()
+    qtbot.waitUntil(lambda: status.issues.text() == "1 sync issue", timeout=5000)
+    qtbot.mouseClick(status.issues, Qt.MouseButton.LeftButton)
+    issues = window.current_section().page
+    assert isinstance(issues, SyncIssuesPage)
+    qtbot.waitUntil(lambda: issues.model.rowCount() == 1, timeout=5000)
+    first = issues.table.visualRect(issues.model.index(0, 0))
+    qtbot.mouseClick(issues.table.viewport(), Qt.MouseButton.LeftButton, pos=first.center())
+    assert issues.model.index(0, 1).data() == "Gone from the server"
+    assert issues.message.text() == (
+        "“Acme NV” was deleted in Kanbert office. It stays here, no longer linked to Kanbert "
+        "office; nothing was deleted here."
+    )
+    said = [issues.problems_list.item(i).text() for i in range(issues.problems_list.count())]
+    assert said == [
+        "Gone from Kanbert: Kanbert no longer has “Acme NV” (deleted there). The organization "
+        "stays here, no longer linked to Kanbert; work details at it stay here only."
+    ]
+    assert issues.retry_button.text() == "&Dismiss"
+    shot = window.grab()
+    shot.save(str(tmp_path / "gone-notice.png"))
+    if SHOTS:
+        shot.save(str(Path(SHOTS) / "gone-notice.png"))
+    qtbot.mouseClick(issues.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: issues.model.rowCount() == 0, timeout=5000)
+    assert services.sync_accounts.issues() == []
+    kept = services.directory.page(ContactKind.ORGANIZATION, 0, 10, "")
+    assert sorted(c.name for c in kept if c) == ["Acme NV", "Zeta BV"]
     window.close()
