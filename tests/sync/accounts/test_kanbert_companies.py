@@ -466,7 +466,7 @@ def test_a_company_deleted_in_kanbert_unlinks_its_organization_which_stays_with_
     assert gone_notices(a) == {}
 
 
-def test_a_failed_or_partial_listing_of_companies_unlinks_nothing(
+def test_a_failed_or_partial_listing_unlinks_nothing_nor_more_than_the_limit_unasked(
     station: Callable[[str], Workstation], http: httpx.Client, server: RunningServer
 ) -> None:
     names = [f"Company {i}" for i in range(4)]
@@ -488,7 +488,14 @@ def test_a_failed_or_partial_listing_of_companies_unlinks_nothing(
         assert all(links_of(a, orgs[n]) == [a.account.name] for n in names), faults
         assert gone_notices(a) == {}, faults
     server.app.state.faults = Faults()  # type: ignore[attr-defined]
-    whole = a.sync()
+    # More gone at once than the run's limit: none is unlinked without the user's yes.
+    assert store.delete("kanbert", "companies", ids[2])
+    a.engine.delete_limit = 1
+    held = a.sync()
+    assert any("more than the safety limit" in m for m in held.messages), held.messages
+    assert gone_notices(a) == {} and links_of(a, orgs["Company 3"]) == [a.account.name]
+    whole = a.sync(allow_mass_delete=True)
     assert whole.outcome == "ok", whole.messages
-    assert sorted(gone_notices(a)) == ["Company 3"] and organizations(a) == orgs
-    assert links_of(a, orgs["Company 3"]) == []
+    assert sorted(gone_notices(a)) == ["Company 2", "Company 3"] and organizations(a) == orgs
+    assert links_of(a, orgs["Company 3"]) == [] == links_of(a, orgs["Company 2"])
+    assert links_of(a, orgs["Company 0"]) == [a.account.name]
