@@ -329,25 +329,35 @@ def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_R
                 pending.append((number, line))
             continue
         current = stack[-1]
-        if line and line[0] not in " \t":
-            found = _NAME_HEAD.match(line, 0, 80)
-            name = found[0] if found else ""
-            prop = props.get(name) or props.setdefault(name, name.split(".")[-1].upper())
         current.chars += length
-        current.sizes[prop] = current.sizes.get(prop, 0) + length
-        if current.oversize:
-            continue
-        if current.chars > max_card_chars:
-            current.oversize = True
-            current.lines = []
-        else:
+        if not current.oversize and current.chars <= max_card_chars:
             current.lines.append((number, line))
+            continue
+        # A card too large to read: what its characters are counted under (to name the
+        # culprit); its lines are dropped.
+        if not current.oversize:
+            current.oversize = True
+            for _, earlier in current.lines:
+                prop = _count(current.sizes, earlier, prop, props)
+            current.lines = []
+        prop = _count(current.sizes, line, prop, props)
     if stack:
         finish(stack[0])
     stray += sum(1 for _, line in pending if line.strip())
     if stray:
         warnings.append(tr("%n lines outside BEGIN:VCARD … END:VCARD were ignored.", "", stray))
     return cards, warnings
+
+
+def _count(sizes: dict[str, int], line: str, prop: str, props: dict[str, str]) -> str:
+    """Count ``line`` in ``sizes`` under its property name (a continuation line under the
+    property it continues, ``prop``); the property name it counted under."""
+    if line and line[0] not in " \t":
+        found = _NAME_HEAD.match(line, 0, 80)
+        name = found[0] if found else ""
+        prop = props.get(name) or props.setdefault(name, name.split(".")[-1].upper())
+    sizes[prop] = sizes.get(prop, 0) + len(line)
+    return prop
 
 
 def _logical_lines(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -405,6 +415,19 @@ class _Line:
             else:
                 self.params.setdefault(param[0].upper(), []).extend(param[1:])
         self._kept = (name, params, qp)
+
+    def with_value(self, value: str, line_number: int) -> _Line:
+        """A line with this one's name, group and parameters (shared: the reader only reads
+        them) and ``value``."""
+        line = _Line.__new__(_Line)
+        line.name = self.name
+        line.group = self.group
+        line.value = value
+        line.lineNumber = line_number
+        line.params = self.params
+        line.singletonparams = self.singletonparams
+        line._kept = self._kept
+        return line
 
     def kept_text(self) -> str:
         """The line as it is kept when the model has no field for it."""
@@ -621,10 +644,15 @@ class _CardReader:
     def read(self, lines: list[_Line]) -> AnyContact | None:
         by_name: dict[str, list[_Line]] = {}
         usable: list[_Line] = []
+        shortest = min(MAX_KEPT_BINARY_CHARS, self.limits.max_value_chars)
         for line in lines:
-            binary = _is_binary(line)
-            cap = MAX_KEPT_BINARY_CHARS if binary else self.limits.max_value_chars
-            if line.name not in _PICTURES and len(line.value) > cap:
+            name = line.name
+            if len(line.value) > shortest and name not in _PICTURES:
+                binary = _is_binary(line)
+                cap = MAX_KEPT_BINARY_CHARS if binary else self.limits.max_value_chars
+            else:
+                cap = shortest
+            if name not in _PICTURES and len(line.value) > cap:
                 self.problem(
                     line,
                     translate(
@@ -635,8 +663,11 @@ class _CardReader:
                 )
                 continue
             usable.append(line)
-            by_name.setdefault(line.name, []).append(line)
-            if line.name not in _MODELLED and line.name not in _READ_WHEN_VALID:
+            if name in by_name:
+                by_name[name].append(line)
+            else:
+                by_name[name] = [line]
+            if name not in _MODELLED and name not in _READ_WHEN_VALID:
                 self.keep(line)
         contact = self.build(by_name, usable)
         if contact is not None:
@@ -1039,7 +1070,42 @@ def _qp_text(value: str, charset: str | None, legacy: str | None) -> tuple[str, 
 def _content_line(text: str, number: int, legacy: str | None) -> tuple[_Line, str | None]:
     """The line read (quoted-printable decoded, ``CHARSET`` gone: the text is Unicode now)
     and the encoding a quoted-printable value was guessed to be in."""
+    head, colon, value = text.partition(":")
+    if colon and "\n" not in text and "\r" not in text:
+        known = _known_head(head)
+        if known is not None:
+            template, charset = known
+            if template._kept[2]:
+                decoded, guessed = _qp_text(value, charset, legacy)
+                return template.with_value(decoded, number), guessed
+            return template.with_value(value, number), None
     name, params, value, group = _parse(text, number)
+    kept, qp, charset = _line_params(params)
+    guessed = None
+    if qp:
+        value, guessed = _qp_text(value, charset, legacy)
+    return _Line(name, kept, value, group, number, qp), guessed
+
+
+# The lines of a file repeat a few heads (``TEL;TYPE=home,cell;…``): each is read once.
+@lru_cache(maxsize=4096)
+def _known_head(head: str) -> tuple[_Line, str | None] | None:
+    """A line (without value) of what :func:`_content_line` makes of the part of a plain
+    line before its value, and the charset it declares; ``None`` for a head that is not
+    plain (see :func:`_plain_head`)."""
+    parsed = _plain_head(head)
+    if parsed is None:
+        return None
+    name, params, group = parsed
+    kept, qp, charset = _line_params([list(param) for param in params])
+    return _Line(name, kept, "", group, 0, qp), charset
+
+
+def _line_params(
+    params: Sequence[Sequence[str]],
+) -> tuple[list[Sequence[str]], bool, str | None]:
+    """The parameters of a line without its encoding and charset; whether its value is
+    quoted-printable; the charset it declares."""
     qp = False
     charset = None
     kept: list[Sequence[str]] = []
@@ -1056,10 +1122,7 @@ def _content_line(text: str, number: int, legacy: str | None) -> tuple[_Line, st
             charset = param[1]
             continue
         kept.append(param)
-    guessed = None
-    if qp:
-        value, guessed = _qp_text(value, charset, legacy)
-    return _Line(name, kept, value, group, number, qp), guessed
+    return kept, qp, charset
 
 
 def _param_value(value: str) -> str:
@@ -1151,7 +1214,8 @@ def _card_record(
         )
     lines: list[_Line] = []
     for number, text in _logical_lines(card.lines):
-        if text.lstrip().startswith("#"):
+        first = text[:1]
+        if first == "#" or (first in (" ", "\t") and text.lstrip().startswith("#")):
             record.problem(
                 _where(number), translate("Import", "a comment line; ignored"), error=False
             )
