@@ -417,14 +417,7 @@ class _Planner:
                 )
         else:
             target = new_contact(draft, affiliations, record.external_ref)
-        organizations = dict(self.organizations)
-        organizations.update({stub.id: stub for stub in _organizations(stubs)})
-        if isinstance(target, IndividualContact):
-            for pi in target.professional_identities:
-                if pi.organization_contact not in organizations:
-                    known = self.organization(pi.organization_contact)
-                    if known is not None:
-                        organizations[known.id] = known
+        organizations = self.named(target, stubs, look_up=True)
         checked = check_contact(target, stored, organizations, as_received=self.as_received)
         problems = (*read_problems, *checked)
         if has_errors(list(problems)):
@@ -479,8 +472,7 @@ class _Planner:
             return None
         affiliations, stubs, _ = self.affiliations(record)
         union = merged_contact(first.contact, draft, affiliations, record.external_ref)
-        organizations = dict(self.organizations)
-        organizations.update({stub.id: stub for stub in _organizations(stubs)})
+        organizations = self.named(union, stubs, look_up=False)
         problems = check_contact(union, first.before, organizations, as_received=self.as_received)
         if has_errors(problems):
             return None
@@ -510,6 +502,27 @@ class _Planner:
             ),
             problems=tuple(record.problems),
         )
+
+    def named(
+        self, contact: AnyContact, stubs: Sequence[PlannedRow], *, look_up: bool
+    ) -> dict[str, OrganizationContact]:
+        """The organizations the professional identities of ``contact`` name, as
+        :func:`check_contact` needs them: the ones of ``stubs``, else the ones the import
+        knows (created by earlier rows or read before), else (``look_up``) stored ones."""
+        named: dict[str, OrganizationContact] = {}
+        if not isinstance(contact, IndividualContact):
+            return named
+        new = {stub.id: stub for stub in _organizations(stubs)}
+        for pi in contact.professional_identities:
+            organization_id = pi.organization_contact
+            found = new.get(organization_id)
+            if found is None:
+                found = self.organizations.get(organization_id)
+            if found is None and look_up:
+                found = self.organization(organization_id)
+            if found is not None:
+                named[organization_id] = found
+        return named
 
     def claim(self, contact_id: str, source: str, contact: AnyContact) -> None:
         self.claimed[contact_id] = source
