@@ -38,7 +38,7 @@ def prepare(
     tags = TagsFromBook(found)
     rowid = first_rowid
     while batch := list(itertools.islice(contacts, BATCH)):
-        prepared = prepare_batch(batch, tags, rowid, stamp)
+        prepared = prepare_batch(batch, tags, rowid, stamp, owned=True)
         new_tags = tags.take_new()
         pickle.dump(prepared if not new_tags else prepared.with_new_tags(new_tags), output)
         output.flush()

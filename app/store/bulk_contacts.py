@@ -49,9 +49,13 @@ def prepare_batch(
     canonical: Callable[[Tag], Tag],
     first_rowid: int,
     stamp: JournalStamp,
+    *,
+    owned: bool = False,
 ) -> PreparedBatch:
     """The inserts of ``batch``: ``canonical`` gives the tag a contact's tag stands for (the
-    same name means the same tag), ``first_rowid`` is the first free search index rowid."""
+    same name means the same tag), ``first_rowid`` is the first free search index rowid.
+    The contacts get their canonical tags and timestamps: on copies, or with ``owned`` (a
+    batch nobody else holds) in place, which spares a copy of each."""
     now = stamp.now
     tag_cache: dict[str, Tag] = {}
     prepared: list[AnyContact] = []
@@ -62,15 +66,14 @@ def prepare_batch(
             if key not in tag_cache:
                 tag_cache[key] = canonical(tag)
             tags.append(tag_cache[key])
-        prepared.append(
-            contact.model_copy(
-                update={
-                    "tags": tags,
-                    "created_at": contact.created_at or now,
-                    "updated_at": now,
-                }
-            )
-        )
+        update = {"tags": tags, "created_at": contact.created_at or now, "updated_at": now}
+        if owned:
+            # What ``model_copy(update=...)`` does to its copy.
+            contact.__dict__.update(update)
+            contact.__pydantic_fields_set__.update(update)
+            prepared.append(contact)
+        else:
+            prepared.append(contact.model_copy(update=update))
     all_rows: dict[Any, list[dict[str, Any]]] = {}
     journal: list[dict[str, Any]] = []
     search: list[tuple[int, str, str]] = []
