@@ -77,10 +77,13 @@ DISABLED: Final = "disabled"
 class SyncState:
     """What the status bar shows about sync."""
 
-    connection: str = UNKNOWN  # online, offline, not_set_up, credentials, error, unknown
+    # online, offline, not_set_up, credentials, error, unknown, disabled: of the book's one
+    # account, whichever system it is; with several, of the enfore account (each has its own
+    # in ``accounts``)
+    connection: str = UNKNOWN
     pending: int = 0
     issues: int = 0
-    last_sync: datetime | None = None  # the last run that reached the server
+    last_sync: datetime | None = None  # the last run that reached a server (any account's)
     last_summary: str = ""
     running: bool = False
     detail: str = ""  # why not set up / what failed
@@ -338,13 +341,28 @@ class SyncController(QObject):
             )
             connection, detail = connection_of(recorded), ""
         accounts = tuple(self._account_state(one, connection, detail) for one in snapshot.accounts)
-        several = len(accounts) > 1
+        pending, issues, last_summary = status.pending, status.issues, status.last_summary
+        if len(accounts) == 1:  # the book's one account, whichever system it is
+            [one], [listed] = accounts, snapshot.accounts
+            connection, detail, last_sync = one.connection, one.detail, one.last_sync
+            pending, issues, last_summary = one.pending, one.issues, listed.status.last_summary
+        elif accounts:  # each account in the connection's text, the counts of all
+            pending = sum(a.pending for a in accounts)
+            issues = sum(a.issues for a in accounts)
+            synced = [
+                (a.last_sync, a.name, listed.status.last_summary)
+                for a, listed in zip(accounts, snapshot.accounts, strict=True)
+                if a.last_sync is not None
+            ]
+            if synced:  # the account that reached its server last
+                last_sync, name, summary = max(synced, key=lambda found: found[0])
+                last_summary = f"{name}: {summary}"
         self._set_state(
             connection=connection,
-            pending=sum(a.pending for a in accounts) if several else status.pending,
-            issues=sum(a.issues for a in accounts) if several else status.issues,
+            pending=pending,
+            issues=issues,
             last_sync=last_sync,
-            last_summary=status.last_summary,
+            last_summary=last_summary,
             detail=detail,
             accounts=accounts,
         )

@@ -141,8 +141,6 @@ class SyncStatusWidget(QWidget):
             text, color, tip = self._connection_texts(
                 SyncState(connection=account.connection, detail=account.detail)
             )
-            if account.connection == DISABLED:
-                text, color, tip = self.tr("Off"), OFFLINE_COLOR, self.tr("Not synced (off)")
             part = f"{account.name}: {text}"
             if account.pending:
                 part += " · " + self.tr("%Ln to send", "", account.pending)
@@ -176,6 +174,8 @@ class SyncStatusWidget(QWidget):
             return self.tr("Token refused"), WARNING_COLOR, tip
         if state.connection == ERROR:
             return self.tr("Sync failed"), WARNING_COLOR, state.detail
+        if state.connection == DISABLED:
+            return self.tr("Off"), OFFLINE_COLOR, self.tr("Not synced (off)")
         return self.tr("Not synced yet"), "", self.tr("Sync now with F5")
 
     def show_message(self, text: str, msecs: int = MESSAGE_MS) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.enums import ContactKind
+from app.services.sync import SyncNotSetUp
 from app.sync.progress import SyncSummary
 from app.ui.editors.kip_bar import KipWatcher
 from app.ui.editors.linked_to import LinkedToWatcher
@@ -25,7 +26,7 @@ from app.ui.editors.workspace_bar import WorkspaceWatcher
 from app.ui.main_window import MainWindow
 from app.ui.pages.pending import PendingPage
 from app.ui.pages.sync_issues import SyncIssuesPage
-from app.ui.sync_controller import NOT_SET_UP, SyncController
+from app.ui.sync_controller import SyncController
 from app.ui.sync_status import SyncStatusWidget
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class SyncUi(QObject):
         self.status.cancel_clicked.connect(self.cancel)
         self.status.pending_clicked.connect(lambda: self.window.select_section(PENDING_KEY))
         self.status.issues_clicked.connect(lambda: self.window.select_section(ISSUES_KEY))
-        self.status.connection_clicked.connect(self.open_preferences)
+        self.status.connection_clicked.connect(self._connection_clicked)
 
     def _add_menu(self) -> None:
         window = self.window
@@ -198,6 +199,15 @@ class SyncUi(QObject):
         self.preferences = dialog
         dialog.open()
 
+    def _connection_clicked(self) -> None:
+        """The connection's settings: Preferences, or the accounts of a book that does not
+        use its enfore account (synced with other systems only)."""
+        listed = [a.account_id for a in self.controller.state.accounts]
+        if listed and self.window.services.sync.account_id not in listed:
+            self.open_accounts()
+        else:
+            self.open_preferences()
+
     def sync_others(self) -> None:
         """One run of every enabled account the window's sync does not run (all but enfore),
         on a worker; the outcome of each in the status bar."""
@@ -217,6 +227,8 @@ class SyncUi(QObject):
             self.others_action.setEnabled(True)
             bar.showMessage("; ".join(lines), 10000)
             self.controller.refresh_status()
+            if self.window.current_section().page in (self.pending_page, self.issues_page):
+                self.window.reload_current()  # what the other accounts sent and refused
 
         def failed(error: BaseException) -> None:
             self.others_action.setEnabled(True)
@@ -290,12 +302,14 @@ class SyncUi(QObject):
         self._others_after_enfore()
 
     def _failed(self, message: str) -> None:
-        self.status.show_message(message)
         others = self._then_others and bool(self._other_accounts())
+        not_set_up = isinstance(self.controller.last_error, SyncNotSetUp)
+        if not (others and not_set_up and not self.controller.settings.configured):
+            self.status.show_message(message)  # (not an enfore account a book does not use)
         self._others_after_enfore()
         if not self.controller.is_manual_run():
             return
-        if self.controller.state.connection == NOT_SET_UP:
+        if not_set_up:
             if others:  # a book synced with other systems only: nothing to offer
                 return
             self._offer_preferences(self.tr("Sync is not set up"), message)

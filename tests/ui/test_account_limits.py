@@ -200,10 +200,7 @@ def test_a_company_deleted_in_kanbert_is_a_notice_in_sync_issues_that_can_be_dis
     monkeypatch.setattr(
         QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard
     )
-    token = "limits-kanbert-token"
-    # With one account only, the status bar counts the enfore account's issues: the office
-    # has both here.
-    _account(services, "enfore", "Head office", "http://127.0.0.1:9/v1", "o1")
+    token = "limits-kanbert-token"  # the book's only account is Kanbert
     with running_server(tmp_path, token, system="kanbert") as server:
         http = httpx.Client(
             base_url=str(server), headers={"Authorization": f"Bearer {token}"}, timeout=5
