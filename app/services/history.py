@@ -539,7 +539,7 @@ class _ImportStep(_Step):
             raise self._conflict(uow, sorted(present)[0] if present else self.created[0], "redone")
         if insert_rows(conn, self.rows, uow.journal.now):
             # A tag was found again under another id: the rows hold that one now.
-            self.fingerprints = fingerprints(read_rows(conn, self.created))
+            self.fingerprints = fingerprints(read_rows(conn, self.created, search=False))
         for change in self.updates:
             _write_state(uow, change.contact_id, change.after)
         self._journal(uow, Op.CREATE)
@@ -1072,7 +1072,9 @@ class EditHistory:
             prints: dict[str, bytes] = {}
             for start in range(0, len(made), 2000):
                 # A few thousand at a time: the rows of all of them would double the memory.
-                prints.update(fingerprints(read_rows(conn, made[start : start + 2000])))
+                prints.update(
+                    fingerprints(read_rows(conn, made[start : start + 2000], search=False))
+                )
             created_changes = {
                 str(cid): str(changes)
                 for cid, changes in conn.exec_driver_sql(
