@@ -229,6 +229,8 @@ class SyncUi(QObject):
             self.controller.refresh_status()
             if self.window.current_section().page in (self.pending_page, self.issues_page):
                 self.window.reload_current()  # what the other accounts sent and refused
+            for watcher in self.linked_to:  # the open contact's links the run made
+                watcher.refresh()
 
         def failed(error: BaseException) -> None:
             self.others_action.setEnabled(True)
@@ -305,7 +307,7 @@ class SyncUi(QObject):
         others = self._then_others and bool(self._other_accounts())
         not_set_up = isinstance(self.controller.last_error, SyncNotSetUp)
         if not (others and not_set_up and not self.controller.settings.configured):
-            self.status.show_message(message)  # (not an enfore account a book does not use)
+            self.status.show_message(message)  # (a book without enfore: nothing to say)
         self._others_after_enfore()
         if not self.controller.is_manual_run():
             return

@@ -23,6 +23,7 @@ from app.sync.reference_server import RunningServer, running_server
 from app.sync.reference_server.faults import Faults
 from app.ui.app import build_main_window
 from app.ui.dialogs.accounts import AccountsDialog
+from app.ui.editors.linked_to import LinkedToBar
 from app.ui.main_window import MainWindow
 from app.ui.pages.pending import ACCOUNT_COLUMN, PendingPage
 from app.ui.pages.sync_issues import SyncIssuesPage
@@ -200,3 +201,33 @@ def test_a_book_with_enfore_and_kanbert_shows_each_account_and_the_sum(
         (str(pending.model.index(r, 0).data()), str(pending.model.index(r, ACCOUNT_COLUMN).data()))
         for r in range(2)
     ) == [("Ann Peeters", "Head office"), ("Refused Rita", "Kanbert office")]
+
+
+def test_the_open_contacts_linked_to_badge_follows_a_kanbert_only_sync(
+    qtbot: QtBot, services: Services, server: RunningServer, opened: list[MainWindow]
+) -> None:
+    _kanbert(services, server)
+    window = _open(qtbot, services, opened)
+    window.select_section("people")
+    page = window.people
+    table = page.list_view.table
+    model = table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)
+    [ann] = [
+        model.index(r, 0) for r in range(model.rowCount()) if "Ann" in str(model.index(r, 0).data())
+    ]
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(ann).center()
+    )
+    qtbot.waitUntil(lambda: page.editor.original().name == "Ann Peeters", timeout=3000)
+    bar = page.editor.findChild(LinkedToBar)
+    assert isinstance(bar, LinkedToBar)
+    assert not bar.isVisible()  # not in Kanbert yet
+
+    # F5 with the editor open: Kanbert's run links Ann, and her badge says so at once.
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: bar.isVisible() and len(bar.texts()) == 1, timeout=15000)
+    [badge] = bar.texts()
+    account, remote_id, synced = badge.split(" · ")
+    assert account == "Kanbert office" and remote_id and synced.startswith("synced ")
+    assert page.editor.original().name == "Ann Peeters"
