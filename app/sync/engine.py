@@ -2046,7 +2046,9 @@ def _in_server_order(local: _E, server: object) -> _E:
             _in_server_order(e, by_remote[e.remote_id])
             for e in sorted(mine, key=lambda e: order[e.remote_id])
         ]
-        if ranked != list(mine):
+        # (the same objects in the same order: nothing moved, inside them neither, since an
+        # item whose own lists moved comes back as a new object)
+        if len(ranked) != len(mine) or any(a is not b for a, b in zip(ranked, mine, strict=True)):
             update[name] = ranked
     return local.model_copy(update=update) if update else local
 
