@@ -8,6 +8,8 @@ temporary folder) so its request statistics can be read; each sync is a ``kontor
 process of its own, as a scheduled job would run it, so its time, CPU and peak memory are the
 client's alone.
 
+0. warm-up (untimed): a push and a pull of 20 contacts on a server of their own, so the
+   modules a sync imports are compiled before any phase, as an installed program has them;
 1. setup: N generated contacts (of the kinds the system carries) in a local database, linked
    to the system and pushed by one ``kontor sync`` (the **initial push**, timed too);
 2. **initial pull**: ``kontor sync`` of a new, empty database: every record listed and
@@ -601,6 +603,20 @@ def make_book(path: Path, count: int, kinds: tuple[str, ...]) -> int:
     return done
 
 
+def warm_up(system: System, folder: Path) -> None:
+    """An untimed push and pull of a few contacts on a server of its own, so that every module
+    a sync imports is compiled before the measured phases, as an installed program has them
+    (without it, a phase that is the first to import some modules pays for compiling them)."""
+    folder.mkdir()
+    env = {**os.environ, "KONTOR_API_TOKEN": TOKEN}
+    with system.server(folder) as url:
+        source, fresh = folder / "source.sqlite", folder / "fresh.sqlite"
+        push_args, pull_args = system.link(source, url), system.link(fresh, url)
+        make_book(source, 20, system.kinds)
+        for db, args in ((source, push_args), (fresh, pull_args)):
+            _child([sys.executable, "-m", "app", "sync", "--db", str(db), "--quiet", *args], env)
+
+
 def count_contacts(path: Path) -> int:
     from app.domain.enums import ContactKind
     from app.services.directory import ContactDirectory
@@ -648,6 +664,8 @@ def main() -> int:
         # them (a setting like PYTHONDONTWRITEBYTECODE would make each compile them afresh).
         os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
         os.environ["PYTHONPYCACHEPREFIX"] = str(tmp / "bytecode")
+        warm_up(system, tmp / "warm-up")
+        log("warmed up: a sync of a few contacts compiled the modules a sync uses")
         source, fresh = tmp / "source.sqlite", tmp / "fresh.sqlite"
         (tmp / "server").mkdir()
         with system.server(tmp / "server") as url:
