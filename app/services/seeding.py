@@ -62,7 +62,8 @@ def generate(
 
     With ``parallel`` (by default from :data:`PARALLEL_FROM` contacts on, where there is more
     than one processor) the contacts are generated and prepared as rows in another process
-    while this one writes: the same rows, in the same order, in about half the time."""
+    while this one writes: the same rows, in the same order, with the work shared between two
+    processors."""
     if parallel is None:
         parallel = (
             count >= PARALLEL_FROM
