@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 import pytest
 
 from app.sync.reference_server import Faults, RunningServer
 from tests.sync.books import assert_books_equal
 from tests.sync.conftest import Kontor
-from tests.sync.test_engine import MakeKontor, fresh_pair, pending, person_named, server_contacts
+from tests.sync.test_engine import (
+    MakeKontor,
+    edit,
+    fresh_pair,
+    pending,
+    person_named,
+    server_contacts,
+)
 
 
 def at_once(k: Kontor, workers: int = 4) -> Kontor:
@@ -107,3 +115,38 @@ def test_credentials_refused_halfway_keep_the_rest_queued_and_nothing_is_made_tw
     assert a.sync().complete
     assert pending(a) == 0
     assert server_names(a) == Counter(f"Queued {i:02d}" for i in range(12))
+
+
+def test_an_edit_made_after_the_chunk_was_read_is_kept_and_sent_next(
+    kontor: MakeKontor, reference: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The contacts of a chunk are read together before it goes; one edited in between is
+    sent as read, its newer edit stays in the book and queued, and goes with the next run."""
+    from app.sync import engine
+
+    a = at_once(kontor("a"))
+    people = [a.add(person_named(f"Chunk Person {i}")) for i in range(4)]
+    target = people[2]
+    read = engine._Run._preload
+
+    def preload_then_edit(run: Any, local_ids: list[str]) -> None:
+        read(run, local_ids)
+        if target.id in local_ids:
+            edit(a, target.id, name="Edited Meanwhile")
+
+    monkeypatch.setattr(engine._Run, "_preload", preload_then_edit)
+    first = a.sync()
+    assert first.complete, first.messages
+    assert first.pushed == 4
+    assert a.get(target.id).name == "Edited Meanwhile"
+    assert pending(a) == 1
+    assert server_names(a)["Chunk Person 2"] == 1
+    monkeypatch.setattr(engine._Run, "_preload", read)
+    second = a.sync()
+    assert second.complete, second.messages
+    assert pending(a) == 0
+    names = server_names(a)
+    assert names["Edited Meanwhile"] == 1 and "Chunk Person 2" not in names
+    b = kontor("b")
+    assert b.sync().complete
+    assert_books_equal(a, b)
