@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pickle
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -10,10 +13,11 @@ from typing import Any
 import pytest
 
 from app.domain.models import IndividualContact, Tag
-from app.services.seeding import generate
+from app.services.demo_data import generated_tags
+from app.services.seeding import _prepared_elsewhere, generate
 from app.store import unit_of_work as uow_module
 from app.store.database import Database
-from app.store.journal import all_entries, sources_of
+from app.store.journal import JournalStamp, all_entries, sources_of
 from app.store.migrations import open_database
 from app.store.unit_of_work import unit_of_work
 
@@ -110,3 +114,34 @@ def test_a_failing_write_stops_the_preparing_process_and_writes_nothing(tmp_db: 
         assert plain.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         plain.close()
+
+
+def _stamp() -> JournalStamp:
+    return JournalStamp("txn-1", NOW, "user")
+
+
+def test_the_preparing_process_ends_when_the_writer_is_gone() -> None:
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "app.services.seeding_worker"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert worker.stdin is not None and worker.stdout is not None
+    found = {t.name: None for t in generated_tags()}
+    # Two batches: the second one (half a megabyte) no longer fits into the pipe.
+    pickle.dump((2_500, 1, 1, _stamp(), found), worker.stdin)
+    worker.stdin.close()
+    first = pickle.load(worker.stdout)
+    assert first.count == 2000
+    worker.stdout.close()  # the writer stops reading
+    assert worker.wait(timeout=30) == 1
+
+
+def test_a_failure_while_preparing_is_reported_with_its_cause() -> None:
+    # No tags known: the first generated tag is a name the process cannot resolve.
+    with (
+        pytest.raises(RuntimeError, match=r"(?s)preparing the sample data failed.*KeyError"),
+        _prepared_elsewhere(300, 1, 1, _stamp(), {}) as batches,
+    ):
+        list(batches)
