@@ -138,15 +138,14 @@ def _prepared_elsewhere(
 ) -> Iterator[Iterator[PreparedBatch]]:
     """The batches of ``count`` generated contacts, prepared by a Python process of their
     own (:mod:`app.services.seeding_worker`), read from its output as they come."""
-    env = dict(os.environ)
-    # Where ``app`` is found here, for the new interpreter too.
+    # The ``app`` package found here, ahead of anything called so in the working folder.
     root = str(Path(__file__).resolve().parents[2])
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    start = (
+        f"import sys; sys.path.insert(0, {root!r}); "
+        "from app.services.seeding_worker import main; sys.exit(main())"
+    )
     worker = subprocess.Popen(
-        [sys.executable, "-m", "app.services.seeding_worker"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        env=env,
+        [sys.executable, "-c", start], stdin=subprocess.PIPE, stdout=subprocess.PIPE
     )
     assert worker.stdin is not None and worker.stdout is not None
     output = worker.stdout
