@@ -144,8 +144,13 @@ def time_limited(connection: Any, seconds: float | None) -> Iterator[None]:
     waited = time.perf_counter() + seconds * WAITING_FACTOR
     late: list[bool] = []
 
+    # The thread's processor time cannot pass ``seconds`` before the clock has: it is only
+    # asked for (a system call, dearer than the clock) once the clock is past that.
+    soon = time.perf_counter() + seconds
+
     def past_deadline() -> bool:
-        if time.thread_time() > worked or time.perf_counter() > waited:
+        now = time.perf_counter()
+        if now > waited or (now > soon and time.thread_time() > worked):
             late.append(True)
             return True
         return False
@@ -319,8 +324,9 @@ class _Filter:
     params: dict[str, Any] = field(default_factory=dict)
     # A search tested entry by entry along the ordered walk (a broad one), not its hits first.
     tested_on_walk: bool = False
-    # The search rowids of a narrow search's hits.
-    narrow: list[int] | None = None
+    # How many hits a narrow search has, and their search rowids as SQL text ("4, 17, 230").
+    narrow: int | None = None
+    narrow_listed: str = ""
 
     def sql(self, *extra: str) -> str:
         return " AND ".join([*self.conditions, *extra]) or "1"
@@ -452,14 +458,14 @@ class ContactListing:
         not fill the page: the hits are rarer among the contacts listed)."""
         if searched is None or searched.narrow is None:
             return None
-        hits = len(searched.narrow)
+        hits = searched.narrow
         book = self._execute("SELECT max(rowid) FROM contacts", {}).scalar_one() or 0
         window = WALK_MARGIN * limit * int(book) // max(hits, 1)
         if window * WALK_COST > hits * HIT_COST or window > SEARCH_WINDOW:
             return None
         where = self._filter(replace(query, search=None))
         assert where is not None  # only a search can rule everything out
-        listed = ", ".join(str(r) for r in searched.narrow)
+        listed = searched.narrow_listed
         return self._window_walk(where, query, (f"c.search_rowid IN ({listed})", {}), window, limit)
 
     def _window_walk(
@@ -646,11 +652,11 @@ class ContactListing:
         cond = where.conditions
         # A narrow search starts from its hits: the other conditions on indexed columns are
         # written so the planner cannot start from them (a unary + hides a column's index).
-        narrow: list[int] | None = None
+        narrow: tuple[int, str] | None = None
         hits = hits_first and bool(query.search) and _has_long_word(query.search or "")
         if query.search and probe and not hits:
             narrow = self._narrow_hits(query.search)
-            if narrow is not None and not narrow:
+            if narrow is not None and not narrow[0]:
                 return None
         plus = "+" if narrow is not None or hits else ""
         if query.only_trash:
@@ -661,10 +667,10 @@ class ContactListing:
             cond.append(f"{plus}c.kind = :kind")
             where.params["kind"] = query.kind.value
         if narrow is not None:
-            where.narrow = narrow
-            # Integers read from the database: safe to write into the statement, and no limit
+            where.narrow, where.narrow_listed = narrow
+            # Integers written by SQLite itself: safe to write into the statement, and no limit
             # on the number of bound parameters applies.
-            cond.append(f"c.search_rowid IN ({', '.join(str(int(r)) for r in narrow)})")
+            cond.append(f"c.search_rowid IN ({where.narrow_listed})")
         elif query.search and hits:
             hits_condition, params = _hits_condition(query.search, plus="")
             cond.append(hits_condition)
@@ -709,14 +715,19 @@ class ContactListing:
             where.params["contact_ids"] = json.dumps(list(query.contact_ids))
         return where
 
-    def _narrow_hits(self, search: str) -> list[int] | None:
-        """The search rowids of a narrow search's hits; ``None`` for a broad search."""
+    def _narrow_hits(self, search: str) -> tuple[int, str] | None:
+        """How many hits a narrow search has and their search rowids, listed as SQL text
+        ("4, 17, 230"); ``None`` for a broad search."""
         fts, params = search_condition(search)
-        sql = f"SELECT rowid FROM contact_search WHERE {fts} LIMIT :probe"
-        # One fetch of all rows (not one driver call per row).
-        hits = self._execute(sql, {**params, "probe": NARROW_SEARCH + 1}).fetchall()
-        found = [int(r[0]) for r in hits]
-        return found if len(found) <= NARROW_SEARCH else None
+        # Counted and listed by SQLite in one row: no Python object per hit (a keystroke's
+        # first page is read on the GUI thread).
+        sql = (
+            "SELECT count(*), coalesce(group_concat(rowid, ', '), '') FROM "
+            f"(SELECT rowid FROM contact_search WHERE {fts} LIMIT :probe)"
+        )
+        row = self._execute(sql, {**params, "probe": NARROW_SEARCH + 1}).first()
+        hits, listed = int(row[0]), str(row[1])
+        return (hits, listed) if hits <= NARROW_SEARCH else None
 
     @staticmethod
     def _segments(query: ContactQuery) -> list[_Segment]:
