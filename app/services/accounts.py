@@ -8,6 +8,7 @@ the book from it and never deletes a contact.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -139,9 +140,10 @@ class Accounts:
 
         return Workspace(self._db)
 
-    def sync(self, account: Account) -> SyncSummary:
+    def sync(self, account: Account, cancelled: Callable[[], bool] | None = None) -> SyncSummary:
         """One run of an account synced by its own connector (every type but enfore, whose
-        runs the window's sync makes); a network call: off the GUI thread."""
+        runs the window's sync makes); a network call: off the GUI thread.  ``cancelled`` is
+        asked between steps (what was done so far is kept)."""
         from app.sync.connector import connector_for
         from app.sync.document_sync import DocumentSyncEngine
         from app.sync.progress import SyncSummary
@@ -173,7 +175,7 @@ class Accounts:
                 if make_engine is not None
                 else DocumentSyncEngine(self._db, client, connector, account)
             )
-            summary: SyncSummary = engine.run()
+            summary: SyncSummary = engine.run(None, cancelled)
             return summary
         finally:
             client.close()

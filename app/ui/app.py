@@ -88,7 +88,7 @@ def _plug_in_features(window: MainWindow, import_file: Path | None) -> Callable[
     PrivacyUi(window)
     if import_file is not None:
         interchange.import_later(import_file)
-    return sync.controller.start
+    return sync.start
 
 
 def _settle() -> None:

@@ -88,6 +88,9 @@ class SyncState:
     running: bool = False
     detail: str = ""  # why not set up / what failed
     accounts: tuple[AccountState, ...] = ()  # each listed account (the counts above: all)
+    # What a click on the connection opens: the Accounts dialog in a book that does not use its
+    # enfore account (synced with other systems only), else Preferences.
+    opens_accounts: bool = False
 
 
 @dataclass(frozen=True)
@@ -341,6 +344,8 @@ class SyncController(QObject):
             )
             connection, detail = connection_of(recorded), ""
         accounts = tuple(self._account_state(one, connection, detail) for one in snapshot.accounts)
+        enfore_id = self._services.sync.account_id
+        opens_accounts = bool(accounts) and all(a.account_id != enfore_id for a in accounts)
         pending, issues, last_summary = status.pending, status.issues, status.last_summary
         if len(accounts) == 1:  # the book's one account, whichever system it is
             [one], [listed] = accounts, snapshot.accounts
@@ -365,6 +370,7 @@ class SyncController(QObject):
             last_summary=last_summary,
             detail=detail,
             accounts=accounts,
+            opens_accounts=opens_accounts,
         )
 
     def _account_state(

@@ -113,7 +113,7 @@ class SyncStatusWidget(QWidget):
 
     def show_state(self, state: SyncState) -> None:
         if len(state.accounts) > 1:
-            self._show_accounts(state.accounts)
+            self._show_accounts(state.accounts, state.opens_accounts)
         else:
             text, color, tip = self._connection_texts(state)
             self.connection.setText(f"● {text}" if color else text)
@@ -131,7 +131,7 @@ class SyncStatusWidget(QWidget):
         self.issues.setVisible(state.issues > 0)
         self.set_running(state.running)
 
-    def _show_accounts(self, accounts: tuple[AccountState, ...]) -> None:
+    def _show_accounts(self, accounts: tuple[AccountState, ...], opens_accounts: bool) -> None:
         """One part per account — "enfore: Online · 3 to send; Kanbert: Offline" — coloured
         after the worst of them, with a line per account in the tooltip."""
         parts: list[str] = []
@@ -139,7 +139,7 @@ class SyncStatusWidget(QWidget):
         colors: list[str] = []
         for account in accounts:
             text, color, tip = self._connection_texts(
-                SyncState(connection=account.connection, detail=account.detail)
+                SyncState(connection=account.connection, detail=account.detail), click=False
             )
             part = f"{account.name}: {text}"
             if account.pending:
@@ -157,20 +157,38 @@ class SyncStatusWidget(QWidget):
         color = next((c for c in (WARNING_COLOR, OFFLINE_COLOR, ONLINE_COLOR) if c in colors), "")
         self.connection.setText(("● " if color else "") + "; ".join(parts))
         self.connection.setStyleSheet(f"QToolButton {{ color: {color}; }}" if color else "")
+        tips.append(self._click_text(opens_accounts))
         self.connection.setToolTip("\n".join(tips))
 
-    def _connection_texts(self, state: SyncState) -> tuple[str, str, str]:
-        """The connection's text, colour and tooltip."""
+    def _click_text(self, opens_accounts: bool) -> str:
+        """What a click on the connection opens."""
+        if opens_accounts:
+            return self.tr("Click to open Accounts.")
+        return self.tr("Click to open Preferences.")
+
+    def _connection_texts(self, state: SyncState, *, click: bool = True) -> tuple[str, str, str]:
+        """The connection's text, colour and tooltip (``click``: saying what a click on it
+        opens, where it is the trouble's remedy)."""
         if state.connection == ONLINE:
             return self.tr("Online"), ONLINE_COLOR, self.tr("The last sync reached the server")
         if state.connection == OFFLINE:
             tip = state.detail or self.tr("The server could not be reached")
             return self.tr("Offline"), OFFLINE_COLOR, tip
         if state.connection == NOT_SET_UP:
-            tip = self.tr("{why} Click to open Preferences.").format(why=state.detail).strip()
+            if not click:
+                tip = state.detail
+            elif state.opens_accounts:
+                tip = self.tr("{why} Click to open Accounts.").format(why=state.detail).strip()
+            else:
+                tip = self.tr("{why} Click to open Preferences.").format(why=state.detail).strip()
             return self.tr("Not set up"), WARNING_COLOR, tip
         if state.connection == CREDENTIALS:
-            tip = self.tr("The server refused the API token. Click to open Preferences.")
+            if not click:
+                tip = self.tr("The server refused the API token.")
+            elif state.opens_accounts:
+                tip = self.tr("The server refused the API token. Click to open Accounts.")
+            else:
+                tip = self.tr("The server refused the API token. Click to open Preferences.")
             return self.tr("Token refused"), WARNING_COLOR, tip
         if state.connection == ERROR:
             return self.tr("Sync failed"), WARNING_COLOR, state.detail

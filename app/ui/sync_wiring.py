@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.domain.enums import ContactKind
 from app.services.sync import SyncNotSetUp
 from app.sync.progress import SyncSummary
+from app.ui.account_schedule import AccountSchedule
 from app.ui.editors.kip_bar import KipWatcher
 from app.ui.editors.linked_to import LinkedToWatcher
 from app.ui.editors.reference_lists import ReferenceListsWatcher
@@ -45,6 +46,9 @@ class SyncUi(QObject):
         self.window = window
         self.controller = SyncController(window.services, window.runner, window)
         self.controller.setObjectName("syncController")
+        # Every account but enfore: its own interval, its own worker.
+        self.schedule = AccountSchedule(window.services.accounts, self)
+        self.schedule.setObjectName("accountSchedule")
         self.preferences: QWidget | None = None
         self.message_box: QMessageBox | None = None
         self.review: QWidget | None = None
@@ -154,8 +158,14 @@ class SyncUi(QObject):
         controller.running_changed.connect(self._running_changed)
         controller.finished.connect(self._finished)
         controller.failed.connect(self._failed)
+        self.schedule.finished.connect(self._others_finished)
         self.window.edits_changed.connect(controller.refresh_status)
         self.window.closing.connect(self._closing)
+
+    def start(self) -> None:
+        """Start the schedules: the enfore account's and every other account's."""
+        self.controller.start()
+        self.schedule.start()
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -202,42 +212,92 @@ class SyncUi(QObject):
     def _connection_clicked(self) -> None:
         """The connection's settings: Preferences, or the accounts of a book that does not
         use its enfore account (synced with other systems only)."""
-        listed = [a.account_id for a in self.controller.state.accounts]
-        if listed and self.window.services.sync.account_id not in listed:
+        if self.controller.state.opens_accounts:
             self.open_accounts()
         else:
             self.open_preferences()
 
     def sync_others(self) -> None:
         """One run of every enabled account the window's sync does not run (all but enfore),
-        on a worker; the outcome of each in the status bar."""
-        accounts = self.window.services.accounts
+        on the schedule's worker (an account syncing on its timer already is not run twice);
+        the outcome of each in the status bar."""
         chosen = self._other_accounts()
         bar = self.window.statusBar()
         if not chosen:
             bar.showMessage(self.tr("No other account to sync."), 5000)
             return
+        started = self.schedule.run(chosen, manual=True)
+        if not started:
+            bar.showMessage(self.tr("A sync is running already."), 5000)
+            return
         self.others_action.setEnabled(False)
-        bar.showMessage(self.tr("Syncing {names}…").format(names=", ".join(a.name for a in chosen)))
+        names = ", ".join(a.name for a in started)
+        bar.showMessage(self.tr("Syncing {names}…").format(names=names))
 
-        def work() -> list[str]:
-            return [f"{a.name}: {accounts.sync(a).outcome}" for a in chosen]
-
-        def done(lines: list[str]) -> None:
+    def _others_finished(self, results: list[tuple[Account, object]], manual: bool) -> None:
+        """A run of other accounts ended (Sync other accounts, F5, or their timers): the
+        status, the open page and the open contact's links follow; the outcome of each
+        account in the status bar when the user asked for the run, or when it changed
+        something here or went wrong (a quiet timer run that was fine or offline says
+        nothing, as the enfore timer's)."""
+        if manual:
             self.others_action.setEnabled(True)
-            bar.showMessage("; ".join(lines), 10000)
-            self.controller.refresh_status()
-            if self.window.current_section().page in (self.pending_page, self.issues_page):
-                self.window.reload_current()  # what the other accounts sent and refused
-            for watcher in self.linked_to:  # the open contact's links the run made
-                watcher.refresh()
+        changed_here = any(
+            isinstance(summary, SyncSummary)
+            and summary.pulled_new
+            + summary.pulled_updated
+            + summary.merged
+            + summary.deleted_local
+            + summary.conflicts
+            + summary.rejected
+            for _account, summary in results
+        )
+        self.controller.refresh_status()
+        current = self.window.current_section().page
+        if changed_here or current in (self.pending_page, self.issues_page):
+            self.window.reload_current()  # what the other accounts sent, got and refused
+        for watcher in self.linked_to:  # the open contact's links the run made
+            watcher.refresh()
+        said = [
+            self.account_outcome_text(account.name, summary)
+            for account, summary in results
+            if manual
+            or changed_here
+            or not isinstance(summary, SyncSummary)
+            or summary.outcome not in ("ok", "offline")
+        ]
+        if said:
+            self.window.statusBar().showMessage("; ".join(said), 10000)
 
-        def failed(error: BaseException) -> None:
-            self.others_action.setEnabled(True)
-            bar.showMessage(self.tr("Sync failed: {reason}").format(reason=error), 10000)
-            self.controller.refresh_status()
-
-        self.window.runner.run(work, done, failed, key="sync-other-accounts")
+    def account_outcome_text(self, name: str, summary: object) -> str:
+        """What one account's run came to, in a sentence for the status bar."""
+        if not isinstance(summary, SyncSummary):
+            return self.tr("{name}: sync failed ({reason})").format(name=name, reason=summary)
+        outcome = summary.outcome
+        if outcome == "ok":
+            return self.tr("{name}: synced").format(name=name)
+        if outcome == "incomplete":
+            return self.tr("{name}: some records could not be synced — see Sync issues").format(
+                name=name
+            )
+        if outcome == "needs_confirmation":
+            return self.tr(
+                "{name}: synced; %n records deleted there are kept here for now",
+                "",
+                summary.deletions_waiting,
+            ).format(name=name)
+        if outcome == "offline":
+            return self.tr(
+                "{name}: offline — the server could not be reached; changes stay queued"
+            ).format(name=name)
+        if outcome == "credentials":
+            return self.tr(
+                "{name}: the server refused the token — enter a valid one in Accounts"
+            ).format(name=name)
+        if outcome == "cancelled":
+            return self.tr("{name}: sync cancelled; what was done so far is kept").format(name=name)
+        reason = summary.messages[-1] if summary.messages else outcome
+        return self.tr("{name}: sync failed ({reason})").format(name=name, reason=reason)
 
     def open_accounts(self) -> None:
         """Preferences → Accounts (window-modal); closing it makes the controller read the
@@ -246,8 +306,12 @@ class SyncUi(QObject):
 
         dialog = AccountsDialog(self.window.services.accounts, self.window.runner, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self.controller.reload_settings())
+        dialog.finished.connect(lambda _result: self._accounts_closed())
         dialog.open()
+
+    def _accounts_closed(self) -> None:
+        self.controller.reload_settings()
+        self.schedule.reload()  # intervals changed, accounts enabled or disabled
 
     def open_review(self, account_id: int | None = None) -> None:
         """The "Link or create" review (window-modal), of one account or of all."""
@@ -406,6 +470,7 @@ class SyncUi(QObject):
         if self.preferences is not None:
             self.preferences.close()
         self.controller.shutdown()
+        self.schedule.shutdown()
 
 
 __all__ = ["ISSUES_KEY", "PENDING_KEY", "SyncUi"]

@@ -425,8 +425,8 @@ def test_sync_other_accounts_from_the_sync_menu(
             )
             action.trigger()
             bar = window.statusBar()
-            qtbot.waitUntil(lambda: "Werkplaats: ok" in bar.currentMessage(), timeout=15000)
-            assert "KIP: ok" in bar.currentMessage()
+            qtbot.waitUntil(lambda: "Werkplaats: synced" in bar.currentMessage(), timeout=15000)
+            assert "KIP: synced" in bar.currentMessage()
             assert [d["name"] for d in locations(server.app)] == ["Gent"]
             window.close()
         finally:
@@ -461,8 +461,8 @@ def test_sync_now_f5_syncs_every_other_account_too(
             qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
             qtbot.keyClick(window, Qt.Key.Key_F5)
             bar = window.statusBar()
-            qtbot.waitUntil(lambda: "Werkplaats: ok" in bar.currentMessage(), timeout=15000)
-            assert "KIP: ok" in bar.currentMessage()
+            qtbot.waitUntil(lambda: "Werkplaats: synced" in bar.currentMessage(), timeout=15000)
+            assert "KIP: synced" in bar.currentMessage()
             assert [d["name"] for d in locations(server.app)] == ["Brugge"]
             assert asked == []
             window.close()
