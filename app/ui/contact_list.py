@@ -81,6 +81,42 @@ _DEFAULT_COLUMN_WIDTHS = {
 }
 
 
+class ContactTable(QTableView):
+    """The table of contacts.
+
+    When the count of a search arrives, its rows are appended after the first page; Qt then
+    lays the table out again and repaints every row on screen, though none of them changed
+    (a few milliseconds, often in the middle of the next keystroke).  Rows appended below a
+    screen that the rows before already fill only change the scroll range
+    (:meth:`appending_below_screen`).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The row count an append below a full screen leads to, while its layout is due.
+        self._appended_to: int | None = None
+
+    def appending_below_screen(self, count: int) -> None:
+        """Rows are about to be appended, up to ``count`` rows: when the rows there now fill
+        the screen, the layout that follows only updates the scroll range and keeps what is
+        painted.  Call right before the model appends them."""
+        viewport = self.viewport()
+        full = self.isVisible() and self.rowAt(viewport.height() - 1) >= 0
+        self._appended_to = count if full else None
+
+    def forget_appending(self) -> None:
+        """Whatever comes next is laid out and painted in full (the model was reset)."""
+        self._appended_to = None
+
+    def doItemsLayout(self) -> None:
+        model = self.model()
+        appended_to, self._appended_to = self._appended_to, None
+        if appended_to is not None and model is not None and model.rowCount() == appended_to:
+            self.updateGeometries()  # the scroll range; the rows on screen stay as painted
+            return
+        super().doItemsLayout()
+
+
 class ContactListView(QWidget):
     """Search box and filters above a lazy contact table; emits the current contact's id."""
 
@@ -136,6 +172,7 @@ class ContactListView(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.model.modelReset.connect(self.result_changed)
+        self.model.modelAboutToBeReset.connect(self.table.forget_appending)
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -194,7 +231,7 @@ class ContactListView(QWidget):
         self.search_edit.setMinimumWidth(120)
         self._build_only_chip(bar)
 
-        self.table = QTableView()
+        self.table = ContactTable()
         self.table.setObjectName("contactTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -426,6 +463,9 @@ class ContactListView(QWidget):
             found, total = result
             if found is not None:
                 self.count_pending = False
+                count = len(found)  # type: ignore[arg-type]
+                if count > self.model.rowCount():
+                    self.table.appending_below_screen(count)
                 self.model.set_positions(found)  # type: ignore[arg-type]
                 if unfiltered:
                     self.total = len(found)  # type: ignore[arg-type]
