@@ -333,7 +333,6 @@ def _sync(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -> int:
     others = [a for a in accounts if a.type != "enfore" and a.enabled]
     enfore = next((a for a in accounts if a.type == "enfore"), None)
     flags = options.url is not None or options.org is not None
-    codes: list[int] = []
     if enfore is not None and not enfore.enabled and not flags:
         print(
             "kontor sync: "
@@ -342,15 +341,55 @@ def _sync(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -> int:
             ),
             file=err,
         )
-    elif enfore is not None or flags or not others:
-        codes.append(_sync_enfore(db, options, out, err))
+        enfore = None
+    elif enfore is None and (flags or not others):
+        enfore = _enfore_account(db)  # set up by --url / --org now, or it says how
+    several = (enfore is not None) + len(others) > 1
+    results: list[tuple[str, int]] = []  # each account run, with its exit status
+    if enfore is not None:
+        name = enfore.name if several else None
+        results.append((enfore.name, _sync_enfore(db, options, out, err, name=name)))
     for other in others:
-        if codes and codes[-1] in (EXIT_INTERRUPTED,):
+        if results and results[-1][1] == EXIT_INTERRUPTED:
             break
-        codes.append(_sync_document(db, other, options, out, err))
-    if not codes:
+        results.append((other.name, _sync_document(db, other, options, out, err)))
+    if not results:
         return EXIT_COMPLETE
-    return EXIT_INTERRUPTED if EXIT_INTERRUPTED in codes else max(codes)
+    codes = [code for _name, code in results]
+    code = EXIT_INTERRUPTED if EXIT_INTERRUPTED in codes else max(codes)
+    if several:
+        print(_total_line(codes, code), file=out)
+    return code
+
+
+def _enfore_account(db: Database) -> Account:
+    """The book's enfore account, set up or not."""
+    from app.store.accounts import AccountRepository
+
+    with db.reading() as conn:
+        return AccountRepository(conn).enfore()
+
+
+#: What an account's run came to, by its exit status, for the total line.
+_RESULT_WORDS: Final = {
+    EXIT_COMPLETE: QT_TRANSLATE_NOOP("Command line", "{count} complete"),
+    EXIT_INCOMPLETE: QT_TRANSLATE_NOOP("Command line", "{count} incomplete"),
+    EXIT_SETUP: QT_TRANSLATE_NOOP("Command line", "{count} not set up"),
+    EXIT_CREDENTIALS: QT_TRANSLATE_NOOP("Command line", "{count} refused the token"),
+    EXIT_INTERRUPTED: QT_TRANSLATE_NOOP("Command line", "{count} stopped"),
+}
+
+
+def _total_line(codes: list[int], code: int) -> str:
+    """E.g. "Total: 2 accounts, 1 complete, 1 incomplete (exit status 1)"."""
+    counts = [
+        translate("Command line", word).format(count=codes.count(status))
+        for status, word in _RESULT_WORDS.items()
+        if status in codes
+    ]
+    return translate("Command line", "Total: {accounts}, {results} (exit status {code})").format(
+        accounts=tr("%n accounts", "", len(codes)), results=", ".join(counts), code=code
+    )
 
 
 def _sync_document(
@@ -442,7 +481,11 @@ def _sync_document(
     return exit_code(summary)
 
 
-def _sync_enfore(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -> int:
+def _sync_enfore(
+    db: Database, options: SyncOptions, out: TextIO, err: TextIO, *, name: str | None = None
+) -> int:
+    """One run of the enfore account; ``name``: its name, to begin its summary with (a run of
+    several accounts)."""
     from app.services import sync
     from app.services.sync_setup import SyncSetup
     from app.sync.credentials import TokenStore
@@ -527,19 +570,24 @@ def _sync_enfore(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -
                 ).format(server=where, path=options.db),
                 file=err,
             )
-    _print_summary(summary, service, out)
+    _print_summary(summary, service, out, name)
     if ctrl_c.requested:
         return EXIT_INTERRUPTED
     return exit_code(summary)
 
 
-def _print_summary(summary: SyncSummary, service: SyncService, out: TextIO) -> None:
-    print(
-        translate("Command line", "Sync {outcome}: {summary}").format(
+def _print_summary(
+    summary: SyncSummary, service: SyncService, out: TextIO, name: str | None = None
+) -> None:
+    if name is None:
+        line = translate("Command line", "Sync {outcome}: {summary}").format(
             outcome=_outcome(summary), summary=summary.line()
-        ),
-        file=out,
-    )
+        )
+    else:
+        line = translate("Command line", "{account}: sync {outcome}: {summary}").format(
+            account=name, outcome=_outcome(summary), summary=summary.line()
+        )
+    print(line, file=out)
     for message in summary.messages:
         print(f"  {message}", file=out)
     if summary.outcome == "needs_confirmation":

@@ -183,8 +183,9 @@ def test_accounts_added_by_script_sync_with_the_tokens_they_stored(
         services.close()
     code, out, err = _run(capsys, "sync", "--db", str(db))
     assert code == 0, out + err
-    assert out.startswith("Sync complete: 1 sent")
+    assert out.startswith("Head office: sync complete: 1 sent")
     assert "Kanbert: sync complete: 1 sent" in out
+    assert out.splitlines()[-1] == "Total: 2 accounts, 2 complete (exit status 0)"
 
     # Removing the enfore account unlinks the book; the contacts stay, and the next
     # enfore account gets everything there is.
