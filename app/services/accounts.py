@@ -8,6 +8,7 @@ the book from it and never deletes a contact.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,10 @@ class Accounts:
         self._db = db
         self._tokens = tokens
         self._timeout = timeout
+        # One lock per account: its runs (the window's timer, Sync other accounts, the
+        # Accounts dialog's Sync now) wait for each other, never overlap.
+        self._locks_lock = threading.Lock()
+        self._run_locks: dict[int, threading.Lock] = {}
 
     def all(self) -> list[Account]:
         """Every account that is set up (the enfore account only once it is)."""
@@ -143,7 +148,16 @@ class Accounts:
     def sync(self, account: Account, cancelled: Callable[[], bool] | None = None) -> SyncSummary:
         """One run of an account synced by its own connector (every type but enfore, whose
         runs the window's sync makes); a network call: off the GUI thread.  ``cancelled`` is
-        asked between steps (what was done so far is kept)."""
+        asked between steps (what was done so far is kept).  A run of an account that is
+        syncing already waits for that run to end: one account's runs never overlap."""
+        with self._locks_lock:
+            lock = self._run_locks.setdefault(account.id or 0, threading.Lock())
+        with lock:
+            return self._sync_once(account, cancelled)
+
+    def _sync_once(
+        self, account: Account, cancelled: Callable[[], bool] | None = None
+    ) -> SyncSummary:
         from app.sync.connector import connector_for
         from app.sync.document_sync import DocumentSyncEngine
         from app.sync.progress import SyncSummary
