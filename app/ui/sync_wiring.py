@@ -238,8 +238,9 @@ class SyncUi(QObject):
         """A run of other accounts ended (Sync other accounts, F5, or their timers): the
         status, the open page and the open contact's links follow; the outcome of each
         account in the status bar when the user asked for the run, or when it changed
-        something here or went wrong (a quiet timer run that was fine or offline says
-        nothing, as the enfore timer's)."""
+        something here or went wrong (a timer run that was fine, or offline, says nothing, as
+        the enfore timer's; so does one that changed nothing because the server failed or could
+        not be reached for a part of it, which the status bar's account line shows)."""
         if manual:
             self.others_action.setEnabled(True)
         changed_here = any(
@@ -264,7 +265,7 @@ class SyncUi(QObject):
             if manual
             or changed_here
             or not isinstance(summary, SyncSummary)
-            or summary.outcome not in ("ok", "offline")
+            or summary.outcome not in ("ok", "offline", "incomplete")
         ]
         if said:
             self.window.statusBar().showMessage("; ".join(said), 10000)
@@ -276,10 +277,14 @@ class SyncUi(QObject):
         outcome = summary.outcome
         if outcome == "ok":
             return self.tr("{name}: synced").format(name=name)
-        if outcome == "incomplete":
+        if outcome == "incomplete" and (summary.rejected or summary.conflicts):
             return self.tr("{name}: some records could not be synced — see Sync issues").format(
                 name=name
             )
+        if outcome == "incomplete":  # the server failed or could not be reached for a part
+            return self.tr(
+                "{name}: not everything could be synced; the rest waits for the next sync"
+            ).format(name=name)
         if outcome == "needs_confirmation":
             return self.tr(
                 "{name}: synced; %n records deleted there are kept here for now",

@@ -189,3 +189,8 @@ def test_a_refused_token_says_the_click_opens_the_accounts(
     dialog = window.findChild(AccountsDialog)
     assert isinstance(dialog, AccountsDialog)
     dialog.close()
+    # A run the server failed for in part, with nothing refused, does not send to Sync issues.
+    failed_for_a_part = SyncSummary(outcome="incomplete", complete=False, messages=["timed out"])
+    assert _ui(window).account_outcome_text("Kanbert office", failed_for_a_part) == (
+        "Kanbert office: not everything could be synced; the rest waits for the next sync"
+    )
