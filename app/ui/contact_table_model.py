@@ -91,6 +91,11 @@ class Column(IntEnum):
     ROLES = 5
 
 
+# Asked for every cell of every paint (Qt checks each index against the model's size): a
+# constant, not the length of the enum (a call into Python's enum machinery each time).
+_COLUMN_COUNT = len(Column)
+
+
 _SORTABLE = {
     Column.NAME: SortColumn.NAME,
     Column.EMAIL: SortColumn.EMAIL,
@@ -355,7 +360,7 @@ class ContactTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._row_count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
     def headerData(
         self,
