@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.models import Email, IndividualContact
@@ -25,7 +26,7 @@ from app.sync.progress import SyncSummary
 from app.sync.reference_server import RunningServer, running_server
 from app.sync.reference_server.faults import Faults
 from app.ui import account_schedule
-from app.ui.dialogs.accounts import AccountsDialog
+from app.ui.dialogs.accounts import AccountEditor, AccountsDialog
 from app.ui.main_window import MainWindow
 from app.ui.sync_wiring import SyncUi
 from tests.ui.test_preferences import MemoryKeyring
@@ -194,3 +195,61 @@ def test_a_refused_token_says_the_click_opens_the_accounts(
     assert _ui(window).account_outcome_text("Kanbert office", failed_for_a_part) == (
         "Kanbert office: not everything could be synced; the rest waits for the next sync"
     )
+
+
+def _edit_in_accounts_dialog(qtbot: QtBot, window: MainWindow, *steps: str) -> None:
+    """Sync → Accounts…, Edit… of the book's one account: the steps in its form (``minutes=N``,
+    ``enabled``), OK, then Close."""
+    _ui(window).accounts_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(AccountsDialog) is not None, timeout=3000)
+    dialog = window.findChild(AccountsDialog)
+    assert isinstance(dialog, AccountsDialog)
+    qtbot.waitExposed(dialog)
+    dialog.table.selectRow(0)
+
+    def in_the_form() -> None:  # the form is modal: act once it is up
+        editor = QApplication.activeModalWidget()
+        assert isinstance(editor, AccountEditor)
+        for step in steps:
+            field, _, value = step.partition("=")
+            if field == "minutes":
+                editor.interval_spin.setFocus()
+                editor.interval_spin.selectAll()
+                qtbot.keyClicks(editor.interval_spin, value)
+            else:
+                _click(qtbot, editor.enabled_check)
+        _click(qtbot, editor.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+    QTimer.singleShot(200, in_the_form)
+    _click(qtbot, dialog.edit_button)
+    dialog.close()
+    qtbot.waitUntil(lambda: window.findChild(AccountsDialog) is None, timeout=3000)
+
+
+def test_the_interval_set_in_the_accounts_dialog_is_followed_and_disabling_stops_it(
+    qtbot: QtBot,
+    services: Services,
+    server: RunningServer,
+    opened: list[MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(account_schedule, "MS_PER_MINUTE", 100)
+    office = _add(services, server, "Kanbert office", interval_minutes=0)  # Manual only
+    services.editing.save(IndividualContact(name="Ann Peeters"))
+    runs = Runs(services, monkeypatch)
+    window = _open(qtbot, services, opened)
+    schedule = _ui(window).schedule
+    assert schedule.interval_ms(office.id or 0) == 0
+
+    _edit_in_accounts_dialog(qtbot, window, "minutes=2")
+    assert schedule.interval_ms(office.id or 0) == 200
+    qtbot.waitUntil(lambda: runs.started["Kanbert office"] >= 2, timeout=10000)
+    status = _status(window)
+    qtbot.waitUntil(lambda: status.connection.text() == "● Online", timeout=5000)
+
+    _edit_in_accounts_dialog(qtbot, window, "enabled")  # out of syncs
+    assert schedule.interval_ms(office.id or 0) == 0
+    qtbot.waitUntil(lambda: not schedule.is_running(), timeout=10000)
+    after = runs.started["Kanbert office"]
+    qtbot.wait(600)  # three intervals
+    assert runs.started["Kanbert office"] == after
