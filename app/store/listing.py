@@ -58,6 +58,8 @@ HIT_COST = 10
 WALK_MARGIN = 3
 # The text of the search index, one row per search rowid (the FTS5 table's content table).
 _SEARCH_TEXT = "contact_search_content"
+# The index a listing that starts from a search's hits reads them through (migration 0012).
+_HITS_INDEX = "ix_contacts_search_hits"
 
 
 class ReadCancelledError(Exception):
@@ -327,9 +329,18 @@ class _Filter:
     # How many hits a narrow search has, and their search rowids as SQL text ("4, 17, 230").
     narrow: int | None = None
     narrow_listed: str = ""
+    # The listing starts from the search's hits (a narrow search, or ``hits_first``).
+    from_hits: bool = False
 
     def sql(self, *extra: str) -> str:
         return " AND ".join([*self.conditions, *extra]) or "1"
+
+    def table(self) -> str:
+        """The contacts to read: starting from the hits, through the index that covers what
+        the listing tests and sorts by name (trash state, kind, name, id), so each hit is
+        one look-up in that index and never reads the contact's row; SQLite would otherwise
+        take the unique index on the search rowid, and read each hit's row."""
+        return f"contacts c INDEXED BY {_HITS_INDEX}" if self.from_hits else "contacts c"
 
 
 @dataclass(frozen=True)
@@ -376,7 +387,7 @@ class ContactListing:
         where = self._filter(query, whole=True)
         if where is None:
             return 0
-        sql = f"SELECT count(*) FROM contacts c WHERE {where.sql()}"
+        sql = f"SELECT count(*) FROM {where.table()} WHERE {where.sql()}"
         return int(self._execute(sql, where.params).scalar_one())
 
     def ids(self, query: ContactQuery, offset: int = 0, limit: int = 200) -> list[str]:
@@ -398,7 +409,7 @@ class ContactListing:
             if need <= 0:
                 break
             sql = (
-                f"SELECT c.id FROM contacts c WHERE {where.sql(segment.condition)} "
+                f"SELECT c.id FROM {where.table()} WHERE {where.sql(segment.condition)} "
                 f"ORDER BY {', '.join(segment.order)} LIMIT :limit OFFSET :offset"
             )
             rows = list(
@@ -537,7 +548,7 @@ class ContactListing:
         raw = self._driver_connection()
         for segment in self._segments(query):
             sql = (
-                f"SELECT c.rowid FROM contacts c WHERE {where.sql(segment.condition)} "
+                f"SELECT c.rowid FROM {where.table()} WHERE {where.sql(segment.condition)} "
                 f"ORDER BY {', '.join(segment.order)}"
             )
             cursor = raw.cursor()
@@ -626,7 +637,7 @@ class ContactListing:
         *extra: str,
         values: Mapping[str, Any] | None = None,
     ) -> int:
-        sql = f"SELECT count(*) FROM contacts c WHERE {where.sql(*extra)}"
+        sql = f"SELECT count(*) FROM {where.table()} WHERE {where.sql(*extra)}"
         params = {**where.params, **(values or {})}
         return int(self._execute(sql, params).scalar_one())
 
@@ -659,6 +670,7 @@ class ContactListing:
             if narrow is not None and not narrow[0]:
                 return None
         plus = "+" if narrow is not None or hits else ""
+        where.from_hits = narrow is not None or hits
         if query.only_trash:
             cond.append(f"{plus}c.deleted_at IS NOT NULL")
         elif not query.include_trash:

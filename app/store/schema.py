@@ -143,6 +143,8 @@ contacts = Table(
     Column("sort_country", Text),
     CheckConstraint("kind IN ('individual', 'organization')", name="kind"),
     Index("ix_contacts_search_rowid", "search_rowid", unique=True),
+    # A search's hits tested (kind, trash state) and sorted by name from the index alone.
+    Index("ix_contacts_search_hits", "search_rowid", "kind", "deleted_at", "sort_name", "id"),
     # Listing indexes: one per sort column, each covering what a page of ids needs (trash
     # state, sort keys, id, kind and search rowid), so a page deep in the book is an ordered
     # walk over one index and never reads the contacts' rows.
