@@ -4,6 +4,7 @@ Errors are classified for the sync engine:
 
 * :class:`ApiUnavailable` — network error, timeout, 5xx, 429: retryable; retried here with
   exponential backoff and jitter (``Retry-After`` honoured), then raised with ``retry_after``;
+  a refused connection (nothing listens there) is raised at once, marked ``refused``;
 * :class:`ApiAuthError` — 401 / 403: never retried;
 * :class:`ApiRejected` — 400 / 422 (and other 4xx): the server's problems as :class:`Problem`;
 * :class:`ApiNotFound` — 404;
@@ -119,9 +120,13 @@ class ApiUnavailable(ApiError):  # noqa: N818 (the names the engine uses)
 
     retryable = True
 
-    def __init__(self, message: str, *, retry_after: float | None = None, **kw: Any) -> None:
+    def __init__(
+        self, message: str, *, retry_after: float | None = None, refused: bool = False, **kw: Any
+    ) -> None:
         super().__init__(message, **kw)
         self.retry_after = retry_after
+        # The connection was refused (nothing listens at the address): the server is unreachable.
+        self.refused = refused
 
 
 class ApiAuthError(ApiError):
@@ -179,6 +184,18 @@ class RetryPolicy:
         """The pause after failed attempt ``attempt`` (1-based): exponential, equal jitter."""
         ceiling: float = min(self.max_delay, self.base_delay * (2.0 ** (attempt - 1)))
         return ceiling / 2 + rand * ceiling / 2
+
+
+def _refused(exc: BaseException) -> bool:
+    """Whether a failed connect was refused (an error it was raised from says so)."""
+    seen: BaseException | None = exc
+    for _ in range(8):  # the chain: httpx's error, httpcore's, the socket's
+        if seen is None:
+            return False
+        if isinstance(seen, ConnectionRefusedError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
@@ -342,13 +359,16 @@ class JsonApiClient:
                 retry_ok = idempotent or not sent
             except httpx.TransportError as exc:
                 sent = not isinstance(exc, httpx.ConnectError)
+                # Nothing listens there: trying again in a moment finds nobody either.
+                refused = not sent and _refused(exc)
                 error = self._error(
                     ApiUnavailable,
                     translate("Sync", "network error ({error})").format(error=type(exc).__name__),
                     method,
                     path,
+                    refused=refused,
                 )
-                retry_ok = idempotent or not sent
+                retry_ok = (idempotent or not sent) and not refused
             else:
                 log.debug("%s %s → %s", method, self._scrub(path), response.status_code)
                 if response.is_success or response.status_code == 304:

@@ -220,7 +220,8 @@ class RunBase:
         * 401 / 403 end the run (:class:`StopRun` ``credentials``);
         * network, 5xx and 429 (after the client's retries) make :class:`Postponed`: what
           the call was for waits for the next run; after :data:`OFFLINE_AFTER` such
-          failures in a row the server is unreachable and the run ends (``offline``);
+          failures in a row, or one refused connection, the server is unreachable and the
+          run ends (``offline``);
         * an answer that cannot be read (:class:`ApiProtocolError`, :class:`WireError`)
           makes :class:`Postponed` too;
         * 400 / 422 become :class:`Refused`; a 404 is raised as it is.
@@ -262,7 +263,7 @@ class RunBase:
         with self._failures_lock:
             self._failures_in_a_row += 1
             offline = self._failures_in_a_row >= OFFLINE_AFTER
-        if offline:
+        if offline or error.refused:  # a refused connection: nothing listens there
             return StopRun(
                 "offline",
                 translate(
