@@ -15,15 +15,16 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from app.i18n import tr
 from app.sync.accounts import Account
+from app.sync.progress import SyncSummary
 from app.ui.sync_controller import START_DELAY_MS
 from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from app.services.accounts import Accounts
-    from app.sync.progress import SyncSummary
 
     Result = tuple[Account, SyncSummary | BaseException]
 
@@ -42,6 +43,49 @@ def scheduled(account: Account) -> bool:
         and account.configured
         and account.interval_minutes > 0
     )
+
+
+def account_outcome_text(name: str, summary: object) -> str:
+    """What one account's run came to, in a sentence (``summary``: the run's
+    :class:`SyncSummary`, or the error that broke it): the status bar's and the Accounts
+    dialog's words (in the status bar's context, "SyncUi")."""
+    translate = QCoreApplication.translate
+    if not isinstance(summary, SyncSummary):
+        return translate("SyncUi", "{name}: sync failed ({reason})").format(
+            name=name, reason=summary
+        )
+    outcome = summary.outcome
+    if outcome == "ok":
+        return translate("SyncUi", "{name}: synced").format(name=name)
+    if outcome == "incomplete" and (summary.rejected or summary.conflicts):
+        return translate(
+            "SyncUi", "{name}: some records could not be synced — see Sync issues"
+        ).format(name=name)
+    if outcome == "incomplete":  # the server failed or could not be reached for a part
+        return translate(
+            "SyncUi", "{name}: not everything could be synced; the rest waits for the next sync"
+        ).format(name=name)
+    if outcome == "needs_confirmation":
+        # (a count: pyside6-lupdate reads numerus forms only from tr(text, "", n))
+        return tr(
+            "{name}: synced; %n records deleted there are kept here for now",
+            "",
+            summary.deletions_waiting,
+        ).format(name=name)
+    if outcome == "offline":
+        return translate(
+            "SyncUi", "{name}: offline — the server could not be reached; changes stay queued"
+        ).format(name=name)
+    if outcome == "credentials":
+        return translate(
+            "SyncUi", "{name}: the server refused the token — enter a valid one in Accounts"
+        ).format(name=name)
+    if outcome == "cancelled":
+        return translate("SyncUi", "{name}: sync cancelled; what was done so far is kept").format(
+            name=name
+        )
+    reason = summary.messages[-1] if summary.messages else outcome
+    return translate("SyncUi", "{name}: sync failed ({reason})").format(name=name, reason=reason)
 
 
 class AccountSchedule(QObject):
@@ -171,4 +215,4 @@ class AccountSchedule(QObject):
         return self._runner.stop(wait_ms)
 
 
-__all__ = ["MS_PER_MINUTE", "AccountSchedule", "scheduled"]
+__all__ = ["MS_PER_MINUTE", "AccountSchedule", "account_outcome_text", "scheduled"]

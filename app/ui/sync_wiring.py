@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.domain.enums import ContactKind
 from app.services.sync import SyncNotSetUp
 from app.sync.progress import SyncSummary
-from app.ui.account_schedule import AccountSchedule
+from app.ui.account_schedule import AccountSchedule, account_outcome_text
 from app.ui.editors.kip_bar import KipWatcher
 from app.ui.editors.linked_to import LinkedToWatcher
 from app.ui.editors.reference_lists import ReferenceListsWatcher
@@ -272,37 +272,7 @@ class SyncUi(QObject):
 
     def account_outcome_text(self, name: str, summary: object) -> str:
         """What one account's run came to, in a sentence for the status bar."""
-        if not isinstance(summary, SyncSummary):
-            return self.tr("{name}: sync failed ({reason})").format(name=name, reason=summary)
-        outcome = summary.outcome
-        if outcome == "ok":
-            return self.tr("{name}: synced").format(name=name)
-        if outcome == "incomplete" and (summary.rejected or summary.conflicts):
-            return self.tr("{name}: some records could not be synced — see Sync issues").format(
-                name=name
-            )
-        if outcome == "incomplete":  # the server failed or could not be reached for a part
-            return self.tr(
-                "{name}: not everything could be synced; the rest waits for the next sync"
-            ).format(name=name)
-        if outcome == "needs_confirmation":
-            return self.tr(
-                "{name}: synced; %n records deleted there are kept here for now",
-                "",
-                summary.deletions_waiting,
-            ).format(name=name)
-        if outcome == "offline":
-            return self.tr(
-                "{name}: offline — the server could not be reached; changes stay queued"
-            ).format(name=name)
-        if outcome == "credentials":
-            return self.tr(
-                "{name}: the server refused the token — enter a valid one in Accounts"
-            ).format(name=name)
-        if outcome == "cancelled":
-            return self.tr("{name}: sync cancelled; what was done so far is kept").format(name=name)
-        reason = summary.messages[-1] if summary.messages else outcome
-        return self.tr("{name}: sync failed ({reason})").format(name=name, reason=reason)
+        return account_outcome_text(name, summary)
 
     def open_accounts(self) -> None:
         """Preferences → Accounts (window-modal); closing it makes the controller read the

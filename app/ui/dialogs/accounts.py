@@ -41,6 +41,7 @@ from app.sync.connection_check import ConnectionReport
 from app.sync.credentials import CredentialsUnavailable
 from app.sync.progress import SyncSummary
 from app.sync.settings import MAX_INTERVAL_MINUTES
+from app.ui.account_schedule import account_outcome_text
 from app.ui.dialogs.account_extras import AccountExtras, export_html
 from app.ui.editors.marking import ERROR_COLOR
 from app.ui.tasks import TaskRunner
@@ -495,7 +496,7 @@ class AccountsDialog(QDialog):
 
     def _synced(self, account: Account, summary: SyncSummary) -> None:
         self._selection_changed()
-        lines = [f"{account.name}: {summary.outcome} — {summary.line()}", *summary.messages[:4]]
+        lines = [account_outcome_text(account.name, summary), summary.line(), *summary.messages[:4]]
         self._show_result("\n".join(lines), ok=summary.outcome == "ok")
         self.refresh(select=account.id)
 
