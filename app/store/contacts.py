@@ -20,9 +20,11 @@ from sqlalchemy import (
     insert,
     select,
     text,
+    update,
 )
 
 from app.domain.changes import (
+    ROLE_FIELDS,
     EntityChange,
     Flat,
     Op,
@@ -357,6 +359,33 @@ class ContactRepository:
         self._read = {contact.id: deep_copy(contact)}
         self._read_at = self._changes()
         return contact
+
+    def save_assigned(self, contact_id: str, values: Sequence[tuple[str, str, Any, Any]]) -> None:
+        """Values only a server assigns (a role's account number) written into a stored
+        contact: what :meth:`save` of the stored contact with them writes and journals (the
+        role's column, the contact's ``updated_at``, one journal update per role), without
+        reading and comparing the whole aggregate.  ``values``: ``(role, field, value
+        before, value after)``; the role must be stored."""
+        order = {role: index for index, role in enumerate(ROLE_FIELDS)}
+        values = sorted(values, key=lambda value: order[value[0]])
+        for role, field_name, _before, after in values:
+            table = _ROLE_TABLES[role]
+            self._conn.execute(
+                update(table).where(table.c.contact_id == contact_id).values({field_name: after})
+            )
+        self._conn.execute(
+            update(s.contacts)
+            .where(s.contacts.c.id == contact_id)
+            .values(updated_at=self._journal.now)
+        )
+        self._journal.record(
+            AGGREGATE,
+            contact_id,
+            [
+                EntityChange(role, contact_id, Op.UPDATE, {field_name: (before, after)})
+                for role, field_name, before, after in values
+            ],
+        )
 
     def add_many(self, contacts: Iterable[AnyContact], batch_size: int = 2000) -> int:
         """Insert many new contacts quickly (imports, sample data), journaled as creates."""
@@ -823,6 +852,11 @@ _UNINDEX = text("DELETE FROM contact_search WHERE rowid = :rowid")
 _INDEX = text("INSERT INTO contact_search (rowid, contact_id, body) VALUES (:rowid, :id, :body)")
 
 _LINKS = (s.professional_identity_departments, s.professional_identity_locations)
+_ROLE_TABLES = {
+    "customer_role": s.customer_roles,
+    "supplier_role": s.supplier_roles,
+    "alternative_payer_role": s.alternative_payer_roles,
+}
 
 # What :meth:`ContactRepository.add_many` writes to: every table of the aggregate, its tags,
 # keys and journal entries.

@@ -1337,8 +1337,13 @@ class _Run(RecordSync):
             if current is not None:
                 # Only what the server assigns is taken over; everything else stays as the
                 # user left it (a difference from the base is sent again, never dropped).
-                assigned = _in_server_order(_with_server_assigned(current, theirs), theirs)
-                if diff(flatten_contact(current), flatten_contact(assigned)):
+                values = _server_assigned(current, theirs)
+                with_values = _with_server_assigned(current, values)
+                assigned = _in_server_order(with_values, theirs)
+                if assigned is with_values and values:
+                    # Only account numbers came: those columns, as a save would write them.
+                    repo.save_assigned(local_id, values)
+                elif diff(flatten_contact(current), flatten_contact(assigned)):
                     repo.save(assigned)
             state.save_record(
                 SyncRecord(
@@ -1999,17 +2004,28 @@ _ASSIGNED = {
 }
 
 
-def _with_server_assigned(local: AnyContact, server: AnyContact) -> AnyContact:
-    """``local`` with the read-only fields the server assigns (account numbers) from
-    ``server``."""
-    update: dict[str, Any] = {}
+def _server_assigned(local: AnyContact, server: AnyContact) -> list[tuple[str, str, Any, Any]]:
+    """The read-only fields the server assigns (account numbers) where ``server`` differs
+    from ``local``: ``(role, field, local value, server value)``."""
+    values: list[tuple[str, str, Any, Any]] = []
     for role, field_name in _ASSIGNED.items():
         mine, theirs = getattr(local, role), getattr(server, role)
         if mine is None or theirs is None:
             continue
-        value = getattr(theirs, field_name)
-        if getattr(mine, field_name) != value:
-            update[role] = mine.model_copy(update={field_name: value})
+        before, value = getattr(mine, field_name), getattr(theirs, field_name)
+        if before != value:
+            values.append((role, field_name, before, value))
+    return values
+
+
+def _with_server_assigned(
+    local: AnyContact, values: Sequence[tuple[str, str, Any, Any]]
+) -> AnyContact:
+    """``local`` with the server-assigned ``values`` (see :func:`_server_assigned`)."""
+    update: dict[str, Any] = {
+        role: getattr(local, role).model_copy(update={field_name: value})
+        for role, field_name, _before, value in values
+    }
     return local.model_copy(update=update) if update else local
 
 
