@@ -16,7 +16,7 @@ The KIP connector's required fields (:func:`validate_kip_company`) are not part 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -102,6 +102,11 @@ CODE_SIZE = "size"
 ERROR = Severity.ERROR
 WARNING = Severity.WARNING
 
+#: A label or message in words, or a function that gives it: labels and messages are put
+#: into words only for a problem that is reported, not for every field checked (an import
+#: validates hundreds of thousands of fields that break no rule).
+Text = str | Callable[[], str]
+
 
 # --- small helpers ------------------------------------------------------------------------
 
@@ -119,31 +124,47 @@ def _at(path: str, name: str) -> str:
     return f"{path}{name}" if name.startswith("[") else f"{path}.{name}"
 
 
-def _sub(label: str, part: str) -> str:
-    """The label of a part of a thing: ``"Address 1"`` + ``"postal code"`` (``part`` already
-    in the user's language, in lower case; it starts with a capital when it stands alone)."""
+def _text(text: Text) -> str:
+    """A label or message in words."""
+    return text if isinstance(text, str) else text()
+
+
+def _sub_text(label: str, part: str) -> str:
     if not label:
         return part[:1].upper() + part[1:]
     return translate("Fields", "{label} {part}").format(label=label, part=part)
 
 
-def _numbered(part: str, index: int, label_prefix: str = "") -> str:
+def _sub(label: Text, part: Text) -> Text:
+    """The label of a part of a thing: ``"Address 1"`` + ``"postal code"`` (``part`` in the
+    user's language, in lower case; it starts with a capital when it stands alone)."""
+    return lambda: _sub_text(_text(label), _text(part))
+
+
+def _numbered(part: Text, index: int, label_prefix: Text = "") -> Text:
     """``part`` (a translated ``"phone {n}"``) with the number ``index + 1``, after
     ``label_prefix`` when given."""
-    return _sub(label_prefix, part.format(n=index + 1))
+    return lambda: _sub_text(_text(label_prefix), _text(part).format(n=index + 1))
+
+
+def _counted(words: Callable[[], str], index: int) -> Text:
+    """``words`` (a translated ``"Tag {n}"``) with the number ``index + 1``."""
+    return lambda: words().format(n=index + 1)
 
 
 def _problem(
-    field: str, label: str, message: str, code: str, severity: Severity = ERROR
+    field: str, label: Text, message: Text, code: str, severity: Severity = ERROR
 ) -> Problem:
-    return Problem(field=field, label=label, message=message, severity=severity, code=code)
+    return Problem(
+        field=field, label=_text(label), message=_text(message), severity=severity, code=code
+    )
 
 
 def _blank(value: str | None) -> bool:
     return value is None or not value.strip()
 
 
-def _required(value: str | None, field: str, label: str, message: str) -> list[Problem]:
+def _required(value: str | None, field: str, label: Text, message: Text) -> list[Problem]:
     """``message`` (e.g. "enter a name") when ``value`` is blank."""
     if _blank(value):
         return [_problem(field, label, message, CODE_REQUIRED)]
@@ -151,7 +172,7 @@ def _required(value: str | None, field: str, label: str, message: str) -> list[P
 
 
 def _length(
-    value: str | None, field: str, label: str, *, minimum: int = 1, maximum: int = MAX_ID_LENGTH
+    value: str | None, field: str, label: Text, *, minimum: int = 1, maximum: int = MAX_ID_LENGTH
 ) -> list[Problem]:
     """``value`` (when set) must have ``minimum``..``maximum`` characters."""
     if value is None:
@@ -171,29 +192,34 @@ def _length(
 
 
 def _required_length(
-    value: str | None, field: str, label: str, message: str, maximum: int = MAX_ID_LENGTH
+    value: str | None, field: str, label: Text, message: Text, maximum: int = MAX_ID_LENGTH
 ) -> list[Problem]:
     return _required(value, field, label, message) or _length(value, field, label, maximum=maximum)
 
 
 def _enum(
-    value: str | None, enum: type[StrEnum], field: str, label: str, what: str, *, required: bool
+    value: str | None, enum: type[StrEnum], field: str, label: Text, what: Text, *, required: bool
 ) -> list[Problem]:
     """A closed enum: documented values only.  The value itself is kept; this only reports.
     ``what`` names the kind of value in the user's language ("phone type")."""
     if value is None or value == "":
         if required:
-            message = translate("Validation", "choose {what}").format(what=what)
+            message = translate("Validation", "choose {what}").format(what=_text(what))
             return [_problem(field, label, message, CODE_REQUIRED)]
         return []
     if value not in enum._value2member_map_:
         message = translate("Validation", "“{value}” is not a known {what}")
-        return [_problem(field, label, message.format(value=value, what=what), CODE_ENUM)]
+        return [_problem(field, label, message.format(value=value, what=_text(what)), CODE_ENUM)]
     return []
 
 
+def _enum_ok(value: str | None, enum: type[StrEnum]) -> bool:
+    """``value`` is one of ``enum``'s (what a required :func:`_enum` accepts)."""
+    return value is not None and value in enum._value2member_map_
+
+
 def _enum_list(
-    values: Sequence[str], enum: type[StrEnum], path: str, label: str, what: str
+    values: Sequence[str], enum: type[StrEnum], path: str, label: Text, what: Text
 ) -> list[Problem]:
     problems: list[Problem] = []
     for i, value in enumerate(values):
@@ -201,20 +227,20 @@ def _enum_list(
     return problems
 
 
-def _not_future(value: date | None, field: str, label: str) -> list[Problem]:
+def _not_future(value: date | None, field: str, label: Text) -> list[Problem]:
     if value is not None and value > _today():
         message = translate("Validation", "cannot be in the future — {value}")
         return [_problem(field, label, message.format(value=value.isoformat()), CODE_FUTURE_DATE)]
     return []
 
 
-def _required_date(value: date | None, field: str, label: str) -> list[Problem]:
+def _required_date(value: date | None, field: str, label: Text) -> list[Problem]:
     if value is None:
         return [_problem(field, label, translate("Validation", "enter a date"), CODE_REQUIRED)]
     return []
 
 
-def _country(value: str | None, field: str, label: str) -> list[Problem]:
+def _country(value: str | None, field: str, label: Text) -> list[Problem]:
     if _blank(value) or value in COUNTRY_CODE_SET:
         return []
     if value and value.upper() in COUNTRY_CODE_SET:
@@ -226,7 +252,7 @@ def _country(value: str | None, field: str, label: str) -> list[Problem]:
     return [_problem(field, label, message.format(value=value), CODE_ENUM)]
 
 
-def _vat(value: str | None, field: str, label: str, *, kip_pattern: bool) -> list[Problem]:
+def _vat(value: str | None, field: str, label: Text, *, kip_pattern: bool) -> list[Problem]:
     """A VAT number: the KIP pattern (when asked) and the country's checksum."""
     if value is None or _blank(value):
         return []
@@ -244,7 +270,7 @@ def _vat(value: str | None, field: str, label: str, *, kip_pattern: bool) -> lis
     return [_problem(field, label, result.reason, code)]
 
 
-def _kip_number(number: str, field: str, label: str) -> list[Problem]:
+def _kip_number(number: str, field: str, label: Text) -> list[Problem]:
     """``[a-zA-Z0-9]{0,16}`` on the normalised number."""
     if _KIP_NUMBER.fullmatch(number):
         return []
@@ -256,7 +282,7 @@ def _kip_number(number: str, field: str, label: str) -> list[Problem]:
     return [_problem(field, label, message.format(value=number), CODE_PATTERN)]
 
 
-def _gln(value: str | None, field: str, label: str) -> list[Problem]:
+def _gln(value: str | None, field: str, label: Text) -> list[Problem]:
     if value is None:
         return []
     length = _length(value, field, label)
@@ -268,7 +294,7 @@ def _gln(value: str | None, field: str, label: str) -> list[Problem]:
     return []
 
 
-def _money(money: Money | None, path: str, label: str) -> list[Problem]:
+def _money(money: Money | None, path: str, label: Text) -> list[Problem]:
     if money is None:
         return []
     problems: list[Problem] = []
@@ -333,52 +359,56 @@ def _point_common(
     point_type: str,
     usage_context: str,
     type_enum: type[StrEnum],
-    type_what: str,
+    type_what: Text,
     path: str,
-    label: str,
+    label: Text,
 ) -> list[Problem]:
-    problems = _enum(
-        point_type,
-        type_enum,
-        _at(path, "type"),
-        _sub(label, translate("Fields", "type")),
-        type_what,
-        required=True,
-    )
-    what = translate("Fields", "usage context")
-    problems += _enum(
-        usage_context,
-        UsageContext,
-        _at(path, "usage_context"),
-        _sub(label, what),
-        what,
-        required=True,
-    )
+    problems: list[Problem] = []
+    if not _enum_ok(point_type, type_enum):
+        problems += _enum(
+            point_type,
+            type_enum,
+            _at(path, "type"),
+            _sub(label, lambda: translate("Fields", "type")),
+            type_what,
+            required=True,
+        )
+    if not _enum_ok(usage_context, UsageContext):
+        what = translate("Fields", "usage context")
+        problems += _enum(
+            usage_context,
+            UsageContext,
+            _at(path, "usage_context"),
+            _sub(label, what),
+            what,
+            required=True,
+        )
     return problems
 
 
-def validate_address(address: Address, path: str = "", label: str | None = None) -> list[Problem]:
+def validate_address(address: Address, path: str = "", label: Text | None = None) -> list[Problem]:
     """Type, usage context, usages, display form, country and postal code of one address."""
-    label = translate("Fields", "Address") if label is None else label
+    label = (lambda: translate("Fields", "Address")) if label is None else label
     problems = _point_common(
         address.type,
         address.usage_context,
         AddressType,
-        translate("Fields", "address type"),
+        lambda: translate("Fields", "address type"),
         path,
         label,
     )
     if not address.display().strip():
         message = translate("Validation", "enter the address")
         problems.append(_problem(_at(path, "full_address"), label, message, CODE_REQUIRED))
-    problems += _enum_list(
-        address.usages,
-        AddressUsage,
-        _at(path, "usages"),
-        _sub(label, translate("Fields", "usage")),
-        translate("Fields", "address usage"),
-    )
-    country_label = _sub(label, translate("Fields", "country"))
+    if address.usages:
+        problems += _enum_list(
+            address.usages,
+            AddressUsage,
+            _at(path, "usages"),
+            _sub(label, lambda: translate("Fields", "usage")),
+            lambda: translate("Fields", "address usage"),
+        )
+    country_label = _sub(label, lambda: translate("Fields", "country"))
     country = _country(address.country_code, _at(path, "country_code"), country_label)
     problems += country
     if not country and address.country_code:
@@ -387,7 +417,7 @@ def validate_address(address: Address, path: str = "", label: str | None = None)
             problems.append(
                 _problem(
                     _at(path, "zip"),
-                    _sub(label, translate("Fields", "postal code")),
+                    _sub(label, lambda: translate("Fields", "postal code")),
                     reason,
                     CODE_POSTAL_CODE,
                     WARNING,
@@ -396,11 +426,17 @@ def validate_address(address: Address, path: str = "", label: str | None = None)
     return problems
 
 
-def validate_email(email: Email, path: str = "", label: str | None = None) -> list[Problem]:
+def validate_email(email: Email, path: str = "", label: Text | None = None) -> list[Problem]:
     """Type, usage context and address (an e-mail address by its syntax) of one e-mail."""
-    label = translate("Fields", "E-mail") if label is None else label
-    what = translate("Fields", "e-mail type")
-    problems = _point_common(email.type, email.usage_context, EmailType, what, path, label)
+    label = (lambda: translate("Fields", "E-mail")) if label is None else label
+    problems = _point_common(
+        email.type,
+        email.usage_context,
+        EmailType,
+        lambda: translate("Fields", "e-mail type"),
+        path,
+        label,
+    )
     field = _at(path, "address")
     if _blank(email.address):
         message = translate("Validation", "enter an e-mail address")
@@ -415,7 +451,7 @@ def validate_email(email: Email, path: str = "", label: str | None = None) -> li
 
 
 def validate_phone(
-    phone: Phone, path: str = "", label: str | None = None, default_region: str | None = None
+    phone: Phone, path: str = "", label: Text | None = None, default_region: str | None = None
 ) -> list[Problem]:
     """Type, usage context, usages and number of one phone.
 
@@ -423,16 +459,23 @@ def validate_phone(
     not consider valid is only a warning.  ``default_region`` is the country used for numbers
     typed without ``+country``.
     """
-    label = translate("Fields", "Phone") if label is None else label
-    what = translate("Fields", "phone type")
-    problems = _point_common(phone.type, phone.usage_context, PhoneType, what, path, label)
-    problems += _enum_list(
-        phone.usages,
-        PhoneUsage,
-        _at(path, "usages"),
-        _sub(label, translate("Fields", "usage")),
-        translate("Fields", "phone usage"),
+    label = (lambda: translate("Fields", "Phone")) if label is None else label
+    problems = _point_common(
+        phone.type,
+        phone.usage_context,
+        PhoneType,
+        lambda: translate("Fields", "phone type"),
+        path,
+        label,
     )
+    if phone.usages:
+        problems += _enum_list(
+            phone.usages,
+            PhoneUsage,
+            _at(path, "usages"),
+            _sub(label, lambda: translate("Fields", "usage")),
+            lambda: translate("Fields", "phone usage"),
+        )
     field = _at(path, "number")
     if _blank(phone.number):
         message = translate("Validation", "enter a phone number")
@@ -475,15 +518,15 @@ def _url_problem(url: str) -> str | None:
 
 
 def validate_web_address(
-    web_address: WebAddress, path: str = "", label: str | None = None
+    web_address: WebAddress, path: str = "", label: Text | None = None
 ) -> list[Problem]:
     """Type, usage context and URL (an absolute address such as ``https://…``)."""
-    label = translate("Fields", "Web address") if label is None else label
+    label = (lambda: translate("Fields", "Web address")) if label is None else label
     problems = _point_common(
         web_address.type,
         web_address.usage_context,
         WebAddressType,
-        translate("Fields", "web address type"),
+        lambda: translate("Fields", "web address type"),
         path,
         label,
     )
@@ -498,8 +541,24 @@ def validate_web_address(
     return problems
 
 
+def _address_n() -> str:
+    return translate("Fields", "address {n}")
+
+
+def _email_n() -> str:
+    return translate("Fields", "e-mail {n}")
+
+
+def _phone_n() -> str:
+    return translate("Fields", "phone {n}")
+
+
+def _web_address_n() -> str:
+    return translate("Fields", "web address {n}")
+
+
 def _validate_contact_points(
-    points: ContactPoints, path: str, label_prefix: str, default_region: str | None
+    points: ContactPoints, path: str, label_prefix: Text, default_region: str | None
 ) -> list[Problem]:
     """All contact points of a contact or professional identity.
 
@@ -507,25 +566,24 @@ def _validate_contact_points(
     """
 
     problems: list[Problem] = []
-    part = translate("Fields", "address {n}")
     for i, address in enumerate(points.addresses):
         problems += validate_address(
-            address, _at(path, f"addresses[{i}]"), _numbered(part, i, label_prefix)
+            address, _at(path, f"addresses[{i}]"), _numbered(_address_n, i, label_prefix)
         )
-    part = translate("Fields", "e-mail {n}")
     for i, email in enumerate(points.emails):
         problems += validate_email(
-            email, _at(path, f"emails[{i}]"), _numbered(part, i, label_prefix)
+            email, _at(path, f"emails[{i}]"), _numbered(_email_n, i, label_prefix)
         )
-    part = translate("Fields", "phone {n}")
     for i, phone in enumerate(points.phones):
         problems += validate_phone(
-            phone, _at(path, f"phones[{i}]"), _numbered(part, i, label_prefix), default_region
+            phone,
+            _at(path, f"phones[{i}]"),
+            _numbered(_phone_n, i, label_prefix),
+            default_region,
         )
-    part = translate("Fields", "web address {n}")
     for i, web in enumerate(points.web_addresses):
         problems += validate_web_address(
-            web, _at(path, f"web_addresses[{i}]"), _numbered(part, i, label_prefix)
+            web, _at(path, f"web_addresses[{i}]"), _numbered(_web_address_n, i, label_prefix)
         )
     return problems
 
@@ -677,22 +735,21 @@ def validate_alternative_payer_role(
 # --- tags, images, custom fields ----------------------------------------------------------
 
 
-def validate_tag(tag: Tag, path: str = "", label: str | None = None) -> list[Problem]:
+def validate_tag(tag: Tag, path: str = "", label: Text | None = None) -> list[Problem]:
     """A tag's name has 1..256 characters."""
-    label = translate("Fields", "Tag") if label is None else label
+    label = (lambda: translate("Fields", "Tag")) if label is None else label
     field = _at(path, "name")
-    message = translate("Validation", "enter a name")
-    return _required(tag.name, field, label, message) or _length(
-        tag.name, field, label, maximum=MAX_TAG_LENGTH
-    )
+    return _required(
+        tag.name, field, label, lambda: translate("Validation", "enter a name")
+    ) or _length(tag.name, field, label, maximum=MAX_TAG_LENGTH)
 
 
 _IMAGE_MAGIC: tuple[bytes, ...] = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 
-def validate_image(image: Image, path: str = "", label: str | None = None) -> list[Problem]:
+def validate_image(image: Image, path: str = "", label: Text | None = None) -> list[Problem]:
     """JPEG or PNG only, at most 12 MB."""
-    label = translate("Fields", "Picture") if label is None else label
+    label = (lambda: translate("Fields", "Picture")) if label is None else label
     problems: list[Problem] = []
     if image.media_type not in IMAGE_MEDIA_TYPES or (
         image.data and not image.data.startswith(_IMAGE_MAGIC)
@@ -746,16 +803,21 @@ def _custom_fields(values: dict[str, object]) -> list[Problem]:
 def _images(images: Sequence[Image]) -> list[Problem]:
     problems: list[Problem] = []
     for i, image in enumerate(images):
-        label = translate("Fields", "Picture {n}").format(n=i + 1)
+        label = _counted(lambda: translate("Fields", "Picture {n}"), i)
         problems += validate_image(image, f"images[{i}]", label)
     return problems
 
 
 def _validate_contact_base(contact: ContactBase) -> list[Problem]:
     problems = _required(
-        contact.name, "name", translate("Fields", "Name"), translate("Validation", "enter a name")
+        contact.name,
+        "name",
+        lambda: translate("Fields", "Name"),
+        lambda: translate("Validation", "enter a name"),
     )
-    problems += _length(contact.external_id, "external_id", translate("Fields", "External ID"))
+    problems += _length(
+        contact.external_id, "external_id", lambda: translate("Fields", "External ID")
+    )
     region = _default_region(contact)
     problems += _validate_contact_points(contact, "", "", region)
     if contact.customer_role is not None:
@@ -767,9 +829,12 @@ def _validate_contact_base(contact: ContactBase) -> list[Problem]:
     if contact.alternative_payer_role is not None:
         problems += validate_alternative_payer_role(contact.alternative_payer_role)
     for i, tag in enumerate(contact.tags):
-        problems += validate_tag(tag, f"tags[{i}]", translate("Fields", "Tag {n}").format(n=i + 1))
+        problems += validate_tag(
+            tag, f"tags[{i}]", _counted(lambda: translate("Fields", "Tag {n}"), i)
+        )
     problems += _images(contact.images)
-    problems += _custom_fields(dict(contact.custom_fields))
+    if contact.custom_fields:
+        problems += _custom_fields(dict(contact.custom_fields))
     return problems
 
 
@@ -785,7 +850,7 @@ def validate_individual(
     names the identity's organization."""
     problems = _validate_contact_base(contact)
     problems += _not_future(
-        contact.date_of_birth, "date_of_birth", translate("Fields", "Date of birth")
+        contact.date_of_birth, "date_of_birth", lambda: translate("Fields", "Date of birth")
     )
     if contact.owner is not None:
         problems += _enum(
@@ -799,7 +864,7 @@ def validate_individual(
     region = _default_region(contact)
     for i, pi in enumerate(contact.professional_identities):
         path = f"professional_identities[{i}]"
-        label = translate("Fields", "Professional identity {n}").format(n=i + 1)
+        label = _counted(lambda: translate("Fields", "Professional identity {n}"), i)
         organization = None
         if organizations is not None and pi.organization_contact:
             organization = organizations.get(pi.organization_contact)
@@ -817,18 +882,18 @@ def validate_individual(
         )
     for i, rel in enumerate(contact.personal_relationships):
         path = f"personal_relationships[{i}]"
-        label = translate("Fields", "Relationship {n}").format(n=i + 1)
+        label = _counted(lambda: translate("Fields", "Relationship {n}"), i)
         problems += _required(
             rel.individual_contact,
             _at(path, "individual_contact"),
             label,
-            translate("Validation", "enter the related person"),
+            lambda: translate("Validation", "enter the related person"),
         )
         problems += _required(
             rel.type,
             _at(path, "type"),
-            _sub(label, translate("Fields", "type")),
-            translate("Validation", "enter the kind"),
+            _sub(label, lambda: translate("Fields", "type")),
+            lambda: translate("Validation", "enter the kind"),
         )
     return problems
 
@@ -876,7 +941,7 @@ def _validate_location(location: Location, path: str, label: str) -> list[Proble
 def validate_organization(org: OrganizationContact) -> list[Problem]:
     """Everything about an organization contact."""
     problems = _validate_contact_base(org)
-    problems += _not_future(org.founded, "founded", translate("Fields", "Founded"))
+    problems += _not_future(org.founded, "founded", lambda: translate("Fields", "Founded"))
     if org.founding_year is not None:
         year = org.founding_year
         if year > _today().year:
@@ -926,14 +991,14 @@ def validate_organization(org: OrganizationContact) -> list[Problem]:
                 )
             )
     problems += _vat(
-        org.vat_number, "vat_number", translate("Fields", "VAT number"), kip_pattern=True
+        org.vat_number, "vat_number", lambda: translate("Fields", "VAT number"), kip_pattern=True
     )
     if not _blank(org.company_registration_number):
         number = checks.normalise_vat(org.company_registration_number or "")
         problems += _kip_number(
             number,
             "company_registration_number",
-            translate("Fields", "Company registration number"),
+            lambda: translate("Fields", "Company registration number"),
         )
     if not _blank(org.invoice_language):
         language = org.invoice_language or ""
@@ -982,7 +1047,7 @@ def validate_professional_identity(
     organization: OrganizationContact | None,
     *,
     path: str = "",
-    label: str | None = None,
+    label: Text | None = None,
     default_region: str | None = None,
 ) -> list[Problem]:
     """A person's role at an organization: the organization (1..256), its contact points, and
@@ -991,12 +1056,12 @@ def validate_professional_identity(
     With ``organization`` given, each department and location must also be one of its own.
     Phone numbers use the identity's first address country, else ``default_region``.
     """
-    label = translate("Fields", "Professional identity") if label is None else label
+    label = (lambda: translate("Fields", "Professional identity")) if label is None else label
     problems = _required_length(
         pi.organization_contact,
         _at(path, "organization_contact"),
-        _sub(label if path else "", translate("Fields", "organization")),
-        translate("Validation", "enter the organization"),
+        _sub(label if path else "", lambda: translate("Fields", "organization")),
+        lambda: translate("Validation", "enter the organization"),
     )
     org_name = organization.name if organization is not None and organization.name else None
     known = {
@@ -1132,7 +1197,7 @@ def _changed(before: str | None, after: str | None) -> bool:
     return checks.normalise_vat(before or "") != checks.normalise_vat(after or "")
 
 
-def _locked(field: str, label: str, before: str | None) -> Problem:
+def _locked(field: str, label: Text, before: str | None) -> Problem:
     if before:
         message = translate(
             "Validation", "cannot be changed once the record is synced — it was {value}"
@@ -1145,7 +1210,7 @@ def _locked(field: str, label: str, before: str | None) -> Problem:
 
 
 def _locked_pi(
-    original: ProfessionalIdentity, draft: ProfessionalIdentity, path: str, label: str
+    original: ProfessionalIdentity, draft: ProfessionalIdentity, path: str, label: Text
 ) -> list[Problem]:
     if original.remote_id and original.organization_contact != draft.organization_contact:
         return [_locked(_at(path, "organization_contact"), label, original.organization_contact)]
@@ -1239,7 +1304,7 @@ def validate_kip_company(org: OrganizationContact) -> list[Problem]:
     """
     problems: list[Problem] = []
 
-    def need(field: str, label: str, message: str) -> None:
+    def need(field: str, label: Text, message: Text) -> None:
         problems.append(_problem(field, label, message, CODE_REQUIRED))
 
     if _blank(org.name):

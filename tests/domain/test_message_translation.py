@@ -89,3 +89,50 @@ def test_without_a_lookup_the_english_source_text_is_shown() -> None:
     problems = validate(person(emails=[Email(address="jan@@firma.be")]))
     assert [p.label for p in problems if p.field == "emails[0].address"] == ["E-mail 1"]
     assert "jan@@firma.be" in problems[0].message
+
+
+def test_a_valid_contact_is_validated_without_looking_up_a_single_message() -> None:
+    """Labels and messages are put into words only for a problem found: an import validates
+    every field of every card and most of them break no rule."""
+    looked_up: list[tuple[str, str]] = []
+
+    def counting(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        looked_up.append((context, text))
+        return fake_german(context, text, disambiguation, n)
+
+    point = {"type": "NOT_QUALIFIED", "usage_context": "PROFESSIONAL"}
+    contact = person(
+        addresses=[
+            {
+                **point,
+                "street_name": "Kerkstraat",
+                "city": "Gent",
+                "zip": "9000",
+                "country_code": "BE",
+                "usages": ["INVOICES"],
+            }
+        ],
+        emails=[{**point, "address": "jan@firma.be"}],
+        phones=[{**point, "number": "+32 9 223 45 67"}],
+        web_addresses=[{**point, "url": "https://firma.be"}],
+        tags=[{"name": "klant"}],
+        professional_identities=[
+            {"organization_contact": "org-1", "phones": [{**point, "number": "+32 9 223 45 68"}]}
+        ],
+        personal_relationships=[{"type": "SPOUSE", "individual_contact": "p-2"}],
+    )
+    i18n.install(counting)
+    try:
+        assert validate(contact) == []
+        assert looked_up == []
+        # The same contact with a problem still speaks the lookup's words.
+        broken = contact.model_copy(
+            update={"phones": [Phone(type="SATELLITE", number="+32 9 223 45 67")]}
+        )
+        problems = validate(broken)
+    finally:
+        i18n.install(None)
+    assert [(p.field, p.label, p.message) for p in problems] == [
+        ("phones[0].type", "Art von Telefon 1", "„SATELLITE“ ist kein bekannter Wert: Telefonart")
+    ]
+    assert looked_up
