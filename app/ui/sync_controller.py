@@ -89,8 +89,12 @@ class SyncState:
     detail: str = ""  # why not set up / what failed
     accounts: tuple[AccountState, ...] = ()  # each listed account (the counts above: all)
     # What a click on the connection opens: the Accounts dialog in a book that does not use its
-    # enfore account (synced with other systems only), else Preferences.
+    # enfore account (synced with other systems only) or whose trouble is another account's
+    # token (``fix_account``), else Preferences.
     opens_accounts: bool = False
+    # An account (not enfore) whose token its server refused, while the enfore account has no
+    # such trouble: a click on the connection opens Accounts with it chosen, to fix it there.
+    fix_account: int | None = None
 
 
 @dataclass(frozen=True)
@@ -346,6 +350,20 @@ class SyncController(QObject):
         accounts = tuple(self._account_state(one, connection, detail) for one in snapshot.accounts)
         enfore_id = self._services.sync.account_id
         opens_accounts = bool(accounts) and all(a.account_id != enfore_id for a in accounts)
+        enfore_trouble = any(
+            a.account_id == enfore_id and a.connection in (CREDENTIALS, NOT_SET_UP)
+            for a in accounts
+        )
+        fix_account = next(
+            (
+                a.account_id
+                for a in accounts
+                if a.account_id != enfore_id and a.connection == CREDENTIALS
+            ),
+            None,
+        )
+        if enfore_trouble:  # Preferences first: the enfore account's own token or settings
+            fix_account = None
         pending, issues, last_summary = status.pending, status.issues, status.last_summary
         if len(accounts) == 1:  # the book's one account, whichever system it is
             [one], [listed] = accounts, snapshot.accounts
@@ -370,7 +388,8 @@ class SyncController(QObject):
             last_summary=last_summary,
             detail=detail,
             accounts=accounts,
-            opens_accounts=opens_accounts,
+            opens_accounts=opens_accounts or fix_account is not None,
+            fix_account=fix_account,
         )
 
     def _account_state(

@@ -113,7 +113,7 @@ class SyncStatusWidget(QWidget):
 
     def show_state(self, state: SyncState) -> None:
         if len(state.accounts) > 1:
-            self._show_accounts(state.accounts, state.opens_accounts)
+            self._show_accounts(state.accounts, state.opens_accounts, state.fix_account)
         else:
             text, color, tip = self._connection_texts(state)
             self.connection.setText(f"● {text}" if color else text)
@@ -131,7 +131,9 @@ class SyncStatusWidget(QWidget):
         self.issues.setVisible(state.issues > 0)
         self.set_running(state.running)
 
-    def _show_accounts(self, accounts: tuple[AccountState, ...], opens_accounts: bool) -> None:
+    def _show_accounts(
+        self, accounts: tuple[AccountState, ...], opens_accounts: bool, fix: int | None = None
+    ) -> None:
         """One part per account — "enfore: Online · 3 to send; Kanbert: Offline" — coloured
         after the worst of them, with a line per account in the tooltip."""
         parts: list[str] = []
@@ -157,11 +159,17 @@ class SyncStatusWidget(QWidget):
         color = next((c for c in (WARNING_COLOR, OFFLINE_COLOR, ONLINE_COLOR) if c in colors), "")
         self.connection.setText(("● " if color else "") + "; ".join(parts))
         self.connection.setStyleSheet(f"QToolButton {{ color: {color}; }}" if color else "")
-        tips.append(self._click_text(opens_accounts))
+        fixed = next((a.name for a in accounts if a.account_id == fix), None)
+        tips.append(self._click_text(opens_accounts, fixed))
         self.connection.setToolTip("\n".join(tips))
 
-    def _click_text(self, opens_accounts: bool) -> str:
-        """What a click on the connection opens."""
+    def _click_text(self, opens_accounts: bool, fix: str | None = None) -> str:
+        """What a click on the connection opens (``fix``: the account whose refused token it
+        lets the user change)."""
+        if fix is not None:
+            return self.tr("Click to open Accounts and enter a valid token for “{name}”.").format(
+                name=fix
+            )
         if opens_accounts:
             return self.tr("Click to open Accounts.")
         return self.tr("Click to open Preferences.")

@@ -210,10 +210,12 @@ class SyncUi(QObject):
         dialog.open()
 
     def _connection_clicked(self) -> None:
-        """The connection's settings: Preferences, or the accounts of a book that does not
-        use its enfore account (synced with other systems only)."""
-        if self.controller.state.opens_accounts:
-            self.open_accounts()
+        """What fixes the connection: Preferences, or the accounts of a book that does not
+        use its enfore account (synced with other systems only), or Accounts with the account
+        whose token its server refused chosen."""
+        state = self.controller.state
+        if state.opens_accounts or state.fix_account is not None:
+            self.open_accounts(select=state.fix_account)
         else:
             self.open_preferences()
 
@@ -274,12 +276,14 @@ class SyncUi(QObject):
         """What one account's run came to, in a sentence for the status bar."""
         return account_outcome_text(name, summary)
 
-    def open_accounts(self) -> None:
-        """Preferences → Accounts (window-modal); closing it makes the controller read the
-        settings again."""
+    def open_accounts(self, select: int | None = None) -> None:
+        """Preferences → Accounts (window-modal), with the account ``select`` chosen; closing it
+        makes the controller read the settings again."""
         from app.ui.dialogs.accounts import AccountsDialog
 
         dialog = AccountsDialog(self.window.services.accounts, self.window.runner, self.window)
+        if select is not None:
+            dialog.refresh(select=select)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._accounts_closed())
         dialog.open()
