@@ -841,6 +841,9 @@ class _DocumentRun(RunBase):
 
     def _create(self, local: AnyContact, record: SyncRecord | None, last_seq: int) -> None:
         found: JsonDict | None = None
+        # Whether the record that says "a create was sent" is this call's own (no earlier
+        # create whose answer was lost stands behind it).
+        fresh = record is None
         if record is not None:
             # A create was sent before and its answer never came: it may have been made.
             if self.con.capabilities.finds_lost_creates:
@@ -853,6 +856,7 @@ class _DocumentRun(RunBase):
                     self.state(conn).save_record(
                         SyncRecord(local_id=local.id, kind=self.con.kind, aggregate="contact")
                     )
+                fresh = True  # the user said to send it again
             elif self._lost_create_waits(local):
                 return
         else:
@@ -880,7 +884,8 @@ class _DocumentRun(RunBase):
             answered = stop.outcome == "credentials" or (
                 isinstance(stop, Postponed) and getattr(stop.error, "status", None) is not None
             )
-            if self.push_only and answered:
+            # A refused connection: the create never left here.
+            if (self.push_only and answered) or (stop.unsent and fresh):
                 with self.db.transaction() as conn:
                     self.state(conn).delete_record(local.id)
             raise

@@ -96,10 +96,12 @@ def set_unresolved(conn: Connection, local_id: str, remote_ids: Iterable[str]) -
 class StopRun(Exception):  # noqa: N818 - control flow inside a run
     """Ends the run early (offline, credentials, cancelled)."""
 
-    def __init__(self, outcome: str, message: str) -> None:
+    def __init__(self, outcome: str, message: str, *, unsent: bool = False) -> None:
         super().__init__(message)
         self.outcome = outcome
         self.message = message
+        # The call it ended on never left here (its connection was refused).
+        self.unsent = unsent
 
 
 class Postponed(StopRun):
@@ -269,6 +271,7 @@ class RunBase:
                 translate(
                     "Sync", "The server could not be reached ({error}); changes stay queued."
                 ).format(error=error),
+                unsent=error.refused,
             )
         return Postponed(
             translate("Sync", "The server failed ({error})").format(error=error), error
