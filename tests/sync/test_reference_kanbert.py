@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from app.sync.reference_server import Faults, RunningServer, running_server
+from tests.sync.accounts.workstations import bearer_client
 
 TOKEN = "kanbert-test-token"
 
@@ -23,9 +24,7 @@ def server(tmp_path: Path) -> Iterator[RunningServer]:
 
 @pytest.fixture
 def http(server: RunningServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url=str(server), headers={"Authorization": f"Bearer {TOKEN}"}, timeout=5
-    ) as client:
+    with bearer_client(server, TOKEN) as client:
         yield client
 
 

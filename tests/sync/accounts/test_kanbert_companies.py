@@ -29,7 +29,7 @@ from app.store.accounts import AccountRepository
 from app.store.sync_state import SyncStateRepository
 from app.sync.reference_server import RunningServer, running_server
 from app.sync.reference_server.faults import Faults
-from tests.sync.accounts.workstations import Workstation, workstation
+from tests.sync.accounts.workstations import Workstation, bearer_client, stations, workstation
 
 TOKEN = "kanbert-companies-token"
 
@@ -42,24 +42,14 @@ def server(tmp_path: Path) -> Iterator[RunningServer]:
 
 @pytest.fixture
 def http(server: RunningServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url=str(server), headers={"Authorization": f"Bearer {TOKEN}"}, timeout=5
-    ) as client:
+    with bearer_client(server, TOKEN) as client:
         yield client
 
 
 @pytest.fixture
 def station(server: RunningServer, tmp_path: Path) -> Iterator[Callable[[str], Workstation]]:
-    made: list[Workstation] = []
-
-    def make(name: str) -> Workstation:
-        w = workstation(tmp_path / f"{name}.sqlite", "kanbert", str(server), TOKEN)
-        made.append(w)
-        return w
-
-    yield make
-    for w in made:
-        w.close()
+    with stations(tmp_path, "kanbert", str(server), TOKEN) as make:
+        yield make
 
 
 def company(http: httpx.Client, name: str) -> str:

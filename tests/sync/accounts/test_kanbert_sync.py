@@ -19,7 +19,7 @@ from app.store.journal import Journal
 from app.store.schema import utc_now
 from app.sync.document_sync import settle_conflict
 from app.sync.reference_server import Faults, RunningServer, running_server
-from tests.sync.accounts.workstations import Workstation, workstation
+from tests.sync.accounts.workstations import Workstation, bearer_client, stations
 
 TOKEN = "kanbert-sync-token"
 
@@ -32,24 +32,14 @@ def server(tmp_path: Path) -> Iterator[RunningServer]:
 
 @pytest.fixture
 def http(server: RunningServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url=str(server), headers={"Authorization": f"Bearer {TOKEN}"}, timeout=5
-    ) as client:
+    with bearer_client(server, TOKEN) as client:
         yield client
 
 
 @pytest.fixture
 def station(server: RunningServer, tmp_path: Path) -> Iterator[Callable[[str], Workstation]]:
-    made: list[Workstation] = []
-
-    def make(name: str) -> Workstation:
-        w = workstation(tmp_path / f"{name}.sqlite", "kanbert", str(server), TOKEN)
-        made.append(w)
-        return w
-
-    yield make
-    for w in made:
-        w.close()
+    with stations(tmp_path, "kanbert", str(server), TOKEN) as make:
+        yield make
 
 
 def ann(**extra: Any) -> IndividualContact:
@@ -235,6 +225,9 @@ def test_a_refused_token_stops_the_run_and_keeps_the_changes(
     server.app.state.faults = Faults(unauthorized_after=0)  # type: ignore[attr-defined]
     summary = a.sync()
     assert summary.outcome == "credentials" and not summary.complete
+    # Where this account's token is entered: Accounts (Preferences hold the enfore one).
+    [said] = summary.messages
+    assert "in Accounts" in said and "Preferences" not in said, said
     assert a.pending() == 1 and not a.issues()
     server.app.state.faults = Faults()  # type: ignore[attr-defined]
     assert a.sync().outcome == "ok" and a.pending() == 0

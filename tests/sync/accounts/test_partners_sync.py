@@ -16,7 +16,7 @@ import pytest
 from app.domain.models import Address, Email, OrganizationContact, Phone, WebAddress
 from app.sync.document_sync import settle_conflict
 from app.sync.reference_server import Faults, RunningServer, running_server
-from tests.sync.accounts.workstations import Workstation, workstation
+from tests.sync.accounts.workstations import Workstation, bearer_client, stations
 
 TOKEN = "partners-sync-token"
 PARTNER = "7"
@@ -31,24 +31,14 @@ def server(tmp_path: Path) -> Iterator[RunningServer]:
 
 @pytest.fixture
 def http(server: RunningServer) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url=str(server), headers={"Authorization": f"Bearer {TOKEN}"}, timeout=5
-    ) as client:
+    with bearer_client(server, TOKEN) as client:
         yield client
 
 
 @pytest.fixture
 def station(server: RunningServer, tmp_path: Path) -> Iterator[Callable[[str], Workstation]]:
-    made: list[Workstation] = []
-
-    def make(name: str) -> Workstation:
-        w = workstation(tmp_path / f"{name}.sqlite", "partners", str(server), TOKEN, tenant=PARTNER)
-        made.append(w)
-        return w
-
-    yield make
-    for w in made:
-        w.close()
+    with stations(tmp_path, "partners", str(server), TOKEN, tenant=PARTNER) as make:
+        yield make
 
 
 def club(**extra: Any) -> OrganizationContact:

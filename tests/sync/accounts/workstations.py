@@ -3,9 +3,13 @@ real loopback socket."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import httpx
 
 from app.domain.models import AnyContact
 from app.services.registry import Services
@@ -92,3 +96,31 @@ def workstation(
     )
     engine = DocumentSyncEngine(db, client, connector, account)  # type: ignore[arg-type]
     return Workstation(services, account, client, engine)
+
+
+@contextmanager
+def bearer_client(server: object, token: str) -> Iterator[httpx.Client]:
+    """An HTTP client with the reference server's token, for what a test puts there or reads."""
+    with httpx.Client(
+        base_url=str(server), headers={"Authorization": f"Bearer {token}"}, timeout=5
+    ) as client:
+        yield client
+
+
+@contextmanager
+def stations(
+    folder: Path, system: str, url: str, token: str, *, tenant: str = ""
+) -> Iterator[Callable[[str], Workstation]]:
+    """Makes workstations by name, each with its own book in ``folder``; closes them at the end."""
+    made: list[Workstation] = []
+
+    def make(name: str) -> Workstation:
+        w = workstation(folder / f"{name}.sqlite", system, url, token, tenant=tenant)
+        made.append(w)
+        return w
+
+    try:
+        yield make
+    finally:
+        for w in made:
+            w.close()
