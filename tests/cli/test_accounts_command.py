@@ -40,14 +40,6 @@ def server(tmp_path: Path) -> Iterator[RunningServer]:
         yield url
 
 
-@pytest.fixture
-def keys(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
-    backend = MemoryKeyring()
-    monkeypatch.setattr("app.sync.credentials._default_backend", lambda: backend)
-    monkeypatch.delenv("KONTOR_API_TOKEN", raising=False)
-    return backend
-
-
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()

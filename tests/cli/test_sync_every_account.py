@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import main
 from app.sync.reference_server import Faults, RunningServer, running_server
-from tests.cli.test_accounts_command import MemoryKeyring
+from tests.cli.test_accounts_command import MemoryKeyring, _run
 from tests.cli.test_sync_command import TOKEN, make_db
 
 KANBERT_TOKEN = "every-account-kanbert-token"
@@ -27,20 +26,6 @@ def kanbert(tmp_path: Path) -> Iterator[RunningServer]:
     refuses_rita = Faults(reject_body_containing="Rita")
     with running_server(tmp_path / "kanbert", KANBERT_TOKEN, refuses_rita, system="kanbert") as url:
         yield url
-
-
-@pytest.fixture
-def keys(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
-    backend = MemoryKeyring()
-    monkeypatch.setattr("app.sync.credentials._default_backend", lambda: backend)
-    monkeypatch.delenv("KONTOR_API_TOKEN", raising=False)
-    return backend
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _add(
