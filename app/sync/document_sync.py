@@ -83,7 +83,7 @@ from app.store.rows import optional_sort_key
 from app.store.schema import utc_now
 from app.store.sync_state import SyncIssueRow, SyncRecord, SyncStateRepository
 from app.sync.accounts import Account
-from app.sync.client import ApiNotFound, JsonApiClient, Listing
+from app.sync.client import ApiError, ApiNotFound, JsonApiClient, Listing
 from app.sync.connector import (
     Capabilities,
     JsonDict,
@@ -565,6 +565,18 @@ class _DocumentRun(RunBase):
         self.tombstones: list[SyncRecord] = []
         self.related_remote: set[str] = set()  # remote ids of the related records linked
         self._failures_in_a_row = 0
+
+    @staticmethod
+    def _credentials(error: ApiError) -> StopRun:
+        # This account's token is entered in Accounts (Preferences hold the enfore one).
+        return StopRun(
+            "credentials",
+            translate(
+                "Sync",
+                "The server refused the credentials ({status}). "
+                "Enter a valid API token for this account in Accounts; nothing was lost.",
+            ).format(status=error.status),
+        )
 
     # --- the run --------------------------------------------------------------------------
 
