@@ -9,7 +9,9 @@ objects and decides whether they are errors or warnings.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -223,8 +225,59 @@ def _phone_reason(reason: str | None, region: str) -> str | None:
     return None if reason is None else translate("Validation", reason).format(region=region)
 
 
-@lru_cache(maxsize=32768)
+_PhoneRead = tuple[str | None, phonenumbers.PhoneNumber | None, str | None, str]
+
+# Numbers read while :func:`remembering_phones` is open: every one, however many there are.
+_phones_read: dict[tuple[str, str | None], _PhoneRead] | None = None
+_phones_written: dict[tuple[str, str | None], str | None] | None = None
+_remembering = 0
+_remembering_lock = threading.Lock()
+
+
+@contextmanager
+def remembering_phones() -> Iterator[None]:
+    """Within, each phone number is read once, however many numbers there are (an import of
+    100,000 cards has more than the caches below hold, and checks each number more than
+    once); what was remembered is let go when the outermost one closes."""
+    global _phones_read, _phones_written, _remembering
+    with _remembering_lock:
+        if _remembering == 0:
+            _phones_read, _phones_written = {}, {}
+        _remembering += 1
+    try:
+        yield
+    finally:
+        with _remembering_lock:
+            _remembering -= 1
+            if _remembering == 0:
+                _phones_read = _phones_written = None
+
+
 def _international(number: str, default_region: str | None) -> str | None:
+    written = _phones_written
+    if written is None:
+        return _international_cached(number, default_region)
+    key = (number, default_region)
+    try:
+        return written[key]
+    except KeyError:
+        found = written[key] = _international_cached(number, default_region)
+        return found
+
+
+def _read_phone(number: str, default_region: str | None) -> _PhoneRead:
+    read = _phones_read
+    if read is None:
+        return _read_phone_cached(number, default_region)
+    key = (number, default_region)
+    found = read.get(key)
+    if found is None:
+        found = read[key] = _read_phone_cached(number, default_region)
+    return found
+
+
+@lru_cache(maxsize=32768)
+def _international_cached(number: str, default_region: str | None) -> str | None:
     parsed = _read_phone(number, default_region)[1]
     if parsed is None:
         return None
@@ -232,9 +285,7 @@ def _international(number: str, default_region: str | None) -> str | None:
 
 
 @lru_cache(maxsize=32768)
-def _read_phone(
-    number: str, default_region: str | None
-) -> tuple[str | None, phonenumbers.PhoneNumber | None, str | None, str]:
+def _read_phone_cached(number: str, default_region: str | None) -> _PhoneRead:
     """E.164 form, the number as read, the reason as English source text and the region it
     names (see :func:`parse_phone`)."""
     text = number.strip()
@@ -462,5 +513,6 @@ __all__ = [
     "phone_e164",
     "phone_problem",
     "postal_code_problem",
+    "remembering_phones",
     "vat_problem",
 ]

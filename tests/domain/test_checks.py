@@ -225,3 +225,20 @@ def test_invalid_currency(code: str) -> None:
 )
 def test_currency_decimals(code: str, decimals: int) -> None:
     assert checks.currency_decimals(code) == decimals
+
+
+def test_while_remembering_phones_each_number_is_read_once_and_let_go_after() -> None:
+    numbers = [("+32 9 223 45 67", "BE"), ("09 223 45 68", "BE"), ("12", "BE"), ("x", None)]
+    outside = [checks.parse_phone(n, r) for n, r in numbers]
+    with checks.remembering_phones():
+        inside = [checks.parse_phone(n, r) for n, r in numbers]
+        # More numbers than the caches hold came in between: none is read again.
+        checks._read_phone_cached.cache_clear()
+        checks._international_cached.cache_clear()
+        again = [checks.parse_phone(n, r) for n, r in numbers]
+        assert [checks.phone_e164(n, r) for n, r in numbers] == [p.e164 for p in inside]
+        assert [checks.phone_problem(n, r) for n, r in numbers] == [p.reason for p in inside]
+        assert checks._read_phone_cached.cache_info().misses == 0
+        assert checks._international_cached.cache_info().misses == 0
+    assert inside == again == outside
+    assert checks._phones_read is None and checks._phones_written is None

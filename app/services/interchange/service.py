@@ -22,6 +22,7 @@ from typing import TextIO
 
 from sqlalchemy import Connection, select
 
+from app.domain.checks import remembering_phones
 from app.domain.models import AnyContact
 from app.i18n import translate
 from app.services.history import EditHistory
@@ -234,7 +235,7 @@ class Interchange:
         """The dry run: what the import would create, update and skip, and why."""
         if not isinstance(source, ImportSource):
             source = ImportSource("records", FileFormat.CSV, tuple(source), "utf-8")
-        with _collector_resting(), self._db.reading() as conn:
+        with _collector_resting(), remembering_phones(), self._db.reading() as conn:
             return plan_records(UnitOfWork(conn), source)
 
     def apply_import(self, plan: ImportPlan) -> ImportResult:
@@ -242,7 +243,7 @@ class Interchange:
         and it updates no more than ``max_undoable`` contacts.  Raises
         :class:`~app.services.interchange.planning.ImportOutdatedError` (nothing written) when
         the book changed since the dry run in a way the plan depends on."""
-        with _collector_resting():
+        with _collector_resting(), remembering_phones():
             return self._apply(plan)
 
     def _apply(self, plan: ImportPlan) -> ImportResult:
