@@ -1832,9 +1832,14 @@ class _Run(RecordSync):
                 theirs = theirs.model_copy(update={"deleted_at": None})
             repo.save(theirs)
             self.summary.pulled_updated += 1
+        # One walk over the contact's entities: the shared ids and the base's ids (what
+        # entity_ids gives).
+        base_ids: dict[str, str] = {}
         for entity in wire.iter_entities(theirs):
-            if entity.remote_id is not None and type(entity).__name__ in _SHARED_TYPES:
-                self.shared.add(entity.id, entity.remote_id)
+            if entity.remote_id is not None:
+                base_ids[entity.remote_id] = entity.id
+                if type(entity).__name__ in _SHARED_TYPES:
+                    self.shared.add(entity.id, entity.remote_id)
         new_record = SyncRecord(
             local_id=theirs.id,
             kind=kind.value,
@@ -1842,7 +1847,7 @@ class _Run(RecordSync):
             base=doc,
             base_hash=doc_hash,
             etag=fetched.etag,
-            base_ids=entity_ids(theirs),
+            base_ids=base_ids,
             synced_at=utc_now(),
             remote_gone=trashed,
         )
