@@ -266,19 +266,22 @@ def _international(number: str, default_region: str | None) -> str | None:
 
 
 def _read_phone(number: str, default_region: str | None) -> _PhoneRead:
+    """:func:`_read_phone_cached`; while remembering, without the number as read (callers of
+    this one do not use it, and 100,000 of them would hold some 40 MB)."""
     read = _phones_read
     if read is None:
         return _read_phone_cached(number, default_region)
     key = (number, default_region)
     found = read.get(key)
     if found is None:
-        found = read[key] = _read_phone_cached(number, default_region)
+        e164, _, reason, region = _read_phone_cached(number, default_region)
+        found = read[key] = (e164, None, reason, region)
     return found
 
 
 @lru_cache(maxsize=32768)
 def _international_cached(number: str, default_region: str | None) -> str | None:
-    parsed = _read_phone(number, default_region)[1]
+    parsed = _read_phone_cached(number, default_region)[1]
     if parsed is None:
         return None
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
