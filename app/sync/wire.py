@@ -418,10 +418,10 @@ def _cp_from_wire(cls: type[CP], data: Any, refs: _Refs, known: tuple[str, ...],
             values[name] = [str(u) for u in _list(obj[name], f"{what}.usages")]
         else:
             values[name] = _str(obj, name, what)
-    try:
-        return cls.model_validate(values)
-    except ValueError as exc:
-        raise WireError(f"{what}: {exc}") from None
+    # Checked above, field by field (a wrong type is a WireError naming it), and every field
+    # of a contact point is text, a list of text or ``extra``: validating again would give
+    # the same object, at a cost a pull pays for every point.
+    return cls.model_construct(**values)
 
 
 def address_from_wire(

@@ -1,0 +1,74 @@
+"""Contact points from the server: checked field by field, then built without validating
+again; the result is what validation would give, and a wrong type is a clear error."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app.domain.models import Address, Email, JsonDict, Phone, WebAddress
+from app.sync import wire
+from app.sync.wire import SimpleIdMap
+
+SAMPLES: list[tuple[str, dict[str, Any]]] = [
+    (
+        "addresses",
+        {
+            "id": "a-1",
+            "type": "POSTAL",
+            "full_address": "Grote Markt 1, 1000 Brussel",
+            "street_name": "Grote Markt",
+            "street_number": "1",
+            "city": "Brussel",
+            "zip": "1000",
+            "country_code": "BE",
+            "usages": ["INVOICE", "DELIVERY"],
+            "usage_context": "BUSINESS",
+            "care_of": None,
+            "unknown_field": {"kept": [1, 2]},
+        },
+    ),
+    ("addresses", {"id": "a-2", "full_address": None, "type": None}),
+    ("emails", {"id": "e-1", "address": "an@example.be", "description": "work"}),
+    ("emails", {"address": "no-id@example.be"}),
+    ("phones", {"id": "p-1", "number": "+32 2 123 45 67", "usages": [], "x": 1}),
+    ("web_addresses", {"id": "w-1", "url": "https://example.be", "usage_context": None}),
+]
+
+
+@pytest.mark.parametrize(("collection", "data"), SAMPLES)
+def test_a_point_is_what_validating_its_fields_gives(collection: str, data: dict[str, Any]) -> None:
+    point = wire.contact_point_from_wire(collection, data, SimpleIdMap())
+    fields = {name: getattr(point, name) for name in type(point).model_fields}
+    validated = type(point).model_validate(fields)
+    assert point == validated
+    assert point.model_dump() == validated.model_dump()
+    assert point.remote_id == data.get("id")
+    assert {k: v for k, v in point.extra.items()} == {
+        k: v for k, v in data.items() if k not in type(point).model_fields
+    }
+
+
+@pytest.mark.parametrize(
+    ("collection", "data", "named"),
+    [
+        ("emails", {"id": "e-1", "address": 42}, "address"),
+        ("addresses", {"id": "a-1", "city": ["Gent"]}, "city"),
+        ("phones", {"id": "p-1", "usages": "INVOICE"}, "usages"),
+        ("web_addresses", {"id": 7, "url": "https://example.be"}, "id"),
+    ],
+)
+def test_a_wrong_type_from_the_server_is_an_error_naming_the_field(
+    collection: str, data: dict[str, Any], named: str
+) -> None:
+    with pytest.raises(wire.WireError, match=named):
+        wire.contact_point_from_wire(collection, data, SimpleIdMap())
+
+
+def test_every_field_of_a_contact_point_is_text_a_list_of_text_or_extra() -> None:
+    # What the field-by-field check covers; a field of another type needs validation again.
+    allowed = {str, str | None, list[str], JsonDict}
+    for cls in (Address, Email, Phone, WebAddress):
+        for name, info in cls.model_fields.items():
+            assert info.annotation in allowed, (cls.__name__, name, info.annotation)
