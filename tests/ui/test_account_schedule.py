@@ -19,9 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.models import Email, IndividualContact
 from app.services.registry import Services
-from app.store.migrations import open_database
 from app.sync.accounts import Account
-from app.sync.credentials import TokenStore
 from app.sync.progress import SyncSummary
 from app.sync.reference_server import RunningServer, running_server
 from app.sync.reference_server.faults import Faults
@@ -29,8 +27,8 @@ from app.ui import account_schedule
 from app.ui.dialogs.accounts import AccountEditor, AccountsDialog
 from app.ui.main_window import MainWindow
 from app.ui.sync_wiring import SyncUi
-from tests.ui.test_preferences import MemoryKeyring
-from tests.ui.test_sync_status_accounts import TOKEN, _click, _open, _status
+from tests.ui.account_windows import closing_windows, keychain_book, open_window, sync_status
+from tests.ui.test_sync_status_accounts import TOKEN, _click
 
 
 @pytest.fixture
@@ -43,19 +41,14 @@ def server(tmp_path: Path) -> Iterator[RunningServer]:
 
 @pytest.fixture
 def services(tmp_path: Path) -> Iterator[Services]:
-    made = Services.over(
-        open_database(tmp_path / "book.sqlite"), TokenStore(MemoryKeyring(), environ={})
-    )
-    yield made
-    made.close()
+    with keychain_book(tmp_path / "book.sqlite") as made:
+        yield made
 
 
 @pytest.fixture
 def opened() -> Iterator[list[MainWindow]]:
-    windows: list[MainWindow] = []
-    yield windows
-    for window in windows:  # before the book closes: stops the sync workers and timers
-        window.close()
+    with closing_windows() as windows:
+        yield windows
 
 
 class Runs:
@@ -121,8 +114,8 @@ def test_each_account_syncs_on_its_own_interval_and_a_disabled_one_never(
     _people(services)  # Ann, and Rita whom the server refuses
     runs = Runs(services, monkeypatch)
 
-    window = _open(qtbot, services, opened)
-    status = _status(window)
+    window = open_window(qtbot, services, opened)
+    status = sync_status(window)
     bar = window.statusBar()
     assert _ui(window).schedule.interval_ms(office.id or 0) == 100
     # Nothing pressed: the office account's timer syncs it, and the status bar says so.
@@ -154,8 +147,8 @@ def test_accounts_with_an_interval_sync_at_start_and_manual_only_ones_do_not(
     _add(services, server, "Kanbert office", interval_minutes=0)  # Manual only
     _add(services, server, "Kanbert hourly", interval_minutes=60)
     runs = Runs(services, monkeypatch)
-    window = _open(qtbot, services, opened)
-    status = _status(window)
+    window = open_window(qtbot, services, opened)
+    status = sync_status(window)
     # Shortly after the window opens the hourly account syncs once; the other does not.
     qtbot.waitUntil(lambda: "Kanbert hourly: Online" in status.connection.text(), timeout=15000)
     assert runs.started == Counter({"Kanbert hourly": 1})
@@ -178,8 +171,8 @@ def test_a_refused_token_says_the_click_opens_the_accounts(
         "a-wrong-token",
     )
     assert account is not None, problems
-    window = _open(qtbot, services, opened)
-    status = _status(window)
+    window = open_window(qtbot, services, opened)
+    status = sync_status(window)
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: status.connection.text() == "● Token refused", timeout=15000)
     tip = status.connection.toolTip()
@@ -237,14 +230,14 @@ def test_the_interval_set_in_the_accounts_dialog_is_followed_and_disabling_stops
     office = _add(services, server, "Kanbert office", interval_minutes=0)  # Manual only
     services.editing.save(IndividualContact(name="Ann Peeters"))
     runs = Runs(services, monkeypatch)
-    window = _open(qtbot, services, opened)
+    window = open_window(qtbot, services, opened)
     schedule = _ui(window).schedule
     assert schedule.interval_ms(office.id or 0) == 0
 
     _edit_in_accounts_dialog(qtbot, window, "minutes=2")
     assert schedule.interval_ms(office.id or 0) == 200
     qtbot.waitUntil(lambda: runs.started["Kanbert office"] >= 2, timeout=10000)
-    status = _status(window)
+    status = sync_status(window)
     qtbot.waitUntil(lambda: status.connection.text() == "● Online", timeout=5000)
 
     _edit_in_accounts_dialog(qtbot, window, "enabled")  # out of syncs

@@ -11,33 +11,26 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.models import Email, IndividualContact
 from app.services.registry import Services
-from app.store.migrations import open_database
 from app.sync.accounts import Account
-from app.sync.credentials import TokenStore
 from app.sync.reference_server import running_server
-from app.ui.app import build_main_window
 from app.ui.dialogs.accounts import AccountsDialog
 from app.ui.dialogs.preferences import PreferencesDialog
 from app.ui.main_window import MainWindow
-from app.ui.sync_status import SyncStatusWidget
 from app.ui.sync_wiring import SyncUi
-from tests.ui.test_preferences import MemoryKeyring
+from tests.ui.account_windows import closing_windows, keychain_book, open_window, sync_status
 
 TOKEN = "kanbert-trouble-token"
 
 
 @pytest.fixture
 def services(tmp_path: Path) -> Iterator[Services]:
-    made = Services.over(
-        open_database(tmp_path / "book.sqlite"), TokenStore(MemoryKeyring(), environ={})
-    )
-    yield made
-    made.close()
+    with keychain_book(tmp_path / "book.sqlite") as made:
+        yield made
 
 
 @pytest.fixture
@@ -45,10 +38,8 @@ def opened(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainW
     monkeypatch.setattr(
         QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard
     )
-    windows: list[MainWindow] = []
-    yield windows
-    for window in windows:  # before the book closes: stops the sync worker and timers
-        window.close()
+    with closing_windows() as windows:
+        yield windows
 
 
 def _closed_port() -> int:
@@ -89,18 +80,6 @@ def _book(services: Services, kanbert_url: str, kanbert_token: str) -> Account:
     return stored
 
 
-def _open(qtbot: QtBot, services: Services, opened: list[MainWindow]) -> MainWindow:
-    window = build_main_window(services, "test")
-    qtbot.addWidget(window)
-    opened.append(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
-    return window
-
-
 def _sync_other_accounts(window: MainWindow) -> None:
     """Sync → Sync other accounts, from the menu bar."""
     ui = window.findChild(SyncUi)
@@ -110,18 +89,12 @@ def _sync_other_accounts(window: MainWindow) -> None:
     ui.others_action.trigger()
 
 
-def _status(window: MainWindow) -> SyncStatusWidget:
-    found = window.findChild(SyncStatusWidget)
-    assert isinstance(found, SyncStatusWidget)
-    return found
-
-
 def test_a_kanbert_server_that_refuses_the_connection_shows_kanbert_offline(
     qtbot: QtBot, services: Services, opened: list[MainWindow]
 ) -> None:
     _book(services, f"http://127.0.0.1:{_closed_port()}", TOKEN)
-    window = _open(qtbot, services, opened)
-    status = _status(window)
+    window = open_window(qtbot, services, opened)
+    status = sync_status(window)
     qtbot.waitUntil(lambda: "Kanbert office: Not synced yet" in status.connection.text())
 
     _sync_other_accounts(window)
@@ -138,8 +111,8 @@ def test_a_refused_kanbert_token_beside_enfore_leads_to_accounts_with_kanbert_ch
 ) -> None:
     with running_server(tmp_path / "kanbert", TOKEN, system="kanbert") as server:
         kanbert = _book(services, str(server), "a-token-kanbert-does-not-know")
-        window = _open(qtbot, services, opened)
-        status = _status(window)
+        window = open_window(qtbot, services, opened)
+        status = sync_status(window)
         _sync_other_accounts(window)
         qtbot.waitUntil(
             lambda: "Kanbert office: Token refused" in status.connection.text(), timeout=10000

@@ -11,24 +11,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.models import Email, IndividualContact
 from app.services.registry import Services
-from app.store.migrations import open_database
 from app.sync.accounts import Account
-from app.sync.credentials import TokenStore
 from app.sync.reference_server import RunningServer, running_server
 from app.sync.reference_server.faults import Faults
-from app.ui.app import build_main_window
 from app.ui.dialogs.accounts import AccountsDialog
 from app.ui.editors.linked_to import LinkedToBar
 from app.ui.main_window import MainWindow
 from app.ui.pages.pending import ACCOUNT_COLUMN, PendingPage
 from app.ui.pages.sync_issues import SyncIssuesPage
-from app.ui.sync_status import SyncStatusWidget
-from tests.ui.test_preferences import MemoryKeyring
+from tests.ui.account_windows import closing_windows, keychain_book, open_window, sync_status
 
 TOKEN = "status-accounts-kanbert-token"
 
@@ -43,11 +39,8 @@ def server(tmp_path: Path) -> Iterator[RunningServer]:
 
 @pytest.fixture
 def services(tmp_path: Path) -> Iterator[Services]:
-    made = Services.over(
-        open_database(tmp_path / "book.sqlite"), TokenStore(MemoryKeyring(), environ={})
-    )
-    yield made
-    made.close()
+    with keychain_book(tmp_path / "book.sqlite") as made:
+        yield made
 
 
 @pytest.fixture
@@ -55,10 +48,8 @@ def opened(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainW
     monkeypatch.setattr(
         QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard
     )
-    windows: list[MainWindow] = []
-    yield windows
-    for window in windows:  # before the book closes: stops the sync worker and timers
-        window.close()
+    with closing_windows() as windows:
+        yield windows
 
 
 def _kanbert(services: Services, server: RunningServer) -> None:
@@ -72,24 +63,6 @@ def _kanbert(services: Services, server: RunningServer) -> None:
         services.editing.save(
             IndividualContact(name=name, emails=[Email(address=email, type="WORK_EMAIL")])
         )
-
-
-def _open(qtbot: QtBot, services: Services, opened: list[MainWindow]) -> MainWindow:
-    window = build_main_window(services, "test")
-    qtbot.addWidget(window)
-    opened.append(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
-    return window
-
-
-def _status(window: MainWindow) -> SyncStatusWidget:
-    found = window.findChild(SyncStatusWidget)
-    assert isinstance(found, SyncStatusWidget)
-    return found
 
 
 def _click(qtbot: QtBot, widget: QWidget) -> None:
@@ -106,8 +79,8 @@ def test_a_book_with_only_a_kanbert_account_shows_its_changes_issues_and_last_sy
     qtbot: QtBot, services: Services, server: RunningServer, opened: list[MainWindow]
 ) -> None:
     _kanbert(services, server)
-    window = _open(qtbot, services, opened)
-    status = _status(window)
+    window = open_window(qtbot, services, opened)
+    status = sync_status(window)
     qtbot.waitUntil(lambda: status.pending.text() == "2 changes to send", timeout=5000)
     assert status.last_sync.text() == "Never synced"
     assert "Not set up" not in status.connection.text()  # Kanbert is set up; enfore is not used
@@ -167,8 +140,8 @@ def test_a_book_with_enfore_and_kanbert_shows_each_account_and_the_sum(
         )
         assert enfore is not None, problems
         _kanbert(services, server)
-        window = _open(qtbot, services, opened)
-        status = _status(window)
+        window = open_window(qtbot, services, opened)
+        status = sync_status(window)
         qtbot.keyClick(window, Qt.Key.Key_F5)
         # enfore refused Ann and took Rita; Kanbert took Ann and refused Rita.
         qtbot.waitUntil(
@@ -207,7 +180,7 @@ def test_the_open_contacts_linked_to_badge_follows_a_kanbert_only_sync(
     qtbot: QtBot, services: Services, server: RunningServer, opened: list[MainWindow]
 ) -> None:
     _kanbert(services, server)
-    window = _open(qtbot, services, opened)
+    window = open_window(qtbot, services, opened)
     window.select_section("people")
     page = window.people
     table = page.list_view.table
