@@ -369,15 +369,10 @@ class ContactRepository:
         order = {role: index for index, role in enumerate(ROLE_FIELDS)}
         values = sorted(values, key=lambda value: order[value[0]])
         for role, field_name, _before, after in values:
-            table = _ROLE_TABLES[role]
             self._conn.execute(
-                update(table).where(table.c.contact_id == contact_id).values({field_name: after})
+                _set_role_field(role, field_name), {"b_owner": contact_id, "b_value": after}
             )
-        self._conn.execute(
-            update(s.contacts)
-            .where(s.contacts.c.id == contact_id)
-            .values(updated_at=self._journal.now)
-        )
+        self._conn.execute(_SET_UPDATED_AT, {"b_owner": contact_id, "b_value": self._journal.now})
         self._journal.record(
             AGGREGATE,
             contact_id,
@@ -857,6 +852,23 @@ _ROLE_TABLES = {
     "supplier_role": s.supplier_roles,
     "alternative_payer_role": s.alternative_payer_roles,
 }
+_SET_UPDATED_AT = (
+    update(s.contacts)
+    .where(s.contacts.c.id == bindparam("b_owner"))
+    .values(updated_at=bindparam("b_value"))
+)
+
+
+@functools.cache
+def _set_role_field(role: str, field_name: str) -> Any:
+    # Built once per column: making the statement costs more than running it for one row.
+    table = _ROLE_TABLES[role]
+    return (
+        update(table)
+        .where(table.c.contact_id == bindparam("b_owner"))
+        .values({field_name: bindparam("b_value")})
+    )
+
 
 # What :meth:`ContactRepository.add_many` writes to: every table of the aggregate, its tags,
 # keys and journal entries.
