@@ -1071,7 +1071,9 @@ def _content_line(text: str, number: int, legacy: str | None) -> tuple[_Line, st
     """The line read (quoted-printable decoded, ``CHARSET`` gone: the text is Unicode now)
     and the encoding a quoted-printable value was guessed to be in."""
     head, colon, value = text.partition(":")
-    if colon and "\n" not in text and "\r" not in text:
+    # A quoted parameter value (``LABEL="…"``) differs from line to line: such a head is
+    # never plain, and is not looked up (it would only push the repeated heads out).
+    if colon and "\n" not in text and "\r" not in text and '"' not in head:
         known = _known_head(head)
         if known is not None:
             template, charset = known
