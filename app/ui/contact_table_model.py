@@ -141,6 +141,10 @@ class ContactTableModel(QAbstractTableModel):
         self._ahead: set[int] = set()
         # Pages whose neighbours were fetched ahead (or are at hand).
         self._looked_around: set[int] = set()
+        # The page read last, as (its first row, the row after its last, its rows): most cells
+        # of a paint are on it, and reading them there skips the page bookkeeping of
+        # :meth:`_row`.  Dropped whenever the pages at hand or the row count change.
+        self._hot: tuple[int, int, list[_Row]] | None = None
         self._headers = (
             self.tr("Name"),
             self.tr("E-mail"),
@@ -203,6 +207,7 @@ class ContactTableModel(QAbstractTableModel):
 
     def set_row_count(self, count: int) -> None:
         """The full count arrived after the first page was shown: grow or shrink to it."""
+        self._hot = None
         if count > self._row_count:
             self.beginInsertRows(QModelIndex(), self._row_count, count - 1)
             self._row_count = count
@@ -219,6 +224,7 @@ class ContactTableModel(QAbstractTableModel):
         and from now on pages anywhere are looked up by id."""
         self._positions = positions
         self._looked_around.clear()
+        self._hot = None
         self.set_row_count(len(positions))
 
     def stop_fetching_ahead(self) -> None:
@@ -297,6 +303,8 @@ class ContactTableModel(QAbstractTableModel):
             self._rows.move_to_end(number)
             if number not in self._looked_around:
                 self._fetch_ahead(number)
+        start = number * self._page_size
+        self._hot = (start, start + min(len(rows), self._row_count - start), rows)
         # The page may be shorter than the count promised if contacts went away meanwhile.
         return rows[within] if within < len(rows) else None
 
@@ -339,6 +347,7 @@ class ContactTableModel(QAbstractTableModel):
         ago once more than the limit are held)."""
         countries: dict[str | None, str] = {}
         rows = [self._texts(summary, countries) for summary in page]
+        self._hot = None
         self._rows[number] = rows
         self._rows.move_to_end(number)
         while len(self._rows) > self._max_cached_pages:
@@ -349,6 +358,7 @@ class ContactTableModel(QAbstractTableModel):
 
     def _forget(self) -> None:
         self._generation += 1
+        self._hot = None
         self._rows.clear()
         self._ahead.clear()
         self._looked_around.clear()
@@ -379,7 +389,11 @@ class ContactTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every role of every cell on every paint: look the finished text up.
         if role == _DISPLAY:
-            row = self._row(index.row())
+            number = index.row()
+            hot = self._hot
+            if hot is not None and hot[0] <= number < hot[1]:
+                return hot[2][number - hot[0]][index.column() + 1]
+            row = self._row(number)
             return None if row is None else row[index.column() + 1]
         if role == _CONTACT_ID:
             row = self._row(index.row())
