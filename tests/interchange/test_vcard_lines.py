@@ -3,10 +3,12 @@ lines it would read otherwise (quotes, line breaks, odd names) are left to it.""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from vobject.base import parseLine
 
-from app.services.interchange.vcard_read import _parse_plain
+from app.services.interchange.vcard_read import _NEWLINE, _parse_plain, _split_lines
 
 PLAIN = [
     "FN:An Peeters",
@@ -48,3 +50,28 @@ def test_a_plain_line_is_split_as_vobject_splits_it(line: str) -> None:
 @pytest.mark.parametrize("line", OTHER)
 def test_any_other_line_is_left_to_vobject(line: str) -> None:
     assert _parse_plain(line) is None
+
+
+BREAKS = [
+    "BEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\n",
+    "BEGIN:VCARD\nFN:A\nEND:VCARD",
+    "BEGIN:VCARD\rFN:A\rEND:VCARD\r",
+    "a\r\nb\nc\rd\r\r\ne",
+    "a\r\r\r\nb\r\r\n\r\nc",
+    "\r\n\n\r\r\r",
+    "",
+    "no break",
+]
+
+
+@pytest.mark.parametrize("text", BREAKS)
+def test_lines_are_cut_where_the_line_break_pattern_cuts_them(text: str) -> None:
+    assert _split_lines(text) == _NEWLINE.split(text)
+
+
+def test_lines_with_any_mix_of_breaks_are_cut_as_the_pattern_cuts_them() -> None:
+    pieces = ["a", "b ", "\r", "\n", "\r\n", "\r\r\n"]
+    for count in range(1, 5):
+        for chosen in itertools.product(pieces, repeat=count):
+            text = "".join(chosen)
+            assert _split_lines(text) == _NEWLINE.split(text), repr(text)

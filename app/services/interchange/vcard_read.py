@@ -263,6 +263,18 @@ def _looks_like_property(line: str) -> bool:
     return ":" in line and bool(head) and len(head) < 80 and head[:1].isalpha()
 
 
+def _split_lines(text: str) -> list[str]:
+    """``text`` cut at its line breaks (``\r\r\n``, ``\r\n``, ``\n`` or ``\r``), as
+    ``_NEWLINE.split`` cuts it, with plain string operations where they give the same."""
+    if "\r" in text:
+        if "\r\r" in text:
+            return _NEWLINE.split(text)
+        # Without two carriage returns in a row each one ends a line, with the line feed
+        # after it if there is one.
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
+
+
 def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_RawCard], list[str]]:
     """The cards of a file (an AGENT card right after the card it is embedded in), and
     warnings about lines outside any card.
@@ -294,13 +306,21 @@ def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_R
     # The property name in front of a line's parameters or value (``work1.TEL``), and the
     # name it counts under: a file repeats the same few.
     props: dict[str, str] = {}
-    lines = _NEWLINE.split(text)
+    lines = _split_lines(text)
     if lines and not lines[-1]:
         lines.pop()  # the text ends with a line break
+    current: _RawCard | None = None  # the innermost open card (``stack[-1]``)
     for number, line in enumerate(lines, 1):
         length = len(line)
         # Only a short line naming VCARD can begin or end a card.
         keyword = length < 60 and "CARD" in line.upper().replace(" ", "")
+        if not keyword and current is not None and not current.oversize:
+            # The common line: inside a card, neither BEGIN nor END.
+            current.chars += length
+            if current.chars <= max_card_chars:
+                current.lines.append((number, line))
+                continue
+            current.chars -= length  # counted again below, where it is dropped
         if keyword and _is(line, 0, length, "BEGIN:VCARD"):
             stray += sum(1 for _, line in pending if line.strip())
             pending = []
@@ -311,10 +331,12 @@ def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_R
             else:
                 card.number = len(cards) + 1
             stack.append(card)
+            current = card
             continue
         if keyword and _is(line, 0, length, "END:VCARD"):
             if stack:
                 card = stack.pop()
+                current = stack[-1] if stack else None
                 card.closed = True
                 if not stack:
                     finish(card)
