@@ -386,25 +386,38 @@ def _logical_lines(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
     """Unfolded lines: a line starting with a space or tab continues the one before, and so
     does the line after a quoted-printable value ending in ``=`` (vCard 2.1) and a line
     without a colon after a value ending in a backslash (old Android address lines)."""
-    logical: list[tuple[int, list[str]]] = []
+    logical: list[tuple[int, str]] = []
+    # The logical line being read: its first line's number, its first piece (empty before
+    # the first), its further pieces (``None`` while there are none) and its last piece.
+    start = 0
+    head = ""
+    pieces: list[str] | None = None
+    last = ""
     qp_open = False
     for number, line in lines:
-        if qp_open and logical:
-            logical[-1][1].append("\n" + line)
-        elif line[:1] in (" ", "\t") and logical:
-            logical[-1][1].append(line[1:])
+        if qp_open and head:
+            last = "\n" + line
+        elif line[:1] in (" ", "\t") and head:
+            last = line[1:]
         elif not line.strip():
             qp_open = False
             continue
-        elif logical and logical[-1][1][-1].endswith("\\") and ":" not in line:
-            logical[-1][1].append("\n" + line)
+        elif head and last.endswith("\\") and ":" not in line:
+            last = "\n" + line
         else:
-            logical.append((number, [line]))
-        current = logical[-1][1]
-        qp_open = (
-            current[-1].endswith("=") and "QUOTED-PRINTABLE" in current[0].split(":", 1)[0].upper()
-        )
-    return [(number, "".join(parts)) for number, parts in logical]
+            if head:
+                logical.append((start, head + "".join(pieces) if pieces is not None else head))
+            start, head, last, pieces = number, line, line, None
+            qp_open = line.endswith("=") and "QUOTED-PRINTABLE" in line.split(":", 1)[0].upper()
+            continue
+        if pieces is None:
+            pieces = [last]
+        else:
+            pieces.append(last)
+        qp_open = last.endswith("=") and "QUOTED-PRINTABLE" in head.split(":", 1)[0].upper()
+    if head:
+        logical.append((start, head + "".join(pieces) if pieces is not None else head))
+    return logical
 
 
 class _Line:
