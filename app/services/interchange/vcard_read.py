@@ -266,13 +266,15 @@ def _looks_like_property(line: str) -> bool:
 def _split_lines(text: str) -> list[str]:
     """``text`` cut at its line breaks (``\r\r\n``, ``\r\n``, ``\n`` or ``\r``), as
     ``_NEWLINE.split`` cuts it, with plain string operations where they give the same."""
-    if "\r" in text:
-        if "\r\r" in text:
-            return _NEWLINE.split(text)
-        # Without two carriage returns in a row each one ends a line, with the line feed
-        # after it if there is one.
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.split("\n")
+    # Split without a copy of the text: a file can take a good part of the memory allowed.
+    if "\r" not in text:
+        return text.split("\n")
+    if "\n" not in text:
+        return text.split("\r")
+    # Every carriage return followed by a line feed and every line feed after one.
+    if text.count("\r\n") == text.count("\r") == text.count("\n"):
+        return text.split("\r\n")
+    return _NEWLINE.split(text)
 
 
 def split_cards(text: str, max_card_chars: int, max_cards: int) -> tuple[list[_RawCard], list[str]]:
