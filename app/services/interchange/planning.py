@@ -390,31 +390,13 @@ class _Planner:
             and not stubs
             and self.unchanged(i, found.contact_id, record, affiliations)
         ):
-            self.claim(found.contact_id, record.source, draft)
-            return self.skip(
-                record,
-                SkipReason.IDENTICAL,
-                translate("Import", "identical to “{name}” ({reason})").format(
-                    name=found.name, reason=found.reason
-                ),
-                notes,
-                match=found,
-            )
+            return self.identical(record, found, found.name, draft, notes)
         if found is not None:
             stored = self.loaded.get(found.contact_id) or self.uow.contacts.get(found.contact_id)
         if found is not None and stored is not None:
             target, changed = merge_record(stored, draft, affiliations, record.external_ref)
             if not changed or same_state(stored, target):
-                self.claim(found.contact_id, record.source, draft)
-                return self.skip(
-                    record,
-                    SkipReason.IDENTICAL,
-                    translate("Import", "identical to “{name}” ({reason})").format(
-                        name=stored.name, reason=found.reason
-                    ),
-                    notes,
-                    match=found,
-                )
+                return self.identical(record, found, stored.name, draft, notes)
         else:
             target = new_contact(draft, affiliations, record.external_ref)
         organizations = self.named(target, stubs, look_up=True)
@@ -529,6 +511,26 @@ class _Planner:
         if isinstance(contact, OrganizationContact):
             # People of the file may name the organization as the file does.
             self.index.name_organization(contact.name, contact_id)
+
+    def identical(
+        self,
+        record: ImportRecord,
+        found: Match,
+        name: str,
+        draft: AnyContact,
+        notes: Iterable[str],
+    ) -> PlannedRow:
+        """``record`` is ``found`` as stored (named ``name``): skipped, its contact claimed."""
+        self.claim(found.contact_id, record.source, draft)
+        return self.skip(
+            record,
+            SkipReason.IDENTICAL,
+            translate("Import", "identical to “{name}” ({reason})").format(
+                name=name, reason=found.reason
+            ),
+            notes,
+            match=found,
+        )
 
     def skip(
         self,
