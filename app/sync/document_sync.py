@@ -1713,7 +1713,7 @@ class _DocumentRun(RunBase):
             )
             return
         if len(confirmed) > self.engine.delete_limit and not self.allow_mass_delete:
-            self.summary.deletions_waiting = len(confirmed)
+            self.summary.deletions_waiting += len(confirmed)  # (+ companies)
             self.summary.outcome = "needs_confirmation"
             self.summary.complete = False
             self.summary.messages.append(

@@ -38,7 +38,10 @@ class SyncSummary:
     deferred: int = 0
     waiting: int = 0  # not sent: the server failed on them this run; they stay queued
     unchanged: int = 0
-    deletions_waiting: int = 0
+    deletions_waiting: int = 0  # beyond the safety limit: wait for the user's yes
+    # Of those, the related records gone there (Kanbert's companies) that the yes only
+    # unlinks here (their organizations stay).
+    unlinks_waiting: int = 0
     messages: list[str] = field(default_factory=list)
 
     def note(self, message: str, *, incomplete: bool = True) -> None:

@@ -9,7 +9,9 @@ A linked record counts as gone only
   empty, where it is missing or listed with ``deleted_at`` set, and
 * once a ``GET`` of it answers 404 (or shows it deleted) — when any of those asked still
   exists, the listing cannot be trusted and nothing is marked;
-* and no more than the run's delete limit at once without the user's yes.
+* and no more than the run's delete limit at once without the user's yes: beyond it the run
+  ends ``needs_confirmation`` with them counted in ``deletions_waiting`` (and
+  ``unlinks_waiting``), and the run with the yes (``allow_mass_delete``) unlinks them.
 
 The link then stays stored with ``remote_gone`` set: the contact is no longer mapped to the
 record (a work detail at it stays here only), the "Linked to" row no longer names the account,
@@ -30,6 +32,7 @@ from app.store import schema as s
 from app.store.schema import utc_now
 from app.store.sync_state import SyncIssueRow, SyncRecord, SyncStateRepository
 from app.sync.client import Listing
+from app.sync.progress import SyncSummary
 from app.sync.run_records import Postponed
 
 #: How the sync issues present the notice of a contact whose related record is gone from the
@@ -87,15 +90,7 @@ def mark_gone(run: Any, listing: Listing) -> int:
         )
         return 0
     if len(confirmed) > run.engine.delete_limit and not run.allow_mass_delete:
-        run.summary.note(
-            tr(
-                "%n companies are gone from {system}: more than the safety limit, so none is "
-                "unlinked until you confirm the deletions.",
-                "",
-                len(confirmed),
-            ).format(system=run.label),
-            incomplete=False,
-        )
+        _wait_for_yes(run.summary, len(confirmed), run.label)
         return 0
     title = translate("Sync", GONE_TITLE).format(system=run.label)
     with run.db.transaction() as conn:
@@ -136,6 +131,26 @@ def mark_gone(run: Any, listing: Listing) -> int:
             )
     run.use_related_links()  # the contacts of this run are mapped without them
     return len(confirmed)
+
+
+def _wait_for_yes(summary: SyncSummary, count: int, system: str) -> None:
+    """More related records gone at once than the run's limit: none is unlinked, and the run
+    waits for the user's yes as deletions of contacts beyond the limit do (the window asks,
+    ``kontor sync`` says to run again with ``--allow-deletions``); a run without the yes finds
+    them again and asks again."""
+    summary.deletions_waiting += count
+    summary.unlinks_waiting += count
+    summary.complete = False
+    if summary.outcome in ("ok", "needs_confirmation"):  # an incomplete run stays incomplete
+        summary.outcome = "needs_confirmation"
+    summary.messages.append(
+        tr(
+            "%n companies are gone from {system}: more than the safety limit, so none is "
+            "unlinked until you confirm the deletions.",
+            "",
+            count,
+        ).format(system=system)
+    )
 
 
 def revive(state: SyncStateRepository, record: SyncRecord) -> None:

@@ -489,3 +489,39 @@ def test_a_failed_or_partial_listing_unlinks_nothing_nor_more_than_the_limit_una
     assert sorted(gone_notices(a)) == ["Company 2", "Company 3"] and organizations(a) == orgs
     assert links_of(a, orgs["Company 3"]) == [] == links_of(a, orgs["Company 2"])
     assert links_of(a, orgs["Company 0"]) == [a.account.name]
+
+
+def test_companies_gone_beyond_the_limit_wait_for_the_users_yes_and_are_asked_again(
+    station: Callable[[str], Workstation], http: httpx.Client, server: RunningServer
+) -> None:
+    names = [f"Firm {i}" for i in range(4)]
+    ids = [company(http, n) for n in names]
+    a = station("a")
+    assert a.sync().outcome == "ok"
+    orgs = organizations(a)
+    store = server.app.state.store  # type: ignore[attr-defined]
+    assert store.delete("kanbert", "companies", ids[1])
+    assert store.delete("kanbert", "companies", ids[2])
+    a.engine.delete_limit = 1
+
+    # The run says that two wait for the user's yes (as deletions of contacts beyond the
+    # limit do), and unlinks none; a run without the yes asks the same again.
+    for _ in range(2):
+        held = a.sync()
+        assert held.outcome == "needs_confirmation", held.messages
+        assert held.deletions_waiting == 2 and not held.complete
+        assert gone_notices(a) == {}
+        assert all(links_of(a, orgs[n]) == [a.account.name] for n in names)
+        assert organizations(a) == orgs
+
+    # The yes: both are unlinked with the notice, as those under the limit are.
+    yes = a.sync(allow_mass_delete=True)
+    assert yes.outcome == "ok" and yes.deletions_waiting == 0, yes.messages
+    notices = gone_notices(a)
+    assert sorted(notices) == ["Firm 1", "Firm 2"]
+    assert "Kanbert no longer has “Firm 1”" in notices["Firm 1"]
+    assert links_of(a, orgs["Firm 1"]) == [] == links_of(a, orgs["Firm 2"])
+    assert links_of(a, orgs["Firm 0"]) == [a.account.name] == links_of(a, orgs["Firm 3"])
+    assert organizations(a) == orgs  # unlinked, never deleted here
+    after = a.sync()
+    assert after.outcome == "ok" and after.deletions_waiting == 0, after.messages
