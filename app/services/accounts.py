@@ -36,6 +36,9 @@ class Accounts:
         self._db = db
         self._tokens = tokens
         self._timeout = timeout
+        # How many records gone there one run takes as gone without the user's yes (None:
+        # each engine's own limit).
+        self.delete_limit: int | None = None
         # One lock per account: its runs (the window's timer, Sync other accounts, the
         # Accounts dialog's Sync now) wait for each other, never overlap.
         self._locks_lock = threading.Lock()
@@ -145,18 +148,29 @@ class Accounts:
 
         return Workspace(self._db)
 
-    def sync(self, account: Account, cancelled: Callable[[], bool] | None = None) -> SyncSummary:
+    def sync(
+        self,
+        account: Account,
+        cancelled: Callable[[], bool] | None = None,
+        *,
+        allow_mass_delete: bool = False,
+    ) -> SyncSummary:
         """One run of an account synced by its own connector (every type but enfore, whose
         runs the window's sync makes); a network call: off the GUI thread.  ``cancelled`` is
-        asked between steps (what was done so far is kept).  A run of an account that is
-        syncing already waits for that run to end: one account's runs never overlap."""
+        asked between steps (what was done so far is kept).  ``allow_mass_delete``: the
+        user's yes to more deletions (or companies gone there) than the safety limit.  A run
+        of an account that is syncing already waits for that run to end: one account's runs
+        never overlap."""
         with self._locks_lock:
             lock = self._run_locks.setdefault(account.id or 0, threading.Lock())
         with lock:
-            return self._sync_once(account, cancelled)
+            return self._sync_once(account, cancelled, allow_mass_delete)
 
     def _sync_once(
-        self, account: Account, cancelled: Callable[[], bool] | None = None
+        self,
+        account: Account,
+        cancelled: Callable[[], bool] | None = None,
+        allow_mass_delete: bool = False,
     ) -> SyncSummary:
         from app.sync.connector import connector_for
         from app.sync.document_sync import DocumentSyncEngine
@@ -189,7 +203,9 @@ class Accounts:
                 if make_engine is not None
                 else DocumentSyncEngine(self._db, client, connector, account)
             )
-            summary: SyncSummary = engine.run(None, cancelled)
+            if self.delete_limit is not None and hasattr(engine, "delete_limit"):
+                engine.delete_limit = self.delete_limit
+            summary: SyncSummary = engine.run(None, cancelled, allow_mass_delete=allow_mass_delete)
             return summary
         finally:
             client.close()

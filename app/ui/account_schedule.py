@@ -67,6 +67,12 @@ def account_outcome_text(name: str, summary: object) -> str:
         ).format(name=name)
     if outcome == "needs_confirmation":
         # (a count: pyside6-lupdate reads numerus forms only from tr(text, "", n))
+        if summary.unlinks_waiting >= summary.deletions_waiting:  # companies gone there only
+            return tr(
+                "{name}: synced; %n companies gone there stay linked until you confirm",
+                "",
+                summary.unlinks_waiting,
+            ).format(name=name)
         return tr(
             "{name}: synced; %n records deleted there are kept here for now",
             "",
@@ -171,9 +177,12 @@ class AccountSchedule(QObject):
         """Whether ``account_id`` (any account: None) is syncing or waiting for the worker."""
         return account_id in self._running if account_id is not None else bool(self._running)
 
-    def run(self, accounts: list[Account], *, manual: bool) -> list[Account]:
+    def run(
+        self, accounts: list[Account], *, manual: bool, allow_mass_delete: bool = False
+    ) -> list[Account]:
         """One run of each of ``accounts`` that is not syncing already, one after the other
-        on the worker; returns those started (none: nothing will be reported)."""
+        on the worker; returns those started (none: nothing will be reported).
+        ``allow_mass_delete``: the user's yes to what waits beyond the safety limit."""
         if self._closed:
             return []
         chosen = [a for a in accounts if a.id is not None and a.id not in self._running]
@@ -187,7 +196,8 @@ class AccountSchedule(QObject):
             results: list[Result] = []
             for account in chosen:
                 try:
-                    results.append((account, sync(account, cancelled)))
+                    summary = sync(account, cancelled, allow_mass_delete=allow_mass_delete)
+                    results.append((account, summary))
                 except Exception as exc:  # this account's run broke; the others go on
                     results.append((account, exc))
             return results

@@ -219,16 +219,19 @@ class SyncUi(QObject):
         else:
             self.open_preferences()
 
-    def sync_others(self) -> None:
+    def sync_others(
+        self, chosen: list[Account] | None = None, *, allow_mass_delete: bool = False
+    ) -> None:
         """One run of every enabled account the window's sync does not run (all but enfore),
-        on the schedule's worker (an account syncing on its timer already is not run twice);
-        the outcome of each in the status bar."""
-        chosen = self._other_accounts()
+        or of ``chosen``, on the schedule's worker (an account syncing on its timer already
+        is not run twice); the outcome of each in the status bar.  ``allow_mass_delete``: the
+        user's yes to what waits beyond the safety limit."""
+        chosen = self._other_accounts() if chosen is None else chosen
         bar = self.window.statusBar()
         if not chosen:
             bar.showMessage(self.tr("No other account to sync."), 5000)
             return
-        started = self.schedule.run(chosen, manual=True)
+        started = self.schedule.run(chosen, manual=True, allow_mass_delete=allow_mass_delete)
         if not started:
             bar.showMessage(self.tr("A sync is running already."), 5000)
             return
@@ -271,6 +274,13 @@ class SyncUi(QObject):
         ]
         if said:
             self.window.statusBar().showMessage("; ".join(said), 10000)
+        waiting = [
+            (account, summary)
+            for account, summary in results
+            if isinstance(summary, SyncSummary) and summary.outcome == "needs_confirmation"
+        ]
+        if manual and waiting:  # (a timer run asks nothing: the next run the user makes does)
+            self._confirm_account_deletions(*waiting[0])
 
     def account_outcome_text(self, name: str, summary: object) -> str:
         """What one account's run came to, in a sentence for the status bar."""
@@ -410,6 +420,40 @@ class SyncUi(QObject):
             question,
             self.tr("&Delete here too"),
             lambda: self.controller.sync_now(allow_mass_delete=True),
+        )
+
+    def _confirm_account_deletions(self, account: Account, summary: SyncSummary) -> None:
+        """What an account's run found gone there beyond the safety limit: the yes runs the
+        account again with it, the no leaves everything as it is (the next run asks again)."""
+        unlinks = min(summary.unlinks_waiting, summary.deletions_waiting)
+        deletions = summary.deletions_waiting - unlinks
+        if deletions and unlinks:
+            question = self.tr(
+                "%Ln records are gone from {account}: {deletions} contacts deleted there go "
+                "to the trash here, {unlinks} companies gone there are only unlinked. "
+                "Apply this here?",
+                "",
+                summary.deletions_waiting,
+            ).format(account=account.name, deletions=deletions, unlinks=unlinks)
+            yes = self.tr("&Apply")
+        elif unlinks:
+            question = self.tr(
+                "%Ln companies are gone from {account}. Unlink their organizations here? "
+                "They stay in your address book.",
+                "",
+                unlinks,
+            ).format(account=account.name)
+            yes = self.tr("&Unlink")
+        else:
+            question = self.tr(
+                "%Ln contacts were deleted in {account}. Delete them here too?", "", deletions
+            ).format(account=account.name)
+            yes = self.tr("&Delete here too")
+        self._ask(
+            self.tr("Gone from {account}").format(account=account.name),
+            question,
+            yes,
+            lambda: self.sync_others([account], allow_mass_delete=True),
         )
 
     def _offer_preferences(self, title: str, text: str) -> None:

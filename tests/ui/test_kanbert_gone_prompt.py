@@ -1,0 +1,128 @@
+"""Kanbert companies gone beyond the safety limit, in the window, over a real loopback Kanbert
+reference server: Sync → Sync other accounts ends waiting for the user's yes and asks, naming
+the account and the number; Cancel changes nothing and the next run asks again; the yes
+unlinks the organizations with the "Gone from Kanbert" notice, and they stay in the book."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.services.registry import Services
+from app.store import schema as s
+from app.store.accounts import AccountRepository
+from app.sync.accounts import Account
+from app.sync.reference_server import RunningServer, running_server
+from app.ui.main_window import MainWindow
+from app.ui.sync_wiring import SyncUi
+from tests.sync.accounts.workstations import bearer_client
+from tests.ui.account_windows import closing_windows, keychain_book, open_window
+
+TOKEN = "kanbert-gone-prompt-token"
+NAMES = ("Firm A", "Firm B", "Firm C")
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[RunningServer]:
+    with running_server(tmp_path / "server", TOKEN, system="kanbert") as running:
+        yield running
+
+
+@pytest.fixture
+def services(tmp_path: Path) -> Iterator[Services]:
+    with keychain_book(tmp_path / "book.sqlite") as made:
+        yield made
+
+
+@pytest.fixture
+def opened(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainWindow]]:
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard
+    )
+    with closing_windows() as windows:
+        yield windows
+
+
+def _linked(services: Services, name: str) -> list[str]:
+    """The accounts the "Linked to" row names for the organization ``name``."""
+    c = s.contacts
+    with services.db.reading() as conn:
+        [org] = conn.execute(
+            select(c.c.id).where(c.c.name == name, c.c.deleted_at.is_(None))
+        ).scalars()
+        return [link.account for link in AccountRepository(conn).links_of(str(org))]
+
+
+def _gone_notices(services: Services, account_id: int) -> list[str]:
+    issues = services.sync_accounts.issues(account_id)
+    return sorted(i.name for i in issues if i.issue == "remote_gone")
+
+
+def _ask(qtbot: QtBot, ui: SyncUi) -> QMessageBox:
+    """Sync → Sync other accounts; the question the window asks when the run ends."""
+    [menu] = [a.menu() for a in ui.window.menuBar().actions() if a.menu() is ui.menu]
+    qtbot.waitUntil(lambda: ui.others_action.isEnabled(), timeout=10000)
+    assert ui.others_action in menu.actions()
+    ui.others_action.trigger()
+    qtbot.waitUntil(
+        lambda: ui.message_box is not None and ui.message_box.isVisible(), timeout=15000
+    )
+    box = ui.message_box
+    assert box is not None
+    return box
+
+
+def _button(box: QMessageBox, text: str) -> QPushButton:
+    [button] = [b for b in box.findChildren(QPushButton) if b.text() == text]
+    return button
+
+
+def test_companies_gone_beyond_the_limit_are_unlinked_only_after_the_users_yes(
+    qtbot: QtBot, services: Services, server: RunningServer, opened: list[MainWindow]
+) -> None:
+    with bearer_client(server, TOKEN) as http:
+        ids = [http.post("/companies", json={"name": n}).json()["data"]["id"] for n in NAMES]
+    account, problems = services.accounts.save(
+        Account(type="kanbert", name="Kanbert office", base_url=str(server), interval_minutes=0),
+        TOKEN,
+    )
+    assert account is not None and account.id is not None, problems
+    assert services.accounts.sync(account).outcome == "ok"
+    assert all(_linked(services, n) == ["Kanbert office"] for n in NAMES)
+    store = server.app.state.store  # type: ignore[attr-defined]
+    assert store.delete("kanbert", "companies", str(ids[0]))
+    assert store.delete("kanbert", "companies", str(ids[1]))
+    services.accounts.delete_limit = 1  # two gone at once: beyond the limit
+
+    window = open_window(qtbot, services, opened)
+    ui = window.findChild(SyncUi)
+    assert isinstance(ui, SyncUi)
+
+    box = _ask(qtbot, ui)
+    assert "Kanbert office" in box.text() and "2 companies" in box.text(), box.text()
+    assert window.statusBar().currentMessage() == (
+        "Kanbert office: synced; 2 companies gone there stay linked until you confirm"
+    )
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.message_box is None, timeout=5000)
+    # No: nothing changed, and the next run asks again.
+    assert all(_linked(services, n) == ["Kanbert office"] for n in NAMES)
+    assert _gone_notices(services, account.id) == []
+
+    box = _ask(qtbot, ui)
+    assert "Kanbert office" in box.text() and "2 companies" in box.text(), box.text()
+    qtbot.mouseClick(_button(box, "&Unlink"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: _gone_notices(services, account.id or 0) == ["Firm A", "Firm B"], timeout=15000
+    )
+    qtbot.waitUntil(lambda: ui.others_action.isEnabled(), timeout=10000)
+    assert _linked(services, "Firm A") == [] == _linked(services, "Firm B")
+    assert _linked(services, "Firm C") == ["Kanbert office"]
+    assert "Kanbert office: synced" in window.statusBar().currentMessage()
+    assert ui.message_box is None  # nothing more to ask
