@@ -30,6 +30,7 @@ import httpx
 from app.i18n import translate
 from app.sync.lean_http import LeanHttp, LeanResponse, usable_for
 from app.sync.routes import INDIVIDUALS, KindLike, Routes, kind_segment
+from app.sync.unreachable import TIMEOUT, cause_of, server_of, unreachable_words
 
 log = logging.getLogger(__name__)
 
@@ -121,12 +122,29 @@ class ApiUnavailable(ApiError):  # noqa: N818 (the names the engine uses)
     retryable = True
 
     def __init__(
-        self, message: str, *, retry_after: float | None = None, refused: bool = False, **kw: Any
+        self,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        refused: bool = False,
+        reason: str = "",
+        server: str = "",
+        **kw: Any,
     ) -> None:
         super().__init__(message, **kw)
         self.retry_after = retry_after
         # The connection was refused (nothing listens at the address): the server is unreachable.
         self.refused = refused
+        # Why the call did not reach the server (app.sync.unreachable; "" when it answered)
+        # and the server's host, for the words the user reads.
+        self.reason = reason
+        self.server = server
+
+    def __str__(self) -> str:
+        # A server not reached is said in words ("Offline: cannot reach example.com."), not
+        # as the call and the exception class; ``repr`` keeps those for the log.
+        words = unreachable_words(self) if self.reason else None
+        return words if words is not None else super().__str__()
 
 
 class ApiAuthError(ApiError):
@@ -355,7 +373,14 @@ class JsonApiClient:
                     )
             except httpx.TimeoutException as exc:
                 sent = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
-                error = self._error(ApiUnavailable, translate("Sync", "timed out"), method, path)
+                error = self._error(
+                    ApiUnavailable,
+                    translate("Sync", "timed out"),
+                    method,
+                    path,
+                    reason=TIMEOUT,
+                    server=server_of(self.base_url),
+                )
                 retry_ok = idempotent or not sent
             except httpx.TransportError as exc:
                 sent = not isinstance(exc, httpx.ConnectError)
@@ -367,6 +392,8 @@ class JsonApiClient:
                     method,
                     path,
                     refused=refused,
+                    reason=cause_of(exc, refused=refused),
+                    server=server_of(self.base_url),
                 )
                 retry_ok = (idempotent or not sent) and not refused
             else:

@@ -83,7 +83,7 @@ from app.store.rows import optional_sort_key
 from app.store.schema import utc_now
 from app.store.sync_state import SyncIssueRow, SyncRecord, SyncStateRepository
 from app.sync.accounts import Account
-from app.sync.client import ApiError, ApiNotFound, JsonApiClient, Listing
+from app.sync.client import ApiError, ApiNotFound, ApiUnavailable, JsonApiClient, Listing
 from app.sync.connector import (
     Capabilities,
     JsonDict,
@@ -529,6 +529,15 @@ def run_recorded(
             client.pause_with(previous)
     _finish_run(db, account_id, run_id, run.summary)
     return run.summary
+
+
+def _why(listing: Listing) -> str:
+    """Why a listing came back incomplete, when the server was not reached for a page (" The
+    server example.com did not answer in time."); "" otherwise (the note says enough)."""
+    error = listing.error
+    if isinstance(error, ApiUnavailable) and error.reason:
+        return " " + str(error)
+    return ""
 
 
 def _finish_run(db: Database, account_id: int, run_id: int, summary: SyncSummary) -> None:
@@ -1181,6 +1190,7 @@ class _DocumentRun(RunBase):
                     "Sync",
                     "{system}'s list came back incomplete: nothing is taken as deleted this time.",
                 ).format(system=self.label)
+                + _why(listing)
             )
         self.take_in_related(listing.items)
         missing = getattr(self.con, "related_missing", None) if self.related_remote else None
@@ -1506,6 +1516,7 @@ class _DocumentRun(RunBase):
                     "{system}'s list of companies came back incomplete: the companies its "
                     "contacts name are taken in.",
                 ).format(system=self.label)
+                + _why(listing)
             )
         found: dict[str, JsonDict] = {}
         for doc in listing.items:

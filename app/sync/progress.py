@@ -42,6 +42,9 @@ class SyncSummary:
     # Of those, the related records gone there (Kanbert's companies) that the yes only
     # unlinks here (their organizations stay).
     unlinks_waiting: int = 0
+    # Why the server could not be reached, in words (a run that ended offline because of
+    # the network, not of the server's answers): "Offline: cannot reach example.com."
+    unreachable: str = ""
     messages: list[str] = field(default_factory=list)
 
     def note(self, message: str, *, incomplete: bool = True) -> None:

@@ -9,6 +9,7 @@ and deletes placeholder customers and customer lists; the engine's run builds on
 from __future__ import annotations
 
 import contextlib
+import logging
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -43,7 +44,10 @@ from app.sync.records import (
     merge_documents,
     new_record,
 )
+from app.sync.unreachable import unreachable_words
 from app.sync.wire import WireError
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -265,14 +269,21 @@ class RunBase:
         with self._failures_lock:
             self._failures_in_a_row += 1
             offline = self._failures_in_a_row >= OFFLINE_AFTER
+        words = unreachable_words(error)  # None: the server answered (5xx, 429)
         if offline or error.refused:  # a refused connection: nothing listens there
-            return StopRun(
-                "offline",
-                translate(
+            if words is None:
+                message = translate(
                     "Sync", "The server could not be reached ({error}); changes stay queued."
-                ).format(error=error),
-                unsent=error.refused,
-            )
+                ).format(error=error)
+            else:
+                self.summary.unreachable = words
+                message = translate("Sync", "{reason} Your changes stay queued.").format(
+                    reason=words
+                )
+            return StopRun("offline", message, unsent=error.refused)
+        if words is not None:
+            log.info("%r", error)  # the technical details, for whoever reads the log
+            return Postponed(words, error)
         return Postponed(
             translate("Sync", "The server failed ({error})").format(error=error), error
         )

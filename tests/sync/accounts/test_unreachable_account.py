@@ -82,7 +82,9 @@ def test_a_refused_connection_ends_the_run_offline_at_once_and_changes_stay_queu
 
         assert summary.outcome == "offline", summary
         assert not summary.complete
-        assert any("could not be reached" in m for m in summary.messages), summary.messages
+        assert any("Offline: cannot reach 127.0.0.1:" in m for m in summary.messages), (
+            summary.messages
+        )
         assert book() == before  # nothing changed here, both still queued
         assert took < 2.0, f"a refused connection took {took:.1f} s"  # no retries with pauses
         runs = services.sync_accounts.service(account.id).last_runs(1)

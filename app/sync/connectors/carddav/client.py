@@ -39,6 +39,7 @@ from app.sync.client import (
     ApiUnavailable,
     JsonApiClient,
 )
+from app.sync.unreachable import TIMEOUT, cause_of, server_of
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +245,14 @@ class CardDavClient(JsonApiClient):
                 )
             except httpx.TimeoutException as exc:
                 sent = not isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
-                error = self._error(ApiUnavailable, translate("Sync", "timed out"), method, href)
+                error = self._error(
+                    ApiUnavailable,
+                    translate("Sync", "timed out"),
+                    method,
+                    href,
+                    reason=TIMEOUT,
+                    server=server_of(self.base_url),
+                )
                 retry_ok = idempotent or not sent
             except httpx.TransportError as exc:
                 sent = not isinstance(exc, httpx.ConnectError)
@@ -253,6 +261,8 @@ class CardDavClient(JsonApiClient):
                     translate("Sync", "network error ({error})").format(error=type(exc).__name__),
                     method,
                     href,
+                    reason=cause_of(exc),
+                    server=server_of(self.base_url),
                 )
                 retry_ok = idempotent or not sent
             else:
