@@ -45,6 +45,9 @@ class AccountSyncStatus:
     enabled: bool
     status: SyncStatus
     outcomes: list[tuple[str, datetime | None]]  # newest first
+    # Why the last run (cancelled ones aside) could not reach the server, in words
+    # ("Offline: cannot reach example.com."); "" when it did.
+    unreachable: str = ""
 
 
 def _not_connected() -> Any:
@@ -168,6 +171,7 @@ class SyncOverview:
         for account in self.accounts():
             assert account.id is not None
             service = self.service(account.id)
+            recent = service.last_runs(runs)
             out.append(
                 AccountSyncStatus(
                     account_id=account.id,
@@ -176,12 +180,20 @@ class SyncOverview:
                     configured=account.configured,
                     enabled=account.enabled,
                     status=service.status(),
-                    outcomes=[
-                        (r.outcome, r.finished_at or r.started_at) for r in service.last_runs(runs)
-                    ],
+                    outcomes=[(r.outcome, r.finished_at or r.started_at) for r in recent],
+                    unreachable=_unreachable(recent),
                 )
             )
         return out
+
+
+def _unreachable(runs: list[Any]) -> str:
+    """The words of the last run that was not cancelled, if it could not reach the server."""
+    last = next((r for r in runs if r.outcome != "cancelled"), None)
+    if last is None or last.outcome != "offline" or not isinstance(last.summary, dict):
+        return ""
+    words = last.summary.get("unreachable")
+    return words if isinstance(words, str) else ""
 
 
 __all__ = ["ENFORE_ACCOUNT_ID", "AccountSyncStatus", "SyncOverview"]

@@ -78,6 +78,10 @@ def account_outcome_text(name: str, summary: object) -> str:
             "",
             summary.deletions_waiting,
         ).format(name=name)
+    if outcome == "offline" and summary.unreachable:  # "Offline: cannot reach example.com."
+        return translate("SyncUi", "{name}: {reason} Changes stay queued.").format(
+            name=name, reason=summary.unreachable
+        )
     if outcome == "offline":
         return translate(
             "SyncUi", "{name}: offline — the server could not be reached; changes stay queued"

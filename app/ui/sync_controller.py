@@ -406,7 +406,7 @@ class SyncController(QObject):
             connection, detail = DISABLED, ""
         else:
             recorded = next((o for o, _at in one.outcomes if o != "cancelled"), None)
-            connection, detail = connection_of(recorded), ""
+            connection, detail = connection_of(recorded), one.unreachable
         return AccountState(
             account_id=one.account_id,
             name=one.name,

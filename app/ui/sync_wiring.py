@@ -374,6 +374,8 @@ class SyncUi(QObject):
     def outcome_text(self, summary: SyncSummary) -> str:
         """One line about a finished run, for the status bar."""
         outcome = summary.outcome
+        if outcome == "offline" and summary.unreachable:  # "Offline: cannot reach example.com."
+            return self.tr("{reason} Your changes stay queued.").format(reason=summary.unreachable)
         if outcome == "offline":
             return self.tr("Offline: the server could not be reached; your changes stay queued.")
         if outcome == "cancelled":

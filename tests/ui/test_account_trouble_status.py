@@ -92,7 +92,8 @@ def _sync_other_accounts(window: MainWindow) -> None:
 def test_a_kanbert_server_that_refuses_the_connection_shows_kanbert_offline(
     qtbot: QtBot, services: Services, opened: list[MainWindow]
 ) -> None:
-    _book(services, f"http://127.0.0.1:{_closed_port()}", TOKEN)
+    port = _closed_port()
+    _book(services, f"http://127.0.0.1:{port}", TOKEN)
     window = open_window(qtbot, services, opened)
     status = sync_status(window)
     qtbot.waitUntil(lambda: "Kanbert office: Not synced yet" in status.connection.text())
@@ -102,7 +103,7 @@ def test_a_kanbert_server_that_refuses_the_connection_shows_kanbert_offline(
     assert "Kanbert office: Offline · 1 to send" in status.connection.text()
     assert status.pending.text() == "2 changes to send"  # Ann, for each account
     assert window.statusBar().currentMessage() == (
-        "Kanbert office: offline — the server could not be reached; changes stay queued"
+        f"Kanbert office: Offline: cannot reach 127.0.0.1:{port}. Changes stay queued."
     )
 
 
