@@ -399,6 +399,14 @@ def _collector_resting() -> Iterator[None]:
     try:
         yield
     finally:
+        # The objects made meanwhile all count as new: the collector's next passes would walk
+        # every one of them twice (young, then middle-aged) before they reach the old ones.
+        # Moved there at once (freezing and thawing them), they wait for its next full pass.
+        # Not where something else keeps objects frozen (the app's own, made at its start):
+        # thawing would put those back into the full passes.
+        if gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
         if collecting:
             gc.enable()
 
