@@ -121,7 +121,11 @@ def _plain_fields(model: BaseModel, exclude: Iterable[str] = ()) -> Row:
 # --- contact -> rows ----------------------------------------------------------------------
 
 
-def contact_row(contact: IndividualContact | OrganizationContact, now: datetime) -> Row:
+def contact_row(
+    contact: IndividualContact | OrganizationContact, now: datetime, *, derived: bool = True
+) -> Row:
+    """The contact's row; without ``derived``, its sort keys are left ``None`` (for a
+    comparison that leaves them out anyway)."""
     row: Row = dict.fromkeys(_CONTACT_COLUMNS)
     row.update(
         id=contact.id,
@@ -129,7 +133,6 @@ def contact_row(contact: IndividualContact | OrganizationContact, now: datetime)
         remote_id=contact.remote_id,
         external_id=contact.external_id,
         name=contact.name,
-        sort_name=sort_key(contact.name),
         internal_note=contact.internal_note,
         custom_fields=dict(contact.custom_fields),
         vcard_properties=list(contact.vcard_properties),
@@ -141,8 +144,10 @@ def contact_row(contact: IndividualContact | OrganizationContact, now: datetime)
         representatives=[],
         founders=[],
         leaders=[],
-        **_first_point_keys(contact),
     )
+    if derived:
+        row["sort_name"] = sort_key(contact.name)
+        row.update(_first_point_keys(contact))
     if isinstance(contact, IndividualContact):
         row.update(
             date_of_birth=contact.date_of_birth,
@@ -241,11 +246,14 @@ def image_row(
     return row
 
 
-def contact_rows(contact: IndividualContact | OrganizationContact, now: datetime) -> RowSet:
-    """Every row of one contact aggregate, tags excepted (they need the tags table)."""
+def contact_rows(
+    contact: IndividualContact | OrganizationContact, now: datetime, *, derived: bool = True
+) -> RowSet:
+    """Every row of one contact aggregate, tags excepted (they need the tags table); without
+    ``derived``, the contact's sort keys are left ``None``."""
     rows: RowSet = defaultdict(list)
     cid = contact.id
-    rows[s.contacts].append(contact_row(contact, now))
+    rows[s.contacts].append(contact_row(contact, now, derived=derived))
     _contact_point_rows(rows, contact, cid, None)
     if isinstance(contact, IndividualContact):
         for position, pi in enumerate(contact.professional_identities):

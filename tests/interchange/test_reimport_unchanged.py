@@ -7,13 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Connection
 
-from app.domain.models import Email, IndividualContact, Phone
-from app.services.interchange import planning
+from app.domain.models import Email, IndividualContact, Phone, ProfessionalIdentity
+from app.services.interchange import planning, unchanged
 from app.services.interchange.planning import Action, ImportPlan, SkipReason
-from app.services.interchange.unchanged import content_of, stored_contents
+from app.services.interchange.unchanged import Content, content_of, stored_contents
+from app.store import schema as s
+from app.store.snapshots import read_rows
 from app.store.unit_of_work import UnitOfWork, unit_of_work
 from tests.interchange.conftest import Book
+from tests.store import factories
 
 CARDS = """BEGIN:VCARD
 VERSION:4.0
@@ -219,3 +223,76 @@ def test_the_plain_form_of_a_new_contact_equals_its_stored_rows(book: Book, tmp_
         }
     )
     assert forms[an.id] != content_of(moved)
+
+
+def _from_every_row(conn: Connection, contact_ids: list[str]) -> dict[str, Content]:
+    """The plain forms made in Python from every stored row of the contacts (as the undo
+    steps read them): what the statements of :func:`stored_contents` must give."""
+    rows = read_rows(conn, contact_ids, search=False)
+    columns = {t.name: [c.name for c in t.columns] for t in s.metadata.sorted_tables}
+    owner_of: dict[str, str] = {}
+    identities: dict[str, dict[str, int]] = {}
+    pi = columns[s.professional_identities.name]
+    for row in rows.tables[s.professional_identities.name]:
+        values = dict(zip(pi, row, strict=True))
+        owner_of[values["id"]] = values["contact_id"]
+        identities.setdefault(values["contact_id"], {})[values["id"]] = values["position"]
+    forms: dict[str, list[list[tuple[object, ...]]]] = {}
+    for row in rows.tables[s.contacts.name]:
+        forms[dict(zip(columns["contacts"], row, strict=True))["id"]] = [
+            [] for _ in range(len(unchanged._SHAPES) + 1)
+        ]
+    for at, shape in enumerate(unchanged._SHAPES):
+        name = shape.table.name
+        for row in [*rows.tables.get(name, []), *rows.identity_tables.get(name, [])]:
+            values = dict(zip(columns[name], row, strict=True))
+            if shape.table is s.contacts:
+                owner = values["id"]
+            elif name in ("departments", "locations", "memberships"):
+                owner = values["organization_id"]
+            else:
+                owner = values.get("contact_id") or owner_of[values["professional_identity_id"]]
+            kept = [values[column] for column in shape.kept]
+            if shape.identity is not None and kept[shape.identity] is not None:
+                kept[shape.identity] = identities[owner].get(kept[shape.identity], -1)
+            forms[owner][at].append(tuple(kept))
+        for parts in forms.values():
+            shape.sort(parts[at])
+    tag_names = {tag[0]: tag[1] for tag in rows.tags}
+    tags = columns[s.contact_tags.name]
+    for row in rows.tables[s.contact_tags.name]:
+        values = dict(zip(tags, row, strict=True))
+        forms[values["contact_id"]][-1].append(
+            (values["position"], tag_names[values["tag_id"]], values["remote_id"])
+        )
+    for parts in forms.values():
+        parts[-1].sort(key=lambda tag: tag[0])
+    return {cid: tuple(tuple(part) for part in parts) for cid, parts in forms.items()}
+
+
+def test_the_plain_forms_read_by_statements_equal_the_forms_of_every_row(book: Book) -> None:
+    """Contacts with every part filled (identities with their own points, departments and
+    locations, relationships, roles, pictures, tags): the forms :func:`stored_contents`
+    reads equal the ones made from all their rows, and the ones of the contacts."""
+    org = factories.organization()
+    an = factories.person(org)
+    points = factories.contact_points("PROFESSIONAL")
+    points["phones"] = [Phone(number="+32 9 000 00 01"), Phone(number="+32 9 000 00 02")]
+    second = ProfessionalIdentity(organization_contact=org.id, job_title="Advisor", **points)
+    an.professional_identities = [*an.professional_identities, second]
+    an.phones = [Phone(number="+32 475 00 00 01"), Phone(number="+32 475 00 00 02")]
+    factories.link_leaders(org, an)
+    bert = factories.person(org, "Bert Claes")
+    bert.personal_relationships = [factories.relationship(an)]
+    with unit_of_work(book.db) as uow:
+        uow.contacts.add_many([org, an, bert])  # as an import writes them
+    contacts = book.contacts()
+    ids = [c.id for c in contacts]
+    with book.db.reading() as conn:
+        forms = stored_contents(conn, [*ids, "not-stored"])
+        assert forms == _from_every_row(conn, ids)
+    assert set(forms) == set(ids)
+    for contact in contacts:
+        assert forms[contact.id] == content_of(contact), contact.name
+    # Every table compared holds rows of one of them.
+    assert all(any(form[at] for form in forms.values()) for at in range(len(forms[org.id])))
