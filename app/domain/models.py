@@ -26,19 +26,32 @@ JsonDict = dict[str, Any]
 CustomFieldValue = str | bool | int | None
 
 
-_ID_POOL_BYTES = 16 * 512
+_IDS_AT_ONCE = 512
+_HEX = "0123456789abcdef"
+# The hex digit of a UUID's variant (``10xx`` in binary) for a random one.
+_VARIANT = {c: _HEX[(int(c, 16) & 0x3) | 0x8] for c in _HEX}
 _id_lock = threading.Lock()
-_id_pool = b""
-_id_at = 0
+_id_pool: list[str] = []
 
 
 def _forget_id_pool() -> None:
     """A forked process draws its own random bytes, never the rest of its parent's."""
-    global _id_pool, _id_at
-    _id_pool, _id_at = b"", 0
+    global _id_pool
+    _id_pool = []
 
 
 os.register_at_fork(after_in_child=_forget_id_pool)
+
+
+def _fresh_ids() -> list[str]:
+    """``_IDS_AT_ONCE`` random version 4 UUIDs as text, from one read of random bytes."""
+    h = os.urandom(16 * _IDS_AT_ONCE).hex()
+    variant = _VARIANT
+    return [
+        f"{h[i : i + 8]}-{h[i + 8 : i + 12]}-4{h[i + 13 : i + 16]}-"
+        f"{variant[h[i + 16]]}{h[i + 17 : i + 20]}-{h[i + 20 : i + 32]}"
+        for i in range(0, len(h), 32)
+    ]
 
 
 def new_id() -> str:
@@ -47,17 +60,13 @@ def new_id() -> str:
     Formatted here rather than through ``uuid.UUID``, which takes twice as long: an import
     makes one for every contact, contact point and tag.  The random bytes are read from the
     operating system 512 ids at a time (one call per id costs more than the rest together
-    when a pull makes thousands); each id still takes 16 bytes of its own."""
-    global _id_pool, _id_at
+    when a pull makes thousands), and the 512 are written out together; each id still takes
+    16 bytes of its own (the version and variant digits set as a UUID has them)."""
+    global _id_pool
     with _id_lock:
-        if _id_at >= len(_id_pool):
-            _id_pool, _id_at = os.urandom(_ID_POOL_BYTES), 0
-        raw = bytearray(_id_pool[_id_at : _id_at + 16])
-        _id_at += 16
-    raw[6] = (raw[6] & 0x0F) | 0x40
-    raw[8] = (raw[8] & 0x3F) | 0x80
-    h = raw.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        if not _id_pool:
+            _id_pool = _fresh_ids()
+        return _id_pool.pop()
 
 
 class DomainModel(BaseModel):
