@@ -314,6 +314,9 @@ class _Run(RecordSync):
         # Contacts given a record in this run before anything of them was sent: no create of
         # theirs can have been lost, so none is looked for.
         self._registered: set[str] = set()
+        # The stop of a create whose connection was refused: no other create starts after it.
+        self._refused_create: StopRun | None = None
+        self._registered_lock = threading.Lock()
         self._summary_lock = threading.Lock()
         self._window = 1  # contacts sent at once (see _push_chunk)
         # Records read without their base (``record_heads``), and those whose base is one
@@ -757,6 +760,23 @@ class _Run(RecordSync):
         self._send_changes(mine, base, remote_id, ids)
         self._settle(local_id, mine, record, ids, last_seq)
 
+    def _forget_unsent(self, local_id: str, stop: StopRun) -> None:
+        """A create whose connection was refused never reached the server, and none before
+        it made the contact there (it was new, or looked for and not found): its bare record
+        goes, so that the next run creates it without asking for it by external id first.
+        So do the records given in this run to contacts whose create has not started (and
+        now will not: the run is ending)."""
+        with self._registered_lock:
+            self._refused_create = stop
+            never_sent = {local_id, *self._registered}
+            self._registered.clear()
+        with self.db.transaction() as conn:
+            state = self.state(conn)
+            for one in never_sent:
+                record = state.record(one)
+                if record is not None and record.remote_id is None and record.base is None:
+                    state.delete_record(one)
+
     def _create(
         self, local: AnyContact, record: SyncRecord | None
     ) -> tuple[SyncRecord, JsonDict | None]:
@@ -788,9 +808,18 @@ class _Run(RecordSync):
             body = wire.contact_to_wire(local, ids, report)
             self._resolved(report, local)
             body["external_id"] = external
-            # From here on a create may have been made: a later try looks for it first.
-            self._registered.discard(local.id)
-            created = self.call(self.client.create, kind, body)
+            with self._registered_lock:
+                refused = self._refused_create
+                if refused is not None:  # the server refused a create: the run is ending
+                    raise StopRun(refused.outcome, refused.message, unsent=True)
+                # From here on a create may have been made: a later try looks for it first.
+                self._registered.discard(local.id)
+            try:
+                created = self.call(self.client.create, kind, body)
+            except StopRun as stop:
+                if stop.unsent:  # refused: it never left, the next run need not look for it
+                    self._forget_unsent(local.id, stop)
+                raise
             remote_id = str(created.get("id") or "")
             if not remote_id:
                 raise StopRun(
