@@ -8,7 +8,7 @@ import itertools
 import pytest
 from vobject.base import parseLine
 
-from app.services.interchange.vcard_read import _NEWLINE, _parse_plain, _split_lines
+from app.services.interchange.vcard_read import _NEWLINE, _parse_plain, _parse_quoted, _split_lines
 
 PLAIN = [
     "FN:An Peeters",
@@ -50,6 +50,49 @@ def test_a_plain_line_is_split_as_vobject_splits_it(line: str) -> None:
 @pytest.mark.parametrize("line", OTHER)
 def test_any_other_line_is_left_to_vobject(line: str) -> None:
     assert _parse_plain(line) is None
+
+
+QUOTED = [
+    'ADR;LABEL="Schoolstraat 8, bus 22, 9300 Aalst, BE";TYPE=work:;bus 22;Schoolstraat 8;;;;',
+    'item1.ADR;LABEL="q";type=HOME:;;',
+    'ADR;LABEL="a:b";TYPE=work:x;y',
+    'ADR;LABEL="a;b";TYPE="w,x":v',
+    'A;B="x",c,"d;e":v',
+    'A;B=c,"d":v',
+    'A;B="x";C="y":"z"',
+    'A;LABEL="a^nb";X-Y=1:v: w',
+    'A;LABEL="a b":',
+    'A;LABEL="  spaced  ":v',
+    'A;LABEL="é ü":v',
+    'A;PREF;LABEL="x":v',
+    'A:"x"',
+]
+# Left to vobject: empty quotes, quotes not around a whole value, spaces around the
+# parameters, broken quotes, line breaks, odd names.
+NOT_QUOTED = [
+    'ADR;LABEL="";TYPE=work:x',
+    'A;B = "x" :v',
+    'A;B=x"y":v',
+    'A;B="x"y:v',
+    'A;B=="x":v',
+    'A;B="x:v',
+    'A;"B"=x:v',
+    '"A";B=x:v',
+    'A B;C="x":v',
+    'A;B="x\ny":v',
+    'A;B="x";;C=y:v',
+    'A;B="x\x00":v',
+]
+
+
+@pytest.mark.parametrize("line", QUOTED)
+def test_a_line_with_quoted_values_is_split_as_vobject_splits_it(line: str) -> None:
+    assert _parse_quoted(line) == parseLine(line)
+
+
+@pytest.mark.parametrize("line", NOT_QUOTED)
+def test_other_quoted_lines_are_left_to_vobject(line: str) -> None:
+    assert _parse_quoted(line) is None
 
 
 BREAKS = [

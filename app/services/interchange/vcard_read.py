@@ -489,7 +489,8 @@ def _parse_plain(text: str) -> Parsed | None:
     """What vobject's ``parseLine`` makes of a line without quotes in its name and
     parameters and without a line break (nearly every line), or ``None`` for any other."""
     head, colon, value = text.partition(":")
-    if not colon or "\n" in text or "\r" in text:
+    # A quoted value differs from line to line: such a head is not looked up (see below).
+    if not colon or "\n" in text or "\r" in text or '"' in head:
         return None
     parsed = _plain_head(head)
     if parsed is None:
@@ -520,12 +521,63 @@ def _plain_head(head: str) -> tuple[str, tuple[tuple[str, ...], ...], str | None
     return named[2].replace("_", "-"), tuple(params), named[1]
 
 
+_MARK = "\x00"
+
+
+def _parse_quoted(text: str) -> Parsed | None:
+    """What vobject's ``parseLine`` makes of a line whose parameter values are quoted whole
+    (``ADR;LABEL="Hoogstraat 27, 9000 Gent";TYPE=work:…``), or ``None`` for any other line.
+
+    Each quoted value is read verbatim; the head with a mark in each one's place repeats
+    from line to line and is taken apart once (:func:`_plain_head`)."""
+    if "\n" in text or "\r" in text or _MARK in text:
+        return None
+    values: list[str] = []
+    pieces: list[str] = []
+    at = 0
+    # The head ends at the first colon outside double quotes.
+    while True:
+        colon = text.find(":", at)
+        start = text.find('"', at)
+        if start == -1 or -1 < colon < start:
+            break
+        stop = text.find('"', start + 1)
+        # Only a whole value, and not empty (vobject keeps ``""`` as an empty value).
+        if (
+            stop <= start + 1
+            or text[start - 1 : start] not in ("=", ",")
+            or text[stop + 1 : stop + 2] not in (";", ",", ":")
+        ):
+            return None
+        values.append(text[start + 1 : stop])
+        pieces += (text[at:start], _MARK)
+        at = stop + 1
+    if colon == -1:
+        return None
+    pieces.append(text[at:colon])
+    end = colon + 1
+    parsed = _plain_head("".join(pieces))
+    if parsed is None:
+        return None
+    name, params, group = parsed
+    # Each mark must have come out as a value of its own (``B=="x"`` would not).
+    marks = [v for param in params for v in param[1:] if _MARK in v]
+    if len(marks) != len(values) or any(v != _MARK for v in marks):
+        return None
+    given = iter(values)
+    full = [[next(given) if v == _MARK else v for v in param] for param in params]
+    return name, full, text[end:], group
+
+
 def _parse(text: str, number: int) -> Parsed:
     """Name, parameters, value and group of a line, repairing what is plainly meant: a
     property name with spaces or slashes, empty parameters (``TEL;;TYPE=x;``)."""
     plain = _parse_plain(text)
     if plain is not None:
         return plain
+    quoted = _parse_quoted(text)
+    if quoted is not None:
+        return quoted
     try:
         return parseLine(text, number)  # type: ignore[no-any-return]
     except VObjectError:
