@@ -98,6 +98,37 @@ def account_outcome_text(name: str, summary: object) -> str:
     return translate("SyncUi", "{name}: sync failed ({reason})").format(name=name, reason=reason)
 
 
+def deletions_question(name: str, summary: SyncSummary) -> tuple[str, str, str]:
+    """What the window asks when the run of the account ``name`` waits for the user's yes to
+    what is gone there beyond the safety limit (contacts deleted there, companies gone there):
+    the question's title, its text naming the account and the number, and the yes button."""
+    translate = QCoreApplication.translate
+    unlinks = min(summary.unlinks_waiting, summary.deletions_waiting)
+    deletions = summary.deletions_waiting - unlinks
+    if deletions and unlinks:
+        question = tr(
+            "%n records are gone from {account}: {deletions} contacts deleted there go to the "
+            "trash here, {unlinks} companies gone there are only unlinked. Apply this here?",
+            "",
+            summary.deletions_waiting,
+        ).format(account=name, deletions=deletions, unlinks=unlinks)
+        yes = translate("SyncUi", "&Apply")
+    elif unlinks:
+        question = tr(
+            "%n companies are gone from {account}. Unlink their organizations here? "
+            "They stay in your address book.",
+            "",
+            unlinks,
+        ).format(account=name)
+        yes = translate("SyncUi", "&Unlink")
+    else:
+        question = tr(
+            "%n contacts were deleted in {account}. Delete them here too?", "", deletions
+        ).format(account=name)
+        yes = translate("SyncUi", "&Delete here too")
+    return translate("SyncUi", "Gone from {account}").format(account=name), question, yes
+
+
 class AccountSchedule(QObject):
     """Timers and runs of every account but enfore.
 
@@ -229,4 +260,10 @@ class AccountSchedule(QObject):
         return self._runner.stop(wait_ms)
 
 
-__all__ = ["MS_PER_MINUTE", "AccountSchedule", "account_outcome_text", "scheduled"]
+__all__ = [
+    "MS_PER_MINUTE",
+    "AccountSchedule",
+    "account_outcome_text",
+    "deletions_question",
+    "scheduled",
+]

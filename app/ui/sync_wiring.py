@@ -19,7 +19,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.domain.enums import ContactKind
 from app.services.sync import SyncNotSetUp
 from app.sync.progress import SyncSummary
-from app.ui.account_schedule import AccountSchedule, account_outcome_text
+from app.ui.account_schedule import (
+    AccountSchedule,
+    account_outcome_text,
+    deletions_question,
+)
 from app.ui.editors.kip_bar import KipWatcher
 from app.ui.editors.linked_to import LinkedToWatcher
 from app.ui.editors.reference_lists import ReferenceListsWatcher
@@ -427,36 +431,8 @@ class SyncUi(QObject):
     def _confirm_account_deletions(self, account: Account, summary: SyncSummary) -> None:
         """What an account's run found gone there beyond the safety limit: the yes runs the
         account again with it, the no leaves everything as it is (the next run asks again)."""
-        unlinks = min(summary.unlinks_waiting, summary.deletions_waiting)
-        deletions = summary.deletions_waiting - unlinks
-        if deletions and unlinks:
-            question = self.tr(
-                "%Ln records are gone from {account}: {deletions} contacts deleted there go "
-                "to the trash here, {unlinks} companies gone there are only unlinked. "
-                "Apply this here?",
-                "",
-                summary.deletions_waiting,
-            ).format(account=account.name, deletions=deletions, unlinks=unlinks)
-            yes = self.tr("&Apply")
-        elif unlinks:
-            question = self.tr(
-                "%Ln companies are gone from {account}. Unlink their organizations here? "
-                "They stay in your address book.",
-                "",
-                unlinks,
-            ).format(account=account.name)
-            yes = self.tr("&Unlink")
-        else:
-            question = self.tr(
-                "%Ln contacts were deleted in {account}. Delete them here too?", "", deletions
-            ).format(account=account.name)
-            yes = self.tr("&Delete here too")
-        self._ask(
-            self.tr("Gone from {account}").format(account=account.name),
-            question,
-            yes,
-            lambda: self.sync_others([account], allow_mass_delete=True),
-        )
+        title, question, yes = deletions_question(account.name, summary)
+        self._ask(title, question, yes, lambda: self.sync_others([account], allow_mass_delete=True))
 
     def _offer_preferences(self, title: str, text: str) -> None:
         self._ask(title, text, self.tr("Open &Preferences…"), self.open_preferences)

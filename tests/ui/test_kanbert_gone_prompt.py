@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,6 +19,7 @@ from app.store import schema as s
 from app.store.accounts import AccountRepository
 from app.sync.accounts import Account
 from app.sync.reference_server import RunningServer, running_server
+from app.ui.dialogs.accounts import AccountsDialog
 from app.ui.main_window import MainWindow
 from app.ui.sync_wiring import SyncUi
 from tests.sync.accounts.workstations import bearer_client
@@ -126,3 +127,62 @@ def test_companies_gone_beyond_the_limit_are_unlinked_only_after_the_users_yes(
     assert _linked(services, "Firm C") == ["Kanbert office"]
     assert "Kanbert office: synced" in window.statusBar().currentMessage()
     assert ui.message_box is None  # nothing more to ask
+
+
+def _answer_when_asked(qtbot: QtBot, button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """Click ``button`` of the question the dialog is about to ask (a modal message box),
+    keeping its text in ``seen``."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(20, click)
+
+
+def test_the_accounts_dialogs_sync_now_asks_too_and_unlinks_on_yes(
+    qtbot: QtBot, services: Services, server: RunningServer
+) -> None:
+    with bearer_client(server, TOKEN) as http:
+        ids = [http.post("/companies", json={"name": n}).json()["data"]["id"] for n in NAMES]
+    account, problems = services.accounts.save(
+        Account(type="kanbert", name="Kanbert office", base_url=str(server), interval_minutes=0),
+        TOKEN,
+    )
+    assert account is not None and account.id is not None, problems
+    assert services.accounts.sync(account).outcome == "ok"
+    store = server.app.state.store  # type: ignore[attr-defined]
+    assert store.delete("kanbert", "companies", str(ids[0]))
+    assert store.delete("kanbert", "companies", str(ids[2]))
+    services.accounts.delete_limit = 1
+    dialog = AccountsDialog(services.accounts, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    model = dialog.table.model()
+    [row] = [r for r in range(model.rowCount()) if model.index(r, 0).data() == "Kanbert office"]
+    rect = dialog.table.visualRect(model.index(row, 0))
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.sync_button.isEnabled()
+
+    seen: list[str] = []
+    _answer_when_asked(qtbot, QMessageBox.StandardButton.No, seen)
+    qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1 and "2 companies are gone from Kanbert office" in seen[0], seen
+    assert dialog.result_label.text().startswith(
+        "Kanbert office: synced; 2 companies gone there stay linked until you confirm"
+    ), dialog.result_label.text()
+    assert _gone_notices(services, account.id) == []
+    assert all(_linked(services, n) == ["Kanbert office"] for n in NAMES)
+
+    _answer_when_asked(qtbot, QMessageBox.StandardButton.Yes, seen)
+    qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 2 and "2 companies are gone from Kanbert office" in seen[1], seen
+    assert dialog.result_label.text().startswith("Kanbert office: synced\n")
+    assert _gone_notices(services, account.id) == ["Firm A", "Firm C"]
+    assert _linked(services, "Firm B") == ["Kanbert office"]
+    dialog.close()

@@ -41,7 +41,7 @@ from app.sync.connection_check import ConnectionReport
 from app.sync.credentials import CredentialsUnavailable
 from app.sync.progress import SyncSummary
 from app.sync.settings import MAX_INTERVAL_MINUTES
-from app.ui.account_schedule import account_outcome_text
+from app.ui.account_schedule import account_outcome_text, deletions_question
 from app.ui.dialogs.account_extras import AccountExtras, export_html
 from app.ui.editors.marking import ERROR_COLOR
 from app.ui.tasks import TaskRunner
@@ -476,15 +476,17 @@ class AccountsDialog(QDialog):
             ),
         )
 
-    def sync_account(self) -> None:
-        """One run of the chosen account (on a worker), its outcome shown below."""
+    def sync_account(self, *, allow_mass_delete: bool = False) -> None:
+        """One run of the chosen account (on a worker), its outcome shown below; when it waits
+        for the user's yes to what is gone there beyond the safety limit, the question (the
+        yes runs it again with it).  ``allow_mass_delete``: that yes."""
         account = self.selected()
         if account is None or account.type == "enfore":
             return
         self.sync_button.setEnabled(False)
         self._show_result(self.tr("Syncing “{name}”…").format(name=account.name), ok=None)
         self._run(
-            lambda: self._accounts.sync(account),
+            lambda: self._accounts.sync(account, allow_mass_delete=allow_mass_delete),
             lambda summary: self._synced(account, summary),
             lambda exc: self._show_result(
                 self.tr("The sync failed ({reason}: {text}).").format(
@@ -499,6 +501,11 @@ class AccountsDialog(QDialog):
         lines = [account_outcome_text(account.name, summary), summary.line(), *summary.messages[:4]]
         self._show_result("\n".join(lines), ok=summary.outcome == "ok")
         self.refresh(select=account.id)
+        if summary.outcome == "needs_confirmation":
+            title, question, _yes = deletions_question(account.name, summary)
+            chosen = self._confirm(title, question) and self.selected()
+            if chosen and chosen.id == account.id:  # (still the one chosen)
+                self.sync_account(allow_mass_delete=True)
 
     def request_kip_export(self) -> None:
         """Start KIP's export of the user's data (on a worker) and show the links it
