@@ -39,6 +39,7 @@ from app.i18n import translate
 from app.services.contacts import ContactEditing, SaveResult
 from app.store import schema as s
 from app.store.bulk import bulk_insert
+from app.store.bulk_contacts import fingerprints_of_writes
 from app.store.contacts import AGGREGATE as CONTACT_AGGREGATE
 from app.store.contacts import ContactInUseError, ContactNotFoundError, PurgedContact
 from app.store.database import Database
@@ -1062,18 +1063,21 @@ class EditHistory:
         with self._lock, unit_of_work(self._db) as uow:
             conn = uow.connection
             before = uow.contacts.get_many(updated)
-            result = action(uow)
+            # The contacts the action adds in bulk are fingerprinted from the rows it writes.
+            with fingerprints_of_writes() as written:
+                result = action(uow)
             after = uow.contacts.get_many(updated)
             updates = tuple(
                 ContactChange(cid, before.get(cid), after.get(cid))
                 for cid in updated
                 if not same_state(before.get(cid), after.get(cid))
             )
-            prints: dict[str, bytes] = {}
-            for start in range(0, len(made), 2000):
+            prints = {cid: written[cid] for cid in made if cid in written}
+            unread = [cid for cid in made if cid not in written]
+            for start in range(0, len(unread), 2000):
                 # A few thousand at a time: the rows of all of them would double the memory.
                 prints.update(
-                    fingerprints(read_rows(conn, made[start : start + 2000], search=False))
+                    fingerprints(read_rows(conn, unread[start : start + 2000], search=False))
                 )
             created_changes = {
                 str(cid): str(changes)

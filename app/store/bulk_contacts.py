@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from contextvars import ContextVar
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Connection, insert
@@ -24,6 +25,7 @@ from app.store import schema as s
 from app.store.bulk import insert_statement
 from app.store.database import BULK_CACHE_KIB, CACHE_KIB
 from app.store.journal import JournalStamp, journal_rows
+from app.store.snapshots import fingerprints_of_inserted
 
 AGGREGATE = "contact"
 _SEARCH_INSERT = "INSERT INTO contact_search (rowid, contact_id, body) VALUES (?, ?, ?)"
@@ -39,9 +41,11 @@ class PreparedBatch:
     statements: tuple[Statement, ...]
     # Tags the batch uses first that the book does not hold yet (rows to add before).
     new_tags: tuple[Tag, ...] = ()
+    # The name of each tag the batch's contacts have, by id.
+    tag_names: tuple[tuple[str, str], ...] = ()
 
     def with_new_tags(self, tags: Sequence[Tag]) -> PreparedBatch:
-        return PreparedBatch(self.count, self.statements, tuple(tags))
+        return replace(self, new_tags=tuple(tags))
 
 
 def prepare_batch(
@@ -96,7 +100,37 @@ def prepare_batch(
             statements.append(statement)
     if search:
         statements.append((_SEARCH_INSERT, search))
-    return PreparedBatch(len(prepared), tuple(statements))
+    names = tuple((tag.id, tag.name) for tag in tag_cache.values())
+    return PreparedBatch(len(prepared), tuple(statements), tag_names=names)
+
+
+# Where :func:`write_prepared` puts the fingerprints of the contacts it writes, while
+# :func:`fingerprints_of_writes` collects them.
+_COLLECTED: ContextVar[dict[str, bytes] | None] = ContextVar("collected", default=None)
+
+
+@contextmanager
+def fingerprints_of_writes() -> Iterator[dict[str, bytes]]:
+    """Inside: the :func:`~app.store.snapshots.fingerprints` of the contacts
+    :func:`write_prepared` writes are put into the dict given, made from the rows written
+    (as reading them back would give them) rather than read back.  A contact changed
+    afterwards inside the block keeps the fingerprint it was written with."""
+    collected: dict[str, bytes] = {}
+    token = _COLLECTED.set(collected)
+    try:
+        yield collected
+    finally:
+        _COLLECTED.reset(token)
+
+
+def _fingerprints(batch: PreparedBatch) -> dict[str, bytes]:
+    inserted: dict[str, list[Any]] = {}
+    for sql, params in batch.statements:
+        # 'INSERT INTO "table" (...' as insert_statement makes it.
+        name = sql.split('"', 2)[1] if sql.startswith('INSERT INTO "') else ""
+        if name in s.metadata.tables:
+            inserted[name] = params
+    return fingerprints_of_inserted(inserted, dict(batch.tag_names)) or {}
 
 
 def write_prepared(conn: Connection, batch: PreparedBatch, stamp: JournalStamp) -> int:
@@ -108,6 +142,9 @@ def write_prepared(conn: Connection, batch: PreparedBatch, stamp: JournalStamp) 
         )
     for sql, params in batch.statements:
         conn.exec_driver_sql(sql, params)
+    collected = _COLLECTED.get()
+    if collected is not None:
+        collected.update(_fingerprints(batch))
     return batch.count
 
 

@@ -209,6 +209,51 @@ def fingerprints(rows: ContactRows) -> dict[str, bytes]:
     }
 
 
+def fingerprints_of_inserted(
+    inserted: dict[str, list[Row]], tag_names: dict[str, str]
+) -> dict[str, bytes] | None:
+    """:func:`fingerprints` of contacts just inserted, from the rows inserted (per table
+    name, every column in the table's order, values as the database keeps them) and the
+    names of their tags by id, without reading them back: the rows are put in the order and
+    places :func:`read_rows` gives them.  ``None`` when a table's rows lack a column."""
+    for table, _column in _BY_CONTACT:
+        found = inserted.get(table.name)
+        if found and len(found[0]) != len(table.columns):
+            return None
+    for table in _BY_IDENTITY[len(s.CONTACT_POINT_TABLES) :]:
+        found = inserted.get(table.name)
+        if found and len(found[0]) != len(table.columns):
+            return None
+    id_at = _position(s.contacts, "id")
+    contacts = inserted.get(s.contacts.name, [])
+    rows = ContactRows(tuple(row[id_at] for row in contacts))
+    pi_at = _position(s.professional_identities, "id")
+    pi_ids = {row[pi_at] for row in inserted.get(s.professional_identities.name, [])}
+    for table, column in _BY_CONTACT:
+        owner_at = _position(table, column)
+        rows.tables[table.name] = _in_key_order(
+            table, [row for row in inserted.get(table.name, []) if row[owner_at] is not None]
+        )
+    for table in _BY_IDENTITY:
+        owner_at = _position(table, "professional_identity_id")
+        rows.identity_tables[table.name] = _in_key_order(
+            table, [row for row in inserted.get(table.name, []) if row[owner_at] in pi_ids]
+        )
+    rows.tags = [(tag_id, name, None) for tag_id, name in tag_names.items()]
+    return fingerprints(rows)
+
+
+def _in_key_order(table: Table, rows: list[Row]) -> list[Row]:
+    """``rows`` in the order of the table's primary key (as :func:`_select` reads them)."""
+    if len(rows) < 2:
+        return rows
+    keys = [_position(table, c.name) for c in table.primary_key.columns]
+    if len(keys) == 1:
+        at = keys[0]
+        return sorted(rows, key=lambda row: row[at])
+    return sorted(rows, key=lambda row: tuple(row[i] for i in keys))
+
+
 def outside_references(conn: Connection, contact_ids: Sequence[str]) -> bool:
     """Whether a contact not among ``contact_ids`` works at, or has a relationship to, one of
     them, or one of them is on a customer list."""
