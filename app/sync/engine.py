@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import gc
 import logging
 import threading
 import time
@@ -1482,6 +1483,18 @@ class _Run(RecordSync):
     # --- pull -------------------------------------------------------------------------------
 
     def pull_all(self) -> dict[ContactKind, tuple[Listing, set[str]]]:
+        # A pull makes many short-lived objects that form no cycles (documents, contacts,
+        # rows): the cyclic garbage collector rests meanwhile instead of scanning them again
+        # and again; what it would have found is collected at its next pass.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._pull_all()
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _pull_all(self) -> dict[ContactKind, tuple[Listing, set[str]]]:
         listings: dict[ContactKind, tuple[Listing, set[str]]] = {}
         for kind in KINDS:
             self.check_cancel()

@@ -53,6 +53,7 @@ from app.domain.models import (
     DeliveryLimitations,
     Department,
     DepartmentRef,
+    DomainModel,
     Email,
     Entity,
     ExternalApiAccessConfiguration,
@@ -403,25 +404,90 @@ def contact_point_to_wire(point: ContactPoint, *, full: bool = False) -> JsonDic
     return _with_id(_with_extra(body, point.extra), point, full)
 
 
+class _Built:
+    """How to make an instance of a model class from values already checked: its fields in
+    order with their defaults (those made by a factory are made afresh for each instance)."""
+
+    def __init__(self, cls: type[DomainModel]) -> None:
+        self.cls = cls
+        self.template: JsonDict = {}
+        self.factories: list[tuple[str, Any]] = []
+        for name, info in cls.model_fields.items():
+            if info.default_factory is not None:
+                self.factories.append((name, info.default_factory))
+                self.template[name] = None
+            else:
+                self.template[name] = info.default
+        # What :meth:`make` does is what ``model_construct`` does for a model without aliases,
+        # private attributes, post-init hooks or extra fields allowed.
+        self.plain = (
+            not cls.__pydantic_post_init__
+            and not cls.__private_attributes__
+            and cls.model_config.get("extra") != "allow"
+            and all(
+                info.alias is None and info.validation_alias is None and info.is_required() is False
+                for info in cls.model_fields.values()
+            )
+        )
+
+    def make(self, values: JsonDict) -> Any:
+        """``cls.model_construct(**values)``, without its per-field look-ups of aliases and
+        defaults (``values`` names only fields of the class)."""
+        if not self.plain:
+            return self.cls.model_construct(**values)
+        fields = self.template.copy()
+        fields.update(values)  # keeps the order of the fields
+        for name, factory in self.factories:
+            if name not in values:
+                fields[name] = factory()
+        made = self.cls.__new__(self.cls)
+        _set(made, "__dict__", fields)
+        _set(made, "__pydantic_fields_set__", set(values))
+        _set(made, "__pydantic_extra__", None)
+        _set(made, "__pydantic_private__", None)
+        return made
+
+
+_set = object.__setattr__
+_BUILT: dict[type, _Built] = {}
+
+
+def _built(cls: type[DomainModel]) -> _Built:
+    found = _BUILT.get(cls)
+    if found is None:
+        found = _BUILT[cls] = _Built(cls)
+    return found
+
+
 def _cp_from_wire(cls: type[CP], data: Any, refs: _Refs, known: tuple[str, ...], what: str) -> CP:
     obj = _obj(data, what)
     remote = _str(obj, "id", what)
-    values: JsonDict = {
-        "id": refs.entity_id(remote),
-        "remote_id": remote,
-        "extra": _unknown(obj, known),
-    }
-    for name in known:
-        if name == "id" or obj.get(name) is None:
+    values: JsonDict = {"id": refs.entity_id(remote), "remote_id": remote}
+    extra: JsonDict = {}
+    names = _KNOWN_SETS.get(known)
+    if names is None:
+        names = _KNOWN_SETS[known] = frozenset(known)
+    # One pass over what the server sent: each known field checked (a wrong type is a
+    # WireError naming it), the others kept in ``extra``.
+    for name, value in obj.items():
+        if name not in names:
+            extra[name] = value
+        elif value is None or name == "id":
             continue
-        if name == "usages":
-            values[name] = [str(u) for u in _list(obj[name], f"{what}.usages")]
+        elif name == "usages":
+            values[name] = [str(u) for u in _list(value, f"{what}.usages")]
+        elif isinstance(value, str):
+            values[name] = value
         else:
-            values[name] = _str(obj, name, what)
-    # Checked above, field by field (a wrong type is a WireError naming it), and every field
-    # of a contact point is text, a list of text or ``extra``: validating again would give
-    # the same object, at a cost a pull pays for every point.
-    return cls.model_construct(**values)
+            raise WireError(f"{what}.{name}: expected a string, got {type(value).__name__}")
+    values["extra"] = extra
+    # Every field of a contact point is text, a list of text or ``extra``: validating again
+    # would give the same object, at a cost a pull pays for every point.
+    made: CP = _built(cls).make(values)
+    return made
+
+
+_KNOWN_SETS: dict[tuple[str, ...], frozenset[str]] = {}
 
 
 def address_from_wire(
