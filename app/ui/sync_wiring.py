@@ -55,6 +55,9 @@ class SyncUi(QObject):
         self.schedule.setObjectName("accountSchedule")
         self.preferences: QWidget | None = None
         self.message_box: QMessageBox | None = None
+        # Questions of accounts' runs waiting for the user's yes, asked once the open message
+        # box closes (one question at a time: none replaces another unanswered).
+        self._questions: list[Callable[[], None]] = []
         self.review: QWidget | None = None
         # Sync now (F5) runs the enfore account, then every other enabled account.
         self._then_others = False
@@ -283,8 +286,9 @@ class SyncUi(QObject):
             for account, summary in results
             if isinstance(summary, SyncSummary) and summary.outcome == "needs_confirmation"
         ]
-        if manual and waiting:  # (a timer run asks nothing: the next run the user makes does)
-            self._confirm_account_deletions(*waiting[0])
+        if manual:  # (a timer run asks nothing: the next run the user makes does)
+            for account, summary in waiting:
+                self._confirm_account_deletions(account, summary)
 
     def account_outcome_text(self, name: str, summary: object) -> str:
         """What one account's run came to, in a sentence for the status bar."""
@@ -431,6 +435,9 @@ class SyncUi(QObject):
     def _confirm_account_deletions(self, account: Account, summary: SyncSummary) -> None:
         """What an account's run found gone there beyond the safety limit: the yes runs the
         account again with it, the no leaves everything as it is (the next run asks again)."""
+        if self.message_box is not None:  # asked once the open question is answered
+            self._questions.append(lambda: self._confirm_account_deletions(account, summary))
+            return
         title, question, yes = deletions_question(account.name, summary)
         self._ask(title, question, yes, lambda: self.sync_others([account], allow_mass_delete=True))
 
@@ -464,10 +471,13 @@ class SyncUi(QObject):
     def _box_closed(self, box: QMessageBox) -> None:
         if self.message_box is box:
             self.message_box = None
+            if self._questions:
+                self._questions.pop(0)()
 
     # --- closing -------------------------------------------------------------------------------
 
     def _closing(self) -> None:
+        self._questions.clear()  # nothing more to ask in a window that closes
         if self.preferences is not None:
             self.preferences.close()
         self.controller.shutdown()

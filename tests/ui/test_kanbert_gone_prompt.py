@@ -186,3 +186,60 @@ def test_the_accounts_dialogs_sync_now_asks_too_and_unlinks_on_yes(
     assert _gone_notices(services, account.id) == ["Firm A", "Firm C"]
     assert _linked(services, "Firm B") == ["Kanbert office"]
     dialog.close()
+
+
+def test_two_accounts_waiting_are_asked_one_after_the_other(
+    qtbot: QtBot, services: Services, tmp_path: Path, opened: list[MainWindow]
+) -> None:
+    with running_server(tmp_path / "second", TOKEN, system="kanbert") as second:
+        with bearer_client(second, TOKEN) as http:  # the second account's companies
+            ids = [http.post("/companies", json={"name": n}).json()["data"]["id"] for n in NAMES]
+        account, problems = services.accounts.save(
+            Account(type="kanbert", name="Branch", base_url=str(second), interval_minutes=0),
+            TOKEN,
+        )
+        assert account is not None and account.id is not None, problems
+        assert services.accounts.sync(account).outcome == "ok"
+        with running_server(tmp_path / "first", TOKEN, system="kanbert") as first:
+            with bearer_client(first, TOKEN) as http:
+                other_ids = [
+                    http.post("/companies", json={"name": f"Other {n}"}).json()["data"]["id"]
+                    for n in NAMES
+                ]
+            head, problems = services.accounts.save(
+                Account(type="kanbert", name="Head", base_url=str(first), interval_minutes=0),
+                TOKEN,
+            )
+            assert head is not None and head.id is not None, problems
+            assert services.accounts.sync(head).outcome == "ok"
+            for server, gone in ((second, ids[:2]), (first, other_ids[1:])):
+                store = server.app.state.store  # type: ignore[attr-defined]
+                for one in gone:
+                    assert store.delete("kanbert", "companies", str(one))
+            services.accounts.delete_limit = 1
+            window = open_window(qtbot, services, opened)
+            ui = window.findChild(SyncUi)
+            assert isinstance(ui, SyncUi)
+
+            box = _ask(qtbot, ui)
+            asked = [box.text()]
+            qtbot.mouseClick(_button(box, "&Unlink"), Qt.MouseButton.LeftButton)
+            # The second question follows the first, it does not replace it unanswered.
+            qtbot.waitUntil(
+                lambda: ui.message_box is not None and ui.message_box is not box, timeout=5000
+            )
+            second_box = ui.message_box
+            assert second_box is not None
+            asked.append(second_box.text())
+            qtbot.mouseClick(_button(second_box, "&Unlink"), Qt.MouseButton.LeftButton)
+            assert sorted(a.split(" are gone from ")[1].split(".")[0] for a in asked) == [
+                "Branch",
+                "Head",
+            ], asked
+            qtbot.waitUntil(
+                lambda: (
+                    _gone_notices(services, head.id or 0) == ["Other Firm B", "Other Firm C"]
+                    and _gone_notices(services, account.id or 0) == ["Firm A", "Firm B"]
+                ),
+                timeout=15000,
+            )
