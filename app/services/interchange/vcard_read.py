@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from vobject.base import VObjectError, parseLine
 from vobject.icalendar import stringToTextValues
@@ -429,7 +430,16 @@ class _Line:
     It holds what vobject's ``ContentLine`` would, without that class's per-attribute hooks
     (which cost more than reading the line)."""
 
-    __slots__ = ("_kept", "group", "lineNumber", "name", "params", "singletonparams", "value")
+    __slots__ = (
+        "_kept",
+        "group",
+        "lineNumber",
+        "name",
+        "params",
+        "singletonparams",
+        "typed",
+        "value",
+    )
 
     def __init__(
         self,
@@ -452,6 +462,9 @@ class _Line:
             else:
                 self.params.setdefault(param[0].upper(), []).extend(param[1:])
         self._kept = (name, params, qp)
+        # What the reader made of the parameters (see ``_CardReader.typed``), shared by the
+        # lines made from this one: they have the same parameters.
+        self.typed: dict[tuple[object, ...], Any] = {}
 
     def with_value(self, value: str, line_number: int) -> _Line:
         """A line with this one's name, group and parameters (shared: the reader only reads
@@ -464,6 +477,7 @@ class _Line:
         line.params = self.params
         line.singletonparams = self.singletonparams
         line._kept = self._kept
+        line.typed = self.typed
         return line
 
     def kept_text(self) -> str:
@@ -948,27 +962,51 @@ class _CardReader:
         )
         return list(words), context, description
 
+    def _typed_key(
+        self, line: _Line, point: str, organization: bool, professional: bool
+    ) -> tuple[object, ...]:
+        """What the typing of ``line`` as a ``point`` depends on besides its parameters (the
+        lines sharing ``line.typed`` have the same): the card's kind, whether the point is
+        an identity's and the label its group has."""
+        label = self.labels.get(line.group) if line.group else None
+        return (point, organization, professional, label)
+
     def email(self, line: _Line, *, organization: bool, professional: bool) -> Email | None:
         address = _normal_email(_text(line.value))
         if not address:
             return None
-        words, context, description = self._common(
-            line, organization=organization, professional=professional
-        )
-        kind = pt.email_type(words, _param(line, pt.KONTOR_TYPE))
+        key = self._typed_key(line, "EMAIL", organization, professional)
+        typed = line.typed.get(key)
+        if typed is None:
+            words, context, description = self._common(
+                line, organization=organization, professional=professional
+            )
+            kind = pt.email_type(words, _param(line, pt.KONTOR_TYPE))
+            typed = line.typed[key] = (kind, context, description)
+        kind, context, description = typed
         return Email(address=address, type=kind, usage_context=context, description=description)
 
     def phone(self, line: _Line, *, organization: bool, professional: bool) -> Phone | None:
         number = _normal_number(_uri(line.value))
         if not number:
             return None
-        words, context, description = self._common(
-            line, organization=organization, professional=professional
-        )
+        key = self._typed_key(line, "TEL", organization, professional)
+        typed = line.typed.get(key)
+        if typed is None:
+            words, context, description = self._common(
+                line, organization=organization, professional=professional
+            )
+            typed = line.typed[key] = (
+                pt.phone_type(words, _param(line, pt.KONTOR_TYPE), organization=organization),
+                tuple(pt.phone_usages(words, line.params.get(pt.KONTOR_USAGES, []))),
+                context,
+                description,
+            )
+        kind, usages, context, description = typed
         return Phone(
             number=number,
-            type=pt.phone_type(words, _param(line, pt.KONTOR_TYPE), organization=organization),
-            usages=pt.phone_usages(words, line.params.get(pt.KONTOR_USAGES, [])),
+            type=kind,
+            usages=list(usages),
             usage_context=context,
             description=description,
         )
@@ -996,9 +1034,19 @@ class _CardReader:
         box, extended, street, city, region, code, country = fields[:7]
         if not any((box, extended, street, city, region, code, country)):
             return None
-        words, context, description = self._common(
-            line, organization=organization, professional=professional
-        )
+        key = self._typed_key(line, "ADR", organization, professional)
+        typed = line.typed.get(key)
+        if typed is None:
+            words, context, description = self._common(
+                line, organization=organization, professional=professional
+            )
+            typed = line.typed[key] = (
+                pt.address_type(words, _param(line, pt.KONTOR_TYPE), organization=organization),
+                tuple(pt.address_usages(words, line.params.get(pt.KONTOR_USAGES, []))),
+                context,
+                description,
+            )
+        kind, usages, context, description = typed
         street_name, number = split_street(street) if street else (None, None)
         country_found = country_code(country)
         if country and country_found is None:
@@ -1010,8 +1058,8 @@ class _CardReader:
                 error=False,
             )
         address = Address(
-            type=pt.address_type(words, _param(line, pt.KONTOR_TYPE), organization=organization),
-            usages=pt.address_usages(words, line.params.get(pt.KONTOR_USAGES, [])),
+            type=kind,
+            usages=list(usages),
             usage_context=context,
             description=description,
             street_name=street_name or None,
