@@ -130,7 +130,10 @@ def _fingerprints(batch: PreparedBatch) -> dict[str, bytes]:
         name = sql.split('"', 2)[1] if sql.startswith('INSERT INTO "') else ""
         if name in s.metadata.tables:
             inserted[name] = params
-    return fingerprints_of_inserted(inserted, dict(batch.tag_names)) or {}
+    try:
+        return fingerprints_of_inserted(inserted, dict(batch.tag_names)) or {}
+    except ValueError:  # a value of another type than the database gives back: read back
+        return {}
 
 
 def write_prepared(conn: Connection, batch: PreparedBatch, stamp: JournalStamp) -> int:

@@ -21,10 +21,12 @@ Journaling stays with the caller, like the repositories do it.
 
 from __future__ import annotations
 
+import marshal
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from hashlib import blake2b
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -173,11 +175,12 @@ def fingerprints(rows: ContactRows) -> dict[str, bytes]:
     """A digest per contact of ``rows`` of everything it holds, bookkeeping aside."""
     contacts = s.contacts
     skip = {_position(contacts, c) for c in _BOOKKEEPING}
-    keep = [i for i in range(len(contacts.columns)) if i not in skip]
+    keep = itemgetter(*(i for i in range(len(contacts.columns)) if i not in skip))
     id_at = _position(contacts, "id")
-    parts: dict[str, list[str]] = {}
+    # Per contact: its own columns, then each table's name and row (and a tag's name).
+    parts: dict[str, list[Any]] = {}
     for row in rows.tables.get(contacts.name, []):
-        parts[row[id_at]] = [repr(tuple(row[i] for i in keep))]
+        parts[row[id_at]] = [keep(row)]
     tag_names = {row[0]: row[1] for row in rows.tags}
     pi_owner: dict[str, str] = {}
     pi_id_at = _position(s.professional_identities, "id")
@@ -186,25 +189,30 @@ def fingerprints(rows: ContactRows) -> dict[str, bytes]:
         pi_owner[row[pi_id_at]] = row[pi_contact_at]
     for table, column in _BY_CONTACT[1:]:
         owner_at = _position(table, column)
-        tag_at = _position(table, "tag_id") if table is s.contact_tags else None
+        name = f"{table.name}"  # plain text (a table's name is a subclass of it)
+        if table is s.contact_tags:
+            tag_at = _position(table, "tag_id")
+            for row in rows.tables.get(table.name, []):
+                found = parts.get(row[owner_at])
+                if found is not None:
+                    found += (name, row, tag_names.get(row[tag_at]))
+            continue
         for row in rows.tables.get(table.name, []):
             found = parts.get(row[owner_at])
-            if found is None:
-                continue
-            found.append(table.name)
-            found.append(repr(row))
-            if tag_at is not None:
-                found.append(repr(tag_names.get(row[tag_at])))
+            if found is not None:
+                found += (name, row)
     for table in _BY_IDENTITY:
         owner_at = _position(table, "professional_identity_id")
+        name = f"identity {table.name}"
         for row in rows.identity_tables.get(table.name, []):
             found = parts.get(pi_owner.get(row[owner_at], ""))
-            if found is None:
-                continue
-            found.append(f"identity {table.name}")
-            found.append(repr(row))
+            if found is not None:
+                found += (name, row)
+    # Each contact's list in marshal's format 2: its values are plain (text, numbers, bytes,
+    # None), written by value (format 2 refers to no earlier object), so equal lists give
+    # equal bytes however their values are shared.
     return {
-        cid: blake2b("\x1e".join(found).encode(), digest_size=20).digest()
+        cid: blake2b(marshal.dumps(found, 2), digest_size=20).digest()
         for cid, found in parts.items()
     }
 
@@ -247,11 +255,8 @@ def _in_key_order(table: Table, rows: list[Row]) -> list[Row]:
     """``rows`` in the order of the table's primary key (as :func:`_select` reads them)."""
     if len(rows) < 2:
         return rows
-    keys = [_position(table, c.name) for c in table.primary_key.columns]
-    if len(keys) == 1:
-        at = keys[0]
-        return sorted(rows, key=lambda row: row[at])
-    return sorted(rows, key=lambda row: tuple(row[i] for i in keys))
+    key = itemgetter(*(_position(table, c.name) for c in table.primary_key.columns))
+    return sorted(rows, key=key)
 
 
 def outside_references(conn: Connection, contact_ids: Sequence[str]) -> bool:
