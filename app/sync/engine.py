@@ -293,6 +293,7 @@ def _add_summary(into: SyncSummary, part: SyncSummary) -> None:
     ):
         setattr(into, name, getattr(into, name) + getattr(part, name))
     into.messages += part.messages
+    into.unreachable = part.unreachable or into.unreachable  # why the server was not reached
     if not part.complete:
         into.complete = False
     if part.outcome != "ok" and into.outcome == "ok":

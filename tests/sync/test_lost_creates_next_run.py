@@ -61,8 +61,9 @@ def test_creates_refused_before_they_left_are_made_once_next_run_without_lookups
 ) -> None:
     a = kontor("a")
     people = [a.add(person_named(f"Refused {i:02d}", f"r{i}@klok.be")) for i in range(count)]
+    port = _closed_port()
     down = ContactsApiClient(
-        f"http://127.0.0.1:{_closed_port()}",
+        f"http://127.0.0.1:{port}",
         org,
         TOKEN,
         retry=RetryPolicy(max_attempts=2),
@@ -73,6 +74,7 @@ def test_creates_refused_before_they_left_are_made_once_next_run_without_lookups
     finally:
         down.close()
     assert offline.outcome == "offline", offline.messages
+    assert offline.unreachable == f"Offline: cannot reach 127.0.0.1:{port}."  # for the status bar
     assert pending(a) == count
 
     reference.app.state.stats.reset()  # type: ignore[attr-defined]
