@@ -3,6 +3,8 @@ the answer is the full validator's for every kind of address."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from app.domain import checks
@@ -57,3 +59,68 @@ def test_a_domain_is_checked_once() -> None:
         assert checks.email_problem(f"{name}@kontor-example.be") is None
     assert checks._domain_problem.cache_info().misses == 1
     assert checks.email_problem("an@foo.invalid") is not None
+
+
+DOMAINS = [
+    "example.org",
+    "EXAMPLE.ORG",
+    "kinderdagverblijf-de-zonnebloem.nl",
+    "a.b.c.de",
+    "1.com",
+    "123.456.com",
+    "x.y",
+    "foo.c",
+    "foo.co1",
+    "foo.123",
+    "a-b.com",
+    "a-b-c.co.uk",
+    "a--b.com",
+    "xn--bcher-kva.ch",
+    "foo.xn--p1ai",
+    "-a.com",
+    "a-.com",
+    "a.-b.com",
+    "test",
+    "foo.test",
+    "foo.TEST",
+    "latest.com",
+    "my-test.com",
+    "test.com",
+    "localhost",
+    "foo.localhost",
+    "foo.local",
+    "local.com",
+    "sub.arpa",
+    "foo.invalid",
+    "foo.onion",
+    "foo.example",
+    "x" * 63 + ".com",
+    "x" * 64 + ".com",
+    ".".join(["abcdefghi"] * 19) + ".com",
+    ".".join(["abcdefghi"] * 20) + ".com",
+    ".".join(["abcdefghi"] * 24) + ".com",
+    "foo.bar_baz.com",
+    "foo .com",
+    "foö.com",
+]
+
+
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_a_plainly_valid_domain_is_what_the_full_validator_accepts(domain: str) -> None:
+    assert checks._domain_problem.__wrapped__(domain) == checks._address_problem(f"a@{domain}")
+
+
+def test_common_domains_take_the_quick_way() -> None:
+    for domain in ("example.org", "kinderdagverblijf-de-zonnebloem.nl", "A-B.Co.UK"):
+        assert checks._plainly_valid_domain(domain)
+    for domain in ("foo.test", "a--b.com", "foo.123", "x" * 64 + ".com"):
+        assert not checks._plainly_valid_domain(domain)
+
+
+def test_random_domains_get_the_full_validators_answer() -> None:
+    rng = random.Random(20261204)
+    pieces = ["a", "b", "z", "0", "9", "-", ".", "xn", "test", "local", "co"]
+    for _ in range(3000):
+        domain = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        expected = checks._address_problem(f"a@{domain}")
+        assert checks._domain_problem.__wrapped__(domain) == expected, domain
