@@ -14,8 +14,9 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from app.domain.models import AnyContact, Tag
+from app.domain.models import Tag
 from app.services.demo_data import build_demo_dataset, generate_contacts, generated_tags
+from app.store.bulk import outbox_filled_after
 from app.store.bulk_contacts import PreparedBatch, bulk_cache, write_prepared
 from app.store.database import Database
 from app.store.journal import JournalStamp
@@ -78,8 +79,7 @@ def generate(
     try:
         if parallel:
             return _write_prepared_elsewhere(db, count, seed, progress)
-        contacts = generate_contacts(count, seed)
-        return _write_generated(db, count, contacts, chunk, progress)
+        return _write_generated(db, count, seed, chunk, progress)
     finally:
         if collecting:
             gc.enable()
@@ -88,15 +88,20 @@ def generate(
 def _write_generated(
     db: Database,
     count: int,
-    contacts: Iterator[AnyContact],
+    seed: int,
     chunk: int,
     progress: Progress | None,
 ) -> int:
     done = 0
     with _bulk_transaction(db) as uow:
         uow.journal.describe(SOURCE)
+        # The contacts' ids tell the moment they are written (rising, see generate_contacts).
+        contacts = generate_contacts(count, seed, moment=uow.journal.now)
         many = count > uow.contacts.count(include_trash=True)
-        with uow.contacts.indexes_made_after() if many else nullcontext():
+        with (
+            outbox_filled_after(uow.connection),
+            uow.contacts.indexes_made_after() if many else nullcontext(),
+        ):
             while done < count:
                 batch = [c for _, c in zip(range(min(chunk, count - done)), contacts, strict=False)]
                 if not batch:
@@ -123,6 +128,7 @@ def _write_prepared_elsewhere(
                 _prepared_elsewhere(count, seed, first_rowid, stamp, found)
             )
             stack.enter_context(bulk_cache(uow.connection))
+            stack.enter_context(outbox_filled_after(uow.connection))
             if many:
                 stack.enter_context(uow.contacts.indexes_made_after())
             for batch in batches:

@@ -34,7 +34,7 @@ def prepare(
 ) -> None:
     """Write the prepared batches of ``count`` contacts generated from ``seed`` to ``output``:
     search index rowids from ``first_rowid`` on, tags resolved against ``found``."""
-    contacts = generate_contacts(count, seed)
+    contacts = generate_contacts(count, seed, moment=stamp.now)
     tags = TagsFromBook(found)
     rowid = first_rowid
     while batch := list(itertools.islice(contacts, BATCH)):

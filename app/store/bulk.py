@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 import json
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -172,3 +173,40 @@ def _upsert(table: Table) -> Any:
 def insert_rows(conn: Connection, table: Table, rows: Sequence[RowLike]) -> None:
     if rows:
         conn.execute(insert(table), list(rows))
+
+
+# The trigger that puts every journal entry of an edit made here into the sync outbox
+# (revision 0004, one row per account since 0006), and what it does, for many entries at once.
+_OUTBOX_TRIGGER = "change_journal_outbox"
+_FILL_OUTBOX = """
+INSERT INTO sync_outbox (account_id, local_id, aggregate, first_seq, last_seq)
+SELECT accounts.id, entry.aggregate_id, entry.aggregate, entry.seq, entry.seq
+FROM change_journal AS entry, accounts
+WHERE entry.seq > ? AND entry.origin = 'user'
+    AND entry.aggregate IN ('contact', 'placeholder_customer', 'customer_list')
+ORDER BY entry.seq, accounts.id
+ON CONFLICT (account_id, local_id) DO UPDATE SET last_seq = excluded.last_seq
+"""
+
+
+@contextmanager
+def outbox_filled_after(conn: Connection) -> Iterator[None]:
+    """Inside: journal entries are not put into the sync outbox one at a time, by the
+    trigger that runs a statement of its own for each; when the block ends, those written
+    inside are put there in one statement, entry after entry as the trigger does, and the
+    trigger is made again from its own definition.  All of it happens in the caller's
+    transaction: if the block fails, the trigger is kept."""
+    raw = conn.connection.dbapi_connection
+    if raw is not None and not getattr(raw, "in_transaction", True):
+        conn.exec_driver_sql("BEGIN")  # the drop belongs to the transaction
+    trigger = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_OUTBOX_TRIGGER,)
+    ).scalar()
+    if trigger is None:
+        yield
+        return
+    last = conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change_journal").scalar()
+    conn.exec_driver_sql(f'DROP TRIGGER "{_OUTBOX_TRIGGER}"')
+    yield
+    conn.exec_driver_sql(_FILL_OUTBOX, (last,))
+    conn.exec_driver_sql(str(trigger))

@@ -7,6 +7,7 @@ import re
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import phonenumbers
@@ -483,3 +484,26 @@ def test_fast_uuid_matches_the_uuid_module() -> None:
     for _ in range(1000):
         bits = rng.getrandbits(128)
         assert _uuid4_str(bits) == str(uuid.UUID(int=bits, version=4))
+
+
+def test_generated_ids_are_version_7_uuids_of_the_moment_rising_from_contact_to_contact(
+    generated: list[AnyContact],
+) -> None:
+    moment = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+    contacts = list(generate_contacts(5000, seed=3, moment=moment))
+    start = int(moment.timestamp() * 1000)
+    ids = [c.id for c in contacts]
+    # Each contact's id is above the previous contact's, and above the ids of its parts.
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    for contact in contacts:
+        owned = [e.id for e in _entities(contact)]
+        assert max(owned) == contact.id
+        for value in owned:
+            parsed = uuid.UUID(value)
+            assert str(parsed) == value
+            assert parsed.version == 7 and parsed.variant == uuid.RFC_4122
+            # The first 48 bits: the milliseconds since 1970, 4096 ids in each.
+            assert start <= parsed.int >> 80 <= start + 20
+    # The moment and the seed decide the ids; without a moment they are of a fixed one.
+    assert [c.id for c in generate_contacts(50, seed=3, moment=moment)] == ids[:50]
+    assert all(uuid.UUID(c.id).int >> 80 < start for c in generated)

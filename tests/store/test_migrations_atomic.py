@@ -147,8 +147,8 @@ def test_demo_data_is_added_whole_or_not_at_all(
 ) -> None:
     real = seeding.generate_contacts
 
-    def breaks_after_five(count: int, seed: int = 1) -> Iterator[Any]:
-        for made, contact in enumerate(real(count, seed)):
+    def breaks_after_five(count: int, seed: int = 1, **options: Any) -> Iterator[Any]:
+        for made, contact in enumerate(real(count, seed, **options)):
             if made == 5:
                 raise InjectedError("generator broke")
             yield contact
