@@ -267,11 +267,13 @@ class MatchIndex:
         taken because the name differs."""
         notes: list[str] = []
         for level, values in keys.by_level():
+            table = self.keys[level]
             for value in values:
+                hits = table.get(value)
+                if not hits:
+                    continue  # nothing has this key (most rows of a file new to the book)
                 found = {
-                    cid
-                    for cid in self.keys[level].get(value, ())
-                    if cid in self.known and self.known[cid].kind == kind.value
+                    cid for cid in hits if cid in self.known and self.known[cid].kind == kind.value
                 }
                 if level in (MatchKey.EMAIL, MatchKey.PHONE):
                     other = {c for c in found if not compatible_names(name, self.name_of(c))}
