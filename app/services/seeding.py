@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 
 from app.domain.models import Tag
 from app.services.demo_data import build_demo_dataset, generate_contacts, generated_tags
+from app.services.seeding_worker import unpacked
 from app.store.bulk import outbox_filled_after
 from app.store.bulk_contacts import PreparedBatch, bulk_cache, write_prepared
 from app.store.database import Database
@@ -166,7 +167,7 @@ def _prepared_elsewhere(
                 return
             if isinstance(item, str):
                 raise RuntimeError(f"preparing the sample data failed:\n{item}")
-            yield item
+            yield unpacked(item)
 
     try:
         with worker.stdin as task:

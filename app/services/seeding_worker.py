@@ -2,7 +2,9 @@
 :func:`app.services.seeding.generate` writes them.
 
 It reads its task (a pickled tuple) from its input and writes each prepared batch to its
-output, pickled, then ``None`` — or, when it fails, the error as text.  It opens no database.
+output, pickled, then ``None`` — or, when it fails, the error as text.  A batch goes as a pair:
+the batch without its statements, and the statements (plain values) as :mod:`marshal` data,
+which is written and read in about half the time pickling takes.  It opens no database.
 When the writing process is gone, the next write fails and this one ends.
 """
 
@@ -10,14 +12,16 @@ from __future__ import annotations
 
 import gc
 import itertools
+import marshal
 import pickle
 import sys
 import traceback
+from dataclasses import replace
 from typing import BinaryIO
 
 from app.domain.models import Tag
 from app.services.demo_data import generate_contacts
-from app.store.bulk_contacts import TagsFromBook, prepare_batch
+from app.store.bulk_contacts import PreparedBatch, TagsFromBook, prepare_batch
 from app.store.journal import JournalStamp
 
 # Contacts per batch handed to the writing process.
@@ -40,11 +44,24 @@ def prepare(
     while batch := list(itertools.islice(contacts, BATCH)):
         prepared = prepare_batch(batch, tags, rowid, stamp, owned=True)
         new_tags = tags.take_new()
-        pickle.dump(prepared if not new_tags else prepared.with_new_tags(new_tags), output)
+        if new_tags:
+            prepared = prepared.with_new_tags(new_tags)
+        pickle.dump(packed(prepared), output)
         output.flush()
         rowid += len(batch)
     pickle.dump(None, output)
     output.flush()
+
+
+def packed(batch: PreparedBatch) -> tuple[PreparedBatch, bytes]:
+    """What goes through the channel for ``batch`` (see :func:`unpacked`)."""
+    return replace(batch, statements=()), marshal.dumps(batch.statements)
+
+
+def unpacked(item: tuple[PreparedBatch, bytes]) -> PreparedBatch:
+    """The batch :func:`packed` made ``item`` of."""
+    batch, statements = item
+    return replace(batch, statements=marshal.loads(statements))
 
 
 def main() -> int:

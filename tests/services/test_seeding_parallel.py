@@ -15,6 +15,7 @@ import pytest
 from app.domain.models import IndividualContact, Tag
 from app.services.demo_data import generated_tags
 from app.services.seeding import _prepared_elsewhere, generate
+from app.services.seeding_worker import unpacked
 from app.store import unit_of_work as uow_module
 from app.store.database import Database
 from app.store.journal import JournalStamp, all_entries, sources_of
@@ -132,8 +133,8 @@ def test_the_preparing_process_ends_when_the_writer_is_gone() -> None:
     # Two batches: the second one (half a megabyte) no longer fits into the pipe.
     pickle.dump((2_500, 1, 1, _stamp(), found), worker.stdin)
     worker.stdin.close()
-    first = pickle.load(worker.stdout)
-    assert first.count == 2000
+    first = unpacked(pickle.load(worker.stdout))
+    assert first.count == 2000 and first.statements
     worker.stdout.close()  # the writer stops reading
     assert worker.wait(timeout=30) == 1
 
