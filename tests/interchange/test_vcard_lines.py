@@ -8,7 +8,15 @@ import itertools
 import pytest
 from vobject.base import parseLine
 
-from app.services.interchange.vcard_read import _NEWLINE, _parse_plain, _parse_quoted, _split_lines
+from app.services.interchange.vcard_read import (
+    _NEWLINE,
+    _address_fields,
+    _joined,
+    _parse_plain,
+    _parse_quoted,
+    _split_fields,
+    _split_lines,
+)
 
 PLAIN = [
     "FN:An Peeters",
@@ -118,3 +126,12 @@ def test_lines_with_any_mix_of_breaks_are_cut_as_the_pattern_cuts_them() -> None
         for chosen in itertools.product(pieces, repeat=count):
             text = "".join(chosen)
             assert _split_lines(text) == _NEWLINE.split(text), repr(text)
+
+
+def test_address_fields_without_escapes_or_lists_are_the_general_ones() -> None:
+    pieces = ["a", " ", ";", "b c", "", "é", "\\,", ",", "\\;", "\\n"]
+    for count in range(1, 6):
+        for chosen in itertools.product(pieces, repeat=count):
+            value = "".join(chosen)
+            general = [_joined(f) for f in _split_fields(value)] + [""] * 7
+            assert _address_fields(value) == general[:7], repr(value)

@@ -641,6 +641,16 @@ def _split_fields(value: str) -> list[str | list[str]]:
     return fields
 
 
+def _address_fields(value: str) -> list[str]:
+    """The seven fields of an ADR value (post office box … country), each one text."""
+    if "\\" in value or "," in value:
+        fields = [_joined(f) for f in _split_fields(value)]
+    else:
+        # No escapes and no lists: the fields are the parts between semicolons.
+        fields = [part.strip() for part in value.split(";")]
+    return (fields + [""] * 7)[:7]
+
+
 def _text(value: str) -> str:
     return _text_values(value, None)[0].strip()
 
@@ -703,6 +713,18 @@ def _typing(
     words = pt.type_words(values)
     context = pt.usage_context(words, organization=organization, professional=professional)
     return tuple(words), context, pt.unmapped(words)
+
+
+class _Points:
+    """The contact points of a contact being read (a contact is made once it has them all)."""
+
+    __slots__ = ("addresses", "emails", "phones", "web_addresses")
+
+    def __init__(self) -> None:
+        self.addresses: list[Address] = []
+        self.emails: list[Email] = []
+        self.phones: list[Phone] = []
+        self.web_addresses: list[WebAddress] = []
 
 
 class _CardReader:
@@ -772,10 +794,7 @@ class _CardReader:
                 by_name[name] = [line]
             if name not in _MODELLED and name not in _READ_WHEN_VALID:
                 self.keep(line)
-        contact = self.build(by_name, usable)
-        if contact is not None:
-            contact.vcard_properties = self.kept_lines(usable)
-        return contact
+        return self.build(by_name, usable)
 
     def build(self, by_name: dict[str, list[_Line]], lines: list[_Line]) -> AnyContact | None:
         for line in by_name.get("X-ABLABEL", []):
@@ -804,17 +823,25 @@ class _CardReader:
             fn = self.fallback_name(by_name, lines)
             if not fn:
                 return None
+        groups = self.affiliations(by_name, orgs, org_names, organization=is_org)
+        own = _Points()
+        self.points(by_name, own, groups, organization=is_org)
+        # The contact is made in one go from all it has (setting its fields one by one
+        # afterwards costs more than making it).
+        fields: dict[str, Any] = {
+            "addresses": own.addresses,
+            "emails": own.emails,
+            "phones": own.phones,
+            "web_addresses": own.web_addresses,
+            **self.details(by_name, individual=not is_org),
+            "vcard_properties": self.kept_lines(lines),
+        }
         if is_org:
             name = fn or (org_names[0] if org_names else "")
-            contact: AnyContact = OrganizationContact(name=name)
-        else:
-            person = IndividualContact(**name_parts)
-            person.name = fn or person.composed_name()
-            contact = person
-        groups = self.affiliations(by_name, orgs, org_names, organization=is_org)
-        self.points(by_name, contact, groups, organization=is_org)
-        self.details(by_name, contact)
-        return contact
+            return OrganizationContact(name=name, **fields)
+        person = IndividualContact(**name_parts, **fields)
+        person.name = fn or person.composed_name()
+        return person
 
     def fallback_name(self, by_name: dict[str, list[_Line]], lines: list[_Line]) -> str:
         """A name for a card without N, FN and ORG: its nickname, e-mail or phone; failing
@@ -928,11 +955,13 @@ class _CardReader:
     def points(
         self,
         by_name: dict[str, list[_Line]],
-        contact: AnyContact,
+        own: _Points,
         groups: dict[str | None, Affiliation],
         *,
         organization: bool,
     ) -> None:
+        """The contact points of the card: an identity's into its affiliation, the contact's
+        own into ``own``."""
         for name, build in (
             ("ADR", self.address),
             ("EMAIL", self.email),
@@ -941,7 +970,7 @@ class _CardReader:
         ):
             for line in by_name.get(name, []):
                 affiliation = groups.get(line.group) if line.group else None
-                owner: ContactPoints = affiliation.points if affiliation else contact
+                owner: ContactPoints | _Points = affiliation.points if affiliation else own
                 point = build(line, organization=organization, professional=bool(affiliation))
                 if point is None:
                     continue
@@ -1030,8 +1059,7 @@ class _CardReader:
         return WebAddress(url=url, type=kind, usage_context=context, description=description)
 
     def address(self, line: _Line, *, organization: bool, professional: bool) -> Address | None:
-        fields = [_joined(f) for f in _split_fields(line.value)] + [""] * 7
-        box, extended, street, city, region, code, country = fields[:7]
+        box, extended, street, city, region, code, country = _address_fields(line.value)
         if not any((box, extended, street, city, region, code, country)):
             return None
         key = self._typed_key(line, "ADR", organization, professional)
@@ -1057,6 +1085,7 @@ class _CardReader:
                 ).format(value=country),
                 error=False,
             )
+        label = (_param(line, "LABEL") or "").replace("\n", ", ").strip()
         address = Address(
             type=kind,
             usages=list(usages),
@@ -1069,47 +1098,55 @@ class _CardReader:
             zip=code or None,
             state=region or None,
             country_code=country_found,
+            full_address=label,
         )
-        label = (_param(line, "LABEL") or "").replace("\n", ", ").strip()
-        composed = compose_full_address(address)
-        if country and country_found is None:
-            composed = f"{composed}, {country}" if composed else country
-        address.full_address = label or " ".join(composed.split())
+        if not label:
+            composed = compose_full_address(address)
+            if country and country_found is None:
+                composed = f"{composed}, {country}" if composed else country
+            address.full_address = " ".join(composed.split())
         return address
 
-    def details(self, by_name: dict[str, list[_Line]], contact: AnyContact) -> None:
+    def details(self, by_name: dict[str, list[_Line]], *, individual: bool) -> dict[str, Any]:
+        """The contact's fields other than its name and points (``individual``: a person's
+        fields too)."""
         tags: list[Tag] = []
         for line in by_name.get("CATEGORIES", []):
             for value in _text_values(line.value):
                 name = str(value).strip()
                 if name and name.casefold() not in {t.name.casefold() for t in tags}:
                     tags.append(Tag(name=name))
-        contact.tags = tags
         notes = [_text(line.value) for line in by_name.get("NOTE", [])]
-        contact.internal_note = "\n\n".join(n for n in notes if n) or None
+        fields: dict[str, Any] = {
+            "tags": tags,
+            "internal_note": "\n\n".join(n for n in notes if n) or None,
+        }
         if "UID" in by_name:
             uid = _uri(by_name["UID"][0].value)
             if uid.lower().startswith("urn:uuid:"):
                 uid = uid[9:]
             self.record.external_ref = uid or None
+        images: list[Image] = []
         for name in ("PHOTO", "LOGO"):
             for line in by_name.get(name, []):
                 image = self.picture(line)
                 if image is not None:
-                    contact.images.append(image)
-        if not isinstance(contact, IndividualContact):
+                    images.append(image)
+        fields["images"] = images
+        if not individual:
             # An organization has none of these fields: the lines are kept as they are.
             for name in ("BDAY", "ANNIVERSARY", "GENDER", "LANG", "TITLE"):
                 for line in by_name.get(name, []):
                     self.keep(line)
         else:
-            contact.date_of_birth = self.date(by_name.get("BDAY"), "birthday")
-            contact.anniversary = self.date(by_name.get("ANNIVERSARY"), "anniversary")
+            fields["date_of_birth"] = self.date(by_name.get("BDAY"), "birthday")
+            fields["anniversary"] = self.date(by_name.get("ANNIVERSARY"), "anniversary")
             if "GENDER" in by_name:
                 sex = _text(by_name["GENDER"][0].value).split(";")[0].strip().upper()
-                contact.gender = _GENDERS[sex].value if sex in _GENDERS else None
+                fields["gender"] = _GENDERS[sex].value if sex in _GENDERS else None
             if "LANG" in by_name:
-                contact.locale = _text(by_name["LANG"][0].value).replace("-", "_") or None
+                fields["locale"] = _text(by_name["LANG"][0].value).replace("-", "_") or None
+        return fields
 
     def date(self, lines: list[_Line] | None, what: str) -> date | None:
         if not lines:
