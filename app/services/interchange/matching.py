@@ -267,6 +267,8 @@ class MatchIndex:
         taken because the name differs."""
         notes: list[str] = []
         for level, values in keys.by_level():
+            if not values:
+                continue
             table = self.keys[level]
             for value in values:
                 hits = table.get(value)
