@@ -176,12 +176,14 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[RowLike]) -> None
 
 
 # The trigger that puts every journal entry of an edit made here into the sync outbox
-# (revision 0004, one row per account since 0006), and what it does, for many entries at once.
+# (revision 0004, one row per account since 0006), and what it does, for many entries at once:
+# the entries read in order from the first new one (CROSS JOIN keeps that loop outside),
+# each with every account, so the rows come in the order the trigger adds them.
 _OUTBOX_TRIGGER = "change_journal_outbox"
 _FILL_OUTBOX = """
 INSERT INTO sync_outbox (account_id, local_id, aggregate, first_seq, last_seq)
 SELECT accounts.id, entry.aggregate_id, entry.aggregate, entry.seq, entry.seq
-FROM change_journal AS entry, accounts
+FROM change_journal AS entry CROSS JOIN accounts
 WHERE entry.seq > ? AND entry.origin = 'user'
     AND entry.aggregate IN ('contact', 'placeholder_customer', 'customer_list')
 ORDER BY entry.seq, accounts.id
