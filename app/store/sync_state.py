@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Connection,
@@ -24,6 +24,7 @@ from sqlalchemy import (
 
 from app.domain.models import new_id
 from app.store import schema as s
+from app.store.bulk import column_converter
 
 #: The book's enfore account (revision 0006 makes it from the sync settings of before).
 ENFORE_ACCOUNT_ID = 1
@@ -64,6 +65,8 @@ class SyncRecord:
     base_ids: dict[str, str] = field(default_factory=dict)
     remote_gone: bool = False
     synced_at: datetime | None = None
+    # ``base`` as JSON text, when the caller has it already (see :meth:`add_records`).
+    base_text: str | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,16 @@ class SyncRunRow:
     outcome: str
     summary: JsonDict
     account_id: int = ENFORE_ACCOUNT_ID
+
+
+_INSERT_RECORD = (
+    f"INSERT INTO {s.sync_records.name} (account_id, local_id, aggregate, kind, remote_id, "
+    "base, base_hash, etag, base_ids, remote_gone, synced_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+# The texts the columns' types would store (JSON, a time), for the rows written directly.
+_json_text = cast(Callable[[Any], str], column_converter(s.sync_records.c.base_ids.type))
+_time_text = cast(Callable[[Any], Any], column_converter(s.sync_records.c.synced_at.type))
 
 
 def _record(row: Any) -> SyncRecord:
@@ -276,7 +289,7 @@ class SyncStateRepository:
                 etag,
                 remote_gone,
                 synced_at,
-            ) in self._conn.exec_driver_sql(sql, params)
+            ) in self._conn.exec_driver_sql(sql, params).fetchall()
         ]
 
     def inline_bases(self, kind: str) -> set[str]:
@@ -293,9 +306,35 @@ class SyncStateRepository:
         return set(rows.scalars())
 
     def add_records(self, records: list[SyncRecord]) -> None:
-        """Records new to the account, inserted together."""
+        """Records new to the account, inserted together.  A record whose ``base`` comes
+        with its JSON text (``base_text``, e.g. the text its hash was made of) is stored
+        with that text, not encoded again: it reads back as the same document."""
         if not records:
             return
+        texts = [r for r in records if r.base_text is not None and r.base is not None]
+        if texts:
+            self._conn.exec_driver_sql(
+                _INSERT_RECORD,
+                [
+                    (
+                        self.account_id,
+                        r.local_id,
+                        r.aggregate,
+                        r.kind,
+                        r.remote_id,
+                        r.base_text,
+                        r.base_hash,
+                        r.etag,
+                        _json_text(r.base_ids),
+                        int(r.remote_gone),
+                        _time_text(r.synced_at),
+                    )
+                    for r in texts
+                ],
+            )
+            if len(texts) == len(records):
+                return
+            records = [r for r in records if r.base_text is None or r.base is None]
         self._conn.execute(
             insert(s.sync_records),
             [
@@ -374,8 +413,8 @@ class SyncStateRepository:
             table = ENTITY_TABLES[entity]
             rows = self._conn.execute(
                 select(table.c.id, table.c.remote_id).where(table.c.remote_id.is_not(None))
-            )
-            pairs += [(row.id, row.remote_id) for row in rows]
+            ).fetchall()  # in one call, not a fetch per row
+            pairs += [(local, remote) for local, remote in rows]
         return pairs
 
     def remote_id(self, local_id: str) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,8 +30,14 @@ JsonDict = dict[str, Any]
 
 
 def document_hash(doc: Mapping[str, Any]) -> str:
+    return hashed_document(doc)[1]
+
+
+def hashed_document(doc: Mapping[str, Any]) -> tuple[str, str]:
+    """The document as canonical JSON text (keys sorted, no spaces) and its hash: the text is
+    what the hash is made of, and a base stored as it reads back as the same document."""
     text = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def document(details: JsonDict, tags: list[JsonDict], images: list[JsonDict]) -> JsonDict:
@@ -57,6 +63,11 @@ class RecordIds:
         self.shared = shared
         self.to_remote: dict[str, str] = {}
         self.to_local: dict[str, str] = {}
+        # The shared map's own look-up (its dict's, for :class:`SharedIds`): a conversion
+        # asks for every entity of a record.
+        self._shared_local: Callable[[str], str | None] = (
+            shared.to_local.get if isinstance(shared, SharedIds) else shared.local_id
+        )
 
     def add(self, local_id: str, remote_id: str) -> None:
         self.to_remote[local_id] = remote_id
@@ -66,7 +77,7 @@ class RecordIds:
         return self.to_remote.get(local_id) or self.shared.remote_id(local_id)
 
     def local_id(self, remote_id: str) -> str | None:
-        return self.to_local.get(remote_id) or self.shared.local_id(remote_id)
+        return self.to_local.get(remote_id) or self._shared_local(remote_id)
 
 
 @dataclass
@@ -156,7 +167,12 @@ def contact_from_document(
         if content is None:
             continue
         images.append(wire.image_from_wire(item, ids, content))
-    return contact.model_copy(update={"tags": tags, "images": images})
+    # ``contact`` was made by this call and nobody else holds it: what ``model_copy(update=)``
+    # does to a copy is done to it, which spares copying every field of every contact pulled.
+    update = {"tags": tags, "images": images}
+    contact.__dict__.update(update)
+    contact.__pydantic_fields_set__.update(update)
+    return contact
 
 
 class WithoutIds:

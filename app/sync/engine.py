@@ -34,13 +34,14 @@ from __future__ import annotations
 import contextlib
 import copy
 import gc
+import itertools
 import logging
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
@@ -84,6 +85,7 @@ from app.sync.documents import (
     document,
     document_hash,
     entity_ids,
+    hashed_document,
     record_ids,
     remote_contact_id,
 )
@@ -161,6 +163,7 @@ def _entity_word(entity: str) -> str:
 
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 # --- the engine ---------------------------------------------------------------------------
@@ -1553,29 +1556,30 @@ class _Run(RecordSync):
         total = len(work)
         retry: list[tuple[JsonDict, SyncRecord | None]] = []
         chunks = [work[start : start + _PULL_CHUNK] for start in range(0, total, _PULL_CHUNK)]
-        with ThreadPoolExecutor(max_workers=self.engine.workers) as pool:
+        workers = self.engine.workers
+        with ThreadPoolExecutor(max_workers=workers) as pool:
             fetch = partial(self._fetch_for, kind)
             # The next chunk is fetched while this one is written.
-            ahead = [pool.submit(fetch, w) for w in chunks[0]] if chunks else []
-            for index, chunk in enumerate(chunks):
-                try:
+            ahead = _Fetches(pool, workers, fetch, chunks[0] if chunks else [])
+            try:
+                for index, chunk in enumerate(chunks):
                     self.check_cancel()
-                except StopRun:
-                    for future in ahead:
-                        future.cancel()
-                    raise
-                self.report(
-                    "pull",
-                    index * _PULL_CHUNK,
-                    total,
-                    translate("Sync", "Reading changes from the server"),
-                )
-                fetched = [future.result() for future in ahead]
-                if index + 1 < len(chunks):
-                    ahead = [pool.submit(fetch, w) for w in chunks[index + 1]]
-                retry += [
-                    (item, record) for item, record, _ in self._apply_chunk(kind, chunk, fetched)
-                ]
+                    self.report(
+                        "pull",
+                        index * _PULL_CHUNK,
+                        total,
+                        translate("Sync", "Reading changes from the server"),
+                    )
+                    fetched = ahead.results()
+                    if index + 1 < len(chunks):
+                        ahead = _Fetches(pool, workers, fetch, chunks[index + 1])
+                    retry += [
+                        (item, record)
+                        for item, record, _ in self._apply_chunk(kind, chunk, fetched)
+                    ]
+            except BaseException:
+                ahead.stop()  # what was not fetched yet is not
+                raise
             if retry:
                 # The last try: references to records still not here are left unresolved
                 # (the base keeps them) and resolved when those records arrive.
@@ -1817,7 +1821,7 @@ class _Run(RecordSync):
         trashed = record is None and _tombstone(doc, kind.value)
         if trashed and _remade_here(repo, doc, kind.value):
             return None  # the old copy of a contact made again from this workstation
-        doc_hash = document_hash(doc)
+        doc_text, doc_hash = hashed_document(doc)
         if record is not None and record.base_hash == doc_hash:
             if fetched.etag and fetched.etag != record.etag:
                 record.etag = fetched.etag
@@ -1878,7 +1882,7 @@ class _Run(RecordSync):
         # One walk over the contact's entities: the shared ids and the base's ids (what
         # entity_ids gives).
         base_ids: dict[str, str] = {}
-        for entity in wire.iter_entities(theirs):
+        for entity in wire.entity_list(theirs):
             if entity.remote_id is not None:
                 base_ids[entity.remote_id] = entity.id
                 if type(entity).__name__ in _SHARED_TYPES:
@@ -1893,6 +1897,7 @@ class _Run(RecordSync):
             base_ids=base_ids,
             synced_at=utc_now(),
             remote_gone=trashed,
+            base_text=doc_text,
         )
         if conn is not None and (record is not None or unresolved):
             set_unresolved(conn, theirs.id, unresolved)
@@ -2024,6 +2029,46 @@ class _Run(RecordSync):
         except ApiNotFound:
             return True
         return isinstance(found.body, dict) and found.body.get("deleted") is True
+
+
+class _Fetches(Generic[T, R]):
+    """``fetch`` of every item of ``work`` on ``workers`` threads of ``pool``, each thread
+    taking the next item as soon as it is free: the same concurrency as one task per item,
+    without a future (a lock, a queue entry, a wake-up) for every one of thousands of items."""
+
+    def __init__(
+        self, pool: ThreadPoolExecutor, workers: int, fetch: Callable[[T], R], work: list[T]
+    ) -> None:
+        self._work = work
+        self._fetch = fetch
+        self._found: list[R | None] = [None] * len(work)
+        self._next = itertools.count()  # each next() is atomic: no item is taken twice
+        self._stopped = False
+        self._tasks = [pool.submit(self._run) for _ in range(min(workers, len(work)))]
+
+    def _run(self) -> None:
+        for index in self._next:
+            if index >= len(self._work) or self._stopped:
+                return
+            try:
+                self._found[index] = self._fetch(self._work[index])
+            except BaseException:
+                self._stopped = True  # the others take no more items: it is raised
+                raise
+
+    def stop(self) -> None:
+        """No item is started any more (those being fetched finish)."""
+        self._stopped = True
+
+    def results(self) -> list[R]:
+        """What ``fetch`` returned for each item, in order (raises what one of them raised)."""
+        try:
+            for task in self._tasks:
+                task.result()
+        except BaseException:
+            self.stop()
+            raise
+        return self._found  # type: ignore[return-value]
 
 
 _SHARED_TYPES = frozenset(

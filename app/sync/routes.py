@@ -7,6 +7,7 @@ put into a path are URL-quoted as one segment each.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -86,8 +87,14 @@ def contact_point_segment(cp: str) -> str:
     return segment
 
 
+# Text that ``quote(text, safe="")`` gives back unchanged (letters, digits and ``-._~``): ids
+# and names are mostly that, and the look spares quoting every segment of every request.
+_UNQUOTED = re.compile(r"[A-Za-z0-9_.~-]*").fullmatch
+
+
 def _q(value: object) -> str:
-    return quote(str(value), safe="")
+    text = str(value)
+    return text if _UNQUOTED(text) else quote(text, safe="")
 
 
 @dataclass(frozen=True)

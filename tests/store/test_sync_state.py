@@ -122,3 +122,52 @@ def test_revision_0004_queues_every_contact_of_an_existing_book(tmp_path: Path) 
         origins = {r[0] for r in conn.exec_driver_sql("SELECT origin FROM change_journal")}
     assert origins == {"user"}
     db.close()
+
+
+def test_records_added_with_their_base_text_read_back_as_those_encoded_here(db: Database) -> None:
+    # A pull stores a new record's base as the canonical text its hash was made of (written
+    # directly) instead of encoding the document again: every column reads back the same.
+    import json
+
+    base = {"details": {"name": "Zoë Ærø", "n": 1.5, "none": None}, "tags": [], "inline": True}
+    now = utc_now()
+
+    def record(local_id: str, text: str | None) -> SyncRecord:
+        return SyncRecord(
+            local_id=local_id,
+            kind="individual",
+            remote_id=f"r-{local_id}",
+            base=base,
+            base_hash="h" * 64,
+            etag='"e1"',
+            base_ids={"r-x": "l-é"},
+            remote_gone=local_id.endswith("gone"),
+            synced_at=now,
+            base_text=text,
+        )
+
+    text = json.dumps(base, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    with db.transaction() as conn:
+        SyncStateRepository(conn).add_records(
+            [record("a", text), record("b", None), record("c-gone", text), record("d-gone", None)]
+        )
+    with db.reading() as conn:
+        state = SyncStateRepository(conn)
+        got = state.records_of(["a", "b", "c-gone", "d-gone"])
+        raw = {
+            row[0]: row[1:]
+            for row in conn.exec_driver_sql(
+                "SELECT local_id, base_ids, remote_gone, synced_at, json_extract(base, '$.inline'),"
+                " json_extract(base, '$.details.name') FROM sync_records"
+            )
+        }
+        inline = state.inline_bases("individual")
+    for direct, encoded in (("a", "b"), ("c-gone", "d-gone")):
+        assert got[direct].base == got[encoded].base == base
+        fields = ("base_hash", "etag", "base_ids", "remote_gone", "synced_at", "kind", "aggregate")
+        assert [getattr(got[direct], f) for f in fields] == [
+            getattr(got[encoded], f) for f in fields
+        ]
+        assert raw[direct] == raw[encoded]
+    assert raw["a"][3:] == (1, "Zoë Ærø")
+    assert inline == {"a", "b", "c-gone", "d-gone"}

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pytest
 
 from app.domain.enums import ContactKind
+from app.sync import routes
 from app.sync.routes import Routes
 
 KINDS = [
@@ -89,3 +92,24 @@ def test_unknown_kind_or_contact_point_is_refused() -> None:
         r.contacts("people")
     with pytest.raises(ValueError):
         r.contact_points("individual", "c", "faxes")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "c79142ce-ba10-470a-a477-41516a3e99d6",
+        "a.b_c~d-E9",
+        "",
+        "a b",
+        "a/b",
+        "ä",
+        "x%2F",
+        "semi;colon",
+        "tab\tand\nline",
+        "Ω-ids",
+        42,
+    ],
+)
+def test_a_segment_is_quoted_as_quote_quotes_it(value: object) -> None:
+    # Segments made only of what quote leaves alone are taken as they are, without it.
+    assert routes._q(value) == quote(str(value), safe="")

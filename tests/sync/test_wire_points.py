@@ -94,3 +94,24 @@ def test_a_point_is_what_model_construct_gives_for_the_same_values(
     for name, info in cls.model_fields.items():
         if info.default_factory is not None and name not in given:
             assert getattr(point, name) is not getattr(other, name)  # not shared
+
+
+def test_the_entity_list_of_a_contact_is_what_iter_entities_walks() -> None:
+    # A pull takes the ids of a contact's entities from entity_list (no generator per
+    # entity): the same entities, the same objects, in the same order.
+    from app.domain.models import Image, Tag
+    from app.services.demo_data import generate_contacts
+
+    contacts = list(generate_contacts(60, 7))
+    assert {c.kind.value for c in contacts} == {"individual", "organization"}
+    with_more = contacts[0].model_copy(
+        update={
+            "tags": [Tag(name="a", remote_id="t1"), Tag(name="b")],
+            "images": [Image(remote_id="i1", data=b"x", media_type="image/png")],
+        }
+    )
+    for contact in [*contacts, with_more]:
+        walked = list(wire.iter_entities(contact))
+        listed = wire.entity_list(contact)
+        assert [id(e) for e in listed] == [id(e) for e in walked]
+        assert len(listed) > 1 or not contact.addresses
