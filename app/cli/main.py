@@ -18,7 +18,10 @@ if TYPE_CHECKING:
     from app.sync.reference_server import Faults
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The ``kontor`` command's parser; for ``command`` ``sync`` without the import and
+    export commands, whose options read the interchange service (a sync has no use for it,
+    and a scheduled sync would load it on every run)."""
     parser = argparse.ArgumentParser(
         prog="kontor",
         description=translate(
@@ -217,9 +220,10 @@ def _parser() -> argparse.ArgumentParser:
     from app.cli import accounts_command
 
     accounts_command.add_parser(commands)
-    from app.cli import interchange
+    if command != "sync":
+        from app.cli import interchange
 
-    interchange.add_parsers(commands)
+        interchange.add_parsers(commands)
     from app.cli import print_command
 
     print_command.add_parser(commands)
@@ -546,8 +550,9 @@ def main(argv: list[str] | None = None) -> int:
 
     # Messages of every command (and then the window) in the user's language.
     install_translations()
-    parser = _parser()
-    args = parser.parse_args(_file_as_import(parser, sys.argv[1:] if argv is None else argv))
+    argv = sys.argv[1:] if argv is None else argv
+    parser = _parser(argv[0] if argv else None)
+    args = parser.parse_args(_file_as_import(parser, argv))
     if args.self_test:
         from app.selftest import run_self_test
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import logging
 import os
@@ -398,3 +399,33 @@ def test_progress_on_a_terminal_rewrites_one_line_and_clears_it() -> None:
     assert text.startswith("\rpull 0/10 Reading changes from the server")
     assert "\rpull 10/10 Changes read" in text
     assert text.endswith("\r")
+
+
+def test_a_sync_run_does_not_load_the_import_and_export_service(tmp_path: Path) -> None:
+    # A scheduled `kontor sync` starts a process for every run: the interchange service (what
+    # the import and export commands read their options from) is not loaded for it, while
+    # `kontor --help` still lists those commands.
+    import subprocess
+
+    script = (
+        "import sys\n"
+        "from app.cli.main import main\n"
+        f"code = main(['sync', '--db', {str(tmp_path / 'none.sqlite')!r}])\n"
+        "print(code, 'app.services.interchange' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert done.stdout.split() == ["2", "False"], done.stderr
+    from app.cli.main import _parser
+
+    commands = next(
+        a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)
+    ).choices
+    assert {"import", "export", "sync"} <= set(commands)
+    assert (
+        "import"
+        not in next(
+            a for a in _parser("sync")._actions if isinstance(a, argparse._SubParsersAction)
+        ).choices
+    )
