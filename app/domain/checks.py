@@ -310,7 +310,7 @@ def _read_phone_cached(number: str, default_region: str | None) -> _PhoneRead:
     except Exception:
         return None, None, _PHONE_NOT_A_NUMBER, ""
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    if not phonenumbers.is_valid_number(parsed):
+    if not _valid_number(parsed):
         country_code = parsed.country_code or 0
         region_code = phonenumbers.region_code_for_country_code(country_code)
         if region_code and region_code != "ZZ":
@@ -355,6 +355,45 @@ def _parse_international(text: str) -> phonenumbers.PhoneNumber | None:
     util._set_italian_leading_zeros_for_phone_number(national, number)
     number.national_number = int(national)
     return number
+
+
+def _valid_number(number: phonenumbers.PhoneNumber) -> bool:
+    """``phonenumbers.is_valid_number(number)``, trying the kinds of number most numbers are
+    (fixed line, mobile) before the rarer ones the library tries first (premium rate, toll
+    free, …): valid is of any kind.  A country code that several regions share is left to
+    the library (it first works out the region)."""
+    util = phonenumberutil
+    country_code = number.country_code
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code or 0)
+    if country_code is None or regions is None or len(regions) != 1:
+        return bool(phonenumbers.is_valid_number(number))
+    region = regions[0]
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+        country_code, region.upper()
+    )
+    if metadata is None or (
+        region != phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY
+        and country_code != phonenumbers.country_code_for_valid_region(region)
+    ):
+        return bool(phonenumbers.is_valid_number(number))
+    national = phonenumbers.national_significant_number(number)
+    matches = util._is_number_matching_desc
+    if not matches(national, metadata.general_desc):
+        return False
+    kinds = [metadata.fixed_line]
+    if not metadata.same_mobile_and_fixed_line_pattern:
+        kinds.append(metadata.mobile)
+    kinds += (
+        metadata.premium_rate,
+        metadata.toll_free,
+        metadata.shared_cost,
+        metadata.voip,
+        metadata.personal_number,
+        metadata.pager,
+        metadata.uan,
+        metadata.voicemail,
+    )
+    return any(matches(national, kind) for kind in kinds)
 
 
 # --- e-mail addresses ---------------------------------------------------------------------

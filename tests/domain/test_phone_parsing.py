@@ -97,3 +97,11 @@ def test_the_check_of_a_number_is_the_same_either_way(monkeypatch: pytest.Monkey
     quick = [checks._read_phone_cached.__wrapped__(t, "BE") for t in texts]
     monkeypatch.setattr(checks, "_parse_international", lambda text: None)
     assert [checks._read_phone_cached.__wrapped__(t, "BE") for t in texts] == quick
+
+
+def test_a_number_is_valid_as_the_library_says() -> None:
+    numbers = [_library(text, "BE") for text in _example_texts() + _random_texts(4000)]
+    read = [n for n in numbers if n is not None]
+    answers = [checks._valid_number(n) for n in read]
+    assert answers == [phonenumbers.is_valid_number(n) for n in read]
+    assert 1000 < sum(answers) < len(answers)  # valid and invalid numbers both checked
