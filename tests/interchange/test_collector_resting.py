@@ -23,7 +23,9 @@ def collecting() -> Iterator[None]:
     try:
         yield
     finally:
-        if not was:
+        if was:
+            gc.enable()
+        else:
             gc.disable()
 
 
