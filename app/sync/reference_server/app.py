@@ -222,18 +222,24 @@ class Server:
             raise _not_found(f"contact {id}")
         return doc
 
+    def _exists(self, org: str, kind: str, id: str) -> None:
+        """404 unless contact ``id`` is there (it is not read: its sub-resources need only
+        that)."""
+        if not self.store.exists(org, kind, id):
+            raise _not_found(f"contact {id}")
+
     def _parent(self, request: Request) -> tuple[str, str, str, str]:
         """``(org, kind, contact id, parent key)`` of a contact's sub-resource."""
         org = str(request.path_params["org"])
         kind = self._kind(request)
         id = str(request.path_params["id"])
-        self._contact(org, kind, id)
+        self._exists(org, kind, id)
         return org, kind, id, f"{kind}:{id}"
 
     def _pi_parent(self, request: Request) -> tuple[str, str, str, JsonDict]:
         org = str(request.path_params["org"])
         id = str(request.path_params["id"])
-        self._contact(org, "individual-contacts", id)
+        self._exists(org, "individual-contacts", id)
         pi_id = str(request.path_params["pi"])
         pi = self.store.get(org, "professional-identities", pi_id)
         if pi is None or self.store.parent_of(org, "professional-identities", pi_id) != id:
@@ -480,9 +486,19 @@ class Server:
         ):
             raise _invalid("organization_contact", "must name an organization contact")
         pi = _wire(lambda: wire.professional_identity_from_wire(body, SAME))
-        organization = self._domain(org, "organization-contacts", org_id)
-        assert isinstance(organization, OrganizationContact)
-        _check(v.validate_professional_identity(pi, organization))
+        _check(v.validate_professional_identity(pi, self._employer(org, org_id)))
+
+    def _employer(self, org: str, id: str) -> OrganizationContact:
+        """Organization ``id`` as the checks of an identity at it read it: its name, its
+        departments and its locations (not every part of its details)."""
+        details = {
+            "organization_contact": self._contact(org, "organization-contacts", id),
+            "departments": self.store.items(org, "departments", id),
+            "locations": self.store.items(org, "locations", id),
+        }
+        found = wire.details_from_wire(details, ContactKind.ORGANIZATION, SAME)
+        assert isinstance(found, OrganizationContact)
+        return found
 
     async def list_pis(self, request: Request) -> Response:
         org, _, id, _ = self._parent_individual(request)
@@ -493,7 +509,7 @@ class Server:
     def _parent_individual(self, request: Request) -> tuple[str, str, str, str]:
         org = str(request.path_params["org"])
         id = str(request.path_params["id"])
-        self._contact(org, "individual-contacts", id)
+        self._exists(org, "individual-contacts", id)
         return org, "individual-contacts", id, f"individual-contacts:{id}"
 
     async def pis_details(self, request: Request) -> Response:
@@ -576,7 +592,7 @@ class Server:
         kind = (
             "individual-contacts" if coll == "personal-relationships" else "organization-contacts"
         )
-        self._contact(org, kind, id)
+        self._exists(org, kind, id)
         return org, id
 
     def sub_handlers(self, coll: str) -> dict[str, Callable[[Request], Awaitable[Response]]]:

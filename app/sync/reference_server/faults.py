@@ -298,39 +298,77 @@ def _segments(path: str) -> int:
     return path.count("/")
 
 
-def _may_match(route: Any, segments: int) -> bool:
-    """Whether ``route`` can match a path of ``segments`` slashes: a template's parameters
-    match one segment each (``[^/]+``), except a ``:path`` one, which matches one or more."""
+def _may_match(route: Any, parts: list[str]) -> bool:
+    """Whether ``route`` can match a path cut into ``parts`` at its slashes: a template's
+    parameters match one segment each (``[^/]+``), except a ``:path`` one, which matches one
+    or more; a segment without a parameter matches only itself."""
     if type(route) is not Route:
         return True  # not a plain route (a mount, a host): asked every time
     template = route.path
     if ":path}" in template:
-        return _segments(template) <= segments
-    return _segments(template) == segments
+        return _segments(template) <= len(parts) - 1
+    pieces = template.split("/")
+    if len(pieces) != len(parts):
+        return False
+    return all("{" in piece or piece == part for piece, part in zip(pieces, parts, strict=True))
 
 
-def _candidates(router: Any, segments: int) -> list[Any]:
-    """The routes of ``router`` that may match a path of ``segments`` slashes, in the
-    router's order (the others cannot match it); worked out once per router and length."""
+class _Index:
+    """The routes of a router by the shape of a path: its number of segments and, at each
+    position, the segment itself where some route of that length has it as a fixed word
+    (``""`` for an id or any other word no route names there)."""
+
+    def __init__(self, routes: list[Any]) -> None:
+        self.routes = routes
+        self.length = len(routes)
+        self.words: dict[int, list[set[str]]] = {}
+        self.by_shape: dict[tuple[str, ...], list[Any]] = {}
+
+    def _words(self, count: int) -> list[set[str]]:
+        words = self.words.get(count)
+        if words is None:
+            words = [set() for _ in range(count)]
+            for route in self.routes:
+                if type(route) is not Route or ":path}" in route.path:
+                    continue
+                pieces = route.path.split("/")
+                if len(pieces) == count:
+                    for i, piece in enumerate(pieces):
+                        if "{" not in piece:
+                            words[i].add(piece)
+            self.words[count] = words
+        return words
+
+    def candidates(self, path: str) -> list[Any]:
+        parts = path.split("/")
+        words = self._words(len(parts))
+        shape = tuple(
+            part if part in known else "" for part, known in zip(parts, words, strict=True)
+        )
+        found = self.by_shape.get(shape)
+        if found is None:
+            found = self.by_shape[shape] = [r for r in self.routes if _may_match(r, parts)]
+        return found
+
+
+def _candidates(router: Any, path: str) -> list[Any]:
+    """The routes of ``router`` that may match ``path``, in the router's order (the others
+    cannot match it); worked out once per router and shape of path (see :class:`_Index`)."""
     routes = getattr(router, "routes", None)
     if not isinstance(routes, list):
         return []
-    known: tuple[list[Any], int, dict[int, list[Any]]] | None = getattr(
-        router, "_kontor_candidates", None
-    )
-    if known is None or known[0] is not routes or known[1] != len(routes):
-        known = (routes, len(routes), {})
-        router._kontor_candidates = known
-    found = known[2].get(segments)
-    if found is None:
-        found = known[2][segments] = [r for r in routes if _may_match(r, segments)]
-    return found
+    index: _Index | None = getattr(router, "_kontor_index", None)
+    if index is None or index.routes is not routes or index.length != len(routes):
+        index = _Index(routes)
+        router._kontor_index = index
+    return index.candidates(path)
 
 
 class IndexedRouter(Router):
     """A router that compares an HTTP request only with the routes that may match its
-    number of path segments (see :func:`_candidates`), in the same order: the same route
-    answers as with :class:`Router`, without trying each of a hundred patterns in turn."""
+    path (its length and fixed words, see :func:`_candidates`), in the same order: the same
+    route answers as with :class:`Router`, without trying each of a hundred patterns in
+    turn."""
 
     async def app(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -340,7 +378,7 @@ class IndexedRouter(Router):
             scope["router"] = self
         partial: Any = None
         partial_scope: Scope = {}
-        for route in _candidates(self, _segments(get_route_path(scope))):
+        for route in _candidates(self, get_route_path(scope)):
             match, child_scope = route.matches(scope)
             if match is Match.FULL:
                 scope["route"] = route
@@ -360,7 +398,7 @@ class IndexedRouter(Router):
 def _route_of(app: Any, scope: Scope) -> str:
     partial = ""
     router = getattr(app, "router", None)
-    for route in _candidates(router, _segments(get_route_path(scope))):
+    for route in _candidates(router, get_route_path(scope)):
         match, _ = route.matches(scope)
         if match is Match.FULL:
             return str(getattr(route, "path", ""))

@@ -51,6 +51,14 @@ class DocumentStore:
             ).fetchone()
         return json.loads(row[0]) if row else None
 
+    def exists(self, org: str, coll: str, id: str) -> bool:
+        """Whether there is such a document (without reading it)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT 1 FROM docs WHERE org=? AND coll=? AND id=?", (org, coll, id)
+            ).fetchone()
+        return row is not None
+
     def parent_of(self, org: str, coll: str, id: str) -> str | None:
         with self._lock:
             row = self._db.execute(
