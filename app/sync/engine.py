@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import gc
 import itertools
 import logging
@@ -265,6 +266,8 @@ class _LockedWrites:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._lock = threading.RLock()
+        self._queued: list[_Queued] = []
+        self._queue_lock = threading.Lock()
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._db, name)
@@ -276,6 +279,71 @@ class _LockedWrites:
 
     def reading(self) -> contextlib.AbstractContextManager[Connection]:
         return self._db.reading()
+
+    def together(self, write: Callable[[Connection], None]) -> None:
+        """Run ``write`` in a write transaction shared with the writes other threads hand
+        in meanwhile: one commit (one flush to disk) for the closing writes of several
+        contacts instead of one each.  Returns once ``write`` is committed, or raises what
+        it raised: when the shared transaction fails, each of its writes runs again in a
+        transaction of its own, so a failing write undoes none of the others."""
+        entry = _Queued(write)
+        with self._queue_lock:
+            self._queued.append(entry)
+        with self._lock:
+            if not entry.done:  # not written by a thread that took the lock first
+                with self._queue_lock:
+                    batch, self._queued = self._queued, []
+                self._write(batch)
+        if entry.error is not None:
+            raise entry.error
+
+    def _write(self, batch: list[_Queued]) -> None:
+        try:
+            try:
+                with self._db.transaction() as conn:
+                    for entry in batch:
+                        entry.write(conn)
+            except Exception as shared_error:
+                if len(batch) == 1:
+                    batch[0].error = shared_error
+                else:
+                    for entry in batch:
+                        try:
+                            with self._db.transaction() as conn:
+                                entry.write(conn)
+                        except Exception as error:
+                            entry.error = error
+        except BaseException as stop:  # interrupted: none of them is known to be written
+            for entry in batch:
+                entry.error = entry.error or stop
+            raise
+        finally:
+            for entry in batch:
+                entry.done = True
+
+
+class _RecordWrite:
+    """A contact's record as its create left it, written with the ids the create got (see
+    :meth:`_Run._create`), unless the push's closing write writes the record whole."""
+
+    __slots__ = ("record",)
+
+    def __init__(self, record: SyncRecord) -> None:
+        self.record = record
+
+    def __call__(self, state: SyncStateRepository) -> None:
+        state.save_record(self.record)
+
+
+class _Queued:
+    """A write handed to :meth:`_LockedWrites.together`, and how it went."""
+
+    __slots__ = ("done", "error", "write")
+
+    def __init__(self, write: Callable[[Connection], None]) -> None:
+        self.write = write
+        self.done = False
+        self.error: BaseException | None = None
 
 
 def _add_summary(into: SyncSummary, part: SyncSummary) -> None:
@@ -672,6 +740,7 @@ class _Run(RecordSync):
             # Ids the server gives this contact and its items are written with the contact's
             # new base (one transaction), or at once if the push stops before that.
             self._thread.pending = []
+            self._thread.issue_free = issue is None  # (nothing to clear when it is sent)
             try:
                 self._push(local_id, local, record, last_seq)
             finally:
@@ -837,11 +906,11 @@ class _Run(RecordSync):
         needs_external = local.external_id is None
 
         def write(state: SyncStateRepository) -> None:
-            state.save_record(made)
             state.set_remote_id("contact", local.id, remote_id)
             if needs_external:
                 state.set_external_id(local.id, external)
 
+        self._later(_RecordWrite(made))
         self._later(write)
         local.remote_id = remote_id
         local.external_id = external
@@ -1340,8 +1409,13 @@ class _Run(RecordSync):
             doc, kind, ids, local=pushed, tag_ids={}, image_bytes=fetched.images
         )
         pending = self._take_pending()
+        # (the record a create wrote is written whole by the closing write)
+        writes = [w for w in pending if not isinstance(w, _RecordWrite)]
+        had_issue = not getattr(self._thread, "issue_free", False)
         try:
-            self._settle_locally(local_id, pushed, record, theirs, doc, fetched, last_seq, pending)
+            self._settle_locally(
+                local_id, pushed, record, theirs, doc, fetched, last_seq, writes, had_issue
+            )
         except BaseException:
             self._thread.pending = pending  # written by the push's own closing step
             raise
@@ -1357,41 +1431,68 @@ class _Run(RecordSync):
         fetched: FetchedDocument,
         last_seq: int,
         pending: list[Callable[[SyncStateRepository], None]],
+        had_issue: bool = True,
     ) -> None:
-        with self.db.transaction() as conn:
-            state = self.state(conn)
-            for write in pending:
-                write(state)
-            repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
-            item = state.outbox_item(local_id)
-            # Not edited since it was read: what was sent is what is stored (no need to read
-            # it again); otherwise the stored state, with the newer edits.
-            untouched = item is not None and item.last_seq == last_seq
-            current = pushed if untouched else repo.get(local_id)
-            if current is not None:
-                # Only what the server assigns is taken over; everything else stays as the
-                # user left it (a difference from the base is sent again, never dropped).
-                values = _server_assigned(current, theirs)
-                with_values = _with_server_assigned(current, values)
-                assigned = _in_server_order(with_values, theirs)
-                if assigned is with_values and values:
-                    # Only account numbers came: those columns, as a save would write them.
-                    repo.save_assigned(local_id, values)
-                elif diff(flatten_contact(current), flatten_contact(assigned)):
-                    repo.save(assigned)
-            state.save_record(
-                SyncRecord(
-                    local_id=local_id,
-                    kind=record.kind,
-                    remote_id=record.remote_id,
-                    base=doc,
-                    base_hash=document_hash(doc),
-                    etag=fetched.etag,
-                    base_ids=entity_ids(theirs),
-                    synced_at=utc_now(),
-                )
+        def close(conn: Connection) -> None:
+            self._close_locally(
+                conn, local_id, pushed, record, theirs, doc, fetched, last_seq, pending, had_issue
             )
-            state.mark_pushed(local_id, last_seq)
+
+        if isinstance(self.db, _LockedWrites):
+            # Committed with the closing writes of the contacts other threads finished
+            # meanwhile (one flush to disk for several); returns once it is committed.
+            self.db.together(close)
+        else:
+            with self.db.transaction() as conn:
+                close(conn)
+
+    def _close_locally(
+        self,
+        conn: Connection,
+        local_id: str,
+        pushed: AnyContact,
+        record: SyncRecord,
+        theirs: AnyContact,
+        doc: JsonDict,
+        fetched: FetchedDocument,
+        last_seq: int,
+        pending: list[Callable[[SyncStateRepository], None]],
+        had_issue: bool,
+    ) -> None:
+        state = self.state(conn)
+        for write in pending:
+            write(state)
+        repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+        item = state.outbox_item(local_id)
+        # Not edited since it was read: what was sent is what is stored (no need to read
+        # it again); otherwise the stored state, with the newer edits.
+        untouched = item is not None and item.last_seq == last_seq
+        current = pushed if untouched else repo.get(local_id)
+        if current is not None:
+            # Only what the server assigns is taken over; everything else stays as the
+            # user left it (a difference from the base is sent again, never dropped).
+            values = _server_assigned(current, theirs)
+            with_values = _with_server_assigned(current, values)
+            assigned = _in_server_order(with_values, theirs)
+            if assigned is with_values and values:
+                # Only account numbers came: those columns, as a save would write them.
+                repo.save_assigned(local_id, values)
+            elif diff(flatten_contact(current), flatten_contact(assigned)):
+                repo.save(assigned)
+        state.save_record(
+            SyncRecord(
+                local_id=local_id,
+                kind=record.kind,
+                remote_id=record.remote_id,
+                base=doc,
+                base_hash=document_hash(doc),
+                etag=fetched.etag,
+                base_ids=entity_ids(theirs),
+                synced_at=utc_now(),
+            )
+        )
+        state.mark_pushed(local_id, last_seq)
+        if had_issue:
             state.clear_issue(local_id)
 
     def _push_delete(
@@ -2138,13 +2239,20 @@ _ORDERED = (
 _E = TypeVar("_E", bound=Entity)
 
 
+@functools.cache
+def _ordered_lists(cls: type[Entity]) -> tuple[str, ...]:
+    """The lists of :data:`_ORDERED` that items of ``cls`` have (an e-mail has none: it is
+    not looked into)."""
+    return tuple(name for name in _ORDERED if name in cls.model_fields)
+
+
 def _in_server_order(local: _E, server: object) -> _E:
     """``local`` with each list of items in the server's order, where the server holds
     exactly the same items (by remote id).  The server keeps items in the order they were
     made, so items added on two workstations end in one order everywhere."""
     update: dict[str, Any] = {}
-    for name in _ORDERED:
-        mine, theirs = getattr(local, name, None), getattr(server, name, None)
+    for name in _ordered_lists(type(local)):
+        mine, theirs = getattr(local, name), getattr(server, name, None)
         if not mine or theirs is None or not all(isinstance(e, Entity) for e in mine):
             continue  # (an identity's departments and locations are references, not items)
         order = {e.remote_id: i for i, e in enumerate(theirs) if e.remote_id}
