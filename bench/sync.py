@@ -1,7 +1,7 @@
 """How long sync takes with a big address book on a reference server, against a floor.
 
     python3 bench/sync.py [--system enfore|kanbert|partners] [--contacts 10000]
-                          [--json] [--profile DIR] [--no-floor]
+                          [--json] [--profile DIR] [--no-floor] [--push-only]
 
 The reference server of the chosen system runs in this process (a background thread, on a
 temporary folder) so its request statistics can be read; each sync is a ``kontor sync`` in a
@@ -17,6 +17,9 @@ client's alone.
 3. **no-change re-sync** of that database: nothing changed anywhere (enfore: every details
    GET conditional and answered 304; Kanbert: the listing's ``updated_at`` says so, no record
    is fetched).
+
+``--push-only`` measures the initial push alone (with its floor), for quicker rounds while
+working on it.
 
 **The floor.**  Every request the server received in a phase is recorded (method, path,
 query, ``If-None-Match``, body).  After Kontor's phases, a bare httpx client in a process of
@@ -638,6 +641,8 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--profile", type=Path, metavar="DIR", help="cProfile the two pulls")
     parser.add_argument("--no-floor", action="store_true", help="measure Kontor only")
+    parser.add_argument("--push-only", action="store_true",
+                        help="only the initial push (and its floor); no pull, no re-sync")  # fmt: skip
     parser.add_argument("--replay", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
@@ -680,20 +685,22 @@ def main() -> int:
             log("initial push …")
             push = run_sync("initial push", source, push_args, url, recorder,
                             system.detail_route)  # fmt: skip
-            log("initial pull …")
-            pull = run_sync("initial pull", fresh, pull_args, url, recorder,
-                            system.detail_route, args.profile)  # fmt: skip
-            log("no-change re-sync …")
-            resync_args = [a for a in pull_args if system.name != "enfore"]
-            resync = run_sync("no-change re-sync", fresh, resync_args, url, recorder,
-                              system.detail_route, args.profile)  # fmt: skip
+            reads: list[Phase] = []
+            if not args.push_only:
+                log("initial pull …")
+                pull = run_sync("initial pull", fresh, pull_args, url, recorder,
+                                system.detail_route, args.profile)  # fmt: skip
+                log("no-change re-sync …")
+                resync_args = [a for a in pull_args if system.name != "enfore"]
+                resync = run_sync("no-change re-sync", fresh, resync_args, url, recorder,
+                                  system.detail_route, args.profile)  # fmt: skip
+                reads = [pull, resync]
             if not args.no_floor:
                 recorder.on = False
-                log("floor: initial pull …")
-                pull.floor = run_floor(pull, url, workers, tmp, writes=False)
-                log("floor: no-change re-sync …")
-                resync.floor = run_floor(resync, url, workers, tmp, writes=False)
-        pulled = count_contacts(fresh)
+                for phase in reads:
+                    log(f"floor: {phase.name} …")
+                    phase.floor = run_floor(phase, url, workers, tmp, writes=False)
+        pulled = made if args.push_only else count_contacts(fresh)
         if not args.no_floor:
             (tmp / "floor-server").mkdir()
             with system.server(tmp / "floor-server") as floor_url:
@@ -701,7 +708,7 @@ def main() -> int:
                 push.floor = run_floor(push, floor_url, workers, tmp, writes=True)
 
     load_after = os.getloadavg()
-    phases = [push, pull, resync]
+    phases = [push, *reads]
     failed = [p for p in phases if p.kontor.exit_code != 0]
     result: dict[str, Any] = {
         "system": system.name,
