@@ -69,7 +69,9 @@ def unreachable_words(error: _Unreached) -> str | None:
     """One sentence about why the server could not be reached (``None``: it was reached, it
     answered with a failure of its own, e.g. 503)."""
     reason = getattr(error, "reason", "")
-    server = getattr(error, "server", "") or translate("Sync", "the server")
+    server = getattr(error, "server", "")
+    if not server:
+        return _without_server(reason)
     if reason in (REFUSED, NO_ROUTE):
         return translate("Sync", "Offline: cannot reach {server}.").format(server=server)
     if reason == UNRESOLVED:
@@ -82,6 +84,21 @@ def unreachable_words(error: _Unreached) -> str | None:
         )
     if reason == BROKEN:
         return translate("Sync", "The connection to {server} broke off.").format(server=server)
+    return None
+
+
+def _without_server(reason: str) -> str | None:
+    """The same sentences where the failed call did not say which server it was for."""
+    if reason in (REFUSED, NO_ROUTE):
+        return translate("Sync", "Offline: cannot reach the server.")
+    if reason == UNRESOLVED:
+        return translate(
+            "Sync", "Offline: cannot find the server (check the address and the network)."
+        )
+    if reason == TIMEOUT:
+        return translate("Sync", "The server did not answer in time.")
+    if reason == BROKEN:
+        return translate("Sync", "The connection to the server broke off.")
     return None
 
 

@@ -305,10 +305,38 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>{name}: synced; %n companies gone there stay linked until you confirm</source>
+            <translation>
+                <numerusform>{name}: synchronisiert; %n dort entferntes Unternehmen bleibt verknüpft, bis Sie bestätigen</numerusform>
+                <numerusform>{name}: synchronisiert; %n dort entfernte Unternehmen bleiben verknüpft, bis Sie bestätigen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{name}: synced; %n records deleted there are kept here for now</source>
             <translation>
                 <numerusform>{name}: synchronisiert; %n dort gelöschter Datensatz bleibt hier vorerst erhalten</numerusform>
                 <numerusform>{name}: synchronisiert; %n dort gelöschte Datensätze bleiben hier vorerst erhalten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records are gone from {account}: {deletions} contacts deleted there go to the trash here, {unlinks} companies gone there are only unlinked. Apply this here?</source>
+            <translation>
+                <numerusform>%n Datensatz ist aus {account} verschwunden: {deletions} dort gelöschte Kontakte kommen hier in den Papierkorb, {unlinks} dort verschwundene Unternehmen werden nur getrennt. Hier übernehmen?</numerusform>
+                <numerusform>%n Datensätze sind aus {account} verschwunden: {deletions} dort gelöschte Kontakte kommen hier in den Papierkorb, {unlinks} dort verschwundene Unternehmen werden nur getrennt. Hier übernehmen?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n companies are gone from {account}. Unlink their organizations here? They stay in your address book.</source>
+            <translation>
+                <numerusform>%n Unternehmen ist aus {account} verschwunden. Seine Organisation hier trennen? Sie bleibt in Ihrem Adressbuch.</numerusform>
+                <numerusform>%n Unternehmen sind aus {account} verschwunden. Ihre Organisationen hier trennen? Sie bleiben in Ihrem Adressbuch.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contacts were deleted in {account}. Delete them here too?</source>
+            <translation>
+                <numerusform>%n Kontakt wurde in {account} gelöscht. Hier auch löschen?</numerusform>
+                <numerusform>%n Kontakte wurden in {account} gelöscht. Hier auch löschen?</numerusform>
             </translation>
         </message>
     </context>
@@ -8564,6 +8592,10 @@
             <translation>Der Server war nicht erreichbar ({error}); die Änderungen bleiben in der Warteschlange.</translation>
         </message>
         <message>
+            <source>{reason} Your changes stay queued.</source>
+            <translation>{reason} Ihre Änderungen bleiben in der Warteschlange.</translation>
+        </message>
+        <message>
             <source>The server failed ({error})</source>
             <translation>Fehler auf dem Server ({error})</translation>
         </message>
@@ -9097,6 +9129,38 @@
             <source>“{name}” is no longer in {system}: the organization stays here, unlinked from it.</source>
             <translation>„{name}“ ist nicht mehr in {system}: Die Organisation bleibt hier, ohne Verknüpfung dorthin.</translation>
         </message>
+        <message>
+            <source>Offline: cannot reach {server}.</source>
+            <translation>Offline: {server} ist nicht erreichbar.</translation>
+        </message>
+        <message>
+            <source>Offline: cannot find {server} (check the address and the network).</source>
+            <translation>Offline: {server} wurde nicht gefunden (Adresse und Netzwerk prüfen).</translation>
+        </message>
+        <message>
+            <source>The server {server} did not answer in time.</source>
+            <translation>Der Server {server} hat nicht rechtzeitig geantwortet.</translation>
+        </message>
+        <message>
+            <source>The connection to {server} broke off.</source>
+            <translation>Die Verbindung zu {server} ist abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Offline: cannot reach the server.</source>
+            <translation>Offline: Der Server ist nicht erreichbar.</translation>
+        </message>
+        <message>
+            <source>Offline: cannot find the server (check the address and the network).</source>
+            <translation>Offline: Der Server wurde nicht gefunden (Adresse und Netzwerk prüfen).</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+        </message>
+        <message>
+            <source>The connection to the server broke off.</source>
+            <translation>Die Verbindung zum Server ist abgebrochen.</translation>
+        </message>
     </context>
     <context>
         <name>SyncController</name>
@@ -9590,6 +9654,10 @@
             <translation>Synchronisierung fehlgeschlagen</translation>
         </message>
         <message>
+            <source>{reason} Your changes stay queued.</source>
+            <translation>{reason} Ihre Änderungen bleiben in der Warteschlange.</translation>
+        </message>
+        <message>
             <source>Offline: the server could not be reached; your changes stay queued.</source>
             <translation>Offline: Der Server war nicht erreichbar; Ihre Änderungen bleiben in der Warteschlange.</translation>
         </message>
@@ -9678,6 +9746,10 @@
             <translation>{name}: Nicht alles konnte synchronisiert werden; der Rest wartet auf die nächste Synchronisierung</translation>
         </message>
         <message>
+            <source>{name}: {reason} Changes stay queued.</source>
+            <translation>{name}: {reason} Änderungen bleiben in der Warteschlange.</translation>
+        </message>
+        <message>
             <source>{name}: offline — the server could not be reached; changes stay queued</source>
             <translation>{name}: offline – der Server war nicht erreichbar; Änderungen bleiben in der Warteschlange</translation>
         </message>
@@ -9688,6 +9760,18 @@
         <message>
             <source>{name}: sync cancelled; what was done so far is kept</source>
             <translation>{name}: Synchronisierung abgebrochen; was bisher erledigt wurde, bleibt erhalten</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Übernehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Unlink</source>
+            <translation>&amp;Trennen</translation>
+        </message>
+        <message>
+            <source>Gone from {account}</source>
+            <translation>Aus {account} verschwunden</translation>
         </message>
         <message>
             <source>Sync incomplete: {line}</source>

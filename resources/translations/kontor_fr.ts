@@ -305,10 +305,38 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>{name}: synced; %n companies gone there stay linked until you confirm</source>
+            <translation>
+                <numerusform>{name} : synchronisé ; %n entreprise disparue là-bas reste liée jusqu’à votre confirmation</numerusform>
+                <numerusform>{name} : synchronisé ; %n entreprises disparues là-bas restent liées jusqu’à votre confirmation</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{name}: synced; %n records deleted there are kept here for now</source>
             <translation>
                 <numerusform>{name} : synchronisé ; %n enregistrement supprimé là-bas est conservé ici pour l'instant</numerusform>
                 <numerusform>{name} : synchronisé ; %n enregistrements supprimés là-bas sont conservés ici pour l'instant</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records are gone from {account}: {deletions} contacts deleted there go to the trash here, {unlinks} companies gone there are only unlinked. Apply this here?</source>
+            <translation>
+                <numerusform>%n fiche a disparu de {account} : {deletions} contacts supprimés là-bas vont ici à la corbeille, {unlinks} entreprises disparues là-bas sont seulement déliées. Appliquer ici ?</numerusform>
+                <numerusform>%n fiches ont disparu de {account} : {deletions} contacts supprimés là-bas vont ici à la corbeille, {unlinks} entreprises disparues là-bas sont seulement déliées. Appliquer ici ?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n companies are gone from {account}. Unlink their organizations here? They stay in your address book.</source>
+            <translation>
+                <numerusform>%n entreprise a disparu de {account}. Délier son organisation ici ? Elle reste dans votre carnet d’adresses.</numerusform>
+                <numerusform>%n entreprises ont disparu de {account}. Délier leurs organisations ici ? Elles restent dans votre carnet d’adresses.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contacts were deleted in {account}. Delete them here too?</source>
+            <translation>
+                <numerusform>%n contact a été supprimé dans {account}. Le supprimer ici aussi ?</numerusform>
+                <numerusform>%n contacts ont été supprimés dans {account}. Les supprimer ici aussi ?</numerusform>
             </translation>
         </message>
     </context>
@@ -8632,6 +8660,10 @@
             <translation>Le serveur est injoignable ({error}) ; les modifications restent en attente.</translation>
         </message>
         <message>
+            <source>{reason} Your changes stay queued.</source>
+            <translation>{reason} Vos modifications restent en attente.</translation>
+        </message>
+        <message>
             <source>The server failed ({error})</source>
             <translation>Erreur du serveur ({error})</translation>
         </message>
@@ -9096,6 +9128,38 @@
         <message>
             <source>“{name}” is no longer in {system}: the organization stays here, unlinked from it.</source>
             <translation>« {name} » n'est plus dans {system} : l'organisation reste ici, sans lien.</translation>
+        </message>
+        <message>
+            <source>Offline: cannot reach {server}.</source>
+            <translation>Hors ligne : impossible de joindre {server}.</translation>
+        </message>
+        <message>
+            <source>Offline: cannot find {server} (check the address and the network).</source>
+            <translation>Hors ligne : {server} est introuvable (vérifiez l’adresse et le réseau).</translation>
+        </message>
+        <message>
+            <source>The server {server} did not answer in time.</source>
+            <translation>Le serveur {server} n’a pas répondu à temps.</translation>
+        </message>
+        <message>
+            <source>The connection to {server} broke off.</source>
+            <translation>La connexion à {server} a été interrompue.</translation>
+        </message>
+        <message>
+            <source>Offline: cannot reach the server.</source>
+            <translation>Hors ligne : impossible de joindre le serveur.</translation>
+        </message>
+        <message>
+            <source>Offline: cannot find the server (check the address and the network).</source>
+            <translation>Hors ligne : le serveur est introuvable (vérifiez l’adresse et le réseau).</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation>Le serveur n’a pas répondu à temps.</translation>
+        </message>
+        <message>
+            <source>The connection to the server broke off.</source>
+            <translation>La connexion au serveur a été interrompue.</translation>
         </message>
     </context>
     <context>
@@ -9590,6 +9654,10 @@
             <translation>Échec de la synchronisation</translation>
         </message>
         <message>
+            <source>{reason} Your changes stay queued.</source>
+            <translation>{reason} Vos modifications restent en attente.</translation>
+        </message>
+        <message>
             <source>Offline: the server could not be reached; your changes stay queued.</source>
             <translation>Hors ligne : le serveur est injoignable ; vos modifications restent en attente.</translation>
         </message>
@@ -9678,6 +9746,10 @@
             <translation>{name} : tout n'a pas pu être synchronisé ; le reste attend la prochaine synchronisation</translation>
         </message>
         <message>
+            <source>{name}: {reason} Changes stay queued.</source>
+            <translation>{name} : {reason} Les modifications restent en attente.</translation>
+        </message>
+        <message>
             <source>{name}: offline — the server could not be reached; changes stay queued</source>
             <translation>{name} : hors ligne — le serveur n'a pas pu être joint ; les modifications restent en attente</translation>
         </message>
@@ -9688,6 +9760,18 @@
         <message>
             <source>{name}: sync cancelled; what was done so far is kept</source>
             <translation>{name} : synchronisation annulée ; ce qui a déjà été fait est conservé</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Appliquer</translation>
+        </message>
+        <message>
+            <source>&amp;Unlink</source>
+            <translation>&amp;Délier</translation>
+        </message>
+        <message>
+            <source>Gone from {account}</source>
+            <translation>Disparu de {account}</translation>
         </message>
         <message>
             <source>Sync incomplete: {line}</source>

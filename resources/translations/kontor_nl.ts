@@ -305,10 +305,38 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>{name}: synced; %n companies gone there stay linked until you confirm</source>
+            <translation>
+                <numerusform>{name}: gesynchroniseerd; %n bedrijf dat daar weg is, blijft gekoppeld tot u bevestigt</numerusform>
+                <numerusform>{name}: gesynchroniseerd; %n bedrijven die daar weg zijn, blijven gekoppeld tot u bevestigt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{name}: synced; %n records deleted there are kept here for now</source>
             <translation>
                 <numerusform>{name}: gesynchroniseerd; %n record dat daar is verwijderd, blijft hier voorlopig bewaard</numerusform>
                 <numerusform>{name}: gesynchroniseerd; %n records die daar zijn verwijderd, blijven hier voorlopig bewaard</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records are gone from {account}: {deletions} contacts deleted there go to the trash here, {unlinks} companies gone there are only unlinked. Apply this here?</source>
+            <translation>
+                <numerusform>%n record is weg uit {account}: {deletions} daar verwijderde contacten gaan hier naar de prullenbak, {unlinks} daar verdwenen bedrijven worden alleen ontkoppeld. Hier toepassen?</numerusform>
+                <numerusform>%n records zijn weg uit {account}: {deletions} daar verwijderde contacten gaan hier naar de prullenbak, {unlinks} daar verdwenen bedrijven worden alleen ontkoppeld. Hier toepassen?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n companies are gone from {account}. Unlink their organizations here? They stay in your address book.</source>
+            <translation>
+                <numerusform>%n bedrijf is weg uit {account}. De organisatie hier ontkoppelen? Ze blijft in uw adresboek.</numerusform>
+                <numerusform>%n bedrijven zijn weg uit {account}. Hun organisaties hier ontkoppelen? Ze blijven in uw adresboek.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contacts were deleted in {account}. Delete them here too?</source>
+            <translation>
+                <numerusform>%n contact is verwijderd in {account}. Hier ook verwijderen?</numerusform>
+                <numerusform>%n contacten zijn verwijderd in {account}. Hier ook verwijderen?</numerusform>
             </translation>
         </message>
     </context>
@@ -8632,6 +8660,10 @@
             <translation>De server kon niet worden bereikt ({error}); wijzigingen blijven in de wachtrij.</translation>
         </message>
         <message>
+            <source>{reason} Your changes stay queued.</source>
+            <translation>{reason} Uw wijzigingen blijven in de wachtrij.</translation>
+        </message>
+        <message>
             <source>The server failed ({error})</source>
             <translation>De server gaf een fout ({error})</translation>
         </message>
@@ -9096,6 +9128,38 @@
         <message>
             <source>“{name}” is no longer in {system}: the organization stays here, unlinked from it.</source>
             <translation>“{name}” staat niet meer in {system}: de organisatie blijft hier, ontkoppeld.</translation>
+        </message>
+        <message>
+            <source>Offline: cannot reach {server}.</source>
+            <translation>Offline: {server} is niet bereikbaar.</translation>
+        </message>
+        <message>
+            <source>Offline: cannot find {server} (check the address and the network).</source>
+            <translation>Offline: {server} is niet te vinden (controleer het adres en het netwerk).</translation>
+        </message>
+        <message>
+            <source>The server {server} did not answer in time.</source>
+            <translation>De server {server} antwoordde niet op tijd.</translation>
+        </message>
+        <message>
+            <source>The connection to {server} broke off.</source>
+            <translation>De verbinding met {server} werd verbroken.</translation>
+        </message>
+        <message>
+            <source>Offline: cannot reach the server.</source>
+            <translation>Offline: de server is niet bereikbaar.</translation>
+        </message>
+        <message>
+            <source>Offline: cannot find the server (check the address and the network).</source>
+            <translation>Offline: de server is niet te vinden (controleer het adres en het netwerk).</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation>De server antwoordde niet op tijd.</translation>
+        </message>
+        <message>
+            <source>The connection to the server broke off.</source>
+            <translation>De verbinding met de server werd verbroken.</translation>
         </message>
     </context>
     <context>
@@ -9590,6 +9654,10 @@
             <translation>Synchronisatie mislukt</translation>
         </message>
         <message>
+            <source>{reason} Your changes stay queued.</source>
+            <translation>{reason} Uw wijzigingen blijven in de wachtrij.</translation>
+        </message>
+        <message>
             <source>Offline: the server could not be reached; your changes stay queued.</source>
             <translation>Offline: de server kon niet worden bereikt; uw wijzigingen blijven in de wachtrij.</translation>
         </message>
@@ -9678,6 +9746,10 @@
             <translation>{name}: niet alles kon worden gesynchroniseerd; de rest wacht op de volgende synchronisatie</translation>
         </message>
         <message>
+            <source>{name}: {reason} Changes stay queued.</source>
+            <translation>{name}: {reason} Wijzigingen blijven in de wachtrij.</translation>
+        </message>
+        <message>
             <source>{name}: offline — the server could not be reached; changes stay queued</source>
             <translation>{name}: offline — de server was niet bereikbaar; wijzigingen blijven in de wachtrij</translation>
         </message>
@@ -9688,6 +9760,18 @@
         <message>
             <source>{name}: sync cancelled; what was done so far is kept</source>
             <translation>{name}: synchronisatie geannuleerd; wat al gedaan was, blijft bewaard</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Toepassen</translation>
+        </message>
+        <message>
+            <source>&amp;Unlink</source>
+            <translation>&amp;Ontkoppelen</translation>
+        </message>
+        <message>
+            <source>Gone from {account}</source>
+            <translation>Weg uit {account}</translation>
         </message>
         <message>
             <source>Sync incomplete: {line}</source>

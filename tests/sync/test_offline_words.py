@@ -16,7 +16,7 @@ from app.sync.client import ApiUnavailable, JsonApiClient, RetryPolicy
 from app.sync.connector import connector_for
 from app.sync.connectors.kanbert.client import KanbertClient
 from app.sync.document_sync import DocumentSyncEngine
-from app.sync.unreachable import unreachable_words
+from app.sync.unreachable import BROKEN, REFUSED, TIMEOUT, UNRESOLVED, unreachable_words
 from tests.sync.accounts.workstations import workstation
 
 TOKEN = "offline-words-token"
@@ -130,3 +130,22 @@ def test_a_kanbert_server_that_hangs_says_it_did_not_answer_in_time(
         assert not any(word in said for word in TECHNICAL), said
     finally:
         w.close()
+
+
+@pytest.mark.parametrize(
+    ("reason", "expected"),
+    [
+        (REFUSED, "Offline: cannot reach the server."),
+        (UNRESOLVED, "Offline: cannot find the server (check the address and the network)."),
+        (TIMEOUT, "The server did not answer in time."),
+        (BROKEN, "The connection to the server broke off."),
+    ],
+)
+def test_a_failure_that_names_no_server_is_said_without_naming_one(
+    reason: str, expected: str
+) -> None:
+    class Failure:
+        server = ""
+
+    Failure.reason = reason  # type: ignore[attr-defined]
+    assert unreachable_words(Failure()) == expected
