@@ -3,11 +3,13 @@ window (status bar, schedules, trouble)."""
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.services.registry import Services
@@ -39,6 +41,24 @@ def closing_windows() -> Iterator[list[MainWindow]]:
     finally:
         for window in windows:
             window.close()
+
+
+@contextmanager
+def declining_windows(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainWindow]]:
+    """``closing_windows``, where a question the window asks on closing is answered Discard."""
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard
+    )
+    with closing_windows() as windows:
+        yield windows
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (a connection to it is refused)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
 
 
 def open_window(qtbot: QtBot, services: Services, opened: list[MainWindow]) -> MainWindow:

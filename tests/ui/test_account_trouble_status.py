@@ -5,13 +5,11 @@ refuses the token leads to Accounts with Kanbert chosen, not to the enfore Prefe
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.models import Email, IndividualContact
@@ -22,7 +20,13 @@ from app.ui.dialogs.accounts import AccountsDialog
 from app.ui.dialogs.preferences import PreferencesDialog
 from app.ui.main_window import MainWindow
 from app.ui.sync_wiring import SyncUi
-from tests.ui.account_windows import closing_windows, keychain_book, open_window, sync_status
+from tests.ui.account_windows import (
+    closed_port,
+    declining_windows,
+    keychain_book,
+    open_window,
+    sync_status,
+)
 
 TOKEN = "kanbert-trouble-token"
 
@@ -35,18 +39,8 @@ def services(tmp_path: Path) -> Iterator[Services]:
 
 @pytest.fixture
 def opened(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainWindow]]:
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard
-    )
-    with closing_windows() as windows:
+    with declining_windows(monkeypatch) as windows:
         yield windows
-
-
-def _closed_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
 
 
 def _book(services: Services, kanbert_url: str, kanbert_token: str) -> Account:
@@ -57,7 +51,7 @@ def _book(services: Services, kanbert_url: str, kanbert_token: str) -> Account:
             Account(
                 type="enfore",
                 name="Head office",
-                base_url=f"http://127.0.0.1:{_closed_port()}/v1",
+                base_url=f"http://127.0.0.1:{closed_port()}/v1",
                 tenant="o1",
                 interval_minutes=0,
                 settings={"sync_on_start": False},
@@ -92,7 +86,7 @@ def _sync_other_accounts(window: MainWindow) -> None:
 def test_a_kanbert_server_that_refuses_the_connection_shows_kanbert_offline(
     qtbot: QtBot, services: Services, opened: list[MainWindow]
 ) -> None:
-    port = _closed_port()
+    port = closed_port()
     _book(services, f"http://127.0.0.1:{port}", TOKEN)
     window = open_window(qtbot, services, opened)
     status = sync_status(window)

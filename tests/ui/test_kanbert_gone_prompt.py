@@ -23,7 +23,7 @@ from app.ui.dialogs.accounts import AccountsDialog
 from app.ui.main_window import MainWindow
 from app.ui.sync_wiring import SyncUi
 from tests.sync.accounts.workstations import bearer_client
-from tests.ui.account_windows import closing_windows, keychain_book, open_window
+from tests.ui.account_windows import declining_windows, keychain_book, open_window
 
 TOKEN = "kanbert-gone-prompt-token"
 NAMES = ("Firm A", "Firm B", "Firm C")
@@ -43,10 +43,7 @@ def services(tmp_path: Path) -> Iterator[Services]:
 
 @pytest.fixture
 def opened(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainWindow]]:
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard
-    )
-    with closing_windows() as windows:
+    with declining_windows(monkeypatch) as windows:
         yield windows
 
 

@@ -5,20 +5,24 @@ never the name of an exception ("network error (ConnectError)")."""
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.models import Email, IndividualContact
 from app.services.registry import Services
 from app.sync.accounts import Account
 from app.ui.main_window import MainWindow
-from tests.ui.account_windows import closing_windows, keychain_book, open_window, sync_status
+from tests.ui.account_windows import (
+    closed_port,
+    declining_windows,
+    keychain_book,
+    open_window,
+    sync_status,
+)
 
 TECHNICAL = ("ConnectError", "network error")
 
@@ -31,24 +35,14 @@ def services(tmp_path: Path) -> Iterator[Services]:
 
 @pytest.fixture
 def opened(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainWindow]]:
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard
-    )
-    with closing_windows() as windows:
+    with declining_windows(monkeypatch) as windows:
         yield windows
-
-
-def _closed_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
 
 
 def test_f5_with_both_servers_unreachable_names_each_server_in_the_status_bar(
     qtbot: QtBot, services: Services, opened: list[MainWindow]
 ) -> None:
-    enfore_port, kanbert_port = _closed_port(), _closed_port()
+    enfore_port, kanbert_port = closed_port(), closed_port()
     for account, token in (
         (
             Account(

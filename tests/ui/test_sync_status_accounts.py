@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.models import Email, IndividualContact
@@ -24,7 +24,7 @@ from app.ui.editors.linked_to import LinkedToBar
 from app.ui.main_window import MainWindow
 from app.ui.pages.pending import ACCOUNT_COLUMN, PendingPage
 from app.ui.pages.sync_issues import SyncIssuesPage
-from tests.ui.account_windows import closing_windows, keychain_book, open_window, sync_status
+from tests.ui.account_windows import declining_windows, keychain_book, open_window, sync_status
 
 TOKEN = "status-accounts-kanbert-token"
 
@@ -45,10 +45,7 @@ def services(tmp_path: Path) -> Iterator[Services]:
 
 @pytest.fixture
 def opened(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[MainWindow]]:
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard
-    )
-    with closing_windows() as windows:
+    with declining_windows(monkeypatch) as windows:
         yield windows
 
 
