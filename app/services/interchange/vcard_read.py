@@ -31,7 +31,7 @@ import binascii
 import quopri
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -1000,38 +1000,58 @@ class _CardReader:
         label = self.labels.get(line.group) if line.group else None
         return (point, organization, professional, label)
 
-    def email(self, line: _Line, *, organization: bool, professional: bool) -> Email | None:
-        address = _normal_email(_text(line.value))
-        if not address:
-            return None
-        key = self._typed_key(line, "EMAIL", organization, professional)
+    def _typed(
+        self,
+        line: _Line,
+        point: str,
+        organization: bool,
+        professional: bool,
+        make: Callable[[list[str], str, str | None], tuple[Any, ...]],
+    ) -> Any:
+        """The typing of ``line`` as a ``point``: ``make(words, context, description)``, worked
+        out once for the lines that share its head and ``_typed_key``."""
+        key = self._typed_key(line, point, organization, professional)
         typed = line.typed.get(key)
         if typed is None:
             words, context, description = self._common(
                 line, organization=organization, professional=professional
             )
-            kind = pt.email_type(words, _param(line, pt.KONTOR_TYPE))
-            typed = line.typed[key] = (kind, context, description)
-        kind, context, description = typed
+            typed = line.typed[key] = make(words, context, description)
+        return typed
+
+    def email(self, line: _Line, *, organization: bool, professional: bool) -> Email | None:
+        address = _normal_email(_text(line.value))
+        if not address:
+            return None
+        kind, context, description = self._typed(
+            line,
+            "EMAIL",
+            organization,
+            professional,
+            lambda words, context, description: (
+                pt.email_type(words, _param(line, pt.KONTOR_TYPE)),
+                context,
+                description,
+            ),
+        )
         return Email(address=address, type=kind, usage_context=context, description=description)
 
     def phone(self, line: _Line, *, organization: bool, professional: bool) -> Phone | None:
         number = _normal_number(_uri(line.value))
         if not number:
             return None
-        key = self._typed_key(line, "TEL", organization, professional)
-        typed = line.typed.get(key)
-        if typed is None:
-            words, context, description = self._common(
-                line, organization=organization, professional=professional
-            )
-            typed = line.typed[key] = (
+        kind, usages, context, description = self._typed(
+            line,
+            "TEL",
+            organization,
+            professional,
+            lambda words, context, description: (
                 pt.phone_type(words, _param(line, pt.KONTOR_TYPE), organization=organization),
                 tuple(pt.phone_usages(words, line.params.get(pt.KONTOR_USAGES, []))),
                 context,
                 description,
-            )
-        kind, usages, context, description = typed
+            ),
+        )
         return Phone(
             number=number,
             type=kind,
@@ -1062,19 +1082,18 @@ class _CardReader:
         box, extended, street, city, region, code, country = _address_fields(line.value)
         if not any((box, extended, street, city, region, code, country)):
             return None
-        key = self._typed_key(line, "ADR", organization, professional)
-        typed = line.typed.get(key)
-        if typed is None:
-            words, context, description = self._common(
-                line, organization=organization, professional=professional
-            )
-            typed = line.typed[key] = (
+        kind, usages, context, description = self._typed(
+            line,
+            "ADR",
+            organization,
+            professional,
+            lambda words, context, description: (
                 pt.address_type(words, _param(line, pt.KONTOR_TYPE), organization=organization),
                 tuple(pt.address_usages(words, line.params.get(pt.KONTOR_USAGES, []))),
                 context,
                 description,
-            )
-        kind, usages, context, description = typed
+            ),
+        )
         street_name, number = split_street(street) if street else (None, None)
         country_found = country_code(country)
         if country and country_found is None:
