@@ -138,11 +138,12 @@ class KanbertServer:
         partial, cutoff = listing_switches(request)
         offset = (page - 1) * per_page
         if match:
-            everything = [
-                d
-                for d in self.store.items(SPACE, coll)
-                if all(d.get(k) == v for k, v in match.items())
-            ]
+            found = (
+                self.store.with_external_id(SPACE, coll, match["external_id"])
+                if "external_id" in match
+                else self.store.items(SPACE, coll)
+            )
+            everything = [d for d in found if all(d.get(k) == v for k, v in match.items())]
             total = len(everything)
         else:
             everything = None
@@ -204,8 +205,8 @@ class KanbertServer:
         problems += self._company_problems(body)
         external = body.get("external_id")
         if isinstance(external, str) and external:
-            for other in self.store.items(SPACE, CONTACTS):
-                if other.get("external_id") == external and other["id"] != id:
+            for other in self.store.with_external_id(SPACE, CONTACTS, external):
+                if other["id"] != id:
                     problems.append(("external_id", f"is already used by contact {other['id']}"))
                     break
         return problems

@@ -26,6 +26,8 @@ CREATE TABLE IF NOT EXISTS docs (
     UNIQUE (org, coll, id)
 );
 CREATE INDEX IF NOT EXISTS docs_parent ON docs (org, coll, parent, seq);
+CREATE INDEX IF NOT EXISTS docs_external_id
+    ON docs (org, coll, json_extract(body, '$.external_id'), seq);
 """
 
 
@@ -109,6 +111,18 @@ class DocumentStore:
         args += [limit, offset]
         with self._lock:
             rows = self._db.execute(sql, args).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    def with_external_id(self, org: str, coll: str, external_id: str) -> list[JsonDict]:
+        """The documents of ``(org, coll)`` whose ``external_id`` is ``external_id``, in the
+        order of creation (through an index: a look-up per create stays as fast with 10,000
+        documents as with ten)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT body FROM docs WHERE org=? AND coll=? "
+                "AND json_extract(body, '$.external_id')=? ORDER BY seq",
+                (org, coll, external_id),
+            ).fetchall()
         return [json.loads(r[0]) for r in rows]
 
     def count(self, org: str, coll: str, parent: str | None = None) -> int:
