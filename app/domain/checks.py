@@ -357,6 +357,19 @@ def _parse_international(text: str) -> phonenumbers.PhoneNumber | None:
     return number
 
 
+# The kinds of number a region's metadata describes besides fixed line and mobile.
+RARER_PHONE_KINDS = (
+    "premium_rate",
+    "toll_free",
+    "shared_cost",
+    "voip",
+    "personal_number",
+    "pager",
+    "uan",
+    "voicemail",
+)
+
+
 def _valid_number(number: phonenumbers.PhoneNumber) -> bool:
     """``phonenumbers.is_valid_number(number)``, trying the kinds of number most numbers are
     (fixed line, mobile) before the rarer ones the library tries first (premium rate, toll
@@ -383,16 +396,7 @@ def _valid_number(number: phonenumbers.PhoneNumber) -> bool:
     kinds = [metadata.fixed_line]
     if not metadata.same_mobile_and_fixed_line_pattern:
         kinds.append(metadata.mobile)
-    kinds += (
-        metadata.premium_rate,
-        metadata.toll_free,
-        metadata.shared_cost,
-        metadata.voip,
-        metadata.personal_number,
-        metadata.pager,
-        metadata.uan,
-        metadata.voicemail,
-    )
+    kinds += (getattr(metadata, name) for name in RARER_PHONE_KINDS)
     return any(matches(national, kind) for kind in kinds)
 
 

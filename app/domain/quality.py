@@ -200,14 +200,7 @@ def _region(country_code: int) -> _Region | None:
     kinds = [
         _desc(d)
         for d in (
-            metadata.premium_rate,
-            metadata.toll_free,
-            metadata.shared_cost,
-            metadata.voip,
-            metadata.personal_number,
-            metadata.pager,
-            metadata.uan,
-            metadata.voicemail,
+            *(getattr(metadata, name) for name in checks.RARER_PHONE_KINDS),
             metadata.fixed_line,
         )
     ]
