@@ -19,7 +19,6 @@ tag's name, so the same tag has the same id in every data set.
 
 from __future__ import annotations
 
-import gc
 import random
 import unicodedata
 from collections import deque
@@ -38,6 +37,7 @@ from stdnum import ean
 from stdnum.at import uid as at_uid
 from stdnum.iso7064 import mod_11_10
 
+from app.collector import collector_resting
 from app.domain.enums import (
     AddressType,
     AddressUsage,
@@ -1924,15 +1924,10 @@ def _generate(count: int, seed: int, moment: datetime) -> Iterator[AnyContact]:
     done = 0
     while done < count:
         end = min(done + _BATCH, count)
-        paused = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_resting():
             batch = [
                 generator.organization() if i % 20 in _ORG_POSITIONS else generator.person()
                 for i in range(done, end)
             ]
-        finally:
-            if paused:
-                gc.enable()
         done = end
         yield from batch

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import pickle
 import subprocess
@@ -14,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from app.collector import collector_resting
 from app.domain.models import Tag
 from app.services.demo_data import build_demo_dataset, generate_contacts, generated_tags
 from app.services.seeding_worker import unpacked
@@ -75,15 +75,10 @@ def generate(
         )
     # The contacts and their rows form no reference cycles: the cyclic garbage collector,
     # which would walk every object kept alive again and again, rests until the end.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_resting():
         if parallel:
             return _write_prepared_elsewhere(db, count, seed, progress)
         return _write_generated(db, count, seed, chunk, progress)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _write_generated(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from sqlalchemy import (
     update,
 )
 
+from app.collector import collector_resting
 from app.domain.changes import (
     ROLE_FIELDS,
     EntityChange,
@@ -388,21 +388,18 @@ class ContactRepository:
         batch: list[AnyContact] = []
         # Hundreds of thousands of short-lived containers make the cyclic garbage collector
         # scan again and again; nothing here forms cycles, so it can rest meanwhile.
-        collecting = gc.isenabled()
-        gc.disable()
-        self._conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
-        try:
-            for contact in contacts:
-                batch.append(contact)
-                if len(batch) >= batch_size:
+        with collector_resting():
+            self._conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+            try:
+                for contact in contacts:
+                    batch.append(contact)
+                    if len(batch) >= batch_size:
+                        count += self._insert_batch(batch)
+                        batch = []
+                if batch:
                     count += self._insert_batch(batch)
-                    batch = []
-            if batch:
-                count += self._insert_batch(batch)
-        finally:
-            self._conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
-            if collecting:
-                gc.enable()
+            finally:
+                self._conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
         return count
 
     @contextmanager

@@ -34,7 +34,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import functools
-import gc
 import itertools
 import logging
 import threading
@@ -47,6 +46,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 
+from app.collector import collector_resting
 from app.domain.changes import diff, flatten_contact
 from app.domain.enums import ContactKind
 from app.domain.merge import MISSING, FieldConflict, ItemConflict, merge_three_way
@@ -1591,13 +1591,8 @@ class _Run(RecordSync):
         # A pull makes many short-lived objects that form no cycles (documents, contacts,
         # rows): the cyclic garbage collector rests meanwhile instead of scanning them again
         # and again; what it would have found is collected at its next pass.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_resting():
             return self._pull_all()
-        finally:
-            if collecting:
-                gc.enable()
 
     def _pull_all(self) -> dict[ContactKind, tuple[Listing, set[str]]]:
         listings: dict[ContactKind, tuple[Listing, set[str]]] = {}
