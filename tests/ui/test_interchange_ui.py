@@ -5,6 +5,7 @@ File → Export… (Ctrl+E) of the selected rows or of what the table shows."""
 from __future__ import annotations
 
 import csv
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from app.store.database import Database
 from app.ui.app import build_main_window
 from app.ui.contact_table_model import Column
 from app.ui.editors.marking import ERROR_COLOR, WARNING_COLOR
-from app.ui.interchange.csv_mapping import PreviewModel
+from app.ui.interchange.csv_mapping import PREVIEW_DELAY_MS, PreviewModel
 from app.ui.interchange.import_dialog import ImportDialog
 from app.ui.interchange.plan_page import PlanModel
 from app.ui.interchange.wiring import InterchangeUi
@@ -239,12 +240,50 @@ def test_outlook_csv_mapping_preview_template_and_plan(
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
     assert dialog.current_step() == "columns"
     assert mapping.target_combo("Notes").currentData() is None
+    # The preview held back behind the dry run is made now; Next is there again after it.
+    qtbot.waitUntil(lambda: dialog.next_button.isEnabled() and not mapping.is_busy())
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     _plan(qtbot, dialog)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _names(window) == ["An Maria Peeters", "Bob Smith"], timeout=5000)
     an = window.services.directory.page(limit=10)
     assert {c.name for c in an} >= {"An Maria Peeters", "Bob Smith", "Brouwerij De Klok NV"}
+
+
+def test_a_column_changed_just_before_next_does_not_hold_up_the_import(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The preview of a changed column is due a moment after the change; a user who clicks
+    Next at once and then Import must get the import, not a button that does nothing while a
+    preview nobody looks at is made behind the plan."""
+    file = tmp_path / "outlook.csv"
+    file.write_text(OUTLOOK, encoding="utf-8")
+    dialog = _open_import(qtbot, window, monkeypatch, file)
+    mapping = dialog.mapping_page
+    assert mapping is not None
+    qtbot.waitUntil(lambda: mapping.preview_model.rowCount() == 3 and not mapping.is_busy())
+    # From now on a preview takes as long as the test says.
+    release = threading.Event()
+    interchange = window.services.interchange
+    preview_csv = interchange.preview_csv
+
+    def slow_preview(*args: object, **kwargs: object) -> object:
+        release.wait(10)
+        return preview_csv(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(interchange, "preview_csv", slow_preview)
+    try:
+        notes = mapping.target_combo("Notes")
+        notes.setFocus()
+        qtbot.keyClick(notes, Qt.Key.Key_Home)  # "— not imported —"
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        _plan(qtbot, dialog)
+        qtbot.wait(PREVIEW_DELAY_MS * 3)  # the moment the preview was due has passed
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: _names(window) == ["An Maria Peeters", "Bob Smith"], timeout=5000)
+    finally:
+        release.set()
+    assert _ui(window).import_dialog is None
 
 
 def test_a_refused_file_shows_the_reason_and_changes_nothing(

@@ -268,6 +268,7 @@ class CsvMappingPage(QWidget):
         self._pending: set[str] = set()
         self._first = True
         self._preview_timer = pause_timer(self, PREVIEW_DELAY_MS, self.refresh_preview)
+        self._preview_due = False
         self._build()
 
     # --- layout ---------------------------------------------------------------------------
@@ -651,6 +652,7 @@ class CsvMappingPage(QWidget):
 
     def refresh_preview(self) -> None:
         self._preview_timer.stop()
+        self._preview_due = False
         if self._layout is None or not self._alive:
             return
         mapping = self.mapping()
@@ -671,6 +673,17 @@ class CsvMappingPage(QWidget):
             self._preview_failed,
             key="csv-preview",
         )
+
+    def hold_preview(self) -> None:
+        """The dry run takes over: a preview that was due is made when the columns come back."""
+        self._preview_due = self._preview_due or self._preview_timer.isActive()
+        self._preview_timer.stop()
+
+    def resume_preview(self) -> None:
+        """The columns are shown again: make the preview held back while they were not."""
+        if self._preview_due:
+            self._preview_due = False
+            self.refresh_preview()
 
     def _previewed(self, preview: CsvPreview) -> None:
         if not self._alive:

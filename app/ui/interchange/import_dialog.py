@@ -175,6 +175,7 @@ class ImportDialog(QDialog):
             return
         self.apply_message.setVisible(False)
         self.stack.setCurrentWidget(self.mapping_page)
+        self.mapping_page.resume_preview()
         self._sync_buttons()
 
     def plan_import(self) -> None:
@@ -185,6 +186,7 @@ class ImportDialog(QDialog):
             if not self.mapping_page.is_ready():
                 return
             self._read_options = self.mapping_page.options()
+            self.mapping_page.hold_preview()
         interchange, path, fmt = self._interchange, self.path, self.format
         options = dict(self._read_options)
 
@@ -271,7 +273,13 @@ class ImportDialog(QDialog):
     # --- state --------------------------------------------------------------------------------
 
     def _busy(self) -> bool:
-        mapping_busy = self.mapping_page is not None and self.mapping_page.is_busy()
+        # The columns' own work (reading, previewing) matters only while they are shown: a
+        # preview finishing behind the dry run must not hold up Import or Back.
+        mapping_busy = (
+            self.mapping_page is not None
+            and self.stack.currentWidget() is self.mapping_page
+            and self.mapping_page.is_busy()
+        )
         return self._planning or self._applying or mapping_busy
 
     def current_step(self) -> str:
