@@ -178,6 +178,33 @@ def test_companies_and_the_position_at_each(http: httpx.Client) -> None:
     assert left["companies"] == []
 
 
+def test_a_listed_contact_is_the_contact_its_get_answers(http: httpx.Client) -> None:
+    # The listing joins the stored texts and reads only contacts naming companies: each
+    # listed contact, with or without companies, a tombstone too, is what its GET answers.
+    acme = http.post("/companies", json={"name": "Acme NV", "vat": "BE1"}).json()["data"]
+    plain = _create(http, custom_fields={"note": 'says "companies": []', "n": 2})
+    working = _create(
+        http,
+        last_name="Janssens",
+        companies=[{"id": acme["id"], "contact_company": {"position": "CFO"}}],
+    )
+    gone = _create(http, last_name="Gone")
+    http.delete(f"/contacts/{gone['id']}")
+    accented = _create(http, first_name="Zoë", address_town="Liège")
+    ids = [plain["id"], working["id"], gone["id"], accented["id"]]
+
+    page = http.get("/contacts", params={"per_page": 10})
+    assert page.headers["content-type"] == "application/json"
+    listed = page.json()["data"]
+    assert [c["id"] for c in listed] == ids
+    for contact in listed:
+        assert contact == http.get(f"/contacts/{contact['id']}").json()["data"]
+    assert listed[1]["companies"][0]["name"] == "Acme NV"
+    assert listed[1]["companies"][0]["contact_company"] == {"position": "CFO"}
+    companies = http.get("/companies").json()["data"]
+    assert companies == [http.get(f"/companies/{acme['id']}").json()["data"]]
+
+
 def test_fault_switches_apply_to_contact_listings_and_writes(
     server: RunningServer, http: httpx.Client
 ) -> None:

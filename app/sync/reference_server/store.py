@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS docs (
     UNIQUE (org, coll, id)
 );
 CREATE INDEX IF NOT EXISTS docs_parent ON docs (org, coll, parent, seq);
+CREATE INDEX IF NOT EXISTS docs_order ON docs (org, coll, seq);
 CREATE INDEX IF NOT EXISTS docs_external_id
     ON docs (org, coll, json_extract(body, '$.external_id'), seq);
 """
@@ -112,6 +113,23 @@ class DocumentStore:
         with self._lock:
             rows = self._db.execute(sql, args).fetchall()
         return [json.loads(r[0]) for r in rows]
+
+    def texts(
+        self, org: str, coll: str, *, limit: int = -1, offset: int = 0, array: str = ""
+    ) -> list[tuple[str, int]]:
+        """The JSON texts of the documents of ``(org, coll)`` in the order of creation, as
+        stored (a page of a listing joins them without reading each one), each with the
+        length of its array at the JSON path ``array`` (e.g. ``$.companies``; 0 when it is
+        missing, empty or not named), so the caller parses only the documents it has to
+        complete."""
+        length = "coalesce(json_array_length(body, ?), 0)" if array else "0"
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT body, {length} FROM docs "
+                "WHERE org=? AND coll=? ORDER BY seq LIMIT ? OFFSET ?",
+                ((array,) if array else ()) + (org, coll, limit, offset),
+            ).fetchall()
+        return [(str(r[0]), int(r[1])) for r in rows]
 
     def with_external_id(self, org: str, coll: str, external_id: str) -> list[JsonDict]:
         """The documents of ``(org, coll)`` whose ``external_id`` is ``external_id``, in the
