@@ -1,0 +1,112 @@
+"""Contacts added in bulk (``add_many``) make the same book as the same contacts saved one by
+one: every row of every table, the journal entries (sequence numbers included), the tags and
+the search index, so that each shortcut of the bulk path is held to the plain one."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.domain.copies import deep_copy
+from app.domain.models import AnyContact, IndividualContact, Tag
+from app.services.demo_data import generate_contacts
+from app.store import unit_of_work as uow_module
+from app.store.database import Database
+from app.store.migrations import open_database
+from app.store.unit_of_work import unit_of_work
+from tests.store import factories
+
+NOW = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
+
+
+def _contacts() -> list[AnyContact]:
+    org = factories.organization()
+    an = factories.person(org)
+    factories.link_leaders(org, an)
+    bert = factories.person(org, "Bert Claes")
+    bert.personal_relationships = [factories.relationship(an)]
+    # A tag the book holds under another spelling, one used twice, one new.
+    bert.tags = [Tag(name="HELD"), Tag(name="VIP"), Tag(name="new one")]
+    plain = IndividualContact(
+        name="  Émile Zola ",
+        vcard_properties=["X-SOMETHING:value", "NOTE;LANGUAGE=fr:été"],
+        created_at=datetime(2020, 2, 3, 4, 5, 6, tzinfo=UTC),
+    )
+    return [org, an, bert, plain, *generate_contacts(45, seed=3, moment=NOW)]
+
+
+def _book(path: Path, contacts: list[AnyContact], bulk: bool) -> Database:
+    db = open_database(path)
+    with unit_of_work(db) as uow:
+        uow.contacts.add(
+            IndividualContact(id="held", name="Held", tags=[Tag(id="held-tag", name="held")])
+        )
+    with unit_of_work(db) as uow:
+        if bulk:
+            assert uow.contacts.add_many(contacts, batch_size=20) == len(contacts)
+        else:
+            for contact in contacts:
+                uow.contacts.add(contact)
+    return db
+
+
+def _content(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table with its rowid, the search index through its content (the
+    transaction ids, new for each write, and the moment the book was made left out)."""
+    plain = sqlite3.connect(path)
+    try:
+        tables = plain.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+            "AND name != 'sqlite_sequence' AND name NOT LIKE 'contact_search%'"
+        ).fetchall()
+        content: dict[str, list[tuple[Any, ...]]] = {}
+        for name, sql in tables:
+            columns = [
+                f'"{row[1]}"'
+                for row in plain.execute(f'PRAGMA table_info("{name}")')
+                if row[1] != "txn_id" and (name, row[1]) != ("accounts", "created_at")
+            ]
+            key = "" if "WITHOUT ROWID" in str(sql).upper() else "rowid, "
+            rows = plain.execute(f'SELECT {key}{", ".join(columns)} FROM "{name}"').fetchall()
+            # A JSON column without a value is SQL NULL from a bulk insert, JSON null from a
+            # save (SQLAlchemy's JSON type); both read back as None.
+            rows = [tuple(None if v == "null" else v for v in row) for row in rows]
+            content[str(name)] = sorted(rows, key=repr)
+        content["contact_search"] = plain.execute(
+            "SELECT rowid, contact_id, body FROM contact_search ORDER BY rowid"
+        ).fetchall()
+    finally:
+        plain.close()
+    return content
+
+
+def test_adding_in_bulk_makes_the_book_saving_one_by_one_makes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(uow_module, "utc_now", lambda: NOW)
+    contacts = _contacts()
+    one_by_one = _book(tmp_path / "saved.sqlite", deep_copy(contacts), bulk=False)
+    in_bulk = _book(tmp_path / "bulk.sqlite", deep_copy(contacts), bulk=True)
+    one_by_one.close()
+    in_bulk.close()
+
+    expected, found = _content(one_by_one.path), _content(in_bulk.path)
+    assert len(found["contacts"]) == len(contacts) + 1
+    assert len(found["change_journal"]) == len(contacts) + 1
+    assert len(found["contact_search"]) == len(contacts) + 1
+    assert found["contact_tags"] and found["phones"] and found["contact_keys"]
+    assert found.keys() == expected.keys()
+    for table in expected:
+        assert found[table] == expected[table], table
+
+
+def test_contacts_given_to_add_many_are_left_as_they_were(db: Database) -> None:
+    contacts = _contacts()[:4]
+    before = deep_copy(contacts)
+    with unit_of_work(db) as uow:
+        uow.contacts.add_many(contacts)
+    assert contacts == before
