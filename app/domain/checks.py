@@ -338,23 +338,58 @@ def _parse_international(text: str) -> phonenumbers.PhoneNumber | None:
     digits = text[1:].replace(" ", "")
     if len(digits) < 4:
         return None
-    util = phonenumberutil
-    country_code, national = util._extract_country_code(digits)
-    if country_code == 0:
+    # The library's ``_extract_country_code``: the shortest prefix that is a country code
+    # (the pattern has made sure the digits are ASCII and the first is not 0).
+    for length in (1, 2, 3):
+        country_code = int(digits[:length])
+        if country_code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            national = digits[length:]
+            break
+    else:
         return None
-    region = phonenumbers.region_code_for_country_code(country_code)
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(country_code, region)
-    if metadata is None or len(national) < util._MIN_LENGTH_FOR_NSN:
+    parsing = _parsing(country_code)
+    if parsing is None or len(national) < phonenumberutil._MIN_LENGTH_FOR_NSN:
         return None
-    _, stripped, _ = util._maybe_strip_national_prefix_carrier_code(national, metadata)
-    if util._test_number_length(stripped, metadata) not in _PHONE_TOO_SHORT:
-        national = stripped
-    if not util._MIN_LENGTH_FOR_NSN <= len(national) <= util._MAX_LENGTH_FOR_NSN:
+    metadata, national_prefix = parsing
+    # Only a number that starts with the national prefix can lose it (the library answers
+    # "nothing stripped" for any other without further steps).
+    if national_prefix is not None and national_prefix.match(national):
+        util = phonenumberutil
+        _, stripped, _ = util._maybe_strip_national_prefix_carrier_code(national, metadata)
+        if stripped != national and util._test_number_length(stripped, metadata) not in (
+            _PHONE_TOO_SHORT
+        ):
+            national = stripped
+    if not phonenumberutil._MIN_LENGTH_FOR_NSN <= len(national) <= _MAX_NSN:
         return None
     number = phonenumbers.PhoneNumber(country_code=country_code)
-    util._set_italian_leading_zeros_for_phone_number(national, number)
+    if len(national) > 1 and national[0] == "0":
+        phonenumberutil._set_italian_leading_zeros_for_phone_number(national, number)
     number.national_number = int(national)
     return number
+
+
+_MAX_NSN = phonenumberutil._MAX_LENGTH_FOR_NSN
+# What reading the numbers of a country code takes, by country code, worked out once: its
+# metadata and its national prefix for parsing (``None``: the library would not parse).
+_PARSING: dict[int, tuple[phonenumbers.PhoneMetadata, re.Pattern[str] | None] | None] = {}
+
+
+def _parsing(
+    country_code: int,
+) -> tuple[phonenumbers.PhoneMetadata, re.Pattern[str] | None] | None:
+    try:
+        return _PARSING[country_code]
+    except KeyError:
+        pass
+    region = phonenumbers.region_code_for_country_code(country_code)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(country_code, region)
+    found = None
+    if metadata is not None:
+        prefix = metadata.national_prefix_for_parsing
+        found = metadata, re.compile(prefix) if prefix else None
+    _PARSING[country_code] = found
+    return found
 
 
 # The kinds of number a region's metadata describes besides fixed line and mobile.
@@ -369,35 +404,75 @@ RARER_PHONE_KINDS = (
     "voicemail",
 )
 
+# A number description as the validity check uses it: the lengths it allows (``None``: any)
+# and its pattern, compiled once.
+_Desc = tuple[frozenset[int] | None, re.Pattern[str]]
+
+
+def _desc(desc: phonenumbers.PhoneNumberDesc | None) -> _Desc | None:
+    """``desc`` ready for :func:`_matches` (``None``: no number matches it, as the library's
+    ``_is_number_matching_desc`` says for a missing description or an empty pattern)."""
+    if desc is None or not desc.national_number_pattern:
+        return None
+    lengths = frozenset(desc.possible_length) if desc.possible_length else None
+    return lengths, re.compile(desc.national_number_pattern)
+
+
+def _matches(national: str, desc: _Desc | None) -> bool:
+    """``phonenumberutil._is_number_matching_desc(national, desc)`` for a ``desc`` made by
+    :func:`_desc`."""
+    if desc is None:
+        return False
+    lengths, pattern = desc
+    if lengths is not None and len(national) not in lengths:
+        return False
+    return pattern.fullmatch(national) is not None
+
+
+# By country code: its numbers' general description and the kinds of number (fixed line and
+# mobile first), for a country code of one region; ``None``: left to the library.
+_VALIDITY: dict[int, tuple[_Desc | None, tuple[_Desc | None, ...]] | None] = {}
+
+
+def _validity(country_code: int) -> tuple[_Desc | None, tuple[_Desc | None, ...]] | None:
+    try:
+        return _VALIDITY[country_code]
+    except KeyError:
+        pass
+    found = None
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code)
+    if regions is not None and len(regions) == 1:
+        region = regions[0]
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+            country_code, region.upper()
+        )
+        if metadata is not None and (
+            region == phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY
+            or country_code == phonenumbers.country_code_for_valid_region(region)
+        ):
+            kinds = [metadata.fixed_line]
+            if not metadata.same_mobile_and_fixed_line_pattern:
+                kinds.append(metadata.mobile)
+            kinds += (getattr(metadata, name) for name in RARER_PHONE_KINDS)
+            found = _desc(metadata.general_desc), tuple(_desc(kind) for kind in kinds)
+    _VALIDITY[country_code] = found
+    return found
+
 
 def _valid_number(number: phonenumbers.PhoneNumber) -> bool:
     """``phonenumbers.is_valid_number(number)``, trying the kinds of number most numbers are
     (fixed line, mobile) before the rarer ones the library tries first (premium rate, toll
     free, …): valid is of any kind.  A country code that several regions share is left to
     the library (it first works out the region)."""
-    util = phonenumberutil
     country_code = number.country_code
-    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code or 0)
-    if country_code is None or regions is None or len(regions) != 1:
+    validity = _validity(country_code) if country_code is not None else None
+    if validity is None:
         return bool(phonenumbers.is_valid_number(number))
-    region = regions[0]
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
-        country_code, region.upper()
-    )
-    if metadata is None or (
-        region != phonenumbers.REGION_CODE_FOR_NON_GEO_ENTITY
-        and country_code != phonenumbers.country_code_for_valid_region(region)
-    ):
-        return bool(phonenumbers.is_valid_number(number))
+    general, kinds = validity
     national = phonenumbers.national_significant_number(number)
-    matches = util._is_number_matching_desc
-    if not matches(national, metadata.general_desc):
+    if not _matches(national, general):
         return False
-    kinds = [metadata.fixed_line]
-    if not metadata.same_mobile_and_fixed_line_pattern:
-        kinds.append(metadata.mobile)
-    kinds += (getattr(metadata, name) for name in RARER_PHONE_KINDS)
-    return any(matches(national, kind) for kind in kinds)
+    return any(_matches(national, kind) for kind in kinds)
 
 
 # --- e-mail addresses ---------------------------------------------------------------------

@@ -105,3 +105,26 @@ def test_a_number_is_valid_as_the_library_says() -> None:
     answers = [checks._valid_number(n) for n in read]
     assert answers == [phonenumbers.is_valid_number(n) for n in read]
     assert 1000 < sum(answers) < len(answers)  # valid and invalid numbers both checked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+32 09 220 53 34",  # the national prefix written after the country code: dropped
+        "+31 06 12345678",
+        "+44 07911 123456",
+        "+49 030 901820",
+        "+39 06 6982 1234",  # Italy keeps its leading zero
+        "+39 0 0",
+        "+1 1 650 253 0000",  # a country code of several regions
+        "+7 8 495 123 4567",  # a national prefix with a transformation
+        "+54 9 11 1234 5678",
+        "+800 1234 5678",  # a country code of no region
+        "+32 0",
+    ],
+)
+def test_a_national_prefix_or_leading_zero_is_read_as_the_library_reads_it(text: str) -> None:
+    read = checks._parse_international(text)
+    assert read == _library(text, "BE")
+    if read is not None:
+        assert checks._valid_number(read) == phonenumbers.is_valid_number(read)
