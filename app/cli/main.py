@@ -81,7 +81,7 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
     demo.add_argument("--contacts", type=int, required=True, metavar="N")
     demo.add_argument("--db", type=Path, required=True, dest="target_db", metavar="PATH")
     demo.add_argument("--seed", type=int, default=1)
-    from app.ui.i18n import LANGUAGES
+    from app.qm import LANGUAGES
 
     shots = commands.add_parser(
         "screenshots",
@@ -545,12 +545,31 @@ def _serve_reference(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def _grouped_count(language: str, n: int) -> str:
+    """``n`` with the digit grouping of ``language``'s locale, as the window writes ``%Ln``."""
+    from app.ui.i18n import locale_for
+
+    locale = locale_for(language)
+    return f"{n:,}" if locale.name() == "C" else locale.toString(n)
+
+
+def _install_translations(command: str | None) -> None:
+    """Messages of every command (and then the window) in the user's language. ``kontor
+    sync`` (started by a scheduler for every run) reads the catalogue without loading Qt,
+    unless only Qt can tell the language or the catalogue is not the shipped one."""
+    if command == "sync":
+        from app.qm import install_without_qt
+
+        if install_without_qt(_grouped_count) is not None:
+            return
     from app.ui.i18n import install_translations
 
-    # Messages of every command (and then the window) in the user's language.
     install_translations()
+
+
+def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    _install_translations(argv[0] if argv else None)
     parser = _parser(argv[0] if argv else None)
     args = parser.parse_args(_file_as_import(parser, argv))
     if args.self_test:

@@ -52,6 +52,7 @@ def german(context: str, text: str, disambiguation: str | None, n: int) -> str:
 def in_german(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     # The command line installs the catalogue of the user's language at start: it keeps this one.
     monkeypatch.setattr("app.ui.i18n.install_translations", lambda language=None: "de")
+    monkeypatch.setattr("app.qm.install_without_qt", lambda group: "de")
     app.i18n.install(german)
     try:
         yield
