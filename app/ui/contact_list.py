@@ -10,6 +10,7 @@ moved or resized; the owner saves the header state.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -20,12 +21,23 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QPointF,
+    QRect,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import (
+    QAction,
+    QCursor,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QRegion,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +48,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -91,6 +104,10 @@ class ContactTable(QTableView):
     (:meth:`appending_below_screen`).
     """
 
+    # Rows that are neither selected nor current are painted by the table itself
+    # (:meth:`_paint_plain_rows`); False: every cell through Qt's item delegate.
+    paints_plain_rows = True
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # The row count an append below a full screen leads to, while its layout is due.
@@ -115,6 +132,119 @@ class ContactTable(QTableView):
             self.updateGeometries()  # the scroll range; the rows on screen stay as painted
             return
         super().doItemsLayout()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        left_to_qt = self._paint_plain_rows(event)
+        if left_to_qt is None:
+            super().paintEvent(event)
+        elif not left_to_qt.isEmpty():
+            super().paintEvent(QPaintEvent(left_to_qt))
+
+    def _paint_plain_rows(self, event: QPaintEvent) -> QRegion | None:
+        """Paint the rows on screen that are neither selected nor current nor under the mouse
+        (nearly all of them) as Qt's delegate would, but without its per-cell work; return
+        what is left for Qt's own paint (those other rows), or ``None`` when this table is
+        set up in a way painted by Qt alone (a grid, wrapped or unelided text, right to left,
+        disabled, another model)."""
+        model = self.model()
+        if (
+            not self.paints_plain_rows
+            or not isinstance(model, ContactTableModel)
+            or self.showGrid()
+            or self.wordWrap()
+            or self.textElideMode() != Qt.TextElideMode.ElideRight
+            or self.isRightToLeft()
+            or not self.isEnabled()
+        ):
+            return None
+        area = event.rect()
+        rows = self.verticalHeader()
+        first = rows.visualIndexAt(area.top())
+        if first < 0:
+            return None  # no row there: nothing but the background, Qt's to paint
+        last = rows.visualIndexAt(area.bottom())
+        if last < 0:
+            last = model.rowCount() - 1
+        header = self.horizontalHeader()
+        left = header.visualIndexAt(area.left())
+        right = header.visualIndexAt(area.right())
+        left = 0 if left < 0 else left
+        right = header.count() - 1 if right < 0 else right
+        style = self.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        # Each column on screen: its left edge for the text, the text's width, and where
+        # its text is in the model's rows.
+        columns = []
+        for visual in range(left, right + 1):
+            logical = header.logicalIndex(visual)
+            if header.isSectionHidden(logical):
+                continue
+            x = header.sectionViewportPosition(logical)
+            columns.append((x + margin, header.sectionSize(logical) - 2 * margin, logical + 1))
+        painted_left = header.sectionViewportPosition(header.logicalIndex(left))
+        painted_width = header.sectionViewportPosition(header.logicalIndex(right))
+        painted_width += header.sectionSize(header.logicalIndex(right)) - painted_left
+
+        left_to_qt = QRegion()
+        special = self._special_rows(first, last)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.Alternate
+        alternate = self.alternatingRowColors()
+        group = (
+            QPalette.ColorGroup.Active if self.isActiveWindow() else QPalette.ColorGroup.Inactive
+        )
+        metrics = QFontMetricsF(self.font())
+        ascent = metrics.ascent()
+        line = math.ceil(metrics.ascent() + metrics.descent())
+        elide = Qt.TextElideMode.ElideRight
+        painter = QPainter(self.viewport())
+        try:
+            painter.setPen(self.palette().color(group, QPalette.ColorRole.Text))
+            row_panel = QStyle.PrimitiveElement.PE_PanelItemViewRow
+            for visual in range(first, last + 1):
+                row = rows.logicalIndex(visual)
+                top = rows.sectionViewportPosition(row)
+                height = rows.sectionSize(row)
+                if height <= 0:
+                    continue
+                if row in special:
+                    left_to_qt += QRect(painted_left, top, painted_width, height)
+                    continue
+                if alternate and visual & 1:
+                    option.rect = QRect(painted_left, top, painted_width, height)
+                    style.drawPrimitive(row_panel, option, painter, self)
+                texts = model.row_texts(row)
+                if texts is None:
+                    continue
+                baseline = top + (height - line) // 2 + ascent
+                for x, width, at in columns:
+                    text = texts[at]
+                    if not text:
+                        continue
+                    if metrics.horizontalAdvance(text) > width:
+                        text = metrics.elidedText(text, elide, width)
+                    painter.drawText(QPointF(x, baseline), text)
+        finally:
+            painter.end()
+        return left_to_qt
+
+    def _special_rows(self, first: int, last: int) -> set[int]:
+        """The rows between ``first`` and ``last`` that Qt paints itself: selected ones, the
+        current one (its focus frame) and the one under the mouse (styles that show it)."""
+        special: set[int] = set()
+        selection = self.selectionModel()
+        if selection is not None and selection.hasSelection():
+            special.update(
+                row for row in range(first, last + 1) if selection.rowIntersectsSelection(row)
+            )
+        current = self.currentIndex()
+        if current.isValid():
+            special.add(current.row())
+        viewport = self.viewport()
+        if viewport.underMouse():
+            special.add(self.rowAt(viewport.mapFromGlobal(QCursor.pos()).y()))
+        return special
 
 
 class ContactListView(QWidget):

@@ -291,6 +291,16 @@ class ContactTableModel(QAbstractTableModel):
         found = self._row(row)
         return None if found is None else found[0]
 
+    def row_texts(self, row: int) -> Sequence[str | None] | None:
+        """``row`` as the table shows it, fetching its page if need be: the contact's id, then
+        the display text of each :class:`Column` (``texts[column + 1]``), then the country
+        code; ``None`` past the rows.  What :meth:`data` answers for the display role, for
+        a whole row in one call (a paint of the table reads its rows so)."""
+        hot = self._hot
+        if hot is not None and hot[0] <= row < hot[1]:
+            return hot[2][row - hot[0]]
+        return self._row(row)
+
     def _row(self, row: int) -> _Row | None:
         if not 0 <= row < self._row_count:
             return None

@@ -1,0 +1,143 @@
+"""The contact table paints its plain rows itself (without Qt's per-cell delegate work): what
+it paints must be, pixel for pixel, what Qt's own paint shows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from app.domain.enums import ContactKind
+from app.services.directory import ContactSummary
+from app.ui.contact_list import ContactTable
+from app.ui.contact_table_model import Column, ContactTableModel
+
+_COUNTRIES = ["DE", "NL", "BE", "AT", None]
+
+
+class _Source:
+    """People with every column filled in varied lengths (long names are elided)."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+
+    def count(self, kind: object = None, search: str | None = None) -> int:
+        return self.total
+
+    def row_of(self, contact_id: str, query: object = None) -> int | None:
+        return int(contact_id.removeprefix("id-"))
+
+    def page(
+        self,
+        kind: object = None,
+        offset: int = 0,
+        limit: int = 200,
+        search: str | None = None,
+    ) -> list[ContactSummary]:
+        return [self._person(n) for n in range(offset, min(offset + limit, self.total))]
+
+    @staticmethod
+    def _person(n: int) -> ContactSummary:
+        return ContactSummary(
+            id=f"id-{n}",
+            kind=ContactKind.INDIVIDUAL,
+            name=f"Person {n:03d} " + "van der Wiel-Schmidt " * (n % 3),
+            email=f"person.{n}@example.org" if n % 4 else None,
+            phone=f"+49 30 {n:07d}",
+            city=["Wien", "Gent", "Amsterdam", "Berlin-Charlottenburg"][n % 4],
+            country_code=_COUNTRIES[n % len(_COUNTRIES)],
+            is_customer=n % 2 == 0,
+            is_supplier=n % 3 == 0,
+            in_trash=False,
+        )
+
+
+@pytest.fixture
+def table(qtbot: QtBot) -> Iterator[ContactTable]:
+    """A table set up as the contact list sets up its own, over 200 people."""
+    model = ContactTableModel(_Source(200), ContactKind.INDIVIDUAL, page_size=50)
+    view = ContactTable()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setShowGrid(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionsMovable(True)
+    for column, width in enumerate([170, 150, 110, 90, 90]):
+        header.resizeSection(column, width)
+    view.resize(700, 420)
+    view.show()
+    qtbot.waitExposed(view)
+    yield view
+
+
+def _both_ways(view: ContactTable) -> tuple[QImage, QImage, int]:
+    """The viewport painted by the table itself and by Qt alone, and the rows the table
+    painted itself (read through the model's rows, not Qt's cells)."""
+    model = view.model()
+    assert isinstance(model, ContactTableModel)
+    read: list[int] = []
+    row_texts = model.row_texts
+
+    def counted(row: int) -> object:
+        read.append(row)
+        return row_texts(row)
+
+    model.row_texts = counted  # type: ignore[method-assign]
+    try:
+        view.paints_plain_rows = True
+        itself = view.viewport().grab().toImage()
+        view.paints_plain_rows = False
+        by_qt = view.viewport().grab().toImage()
+    finally:
+        del model.row_texts
+        view.paints_plain_rows = True
+    return itself, by_qt, len(set(read))
+
+
+def test_plain_rows_look_as_qt_paints_them(table: ContactTable) -> None:
+    itself, by_qt, rows = _both_ways(table)
+    assert rows >= 10  # the table painted the rows on screen itself
+    assert itself == by_qt
+
+
+def test_selected_current_hidden_moved_and_narrow_columns_look_as_qt_paints_them(
+    table: ContactTable,
+) -> None:
+    model = table.model()
+    selection = table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag
+    selection.setCurrentIndex(model.index(2, 0), flags.ClearAndSelect | flags.Rows)
+    selection.select(model.index(5, 0), flags.Select | flags.Rows)
+    selection.select(model.index(7, Column.CITY), flags.Select)  # one cell only
+    header = table.horizontalHeader()
+    header.setSectionHidden(Column.PHONE, True)
+    header.moveSection(header.visualIndex(Column.COUNTRY), 1)
+    header.resizeSection(Column.NAME, 60)  # most names elided
+    table.setFocus()
+    itself, by_qt, rows = _both_ways(table)
+    assert rows >= 10
+    assert itself == by_qt
+
+
+def test_rows_scrolled_to_part_way_look_as_qt_paints_them(table: ContactTable) -> None:
+    table.verticalScrollBar().setValue(table.verticalScrollBar().maximum() // 2)
+    table.horizontalScrollBar().setValue(40)
+    itself, by_qt, rows = _both_ways(table)
+    assert rows >= 10
+    assert itself == by_qt
+
+
+def test_a_table_painted_by_qt_alone_when_set_up_otherwise(table: ContactTable) -> None:
+    table.setShowGrid(True)
+    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    itself, by_qt, rows = _both_ways(table)
+    assert rows == 0
+    assert itself == by_qt
