@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Final
 from urllib.parse import quote
 
@@ -35,6 +36,8 @@ ROUTES: Final[Mapping[str, str]] = {
 }
 PER_PAGE: Final = 500
 MAX_PAGES: Final = 10_000
+#: Pages of a listing asked for at once, once the first page names the last one.
+PAGE_WORKERS: Final = 2
 
 
 class KanbertClient(JsonApiClient):
@@ -49,11 +52,13 @@ class KanbertClient(JsonApiClient):
         *,
         route_overrides: Mapping[str, str] | None = None,
         per_page: int = PER_PAGE,
+        page_workers: int = PAGE_WORKERS,
         **kw: Any,
     ) -> None:
         super().__init__(base_url, token, **kw)
         self.routes = {**ROUTES, **dict(route_overrides or {})}
         self.per_page = per_page
+        self.page_workers = page_workers
 
     def _path(self, name: str, id: str | None = None) -> str:
         template = self.routes[name]
@@ -68,34 +73,61 @@ class KanbertClient(JsonApiClient):
 
     # --- listings -------------------------------------------------------------------------
 
+    def _page(self, path: str, params: Mapping[str, Any] | None, page: int) -> Any:
+        query = {**dict(params or {}), "page": page, "per_page": self.per_page}
+        return self.request_json("GET", path, params=query)
+
     def _pages(self, path: str, params: Mapping[str, Any] | None = None) -> Listing:
         """Every page of a listing; a failed page or a page with problems makes it incomplete
-        (never raising away what arrived)."""
+        (never raising away what arrived).
+
+        Once a page names the last one, up to ``page_workers`` of the pages after it are
+        asked for at once (the server builds one while another is read here, and a distant
+        server's round trips overlap); they are taken in page order, with the same checks
+        as one page after the other, and pages asked for beyond where the listing stops
+        are left unread."""
         items: list[JsonDict] = []
         problems: list[Problem] = []
+        ahead: dict[int, Future[Any]] = {}
+        pool: ThreadPoolExecutor | None = None
         page = 1
-        while page <= MAX_PAGES:
-            query = {**dict(params or {}), "page": page, "per_page": self.per_page}
-            try:
-                body = self.request_json("GET", path, params=query)
-            except ApiError as exc:
-                log.warning("listing %s incomplete: %s", path, exc)
-                return Listing(items, problems, complete=False, error=exc)
-            data = body.get("data") if isinstance(body, dict) else None
-            if not isinstance(data, list):
-                error = ApiProtocolError("a listing page has no data list", method="GET", path=path)
-                return Listing(items, problems, complete=False, error=error)
-            items += [d for d in data if isinstance(d, dict)]
-            problems += [Problem.from_wire(p) for p in body.get("problems") or []]
-            meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
-            last = meta.get("last_page")
-            if isinstance(last, int) and page >= last:
-                break
-            if not isinstance(last, int) and len(data) < self.per_page:
-                break
-            if not data and not body.get("problems"):
-                break
-            page += 1
+        try:
+            while page <= MAX_PAGES:
+                try:
+                    asked = ahead.pop(page, None)
+                    body = asked.result() if asked is not None else self._page(path, params, page)
+                except ApiError as exc:
+                    log.warning("listing %s incomplete: %s", path, exc)
+                    return Listing(items, problems, complete=False, error=exc)
+                data = body.get("data") if isinstance(body, dict) else None
+                if not isinstance(data, list):
+                    error = ApiProtocolError(
+                        "a listing page has no data list", method="GET", path=path
+                    )
+                    return Listing(items, problems, complete=False, error=error)
+                items += [d for d in data if isinstance(d, dict)]
+                problems += [Problem.from_wire(p) for p in body.get("problems") or []]
+                meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+                last = meta.get("last_page")
+                if isinstance(last, int) and page >= last:
+                    break
+                if not isinstance(last, int) and len(data) < self.per_page:
+                    break
+                if not data and not body.get("problems"):
+                    break
+                page += 1
+                if isinstance(last, int) and self.page_workers > 1:
+                    pool = pool or ThreadPoolExecutor(
+                        self.page_workers, thread_name_prefix="kanbert-pages"
+                    )
+                    for number in range(page, min(last, page + self.page_workers - 1) + 1):
+                        if number not in ahead:
+                            ahead[number] = pool.submit(self._page, path, params, number)
+        finally:
+            for asked in ahead.values():
+                asked.cancel()
+            if pool is not None:
+                pool.shutdown(wait=True)
         return Listing(items, problems, complete=not problems)
 
     def list_contacts(self) -> Listing:
@@ -149,4 +181,4 @@ class KanbertClient(JsonApiClient):
         self.request_json("DELETE", self._path("contact", id))
 
 
-__all__ = ["PER_PAGE", "ROUTES", "KanbertClient"]
+__all__ = ["PAGE_WORKERS", "PER_PAGE", "ROUTES", "KanbertClient"]
