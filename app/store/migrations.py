@@ -21,10 +21,12 @@ first write waits for it, and is refused if the file is damaged.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import sqlite3
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -525,11 +527,27 @@ def upgrade(path: Path, target: str = "head") -> UpgradeResult:
     return UpgradeResult(from_revision=current, to_revision=head, backup=backup)
 
 
+# The niceness of the thread checking the file while the window starts (Linux: a thread has
+# its own): a check of a large book takes a processor for many seconds, and the window's
+# first screen goes first.
+CHECK_NICENESS = 10
+
+
+def _yield_the_processor() -> None:
+    """Lower the calling thread's priority where the system gives each thread its own (Linux);
+    elsewhere (the call would lower the whole program's), leave it."""
+    if not sys.platform.startswith("linux") or not hasattr(os, "setpriority"):
+        return
+    # Not allowed (a sandbox): the check runs at the usual priority.
+    with contextlib.suppress(OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), CHECK_NICENESS)
+
+
 class FileCheck:
     """SQLite's ``quick_check`` of a database file, on a thread of its own.
 
     SQLite lets go of the interpreter while it reads, so the check runs beside the window's
-    start.  :meth:`wait` returns once the file was found sound and raises
+    start, at a lower priority (:data:`CHECK_NICENESS`).  :meth:`wait` returns once the file was found sound and raises
     :class:`DatabaseVersionError` (a :class:`DamagedDatabaseError` for damage) otherwise."""
 
     def __init__(self, path: Path) -> None:
@@ -540,6 +558,7 @@ class FileCheck:
         self._thread.start()
 
     def _run(self) -> None:
+        _yield_the_processor()
         try:
             _inspect(self.path, check=True)
         except DatabaseVersionError as exc:

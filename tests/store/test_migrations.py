@@ -227,3 +227,22 @@ def test_listing_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
     with unit_of_work(db) as uow:
         assert [c.name for c in uow.contacts.summaries(search="round")] == ["Round Trip"]
     db.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="threads have their own nice")
+def test_the_check_beside_the_window_runs_at_a_lower_priority(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "kontor.sqlite"
+    migrations.upgrade(path)
+    seen: list[int] = []
+
+    def inspect(_path: Path, *, check: bool) -> None:
+        seen.append(os.getpriority(os.PRIO_PROCESS, 0))  # the calling thread's, on Linux
+
+    monkeypatch.setattr(migrations, "_inspect", inspect)
+    before = os.getpriority(os.PRIO_PROCESS, 0)
+    migrations.FileCheck(path).wait()
+    assert seen and seen[0] >= max(before, migrations.CHECK_NICENESS)
+    # The window's own thread keeps its priority.
+    assert os.getpriority(os.PRIO_PROCESS, 0) == before
