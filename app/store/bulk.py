@@ -134,18 +134,35 @@ def _tuples(table: Table, keys: tuple[str, ...]) -> Callable[[Sequence[Row]], li
         if len(keys) == 1:
             values_of = _one(values_of)
         return lambda rows: [values_of(row) for row in rows]
-    names: dict[str, Any] = {}
+    names: dict[str, Any] = {"dumps": _dumps}
     parts = []
     for i, (key, convert) in enumerate(zip(keys, converters, strict=True)):
         value = f"row[{key!r}]"
         if convert is _identity:
             parts.append(value)
+        elif convert in _INLINE:
+            # The converter spelled out (no call for the values most rows hold); ``v{i}``
+            # holds the value read once.
+            parts.append(_INLINE[convert].format(v=f"v{i}", value=value))
         else:
             names[f"convert{i}"] = convert
             parts.append(f"convert{i}({value})")
     source = f"lambda rows: [({', '.join(parts)},) for row in rows]"
     made: Callable[[Sequence[Row]], list[Any]] = eval(source, names)
     return made
+
+
+# Converters as expressions, each giving what the function gives: JSON without a call for no
+# value and the empty containers (most JSON columns of most rows), booleans as 0 and 1.
+_INLINE: dict[Convert, str] = {
+    _json: (
+        '(dumps({v}) if ({v} := {value}) else None if {v} is None else "{{}}" if {v} == {{}} '
+        'else "[]" if {v} == [] else dumps({v}))'
+    ),
+    _bool: "(None if ({v} := {value}) is None else 1 if {v} is True else 0 if {v} is False "
+    "else int({v}))",
+    _date: "(None if ({v} := {value}) is None else {v}.isoformat())",
+}
 
 
 def _one(get: Callable[[Row], Any]) -> Callable[[Row], tuple[Any]]:

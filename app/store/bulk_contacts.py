@@ -9,6 +9,7 @@ prepared in another process while the previous one is written (see
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -78,16 +79,16 @@ def prepare_batch(
             prepared.append(contact)
         else:
             prepared.append(contact.model_copy(update=update))
-    all_rows: dict[Any, list[dict[str, Any]]] = {}
+    all_rows: r.RowSet = defaultdict(list)
+    contact_rows = all_rows[s.contacts]
+    links, keys = all_rows[s.contact_tags], all_rows[s.contact_keys]
     journal: list[dict[str, Any]] = []
     search: list[tuple[int, str, str]] = []
     for search_rowid, contact in enumerate(prepared, start=first_rowid):
-        for table, table_rows in r.contact_rows(contact, now).items():
-            if table is s.contacts:
-                table_rows[0]["search_rowid"] = search_rowid
-            all_rows.setdefault(table, []).extend(table_rows)
-        all_rows.setdefault(s.contact_tags, []).extend(tag_rows(contact))
-        all_rows.setdefault(s.contact_keys, []).extend(key_rows(contact))
+        r.add_contact_rows(all_rows, contact, now)
+        contact_rows[-1]["search_rowid"] = search_rowid
+        links += tag_rows(contact)
+        keys += key_rows(contact)
         journal += journal_rows(stamp, AGGREGATE, contact.id, [contact_created(contact)])
         search.append((search_rowid, contact.id, r.search_text(contact)))
     statements: list[Statement] = []

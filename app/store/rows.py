@@ -79,20 +79,15 @@ def sort_key(name: str) -> str:
 
 def optional_sort_key(value: str | None) -> str | None:
     """The sort key of an optional value: ``None`` when there is no value to sort by."""
-    if value is None or not value.strip():
+    if value is None:
         return None
-    return sort_key(value)
-
-
-def _first_point_keys(contact: ContactPoints) -> Row:
-    """Sort keys of the first e-mail, phone, city and country: what a listing sorts by."""
-    address = contact.addresses[0] if contact.addresses else None
-    return {
-        "sort_email": optional_sort_key(contact.emails[0].address if contact.emails else None),
-        "sort_phone": optional_sort_key(contact.phones[0].number if contact.phones else None),
-        "sort_city": optional_sort_key(address.city if address else None),
-        "sort_country": optional_sort_key(address.country_code if address else None),
-    }
+    # What sort_key does, the value stripped once (every contact has several of these).
+    stripped = value.strip()
+    if not stripped:
+        return None
+    if stripped.isascii():
+        return stripped.lower()
+    return sort_key(stripped)
 
 
 def _json(model: BaseModel | None) -> Any:
@@ -121,72 +116,92 @@ def _plain_fields(model: BaseModel, exclude: Iterable[str] = ()) -> Row:
 # --- contact -> rows ----------------------------------------------------------------------
 
 
+# The contacts row every contact starts from: every column, none with a value.
+_BLANK_CONTACT_ROW: Row = dict.fromkeys(_CONTACT_COLUMNS)
+
+
 def contact_row(
     contact: IndividualContact | OrganizationContact, now: datetime, *, derived: bool = True
 ) -> Row:
     """The contact's row; without ``derived``, its sort keys are left ``None`` (for a
     comparison that leaves them out anyway)."""
-    row: Row = dict.fromkeys(_CONTACT_COLUMNS)
-    row.update(
-        id=contact.id,
-        kind=contact.kind.value,
-        remote_id=contact.remote_id,
-        external_id=contact.external_id,
-        name=contact.name,
-        internal_note=contact.internal_note,
-        custom_fields=dict(contact.custom_fields),
-        vcard_properties=list(contact.vcard_properties),
-        remote_deleted=contact.remote_deleted,
-        created_at=contact.created_at or now,
-        updated_at=now,
-        deleted_at=contact.deleted_at,
-        extra=dict(contact.extra),
-        representatives=[],
-        founders=[],
-        leaders=[],
-    )
+    # One row per contact of every bulk write: filled key by key from a copy of the blank
+    # row, fields read from the model's ``__dict__`` (where pydantic keeps them).
+    row = _BLANK_CONTACT_ROW.copy()
+    values = contact.__dict__
+    row["id"] = values["id"]
+    row["kind"] = values["kind"].value
+    row["remote_id"] = values["remote_id"]
+    row["external_id"] = values["external_id"]
+    name = row["name"] = values["name"]
+    row["internal_note"] = values["internal_note"]
+    row["custom_fields"] = dict(values["custom_fields"])
+    row["vcard_properties"] = list(values["vcard_properties"])
+    row["remote_deleted"] = values["remote_deleted"]
+    row["created_at"] = values["created_at"] or now
+    row["updated_at"] = now
+    row["deleted_at"] = values["deleted_at"]
+    row["extra"] = dict(values["extra"])
     if derived:
-        row["sort_name"] = sort_key(contact.name)
-        row.update(_first_point_keys(contact))
+        row["sort_name"] = sort_key(name)
+        emails, phones, addresses = values["emails"], values["phones"], values["addresses"]
+        row["sort_email"] = optional_sort_key(emails[0].address) if emails else None
+        row["sort_phone"] = optional_sort_key(phones[0].number) if phones else None
+        if addresses:
+            row["sort_city"] = optional_sort_key(addresses[0].city)
+            row["sort_country"] = optional_sort_key(addresses[0].country_code)
     if isinstance(contact, IndividualContact):
-        row.update(
-            date_of_birth=contact.date_of_birth,
-            anniversary=contact.anniversary,
-            gender=contact.gender,
-            title=contact.title,
-            title_suffix=contact.title_suffix,
-            given_name=contact.given_name,
-            family_name=contact.family_name,
-            locale=contact.locale,
-            owner=_json(contact.owner),
-        )
+        row["date_of_birth"] = values["date_of_birth"]
+        row["anniversary"] = values["anniversary"]
+        row["gender"] = values["gender"]
+        row["title"] = values["title"]
+        row["title_suffix"] = values["title_suffix"]
+        row["given_name"] = values["given_name"]
+        row["family_name"] = values["family_name"]
+        row["locale"] = values["locale"]
+        row["owner"] = _json(values["owner"])
+        row["representatives"] = []
+        row["founders"] = []
+        row["leaders"] = []
     else:
-        row.update(
-            founded=contact.founded,
-            external_organization_id=contact.external_organization_id,
-            organization_type=contact.organization_type,
-            founding_year=contact.founding_year,
-            vat_number=contact.vat_number,
-            company_registration_number=contact.company_registration_number,
-            uid=contact.uid,
-            zvr=contact.zvr,
-            dvr=contact.dvr,
-            invoice_language=contact.invoice_language,
-            representatives=_json_list(contact.representatives),
-            founders=_json_list(contact.founders),
-            leaders=_json_list(contact.leaders),
-        )
+        row["founded"] = values["founded"]
+        row["external_organization_id"] = values["external_organization_id"]
+        row["organization_type"] = values["organization_type"]
+        row["founding_year"] = values["founding_year"]
+        row["vat_number"] = values["vat_number"]
+        row["company_registration_number"] = values["company_registration_number"]
+        row["uid"] = values["uid"]
+        row["zvr"] = values["zvr"]
+        row["dvr"] = values["dvr"]
+        row["invoice_language"] = values["invoice_language"]
+        row["representatives"] = _json_list(values["representatives"])
+        row["founders"] = _json_list(values["founders"])
+        row["leaders"] = _json_list(values["leaders"])
     return row
+
+
+# (list name, table) of the contact points, in the order their rows are made.
+_POINT_TABLES = tuple(s.CONTACT_POINT_TABLES.items())
 
 
 def _contact_point_rows(
     rows: RowSet, points: ContactPoints, contact_id: str | None, pi_id: str | None
 ) -> None:
-    for list_name, table in s.CONTACT_POINT_TABLES.items():
-        for position, point in enumerate(getattr(points, list_name)):
-            row = _plain_fields(point)
-            row.update(contact_id=contact_id, professional_identity_id=pi_id, position=position)
-            rows[table].append(row)
+    values = points.__dict__
+    for list_name, table in _POINT_TABLES:
+        found = values[list_name]
+        if found:
+            rows[table].extend(
+                [
+                    {
+                        **point.__dict__,
+                        "contact_id": contact_id,
+                        "professional_identity_id": pi_id,
+                        "position": position,
+                    }
+                    for position, point in enumerate(found)
+                ]
+            )
 
 
 def customer_role_rows(contact_id: str, role: CustomerRole) -> tuple[Row, list[Row]]:
@@ -252,6 +267,19 @@ def contact_rows(
     """Every row of one contact aggregate, tags excepted (they need the tags table); without
     ``derived``, the contact's sort keys are left ``None``."""
     rows: RowSet = defaultdict(list)
+    add_contact_rows(rows, contact, now, derived=derived)
+    return rows
+
+
+def add_contact_rows(
+    rows: RowSet,
+    contact: IndividualContact | OrganizationContact,
+    now: datetime,
+    *,
+    derived: bool = True,
+) -> None:
+    """Append the rows :func:`contact_rows` gives to ``rows`` (a batch's, whose lists grow
+    contact after contact: spares merging a set of lists per contact)."""
     cid = contact.id
     rows[s.contacts].append(contact_row(contact, now, derived=derived))
     _contact_point_rows(rows, contact, cid, None)
@@ -323,7 +351,6 @@ def contact_rows(
         )
     for position, image in enumerate(contact.images):
         rows[s.images].append(image_row(image, position, cid, None))
-    return rows
 
 
 def search_text(contact: IndividualContact | OrganizationContact) -> str:
