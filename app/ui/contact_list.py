@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QCursor,
+    QFont,
     QFontMetricsF,
     QKeyEvent,
     QPainter,
@@ -94,6 +95,24 @@ _DEFAULT_COLUMN_WIDTHS = {
 }
 
 
+# Texts whose characters are all below this (Latin, with its accents and symbols) have their
+# width estimated from their letters' widths (:class:`_Advances`) before they are laid out.
+_SUMMED_BELOW = "\u0370"
+
+
+class _Advances(dict[str, float]):
+    """The advance of each character in one font, measured once when first asked for."""
+
+    def __init__(self, key: str, metrics: QFontMetricsF) -> None:
+        super().__init__()
+        self.key = key
+        self._metrics = metrics
+
+    def __missing__(self, char: str) -> float:
+        width = self[char] = self._metrics.horizontalAdvance(char)
+        return width
+
+
 class ContactTable(QTableView):
     """The table of contacts.
 
@@ -112,6 +131,7 @@ class ContactTable(QTableView):
         super().__init__(parent)
         # The row count an append below a full screen leads to, while its layout is due.
         self._appended_to: int | None = None
+        self._advances: _Advances | None = None
 
     def appending_below_screen(self, count: int) -> None:
         """Rows are about to be appended, up to ``count`` rows: when the rows there now fill
@@ -194,7 +214,9 @@ class ContactTable(QTableView):
         group = (
             QPalette.ColorGroup.Active if self.isActiveWindow() else QPalette.ColorGroup.Inactive
         )
-        metrics = QFontMetricsF(self.font())
+        font = self.font()
+        metrics = QFontMetricsF(font)
+        advances = self._advances_in(font, metrics)
         ascent = metrics.ascent()
         line = math.ceil(metrics.ascent() + metrics.descent())
         elide = Qt.TextElideMode.ElideRight
@@ -222,12 +244,25 @@ class ContactTable(QTableView):
                     text = texts[at]
                     if not text:
                         continue
-                    if metrics.horizontalAdvance(text) > width:
+                    # Most texts are well short of their column: the widths of their letters
+                    # say so without laying the text out (only Latin letters, whose
+                    # laid-out width is never far above their sum).
+                    if (
+                        max(text) >= _SUMMED_BELOW
+                        or sum(map(advances.__getitem__, text)) * 1.05 + 2 > width
+                    ) and metrics.horizontalAdvance(text) > width:
                         text = metrics.elidedText(text, elide, width)
                     painter.drawText(QPointF(x, baseline), text)
         finally:
             painter.end()
         return left_to_qt
+
+    def _advances_in(self, font: QFont, metrics: QFontMetricsF) -> _Advances:
+        """The widths of single characters in ``font`` (kept while the font stays)."""
+        key = font.key()
+        if self._advances is None or self._advances.key != key:
+            self._advances = _Advances(key, metrics)
+        return self._advances
 
     def _special_rows(self, first: int, last: int) -> set[int]:
         """The rows between ``first`` and ``last`` that Qt paints itself: selected ones, the

@@ -141,3 +141,22 @@ def test_a_table_painted_by_qt_alone_when_set_up_otherwise(table: ContactTable) 
     itself, by_qt, rows = _both_ways(table)
     assert rows == 0
     assert itself == by_qt
+
+
+def test_texts_about_as_wide_as_their_column_are_elided_as_qt_elides_them(
+    table: ContactTable,
+) -> None:
+    """The table guesses from its letters' widths which texts fit; around a text's own width
+    the guess must never keep a text that Qt elides, nor elide one that Qt keeps."""
+    model = table.model()
+    assert isinstance(model, ContactTableModel)
+    name = str(model.index(1, Column.NAME).data())
+    metrics = table.fontMetrics()
+    margin = 2 * (table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 1)
+    fits = metrics.horizontalAdvance(name) + margin
+    header = table.horizontalHeader()
+    for width in range(fits - 4, fits + 5):
+        header.resizeSection(Column.NAME, width)
+        itself, by_qt, rows = _both_ways(table)
+        assert rows >= 10
+        assert itself == by_qt, width
