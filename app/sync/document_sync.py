@@ -572,6 +572,8 @@ class _DocumentRun(RunBase):
         self.summary = SyncSummary()
         self.handled: set[str] = set()
         self.tombstones: list[SyncRecord] = []
+        # The records of the kind carried, as the pull read them (its deletions look there).
+        self.pulled_links: list[_Link] | None = None
         self.related_remote: set[str] = set()  # remote ids of the related records linked
         self._failures_in_a_row = 0
 
@@ -1195,11 +1197,12 @@ class _DocumentRun(RunBase):
         self.take_in_related(listing.items)
         missing = getattr(self.con, "related_missing", None) if self.related_remote else None
         with self.db.reading() as conn:
-            records = {
-                r.remote_id: r
+            self.pulled_links = [
+                r
                 for r in _links(conn, self.account_id, keys=missing is not None)
                 if r.remote_id and r.kind != self.related_kind
-            }
+            ]
+            records = {r.remote_id: r for r in self.pulled_links}
             waiting = {
                 str(i.detail.get("remote_id")) for i in pending_matches(conn, self.account_id)
             }
@@ -1690,8 +1693,12 @@ class _DocumentRun(RunBase):
     # --- deletions ------------------------------------------------------------------------
 
     def deletions(self, seen: set[str]) -> None:
-        with self.db.reading() as conn:
-            links = _links(conn, self.account_id, sizes=False)
+        links = self.pulled_links
+        if links is None:
+            with self.db.reading() as conn:
+                links = _links(conn, self.account_id, sizes=False)
+        # Read by the pull: a record linked since by this run is among what it listed or what
+        # this run handled, so it is no candidate either way.
         candidates = [
             self._full(r.local_id)
             for r in links
