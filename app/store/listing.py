@@ -15,6 +15,10 @@ look up) tests each entry's indexed text, looked up by its search rowid, for eve
 first page of a broad search walks a window of index entries (:data:`SEARCH_WINDOW`, or
 :data:`FIRST_PAGE_WINDOW` for short words): a common text fills its page there; one that is
 rare there (common among organizations, say, but not among people) starts from its hits.
+The first of a broad search's hits (the probe's) and the first contacts tell how many of its
+hits the listing shows (:meth:`ContactListing._estimate`): one whose hits it rarely shows (a
+VAT prefix in the people list) skips the windows and starts from its hits, each joined to the
+index as the full-text index gives it, or walks the whole listing, whichever costs less.
 
 A table shows the first page at once and counts afterwards: :meth:`ContactListing.positions`
 reads the whole listing's row ids in order (its length is the count), after which any page is
@@ -56,6 +60,9 @@ SEARCH_WINDOW = 20000
 WALK_COST = 1
 HIT_COST = 10
 WALK_MARGIN = 3
+# Hits of a broad search (its first ones) tested for being listed, to tell one rarely listed
+# (:meth:`ContactListing._rarely_listed`).
+SAMPLE = 500
 # The text of the search index, one row per search rowid (the FTS5 table's content table).
 _SEARCH_TEXT = "contact_search_content"
 # The index a listing that starts from a search's hits reads them through (migration 0012).
@@ -318,6 +325,21 @@ def _has_long_word(search: str) -> bool:
     return any(len(w) >= 3 for w in search_words(search))
 
 
+@dataclass(frozen=True)
+class _Probe:
+    """The first hits of a search (at most one more than a narrow search has)."""
+
+    hits: int
+    # Their search rowids as SQL text ("4, 17, 230"), in the index's order (ascending).
+    listed: str
+    # The largest of them.
+    last: int
+
+    def sample(self, size: int) -> str:
+        """The first ``size`` of them, as SQL text."""
+        return ", ".join(self.listed.split(", ", size)[:size])
+
+
 @dataclass
 class _Filter:
     """The ``WHERE`` of a listing over ``contacts c``, with its parameters."""
@@ -331,6 +353,10 @@ class _Filter:
     narrow_listed: str = ""
     # The listing starts from the search's hits (a narrow search, or ``hits_first``).
     from_hits: bool = False
+    # The hits are read from the full-text index, each joined to the contacts (``hits_first``).
+    joined: bool = False
+    # What the probe found of a broad search: the first of its hits.
+    probed: _Probe | None = None
 
     def sql(self, *extra: str) -> str:
         return " AND ".join([*self.conditions, *extra]) or "1"
@@ -340,6 +366,8 @@ class _Filter:
         the listing tests and sorts by name (trash state, kind, name, id), so each hit is
         one look-up in that index and never reads the contact's row; SQLite would otherwise
         take the unique index on the search rowid, and read each hit's row."""
+        if self.joined:
+            return f"contact_search CROSS JOIN contacts c INDEXED BY {_HITS_INDEX}"
         return f"contacts c INDEXED BY {_HITS_INDEX}" if self.from_hits else "contacts c"
 
 
@@ -438,6 +466,9 @@ class ContactListing:
         if not query.search or limit <= 0:
             return self.ids(query, 0, limit)
         long_words = _has_long_word(query.search)
+        where = self._filter(replace(query, search=None))
+        assert where is not None  # only a search can rule everything out
+        estimate = None
         if long_words:
             searched = self._filter(query)
             if searched is None or not searched.tested_on_walk:
@@ -445,19 +476,57 @@ class ContactListing:
                 if found is not None:
                     return found
                 return self._ids(searched, query, 0, limit)  # narrow: from its hits
-        where = self._filter(replace(query, search=None))
-        assert where is not None  # only a search can rule everything out
+            estimate = self._estimate(searched, where)
+        if estimate is not None:
+            hits, listed, shown = estimate
+            if not listed or WALK_MARGIN * limit * shown // listed > SEARCH_WINDOW:
+                # Rarely listed here: from its hits, or the whole walk, whichever costs less.
+                if hits * HIT_COST <= (hits + shown) * WALK_COST:
+                    return self._ids(self._filter(query, hits_first=True), query, 0, limit)
+                return self._ids(searched, query, 0, limit)
         text = _text_condition(query.search)
         found = self._window_walk(where, query, text, FIRST_PAGE_WINDOW, limit)
         if found is not None:
             return found
         if not long_words:
             return self.ids(query, 0, limit)
-        hits = _hits_condition(query.search)
-        found = self._window_walk(where, query, hits, SEARCH_WINDOW, limit)
+        hit_set = _hits_condition(query.search)
+        found = self._window_walk(where, query, hit_set, SEARCH_WINDOW, limit)
         if found is not None:
             return found
         return self._ids(self._filter(query, hits_first=True), query, 0, limit)
+
+    def _estimate(self, searched: _Filter, where: _Filter) -> tuple[int, int, int] | None:
+        """How many hits a broad search has, how many of them are listed (``where``: the
+        listing without the search) and how many contacts are, estimated from the first of
+        its hits (the probe's) and the first contacts as if the rest were like them; ``None``
+        without a probe.
+
+        A text whose hits are rarely listed (a VAT prefix in the people list: its hits nearly
+        all organizations) is then read from its hits or from the whole walk, not from
+        windows of the walk that cannot fill a page."""
+        probed = searched.probed
+        if probed is None or not probed.last:
+            return None
+        sample = probed.sample(SAMPLE)
+        sampled = sample.count(",") + 1
+        seen = self._execute(
+            f"SELECT count(*) FROM contacts c INDEXED BY {_HITS_INDEX} "
+            f"WHERE {where.sql(f'c.search_rowid IN ({sample})')}",
+            where.params,
+        ).scalar_one()
+        book = int(self._execute("SELECT max(search_rowid) FROM contacts", {}).scalar_one() or 0)
+        # The share of the book listed, from its first contacts.
+        row = self._execute(
+            f"SELECT count(*), total(shown) FROM (SELECT ({where.sql()}) AS shown "
+            f"FROM contacts c INDEXED BY {_HITS_INDEX} WHERE c.search_rowid IS NOT NULL "
+            "ORDER BY c.search_rowid LIMIT :sample)",
+            {**where.params, "sample": SAMPLE},
+        ).first()
+        shown = book * int(row[1]) // max(int(row[0]), 1)
+        # The hits spread over the search rowids as the first of them do.
+        hits = max(probed.hits, probed.hits * book // probed.last)
+        return hits, hits * int(seen) // sampled, shown
 
     def _dense_walk(
         self, searched: _Filter | None, query: ContactQuery, limit: int
@@ -666,9 +735,13 @@ class ContactListing:
         narrow: tuple[int, str] | None = None
         hits = hits_first and bool(query.search) and _has_long_word(query.search or "")
         if query.search and probe and not hits:
-            narrow = self._narrow_hits(query.search)
-            if narrow is not None and not narrow[0]:
+            probed = self._probe(query.search)
+            if not probed.hits:
                 return None
+            if probed.hits <= NARROW_SEARCH:
+                narrow = (probed.hits, probed.listed)
+            else:
+                where.probed = probed
         plus = "+" if narrow is not None or hits else ""
         where.from_hits = narrow is not None or hits
         if query.only_trash:
@@ -684,9 +757,13 @@ class ContactListing:
             # on the number of bound parameters applies.
             cond.append(f"c.search_rowid IN ({where.narrow_listed})")
         elif query.search and hits:
-            hits_condition, params = _hits_condition(query.search, plus="")
-            cond.append(hits_condition)
+            # Each hit joined to the index as the full-text index gives it: no set of them is
+            # made first.
+            fts, params = search_condition(query.search)
+            cond.append(fts)
+            cond.append("c.search_rowid = contact_search.rowid")
             where.params.update(params)
+            where.joined = True
         elif query.search:
             # Tested along the ordered walk: against the set of the index's hits (made once
             # per statement) when the index can look the words up, else in each entry's text.
@@ -727,19 +804,18 @@ class ContactListing:
             where.params["contact_ids"] = json.dumps(list(query.contact_ids))
         return where
 
-    def _narrow_hits(self, search: str) -> tuple[int, str] | None:
-        """How many hits a narrow search has and their search rowids, listed as SQL text
-        ("4, 17, 230"); ``None`` for a broad search."""
+    def _probe(self, search: str) -> _Probe:
+        """How many hits a search has (up to one more than a narrow search may have) and the
+        first of them."""
         fts, params = search_condition(search)
         # Counted and listed by SQLite in one row: no Python object per hit (a keystroke's
         # first page is read on the GUI thread).
         sql = (
-            "SELECT count(*), coalesce(group_concat(rowid, ', '), '') FROM "
+            "SELECT count(*), coalesce(group_concat(rowid, ', '), ''), max(rowid) FROM "
             f"(SELECT rowid FROM contact_search WHERE {fts} LIMIT :probe)"
         )
         row = self._execute(sql, {**params, "probe": NARROW_SEARCH + 1}).first()
-        hits, listed = int(row[0]), str(row[1])
-        return (hits, listed) if hits <= NARROW_SEARCH else None
+        return _Probe(int(row[0]), str(row[1]), int(row[2] or 0))
 
     @staticmethod
     def _segments(query: ContactQuery) -> list[_Segment]:

@@ -475,6 +475,45 @@ def test_a_narrow_first_page_walked_in_order_is_the_first_page(
         assert walked
 
 
+@pytest.mark.parametrize(("margin", "hit_cost"), [(10**9, 0), (10**9, 10**9), (1, 10), (3, 10)])
+def test_a_broad_first_page_planned_from_a_sample_of_its_hits_is_the_first_page(
+    big_book: Database, monkeypatch: pytest.MonkeyPatch, margin: int, hit_cost: int
+) -> None:
+    """Broad searches whose first hits say they are rarely listed (with a margin no window
+    meets: all of them) are read from their hits joined to the index, or from the whole walk
+    when that costs less; the others from windows no longer than their share of the book
+    promises a page in.  Always the first page the listing has."""
+    monkeypatch.setattr(listing_module, "NARROW_SEARCH", 2)
+    monkeypatch.setattr(listing_module, "SAMPLE", 2)
+    monkeypatch.setattr(listing_module, "WALK_MARGIN", margin)
+    monkeypatch.setattr(listing_module, "HIT_COST", hit_cost)
+    statements: list[str] = []
+    run = listing_module.run_statement
+
+    def capture(connection: Any, statement: str, params: Any) -> Any:
+        statements.append(statement)
+        return run(connection, statement, params)
+
+    monkeypatch.setattr(listing_module, "run_statement", capture)
+    searches = ["gent", "alpha", "m.example", "ökonom zo", "wien beta", "nothing-at-all"]
+    with big_book.reading() as conn:
+        listing = ContactListing(conn)
+        for search in searches:
+            for kind in (None, PEOPLE, ORGS):
+                for sort, descending in ((SortColumn.NAME, False), (SortColumn.CITY, True)):
+                    query = ContactQuery(kind=kind, search=search, sort=sort, descending=descending)
+                    for limit in (1, 7, 50):
+                        statements.clear()
+                        found = listing.first_ids(query, limit)
+                        joined = any("CROSS JOIN" in s for s in statements)
+                        windows = any("LIMIT :window" in s for s in statements)
+                        assert found == listing.ids(query, 0, limit), (query, limit)
+                        if margin > 3 and search != "nothing-at-all":
+                            # Taken as rarely listed: no window is walked.
+                            assert not windows
+                            assert joined == (hit_cost == 0)
+
+
 # --- the plans that make it fast ---------------------------------------------------------
 
 
