@@ -139,6 +139,32 @@ def test_one_changed_field_updates_exactly_that_contact(
     assert [r.action for r in plan.rows] == [Action.SKIP, Action.UPDATE, Action.SKIP, Action.SKIP]
 
 
+def test_a_row_found_equal_while_preloading_is_decided_as_when_compared_again(
+    book: Book, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The comparison made while preloading is remembered for the row; without it (the
+    forms compared again) the plan is the same, also with rows of the file that differ."""
+    _imported(book, _write(tmp_path, CARDS))
+    changed = _write(
+        tmp_path, CARDS.replace("NOTE:Met at the fair", "NOTE:Met at the spring fair"), "b.vcf"
+    )
+    preload = planning._Planner._preload
+    remembered: list[int] = []
+
+    def forgetting(self: planning._Planner, batch: list[int]) -> None:
+        preload(self, batch)
+        remembered.extend(i for i, (_, _, same) in self.predicted.items() if same is not None)
+        self.predicted = {i: (a, c, None) for i, (a, c, _) in self.predicted.items()}
+
+    for path in (tmp_path / "cards.vcf", changed):
+        quick = _plan(book, path)
+        with monkeypatch.context() as patch:
+            patch.setattr(planning._Planner, "_preload", forgetting)
+            again = _plan(book, path)
+        assert _actions(quick) == _actions(again)
+    assert remembered  # the remembered comparison was taken
+
+
 @pytest.mark.parametrize(
     "edit",
     [

@@ -276,9 +276,10 @@ class _Planner:
         self.loaded: dict[str, AnyContact] = {}
         # The plain form of the stored contacts the rows of the current batch match, and of
         # what each row would become as a new contact (with the affiliations it was made
-        # with): a row equal to its match is identical without loading the contact.
+        # with, and the stored contact it was found equal to, if any): a row equal to its
+        # match is identical without loading the contact.
         self.stored_forms: dict[str, Content] = {}
-        self.predicted: dict[int, tuple[list[ResolvedAffiliation], Content]] = {}
+        self.predicted: dict[int, tuple[list[ResolvedAffiliation], Content, str | None]] = {}
 
     def organization(self, organization_id: str) -> OrganizationContact | None:
         if organization_id not in self.organizations:
@@ -328,8 +329,10 @@ class _Planner:
                     draft = record.contact
                     assert draft is not None
                     made = new_contact(draft, affiliations, record.external_ref)
-                    self.predicted[i] = (affiliations, content_of(made))
-                    if self.predicted[i][1] == form:
+                    content = content_of(made)
+                    same = content == form
+                    self.predicted[i] = (affiliations, content, contact_id if same else None)
+                    if same:
                         continue
             load.add(contact_id)
         self.loaded = self.uow.contacts.get_many(sorted(load))
@@ -344,6 +347,8 @@ class _Planner:
             return False
         predicted = self.predicted.get(i)
         if predicted is not None and predicted[0] == affiliations:
+            if predicted[2] == contact_id:
+                return True  # compared with this very form while preloading
             content = predicted[1]
         else:
             content = content_of(new_contact(record.contact, affiliations, record.external_ref))
