@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,7 +40,7 @@ from app.i18n import translate
 from app.store import rows as r
 from app.store import schema as s
 from app.store.aggregates import CustomerListRepository
-from app.store.bulk import insert_rows, upsert_rows
+from app.store.bulk import insert_rows, outbox_filled_after, upsert_rows
 from app.store.bulk_contacts import key_rows, prepare_batch, tag_rows, write_prepared
 from app.store.database import BULK_CACHE_KIB, CACHE_KIB
 from app.store.journal import Journal
@@ -48,6 +48,9 @@ from app.store.listing import ContactListing, ContactQuery, ContactSummary
 from app.store.rows import RowLike
 
 AGGREGATE = "contact"
+# From a batch of this many contacts on, ``add_many`` fills the sync outbox in one statement
+# at its end instead of through the trigger, entry by entry.
+OUTBOX_AFTER = 200
 
 # The search index ``contact_search`` is an FTS5 table made by revision 0002 (so not part of the
 # schema metadata); its rowid for a contact is ``contacts.search_rowid`` (revision 0003).
@@ -388,19 +391,35 @@ class ContactRepository:
         batch: list[AnyContact] = []
         # Hundreds of thousands of short-lived containers make the cyclic garbage collector
         # scan again and again; nothing here forms cycles, so it can rest meanwhile.
-        with collector_resting():
+        # Edits made here go to the sync outbox: from a large batch on, in one statement when
+        # the call ends rather than entry by entry through the trigger.
+        outbox_later = self._journal.origin == "user"
+        with collector_resting(), ExitStack() as outbox:
             self._conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
             try:
                 for contact in contacts:
                     batch.append(contact)
                     if len(batch) >= batch_size:
+                        outbox_later = self._fill_outbox_later(outbox, batch, outbox_later)
                         count += self._insert_batch(batch)
                         batch = []
                 if batch:
+                    self._fill_outbox_later(outbox, batch, outbox_later)
                     count += self._insert_batch(batch)
             finally:
                 self._conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
         return count
+
+    def _fill_outbox_later(
+        self, outbox: ExitStack, batch: Sequence[AnyContact], pending: bool
+    ) -> bool:
+        """With ``pending`` and a batch of at least :data:`OUTBOX_AFTER` contacts, make
+        ``outbox`` fill the sync outbox when it ends (:func:`outbox_filled_after`); whether
+        that is still pending afterwards."""
+        if pending and len(batch) >= OUTBOX_AFTER:
+            outbox.enter_context(outbox_filled_after(self._conn))
+            return False
+        return pending
 
     @contextmanager
     def indexes_made_after(self) -> Iterator[None]:

@@ -14,6 +14,7 @@ import pytest
 from app.domain.copies import deep_copy
 from app.domain.models import AnyContact, IndividualContact, Tag
 from app.services.demo_data import generate_contacts
+from app.store import contacts as contacts_module
 from app.store import unit_of_work as uow_module
 from app.store.database import Database
 from app.store.migrations import open_database
@@ -84,10 +85,14 @@ def _content(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     return content
 
 
+@pytest.mark.parametrize(
+    "outbox_after", [1, 10_000], ids=["outbox filled at the end", "outbox filled by the trigger"]
+)
 def test_adding_in_bulk_makes_the_book_saving_one_by_one_makes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, outbox_after: int
 ) -> None:
     monkeypatch.setattr(uow_module, "utc_now", lambda: NOW)
+    monkeypatch.setattr(contacts_module, "OUTBOX_AFTER", outbox_after)
     contacts = _contacts()
     one_by_one = _book(tmp_path / "saved.sqlite", deep_copy(contacts), bulk=False)
     in_bulk = _book(tmp_path / "bulk.sqlite", deep_copy(contacts), bulk=True)
@@ -98,6 +103,8 @@ def test_adding_in_bulk_makes_the_book_saving_one_by_one_makes(
     assert len(found["contacts"]) == len(contacts) + 1
     assert len(found["change_journal"]) == len(contacts) + 1
     assert len(found["contact_search"]) == len(contacts) + 1
+    # Every contact waits in the outbox of the book's account, as an edit made here.
+    assert len(found["sync_outbox"]) == len(contacts) + 1
     assert found["contact_tags"] and found["phones"] and found["contact_keys"]
     assert found.keys() == expected.keys()
     for table in expected:
