@@ -462,6 +462,12 @@ class ContactListing:
         its page there.  A text rare in that window walks a longer one, each entry tested
         against the set of its hits; rarer still, it starts from its hits (sorted).  Short
         words only (which the index cannot look up) go the whole ordered walk instead.
+
+        The probe's first hits tell more of a broad search: how many of its hits are listed
+        (few: it starts from its hits, or walks the whole listing), how long a window its share
+        promises a page in (walked first), and whether the first window holds any of them at
+        all (a country's phone prefix, its people further down the alphabet: the window of
+        texts is skipped for the set of its hits).
         """
         if not query.search or limit <= 0:
             return self.ids(query, 0, limit)
@@ -469,6 +475,7 @@ class ContactListing:
         where = self._filter(replace(query, search=None))
         assert where is not None  # only a search can rule everything out
         estimate = None
+        probed = None
         if long_words:
             searched = self._filter(query)
             if searched is None or not searched.tested_on_walk:
@@ -477,17 +484,25 @@ class ContactListing:
                     return found
                 return self._ids(searched, query, 0, limit)  # narrow: from its hits
             estimate = self._estimate(searched, where)
+            probed = searched.probed
+        text = _text_condition(query.search)
         if estimate is not None:
             hits, listed, shown = estimate
-            if not listed or WALK_MARGIN * limit * shown // listed > SEARCH_WINDOW:
+            walk = WALK_MARGIN * limit * shown // listed if listed else None
+            if walk is None or walk > SEARCH_WINDOW:
                 # Rarely listed here: from its hits, or the whole walk, whichever costs less.
                 if hits * HIT_COST <= (hits + shown) * WALK_COST:
                     return self._ids(self._filter(query, hits_first=True), query, 0, limit)
                 return self._ids(searched, query, 0, limit)
-        text = _text_condition(query.search)
-        found = self._window_walk(where, query, text, FIRST_PAGE_WINDOW, limit)
-        if found is not None:
-            return found
+            if walk < FIRST_PAGE_WINDOW:
+                # As long a window as the text's share promises its page in, first.
+                found = self._window_walk(where, query, text, max(walk, limit), limit)
+                if found is not None:
+                    return found
+        if self._window_promises(where, query, probed, limit):
+            found = self._window_walk(where, query, text, FIRST_PAGE_WINDOW, limit)
+            if found is not None:
+                return found
         if not long_words:
             return self.ids(query, 0, limit)
         hit_set = _hits_condition(query.search)
@@ -495,6 +510,35 @@ class ContactListing:
         if found is not None:
             return found
         return self._ids(self._filter(query, hits_first=True), query, 0, limit)
+
+    def _window_promises(
+        self, where: _Filter, query: ContactQuery, probed: _Probe | None, limit: int
+    ) -> bool:
+        """Whether the first window of the ordered walk (:data:`FIRST_PAGE_WINDOW` entries)
+        promises a page of a broad search, as its entries among the search rowids the probe
+        went through tell (the probe's hits are all of the hits there): a text common in the
+        book may be missing from the start of the walk (a country's phone prefix, its people
+        all further down the alphabet), where testing each entry's text would be wasted."""
+        if probed is None:
+            return True
+        segment = self._segments(query)[0]
+        walk = (
+            "SELECT c.search_rowid FROM contacts c "
+            f"WHERE {where.sql(segment.condition)} "
+            f"ORDER BY {', '.join(segment.order)} LIMIT :window"
+        )
+        row = self._execute(
+            "SELECT count(*), total(c.search_rowid IN (SELECT value FROM json_each(:probed))) "
+            f"FROM ({walk}) AS c WHERE c.search_rowid <= :last",
+            {
+                **where.params,
+                "window": FIRST_PAGE_WINDOW,
+                "last": probed.last,
+                "probed": f"[{probed.listed}]",
+            },
+        ).first()
+        seen, hits = int(row[0]), int(row[1])
+        return not seen or hits * FIRST_PAGE_WINDOW >= limit * seen
 
     def _estimate(self, searched: _Filter, where: _Filter) -> tuple[int, int, int] | None:
         """How many hits a broad search has, how many of them are listed (``where``: the

@@ -481,12 +481,14 @@ def test_a_broad_first_page_planned_from_a_sample_of_its_hits_is_the_first_page(
 ) -> None:
     """Broad searches whose first hits say they are rarely listed (with a margin no window
     meets: all of them) are read from their hits joined to the index, or from the whole walk
-    when that costs less; the others from windows no longer than their share of the book
-    promises a page in.  Always the first page the listing has."""
+    when that costs less; the others from the windows of the walk, the first of them skipped
+    when the probe's hits found none of its entries.  Always the first page the listing
+    has."""
     monkeypatch.setattr(listing_module, "NARROW_SEARCH", 2)
     monkeypatch.setattr(listing_module, "SAMPLE", 2)
     monkeypatch.setattr(listing_module, "WALK_MARGIN", margin)
     monkeypatch.setattr(listing_module, "HIT_COST", hit_cost)
+    monkeypatch.setattr(listing_module, "FIRST_PAGE_WINDOW", 20)
     statements: list[str] = []
     run = listing_module.run_statement
 
@@ -495,6 +497,14 @@ def test_a_broad_first_page_planned_from_a_sample_of_its_hits_is_the_first_page(
         return run(connection, statement, params)
 
     monkeypatch.setattr(listing_module, "run_statement", capture)
+    promised: list[bool] = []
+    promises = ContactListing._window_promises
+
+    def window_promises(self: ContactListing, *args: Any) -> bool:
+        promised.append(promises(self, *args))
+        return promised[-1]
+
+    monkeypatch.setattr(ContactListing, "_window_promises", window_promises)
     searches = ["gent", "alpha", "m.example", "ökonom zo", "wien beta", "nothing-at-all"]
     with big_book.reading() as conn:
         listing = ContactListing(conn)
@@ -512,6 +522,8 @@ def test_a_broad_first_page_planned_from_a_sample_of_its_hits_is_the_first_page(
                             # Taken as rarely listed: no window is walked.
                             assert not windows
                             assert joined == (hit_cost == 0)
+    if margin <= 3:
+        assert set(promised) == {True, False}  # both ways were taken
 
 
 # --- the plans that make it fast ---------------------------------------------------------
