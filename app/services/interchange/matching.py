@@ -24,13 +24,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from app.domain import checks
 from app.domain.enums import ContactKind
 from app.domain.models import AnyContact, IndividualContact, OrganizationContact
 from app.i18n import QT_TRANSLATE_NOOP, tr, translate
 from app.services.interchange.records import ImportRecord
+from app.services.interchange.unchanged import driver_rows
 from app.services.interchange.values import compatible_names, fold
 from app.store import schema as s
 
@@ -165,6 +166,22 @@ def _suffix(number: str) -> str:
     return _DIGITS.sub("", number)[-7:]
 
 
+_CONTACTS_SQL = f'SELECT "id", "kind", "name", "external_id", "vat_number", "deleted_at" FROM "{s.contacts.name}"'
+# The e-mail addresses of the contacts and of their professional identities.
+_EMAILS_SQL = (
+    f'SELECT "address", "contact_id" FROM "{s.emails.name}" WHERE "contact_id" IS NOT NULL',
+    f'SELECT e."address", p."contact_id" FROM "{s.emails.name}" e '
+    f'JOIN "{s.professional_identities.name}" p ON p."id" = e."professional_identity_id"',
+)
+_PHONES_SQL = f'SELECT "number", "contact_id" FROM "{s.phones.name}" WHERE "contact_id" IS NOT NULL'
+# The country of each contact's addresses, first address first.
+_REGIONS_SQL = (
+    f'SELECT "contact_id", "country_code" FROM "{s.addresses.name}" '
+    'WHERE "contact_id" IN ({marks}) AND "country_code" IS NOT NULL '
+    'ORDER BY "contact_id", "position"'
+)
+
+
 @dataclass
 class MatchIndex:
     """The keys of the stored contacts that can matter for one import, plus the contacts the
@@ -184,30 +201,25 @@ class MatchIndex:
         emails = {e for w in wanted for e in w.emails}
         suffixes = {_suffix(p) for w in wanted for p in w.phones}
         vats = {v for w in wanted for v in w.vats}
-        c = s.contacts
-        rows = conn.execute(
-            select(c.c.id, c.c.kind, c.c.name, c.c.external_id, c.c.vat_number, c.c.deleted_at)
-        )
-        for cid, kind, name, external_id, vat_number, deleted_at in rows:
+        # Every stored contact is read (the organizations by name, the kinds): through the
+        # driver's own cursor, as SQLAlchemy's result rows cost more than reading them.
+        rows = driver_rows(conn)
+        organization = ContactKind.ORGANIZATION.value
+        for cid, kind, name, external_id, vat_number, deleted_at in rows(_CONTACTS_SQL, ()):
             index.known[cid] = _Known(kind, name, deleted_at is not None)
             if cid in refs:
                 index._put(MatchKey.ID, cid, cid)
             if external_id and external_id in refs:
                 index._put(MatchKey.ID, external_id, cid)
-            vat = vat_key(vat_number)
-            if vat and vat in vats:
-                index._put(MatchKey.VAT, vat, cid)
-            if kind == ContactKind.ORGANIZATION.value and deleted_at is None:
+            if vat_number and vats:
+                vat = vat_key(vat_number)
+                if vat and vat in vats:
+                    index._put(MatchKey.VAT, vat, cid)
+            if kind == organization and deleted_at is None:
                 index.organizations.setdefault(fold(name).strip(), []).append(cid)
         if emails:
-            e, pi = s.emails, s.professional_identities
-            for query in (
-                select(e.c.address, e.c.contact_id).where(e.c.contact_id.is_not(None)),
-                select(e.c.address, pi.c.contact_id).join(
-                    pi, pi.c.id == e.c.professional_identity_id
-                ),
-            ):
-                for address, contact_id in conn.execute(query):
+            for query in _EMAILS_SQL:
+                for address, contact_id in rows(query, ()):
                     key = email_key(address)
                     if key in emails:
                         index._put(MatchKey.EMAIL, key, contact_id)
@@ -216,24 +228,15 @@ class MatchIndex:
         return index
 
     def _load_phones(self, conn: Connection, suffixes: set[str], wanted: set[str]) -> None:
-        p, a = s.phones, s.addresses
+        rows = driver_rows(conn)
         candidates = [
-            (number, cid)
-            for number, cid in conn.execute(
-                select(p.c.number, p.c.contact_id).where(p.c.contact_id.is_not(None))
-            )
-            if _suffix(number) in suffixes
+            (number, cid) for number, cid in rows(_PHONES_SQL, ()) if _suffix(number) in suffixes
         ]
         owners = sorted({cid for _, cid in candidates})
         regions: dict[str, str] = {}
         for i in range(0, len(owners), 500):
             chunk = owners[i : i + 500]
-            rows = conn.execute(
-                select(a.c.contact_id, a.c.country_code)
-                .where(a.c.contact_id.in_(chunk), a.c.country_code.is_not(None))
-                .order_by(a.c.contact_id, a.c.position)
-            )
-            for cid, country in rows:
+            for cid, country in rows(_REGIONS_SQL.format(marks=", ".join("?" * len(chunk))), chunk):
                 regions.setdefault(cid, country)
         for number, cid in candidates:
             key = phone_key(number, regions.get(cid))

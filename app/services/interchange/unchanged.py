@@ -239,7 +239,7 @@ def stored_contents(conn: Connection, contact_ids: Iterable[str]) -> dict[str, C
     """The plain form of each stored contact of ``contact_ids`` (the ones that exist)."""
     ids = list(dict.fromkeys(contact_ids))
     forms: dict[str, list[tuple[tuple[Any, ...], ...]]] = {}
-    cursor = _cursor(conn)
+    cursor = driver_rows(conn)
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         marks = ", ".join("?" * len(chunk))
@@ -274,7 +274,7 @@ def _group(rows: Iterable[tuple[Any, ...]], by_contact: dict[str, list[tuple[Any
             found.append(row[1:])
 
 
-def _cursor(conn: Connection) -> Callable[[str, Sequence[str]], list[tuple[Any, ...]]]:
+def driver_rows(conn: Connection) -> Callable[[str, Sequence[str]], list[tuple[Any, ...]]]:
     """Run a plain statement on the driver's own cursor (in the connection's transaction):
     SQLAlchemy's result rows cost more than reading them."""
     raw = conn.connection.dbapi_connection
@@ -292,4 +292,4 @@ def _cursor(conn: Connection) -> Callable[[str, Sequence[str]], list[tuple[Any, 
     return run
 
 
-__all__ = ["Content", "content_of", "stored_contents"]
+__all__ = ["Content", "content_of", "driver_rows", "stored_contents"]
