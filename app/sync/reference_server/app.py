@@ -154,10 +154,15 @@ def _etag(data: Any) -> str:
 def _answer(request: Request, data: Any) -> Response:
     """A single resource or details: with an ETag, 304 when ``If-None-Match`` matches."""
     tag = _etag(data)
-    wanted = request.headers.get("if-none-match", "")
-    if tag in [t.strip() for t in wanted.split(",")] or wanted.strip() == "*":
+    if _matches(request, tag):
         return Response(status_code=304, headers={"ETag": tag})
     return JSONResponse(data, headers={"ETag": tag})
+
+
+def _matches(request: Request, tag: str) -> bool:
+    """Whether the request's ``If-None-Match`` names ``tag`` (or is ``*``)."""
+    wanted = request.headers.get("if-none-match", "")
+    return tag in [t.strip() for t in wanted.split(",")] or wanted.strip() == "*"
 
 
 def _created(data: Any) -> Response:
@@ -206,6 +211,10 @@ class Server:
 
     def __init__(self, store: DocumentStore) -> None:
         self.store = store
+        # (org, kind, id, with tags and pictures) -> (store version, ETag) of the last details
+        # answer: a conditional GET at the same version is answered 304 without assembling
+        # the details again (a dozen reads and a hash of each contact, per re-sync)
+        self._details_etags: dict[tuple[str, str, str, bool], tuple[int, str]] = {}
 
     # --- lookups --------------------------------------------------------------------------
 
@@ -402,11 +411,19 @@ class Server:
 
     async def get_details(self, request: Request) -> Response:
         org, kind, id, _ = self._parent(request)
+        inline = bool(getattr(request.app.state, "inline_details", True))
+        key = (org, kind, id, inline)
+        version = self.store.version
+        known = self._details_etags.get(key)
+        if known is not None and known[0] == version and _matches(request, known[1]):
+            return Response(status_code=304, headers={"ETag": known[1]})
         details = self.details(org, kind, id)
-        if not getattr(request.app.state, "inline_details", True):
+        if not inline:
             # As the source document has it: tags and pictures only in their own listings.
             details = _strip(details, "tags", "images")
-        return _answer(request, details)
+        answer = _answer(request, details)
+        self._details_etags[key] = (version, str(answer.headers["ETag"]))
+        return answer
 
     # --- contact points -------------------------------------------------------------------
 

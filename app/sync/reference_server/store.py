@@ -42,6 +42,8 @@ class DocumentStore:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
         self._lock = threading.Lock()
+        #: goes up with every write: what was read at one version is still so while it stays
+        self.version = 0
 
     def close(self) -> None:
         with self._lock:
@@ -78,12 +80,14 @@ class DocumentStore:
                 "ON CONFLICT (org, coll, id) DO UPDATE SET body=excluded.body",
                 (org, coll, id, parent, text),
             )
+            self.version += 1
 
     def delete(self, org: str, coll: str, id: str) -> bool:
         with self._lock:
             cur = self._db.execute(
                 "DELETE FROM docs WHERE org=? AND coll=? AND id=?", (org, coll, id)
             )
+            self.version += 1
         return cur.rowcount > 0
 
     def delete_children(self, org: str, coll: str, parent: str) -> None:
@@ -91,6 +95,7 @@ class DocumentStore:
             self._db.execute(
                 "DELETE FROM docs WHERE org=? AND coll=? AND parent=?", (org, coll, parent)
             )
+            self.version += 1
 
     def items(
         self,
@@ -167,4 +172,5 @@ class DocumentStore:
                 "INSERT INTO docs (org, coll, id, parent, body) VALUES (?, ?, ?, ?, ?)",
                 (org, coll, str(doc["id"]), parent, text),
             )
+            self.version += 1
         return doc
