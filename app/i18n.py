@@ -5,7 +5,8 @@ layer that finds the problem, but shown in the user's language. Those layers cal
 :func:`translate` (a message in a named context) or :func:`tr` (a message whose words depend on
 a count, in Qt's numerus forms); ``pyside6-lupdate`` finds both calls, and the front end (the
 window or the command line) installs the function that looks the words up in the chosen
-language's catalogue. Until one is installed the English source text is used.
+language's catalogue (``kontor sync`` one that reads the catalogue without Qt:
+:mod:`app.qm`). Until one is installed the English source text is used.
 
 Write the message with named placeholders and format it after translating, so a translation
 can move them: ``translate("Validation", "at most {n} characters").format(n=256)``.
