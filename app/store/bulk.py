@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy import JSON, Boolean, Connection, Date, Table, insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -115,11 +116,15 @@ def insert_statement(table: Table, rows: Sequence[Row]) -> tuple[str, list[Any]]
     values, ready for the driver's ``executemany`` here or in another process."""
     if not rows:
         return None
-    columns = [c for c in table.columns if c.name in rows[0]]
-    names = ", ".join(f'"{c.name}"' for c in columns)
-    marks = ", ".join("?" for _ in columns)
-    keys = tuple(c.name for c in columns)
-    return f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', _tuples(table, keys)(rows)
+    keys = tuple(c.name for c in table.columns if c.name in rows[0])
+    return insert_sql(table, keys), _tuples(table, keys)(rows)
+
+
+def insert_sql(table: Table, keys: Sequence[str]) -> str:
+    """The insert of the columns ``keys`` (in that order) that :func:`insert_statement` runs."""
+    names = ", ".join(f'"{key}"' for key in keys)
+    marks = ", ".join("?" for _ in keys)
+    return f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
 
 
 @functools.cache
@@ -134,10 +139,21 @@ def _tuples(table: Table, keys: tuple[str, ...]) -> Callable[[Sequence[Row]], li
         if len(keys) == 1:
             values_of = _one(values_of)
         return lambda rows: [values_of(row) for row in rows]
-    names: dict[str, Any] = {"dumps": _dumps}
+    names: dict[str, Any] = {}
+    values = _converted(table, {key: f"row[{key!r}]" for key in keys}, names)
+    made: Callable[[Sequence[Row]], list[Any]] = eval(
+        f"lambda rows: [({values},) for row in rows]", names
+    )
+    return made
+
+
+def _converted(table: Table, values: dict[str, str], names: dict[str, Any]) -> str:
+    """The expressions ``values`` (column -> its Python value) converted as each column's
+    type does, joined by commas; ``names`` gets the converters they call."""
+    names["dumps"] = _dumps
     parts = []
-    for i, (key, convert) in enumerate(zip(keys, converters, strict=True)):
-        value = f"row[{key!r}]"
+    for i, (key, value) in enumerate(values.items()):
+        convert = _converter(table.c[key].type)
         if convert is _identity:
             parts.append(value)
         elif convert in _INLINE:
@@ -147,9 +163,35 @@ def _tuples(table: Table, keys: tuple[str, ...]) -> Callable[[Sequence[Row]], li
         else:
             names[f"convert{i}"] = convert
             parts.append(f"convert{i}({value})")
-    source = f"lambda rows: [({', '.join(parts)},) for row in rows]"
-    made: Callable[[Sequence[Row]], list[Any]] = eval(source, names)
-    return made
+    return ", ".join(parts)
+
+
+OwnedTuples = Callable[[Sequence[BaseModel], Any, Any], list[tuple[Any, ...]]]
+
+
+@functools.cache
+def owned_tuples(
+    table: Table, model: type[BaseModel], owners: tuple[str, str]
+) -> tuple[str, OwnedTuples]:
+    """The insert of rows of ``table`` made from models of ``model`` owned by a parent (as
+    :func:`app.store.rows.add_contact_rows` makes contact points' rows: every field by
+    name, the two ``owners`` columns and the position in the list), and a function making
+    its parameter tuples straight from a list of them and the owners' values: what
+    :func:`insert_statement` of those rows gives, without the rows."""
+    keys = tuple(
+        c.name
+        for c in table.columns
+        if c.name in model.model_fields or c.name in owners or c.name == "position"
+    )
+    sources = {owners[0]: "first", owners[1]: "second", "position": "position"}
+    values = {key: sources.get(key, f"fields[{key!r}]") for key in keys}
+    names: dict[str, Any] = {}
+    made: OwnedTuples = eval(
+        f"lambda models, first, second: [({_converted(table, values, names)},) "
+        "for position, model in enumerate(models) for fields in (model.__dict__,)]",
+        names,
+    )
+    return insert_sql(table, keys), made
 
 
 # Converters as expressions, each giving what the function gives: JSON without a call for no

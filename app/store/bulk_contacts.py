@@ -16,14 +16,14 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, Table, insert
 
 from app.domain.changes import contact_created
 from app.domain.keys import contact_keys
-from app.domain.models import AnyContact, Tag
+from app.domain.models import AnyContact, ContactPoints, Tag
 from app.store import rows as r
 from app.store import schema as s
-from app.store.bulk import insert_statement
+from app.store.bulk import OwnedTuples, insert_statement, owned_tuples
 from app.store.database import BULK_CACHE_KIB, CACHE_KIB
 from app.store.journal import JournalStamp, journal_rows
 from app.store.snapshots import fingerprints_of_inserted
@@ -82,10 +82,11 @@ def prepare_batch(
     all_rows: r.RowSet = defaultdict(list)
     contact_rows = all_rows[s.contacts]
     links, keys = all_rows[s.contact_tags], all_rows[s.contact_keys]
+    points = _PointParameters()
     journal: list[dict[str, Any]] = []
     search: list[tuple[int, str, str]] = []
     for search_rowid, contact in enumerate(prepared, start=first_rowid):
-        r.add_contact_rows(all_rows, contact, now)
+        r.add_contact_rows(all_rows, contact, now, points=points)
         contact_rows[-1]["search_rowid"] = search_rowid
         links += tag_rows(contact)
         keys += key_rows(contact)
@@ -96,13 +97,40 @@ def prepare_batch(
         *((t, all_rows.get(t, [])) for t in s.metadata.sorted_tables if t is not s.change_journal),
         (s.change_journal, journal),
     ]:
-        statement = insert_statement(table, rows)
+        statement = points.statements.get(table) or insert_statement(table, rows)
         if statement is not None:
             statements.append(statement)
     if search:
         statements.append((_SEARCH_INSERT, search))
     names = tuple((tag.id, tag.name) for tag in tag_cache.values())
     return PreparedBatch(len(prepared), tuple(statements), tag_names=names)
+
+
+class _PointParameters:
+    """Takes the contact points of a batch's contacts and identities as the parameter tuples
+    of their inserts, made straight from the models (:func:`owned_tuples`): what
+    :func:`insert_statement` of their rows gives, without making the rows."""
+
+    def __init__(self) -> None:
+        self.statements: dict[Table, Statement] = {}
+        self._makers: list[tuple[str, Table, str, OwnedTuples]] = []
+        for list_name, table in s.CONTACT_POINT_TABLES.items():
+            sql, make = owned_tuples(
+                table, r.CONTACT_POINT_MODELS[list_name], ("contact_id", "professional_identity_id")
+            )
+            self._makers.append((list_name, table, sql, make))
+
+    def __call__(
+        self, rows: r.RowSet, owner: ContactPoints, contact_id: str | None, pi_id: str | None
+    ) -> None:
+        values = owner.__dict__
+        for list_name, table, sql, make in self._makers:
+            found = values[list_name]
+            if found:
+                statement = self.statements.get(table)
+                if statement is None:
+                    statement = self.statements[table] = (sql, [])
+                statement[1].extend(make(found, contact_id, pi_id))
 
 
 # Where :func:`write_prepared` puts the fingerprints of the contacts it writes, while

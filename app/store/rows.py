@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -271,18 +271,26 @@ def contact_rows(
     return rows
 
 
+# What puts the rows of the contact points of a contact or identity (``contact_id``,
+# ``professional_identity_id``) somewhere: into a row set, by default.
+PointRows = Callable[[RowSet, ContactPoints, str | None, str | None], None]
+
+
 def add_contact_rows(
     rows: RowSet,
     contact: IndividualContact | OrganizationContact,
     now: datetime,
     *,
     derived: bool = True,
+    points: PointRows | None = None,
 ) -> None:
     """Append the rows :func:`contact_rows` gives to ``rows`` (a batch's, whose lists grow
-    contact after contact: spares merging a set of lists per contact)."""
+    contact after contact: spares merging a set of lists per contact); ``points`` takes the
+    contact points' rows instead, if given."""
     cid = contact.id
     rows[s.contacts].append(contact_row(contact, now, derived=derived))
-    _contact_point_rows(rows, contact, cid, None)
+    point_rows = _contact_point_rows if points is None else points
+    point_rows(rows, contact, cid, None)
     if isinstance(contact, IndividualContact):
         for position, pi in enumerate(contact.professional_identities):
             rows[s.professional_identities].append(
@@ -297,7 +305,7 @@ def add_contact_rows(
                     "extra": dict(pi.extra),
                 }
             )
-            _contact_point_rows(rows, pi, None, pi.id)
+            point_rows(rows, pi, None, pi.id)
             for pos, dep in enumerate(pi.departments):
                 rows[s.professional_identity_departments].append(
                     {

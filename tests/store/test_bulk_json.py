@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from app.store.bulk import _datetime, _json
+from app.store import schema as s
+from app.store.bulk import _datetime, _json, _tuples
 
 _VALUES: list[Any] = [
     ["CALL"],
@@ -45,3 +46,17 @@ def test_moments_are_written_as_utc_text_each_as_it_is() -> None:
     assert _datetime(datetime(2026, 3, 1, 12, 0)) == "2026-03-01T12:00:00.000000+00:00"
     assert _datetime(moment + timedelta(microseconds=1)) == "2026-03-01T12:00:00.000001+00:00"
     assert _datetime(None) is None
+
+
+@pytest.mark.parametrize("value", [*_VALUES, None, {}, [], 0, "", False, ()])
+def test_the_parameters_of_a_bulk_insert_hold_what_the_converter_gives(value: Any) -> None:
+    # The converters are spelled out inline in the parameter tuples; each gives the same.
+    [(custom_fields,)] = _tuples(s.contacts, ("custom_fields",))([{"custom_fields": value}])
+    assert custom_fields == _json(value)
+
+
+@pytest.mark.parametrize("value", [True, False, None, 1, 0])
+def test_booleans_are_written_as_numbers(value: Any) -> None:
+    [(deleted,)] = _tuples(s.contacts, ("remote_deleted",))([{"remote_deleted": value}])
+    assert deleted == (None if value is None else int(value))
+    assert deleted is None or type(deleted) is int
