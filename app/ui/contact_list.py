@@ -336,6 +336,7 @@ class ContactListView(QWidget):
         for combo in self._combos():
             combo.currentIndexChanged.connect(self.apply_filters)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.model.modelReset.connect(self.result_changed)
         self.model.modelAboutToBeReset.connect(self.table.forget_appending)
 
     # --- layout ------------------------------------------------------------------------------
@@ -568,21 +569,9 @@ class ContactListView(QWidget):
         )
 
     def _show(self, query: ContactQuery, cancel: ReadCancel, rows: list[ContactSummary]) -> None:
-        self._replace_rows(query, rows)
+        self.model.apply(query, len(rows), rows)
         self.table.scrollToTop()
         self._after_first_page(query, cancel, complete=len(rows) < self.model.page_size())
-
-    def _replace_rows(self, query: ContactQuery, rows: list[ContactSummary]) -> None:
-        """Show ``rows``, the first page of ``query``, in place of the rows shown: the model
-        changes their data instead of being reset (Qt would lay the table out anew and
-        repaint its header), and the selection is cleared as a reset clears it (without
-        signals: the contact open in the editor stays open)."""
-        self.table.forget_appending()
-        selection = self.table.selectionModel()
-        if selection is not None:
-            selection.reset()
-        self.model.apply(query, len(rows), rows, in_place=True)
-        self.result_changed.emit()
 
     def _restart(self, query: ContactQuery) -> ReadCancel:
         """Cancel the reads of the previous query and make way for ``query``'s."""
@@ -610,7 +599,7 @@ class ContactListView(QWidget):
         cancel = self._restart(query)
         size = self.model.page_size()
         rows = self._directory.first_page(query, size)
-        self._replace_rows(query, rows)
+        self.model.apply(query, len(rows), rows)
         self._after_first_page(query, cancel, complete=len(rows) < size, recount=recount)
 
     def _after_first_page(

@@ -195,45 +195,15 @@ class ContactTableModel(QAbstractTableModel):
         """Take ``query`` as the one shown without reading anything (before the first load)."""
         self._query = query
 
-    def apply(
-        self,
-        query: ContactQuery,
-        count: int,
-        first_page: list[ContactSummary],
-        *,
-        in_place: bool = False,
-    ) -> None:
-        """Show a result fetched elsewhere (a worker thread): no database call here.
-
-        With ``in_place``, and rows both before and after, the model is not reset: the rows
-        both results have change their data, and the rows past the new count go (or the new
-        ones are added), so a view keeps its layout and header and only repaints its rows.
-        The caller then clears the views' selection, as a reset would."""
-        old = self._row_count
-        if not in_place or old == 0 or count == 0:
-            self.beginResetModel()
-            self._take(query, count, first_page)
-            self.endResetModel()
-            return
-        if count < old:
-            self.beginRemoveRows(QModelIndex(), count, old - 1)
-            self._take(query, count, first_page)
-            self.endRemoveRows()
-        elif count > old:
-            self.beginInsertRows(QModelIndex(), old, count - 1)
-            self._take(query, count, first_page)
-            self.endInsertRows()
-        else:
-            self._take(query, count, first_page)
-        last = self.index(min(count, old) - 1, _COLUMN_COUNT - 1)
-        self.dataChanged.emit(self.index(0, 0), last, [])
-
-    def _take(self, query: ContactQuery, count: int, first_page: list[ContactSummary]) -> None:
+    def apply(self, query: ContactQuery, count: int, first_page: list[ContactSummary]) -> None:
+        """Show a result fetched elsewhere (a worker thread): no database call here."""
+        self.beginResetModel()
         self._query = query
         self._forget()
         self._row_count = count
         if first_page:
             self._keep(0, first_page)
+        self.endResetModel()
 
     def set_row_count(self, count: int) -> None:
         """The full count arrived after the first page was shown: grow or shrink to it."""
