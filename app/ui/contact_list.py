@@ -145,6 +145,12 @@ class ContactTable(QTableView):
         """Whatever comes next is laid out and painted in full (the model was reset)."""
         self._appended_to = None
 
+    def lay_out_now(self) -> None:
+        """The layout that rows added or removed call for, now rather than in a later pass
+        of the event loop: the scroll range they make reaches the screen with them, not in
+        the middle of whatever the user does next (the next keystroke's repaint)."""
+        self.executeDelayedItemsLayout()
+
     def doItemsLayout(self) -> None:
         model = self.model()
         appended_to, self._appended_to = self._appended_to, None
@@ -632,6 +638,7 @@ class ContactListView(QWidget):
                 if count > self.model.rowCount():
                     self.table.appending_below_screen(count)
                 self.model.set_positions(found)  # type: ignore[arg-type]
+                self.table.lay_out_now()
                 if unfiltered:
                     self.total = len(found)  # type: ignore[arg-type]
             if total is not None:
