@@ -118,3 +118,51 @@ def test_points_of_shared_heads_equal_points_read_line_by_line(
     assert other[1][0][2]["phones"][0]["usage_context"] == "PROFESSIONAL"
     # The group of a work at an organization in one card is only a group in another.
     assert no_work[0]["phones"][0]["usage_context"] == "PERSONAL"
+
+
+QUOTED = """BEGIN:VCARD
+VERSION:4.0
+FN:Dirk Smets
+ADR;LABEL="Kerkstraat 2, 2000 Antwerpen";TYPE=home:;;Kerkstraat 2;Antwerpen;;2000;BE
+ADR;LABEL="Kerkstraat 3, 2000 Antwerpen";TYPE="work":;;Kerkstraat 3;Antwerpen;;2000;BE
+ADR;LABEL="Kerkstraat 4, 2000 Antwerpen";TYPE="home";X-KONTOR-USAGES="SHIPPING":;;Kerkstr
+ aat 4;Antwerpen;;2000;BE
+ADR;LABEL="Veldstraat 1, 9000 Gent";X-KONTOR-TYPE="HEADQUARTERS";TYPE=work:;;Veldstraat 1;
+ Gent;;9000;BE
+ADR;LABEL="Veldstraat 2, 9000 Gent";TYPE=work:;;Veldstraat 2;Gent;;9000;BE
+TEL;X-LABEL="mobile";TYPE=cell:+32 470 12 34 70
+TEL;X-LABEL="fax";TYPE="fax":+32 470 12 34 71
+END:VCARD
+BEGIN:VCARD
+VERSION:4.0
+KIND:org
+FN:Smets NV
+ADR;LABEL="Kerkstraat 2, 2000 Antwerpen";TYPE=home:;;Kerkstraat 2;Antwerpen;;2000;BE
+ADR;LABEL="Veldstraat 2, 9000 Gent";TYPE=work:;;Veldstraat 2;Gent;;9000;BE
+END:VCARD
+"""
+
+
+def test_lines_of_other_heads_share_typing_only_by_the_parameters_it_reads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Lines whose heads differ only in parameters typing does not read (an address LABEL)
+    share their typing; the points equal the points read line by line."""
+    shared = _read(CARDS + QUOTED)
+    monkeypatch.setattr(vcard_read._Line, "with_value", _line_by_line)
+    monkeypatch.setattr(vcard_read, "_typed_by_parameters", lambda *parameters: {})
+    vcard_read._known_head.cache_clear()
+    alone = _read(CARDS + QUOTED)
+    assert shared == alone
+    person, organization = shared[-2:]
+    addresses = person[0]["addresses"]
+    assert [a["type"] for a in addresses] == [
+        "RESIDENTIAL_HOME",
+        "OFFICE",
+        "RESIDENTIAL_HOME",
+        "HEADQUARTERS",
+        "OFFICE",
+    ]
+    assert [a["usages"] for a in addresses] == [[], [], ["SHIPPING"], [], []]
+    assert [p["type"] for p in person[0]["phones"]] == ["MOBILE", "FAX_LINE"]
+    assert organization[0]["addresses"][0]["usage_context"] == "ORGANIZATION"

@@ -423,6 +423,19 @@ def _logical_lines(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
     return logical
 
 
+@lru_cache(maxsize=4096)
+def _typed_by_parameters(
+    types: tuple[str, ...],
+    singles: tuple[str, ...],
+    kontor_type: tuple[str, ...],
+    kontor_usages: tuple[str, ...],
+) -> dict[tuple[object, ...], Any]:
+    """The typings worked out for the lines with these ``TYPE`` values, parameters without a
+    name and Kontor type and usages (all that typing a line reads of its parameters), by
+    what else it depends on (see ``_CardReader._typed_key``)."""
+    return {}
+
+
 class _Line:
     """One property line as the reader uses it: its name (upper case), group, parameters
     (``params``: name -> values, ``singletonparams``: values without a name) and value.
@@ -462,9 +475,15 @@ class _Line:
             else:
                 self.params.setdefault(param[0].upper(), []).extend(param[1:])
         self._kept = (name, params, qp)
-        # What the reader made of the parameters (see ``_CardReader.typed``), shared by the
-        # lines made from this one: they have the same parameters.
-        self.typed: dict[tuple[object, ...], Any] = {}
+        # What the reader made of the parameters (see ``_CardReader._typed``), shared by the
+        # lines with the same parameters that it reads: the lines made from this one, and
+        # lines whose other parameters differ (an address's ``LABEL``).
+        self.typed = _typed_by_parameters(
+            tuple(self.params.get("TYPE", ())),
+            tuple(self.singletonparams),
+            tuple(self.params.get(pt.KONTOR_TYPE, ())),
+            tuple(self.params.get(pt.KONTOR_USAGES, ())),
+        )
 
     def with_value(self, value: str, line_number: int) -> _Line:
         """A line with this one's name, group and parameters (shared: the reader only reads
