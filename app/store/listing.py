@@ -60,6 +60,8 @@ SEARCH_WINDOW = 20000
 WALK_COST = 1
 HIT_COST = 10
 WALK_MARGIN = 3
+# What making the set of a search's hits costs, in times what finding them in the probe did.
+SET_FACTOR = 1
 # Hits of a broad search (its first ones) tested for being listed, to tell one rarely listed
 # (:meth:`ContactListing._rarely_listed`).
 SAMPLE = 500
@@ -166,6 +168,7 @@ def time_limited(connection: Any, seconds: float | None) -> Iterator[None]:
 
     # Asked every few thousand steps of SQLite's machine: a few dozen times a millisecond.
     raw.set_progress_handler(past_deadline, 5000)
+    _DEADLINES[id(raw)] = worked
     try:
         yield
     except Exception as exc:
@@ -175,7 +178,23 @@ def time_limited(connection: Any, seconds: float | None) -> Iterator[None]:
             raise ReadTooSlowError() from exc
         raise
     finally:
+        _DEADLINES.pop(id(raw), None)
         raw.set_progress_handler(None, 0)
+
+
+# The processor-time deadline of each connection reading under :func:`time_limited` (by the
+# connection's id; one thread reads on a connection at a time).
+_DEADLINES: dict[int, float] = {}
+
+
+def _hand_over_if_late(connection: Any, seconds: float) -> None:
+    """Stop a read made under :func:`time_limited` at once, with :class:`ReadTooSlowError`,
+    when what it is about to do (``seconds`` of processor time, estimated) would take it past
+    its time: the worker it hands over to does the work once, not after half of it was done
+    here for nothing."""
+    deadline = _DEADLINES.get(id(connection))
+    if deadline is not None and time.thread_time() + seconds > deadline:
+        raise ReadTooSlowError()
 
 
 class SortColumn(StrEnum):
@@ -334,6 +353,8 @@ class _Probe:
     listed: str
     # The largest of them.
     last: int
+    # The processor time it took to find them.
+    seconds: float = 0.0
 
     def sample(self, size: int) -> str:
         """The first ``size`` of them, as SQL text."""
@@ -505,6 +526,10 @@ class ContactListing:
                 return found
         if not long_words:
             return self.ids(query, 0, limit)
+        if estimate is not None and probed is not None and probed.hits:
+            # The set of its hits costs a few times what finding as many hits did in the probe.
+            per_hit = probed.seconds / probed.hits
+            _hand_over_if_late(self._driver_connection(), SET_FACTOR * per_hit * estimate[0])
         hit_set = _hits_condition(query.search)
         found = self._window_walk(where, query, hit_set, SEARCH_WINDOW, limit)
         if found is not None:
@@ -858,8 +883,10 @@ class ContactListing:
             "SELECT count(*), coalesce(group_concat(rowid, ', '), ''), max(rowid) FROM "
             f"(SELECT rowid FROM contact_search WHERE {fts} LIMIT :probe)"
         )
+        began = time.thread_time()
         row = self._execute(sql, {**params, "probe": NARROW_SEARCH + 1}).first()
-        return _Probe(int(row[0]), str(row[1]), int(row[2] or 0))
+        took = time.thread_time() - began
+        return _Probe(int(row[0]), str(row[1]), int(row[2] or 0), took)
 
     @staticmethod
     def _segments(query: ContactQuery) -> list[_Segment]:

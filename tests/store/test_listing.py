@@ -721,3 +721,44 @@ def test_a_read_past_its_time_stops_and_the_connection_is_left_as_it_was(
         with listing_module.time_limited(conn, 5.0):
             assert conn.exec_driver_sql("SELECT 41 + 1").scalar_one() == 42
         assert conn.exec_driver_sql(slow.replace("50000000", "300000")).scalar_one() == 300000
+
+
+@pytest.mark.parametrize("set_factor", [0, 10**9])
+def test_a_first_page_that_would_pass_its_time_hands_over_before_making_the_set_of_hits(
+    big_book: Database, monkeypatch: pytest.MonkeyPatch, set_factor: int
+) -> None:
+    """Under a time limit, a broad search about to make the set of its hits (estimated from
+    what its probe took) stops at once when that would take it past its time, before the
+    set is made; otherwise it goes on to the same first page as without a limit."""
+    monkeypatch.setattr(listing_module, "NARROW_SEARCH", 0)
+    monkeypatch.setattr(listing_module, "FIRST_PAGE_WINDOW", 1)
+    monkeypatch.setattr(listing_module, "WALK_MARGIN", 0)
+    monkeypatch.setattr(listing_module, "SET_FACTOR", set_factor)
+    # Trashed contacts too: the probe's one hit is listed (not a text rarely listed).
+    query = ContactQuery(search="gent", include_trash=True)
+    with big_book.reading() as conn:
+        listing = ContactListing(conn)
+        expected = listing.ids(query, 0, 7)
+        assert listing.first_ids(query, 7) == expected  # no limit: never handed over
+        statements: list[str] = []
+        run = listing_module.run_statement
+
+        def capture(connection: Any, statement: str, params: Any) -> Any:
+            statements.append(statement)
+            return run(connection, statement, params)
+
+        monkeypatch.setattr(listing_module, "run_statement", capture)
+        if set_factor:
+            with (
+                pytest.raises(listing_module.ReadTooSlowError),
+                listing_module.time_limited(conn, 5.0),
+            ):
+                listing.first_ids(query, 7)
+            sets = [s for s in statements if "IN (SELECT rowid FROM contact_search" in s]
+            assert not sets
+        else:
+            with listing_module.time_limited(conn, 5.0):
+                assert listing.first_ids(query, 7) == expected
+            sets = [s for s in statements if "IN (SELECT rowid FROM contact_search" in s]
+            assert sets  # the page came from the set of hits
+        assert not listing_module._DEADLINES  # nothing left behind
