@@ -104,10 +104,20 @@ def column_converter(column_type: Any) -> Convert | None:
     return None if convert is _identity else convert
 
 
+# From this many journal entries on, :func:`bulk_insert` puts them into the sync outbox in one
+# statement (:func:`outbox_filled_after`) rather than through the trigger, entry by entry.
+OUTBOX_AFTER = 200
+
+
 def bulk_insert(conn: Connection, table: Table, rows: Sequence[Row]) -> None:
     """Insert ``rows`` (dicts naming every column but autoincrement keys) into ``table``."""
     statement = insert_statement(table, rows)
-    if statement is not None:
+    if statement is None:
+        return
+    if table.name == "change_journal" and len(rows) >= OUTBOX_AFTER:
+        with outbox_filled_after(conn):
+            conn.exec_driver_sql(*statement)
+    else:
         conn.exec_driver_sql(*statement)
 
 

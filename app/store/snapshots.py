@@ -21,6 +21,7 @@ Journaling stays with the caller, like the repositories do it.
 
 from __future__ import annotations
 
+import functools
 import marshal
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -103,6 +104,12 @@ def _position(table: Table, column: str) -> int:
     return [c.name for c in table.columns].index(column)
 
 
+@functools.lru_cache(maxsize=64)
+def _marks(count: int) -> str:
+    """``count`` parameter marks for an ``IN (...)`` list (a chunk's, made once per size)."""
+    return ", ".join(["?"] * count)
+
+
 def _chunks(ids: Sequence[str]) -> list[Sequence[str]]:
     return [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
 
@@ -113,7 +120,7 @@ def _select(conn: Connection, table: Table, column: str, ids: Sequence[str]) -> 
     order = ", ".join(f'"{c.name}"' for c in table.primary_key.columns)
     found: list[Row] = []
     for chunk in _chunks(ids):
-        marks = ", ".join("?" for _ in chunk)
+        marks = _marks(len(chunk))
         found += _fetch(
             conn,
             f'SELECT {names} FROM "{table.name}" WHERE "{column}" IN ({marks}) ORDER BY {order}',
@@ -163,7 +170,7 @@ def read_rows(conn: Connection, contact_ids: Iterable[str], *, search: bool = Tr
     rowids = sorted(by_rowid)
     for start in range(0, len(rowids), CHUNK):
         chunk = rowids[start : start + CHUNK]
-        marks = ", ".join("?" for _ in chunk)
+        marks = _marks(len(chunk))
         for rowid, body in _fetch(
             conn, f"SELECT rowid, body FROM contact_search WHERE rowid IN ({marks})", tuple(chunk)
         ):
@@ -269,7 +276,7 @@ def outside_references(conn: Connection, contact_ids: Sequence[str]) -> bool:
         (rel, "related_contact_id", "contact_id"),
     ):
         for chunk in _chunks(list(contact_ids)):
-            marks = ", ".join("?" for _ in chunk)
+            marks = _marks(len(chunk))
             found = conn.exec_driver_sql(
                 f'SELECT DISTINCT "{owner}" FROM "{table.name}" WHERE "{target}" IN ({marks})',
                 tuple(chunk),
@@ -277,7 +284,7 @@ def outside_references(conn: Connection, contact_ids: Sequence[str]) -> bool:
             if any(holder not in wanted for (holder,) in found):
                 return True
     for chunk in _chunks(list(contact_ids)):
-        marks = ", ".join("?" for _ in chunk)
+        marks = _marks(len(chunk))
         if conn.exec_driver_sql(
             f'SELECT 1 FROM "{members.name}" WHERE contact_id IN ({marks}) LIMIT 1', tuple(chunk)
         ).first():
@@ -289,7 +296,7 @@ def existing(conn: Connection, contact_ids: Sequence[str]) -> set[str]:
     """The ids among ``contact_ids`` that are stored contacts."""
     found: set[str] = set()
     for chunk in _chunks(list(dict.fromkeys(contact_ids))):
-        marks = ", ".join("?" for _ in chunk)
+        marks = _marks(len(chunk))
         found.update(
             cid
             for (cid,) in conn.exec_driver_sql(
@@ -316,7 +323,7 @@ def delete_contacts(conn: Connection, rows: ContactRows, contact_ids: Sequence[s
     ]
     for start in range(0, len(rowids), CHUNK):
         rowid_chunk = rowids[start : start + CHUNK]
-        marks = ", ".join("?" for _ in rowid_chunk)
+        marks = _marks(len(rowid_chunk))
         conn.exec_driver_sql(
             f"DELETE FROM contact_search WHERE rowid IN ({marks})", tuple(rowid_chunk)
         )
@@ -336,7 +343,7 @@ def delete_contacts(conn: Connection, rows: ContactRows, contact_ids: Sequence[s
 
 def _delete(conn: Connection, table: Table, column: str, ids: Sequence[str]) -> None:
     for chunk in _chunks(ids):
-        marks = ", ".join("?" for _ in chunk)
+        marks = _marks(len(chunk))
         conn.exec_driver_sql(
             f'DELETE FROM "{table.name}" WHERE "{column}" IN ({marks})', tuple(chunk)
         )
