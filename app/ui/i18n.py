@@ -31,6 +31,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 import app.i18n
 
+# What the language is chosen from is shared with the reader that works without Qt: the system
+# languages followed, ``KONTOR_LANG`` (overrides every other choice), the Preferences key
+# (absent: the system language) and the reading of a language code.
+from app.qm import ENV_VAR, SETTINGS_KEY, SYSTEM_LANGUAGES, language_code
+
 #: language code -> the language's name in itself (Kontor speaks these)
 LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -38,14 +43,8 @@ LANGUAGES: dict[str, str] = {
     "de": "Deutsch",
     "fr": "Français",
 }
-#: the languages the system's language is followed in; anything else means English
-SYSTEM_LANGUAGES = ("nl", "de", "fr")
 #: the country whose formats a language follows when the system does not name one
 DEFAULT_COUNTRY = {"nl": "NL", "de": "DE", "fr": "FR"}
-#: environment variable that overrides every other choice (en, nl, de or fr)
-ENV_VAR = "KONTOR_LANG"
-#: QSettings key of the choice made in Preferences (absent: the system language)
-SETTINGS_KEY = "language"
 #: where the compiled catalogues ship
 PACKAGED_DIR = Path(__file__).resolve().parent / "translations"
 #: the checkout this copy of Kontor runs from, if it does (it holds resources/translations and
@@ -72,15 +71,6 @@ class Catalogue:
 
 
 # --- which language ------------------------------------------------------------------------
-
-
-def language_code(value: object) -> str | None:
-    """``"de"`` for ``"de"``, ``"DE"``, ``"de_AT"``, ``"de-AT.UTF-8"``; None when Kontor does
-    not speak it (or nothing is given)."""
-    if not isinstance(value, str):
-        return None
-    code = value.strip().lower().replace("-", "_").split(".")[0].split("_")[0]
-    return code if code in LANGUAGES else None
 
 
 def _settings() -> QSettings:
