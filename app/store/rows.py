@@ -116,6 +116,8 @@ def _plain_fields(model: BaseModel, exclude: Iterable[str] = ()) -> Row:
 # --- contact -> rows ----------------------------------------------------------------------
 
 
+# What the kind column holds for each kind (a look-up, not the enum's ``value`` property).
+_KIND_VALUES = {kind: kind.value for kind in ContactKind}
 # The contacts row every contact starts from: every column, none with a value.
 _BLANK_CONTACT_ROW: Row = dict.fromkeys(_CONTACT_COLUMNS)
 
@@ -130,7 +132,7 @@ def contact_row(
     row = _BLANK_CONTACT_ROW.copy()
     values = contact.__dict__
     row["id"] = values["id"]
-    row["kind"] = values["kind"].value
+    row["kind"] = _KIND_VALUES[values["kind"]]
     row["remote_id"] = values["remote_id"]
     row["external_id"] = values["external_id"]
     name = row["name"] = values["name"]
@@ -382,7 +384,7 @@ def search_text(contact: IndividualContact | OrganizationContact) -> str:
                 parts.append(role.tax_information.eu_vat_number)
     if contact.supplier_role is not None:
         parts.append(contact.supplier_role.supplier_id)
-    return " ".join(p for p in parts if p).casefold()
+    return " ".join(filter(None, parts)).casefold()  # the parts that are there
 
 
 # --- rows -> contact ----------------------------------------------------------------------
