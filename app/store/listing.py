@@ -60,11 +60,13 @@ SEARCH_WINDOW = 20000
 WALK_COST = 1
 HIT_COST = 10
 WALK_MARGIN = 3
+# Entries of the first window of the walk whose texts tell whether it promises a page.
+WINDOW_SAMPLE = 100
 # What making the set of a search's hits costs, in times what finding them in the probe did.
 SET_FACTOR = 1
 # Hits of a broad search (its first ones) tested for being listed, to tell one rarely listed
 # (:meth:`ContactListing._rarely_listed`).
-SAMPLE = 500
+SAMPLE = 200
 # The text of the search index, one row per search rowid (the FTS5 table's content table).
 _SEARCH_TEXT = "contact_search_content"
 # The index a listing that starts from a search's hits reads them through (migration 0012).
@@ -515,12 +517,7 @@ class ContactListing:
                 if hits * HIT_COST <= (hits + shown) * WALK_COST:
                     return self._ids(self._filter(query, hits_first=True), query, 0, limit)
                 return self._ids(searched, query, 0, limit)
-            if walk < FIRST_PAGE_WINDOW:
-                # As long a window as the text's share promises its page in, first.
-                found = self._window_walk(where, query, text, max(walk, limit), limit)
-                if found is not None:
-                    return found
-        if self._window_promises(where, query, probed, limit):
+        if estimate is None or self._window_promises(where, query, text, limit):
             found = self._window_walk(where, query, text, FIRST_PAGE_WINDOW, limit)
             if found is not None:
                 return found
@@ -537,33 +534,31 @@ class ContactListing:
         return self._ids(self._filter(query, hits_first=True), query, 0, limit)
 
     def _window_promises(
-        self, where: _Filter, query: ContactQuery, probed: _Probe | None, limit: int
+        self, where: _Filter, query: ContactQuery, test: tuple[str, dict[str, Any]], limit: int
     ) -> bool:
         """Whether the first window of the ordered walk (:data:`FIRST_PAGE_WINDOW` entries)
-        promises a page of a broad search, as its entries among the search rowids the probe
-        went through tell (the probe's hits are all of the hits there): a text common in the
-        book may be missing from the start of the walk (a country's phone prefix, its people
-        all further down the alphabet), where testing each entry's text would be wasted."""
-        if probed is None:
-            return True
+        promises a page of a broad search, as the texts of a few of its entries, spread over
+        it (:data:`WINDOW_SAMPLE`), tell: a text common in the book may be missing from the
+        start of the walk (a country's phone prefix, its people all further down the
+        alphabet), where testing each entry's text would be wasted."""
         segment = self._segments(query)[0]
+        every = max(FIRST_PAGE_WINDOW // WINDOW_SAMPLE, 1)
         walk = (
             "SELECT c.search_rowid FROM contacts c "
             f"WHERE {where.sql(segment.condition)} "
             f"ORDER BY {', '.join(segment.order)} LIMIT :window"
         )
+        text_condition, text_params = test
+        # One entry in ``every``, by search rowid: spread over the window, as the contacts'
+        # search rowids have nothing to do with their order.
         row = self._execute(
-            "SELECT count(*), total(c.search_rowid IN (SELECT value FROM json_each(:probed))) "
-            f"FROM ({walk}) AS c WHERE c.search_rowid <= :last",
-            {
-                **where.params,
-                "window": FIRST_PAGE_WINDOW,
-                "last": probed.last,
-                "probed": f"[{probed.listed}]",
-            },
+            f"SELECT count(*), total({text_condition}) FROM ({walk}) AS c "
+            "WHERE c.search_rowid % :every = 0",
+            {**where.params, **text_params, "window": FIRST_PAGE_WINDOW, "every": every},
         ).first()
-        seen, hits = int(row[0]), int(row[1])
-        return not seen or hits * FIRST_PAGE_WINDOW >= limit * seen
+        sampled, hits = int(row[0]), int(row[1])
+        # Too few entries to tell (a short listing): the window is short too.
+        return sampled < WINDOW_SAMPLE // 2 or hits * FIRST_PAGE_WINDOW >= limit * sampled
 
     def _estimate(self, searched: _Filter, where: _Filter) -> tuple[int, int, int] | None:
         """How many hits a broad search has, how many of them are listed (``where``: the

@@ -482,13 +482,14 @@ def test_a_broad_first_page_planned_from_a_sample_of_its_hits_is_the_first_page(
     """Broad searches whose first hits say they are rarely listed (with a margin no window
     meets: all of them) are read from their hits joined to the index, or from the whole walk
     when that costs less; the others from the windows of the walk, the first of them skipped
-    when the probe's hits found none of its entries.  Always the first page the listing
-    has."""
+    when the texts of a few of its entries promise no page.  Always the first page the
+    listing has."""
     monkeypatch.setattr(listing_module, "NARROW_SEARCH", 2)
     monkeypatch.setattr(listing_module, "SAMPLE", 2)
     monkeypatch.setattr(listing_module, "WALK_MARGIN", margin)
     monkeypatch.setattr(listing_module, "HIT_COST", hit_cost)
     monkeypatch.setattr(listing_module, "FIRST_PAGE_WINDOW", 20)
+    monkeypatch.setattr(listing_module, "WINDOW_SAMPLE", 4)
     statements: list[str] = []
     run = listing_module.run_statement
 
