@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -30,8 +30,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QCursor,
-    QFont,
     QFontMetricsF,
     QKeyEvent,
     QPainter,
@@ -103,14 +103,42 @@ _SUMMED_BELOW = "\u0370"
 class _Advances(dict[str, float]):
     """The advance of each character in one font, measured once when first asked for."""
 
-    def __init__(self, key: str, metrics: QFontMetricsF) -> None:
+    def __init__(self, metrics: QFontMetricsF) -> None:
         super().__init__()
-        self.key = key
         self._metrics = metrics
 
     def __missing__(self, char: str) -> float:
         width = self[char] = self._metrics.horizontalAdvance(char)
         return width
+
+
+class _PaintSetup(NamedTuple):
+    """What a paint of the table's rows takes from its style, font and palette."""
+
+    margin: int  # between a cell's edge and its text, as Qt's item delegate leaves it
+    option: QStyleOptionViewItem  # for the alternate rows' background
+    metrics: QFontMetricsF
+    advances: _Advances
+    ascent: float
+    line: float  # the height of a line of text, as the item delegate centres it
+    text_color: dict[bool, QColor]  # by whether the window is active
+
+
+# Pixels a row has above and below its text when the table paints it itself.
+_ROOM_AROUND_TEXT = 4
+
+# The changes that make the table's :class:`_PaintSetup` out of date.
+_SETUP_CHANGES = frozenset(
+    {
+        QEvent.Type.FontChange,
+        QEvent.Type.StyleChange,
+        QEvent.Type.PaletteChange,
+        QEvent.Type.ActivationChange,
+        QEvent.Type.EnabledChange,
+        QEvent.Type.LayoutDirectionChange,
+        QEvent.Type.LocaleChange,
+    }
+)
 
 
 class ContactTable(QTableView):
@@ -131,7 +159,7 @@ class ContactTable(QTableView):
         super().__init__(parent)
         # The row count an append below a full screen leads to, while its layout is due.
         self._appended_to: int | None = None
-        self._advances: _Advances | None = None
+        self._setup: _PaintSetup | None = None
 
     def appending_below_screen(self, count: int) -> None:
         """Rows are about to be appended, up to ``count`` rows: when the rows there now fill
@@ -196,8 +224,8 @@ class ContactTable(QTableView):
         right = header.visualIndexAt(area.right())
         left = 0 if left < 0 else left
         right = header.count() - 1 if right < 0 else right
-        style = self.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        setup = self._paint_setup()
+        margin = setup.margin
         # Each column on screen: its left edge for the text, the text's width, and where
         # its text is in the model's rows.
         columns = []
@@ -213,39 +241,41 @@ class ContactTable(QTableView):
 
         left_to_qt = QRegion()
         special = self._special_rows(first, last)
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        option.features |= QStyleOptionViewItem.ViewItemFeature.Alternate
+        style, option, metrics, advances = self.style(), setup.option, setup.metrics, setup.advances
+        ascent, line = setup.ascent, setup.line
         alternate = self.alternatingRowColors()
-        group = (
-            QPalette.ColorGroup.Active if self.isActiveWindow() else QPalette.ColorGroup.Inactive
-        )
-        font = self.font()
-        metrics = QFontMetricsF(font)
-        advances = self._advances_in(font, metrics)
-        ascent = metrics.ascent()
-        line = math.ceil(metrics.ascent() + metrics.descent())
         elide = Qt.TextElideMode.ElideRight
+        # Rows in their own order (as always here): each one's top is where the one before
+        # ended, without asking the header for it.
+        in_order = not rows.sectionsMoved()
+        top = rows.sectionViewportPosition(first)
         painter = QPainter(self.viewport())
         try:
-            painter.setPen(self.palette().color(group, QPalette.ColorRole.Text))
+            painter.setPen(setup.text_color[self.isActiveWindow()])
             row_panel = QStyle.PrimitiveElement.PE_PanelItemViewRow
             for visual in range(first, last + 1):
-                row = rows.logicalIndex(visual)
-                top = rows.sectionViewportPosition(row)
+                if in_order:
+                    row = visual
+                else:
+                    row = rows.logicalIndex(visual)
+                    top = rows.sectionViewportPosition(row)
                 height = rows.sectionSize(row)
                 if height <= 0:
                     continue
-                if row in special:
-                    left_to_qt += QRect(painted_left, top, painted_width, height)
+                row_top, top = top, top + height
+                # A row too low for its text (a font grown since the rows were sized) is
+                # Qt's to paint: its delegate clips each text to its cell.
+                if row in special or height - line < _ROOM_AROUND_TEXT:
+                    left_to_qt += QRect(painted_left, row_top, painted_width, height)
                     continue
                 if alternate and visual & 1:
-                    option.rect = QRect(painted_left, top, painted_width, height)
+                    option.rect = QRect(painted_left, row_top, painted_width, height)
                     style.drawPrimitive(row_panel, option, painter, self)
                 texts = model.row_texts(row)
                 if texts is None:
                     continue
-                baseline = top + (height - line) // 2 + ascent
+                # Centred as Qt's delegate centres it (to the nearest pixel, halves up).
+                baseline = row_top + math.floor((height - line) / 2 + 0.5) + ascent
                 for x, width, at in columns:
                     text = texts[at]
                     if not text:
@@ -263,12 +293,36 @@ class ContactTable(QTableView):
             painter.end()
         return left_to_qt
 
-    def _advances_in(self, font: QFont, metrics: QFontMetricsF) -> _Advances:
-        """The widths of single characters in ``font`` (kept while the font stays)."""
-        key = font.key()
-        if self._advances is None or self._advances.key != key:
-            self._advances = _Advances(key, metrics)
-        return self._advances
+    def _paint_setup(self) -> _PaintSetup:
+        """What every paint of the rows needs from the table's style, font and palette
+        (asking Qt for it costs more than painting a few rows): kept until one of them, or
+        the table's state they depend on, changes (:meth:`changeEvent`)."""
+        if self._setup is None:
+            style = self.style()
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            option.features |= QStyleOptionViewItem.ViewItemFeature.Alternate
+            metrics = QFontMetricsF(self.font())
+            palette = self.palette()
+            self._setup = _PaintSetup(
+                margin=margin,
+                option=option,
+                metrics=metrics,
+                advances=_Advances(metrics),
+                ascent=metrics.ascent(),
+                line=metrics.ascent() + metrics.descent(),
+                text_color={
+                    True: palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text),
+                    False: palette.color(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Text),
+                },
+            )
+        return self._setup
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _SETUP_CHANGES:
+            self._setup = None
+        super().changeEvent(event)
 
     def _special_rows(self, first: int, last: int) -> set[int]:
         """The rows between ``first`` and ``last`` that Qt paints itself: selected ones, the

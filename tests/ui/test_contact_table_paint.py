@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import ContactKind
@@ -160,3 +160,34 @@ def test_texts_about_as_wide_as_their_column_are_elided_as_qt_elides_them(
         itself, by_qt, rows = _both_ways(table)
         assert rows >= 10
         assert itself == by_qt, width
+
+
+def test_a_new_font_or_palette_is_painted_as_qt_paints_it(table: ContactTable) -> None:
+    """What the table keeps from its font and palette between paints follows their changes,
+    and its text sits where Qt's delegate puts it in every size; rows too low for a font
+    grown since are painted by Qt, which clips each text."""
+    itself, by_qt, _rows = _both_ways(table)
+    assert itself == by_qt
+    palette = table.palette()
+    palette.setColor(QPalette.ColorRole.Text, QColor("#7a1f5c"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#e6f0d8"))
+    table.setPalette(palette)
+    itself, by_qt, rows = _both_ways(table)
+    assert rows >= 10
+    assert itself == by_qt
+    assert QColor("#7a1f5c").rgb() in {
+        itself.pixel(x, y) for x in range(0, itself.width(), 2) for y in range(0, 80)
+    }
+    font = table.font()
+    size = font.pointSizeF()
+    for scale in (0.8, 0.85, 0.9, 0.95, 1.05, 1.1, 1.15, 1.2, 1.25, 1.3, 1.35, 1.4):
+        font.setPointSizeF(size * scale)
+        table.setFont(font)
+        itself, by_qt, rows = _both_ways(table)
+        assert rows >= 10, scale
+        assert itself == by_qt, scale
+    font.setPointSizeF(size * 1.6)
+    table.setFont(font)
+    itself, by_qt, rows = _both_ways(table)
+    assert rows == 0
+    assert itself == by_qt
