@@ -10,7 +10,8 @@ Order of work on start:
    backup is written under a temporary name and renamed only once it is complete and on disk.
 3. Run the Alembic upgrade to head in one transaction, schema changes included: a run that
    fails or is killed halfway leaves the file exactly as it was, and the next start tries
-   again.  Creating a new database is the same upgrade from nothing, whole or not at all.
+   again.  A new database is made straight from the newest schema (``app.store.new_book``,
+   held equal to what the migrations make by a test), whole or not at all as well.
 
 The window starts faster (:func:`open_database` with ``check_later``): a file already at the
 newest revision opens at once, Alembic is not even loaded (the newest revision is read from
@@ -493,8 +494,12 @@ def _drop_unfinished(connection: Connection) -> None:
             connection.exec_driver_sql(f'DROP TABLE IF EXISTS "{name}"')
 
 
-def upgrade(path: Path, target: str = "head") -> UpgradeResult:
-    """Check and upgrade the file at ``path``; see the module docstring for the order."""
+def upgrade(path: Path, target: str = "head", *, create_from_schema: bool = True) -> UpgradeResult:
+    """Check and upgrade the file at ``path``; see the module docstring for the order.
+
+    A new book (an empty file) is made straight from the newest schema
+    (:mod:`app.store.new_book`) unless ``create_from_schema`` is false or ``target`` names a
+    revision: then the migrations make it, as they upgrade an older file."""
     state = _inspect(path, check=True)
     current = state.revision
     if current is not None and current not in known_revisions():
@@ -503,6 +508,15 @@ def upgrade(path: Path, target: str = "head") -> UpgradeResult:
     if current == head:
         prepare_file(path)
         return UpgradeResult(from_revision=current, to_revision=head, backup=None)
+    if create_from_schema and target == "head" and current is None and not state.unfinished:
+        from app.store.new_book import create_new_book
+
+        try:
+            created = create_new_book(path, head)
+        except sqlite3.Error as exc:
+            raise UpgradeFailedError(path, None, head, str(exc), None) from exc
+        if created:
+            return UpgradeResult(from_revision=None, to_revision=head, backup=None)
     backup = None
     if current is not None:
         backup = backup_file(path, f"before-{head}")
