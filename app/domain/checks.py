@@ -296,11 +296,15 @@ def _read_phone_cached(number: str, default_region: str | None) -> _PhoneRead:
     text = number.strip()
     if not text:
         return None, None, _PHONE_EMPTY, ""
+    if text[0] == "+":
+        international = _read_international(text)
+        if international is not None:
+            return international
     region = default_region.upper() if default_region else None
     if region is not None and region not in phonenumbers.SUPPORTED_REGIONS:
         region = None
     try:
-        parsed = _parse_international(text) or phonenumbers.parse(text, region)
+        parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
         if exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE and (
             not text.startswith("+") and not text.startswith("00")
@@ -309,6 +313,22 @@ def _read_phone_cached(number: str, default_region: str | None) -> _PhoneRead:
         return None, None, _PARSE_REASONS.get(exc.error_type, _PHONE_UNREADABLE), ""
     except Exception:
         return None, None, _PHONE_NOT_A_NUMBER, ""
+    return _checked(parsed)
+
+
+# A number written ``+32 9 220 53 34`` reads the same whatever the default region: it is read
+# once for all of them (an import reads a contact's numbers with its country for matching,
+# and without one for the check when the contact has no address).
+@lru_cache(maxsize=32768)
+def _read_international(text: str) -> _PhoneRead | None:
+    """:func:`_read_phone_cached` for a number :func:`_parse_international` reads (``None``
+    for any other)."""
+    parsed = _parse_international(text)
+    return None if parsed is None else _checked(parsed)
+
+
+def _checked(parsed: phonenumbers.PhoneNumber) -> _PhoneRead:
+    """E.164 form, the number, the reason it is not valid and the region that names."""
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     if not _valid_number(parsed):
         country_code = parsed.country_code or 0

@@ -96,7 +96,23 @@ def test_the_check_of_a_number_is_the_same_either_way(monkeypatch: pytest.Monkey
     texts = _random_texts(500) + _example_texts()[:300]
     quick = [checks._read_phone_cached.__wrapped__(t, "BE") for t in texts]
     monkeypatch.setattr(checks, "_parse_international", lambda text: None)
+    monkeypatch.setattr(checks, "_read_international", lambda text: None)
     assert [checks._read_phone_cached.__wrapped__(t, "BE") for t in texts] == quick
+
+
+@pytest.mark.parametrize("region", ["NL", "US", None, "XX"])
+def test_an_international_number_reads_the_same_whatever_the_region(
+    monkeypatch: pytest.MonkeyPatch, region: str | None
+) -> None:
+    """Read once for every default region: the answer each region would get by itself."""
+    texts = _random_texts(300) + _example_texts()[:200] + ["+32 9 220 53 34", "+32 2"]
+    for text in texts:  # read first with another region
+        checks._read_phone_cached.__wrapped__(text, "BE")
+    shared = [checks._read_phone_cached.__wrapped__(t, region) for t in texts]
+    monkeypatch.setattr(checks, "_read_international", lambda text: None)
+    alone = [checks._read_phone_cached.__wrapped__(t, region) for t in texts]
+    assert shared == alone
+    assert sum(read[0] is not None for read in shared) > 300
 
 
 def test_a_number_is_valid_as_the_library_says() -> None:
