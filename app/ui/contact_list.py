@@ -115,6 +115,9 @@ class _Advances(dict[str, float]):
 class _PaintSetup(NamedTuple):
     """What a paint of the table's rows takes from its style, font and palette."""
 
+    # Whether the style draws an item view's plain rows as Qt's common style does (their
+    # background, then their text): rows are painted as it would paint them only then.
+    plain_style: bool
     margin: int  # between a cell's edge and its text, as Qt's item delegate leaves it
     option: QStyleOptionViewItem  # for the alternate rows' background
     metrics: QFontMetricsF
@@ -123,6 +126,10 @@ class _PaintSetup(NamedTuple):
     line: float  # the height of a line of text, as the item delegate centres it
     text_color: dict[bool, QColor]  # by whether the window is active
 
+
+# The styles that draw an item view's rows as Qt's common style does (a style sheet, or a
+# platform's own style, may draw them otherwise: those tables are painted by Qt alone).
+_PLAIN_STYLES = frozenset({"fusion", "windows"})
 
 # Pixels a row has above and below its text when the table paints it itself.
 _ROOM_AROUND_TEXT = 4
@@ -225,6 +232,8 @@ class ContactTable(QTableView):
         left = 0 if left < 0 else left
         right = header.count() - 1 if right < 0 else right
         setup = self._paint_setup()
+        if not setup.plain_style:
+            return None
         margin = setup.margin
         # Each column on screen: its left edge for the text, the text's width, and where
         # its text is in the model's rows.
@@ -306,6 +315,10 @@ class ContactTable(QTableView):
             metrics = QFontMetricsF(self.font())
             palette = self.palette()
             self._setup = _PaintSetup(
+                plain_style=(
+                    style.name().lower() in _PLAIN_STYLES
+                    and style.metaObject().className() != "QStyleSheetStyle"
+                ),
                 margin=margin,
                 option=option,
                 metrics=metrics,

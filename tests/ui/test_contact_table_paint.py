@@ -135,6 +135,17 @@ def test_rows_scrolled_to_part_way_look_as_qt_paints_them(table: ContactTable) -
     assert itself == by_qt
 
 
+def test_a_table_with_a_style_sheet_is_painted_by_qt_alone(table: ContactTable) -> None:
+    table.setStyleSheet("QTableView { color: #204a87; alternate-background-color: #fce94f; }")
+    itself, by_qt, rows = _both_ways(table)
+    assert rows == 0
+    assert itself == by_qt
+    table.setStyleSheet("")
+    itself, by_qt, rows = _both_ways(table)
+    assert rows >= 10
+    assert itself == by_qt
+
+
 def test_a_table_painted_by_qt_alone_when_set_up_otherwise(table: ContactTable) -> None:
     table.setShowGrid(True)
     table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
