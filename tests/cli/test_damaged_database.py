@@ -10,7 +10,7 @@ from alembic.operations import Operations
 
 from app.cli.main import main
 from app.domain.models import IndividualContact
-from app.store import migrations
+from app.store import head_schema, migrations
 from app.store.unit_of_work import unit_of_work
 from tests.store.old_databases import corrupt, digest, quick_check
 
@@ -87,17 +87,27 @@ def test_restore_backup_without_a_good_backup_says_so(
     assert "no good backup" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("made_by", ["migrations", "schema"])
 def test_a_failing_upgrade_is_a_clear_message(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    made_by: str,
 ) -> None:
     def failing(self: Operations, *args: Any, **kwargs: Any) -> Any:
         raise OSError("disk full")
 
-    monkeypatch.setattr(Operations, "create_table", failing)
+    if made_by == "migrations":
+        # A snapshot of another revision leaves the new book to the migrations.
+        monkeypatch.setattr(head_schema, "REVISION", "")
+        monkeypatch.setattr(Operations, "create_table", failing)
+    else:
+        broken = (*head_schema.STATEMENTS, "SELECT raise_disk_full()")
+        monkeypatch.setattr(head_schema, "STATEMENTS", broken)
     path = tmp_path / "kontor.sqlite"
 
     assert main(["upgrade-db", "--db", str(path)]) == 2
 
     err = capsys.readouterr().err
-    assert "disk full" in err
+    assert ("disk full" if made_by == "migrations" else "raise_disk_full") in err
     assert "has been left as it was" in err
