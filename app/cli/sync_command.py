@@ -295,7 +295,9 @@ def run_sync(options: SyncOptions, *, out: TextIO | None = None, err: TextIO | N
         )
     from app.store.migrations import open_database
 
-    db = open_database(options.db)  # upgrades an older file (DatabaseVersionError: caller)
+    # Upgrades an older file (DatabaseVersionError: caller).  A file at the newest revision
+    # is checked on a thread while the modules of the run load; its first read waits for it.
+    db = open_database(options.db, check_before_use=True)
     # What the start made (modules, schemas, catalogues) outlives the run: the garbage
     # collector need not scan it again each time it looks at the many objects a run makes.
     gc.freeze()

@@ -118,24 +118,39 @@ class Database:
     """The open local database: an engine plus short transactions for units of work.
 
     With a ``start_check`` (a check of the file still running), every write transaction
-    waits for it and is refused when it fails; reads go ahead."""
+    waits for it and is refused when it fails; reads go ahead, unless ``reads_wait``: then
+    nothing reads the file either (the engine is not handed out) before the check found it
+    sound."""
 
     def __init__(
-        self, path: Path, engine: Engine | None = None, start_check: StartCheck | None = None
+        self,
+        path: Path,
+        engine: Engine | None = None,
+        start_check: StartCheck | None = None,
+        *,
+        reads_wait: bool = False,
     ) -> None:
         self.path = path
         self._engine = engine
         self._engine_lock = threading.Lock()
         self.start_check = start_check
+        self.reads_wait = reads_wait
 
     @classmethod
-    def open(cls, path: Path, start_check: StartCheck | None = None) -> Database:
+    def open(
+        cls, path: Path, start_check: StartCheck | None = None, *, reads_wait: bool = False
+    ) -> Database:
         """The database at ``path``; its engine is made when first used."""
         prepare_file(path)
-        return cls(path, None, start_check)
+        return cls(path, None, start_check, reads_wait=reads_wait)
+
+    def _wait_to_read(self) -> None:
+        if self.reads_wait and self.start_check is not None:
+            self.start_check.wait()
 
     @property
     def engine(self) -> Engine:
+        self._wait_to_read()
         with self._engine_lock:
             if self._engine is None:
                 self._engine = create_sqlite_engine(self.path)
@@ -150,6 +165,7 @@ class Database:
     def plain_reading(self) -> Iterator[sqlite3.Connection]:
         """A plain ``sqlite3`` connection for one read, set up like the engine's (for what
         must not wait for SQLAlchemy to load: the window's first page)."""
+        self._wait_to_read()
         connection = sqlite3.connect(self.path)
         try:
             _on_connect(connection, None)

@@ -564,15 +564,17 @@ class FileCheck:
     start, at a lower priority (:data:`CHECK_NICENESS`).  :meth:`wait` returns once the file was found sound and raises
     :class:`DatabaseVersionError` (a :class:`DamagedDatabaseError` for damage) otherwise."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, lower_priority: bool = True) -> None:
         self.path = path
+        self._lower_priority = lower_priority
         self._error: DatabaseVersionError | None = None
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, name="database-check", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
-        _yield_the_processor()
+        if self._lower_priority:
+            _yield_the_processor()
         try:
             _inspect(self.path, check=True)
         except DatabaseVersionError as exc:
@@ -600,7 +602,9 @@ class FileCheck:
             raise self._error
 
 
-def open_database(path: Path, *, check_later: bool = False) -> Database:
+def open_database(
+    path: Path, *, check_later: bool = False, check_before_use: bool = False
+) -> Database:
     """Check, upgrade as needed and open ``path``.
 
     With ``check_later``, a file already at the newest revision is opened at once and checked
@@ -608,13 +612,24 @@ def open_database(path: Path, *, check_later: bool = False) -> Database:
     check and are refused when it fails.  A file to be created or upgraded is checked first,
     as without it.
 
+    With ``check_before_use`` (a command that loads its modules before it reads: ``kontor
+    sync``), a file at the newest revision is checked on a thread as well, at the usual
+    priority, while the command goes on loading; every read and write waits for the check
+    and raises its error (a :class:`DamagedDatabaseError` for damage) when it fails.  Nothing
+    touches the file before it was found sound, as when it is checked first; the check's
+    reading of a big book (0.08 s at 10,000 contacts) only no longer stands before the rest
+    of the start.
+
     Raises :class:`DatabaseVersionError` (with a message for the user) when the file cannot be
     used: damaged, from a newer Kontor, not a Kontor database, or an upgrade that failed."""
-    if check_later:
+    if check_later or check_before_use:
         state = _inspect(path, check=False)
         at_head = state.revision is not None and state.revision == head_revision()
         if at_head and not state.unfinished:
             prepare_file(path)
+            if check_before_use:
+                check = FileCheck(path, lower_priority=False)
+                return Database.open(path, start_check=check, reads_wait=True)
             return Database.open(path, start_check=FileCheck(path))
     upgrade(path)
     return Database.open(path)
