@@ -18,7 +18,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import ContactKind
 from app.services.registry import Services
 from app.ui.contacts_page import ContactsPage
+from app.ui.status_text import StatusText
 from app.ui.tasks import TaskRunner
 
 # QSettings keys; bump a key's suffix when the layout it restores changes incompatibly.
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter)
         self.setCentralWidget(outer)
 
-        self.count_label = QLabel()
+        self.count_label = StatusText()
         self.count_label.setObjectName("countLabel")
         self.statusBar().addWidget(self.count_label, 1)
         self.resize(1400, 820)
