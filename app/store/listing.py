@@ -10,8 +10,9 @@ search (at most :data:`NARROW_SEARCH` hits) from a broad one.  A narrow search d
 from its hits (looked up by ``contacts.search_rowid`` and sorted) — except for its first page
 when the hits are common enough that the ordered walk fills a page within a short window
 (:meth:`ContactListing._dense_walk`); a broad one keeps the ordered index walk and tests each
-entry's search rowid against the set of its hits (made once per statement).  Only a search of words shorter than three letters (which the trigram index cannot
-look up) tests each entry's indexed text, looked up by its search rowid, for every word.  The
+entry's search rowid against the set of its hits (made once per statement).  Only a search
+of words shorter than three letters (which the trigram index cannot look up) tests each
+entry's indexed text, looked up by its search rowid, for every word.  The
 first page of a broad search walks a window of index entries (:data:`SEARCH_WINDOW`, or
 :data:`FIRST_PAGE_WINDOW` for short words): a common text fills its page there; one that is
 rare there (common among organizations, say, but not among people) starts from its hits.

@@ -561,8 +561,9 @@ class FileCheck:
     """SQLite's ``quick_check`` of a database file, on a thread of its own.
 
     SQLite lets go of the interpreter while it reads, so the check runs beside the window's
-    start, at a lower priority (:data:`CHECK_NICENESS`).  :meth:`wait` returns once the file was found sound and raises
-    :class:`DatabaseVersionError` (a :class:`DamagedDatabaseError` for damage) otherwise."""
+    start, at a lower priority (:data:`CHECK_NICENESS`).  :meth:`wait` returns once the file
+    was found sound and raises :class:`DatabaseVersionError` (a :class:`DamagedDatabaseError`
+    for damage) otherwise."""
 
     def __init__(self, path: Path, *, lower_priority: bool = True) -> None:
         self.path = path
