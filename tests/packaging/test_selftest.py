@@ -70,6 +70,12 @@ def test_every_check_passes_and_the_startup_time_is_reported(qapp: object, offsc
     for check in CHECKS:
         assert _status(text, check).startswith("ok "), text
     assert "sections" in _status(text, "main window")
+    # A new book is made from the schema; the migrations that upgrade older books ran too.
+    from app.store.migrations import head_revision, known_revisions
+
+    database = _status(text, "database")
+    assert f"at schema {head_revision()}" in database
+    assert f"the {len(known_revisions())} migrations ran in" in database
     last = text.strip().splitlines()[-1]
     # Qt already runs in this process: the time counts from the self-test's start.
     pattern = r"self-test passed: 14 checks; main window shown ([\d.]+) s after the self-test began"
@@ -108,6 +114,27 @@ def test_an_unreadable_icon_fails(
     assert code == 1
     icon = root / "resources" / selftest.ICON_FILE
     assert _status(text, "resources") == f"FAIL the application icon cannot be read: {icon}"
+
+
+def test_migrations_that_fail_fail_the_database_check(
+    qapp: object, offscreen: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The built program makes new books without the migrations, so the self-test runs them
+    on a file of its own: a migration that cannot run in the build is found there."""
+    import app.store.migrations as migrations
+
+    upgrade = migrations.upgrade
+
+    def broken(path: Path, target: str = "head", *, create_from_schema: bool = True) -> object:
+        if not create_from_schema:
+            raise RuntimeError("no module named 'alembic.ddl.sqlite'")
+        return upgrade(path, target, create_from_schema=create_from_schema)
+
+    monkeypatch.setattr(migrations, "upgrade", broken)
+    code, text = _run()
+    assert code == 1
+    assert _status(text, "database").startswith("FAIL ")
+    assert "alembic.ddl.sqlite" in _status(text, "database")
 
 
 def test_missing_migration_scripts_fail(
