@@ -15,7 +15,7 @@ class _LayoutRequests(QObject):
         super().__init__()
         self.count = 0
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:
             self.count += 1
         return False
@@ -45,7 +45,7 @@ def _type_counts(qtbot: QtBot, message: QLabel | StatusText) -> None:
 
 def test_a_new_text_is_painted_without_laying_out_the_status_bar(qtbot: QtBot) -> None:
     message = StatusText()
-    _window_, requests = _window(qtbot, message)
+    _shown, requests = _window(qtbot, message)
     _type_counts(qtbot, message)
     assert requests.count == 0
     assert message.text() == "Search: 1,234 contacts"
@@ -57,7 +57,7 @@ def test_a_new_text_is_painted_without_laying_out_the_status_bar(qtbot: QtBot) -
 def test_a_label_would_lay_out_the_status_bar_on_every_new_text(qtbot: QtBot) -> None:
     """What the message widget spares: a QLabel's new text asks for a new layout each time."""
     message = QLabel()
-    _window_, requests = _window(qtbot, message)
+    _shown, requests = _window(qtbot, message)
     _type_counts(qtbot, message)
     assert requests.count >= 4
 
