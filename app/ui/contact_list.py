@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QBrush,
     QColor,
     QCursor,
     QFontMetricsF,
@@ -119,7 +120,7 @@ class _PaintSetup(NamedTuple):
     # background, then their text): rows are painted as it would paint them only then.
     plain_style: bool
     margin: int  # between a cell's edge and its text, as Qt's item delegate leaves it
-    option: QStyleOptionViewItem  # for the alternate rows' background
+    alternate: QBrush  # the alternate rows' background, as the style fills it
     metrics: QFontMetricsF
     advances: _Advances
     ascent: float
@@ -250,7 +251,7 @@ class ContactTable(QTableView):
 
         left_to_qt = QRegion()
         special = self._special_rows(first, last)
-        style, option, metrics, advances = self.style(), setup.option, setup.metrics, setup.advances
+        metrics, advances = setup.metrics, setup.advances
         ascent, line = setup.ascent, setup.line
         alternate = self.alternatingRowColors()
         elide = Qt.TextElideMode.ElideRight
@@ -261,7 +262,6 @@ class ContactTable(QTableView):
         painter = QPainter(self.viewport())
         try:
             painter.setPen(setup.text_color[self.isActiveWindow()])
-            row_panel = QStyle.PrimitiveElement.PE_PanelItemViewRow
             for visual in range(first, last + 1):
                 if in_order:
                     row = visual
@@ -278,8 +278,7 @@ class ContactTable(QTableView):
                     left_to_qt += QRect(painted_left, row_top, painted_width, height)
                     continue
                 if alternate and visual & 1:
-                    option.rect = QRect(painted_left, row_top, painted_width, height)
-                    style.drawPrimitive(row_panel, option, painter, self)
+                    painter.fillRect(painted_left, row_top, painted_width, height, setup.alternate)
                 texts = model.row_texts(row)
                 if texts is None:
                     continue
@@ -311,16 +310,19 @@ class ContactTable(QTableView):
             margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
             option = QStyleOptionViewItem()
             self.initViewItemOption(option)
-            option.features |= QStyleOptionViewItem.ViewItemFeature.Alternate
             metrics = QFontMetricsF(self.font())
             palette = self.palette()
+            # As Qt's common style fills an alternate row (PE_PanelItemViewRow): the palette's
+            # alternate base, of the inactive group while the window is not active.
+            active = bool(option.state & QStyle.StateFlag.State_Active)
+            group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
             self._setup = _PaintSetup(
                 plain_style=(
                     style.name().lower() in _PLAIN_STYLES
                     and style.metaObject().className() != "QStyleSheetStyle"
                 ),
                 margin=margin,
-                option=option,
+                alternate=option.palette.brush(group, QPalette.ColorRole.AlternateBase),
                 metrics=metrics,
                 advances=_Advances(metrics),
                 ascent=metrics.ascent(),

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QStyleFactory, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import ContactKind
@@ -202,3 +203,37 @@ def test_a_new_font_or_palette_is_painted_as_qt_paints_it(table: ContactTable) -
     itself, by_qt, rows = _both_ways(table)
     assert rows == 0
     assert itself == by_qt
+
+
+@pytest.mark.parametrize("style_name", ["Fusion", "Windows"])
+def test_alternate_rows_take_the_colour_of_the_window_state_as_qt_paints_them(
+    table: ContactTable, qtbot: QtBot, style_name: str
+) -> None:
+    """The alternate rows' background is the palette's alternate base of the window's state
+    (active or not), as the style fills it, in each style whose rows the table paints."""
+    style = QStyleFactory.create(style_name)
+    assert style is not None
+    table.setStyle(style)
+    palette = table.palette()
+    palette.setColor(
+        QPalette.ColorGroup.Active, QPalette.ColorRole.AlternateBase, QColor("#e6f0d8")
+    )
+    palette.setColor(
+        QPalette.ColorGroup.Inactive, QPalette.ColorRole.AlternateBase, QColor("#f0d8e6")
+    )
+    table.setPalette(palette)
+    table.activateWindow()
+    qtbot.waitUntil(table.isActiveWindow)
+    itself, by_qt, rows = _both_ways(table)
+    assert rows >= 10
+    assert itself == by_qt
+    assert QColor("#e6f0d8").rgb() in {itself.pixel(2, y) for y in range(itself.height())}
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not table.isActiveWindow())
+    itself, by_qt, rows = _both_ways(table)
+    assert rows >= 10
+    assert itself == by_qt
+    assert QColor("#f0d8e6").rgb() in {itself.pixel(2, y) for y in range(itself.height())}
