@@ -6,7 +6,6 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -18,6 +17,7 @@ from app.store.database import Database
 from app.store.migrations import open_database
 from app.store.rows import sort_key
 from app.store.unit_of_work import unit_of_work
+from tests.book_content import book_content
 
 NOW = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
 COUNT = 150
@@ -32,32 +32,6 @@ def _schema(path: Path) -> list[tuple[str, str, str, str]]:
     finally:
         plain.close()
     return sorted((str(t), str(n), str(tb), str(sql)) for t, n, tb, sql in rows)
-
-
-def _content(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table (the search index's own tables too), with the rowids they
-    were given; transaction ids (new for each write) and the moment the book was made left
-    out."""
-    plain = sqlite3.connect(path)
-    try:
-        tables = plain.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name != 'sqlite_sequence'"
-        ).fetchall()
-        content: dict[str, list[tuple[Any, ...]]] = {}
-        for name, sql in tables:
-            if "VIRTUAL TABLE" in str(sql).upper():
-                continue  # read through its own tables
-            columns = [
-                f'"{row[1]}"'
-                for row in plain.execute(f'PRAGMA table_info("{name}")')
-                if row[1] != "txn_id" and (name, row[1]) != ("accounts", "created_at")
-            ]
-            key = "" if "WITHOUT ROWID" in str(sql).upper() else "rowid, "
-            rows = plain.execute(f'SELECT {key}{", ".join(columns)} FROM "{name}"').fetchall()
-            content[str(name)] = sorted(rows, key=repr)
-    finally:
-        plain.close()
-    return content
 
 
 def _added_in_batches(db: Database) -> None:
@@ -86,7 +60,7 @@ def test_the_fast_way_makes_the_same_book(
         normal.close()
         fast.close()
 
-    expected, found = _content(normal.path), _content(fast.path)
+    expected, found = book_content(normal.path), book_content(fast.path)
     assert len(found["contacts"]) == COUNT + existing
     # Every contact waits in the outbox of the book's account, as an edit made here.
     assert len(found["sync_outbox"]) == COUNT + existing

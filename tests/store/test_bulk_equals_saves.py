@@ -4,10 +4,8 @@ the search index, so that each shortcut of the bulk path is held to the plain on
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -19,6 +17,7 @@ from app.store import unit_of_work as uow_module
 from app.store.database import Database
 from app.store.migrations import open_database
 from app.store.unit_of_work import unit_of_work
+from tests.book_content import book_content
 from tests.store import factories
 
 NOW = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
@@ -55,36 +54,6 @@ def _book(path: Path, contacts: list[AnyContact], bulk: bool) -> Database:
     return db
 
 
-def _content(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table with its rowid, the search index through its content (the
-    transaction ids, new for each write, and the moment the book was made left out)."""
-    plain = sqlite3.connect(path)
-    try:
-        tables = plain.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
-            "AND name != 'sqlite_sequence' AND name NOT LIKE 'contact_search%'"
-        ).fetchall()
-        content: dict[str, list[tuple[Any, ...]]] = {}
-        for name, sql in tables:
-            columns = [
-                f'"{row[1]}"'
-                for row in plain.execute(f'PRAGMA table_info("{name}")')
-                if row[1] != "txn_id" and (name, row[1]) != ("accounts", "created_at")
-            ]
-            key = "" if "WITHOUT ROWID" in str(sql).upper() else "rowid, "
-            rows = plain.execute(f'SELECT {key}{", ".join(columns)} FROM "{name}"').fetchall()
-            # A JSON column without a value is SQL NULL from a bulk insert, JSON null from a
-            # save (SQLAlchemy's JSON type); both read back as None.
-            rows = [tuple(None if v == "null" else v for v in row) for row in rows]
-            content[str(name)] = sorted(rows, key=repr)
-        content["contact_search"] = plain.execute(
-            "SELECT rowid, contact_id, body FROM contact_search ORDER BY rowid"
-        ).fetchall()
-    finally:
-        plain.close()
-    return content
-
-
 @pytest.mark.parametrize(
     "outbox_after", [1, 10_000], ids=["outbox filled at the end", "outbox filled by the trigger"]
 )
@@ -99,7 +68,8 @@ def test_adding_in_bulk_makes_the_book_saving_one_by_one_makes(
     one_by_one.close()
     in_bulk.close()
 
-    expected, found = _content(one_by_one.path), _content(in_bulk.path)
+    expected = book_content(one_by_one.path, search_index="content", json_null=True)
+    found = book_content(in_bulk.path, search_index="content", json_null=True)
     assert len(found["contacts"]) == len(contacts) + 1
     assert len(found["change_journal"]) == len(contacts) + 1
     assert len(found["contact_search"]) == len(contacts) + 1
