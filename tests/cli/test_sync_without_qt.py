@@ -3,20 +3,22 @@ shipped catalogue without loading Qt."""
 
 from __future__ import annotations
 
-import logging
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from keyring.backends.fail import Keyring as NoKeyring
 
 from app.cli.main import main
 from app.qm import QmCatalogue, packaged_catalogue
-from app.sync.reference_server import RunningServer, running_server
+from app.sync.reference_server import RunningServer
+from tests.cli import test_sync_command as sync_tests
 from tests.cli.test_sync_command import TOKEN, make_db
+
+# The loopback server and the hermetic keychain (autouse) of the sync command's tests.
+server = sync_tests.server
+hermetic = sync_tests.hermetic
 
 ROOT = Path(__file__).resolve().parents[2]
 QUIET = ["--org", "o1", "--quiet"]
@@ -29,19 +31,6 @@ code = main(sys.argv[1:])
 print(sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6")))
 sys.exit(code)
 """
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[RunningServer]:
-    with running_server(tmp_path / "server", TOKEN) as url:
-        yield url
-
-
-@pytest.fixture(autouse=True)
-def hermetic(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    monkeypatch.setattr("app.sync.credentials._default_backend", NoKeyring)
-    monkeypatch.delenv("KONTOR_API_TOKEN", raising=False)
-    caplog.set_level(logging.DEBUG)
 
 
 def test_kontor_sync_speaks_german_without_loading_qt(
