@@ -55,7 +55,13 @@ def held_count(tmp_db: Database, qtbot: QtBot) -> Iterator[tuple[MainWindow, thr
     release.set()
 
 
-def _search_until_first_page(qtbot: QtBot, window: MainWindow) -> None:
+def search_until_first_page(
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int] | None = (1000, 500)
+) -> None:
+    """Show ``window`` (at ``size`` when given) and search until the first page is painted."""
+    if size is not None:
+        window.resize(*size)
+    window.show()
     list_view = window.people.list_view
     qtbot.waitUntil(lambda: list_view.total == 300 and not list_view.count_pending, timeout=5000)
     qtbot.keyClicks(window.search_edit, "person")
@@ -67,9 +73,7 @@ def test_the_count_grows_the_scroll_range_without_painting_a_full_screen_again(
     qtbot: QtBot, held_count: tuple[MainWindow, threading.Event]
 ) -> None:
     window, release = held_count
-    window.resize(1000, 500)
-    window.show()
-    _search_until_first_page(qtbot, window)
+    search_until_first_page(qtbot, window)
     table = window.table
     model = table.model()
     assert model.rowCount() == 50
@@ -99,8 +103,7 @@ def test_rows_appended_on_screen_are_painted(
 ) -> None:
     """A screen taller than the first page shows the rows the count adds at once."""
     window, release = held_count
-    window.show()
-    _search_until_first_page(qtbot, window)
+    search_until_first_page(qtbot, window, size=None)
     table = window.table
     # Rows so low that the first page no longer fills the screen.
     rows = table.verticalHeader()

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.main_window import MainWindow
 from tests.ui.test_contact_list_count_arrives import (
-    _search_until_first_page,
     held_count,
+    search_until_first_page,
 )
 
 __all__ = ["held_count"]  # the fixture, used by name below
@@ -21,9 +21,7 @@ def test_the_scroll_range_is_grown_when_the_count_is_announced(
     qtbot: QtBot, held_count: tuple[MainWindow, threading.Event]
 ) -> None:
     window, release = held_count
-    window.resize(1000, 500)
-    window.show()
-    _search_until_first_page(qtbot, window)
+    search_until_first_page(qtbot, window)
     table = window.table
     bar = table.verticalScrollBar()
     first_page = bar.maximum()
