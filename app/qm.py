@@ -183,39 +183,26 @@ class QmCatalogue:
     ) -> str | None:
         data = self._messages
         translation: bytes | None = None
-        while at < len(data):
-            tag = data[at]
-            at += 1
-            if tag == _END:
-                break
-            if tag == _OBSOLETE1:
-                at += 4
-                continue
-            if tag == _OBSOLETE2:
-                continue
-            (length,) = _U32.unpack_from(data, at)
-            at += 4
+        fields, _next = _fields(data, at)
+        for tag, start, length in fields:
             if tag == _TRANSLATION:
                 if length & 1:  # odd: no UTF-16 text (0xFFFFFFFF marks none)
                     return None
                 if form == 0:
-                    translation = data[at : at + length]
+                    translation = data[start : start + length]
                 form -= 1
             elif tag == _SOURCE_TEXT:
-                if data[at : at + length] != source:
+                if data[start : start + length] != source:
                     return None
             elif tag == _CONTEXT:
-                if data[at : at + length] != context:
+                if data[start : start + length] != context:
                     return None
             elif tag == _COMMENT:
                 # as Qt reads it: a field whose first byte is 0 matches any disambiguation
-                if at < len(data) and data[at] and data[at : at + length] != comment:
+                if start < len(data) and data[start] and data[start : start + length] != comment:
                     return None
-            elif tag in (_SOURCE_TEXT16, _CONTEXT16):
-                return None  # written by compilers older than any Kontor shipped with
-            else:
+            else:  # 16-bit source or context: written by compilers older than any Kontor's
                 return None
-            at += length
         if translation is None:
             return None
         return translation.decode("utf-16-be")
@@ -225,30 +212,39 @@ class QmCatalogue:
         compiler leaves out what its hash already tells apart); for tests."""
         data = self._messages
         at = 0
-        fields: dict[int, str] = {}
         while at < len(data):
-            tag = data[at]
-            at += 1
-            if tag == _END:
-                yield (
-                    fields.get(_CONTEXT, ""),
-                    fields.get(_SOURCE_TEXT, ""),
-                    fields.get(_COMMENT, ""),
-                )
-                fields = {}
-                continue
-            if tag == _OBSOLETE1:
-                at += 4
-                continue
-            if tag == _OBSOLETE2:
-                continue
-            (length,) = _U32.unpack_from(data, at)
+            fields, at = _fields(data, at)
+            texts = {
+                tag: data[start : start + length].decode("utf-8", "replace")
+                for tag, start, length in fields
+                if tag in (_SOURCE_TEXT, _CONTEXT, _COMMENT) and length != _NONE
+            }
+            yield (texts.get(_CONTEXT, ""), texts.get(_SOURCE_TEXT, ""), texts.get(_COMMENT, ""))
+
+
+# A field's length that marks no value (an untranslated message's translation).
+_NONE = 0xFFFFFFFF
+
+
+def _fields(data: bytes, at: int) -> tuple[list[tuple[int, int, int]], int]:
+    """The fields of the message at ``at`` — (tag, where its value starts, its length as
+    written) — and where the next message starts."""
+    fields: list[tuple[int, int, int]] = []
+    while at < len(data):
+        tag = data[at]
+        at += 1
+        if tag == _END:
+            break
+        if tag == _OBSOLETE1:
             at += 4
-            if length == 0xFFFFFFFF:
-                length = 0
-            if tag in (_SOURCE_TEXT, _CONTEXT, _COMMENT):
-                fields[tag] = data[at : at + length].decode("utf-8", "replace")
-            at += length
+            continue
+        if tag == _OBSOLETE2:
+            continue
+        (length,) = _U32.unpack_from(data, at)
+        at += 4
+        fields.append((tag, at, length))
+        at += 0 if length == _NONE else length
+    return fields, at
 
 
 # --- the command line's language, chosen and installed without Qt ---------------------------
