@@ -122,6 +122,31 @@ _KIND_VALUES = {kind: kind.value for kind in ContactKind}
 _BLANK_CONTACT_ROW: Row = dict.fromkeys(_CONTACT_COLUMNS)
 
 
+# The columns of each kind that hold their field's value as it is.
+_PERSON_COLUMNS = (
+    "date_of_birth",
+    "anniversary",
+    "gender",
+    "title",
+    "title_suffix",
+    "given_name",
+    "family_name",
+    "locale",
+)
+_ORGANIZATION_COLUMNS = (
+    "founded",
+    "external_organization_id",
+    "organization_type",
+    "founding_year",
+    "vat_number",
+    "company_registration_number",
+    "uid",
+    "zvr",
+    "dvr",
+    "invoice_language",
+)
+
+
 def contact_row(
     contact: IndividualContact | OrganizationContact, now: datetime, *, derived: bool = True
 ) -> Row:
@@ -153,29 +178,15 @@ def contact_row(
             row["sort_city"] = optional_sort_key(addresses[0].city)
             row["sort_country"] = optional_sort_key(addresses[0].country_code)
     if isinstance(contact, IndividualContact):
-        row["date_of_birth"] = values["date_of_birth"]
-        row["anniversary"] = values["anniversary"]
-        row["gender"] = values["gender"]
-        row["title"] = values["title"]
-        row["title_suffix"] = values["title_suffix"]
-        row["given_name"] = values["given_name"]
-        row["family_name"] = values["family_name"]
-        row["locale"] = values["locale"]
+        for field in _PERSON_COLUMNS:
+            row[field] = values[field]
         row["owner"] = _json(values["owner"])
         row["representatives"] = []
         row["founders"] = []
         row["leaders"] = []
     else:
-        row["founded"] = values["founded"]
-        row["external_organization_id"] = values["external_organization_id"]
-        row["organization_type"] = values["organization_type"]
-        row["founding_year"] = values["founding_year"]
-        row["vat_number"] = values["vat_number"]
-        row["company_registration_number"] = values["company_registration_number"]
-        row["uid"] = values["uid"]
-        row["zvr"] = values["zvr"]
-        row["dvr"] = values["dvr"]
-        row["invoice_language"] = values["invoice_language"]
+        for field in _ORGANIZATION_COLUMNS:
+            row[field] = values[field]
         row["representatives"] = _json_list(values["representatives"])
         row["founders"] = _json_list(values["founders"])
         row["leaders"] = _json_list(values["leaders"])
