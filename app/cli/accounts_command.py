@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final, TextIO
 
 from app.cli.options import add_db_option
 from app.i18n import QT_TRANSLATE_NOOP, tr, translate
-from app.sync.accounts import ACCOUNT_TYPES, ENFORE_ACCOUNT_ID, Account
+from app.sync.accounts import ACCOUNT_TYPES, Account
 
 if TYPE_CHECKING:
     from app.store.database import Database
@@ -248,20 +248,7 @@ def _add(db: Database, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
     try:
         with db.transaction() as conn:
             repo = AccountRepository(conn)
-            if account.type == "enfore":
-                current = repo.enfore()
-                if current.configured:
-                    print(
-                        "kontor accounts: "
-                        + translate(
-                            "Command line",
-                            "this database is linked to an enfore account already (“{name}”); "
-                            "remove it first.",
-                        ).format(name=current.name),
-                        file=err,
-                    )
-                    return EXIT_PROBLEM
-                account = replace(account, id=ENFORE_ACCOUNT_ID, settings=current.settings)
+            account = repo.placed(account)
             stored = repo.save(account)
     except AccountNameTaken as exc:
         print(f"kontor accounts: {exc}", file=err)

@@ -311,6 +311,7 @@ def run_sync(options: SyncOptions, *, out: TextIO | None = None, err: TextIO | N
 def _sync(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -> int:
     """Every enabled account that is set up, or the one ``--account`` names."""
     from app.store.accounts import AccountRepository
+    from app.sync.accounts import ENFORE_ACCOUNT_ID
 
     with db.reading() as conn:
         repo = AccountRepository(conn)
@@ -329,11 +330,13 @@ def _sync(db: Database, options: SyncOptions, out: TextIO, err: TextIO) -> int:
                 ).format(name=options.account, path=options.db, names=names),
                 err,
             )
-        if chosen.type != "enfore":
+        if chosen.id != ENFORE_ACCOUNT_ID:
             return _sync_document(db, chosen, options, out, err)
         return _sync_enfore(db, options, out, err)
-    others = [a for a in accounts if a.type != "enfore" and a.enabled]
-    enfore = next((a for a in accounts if a.type == "enfore"), None)
+    # The book's first enfore account runs as it always has; every other (a further enfore
+    # organization included) through its connector.
+    others = [a for a in accounts if a.id != ENFORE_ACCOUNT_ID and a.enabled]
+    enfore = next((a for a in accounts if a.id == ENFORE_ACCOUNT_ID), None)
     flags = options.url is not None or options.org is not None
     if enfore is not None and not enfore.enabled and not flags:
         print(
@@ -397,7 +400,8 @@ def _total_line(codes: list[int], code: int) -> str:
 def _sync_document(
     db: Database, account: Account, options: SyncOptions, out: TextIO, err: TextIO
 ) -> int:
-    """One run of a Kanbert or partner-portal account."""
+    """One run of an account other than the book's first enfore account (Kanbert, the
+    partner portal, a further enfore organization, ...)."""
     from app.store.sync_state import SyncStateRepository
     from app.sync.connector import connector_for
     from app.sync.credentials import CredentialsUnavailable, TokenStore

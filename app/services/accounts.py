@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from app.i18n import translate
 from app.store.accounts import AccountLink, AccountNameTaken, AccountRepository
 from app.store.database import Database
-from app.sync.accounts import ENFORE_ACCOUNT_ID, Account
+from app.sync.accounts import Account
 from app.sync.connection_check import DEFAULT_TIMEOUT, ConnectionReport, check_connection
 from app.sync.credentials import CredentialsUnavailable, TokenSource, TokenStore, token_problems
 
@@ -74,11 +74,6 @@ class Accounts:
         Preferences → Accounts shows for the chosen account); empty when nothing is known."""
         return limitations_of(account_type)
 
-    def enfore_free(self) -> bool:
-        """Whether an enfore account can be added (the book has one, set up or not)."""
-        with self._db.reading() as conn:
-            return not AccountRepository(conn).enfore().configured
-
     def save(self, account: Account, token: str | None = None) -> tuple[Account | None, list[str]]:
         """Store ``account`` (new when its id is ``None``) and, when given, its token: both
         or neither.  Returns the stored account, or ``None`` and the problems."""
@@ -91,17 +86,7 @@ class Accounts:
         try:
             with self._db.transaction() as conn:
                 repo = AccountRepository(conn)
-                if account.type == "enfore" and account.id is None:
-                    current = repo.enfore()
-                    if current.configured:
-                        return None, [
-                            translate(
-                                "Accounts",
-                                "This address book is linked to an enfore account already "
-                                "(“{name}”).",
-                            ).format(name=current.name)
-                        ]
-                    account = replace(account, id=ENFORE_ACCOUNT_ID)
+                account = repo.placed(account)
                 stored = repo.save(account)
                 if token:
                     previous = self._tokens.stored(stored)

@@ -42,6 +42,7 @@ from app.store.sync_state import (
     forget_remote_ids,
 )
 from app.sync import wire
+from app.sync.account_ids import seen_by
 from app.sync.credentials import CredentialsUnavailable, TokenStore
 from app.sync.documents import (
     contact_from_document,
@@ -414,7 +415,11 @@ class SyncService:
             item = state.outbox_item(local_id)
             if item is None:
                 return None
-            repo = ContactRepository(conn, Journal(conn, new_id(), utc_now(), origin="sync"))
+            repo = seen_by(
+                state,
+                conn,
+                ContactRepository(conn, Journal(conn, new_id(), utc_now(), origin="sync")),
+            )
             local = repo.get(local_id)
             record = state.record(local_id)
             result: AnyContact | None = local
@@ -500,7 +505,7 @@ class SyncService:
             if issue.kind in _RECORD_KINDS:
                 return self._resolve_record(conn, state, issue, choices)
             record = state.record(issue.local_id)
-            repo = ContactRepository(conn, Journal(conn, new_id(), utc_now()))
+            repo = seen_by(state, conn, ContactRepository(conn, Journal(conn, new_id(), utc_now())))
             mine = repo.require(issue.local_id)
             assert record is not None
             ids = record_ids(state, record.base_ids, mine)
@@ -535,7 +540,7 @@ class SyncService:
         kind = _record_kind(issue.kind, state)
         record = state.record(issue.local_id)
         assert record is not None and record.remote_id is not None
-        repo = kind.repo(conn, Journal(conn, new_id(), utc_now()))
+        repo = seen_by(state, conn, kind.repo(conn, Journal(conn, new_id(), utc_now())))
         local = repo.get(issue.local_id)
         from app.sync.records import merge_documents
 
@@ -566,7 +571,9 @@ class SyncService:
         kind = _record_kind(issue.kind, state)
         record = state.record(issue.local_id)
         origin = "user" if side == "mine" else "sync"
-        repo = kind.repo(conn, Journal(conn, new_id(), utc_now(), origin=origin))
+        repo = seen_by(
+            state, conn, kind.repo(conn, Journal(conn, new_id(), utc_now(), origin=origin))
+        )
         local = repo.get(issue.local_id)
         result = local
         item = state.outbox_item(issue.local_id)
@@ -608,7 +615,11 @@ class SyncService:
                 return self._settle_record(conn, state, issue, side)  # type: ignore[no-any-return]
             record = state.record(issue.local_id)
             origin = "user" if side == "mine" else "sync"
-            repo = ContactRepository(conn, Journal(conn, new_id(), utc_now(), origin=origin))
+            repo = seen_by(
+                state,
+                conn,
+                ContactRepository(conn, Journal(conn, new_id(), utc_now(), origin=origin)),
+            )
             local = repo.get(issue.local_id)
             result: AnyContact | None = local
             if issue.issue == "remote_deleted":
@@ -627,7 +638,9 @@ class SyncService:
                     # and their contact points, relationships, tags, pictures...) without its
                     # old remote id, so that everything is created anew.
                     forget_remote_ids(
-                        conn, [(_entity_name(e), e.id) for e in wire.iter_entities(local)]
+                        conn,
+                        [(_entity_name(e), e.id) for e in wire.iter_entities(local)],
+                        self.account_id,
                     )
                     # A record without a remote id: the next run creates it (after freeing
                     # the external id the deleted contact still holds).

@@ -8,7 +8,7 @@ and runs — never a contact.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -107,6 +107,17 @@ class AccountRepository:
         assert made is not None
         return made
 
+    def placed(self, account: Account) -> Account:
+        """A new ``account`` where it goes: a new enfore account takes the book's first
+        enfore account (id 1) while that is not set up; any other is a further account."""
+        if account.type != "enfore" or account.id is not None:
+            return account
+        first = self.enfore()
+        if first.configured:
+            return account
+        settings = {**first.settings, **account.settings}
+        return replace(account, id=ENFORE_ACCOUNT_ID, settings=settings)
+
     def _free_name(self, name: str) -> str:
         candidate, n = name, 1
         while self.by_name(candidate) is not None:
@@ -131,6 +142,10 @@ class AccountRepository:
             key = result.inserted_primary_key
             assert key is not None
             account_id = int(key[0])
+            if account.type == "enfore":
+                # A further enfore organization starts, as the first did, from everything the
+                # book holds (its first run sends what that server does not have yet).
+                self._queue_everything(account_id)
         else:
             account_id = account.id
             self._conn.execute(update(t).where(t.c.id == account_id).values(**_values(account)))
@@ -165,7 +180,13 @@ class AccountRepository:
         """Unlink the book from an account: its links, bases, outbox position, issues and
         runs go; contacts stay.  The enfore account is set back to not set up (its row
         stays: the book's outbox for enfore starts again from everything there is)."""
-        for table in (s.sync_records, s.sync_outbox, s.sync_issues, s.sync_runs):
+        for table in (
+            s.sync_records,
+            s.sync_outbox,
+            s.sync_issues,
+            s.sync_runs,
+            s.sync_entity_ids,
+        ):
             self._conn.execute(delete(table).where(table.c.account_id == account_id))
         if account_id != ENFORE_ACCOUNT_ID:
             self._conn.execute(delete(s.accounts).where(s.accounts.c.id == account_id))
@@ -186,12 +207,16 @@ class AccountRepository:
                 update(table).where(table.c.remote_id.is_not(None)).values(remote_id=None)
             )
         # Everything there is waits for the next enfore account, as in a new book.
+        self._queue_everything(ENFORE_ACCOUNT_ID)
+
+    def _queue_everything(self, account_id: int) -> None:
+        """Put every record the journal knows into ``account_id``'s outbox."""
         j = s.change_journal
         self._conn.execute(
             insert(s.sync_outbox).from_select(
                 ["account_id", "local_id", "aggregate", "first_seq", "last_seq"],
                 select(
-                    literal(ENFORE_ACCOUNT_ID),
+                    literal(account_id),
                     j.c.aggregate_id,
                     func.min(j.c.aggregate),
                     func.min(j.c.seq),

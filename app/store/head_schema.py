@@ -5,7 +5,7 @@ Written by ``python3 -m app.store.new_book``; do not edit (see :mod:`app.store.n
 
 from typing import Final
 
-REVISION: Final = "0012"
+REVISION: Final = "0013"
 
 STATEMENTS: Final[tuple[str, ...]] = (
     "CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)",
@@ -43,6 +43,7 @@ STATEMENTS: Final[tuple[str, ...]] = (
     'CREATE TABLE "sync_runs" (\n\tid INTEGER NOT NULL, \n\tstarted_at VARCHAR(32) NOT NULL, \n\tfinished_at VARCHAR(32), \n\tcomplete BOOLEAN NOT NULL, \n\toutcome VARCHAR(24) NOT NULL, \n\tsummary JSON NOT NULL, \n\taccount_id INTEGER DEFAULT 1 NOT NULL, \n\tCONSTRAINT pk_sync_runs PRIMARY KEY (id)\n)',
     "CREATE TABLE \"sync_issues\" (\n\tid VARCHAR(36) NOT NULL, \n\taccount_id INTEGER NOT NULL, \n\tlocal_id VARCHAR(36) NOT NULL, \n\taggregate VARCHAR(32) NOT NULL, \n\tkind VARCHAR(16) NOT NULL, \n\tissue VARCHAR(24) NOT NULL, \n\ttitle VARCHAR(512) NOT NULL, \n\tdetail JSON NOT NULL, \n\ttheirs JSON, \n\ttheirs_etag VARCHAR(256), \n\tseq INTEGER NOT NULL, \n\tat VARCHAR(32) NOT NULL, \n\tCONSTRAINT pk__new_sync_issues PRIMARY KEY (id), \n\tCONSTRAINT ck__new_sync_issues_issue CHECK (issue IN ('conflict', 'rejected', 'remote_deleted', 'local_deleted', 'link_or_create')), \n\tCONSTRAINT uq_sync_issues_account_record UNIQUE (account_id, local_id)\n)",
     "CREATE TABLE journal_transactions (\n\ttxn_id VARCHAR(36) NOT NULL, \n\tat VARCHAR(32) NOT NULL, \n\tsource VARCHAR(16) NOT NULL, \n\tlabel TEXT DEFAULT '' NOT NULL, \n\taccount_id INTEGER, \n\tstep JSON, \n\tstep_state VARCHAR(8), \n\tstep_order INTEGER, \n\tCONSTRAINT pk_journal_transactions PRIMARY KEY (txn_id)\n)",
+    "CREATE TABLE sync_entity_ids (\n\taccount_id INTEGER NOT NULL, \n\tlocal_id VARCHAR(80) NOT NULL, \n\tentity VARCHAR(32) NOT NULL, \n\tremote_id VARCHAR(256) NOT NULL, \n\tCONSTRAINT pk_sync_entity_ids PRIMARY KEY (account_id, local_id)\n)",
     "CREATE INDEX ix_change_journal_aggregate_id ON change_journal (aggregate_id)",
     "CREATE INDEX ix_change_journal_txn_id ON change_journal (txn_id)",
     "CREATE INDEX ix_contacts_deleted_at ON contacts (deleted_at) WHERE deleted_at IS NOT NULL",
@@ -99,5 +100,6 @@ STATEMENTS: Final[tuple[str, ...]] = (
     "CREATE INDEX ix_phones_first ON phones (contact_id, position, number)",
     "CREATE INDEX ix_addresses_first ON addresses (contact_id, position, city, country_code)",
     "CREATE INDEX ix_contacts_search_hits ON contacts (search_rowid, kind, deleted_at, sort_name, id)",
+    "CREATE INDEX ix_sync_entity_ids_remote_id ON sync_entity_ids (account_id, remote_id)",
     "CREATE TRIGGER change_journal_outbox AFTER INSERT ON change_journal\nWHEN NEW.origin = 'user'\n    AND NEW.aggregate IN ('contact', 'placeholder_customer', 'customer_list')\nBEGIN\n    INSERT INTO sync_outbox (account_id, local_id, aggregate, first_seq, last_seq)\n    SELECT id, NEW.aggregate_id, NEW.aggregate, NEW.seq, NEW.seq FROM accounts WHERE 1\n    ON CONFLICT (account_id, local_id) DO UPDATE SET last_seq = excluded.last_seq;\nEND",
 )

@@ -677,6 +677,20 @@ sync_runs = Table(
     Column("summary", JSON, nullable=False, default=dict),
 )
 
+# The ids an enfore account other than the book's first gave the entities of a record
+# (revision 0013): the data rows' ``remote_id`` columns hold account 1's, so every further
+# enfore account keeps its own here, per local entity (a tag's link to a contact is
+# ``contact id/tag id``).  ``entity`` is the change journal's name of the entity.
+sync_entity_ids = Table(
+    "sync_entity_ids",
+    metadata,
+    Column("account_id", Integer, primary_key=True),
+    Column("local_id", String(80), primary_key=True),
+    Column("entity", String(32), nullable=False),
+    Column("remote_id", String(256), nullable=False),
+    Index("ix_sync_entity_ids_remote_id", "account_id", "remote_id"),
+)
+
 # The remote systems the book is linked to (revision 0006).  Account 1 is the book's enfore
 # account: it exists from the start, set up or not (its outbox holds every edit since the
 # book began).  ``settings`` holds what a connector needs beyond the columns (route

@@ -21,6 +21,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain.models import new_id
 from app.store import schema as s
@@ -220,12 +221,15 @@ def _issue(row: Any) -> SyncIssueRow:
 
 class SyncStateRepository:
     """Reads and writes the sync tables of one account on one connection (the caller's
-    transaction).  Links, bases, the outbox position, issues and runs are per account; the
-    remote ids on the data rows are the enfore account's (a book has one)."""
+    transaction).  Links, bases, the outbox position, issues and runs are per account.  The
+    remote ids of entities are the first enfore account's on the data rows; any other
+    account's are in ``sync_entity_ids`` (:attr:`own_ids`)."""
 
     def __init__(self, connection: Connection, account_id: int = ENFORE_ACCOUNT_ID) -> None:
         self._conn = connection
         self.account_id = account_id
+        #: Whether this account's entity ids are kept apart from the data rows.
+        self.own_ids = account_id != ENFORE_ACCOUNT_ID
 
     # --- records --------------------------------------------------------------------------
 
@@ -395,9 +399,57 @@ class SyncStateRepository:
     # --- remote ids on the data rows ------------------------------------------------------
 
     def set_remote_id(self, entity: str, local_id: str, remote_id: str | None) -> None:
+        if self.own_ids:
+            self.keep_entity_ids([(entity, local_id, remote_id)])
+            return
         self._conn.execute(
             _set_remote_id(ENTITY_TABLES[entity]), {"k_id": local_id, "remote_id": remote_id}
         )
+
+    def entity_ids(self, local_ids: Sequence[str]) -> dict[str, str]:
+        """``{local id: remote id}`` this account's server gave the entities ``local_ids``
+        (an account with :attr:`own_ids`; the first enfore account's are on the rows)."""
+        t = s.sync_entity_ids
+        found: dict[str, str] = {}
+        for piece in _pieces(local_ids):
+            rows = self._conn.execute(
+                select(t.c.local_id, t.c.remote_id).where(
+                    t.c.account_id == self.account_id, t.c.local_id.in_(piece)
+                )
+            ).all()
+            found.update({str(local): str(remote) for local, remote in rows})
+        return found
+
+    def keep_entity_ids(self, ids: Iterable[tuple[str, str, str | None]]) -> None:
+        """Remember ``(entity, local id, remote id)`` for this account (``None``: forget)."""
+        t = s.sync_entity_ids
+        kept: list[dict[str, Any]] = []
+        gone: list[str] = []
+        for entity, local_id, remote_id in ids:
+            if remote_id is None:
+                gone.append(local_id)
+            else:
+                kept.append(
+                    {
+                        "account_id": self.account_id,
+                        "local_id": local_id,
+                        "entity": entity,
+                        "remote_id": remote_id,
+                    }
+                )
+        for piece in _pieces(gone):
+            self._conn.execute(
+                delete(t).where(t.c.account_id == self.account_id, t.c.local_id.in_(piece))
+            )
+        if kept:
+            upsert = sqlite_insert(t)
+            self._conn.execute(
+                upsert.on_conflict_do_update(
+                    index_elements=[t.c.account_id, t.c.local_id],
+                    set_={"entity": upsert.excluded.entity, "remote_id": upsert.excluded.remote_id},
+                ),
+                kept,
+            )
 
     def set_external_id(self, contact_id: str, external_id: str) -> None:
         """The ``external_id`` a create sent (the local id unless the contact had one)."""
@@ -408,6 +460,14 @@ class SyncStateRepository:
     def shared_remote_ids(self) -> list[tuple[str, str]]:
         """``(local, remote)`` of every contact, identity, department and location known on
         the server (other records refer to them)."""
+        if self.own_ids:
+            t = s.sync_entity_ids
+            rows = self._conn.execute(
+                select(t.c.local_id, t.c.remote_id).where(
+                    t.c.account_id == self.account_id, t.c.entity.in_(SHARED_ENTITIES)
+                )
+            ).fetchall()
+            return [(str(local), str(remote)) for local, remote in rows]
         pairs: list[tuple[str, str]] = []
         for entity in SHARED_ENTITIES:
             table = ENTITY_TABLES[entity]
@@ -420,6 +480,15 @@ class SyncStateRepository:
     def remote_id(self, local_id: str) -> str | None:
         """The remote id of one shared entity (an :class:`~app.sync.wire.IdMap` over the
         store: for one record's references, without loading every id)."""
+        if self.own_ids:
+            t = s.sync_entity_ids
+            return self._conn.execute(
+                select(t.c.remote_id).where(
+                    t.c.account_id == self.account_id,
+                    t.c.local_id == local_id,
+                    t.c.entity.in_(SHARED_ENTITIES),
+                )
+            ).scalar()
         for entity in SHARED_ENTITIES:
             table = ENTITY_TABLES[entity]
             found = self._conn.execute(
@@ -430,6 +499,17 @@ class SyncStateRepository:
         return None
 
     def local_id(self, remote_id: str) -> str | None:
+        if self.own_ids:
+            t = s.sync_entity_ids
+            return self._conn.execute(
+                select(t.c.local_id)
+                .where(
+                    t.c.account_id == self.account_id,
+                    t.c.remote_id == remote_id,
+                    t.c.entity.in_(SHARED_ENTITIES),
+                )
+                .limit(1)
+            ).scalar()
         for entity in SHARED_ENTITIES:
             table = ENTITY_TABLES[entity]
             found = self._conn.execute(
@@ -626,10 +706,83 @@ def issue_account(connection: Connection, issue_id: str) -> int | None:
     return int(found) if found is not None else None
 
 
-def forget_remote_ids(connection: Connection, ids: Iterable[tuple[str, str]]) -> None:
+def forget_remote_ids(
+    connection: Connection,
+    ids: Iterable[tuple[str, str]],
+    account_id: int = ENFORE_ACCOUNT_ID,
+) -> None:
     """Clear the remote ids of ``(entity, local_id)`` pairs (a contact made again on the
     server after it was deleted there gets new ids for everything)."""
-    repo = SyncStateRepository(connection)
+    repo = SyncStateRepository(connection, account_id)
     for entity, local_id in ids:
         if entity in ENTITY_TABLES:
             repo.set_remote_id(entity, local_id, None)
+
+
+# --- the outbox of other accounts ----------------------------------------------------------
+
+
+def enqueue(conn: Connection, account_id: int, local_id: str) -> None:
+    """Put a contact in an account's outbox (as of the journal's latest entry)."""
+    seq = int(conn.execute(select(func.coalesce(func.max(s.change_journal.c.seq), 0))).scalar_one())
+    t = s.sync_outbox
+    found = conn.execute(
+        select(t.c.last_seq).where(t.c.account_id == account_id, t.c.local_id == local_id)
+    ).first()
+    if found is None:
+        conn.execute(
+            insert(t).values(
+                account_id=account_id,
+                local_id=local_id,
+                aggregate="contact",
+                first_seq=seq,
+                last_seq=seq,
+            )
+        )
+    elif found.last_seq < seq:
+        conn.execute(
+            t.update()
+            .where(t.c.account_id == account_id, t.c.local_id == local_id)
+            .values(last_seq=seq)
+        )
+
+
+def enqueue_for_linked(conn: Connection, account_id: int, local_id: str) -> None:
+    """A contact changed by this account's sync: queue it for every other account it is
+    linked to."""
+    r = s.sync_records
+    others = conn.execute(
+        select(r.c.account_id).where(
+            r.c.local_id == local_id,
+            r.c.account_id != account_id,
+            r.c.remote_id.is_not(None),
+            r.c.remote_gone.is_(False),
+        )
+    ).scalars()
+    for other in list(others):
+        enqueue(conn, int(other), local_id)
+
+
+def queue_changed_since_sync(
+    conn: Connection, account_id: int, *, skip_kind: str | None = None
+) -> None:
+    """Contacts linked to ``account_id`` and changed here since their last sync with it (by
+    another account's sync, or an import) join its outbox (``skip_kind``: records of that
+    kind are only read there, never sent)."""
+    r, c = s.sync_records, s.contacts
+    rows = conn.execute(
+        select(r.c.local_id, r.c.synced_at, c.c.updated_at)
+        .join(c, c.c.id == r.c.local_id)
+        .where(
+            r.c.account_id == account_id,
+            r.c.kind != (skip_kind or ""),
+            r.c.remote_id.is_not(None),
+            r.c.remote_gone.is_(False),
+            r.c.synced_at.is_not(None),
+            # Both ISO-8601 text in UTC of one width: compared as text, in SQL.
+            c.c.updated_at > r.c.synced_at,
+        )
+    ).all()
+    for row in rows:
+        if row.updated_at is not None and row.updated_at > row.synced_at:
+            enqueue(conn, account_id, row.local_id)

@@ -82,7 +82,14 @@ from app.store.database import Database
 from app.store.journal import Journal
 from app.store.rows import optional_sort_key
 from app.store.schema import utc_now
-from app.store.sync_state import SyncIssueRow, SyncRecord, SyncStateRepository
+from app.store.sync_state import (
+    SyncIssueRow,
+    SyncRecord,
+    SyncStateRepository,
+    enqueue,
+    enqueue_for_linked,
+    queue_changed_since_sync,
+)
 from app.sync.accounts import Account
 from app.sync.client import ApiError, ApiNotFound, ApiUnavailable, JsonApiClient, Listing
 from app.sync.connector import (
@@ -406,50 +413,6 @@ def confirm_resend(conn: Connection, account_id: int, local_id: str) -> bool:
     return True
 
 
-# --- the outbox of other accounts ----------------------------------------------------------
-
-
-def enqueue(conn: Connection, account_id: int, local_id: str) -> None:
-    """Put a contact in an account's outbox (as of the journal's latest entry)."""
-    seq = int(conn.execute(select(func.coalesce(func.max(s.change_journal.c.seq), 0))).scalar_one())
-    t = s.sync_outbox
-    found = conn.execute(
-        select(t.c.last_seq).where(t.c.account_id == account_id, t.c.local_id == local_id)
-    ).first()
-    if found is None:
-        conn.execute(
-            insert(t).values(
-                account_id=account_id,
-                local_id=local_id,
-                aggregate="contact",
-                first_seq=seq,
-                last_seq=seq,
-            )
-        )
-    elif found.last_seq < seq:
-        conn.execute(
-            t.update()
-            .where(t.c.account_id == account_id, t.c.local_id == local_id)
-            .values(last_seq=seq)
-        )
-
-
-def enqueue_for_linked(conn: Connection, account_id: int, local_id: str) -> None:
-    """A contact changed by this account's sync: queue it for every other account it is
-    linked to."""
-    r = s.sync_records
-    others = conn.execute(
-        select(r.c.account_id).where(
-            r.c.local_id == local_id,
-            r.c.account_id != account_id,
-            r.c.remote_id.is_not(None),
-            r.c.remote_gone.is_(False),
-        )
-    ).scalars()
-    for other in list(others):
-        enqueue(conn, int(other), local_id)
-
-
 # --- the engine -----------------------------------------------------------------------------
 
 
@@ -620,24 +583,8 @@ class _DocumentRun(RunBase):
     def queue_changed_elsewhere(self) -> None:
         """Linked contacts changed here since their last sync with this account (by another
         account's sync, or an import) join the outbox."""
-        r, c = s.sync_records, s.contacts
         with self.db.transaction() as conn:
-            rows = conn.execute(
-                select(r.c.local_id, r.c.synced_at, c.c.updated_at)
-                .join(c, c.c.id == r.c.local_id)
-                .where(
-                    r.c.account_id == self.account_id,
-                    r.c.kind != (self.related_kind or ""),  # read here, never sent
-                    r.c.remote_id.is_not(None),
-                    r.c.remote_gone.is_(False),
-                    r.c.synced_at.is_not(None),
-                    # Both ISO-8601 text in UTC of one width: compared as text, in SQL.
-                    c.c.updated_at > r.c.synced_at,
-                )
-            ).all()
-            for row in rows:
-                if row.updated_at is not None and row.updated_at > row.synced_at:
-                    enqueue(conn, self.account_id, row.local_id)
+            queue_changed_since_sync(conn, self.account_id, skip_kind=self.related_kind)
 
     @property
     def push_only(self) -> bool:

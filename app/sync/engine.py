@@ -64,6 +64,7 @@ from app.store.sync_state import (
     SyncIssueRow,
     SyncRecord,
     SyncStateRepository,
+    queue_changed_since_sync,
 )
 from app.sync import wire
 from app.sync.accounts import Account
@@ -421,8 +422,14 @@ class _Run(RecordSync):
 
     def execute(self) -> None:
         with self.db.reading() as conn:
-            for local, remote in self.state(conn).shared_remote_ids():
+            state = self.state(conn)
+            for local, remote in state.shared_remote_ids():
                 self.shared.add(local, remote)
+        if state.own_ids:
+            # A further enfore account: what other accounts' runs changed here since its
+            # last sync of a contact goes out too (account 1 is queued by the others' runs).
+            with self.db.transaction() as conn:
+                queue_changed_since_sync(conn, self.account_id)
         self.push_all()
         listings = self.pull_all()
         record_listings: dict[RecordKind, tuple[Listing, set[str]]] = {}
@@ -451,7 +458,7 @@ class _Run(RecordSync):
             outbox = state.outbox_items(local_ids)
             records = state.records_of(local_ids)
             issues = state.with_issues(local_ids)
-            repo = ContactRepository(conn, Journal(conn, "", utc_now()))
+            repo = self.seen(conn, ContactRepository(conn, Journal(conn, "", utc_now())))
             contacts = repo.get_many(local_ids)
         for local_id in local_ids:
             item = outbox.get(local_id)
@@ -464,7 +471,7 @@ class _Run(RecordSync):
 
     def load(self, local_id: str) -> tuple[AnyContact | None, SyncRecord | None, int | None]:
         with self.db.reading() as conn:
-            repo = ContactRepository(conn, Journal(conn, "", utc_now()))
+            repo = self.seen(conn, ContactRepository(conn, Journal(conn, "", utc_now())))
             state = self.state(conn)
             item = state.outbox_item(local_id)
             return repo.get(local_id), state.record(local_id), item.last_seq if item else None
@@ -988,7 +995,9 @@ class _Run(RecordSync):
             item = state.outbox_item(local.id)
             if item is None or item.last_seq != last_seq:
                 raise Deferred(translate("Sync", "edited again while syncing"))
-            repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+            repo = self.seen(
+                conn, ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+            )
             merged = repo.save(merged)
             state.save_record(new_record)
         self.summary.merged += 1
@@ -1462,7 +1471,9 @@ class _Run(RecordSync):
         state = self.state(conn)
         for write in pending:
             write(state)
-        repo = ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+        repo = self.seen(
+            conn, ContactRepository(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+        )
         item = state.outbox_item(local_id)
         # Not edited since it was read: what was sent is what is stored (no need to read
         # it again); otherwise the stored state, with the newer edits.
@@ -1704,7 +1715,7 @@ class _Run(RecordSync):
             return
         with self.db.transaction() as conn:
             journal = Journal(conn, txn_id(), utc_now(), origin="sync")
-            repo = ContactRepository(conn, journal)
+            repo = self.seen(conn, ContactRepository(conn, journal))
             state = self.state(conn)
             for local_id, remote_ids in ready.items():
                 with conn.begin_nested():
@@ -1814,7 +1825,7 @@ class _Run(RecordSync):
                 raise result
         with self.db.transaction() as conn:
             journal = Journal(conn, txn_id(), utc_now(), origin="sync")
-            repo = ContactRepository(conn, journal)
+            repo = self.seen(conn, ContactRepository(conn, journal))
             state = self.state(conn)
             new: list[tuple[AnyContact, SyncRecord, JsonDict]] = []
             for (item, record), result in zip(chunk, fetched, strict=True):
@@ -2099,7 +2110,7 @@ class _Run(RecordSync):
             return
         with self.db.transaction() as conn:
             journal = Journal(conn, txn_id(), utc_now(), origin="sync")
-            repo = ContactRepository(conn, journal)
+            repo = self.seen(conn, ContactRepository(conn, journal))
             state = self.state(conn)
             for kind, head in confirmed:
                 record = state.record(head.local_id)
@@ -2109,7 +2120,9 @@ class _Run(RecordSync):
                     if kind is None:
                         self._apply_remote_delete(repo, state, {}, record)
                     else:
-                        self._apply_record_delete(kind, kind.repo(conn, journal), state, record)
+                        self._apply_record_delete(
+                            kind, self.seen(conn, kind.repo(conn, journal)), state, record
+                        )
 
     def _gone_on_server(self, kind: RecordKind | None, record: SyncRecord) -> bool:
         remote_id = record.remote_id or ""

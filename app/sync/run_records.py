@@ -25,6 +25,7 @@ from app.store.database import Database
 from app.store.journal import Journal
 from app.store.schema import sync_settings, utc_now
 from app.store.sync_state import ENFORE_ACCOUNT_ID, SyncRecord, SyncStateRepository
+from app.sync.account_ids import seen_by
 from app.sync.client import (
     ApiAuthError,
     ApiError,
@@ -50,6 +51,7 @@ from app.sync.wire import WireError
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+_Repo = TypeVar("_Repo")
 
 OFFLINE_AFTER: Final = 3
 """Calls failing in a row (network, 5xx, 429, after the client's retries) that end a run as
@@ -208,6 +210,11 @@ class RunBase:
         """The sync state of this run's account on ``conn``."""
         return SyncStateRepository(conn, self.account_id)
 
+    def seen(self, conn: Connection, repo: _Repo) -> _Repo:
+        """``repo`` as this run's account sees it: the records it reads carry the account's
+        remote ids, those it writes keep them (:mod:`app.sync.account_ids`)."""
+        return seen_by(self.state(conn), conn, repo)
+
     # --- plumbing -------------------------------------------------------------------------
 
     def report(self, phase: str, done: int, total: int, message: str = "") -> None:
@@ -355,7 +362,7 @@ class RecordSync(RunBase):
         with self.db.reading() as conn:
             state = self.state(conn)
             item = state.outbox_item(local_id)
-            local = kind.repo(conn, Journal(conn, "", utc_now())).get(local_id)
+            local = self.seen(conn, kind.repo(conn, Journal(conn, "", utc_now()))).get(local_id)
             return local, state.record(local_id), item.last_seq if item else None
 
     def _record_issue(
@@ -539,7 +546,9 @@ class RecordSync(RunBase):
             raise GoneOnServer
         with self.db.transaction() as conn:
             state = self.state(conn)
-            repo = kind.repo(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+            repo = self.seen(
+                conn, kind.repo(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+            )
             item = state.outbox_item(local_id)
             current = repo.get(local_id)
             if (
@@ -611,7 +620,9 @@ class RecordSync(RunBase):
     ) -> None:
         with self.db.transaction() as conn:
             state = self.state(conn)
-            repo = kind.repo(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+            repo = self.seen(
+                conn, kind.repo(conn, Journal(conn, txn_id(), utc_now(), origin="sync"))
+            )
             local = repo.get(record.local_id) if record is not None else None
             if record is not None and local is None:
                 return

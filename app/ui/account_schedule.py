@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.i18n import tr
-from app.sync.accounts import Account
+from app.sync.accounts import ENFORE_ACCOUNT_ID, Account
 from app.sync.progress import SyncSummary
 from app.ui.sync_controller import START_DELAY_MS
 from app.ui.tasks import TaskRunner
@@ -35,10 +35,10 @@ SHUTDOWN_WAIT_MS: Final = 15000
 
 
 def scheduled(account: Account) -> bool:
-    """Whether ``account`` syncs on a timer of its own (the enfore account has the
-    controller's)."""
+    """Whether ``account`` syncs on a timer of its own (the book's first enfore account has
+    the controller's; a further enfore account has its own, as every other)."""
     return (
-        account.type != "enfore"
+        account.id != ENFORE_ACCOUNT_ID
         and account.enabled
         and account.configured
         and account.interval_minutes > 0

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.enums import ContactKind
 from app.services.sync import SyncNotSetUp
+from app.sync.accounts import ENFORE_ACCOUNT_ID
 from app.sync.progress import SyncSummary
 from app.ui.account_schedule import (
     AccountSchedule,
@@ -186,7 +187,7 @@ class SyncUi(QObject):
 
     def _other_accounts(self) -> list[Account]:
         accounts = self.window.services.accounts
-        return [a for a in accounts.all() if a.enabled and a.type != "enfore"]
+        return [a for a in accounts.all() if a.enabled and a.id != ENFORE_ACCOUNT_ID]
 
     def _others_after_enfore(self) -> None:
         """After the enfore run that Sync now started, the other accounts' run (if any)."""

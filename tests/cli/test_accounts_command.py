@@ -135,14 +135,16 @@ def test_accounts_added_by_script_sync_with_the_tokens_they_stored(
     # The enfore account's entry is the one its settings always named.
     assert keys.passwords == {("Kontor", f"o1@{server}"): TOKEN}
     assert TOKEN not in out + err
-    monkeypatch.delenv("KONTOR_API_TOKEN")
-    # A second enfore account is refused: the book has one.
-    code, _, err = _run(
+    # A second enfore organization is a further account, with a keychain entry of its own.
+    code, out, err = _run(
         capsys,
-        "accounts", "add", "--db", str(db), "--type", "enfore", "--name", "Other",
-        "--url", str(server), "--tenant", "o2",
+        "accounts", "add", "--db", str(db), "--type", "enfore", "--name", "Branch",
+        "--url", str(server), "--tenant", "o2", "--store-token",
     )  # fmt: skip
-    assert code == 2 and "linked to an enfore account already (“Head office”)" in err
+    assert code == 0, err
+    assert "Added enfore Contacts API account “Branch”" in out
+    assert set(keys.passwords) == {("Kontor", f"o1@{server}"), ("Kontor", f"o2@{server}")}
+    monkeypatch.delenv("KONTOR_API_TOKEN")
     monkeypatch.setenv("KONTOR_API_TOKEN", "kanbert-token-9")
     code, _, err = _run(
         capsys,
@@ -151,7 +153,7 @@ def test_accounts_added_by_script_sync_with_the_tokens_they_stored(
     )  # fmt: skip
     assert code == 0, err
     monkeypatch.delenv("KONTOR_API_TOKEN")
-    kanbert_key = ("Kontor", f"account:{ENFORE_ACCOUNT_ID + 1}")
+    kanbert_key = ("Kontor", f"account:{ENFORE_ACCOUNT_ID + 2}")
     assert keys.passwords[kanbert_key] == "kanbert-token-9"
 
     code, out, err = _run(capsys, "sync", "--db", str(db), "--account", "head office")
@@ -164,7 +166,7 @@ def test_accounts_added_by_script_sync_with_the_tokens_they_stored(
     assert out.startswith("Kanbert: sync complete: 0 sent")  # Ada was there before Kanbert
     code, out, err = _run(capsys, "sync", "--db", str(db), "--account", "Nobody")
     assert code == 2
-    assert "no account named “Nobody”" in err and "“Head office”, “Kanbert”" in err
+    assert "no account named “Nobody”" in err and "“Head office”, “Branch”, “Kanbert”" in err
     # Every enabled account, one after the other; an edit reaches both.
     services = Services.over(open_database(db))
     try:
@@ -176,14 +178,16 @@ def test_accounts_added_by_script_sync_with_the_tokens_they_stored(
     code, out, err = _run(capsys, "sync", "--db", str(db))
     assert code == 0, out + err
     assert out.startswith("Head office: sync complete: 1 sent")
+    assert "Branch: sync complete: 1 sent" in out  # Ada, there before the branch was added
     assert "Kanbert: sync complete: 1 sent" in out
-    assert out.splitlines()[-1] == "Total: 2 accounts, 2 complete (exit status 0)"
+    assert out.splitlines()[-1] == "Total: 3 accounts, 3 complete (exit status 0)"
+    assert server_names(str(server), "o2") == server_names(str(server)) == ["Ada Lovelace"]
 
     # Removing the enfore account unlinks the book; the contacts stay, and the next
     # enfore account gets everything there is.
     code, out, err = _run(capsys, "accounts", "remove", "--db", str(db), "--name", "Head office")
     assert code == 0, err
-    assert list(keys.passwords) == [kanbert_key]
+    assert set(keys.passwords) == {("Kontor", f"o2@{server}"), kanbert_key}
     assert _contacts(db) == ["Ada Lovelace"]
     services = Services.over(open_database(db))
     try:

@@ -36,7 +36,13 @@ from PySide6.QtWidgets import (
 from app.i18n import translate
 from app.services.accounts import Accounts
 from app.services.kip import KipExport
-from app.sync.accounts import ACCOUNT_TYPES, TENANT_LABELS, TYPE_LABELS, Account
+from app.sync.accounts import (
+    ACCOUNT_TYPES,
+    ENFORE_ACCOUNT_ID,
+    TENANT_LABELS,
+    TYPE_LABELS,
+    Account,
+)
 from app.sync.connection_check import ConnectionReport
 from app.sync.credentials import CredentialsUnavailable
 from app.sync.progress import SyncSummary
@@ -413,8 +419,8 @@ class AccountsDialog(QDialog):
         account = self.selected()
         self.export_button.setVisible(any(a.type == "kip" for a in self._shown))
         self.export_button.setEnabled(account is not None and account.type == "kip")
-        # The enfore account syncs with the window's Sync now; the others run here.
-        self.sync_button.setEnabled(account is not None and account.type != "enfore")
+        # The first enfore account syncs with the window's Sync now; the others run here.
+        self.sync_button.setEnabled(account is not None and account.id != ENFORE_ACCOUNT_ID)
         self._show_limits(account)
 
     def _show_limits(self, account: Account | None) -> None:
@@ -481,7 +487,7 @@ class AccountsDialog(QDialog):
         for the user's yes to what is gone there beyond the safety limit, the question (the
         yes runs it again with it).  ``allow_mass_delete``: that yes."""
         account = self.selected()
-        if account is None or account.type == "enfore":
+        if account is None or account.id == ENFORE_ACCOUNT_ID:
             return
         self.sync_button.setEnabled(False)
         self._show_result(self.tr("Syncing “{name}”…").format(name=account.name), ok=None)

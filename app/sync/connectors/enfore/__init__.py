@@ -6,14 +6,16 @@ forms (:mod:`app.sync.wire`), the documents (:mod:`app.sync.documents`), the HTT
 them as the connector of accounts of type ``enfore``; the engine (:mod:`app.sync.engine`)
 syncs them sub-resource by sub-resource, with ETags, external ids and lost-create lookups.
 
-Entities inside an enfore contact (addresses, identities, ...) keep their enfore ids on the
-local rows (``remote_id`` columns), so a book has at most one enfore account.
+Entities inside an enfore contact (addresses, identities, ...) keep the enfore ids of the
+book's first enfore account on the local rows (``remote_id`` columns); a further enfore
+account keeps its own apart (:mod:`app.sync.account_ids`) and runs, as every account but the
+first, through :meth:`EnforeConnector.client_for` and :meth:`EnforeConnector.make_engine`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from app.domain.changes import flatten_contact
 from app.i18n import QT_TRANSLATE_NOOP
@@ -33,6 +35,12 @@ from app.sync.connector import (
 from app.sync.documents import contact_from_document
 from app.sync.routes import DEFAULT_TEMPLATES, Routes
 from app.sync.wire import SimpleIdMap
+
+if TYPE_CHECKING:
+    from app.store.database import Database
+    from app.sync.accounts import Account
+    from app.sync.client import ContactsApiClient
+    from app.sync.engine import SyncEngine
 
 TYPE: Final = "enfore"
 
@@ -76,6 +84,20 @@ class EnforeConnector:
     @staticmethod
     def make_routes(org_id: str, overrides: Mapping[str, str] | None = None) -> Routes:
         return Routes(org_id, dict(overrides or {}))
+
+    def client_for(self, account: Account, token: str) -> ContactsApiClient:
+        """The Contacts API client of ``account`` (its address, organization and routes)."""
+        from app.sync.client import ContactsApiClient
+
+        account = account.normalized()
+        routes = self.make_routes(account.tenant, account.route_overrides)
+        return ContactsApiClient(account.base_url, account.tenant, token, routes=routes)
+
+    def make_engine(self, db: Database, client: ContactsApiClient, account: Account) -> SyncEngine:
+        """The engine of a run of ``account``: this module's own, keeping that account's ids."""
+        from app.sync.engine import SyncEngine
+
+        return SyncEngine(db, client, account=account, connector=self)
 
 
 register(TYPE, EnforeConnector)

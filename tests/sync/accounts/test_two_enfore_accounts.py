@@ -1,0 +1,261 @@
+"""One book linked to two enfore organizations at once, over a real loopback socket.
+
+The book's first enfore account keeps its ids on the data rows; the second keeps its own
+(``sync_entity_ids``).  A contact made here reaches both organizations with every part, an
+edit made in either organization reaches the other through this book, and neither account's
+runs disturb the other's ids: once in step, runs of both send and take nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from app.domain.models import AnyContact, Phone, Tag
+from app.services.registry import Services
+from app.store import schema as s
+from app.store.migrations import open_database
+from app.store.sync_state import SyncStateRepository
+from app.sync.accounts import ENFORE_ACCOUNT_ID, Account
+from app.sync.client import ContactsApiClient, RetryPolicy
+from app.sync.connector import connector_for
+from app.sync.engine import SyncEngine, SyncSummary
+from app.sync.reference_server import RunningServer
+from app.sync.wire import iter_entities
+from tests.sync.conftest import TOKEN
+from tests.sync.test_engine import fresh_pair
+
+
+@dataclass
+class Book:
+    services: Services
+    engines: dict[str, SyncEngine]
+    clients: list[ContactsApiClient]
+
+    def run(self, name: str) -> SyncSummary:
+        summary = self.engines[name].run()
+        assert summary.complete, summary.messages
+        return summary
+
+    def get(self, contact_id: str) -> AnyContact:
+        found = self.services.directory.get(contact_id)
+        assert found is not None
+        return found
+
+    def save(self, contact: AnyContact) -> AnyContact:
+        result = self.services.editing.save(contact)
+        assert result.contact is not None, result.problems
+        return result.contact
+
+    def everyone(self) -> dict[str, AnyContact]:
+        with self.services.db.reading() as conn:
+            ids = list(conn.execute(select(s.contacts.c.id)).scalars())
+        return {i: self.get(i) for i in ids}
+
+    def only(self, name: str) -> AnyContact:
+        [found] = [c for c in self.everyone().values() if c.name == name]
+        return found
+
+    def pending(self, account_id: int) -> int:
+        with self.services.db.reading() as conn:
+            return SyncStateRepository(conn, account_id).outbox_count()
+
+
+def _client(reference: RunningServer, org: str) -> ContactsApiClient:
+    return ContactsApiClient(
+        str(reference), org, TOKEN, retry=RetryPolicy(max_attempts=2), sleep=lambda _s: None
+    )
+
+
+@pytest.fixture
+def books(reference: RunningServer, tmp_path: Path) -> Iterator[dict[str, Book]]:
+    head, branch = (f"org-{uuid.uuid4().hex[:10]}" for _ in range(2))
+    made: dict[str, Book] = {}
+
+    # Here: linked to the head office (the book's first enfore account) and to the branch
+    # (a further enfore account, run through the enfore connector as any other account).
+    services = Services.over(open_database(tmp_path / "here.sqlite"))
+    first, problems = services.accounts.save(
+        Account(type="enfore", name="Head office", base_url=str(reference), tenant=head)
+    )
+    assert first is not None and first.id == ENFORE_ACCOUNT_ID, problems
+    second, problems = services.accounts.save(
+        Account(type="enfore", name="Branch", base_url=str(reference), tenant=branch)
+    )
+    assert second is not None and second.id != ENFORE_ACCOUNT_ID, problems
+    connector: Any = connector_for("enfore")
+    head_client, branch_client = _client(reference, head), connector.client_for(second, TOKEN)
+    made["here"] = Book(
+        services,
+        {
+            "head": SyncEngine(services.db, head_client),
+            "branch": connector.make_engine(services.db, branch_client, second),
+        },
+        [head_client, branch_client],
+    )
+    # Elsewhere: a workstation of each organization alone.
+    for name, org in (("head", head), ("branch", branch)):
+        other = Services.over(open_database(tmp_path / f"{name}.sqlite"))
+        client = _client(reference, org)
+        made[name] = Book(other, {name: SyncEngine(other.db, client)}, [client])
+    yield made
+    for book in made.values():
+        for client in book.clients:
+            client.close()
+        book.services.close()
+
+
+def _second_account(book: Book) -> int:
+    account_id = book.engines["branch"].account_id
+    assert account_id != ENFORE_ACCOUNT_ID
+    return account_id
+
+
+def _remote_ids(book: Book, contact: AnyContact, account_id: int) -> set[str]:
+    """The ids the server of ``account_id`` gave every part of ``contact`` (as this book
+    keeps them for that account; a tag's id is its link's, checked by the runs that follow)."""
+    with book.services.db.reading() as conn:
+        state = SyncStateRepository(conn, account_id)
+        parts = [e for e in iter_entities(contact) if not isinstance(e, Tag)]
+        if not state.own_ids:
+            return {e.remote_id for e in parts if e.remote_id is not None}
+        return set(state.entity_ids([e.id for e in parts]).values())
+
+
+def _view(contact: AnyContact) -> dict[str, Any]:
+    """What two books hold alike of a contact (no ids)."""
+    pis = getattr(contact, "professional_identities", [])
+    return {
+        "name": contact.name,
+        "born": getattr(contact, "date_of_birth", None),
+        "emails": sorted(e.address for e in contact.emails),
+        "phones": sorted(p.number for p in contact.phones),
+        "addresses": sorted(a.full_address or "" for a in contact.addresses),
+        "tags": sorted(t.name for t in contact.tags),
+        "jobs": sorted((pi.job_title or "", len(pi.emails), len(pi.phones)) for pi in pis),
+    }
+
+
+def _quiet(book: Book, *names: str) -> None:
+    for name in names:
+        again = book.run(name)
+        assert (again.pushed, again.created_remote, again.pulled_new, again.pulled_updated) == (
+            0,
+            0,
+            0,
+            0,
+        ), (name, again)
+        assert again.conflicts == 0
+
+
+def test_a_contact_made_here_reaches_both_organizations_and_each_keeps_its_own_ids(
+    books: dict[str, Book],
+) -> None:
+    here, head, branch = books["here"], books["head"], books["branch"]
+    org, someone = fresh_pair()
+    org, someone = here.save(org), here.save(someone)
+
+    for name in ("head", "branch"):
+        sent = here.run(name)
+        assert sent.created_remote == 2, (name, sent)
+    assert head.run("head").pulled_new == 2
+    assert branch.run("branch").pulled_new == 2
+
+    mine = here.get(someone.id)
+    theirs_head, theirs_branch = head.only(someone.name), branch.only(someone.name)
+    assert _view(theirs_head) == _view(mine) == _view(theirs_branch)
+    # The rows keep the head office's ids, the branch's are kept apart: each is what that
+    # organization's own workstation holds for the same parts.
+    second = _second_account(here)
+    assert _remote_ids(here, mine, ENFORE_ACCOUNT_ID) == _remote_ids(
+        head, theirs_head, ENFORE_ACCOUNT_ID
+    )
+    assert _remote_ids(here, mine, second) == _remote_ids(branch, theirs_branch, ENFORE_ACCOUNT_ID)
+    assert not _remote_ids(here, mine, ENFORE_ACCOUNT_ID) & _remote_ids(here, mine, second)
+    parts = [e for e in iter_entities(mine) if not isinstance(e, Tag)]
+    assert len(_remote_ids(here, mine, second)) == len(parts)
+
+    _quiet(here, "head", "branch", "head")
+
+
+def test_an_edit_in_either_organization_reaches_the_other_through_this_book(
+    books: dict[str, Book],
+) -> None:
+    here, head, branch = books["here"], books["head"], books["branch"]
+    org, someone = fresh_pair()
+    here.save(org)
+    someone = here.save(someone)
+    here.run("head"), here.run("branch"), head.run("head"), branch.run("branch")
+
+    # An edit here: a phone added, a job title changed -> both organizations, once each.
+    mine = here.get(someone.id)
+    mine.phones.append(Phone(type="MOBILE", number="+32 470 12 34 56"))
+    mine.professional_identities[0].job_title = "Sales director"
+    here.save(mine)
+    assert here.run("head").pushed == 1
+    assert here.run("branch").pushed == 1
+    head.run("head"), branch.run("branch")
+    for book in (head, branch):
+        seen = book.only(someone.name)
+        assert [p.number for p in seen.phones].count("+32 470 12 34 56") == 1
+        assert seen.professional_identities[0].job_title == "Sales director"
+
+    # The branch changes the birthday: this book takes it and sends it to the head office.
+    at_branch = branch.only(someone.name)
+    branch.save(at_branch.model_copy(update={"date_of_birth": date(1981, 3, 1)}))
+    assert branch.run("branch").pushed == 1
+    assert here.run("branch").pulled_updated == 1
+    assert here.get(someone.id).date_of_birth == date(1981, 3, 1)
+    assert here.run("head").pushed == 1
+    head.run("head")
+    assert head.only(someone.name).date_of_birth == date(1981, 3, 1)
+
+    # The head office changes an e-mail: this book takes it and sends it to the branch.
+    at_head = head.only(someone.name)
+    at_head.emails[0].address = "an.peeters@klok.example"
+    head.save(at_head)
+    assert head.run("head").pushed == 1
+    assert here.run("head").pulled_updated == 1
+    assert here.run("branch").pushed == 1
+    branch.run("branch")
+    assert [e.address for e in branch.only(someone.name).emails] == ["an.peeters@klok.example"]
+
+    final = here.get(someone.id)
+    assert _view(head.only(someone.name)) == _view(final) == _view(branch.only(someone.name))
+    _quiet(here, "head", "branch")
+    assert here.pending(ENFORE_ACCOUNT_ID) == here.pending(_second_account(here)) == 0
+
+
+def test_removing_the_second_enfore_account_leaves_the_first_and_every_contact(
+    books: dict[str, Book],
+) -> None:
+    here = books["here"]
+    org, someone = fresh_pair()
+    here.save(org), here.save(someone)
+    here.run("head"), here.run("branch")
+    second = _second_account(here)
+    before = here.everyone()
+    with here.services.db.reading() as conn:
+        assert conn.execute(s.sync_entity_ids.select()).first() is not None
+
+    account = here.services.accounts.get(second)
+    assert account is not None
+    here.services.accounts.remove(account)
+
+    assert here.everyone() == before
+    with here.services.db.reading() as conn:
+        assert conn.execute(s.sync_entity_ids.select()).first() is None
+        assert (
+            conn.execute(
+                s.sync_records.select().where(s.sync_records.c.account_id == second)
+            ).first()
+            is None
+        )
+    _quiet(here, "head")
