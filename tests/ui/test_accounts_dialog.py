@@ -10,10 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.domain.enums import ContactKind
 from app.domain.models import IndividualContact
 from app.services.accounts import Accounts
 from app.services.registry import Services
 from app.store.database import Database
+from app.sync.client import ContactsApiClient
 from app.sync.credentials import TokenStore
 from app.sync.reference_server import RunningServer, running_server
 from app.ui.dialogs.accounts import AccountEditor, AccountsDialog
@@ -151,3 +153,41 @@ def test_adding_editing_testing_and_removing_accounts(
     assert ada is not None and ada.deleted_at is None
     assert ("Kontor", f"o1@{server}") not in keys.passwords
     dialog.grab().save(str(tmp_path / "accounts.png"))
+
+
+def test_a_second_enfore_organization_is_added_and_synced_from_the_dialog(
+    qtbot: QtBot, tmp_db: Database, server: RunningServer
+) -> None:
+    keys = MemoryKeyring()
+    tokens = TokenStore(keys, environ={})
+    services = Services.over(tmp_db, tokens)
+    assert services.editing.save(IndividualContact(name="Ada Lovelace")).saved
+    accounts = Accounts(tmp_db, tokens, timeout=5)
+    person = Person(qtbot)
+    dialog = AccountsDialog(accounts, None, edit=person, confirm=lambda _t, _q: True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for name, org in (("Head office", "h1"), ("Branch", "b2")):
+        person.plans.append(
+            {"steps": f"type=enfore|name={name}|url={server}|tenant={org}|token={TOKEN}|ok"}
+        )
+        _click(qtbot, dialog.add_button)
+    assert person.seen == []
+    assert [r[:2] for r in _rows(dialog)] == [
+        ["Head office", "enfore Contacts API"],
+        ["Branch", "enfore Contacts API"],
+    ]
+    # The head office syncs with the window's Sync now; the branch from here, as any other.
+    dialog.table.selectRow(0)
+    assert not dialog.sync_button.isEnabled()
+    dialog.table.selectRow(1)
+    assert dialog.sync_button.isEnabled()
+    _click(qtbot, dialog.sync_button)
+    qtbot.waitUntil(lambda: "Syncing" not in dialog.result_label.text(), timeout=10000)
+    assert "Branch" in dialog.result_label.text()
+    with ContactsApiClient(str(server), "b2", TOKEN) as client:
+        listing = client.list_all(ContactKind.INDIVIDUAL)
+    assert [item["name"] for item in listing.items] == ["Ada Lovelace"]
+    with ContactsApiClient(str(server), "h1", TOKEN) as client:
+        assert client.list_all(ContactKind.INDIVIDUAL).items == []  # not synced yet
