@@ -2,10 +2,10 @@
 
 The token is a secret: it is never written to the database, the settings, a log line, an
 exception message or a ``repr``.  Each account has its own keychain entry (service
-``Kontor``): user ``account:{id}``, except the enfore account, whose entry stays
-``{org_id}@{base_url}`` as it always was (the book has one enfore account, and its settings
-and its account name the same entry), so tokens of a test and a production server never
-mix.
+``Kontor``): user ``account:{id}``, except enfore accounts, whose entry stays
+``{org_id}@{base_url}`` as it always was (the book's first enfore account, its settings and
+any further account of the same organization on the same server name the same entry), so
+tokens of a test and a production server never mix.
 
 ``KONTOR_API_TOKEN``, when set and not empty, wins over the keychain: scripts and CI machines
 often have no keychain at all.  Every keychain failure (none installed, locked, refused)
