@@ -259,3 +259,41 @@ def test_removing_the_second_enfore_account_leaves_the_first_and_every_contact(
             is None
         )
     _quiet(here, "head")
+
+
+def test_a_conflict_with_the_second_organization_is_listed_settled_and_sent_to_both(
+    books: dict[str, Book],
+) -> None:
+    here, head, branch = books["here"], books["head"], books["branch"]
+    org, someone = fresh_pair()
+    here.save(org)
+    someone = here.save(someone)
+    here.run("head"), here.run("branch"), branch.run("branch")
+
+    # The same e-mail's description changed here and at the branch between two runs.
+    mine = here.get(someone.id)
+    mine.emails[0].description = "Here"
+    here.save(mine)
+    at_branch = branch.only(someone.name)
+    at_branch.emails[0].description = "Branch"
+    branch.save(at_branch)
+    assert branch.run("branch").pushed == 1
+    assert here.run("branch").conflicts == 1
+
+    overview = here.services.sync_accounts
+    [issue] = overview.issues()
+    assert issue.account == "Branch" and issue.issue == "conflict"
+    [choice] = [c for c in issue.choices if (c.mine, c.theirs) == ("Here", "Branch")]
+    overview.resolve(issue.id, {choice.key: "theirs"})
+    assert overview.issues() == []
+    assert here.get(someone.id).emails[0].description == "Branch"
+
+    # Settled: the branch's value goes to the head office too; nobody gets a second e-mail.
+    here.run("branch"), here.run("head"), head.run("head"), branch.run("branch")
+    for book in (here, head, branch):
+        [email] = book.only(someone.name).emails
+        assert email.description == "Branch"
+    assert _remote_ids(here, here.get(someone.id), ENFORE_ACCOUNT_ID) == _remote_ids(
+        head, head.only(someone.name), ENFORE_ACCOUNT_ID
+    )
+    _quiet(here, "head", "branch")
