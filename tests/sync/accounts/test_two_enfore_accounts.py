@@ -8,6 +8,7 @@ runs disturb the other's ids: once in step, runs of both send and take nothing.
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,8 +19,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from alembic import command
 from app.domain.models import AnyContact, Phone, Tag
 from app.services.registry import Services
+from app.store import migrations
 from app.store import schema as s
 from app.store.migrations import open_database
 from app.store.sync_state import SyncStateRepository
@@ -297,3 +300,55 @@ def test_a_conflict_with_the_second_organization_is_listed_settled_and_sent_to_b
         head, head.only(someone.name), ENFORE_ACCOUNT_ID
     )
     _quiet(here, "head", "branch")
+
+
+def test_a_book_synced_before_revision_0013_keeps_its_enfore_account_and_takes_a_second(
+    reference: RunningServer, tmp_path: Path
+) -> None:
+    head, branch = (f"org-{uuid.uuid4().hex[:10]}" for _ in range(2))
+    path = tmp_path / "before.sqlite"
+    services = Services.over(open_database(path))
+    client = _client(reference, head)
+    try:
+        org, someone = fresh_pair()
+        services.editing.save(org), services.editing.save(someone)
+        assert services.accounts.save(
+            Account(type="enfore", name="Head office", base_url=str(reference), tenant=head)
+        )[0]
+        assert SyncEngine(services.db, client).run().created_remote == 2
+        config = migrations.alembic_config()
+        with services.db.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0012")
+    finally:
+        services.close()
+    assert migrations.read_revision(path) == "0012"
+    before = sqlite3.connect(path)
+    tables = ("sync_records", "sync_outbox", "accounts", "contacts", "emails", "addresses")
+    rows = {t: before.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
+    before.close()
+
+    services = Services.over(open_database(path))  # upgraded to the newest revision
+    second_client: ContactsApiClient | None = None
+    try:
+        assert migrations.read_revision(path) == migrations.head_revision()
+        with services.db.reading() as conn:
+            for table in tables:
+                found = conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY 1, 2").all()
+                assert [tuple(r) for r in found] == rows[table], table
+        first = SyncEngine(services.db, client).run()
+        assert (first.pushed, first.pulled_new, first.pulled_updated) == (0, 0, 0)
+        second, problems = services.accounts.save(
+            Account(type="enfore", name="Branch", base_url=str(reference), tenant=branch)
+        )
+        assert second is not None, problems
+        connector: Any = connector_for("enfore")
+        second_client = connector.client_for(second, TOKEN)
+        assert connector.make_engine(services.db, second_client, second).run().created_remote == 2
+        again = SyncEngine(services.db, client).run()
+        assert (again.pushed, again.pulled_new, again.pulled_updated) == (0, 0, 0)
+    finally:
+        client.close()
+        if second_client is not None:
+            second_client.close()
+        services.close()
