@@ -722,8 +722,9 @@ def forget_remote_ids(
 # --- the outbox of other accounts ----------------------------------------------------------
 
 
-def enqueue(conn: Connection, account_id: int, local_id: str) -> None:
-    """Put a contact in an account's outbox (as of the journal's latest entry)."""
+def enqueue(conn: Connection, account_id: int, local_id: str, aggregate: str = "contact") -> None:
+    """Put a contact (or another ``aggregate``) in an account's outbox (as of the journal's
+    latest entry)."""
     seq = int(conn.execute(select(func.coalesce(func.max(s.change_journal.c.seq), 0))).scalar_one())
     t = s.sync_outbox
     found = conn.execute(
@@ -734,7 +735,7 @@ def enqueue(conn: Connection, account_id: int, local_id: str) -> None:
             insert(t).values(
                 account_id=account_id,
                 local_id=local_id,
-                aggregate="contact",
+                aggregate=aggregate,
                 first_seq=seq,
                 last_seq=seq,
             )
@@ -747,9 +748,11 @@ def enqueue(conn: Connection, account_id: int, local_id: str) -> None:
         )
 
 
-def enqueue_for_linked(conn: Connection, account_id: int, local_id: str) -> None:
-    """A contact changed by this account's sync: queue it for every other account it is
-    linked to."""
+def enqueue_for_linked(
+    conn: Connection, account_id: int, local_id: str, aggregate: str = "contact"
+) -> None:
+    """A contact (or another ``aggregate``) changed by this account's sync: queue it for
+    every other account it is linked to."""
     r = s.sync_records
     others = conn.execute(
         select(r.c.account_id).where(
@@ -760,29 +763,43 @@ def enqueue_for_linked(conn: Connection, account_id: int, local_id: str) -> None
         )
     ).scalars()
     for other in list(others):
-        enqueue(conn, int(other), local_id)
+        enqueue(conn, int(other), local_id, aggregate)
+
+
+#: The tables of the aggregates an outbox holds, by the journal's aggregate names.
+AGGREGATE_TABLES: Mapping[str, Table] = {
+    "contact": s.contacts,
+    "placeholder_customer": s.placeholder_customers,
+    "customer_list": s.customer_lists,
+}
 
 
 def queue_changed_since_sync(
-    conn: Connection, account_id: int, *, skip_kind: str | None = None
+    conn: Connection,
+    account_id: int,
+    *,
+    skip_kind: str | None = None,
+    aggregates: Sequence[str] = ("contact",),
 ) -> None:
-    """Contacts linked to ``account_id`` and changed here since their last sync with it (by
-    another account's sync, or an import) join its outbox (``skip_kind``: records of that
-    kind are only read there, never sent)."""
-    r, c = s.sync_records, s.contacts
-    rows = conn.execute(
-        select(r.c.local_id, r.c.synced_at, c.c.updated_at)
-        .join(c, c.c.id == r.c.local_id)
-        .where(
-            r.c.account_id == account_id,
-            r.c.kind != (skip_kind or ""),
-            r.c.remote_id.is_not(None),
-            r.c.remote_gone.is_(False),
-            r.c.synced_at.is_not(None),
-            # Both ISO-8601 text in UTC of one width: compared as text, in SQL.
-            c.c.updated_at > r.c.synced_at,
-        )
-    ).all()
-    for row in rows:
-        if row.updated_at is not None and row.updated_at > row.synced_at:
-            enqueue(conn, account_id, row.local_id)
+    """Records of ``aggregates`` linked to ``account_id`` and changed here since their last
+    sync with it (by another account's sync, or an import) join its outbox (``skip_kind``:
+    records of that kind are only read there, never sent)."""
+    r = s.sync_records
+    for aggregate in aggregates:
+        c = AGGREGATE_TABLES[aggregate]
+        rows = conn.execute(
+            select(r.c.local_id, r.c.synced_at, c.c.updated_at)
+            .join(c, c.c.id == r.c.local_id)
+            .where(
+                r.c.account_id == account_id,
+                r.c.kind != (skip_kind or ""),
+                r.c.remote_id.is_not(None),
+                r.c.remote_gone.is_(False),
+                r.c.synced_at.is_not(None),
+                # Both ISO-8601 text in UTC of one width: compared as text, in SQL.
+                c.c.updated_at > r.c.synced_at,
+            )
+        ).all()
+        for row in rows:
+            if row.updated_at is not None and row.updated_at > row.synced_at:
+                enqueue(conn, account_id, row.local_id, aggregate)

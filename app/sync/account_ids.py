@@ -15,7 +15,7 @@ from typing import Any, Final, Generic, TypeVar, cast
 
 from sqlalchemy import Connection
 
-from app.domain.models import ContactBase, Entity, Tag
+from app.domain.models import Entity, Tag
 from app.store.sync_state import SyncStateRepository, enqueue_for_linked
 from app.sync.wire import iter_entities
 
@@ -37,6 +37,9 @@ ENTITY_NAMES: Final = {
     "PlaceholderCustomer": "placeholder_customer",
     "CustomerList": "customer_list",
 }
+
+#: The records an outbox holds.
+AGGREGATES: Final = ("contact", "placeholder_customer", "customer_list")
 
 R = TypeVar("R", bound=Entity)
 T = TypeVar("T")
@@ -104,10 +107,11 @@ class AccountRecords(Generic[R]):
         """Store ``record``: its entities' ids are this account's; the rows keep theirs."""
         self.keep(record)
         stored: R = self._repo.save(with_ids(record, {}))
-        if isinstance(stored, ContactBase):
+        aggregate = ENTITY_NAMES.get(type(stored).__name__, "")
+        if aggregate in AGGREGATES:
             # What this account's server changed goes on to every other account that holds
-            # the contact (the first enfore account included).
-            enqueue_for_linked(self._conn, self._state.account_id, stored.id)
+            # the record (the first enfore account included).
+            enqueue_for_linked(self._conn, self._state.account_id, stored.id, aggregate)
         return self._dressed([stored])[0]
 
     def add_many(self, records: Iterable[R], batch_size: int = 2000) -> int:

@@ -67,6 +67,7 @@ from app.store.sync_state import (
     queue_changed_since_sync,
 )
 from app.sync import wire
+from app.sync.account_ids import AGGREGATES
 from app.sync.accounts import Account
 from app.sync.client import (
     ApiAuthError,
@@ -429,7 +430,7 @@ class _Run(RecordSync):
             # A further enfore account: what other accounts' runs changed here since its
             # last sync of a contact goes out too (account 1 is queued by the others' runs).
             with self.db.transaction() as conn:
-                queue_changed_since_sync(conn, self.account_id)
+                queue_changed_since_sync(conn, self.account_id, aggregates=AGGREGATES)
         self.push_all()
         listings = self.pull_all()
         record_listings: dict[RecordKind, tuple[Listing, set[str]]] = {}

@@ -20,7 +20,14 @@ import pytest
 from sqlalchemy import select
 
 from alembic import command
-from app.domain.models import AnyContact, Phone, Tag
+from app.domain.models import (
+    AnyContact,
+    CustomerList,
+    IndividualContact,
+    Phone,
+    PlaceholderCustomer,
+    Tag,
+)
 from app.services.registry import Services
 from app.store import migrations
 from app.store import schema as s
@@ -65,6 +72,11 @@ class Book:
     def only(self, name: str) -> AnyContact:
         [found] = [c for c in self.everyone().values() if c.name == name]
         return found
+
+    def customer_lists(self) -> list[CustomerList]:
+        lists = self.services.customer_lists
+        found = [lists.get(info.id) for info in lists.lists()]
+        return [c for c in found if c is not None]
 
     def pending(self, account_id: int) -> int:
         with self.services.db.reading() as conn:
@@ -352,3 +364,51 @@ def test_a_book_synced_before_revision_0013_keeps_its_enfore_account_and_takes_a
         if second_client is not None:
             second_client.close()
         services.close()
+
+
+def test_placeholder_customers_and_customer_lists_reach_both_organizations(
+    books: dict[str, Book],
+) -> None:
+    here, head, branch = books["here"], books["head"], books["branch"]
+    ann = here.save(IndividualContact(name="Ann Peeters"))
+    bob = here.save(IndividualContact(name="Bob Maes"))
+    made = here.services.customer_lists.create("Christmas cards").value
+    assert made is not None
+    here.services.customer_lists.add_members(made.id, [ann.id, bob.id])
+    walk_in = here.services.placeholders.save(
+        PlaceholderCustomer(name="Walk-in Gent", customer_id="W-1", customer_since=date(2024, 5, 1))
+    ).value
+    assert walk_in is not None
+    for name in ("head", "branch"):
+        assert here.run(name).created_remote == 4, name
+    for name, book in (("head", head), ("branch", branch)):
+        assert book.run(name).pulled_new == 4
+        [(list_name, members)] = [
+            (c.name, sorted(book.get(m).name for m in c.member_ids)) for c in book.customer_lists()
+        ]
+        assert (list_name, members) == ("Christmas cards", ["Ann Peeters", "Bob Maes"])
+        [placeholder] = book.services.placeholders.page()
+        assert (placeholder.name, placeholder.customer_id) == ("Walk-in Gent", "W-1")
+
+    # A member taken off at the branch: gone here, then at the head office.
+    [at_branch] = branch.customer_lists()
+    branch.services.customer_lists.remove_members(at_branch.id, [branch.only("Bob Maes").id])
+    assert branch.run("branch").pushed == 1
+    assert here.run("branch").pulled_updated == 1
+    assert here.run("head").pushed == 1
+    head.run("head")
+    for book in (here, head):
+        [found] = book.customer_lists()
+        assert [book.get(m).name for m in found.member_ids] == ["Ann Peeters"]
+
+    # A placeholder renamed at the head office: taken here, then sent to the branch.
+    [at_head] = head.services.placeholders.page()
+    head.services.placeholders.save(at_head.model_copy(update={"name": "Walk-in Gent Centrum"}))
+    assert head.run("head").pushed == 1
+    assert here.run("head").pulled_updated == 1
+    assert here.run("branch").pushed == 1
+    branch.run("branch")
+    for book in (here, branch):
+        [placeholder] = book.services.placeholders.page()
+        assert placeholder.name == "Walk-in Gent Centrum"
+    _quiet(here, "head", "branch")
