@@ -27,6 +27,18 @@ BADGE_STYLE: Final = (
 )
 
 
+#: Ids longer than this are shown by their start in a badge (whole in its tooltip): two
+#: accounts' UUIDs side by side would not fit beside each other.
+SHORT_ID_LENGTH = 12
+
+
+def short_id(remote_id: str | None) -> str:
+    """``remote_id`` as a badge shows it: whole when short, else its first characters."""
+    if not remote_id or len(remote_id) <= SHORT_ID_LENGTH:
+        return remote_id or ""
+    return remote_id[: SHORT_ID_LENGTH - 4] + "…"
+
+
 class LinkedToBar(QWidget):
     """ "Linked to: [enfore · 4711 · synced 14:05] [Kanbert · k-7 · not synced yet]"; a record
     only read from its system says "read only there", and the tooltip tells what that system
@@ -63,7 +75,7 @@ class LinkedToBar(QWidget):
         return [badge.text() for badge in self.badges]
 
     def _text(self, link: AccountLink) -> str:
-        parts = [link.account, link.remote_id or self.tr("not sent yet")]
+        parts = [link.account, short_id(link.remote_id) or self.tr("not sent yet")]
         if link.synced_at is not None:
             parts.append(
                 self.tr("synced {time}").format(time=time_text(link.synced_at, relative=True))
