@@ -149,6 +149,70 @@ _SETUP_CHANGES = frozenset(
 )
 
 
+# The header's changes that make its size hint out of date (as Qt's own hint is then).
+_HEADER_HINT_CHANGES = frozenset(
+    {
+        QEvent.Type.FontChange,
+        QEvent.Type.StyleChange,
+        QEvent.Type.LanguageChange,
+        QEvent.Type.LocaleChange,
+        QEvent.Type.LayoutDirectionChange,
+    }
+)
+
+
+class ContactTableHeader(QHeaderView):
+    """The table's column header, whose size hint is kept across resets of the model.
+
+    Qt forgets a header's size hint whenever its model is reset (on every keystroke of a
+    search), and the table's next layout works it out again: each section's size hint, font,
+    title and icon asked of the model (two dozen calls into Python) and each title measured
+    by the style, though none of them changed.  Here the hint is kept until what it is made
+    of changes: the model or its header data, the sections (their number, sizes, shown or
+    hidden), the font, style or language, or whether the sort indicator is shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        # As the header a table makes for itself.
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+        self._hint: QSize | None = None
+        # Whether the sort indicator was shown when the hint was made (no signal tells).
+        self._hint_sorted = False
+        self._watched: Any = None
+        # Before the table's own handler of the signal, which asks for the hint: Qt says so
+        # when the font or style of the sections changed (its viewport heard of it first).
+        self.geometriesChanged.connect(self.forget_size_hint)
+        self.sectionCountChanged.connect(self.forget_size_hint)
+        self.sectionResized.connect(self.forget_size_hint)
+
+    def forget_size_hint(self) -> None:
+        """Work the size hint out again when next asked for."""
+        self._hint = None
+
+    def sizeHint(self) -> QSize:
+        sorted_ = self.isSortIndicatorShown()
+        if self._hint is None or sorted_ != self._hint_sorted:
+            self._hint = super().sizeHint()
+            self._hint_sorted = sorted_
+        return QSize(self._hint)
+
+    def setModel(self, model: Any) -> None:
+        if self._watched is not None:
+            self._watched.headerDataChanged.disconnect(self.forget_size_hint)
+            self._watched = None
+        super().setModel(model)
+        if model is not None:
+            model.headerDataChanged.connect(self.forget_size_hint)
+            self._watched = model
+        self.forget_size_hint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _HEADER_HINT_CHANGES:
+            self._hint = None
+        super().changeEvent(event)
+
+
 class ContactTable(QTableView):
     """The table of contacts.
 
@@ -165,6 +229,7 @@ class ContactTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setHorizontalHeader(ContactTableHeader(self))
         # The row count an append below a full screen leads to, while its layout is due.
         self._appended_to: int | None = None
         self._setup: _PaintSetup | None = None
