@@ -382,6 +382,19 @@ class ContactTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else _COLUMN_COUNT
 
+    def index(
+        self,
+        row: int,
+        column: int,
+        parent: _Index = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:
+        # What Qt's table model answers, without its two calls back into Python (rowCount and
+        # columnCount, to check the cell is there) for every index asked for: a paint, the
+        # selection and whoever reads the rows on screen ask for many.
+        if 0 <= row < self._row_count and 0 <= column < _COLUMN_COUNT and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def headerData(
         self,
         section: int,

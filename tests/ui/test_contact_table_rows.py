@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.ui.contact_table_model import Column, ContactIdRole, ContactTableModel
 from tests.ui.test_main_window import FakeSource
@@ -62,3 +62,36 @@ def test_cells_read_again_show_the_current_rows_after_counts_and_pages_change() 
     source.total = 2
     model.apply(model.query(), 2, [])
     assert names(range(0, 3)) == ["Person 00000", "Person 00001", None]
+
+
+class _CountedModel(ContactTableModel):
+    """The table model, counting the calls Qt makes back into Python for a row count."""
+
+    counted = 0
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        self.counted += 1
+        return super().rowCount(parent)
+
+
+def test_an_index_is_the_one_qt_makes_without_asking_for_the_row_count() -> None:
+    """Every index of a cell, inside or outside the rows, under a parent or not, is Qt's
+    table model's answer; a cell's index is made without a call back for the row count."""
+    model = _CountedModel(FakeSource(120), page_size=50)
+    cell = model.index(3, Column.CITY)
+    parents = [QModelIndex(), cell, QPersistentModelIndex(cell)]
+    for parent in parents:
+        for row in (-1, 0, 1, 119, 120, 500):
+            for column in (-1, *Column, len(Column)):
+                ours = model.index(row, column, parent)
+                qts = QAbstractTableModel.index(model, row, column, parent)
+                assert ours == qts, (row, column, parent)
+                inside = 0 <= row < 120 and 0 <= column < len(Column)
+                assert ours.isValid() == (inside and not parent.isValid())
+    model.set_row_count(60)
+    assert not model.index(60, 0).isValid() and model.index(59, 0).isValid()
+    assert model.index(59, 0).sibling(59, Column.EMAIL) == model.index(59, Column.EMAIL)
+    model.counted = 0
+    for row in range(30):
+        assert model.index(row, Column.NAME).data() == f"Person {row:05d}"
+    assert model.counted == 0
