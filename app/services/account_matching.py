@@ -35,7 +35,7 @@ from app.store.contacts import ContactRepository
 from app.store.database import Database
 from app.store.journal import Journal
 from app.store.schema import utc_now
-from app.store.sync_state import ENFORE_ACCOUNT_ID, SyncRecord, SyncStateRepository
+from app.store.sync_state import SyncRecord, SyncStateRepository
 from app.sync.connector import LinkIds, RemoteRecord, connector_for, overlay
 from app.sync.documents import document_hash
 
@@ -266,13 +266,18 @@ class AccountMatching:
                     )
                 )
             self._free(state, remote_id, row.kind, local_id)
-            state.save_record(
-                SyncRecord(
-                    local_id=local_id, kind=row.kind, aggregate="contact", remote_id=remote_id
+            account = AccountRepository(conn).get(state.account_id)
+            if account is not None and account.type == "enfore":
+                from app.sync.engine import link_without_base
+
+                # A bare base: the next run merges both sides part by part.
+                link_without_base(conn, state.account_id, row.kind, local_id, remote_id)
+            else:
+                state.save_record(
+                    SyncRecord(
+                        local_id=local_id, kind=row.kind, aggregate="contact", remote_id=remote_id
+                    )
                 )
-            )
-            if state.account_id == ENFORE_ACCOUNT_ID:  # enfore's ids live on the rows too
-                state.set_remote_id("contact", local_id, remote_id)
             state.clear_issue(row.local_id)
 
     def create_new(self, issue_id: str) -> AnyContact:
@@ -284,6 +289,8 @@ class AccountMatching:
             remote_id = str(row.detail.get("remote_id") or "")
             doc = dict(row.detail.get("remote") or {})
             version = row.detail.get("version")
+            if account.type == "enfore":
+                return self._create_from_enfore(conn, state, row, remote_id, doc, version)
             try:
                 contact, ids = contact_from_remote(account.type, row.kind, remote_id, doc, version)
             except MatchError:
@@ -310,6 +317,50 @@ class AccountMatching:
             )
             state.clear_issue(row.local_id)
             return stored
+
+    def _create_from_enfore(
+        self,
+        conn: Any,
+        state: SyncStateRepository,
+        row: Any,
+        remote_id: str,
+        doc: JsonDict,
+        version: str | None,
+    ) -> AnyContact:
+        """A new contact from an enfore contact document, linked to it part by part (the
+        ids of its parts kept as that account keeps them)."""
+        from app.sync.account_ids import seen_by
+        from app.sync.documents import contact_from_document, entity_ids, record_ids
+
+        try:
+            contact = contact_from_document(
+                doc, row.kind, record_ids(state, {}, None), tag_ids={}, report=[]
+            )
+        except Exception as exc:
+            raise MatchError(
+                translate("Sync", "The remote record cannot be read: {error}").format(error=exc)
+            ) from None
+        self._free(state, remote_id, row.kind, contact.id)
+        repo = seen_by(
+            state, conn, ContactRepository(conn, Journal(conn, new_id(), utc_now(), origin="sync"))
+        )
+        stored = repo.save(contact)
+        state.save_record(
+            SyncRecord(
+                local_id=stored.id,
+                kind=row.kind,
+                aggregate="contact",
+                remote_id=remote_id,
+                base=doc,
+                base_hash=document_hash(doc),
+                etag=str(version) if version is not None else None,
+                base_ids=entity_ids(contact),
+                synced_at=utc_now(),
+            )
+        )
+        state.set_remote_id("contact", stored.id, remote_id)
+        state.clear_issue(row.local_id)
+        return stored
 
     def _issue(self, conn: Any, issue_id: str) -> tuple[SyncStateRepository, Any]:
         t = s.sync_issues

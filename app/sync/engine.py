@@ -50,12 +50,13 @@ from app.collector import collector_resting
 from app.domain.changes import diff, flatten_contact
 from app.domain.enums import ContactKind
 from app.domain.merge import MISSING, FieldConflict, ItemConflict, merge_three_way
-from app.domain.models import AnyContact, Entity, IndividualContact, OrganizationContact
+from app.domain.models import AnyContact, Entity, IndividualContact, OrganizationContact, new_id
 from app.i18n import QT_TRANSLATE_NOOP, tr, translate
 from app.store.contacts import ContactRepository
 from app.store.database import Database
 from app.store.journal import Journal
 from app.store.schema import contacts as contact_rows
+from app.store.schema import sync_outbox as outbox_rows
 from app.store.schema import sync_records as record_rows
 from app.store.schema import utc_now
 from app.store.sync_state import (
@@ -64,6 +65,7 @@ from app.store.sync_state import (
     SyncIssueRow,
     SyncRecord,
     SyncStateRepository,
+    enqueue,
     queue_changed_since_sync,
 )
 from app.sync import wire
@@ -112,7 +114,7 @@ from app.sync.run_records import (
     unresolved_for,
     unresolved_references,
 )
-from app.sync.wire import UnresolvedReference, WireError
+from app.sync.wire import SimpleIdMap, UnresolvedReference, WireError
 
 log = logging.getLogger(__name__)
 
@@ -431,6 +433,8 @@ class _Run(RecordSync):
             # last sync of a contact goes out too (account 1 is queued by the others' runs).
             with self.db.transaction() as conn:
                 queue_changed_since_sync(conn, self.account_id, aggregates=AGGREGATES)
+        if self._first_into_a_filled_book():
+            self.match_first()
         self.push_all()
         listings = self.pull_all()
         record_listings: dict[RecordKind, tuple[Listing, set[str]]] = {}
@@ -445,6 +449,134 @@ class _Run(RecordSync):
                     )
                 )
         self.deletions(listings, record_listings)
+
+    # --- the first run into a book that has contacts ----------------------------------------
+
+    def _first_into_a_filled_book(self) -> bool:
+        """Whether no contact is linked to this account yet while the book has contacts
+        waiting to be sent to it (a new account of an organization that may have them too)."""
+        r, o = record_rows, outbox_rows
+        with self.db.reading() as conn:
+            linked = conn.execute(
+                select(r.c.local_id)
+                .where(r.c.account_id == self.account_id, r.c.remote_id.is_not(None))
+                .limit(1)
+            ).first()
+            waiting = conn.execute(
+                select(o.c.local_id)
+                .where(o.c.account_id == self.account_id, o.c.aggregate == "contact")
+                .limit(1)
+            ).first()
+        return linked is None and waiting is not None
+
+    def match_first(self) -> None:
+        """Before anything is sent by a new account's first run, the server's contacts are
+        matched to the book's: one holding a contact's id as its external id, or matched for
+        certain (same VAT number, e-mail or phone with the same name, ...), is linked to it;
+        the next push merges both (no version agreed yet: a field filled on one side only is
+        taken, one filled differently on both waits as a conflict).  An uncertain match
+        waits in "Link or create", and neither side is sent or taken in until the user
+        chooses.  Everything else is made on the other side as before."""
+        from app.sync.document_sync import LINK_OR_CREATE, find_matches
+
+        for kind in KINDS:
+            self.check_cancel()
+            self.report("pull", 0, 0, translate("Sync", _READING[kind]))
+            listing = self.call(partial(self.client.list_all, kind, limit=self.engine.page_limit))
+            if listing.error is not None and isinstance(listing.error, ApiAuthError):
+                self.call(_raise, listing.error)
+            if listing.error is not None or listing.problems:
+                return  # not sure of what the server has: nothing linked, nothing proposed
+            items = [i for i in listing.items if i.get("id") is not None and not i.get("deleted")]
+            with self.db.reading() as conn:
+                c = contact_rows
+                rows = conn.execute(
+                    select(c.c.id, c.c.external_id).where(
+                        c.c.kind == kind.value, c.c.deleted_at.is_(None)
+                    )
+                ).all()
+            ours = {str(ext): str(cid) for cid, ext in rows if ext} | {
+                str(cid): str(cid) for cid, _ext in rows
+            }
+            linked: set[str] = set()
+            for done, item in enumerate(items):
+                self.check_cancel()
+                self.report(
+                    "pull",
+                    done,
+                    len(items),
+                    translate("Sync", "Matching the server's contacts with this book's"),
+                )
+                remote_id = str(item["id"])
+                mine = ours.get(str(item.get("external_id") or ""))
+                if mine is not None and mine not in linked:
+                    self._link_first(kind, mine, remote_id, "")
+                    linked.add(mine)
+                    continue
+                fetched = self.call(self.fetch, kind, remote_id, None, set())
+                if fetched.doc is None:
+                    continue
+                try:
+                    draft = contact_from_document(
+                        fetched.doc, kind, SimpleIdMap(), tag_ids={}, report=[]
+                    )
+                except (WireError, ValueError) as exc:
+                    log.warning("a contact of the server cannot be matched: %s", exc)
+                    continue
+                with self.db.reading() as conn:
+                    candidates, certain = find_matches(conn, draft, linked)
+                if certain:
+                    self._link_first(kind, candidates[0].local_id, remote_id, candidates[0].name)
+                    linked.add(candidates[0].local_id)
+                    self.summary.note(
+                        translate("Sync", "“{name}” linked to the server's ({reasons}).").format(
+                            name=candidates[0].name, reasons=", ".join(candidates[0].reasons)
+                        ),
+                        incomplete=False,
+                    )
+                elif candidates:
+                    with self.db.transaction() as conn:
+                        self.state(conn).put_issue(
+                            local_id=new_id(),  # the id the contact gets if it is made new
+                            kind=kind.value,
+                            issue=LINK_OR_CREATE,
+                            title=draft.name,
+                            detail={
+                                "remote_id": remote_id,
+                                "remote": fetched.doc,
+                                "version": fetched.etag,
+                                "candidates": [
+                                    {
+                                        "local_id": m.local_id,
+                                        "score": m.score,
+                                        "reasons": list(m.reasons),
+                                    }
+                                    for m in candidates
+                                ],
+                            },
+                            now=utc_now(),
+                            theirs=fetched.doc,
+                            theirs_etag=fetched.etag,
+                        )
+                    self.summary.note(
+                        translate(
+                            "Sync",
+                            "“{name}” on the server may be {candidates} here: link or create?",
+                        ).format(
+                            name=draft.name,
+                            candidates=translate("Sync", " or ").join(
+                                f"“{m.name}”" for m in candidates
+                            ),
+                        ),
+                        incomplete=False,
+                    )
+
+    def _link_first(self, kind: ContactKind, local_id: str, remote_id: str, name: str) -> None:
+        """Link ``local_id`` to the server's ``remote_id`` with no version agreed yet (see
+        :meth:`match_first`); its push in this run merges both."""
+        with self.db.transaction() as conn:
+            link_without_base(conn, self.account_id, kind, local_id, remote_id)
+        self.shared.add(local_id, remote_id)
 
     # --- reading and writing local state ----------------------------------------------------
 
@@ -559,7 +691,12 @@ class _Run(RecordSync):
         more after the rest, after a pause; if it fails again it stays queued for the next
         run, noted in the summary."""
         with self.db.reading() as conn:
-            outbox = self.state(conn).outbox()
+            state = self.state(conn)
+            outbox = state.outbox()
+            waiting = waiting_candidates(state)
+        if waiting:
+            # Contacts a server's record may be wait for the user's "link or create".
+            outbox = [i for i in outbox if i.local_id not in waiting]
         contact_ids = [i.local_id for i in outbox if i.aggregate == "contact"]
         if len(contact_ids) < self.engine.concurrent_from:
             self._push_in_order(outbox)
@@ -1638,6 +1775,7 @@ class _Run(RecordSync):
             mine = self.state(conn).record_heads(kind.value)
             creating = _external_ids(conn, [r.local_id for r in mine if r.remote_id is None])
             self._inline |= self.state(conn).inline_bases(kind.value)
+            reviewed = waiting_remote_ids(self.state(conn))
         self._heads.update(r.local_id for r in mine)
         records = {r.remote_id: r for r in mine if r.remote_id is not None}
         work: list[tuple[JsonDict, SyncRecord | None]] = []
@@ -1646,6 +1784,8 @@ class _Run(RecordSync):
             if rid is None:
                 continue
             record = records.get(str(rid))
+            if record is None and str(rid) in reviewed:
+                continue  # waits for the user's "link or create"
             if record is None and item.get("external_id") in creating:
                 # Made by a create of this workstation whose answer was lost: its next push
                 # finds it by the external id and takes it over; never pulled as new.
@@ -2277,6 +2417,47 @@ def _in_server_order(local: _E, server: object) -> _E:
         if len(ranked) != len(mine) or any(a is not b for a, b in zip(ranked, mine, strict=True)):
             update[name] = ranked
     return local.model_copy(update=update) if update else local
+
+
+def link_without_base(
+    conn: Connection, account_id: int, kind: ContactKind | str, local_id: str, remote_id: str
+) -> None:
+    """Link the contact ``local_id`` to the server's contact ``remote_id`` in an enfore
+    account, with no version both sides agreed on: the base is a bare contact, so the next
+    push of it merges both (a field or an item on one side only is taken, a field filled
+    differently on both is a conflict) and neither side's values are overwritten."""
+    kind = ContactKind(kind)
+    base = _created_document({"id": remote_id}, kind)
+    state = SyncStateRepository(conn, account_id)
+    state.save_record(
+        SyncRecord(
+            local_id=local_id,
+            kind=kind.value,
+            remote_id=remote_id,
+            base=base,
+            base_hash=document_hash(base),
+        )
+    )
+    state.set_remote_id("contact", local_id, remote_id)
+    enqueue(conn, account_id, local_id)
+
+
+def _waiting_matches(state: SyncStateRepository) -> list[SyncIssueRow]:
+    return [i for i in state.issues() if i.issue == "link_or_create"]
+
+
+def waiting_candidates(state: SyncStateRepository) -> set[str]:
+    """The book's contacts a record of the server may be, waiting for "link or create"."""
+    return {
+        str(c.get("local_id"))
+        for issue in _waiting_matches(state)
+        for c in issue.detail.get("candidates") or []
+    }
+
+
+def waiting_remote_ids(state: SyncStateRepository) -> set[str]:
+    """The server's records waiting for "link or create"."""
+    return {str(issue.detail.get("remote_id")) for issue in _waiting_matches(state)}
 
 
 def _created_document(created: JsonDict, kind: ContactKind) -> JsonDict:

@@ -95,10 +95,11 @@ def test_a_create_stored_whose_answer_was_lost_is_found_by_external_id_on_the_ne
     a = kontor("a")
     made = a.add(person_named("Lost Answer", "lost@klok.be"))
     # The server stores the create and closes the connection without its answer; then it
-    # refuses every request (the token, say): the run ends before it could look.
+    # refuses every request (the token, say): the run ends before it could look.  (The first
+    # run into a book with contacts reads the server's two lists first, to match them.)
     faults(reference).drop_after_apply_path = r"/individual-contacts$"
     faults(reference).drop_after_apply = 1
-    faults(reference).unauthorized_after = 1
+    faults(reference).unauthorized_after = 3
     first = a.sync()
     assert first.outcome == "credentials", first.messages
     [stored] = server_contacts_unauthorized_off(a, reference)
@@ -112,7 +113,9 @@ def test_a_create_stored_whose_answer_was_lost_is_found_by_external_id_on_the_ne
     [only] = server_contacts(a)  # not made a second time
     assert only["id"] == stored["id"] and _remote_id(a, made.id) == stored["id"]
     assert _creates(reference, org) == 0
-    assert _lookups(reference, org) == 1
+    # Found in the server's list by the external id it holds (no contact of the book is
+    # linked yet, so the run reads the lists first to match them): no look-up of its own.
+    assert _lookups(reference, org) == 0
     found = a.get(made.id)
     assert isinstance(found, IndividualContact)
     assert [e.address for e in found.emails] == ["lost@klok.be"]

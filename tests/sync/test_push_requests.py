@@ -79,6 +79,9 @@ def test_a_first_push_makes_one_request_per_part_and_no_lookups(
             ("POST", _C + "/{id}/tags"): 3,
             ("GET", _C + "/{id}/details"): 4,  # each contact's base
             **_LISTINGS,
+            # the first run into a book with contacts reads both lists once more, first, to
+            # match the server's contacts with the book's (none here: nothing else is asked)
+            ("GET", _C): 4,
         }
     )
 

@@ -21,8 +21,10 @@ from sqlalchemy import select
 
 from alembic import command
 from app.domain.models import (
+    Address,
     AnyContact,
     CustomerList,
+    Email,
     IndividualContact,
     Phone,
     PlaceholderCustomer,
@@ -412,3 +414,72 @@ def test_placeholder_customers_and_customer_lists_reach_both_organizations(
         [placeholder] = book.services.placeholders.page()
         assert placeholder.name == "Walk-in Gent Centrum"
     _quiet(here, "head", "branch")
+
+
+def _person(name: str, email: str, **more: Any) -> IndividualContact:
+    return IndividualContact(name=name, emails=[Email(type="WORK_EMAIL", address=email)], **more)
+
+
+def test_a_new_organization_with_contacts_of_its_own_is_matched_not_duplicated(
+    books: dict[str, Book], reference: RunningServer
+) -> None:
+    here, branch = books["here"], books["branch"]
+    # The branch has its people already ...
+    branch.save(
+        _person("Ann Peeters", "ann@acme.be", phones=[Phone(type="MAIN", number="+32 9 234 56 78")])
+    )
+    branch.save(_person("Ann Peters", "anneke@other.be"))
+    branch.save(_person("Zoe Maes", "zoe@maes.be"))
+    branch.save(_person("Cas Jacobs", "cas@jacobs.be"))
+    assert branch.run("branch").created_remote == 4
+    # ... and so does this book, before its first run with the branch.
+    ann = here.save(
+        _person(
+            "Ann Peeters",
+            "ann@acme.be",
+            addresses=[Address(type="HEADQUARTERS", city="Gent", zip="9000", country_code="BE")],
+        )
+    )
+    anna = here.save(_person("Anna Peters", "anneke@other.be"))
+    cas = here.save(_person("Cas Jacobs-Smet", "cas@jacobs.be"))
+    bob = here.save(_person("Bob Smet", "bob@smet.be"))
+
+    first = here.run("branch")
+    # Same e-mail and name: linked, and both sides' parts merged (a phone there, an address
+    # here); Bob is new there; Zoe is new here; the two uncertain ones wait for the user.
+    assert first.created_remote == 1 and first.pulled_new == 1, first
+    mine = here.get(ann.id)
+    assert [p.number for p in mine.phones] == ["+32 9 234 56 78"]
+    assert [a.city for a in mine.addresses] == ["Gent"]
+    branch.run("branch")
+    assert sorted(c.name for c in branch.everyone().values()) == [
+        "Ann Peeters", "Ann Peters", "Bob Smet", "Cas Jacobs", "Zoe Maes"
+    ]  # fmt: skip
+    there = branch.only("Ann Peeters")
+    assert [a.city for a in there.addresses] == ["Gent"]
+    assert [e.address for e in there.emails] == ["ann@acme.be"]  # one e-mail, not two
+    matching = here.services.matching
+    waiting = {m.remote.name: m for m in matching.pending()}
+    assert set(waiting) == {"Ann Peters", "Cas Jacobs"}
+    assert [c.local_id for c in waiting["Ann Peters"].candidates] == [anna.id]
+    assert "Ann Peters" not in {c.name for c in here.everyone().values()}  # not taken in yet
+    assert here.run("branch").created_remote == 0  # nor Anna sent while she waits
+
+    # Linked by the user: the names differ, so the next run lists that as a conflict.
+    matching.link(waiting["Ann Peters"].issue_id, anna.id)
+    # Cas Jacobs there is another person: made new here.
+    made = matching.create_new(waiting["Cas Jacobs"].issue_id)
+    assert made.name == "Cas Jacobs" and made.id != cas.id
+    linked = here.run("branch")
+    assert linked.conflicts == 1 and linked.created_remote == 1  # Cas Jacobs-Smet goes there
+    [issue] = here.services.sync_accounts.issues()
+    assert [(c.mine, c.theirs) for c in issue.choices] == [("Anna Peters", "Ann Peters")]
+    here.services.sync_accounts.resolve(issue.id, {c.key: "theirs" for c in issue.choices})
+    here.run("branch"), branch.run("branch")
+    assert (
+        sorted(c.name for c in branch.everyone().values())
+        == sorted(c.name for c in here.everyone().values())
+        == ["Ann Peeters", "Ann Peters", "Bob Smet", "Cas Jacobs", "Cas Jacobs-Smet", "Zoe Maes"]
+    )
+    assert bob.id in here.everyone()
+    _quiet(here, "branch")
