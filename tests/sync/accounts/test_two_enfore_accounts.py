@@ -462,6 +462,8 @@ def test_a_new_organization_with_contacts_of_its_own_is_matched_not_duplicated(
     waiting = {m.remote.name: m for m in matching.pending()}
     assert set(waiting) == {"Ann Peters", "Cas Jacobs"}
     assert [c.local_id for c in waiting["Ann Peters"].candidates] == [anna.id]
+    assert waiting["Ann Peters"].remote.emails == ["anneke@other.be"]  # what the review shows
+    assert waiting["Ann Peters"].account == "Branch"
     assert "Ann Peters" not in {c.name for c in here.everyone().values()}  # not taken in yet
     assert here.run("branch").created_remote == 0  # nor Anna sent while she waits
 
