@@ -27,8 +27,8 @@ BADGE_STYLE: Final = (
 )
 
 
-#: Ids longer than this are shown by their start in a badge (whole in its tooltip): two
-#: accounts' UUIDs side by side would not fit beside each other.
+# Ids longer than this are shown by their start in a badge (whole in its tooltip): two
+# accounts' UUIDs side by side would not fit beside each other.
 SHORT_ID_LENGTH = 12
 
 
