@@ -138,6 +138,17 @@ def contact_from_remote(
     return unflatten_contact(flat, contact_kind, getattr(connector, "blobs", None)), ids
 
 
+def _from_enfore_document(
+    state: SyncStateRepository, kind: str, doc: JsonDict
+) -> tuple[AnyContact, dict[str, str]]:
+    """A new contact from an enfore contact document, with the remote ids of its parts, and
+    the base's ``{remote id: local id}``."""
+    from app.sync.documents import contact_from_document, entity_ids, record_ids
+
+    contact = contact_from_document(doc, kind, record_ids(state, {}, None), tag_ids={}, report=[])
+    return contact, entity_ids(contact)
+
+
 class AccountMatching:
     """Records, lists and settles the uncertain matches of a first pull."""
 
@@ -286,13 +297,18 @@ class AccountMatching:
             state, row = self._issue(conn, issue_id)
             account = AccountRepository(conn).get(state.account_id)
             assert account is not None
+            enfore = account.type == "enfore"
             remote_id = str(row.detail.get("remote_id") or "")
             doc = dict(row.detail.get("remote") or {})
             version = row.detail.get("version")
-            if account.type == "enfore":
-                return self._create_from_enfore(conn, state, row, remote_id, doc, version)
             try:
-                contact, ids = contact_from_remote(account.type, row.kind, remote_id, doc, version)
+                if enfore:  # a contact document, its parts with ids of their own
+                    contact, base_ids = _from_enfore_document(state, row.kind, doc)
+                else:
+                    contact, ids = contact_from_remote(
+                        account.type, row.kind, remote_id, doc, version
+                    )
+                    base_ids = {local: key for key, local in ids.links().items()}
             except MatchError:
                 raise
             except Exception as exc:
@@ -301,7 +317,11 @@ class AccountMatching:
                 ) from None
             self._free(state, remote_id, row.kind, contact.id)
             repo = ContactRepository(conn, Journal(conn, new_id(), utc_now(), origin="sync"))
-            stored = repo.add(contact)
+            if enfore:
+                from app.sync.account_ids import seen_by
+
+                repo = seen_by(state, conn, repo)  # the parts' ids as that account keeps them
+            stored = repo.save(contact)
             state.save_record(
                 SyncRecord(
                     local_id=stored.id,
@@ -311,56 +331,14 @@ class AccountMatching:
                     base=doc,
                     base_hash=document_hash(doc),
                     etag=str(version) if version is not None else None,
-                    base_ids={local: key for key, local in ids.links().items()},
+                    base_ids=base_ids,
                     synced_at=utc_now(),
                 )
             )
+            if enfore:
+                state.set_remote_id("contact", stored.id, remote_id)
             state.clear_issue(row.local_id)
             return stored
-
-    def _create_from_enfore(
-        self,
-        conn: Any,
-        state: SyncStateRepository,
-        row: Any,
-        remote_id: str,
-        doc: JsonDict,
-        version: str | None,
-    ) -> AnyContact:
-        """A new contact from an enfore contact document, linked to it part by part (the
-        ids of its parts kept as that account keeps them)."""
-        from app.sync.account_ids import seen_by
-        from app.sync.documents import contact_from_document, entity_ids, record_ids
-
-        try:
-            contact = contact_from_document(
-                doc, row.kind, record_ids(state, {}, None), tag_ids={}, report=[]
-            )
-        except Exception as exc:
-            raise MatchError(
-                translate("Sync", "The remote record cannot be read: {error}").format(error=exc)
-            ) from None
-        self._free(state, remote_id, row.kind, contact.id)
-        repo = seen_by(
-            state, conn, ContactRepository(conn, Journal(conn, new_id(), utc_now(), origin="sync"))
-        )
-        stored = repo.save(contact)
-        state.save_record(
-            SyncRecord(
-                local_id=stored.id,
-                kind=row.kind,
-                aggregate="contact",
-                remote_id=remote_id,
-                base=doc,
-                base_hash=document_hash(doc),
-                etag=str(version) if version is not None else None,
-                base_ids=entity_ids(contact),
-                synced_at=utc_now(),
-            )
-        )
-        state.set_remote_id("contact", stored.id, remote_id)
-        state.clear_issue(row.local_id)
-        return stored
 
     def _issue(self, conn: Any, issue_id: str) -> tuple[SyncStateRepository, Any]:
         t = s.sync_issues

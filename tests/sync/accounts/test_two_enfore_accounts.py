@@ -160,6 +160,17 @@ def _view(contact: AnyContact) -> dict[str, Any]:
     }
 
 
+def _in_both(books: dict[str, Book]) -> AnyContact:
+    """An organization and a person working there, made here and sent to both
+    organizations, and taken in by the branch's own workstation; the person."""
+    here = books["here"]
+    org, someone = fresh_pair()
+    here.save(org)
+    someone = here.save(someone)
+    here.run("head"), here.run("branch"), books["branch"].run("branch")
+    return someone
+
+
 def _quiet(book: Book, *names: str) -> None:
     for name in names:
         again = book.run(name)
@@ -206,10 +217,8 @@ def test_an_edit_in_either_organization_reaches_the_other_through_this_book(
     books: dict[str, Book],
 ) -> None:
     here, head, branch = books["here"], books["head"], books["branch"]
-    org, someone = fresh_pair()
-    here.save(org)
-    someone = here.save(someone)
-    here.run("head"), here.run("branch"), head.run("head"), branch.run("branch")
+    someone = _in_both(books)
+    head.run("head")
 
     # An edit here: a phone added, a job title changed -> both organizations, once each.
     mine = here.get(someone.id)
@@ -282,10 +291,7 @@ def test_a_conflict_with_the_second_organization_is_listed_settled_and_sent_to_b
     books: dict[str, Book],
 ) -> None:
     here, head, branch = books["here"], books["head"], books["branch"]
-    org, someone = fresh_pair()
-    here.save(org)
-    someone = here.save(someone)
-    here.run("head"), here.run("branch"), branch.run("branch")
+    someone = _in_both(books)
 
     # The same e-mail's description changed here and at the branch between two runs.
     mine = here.get(someone.id)
