@@ -14,17 +14,13 @@ from pytestqt.qtbot import QtBot
 from app.domain.enums import ContactKind
 from app.domain.models import IndividualContact
 from app.services.registry import Services
-from app.store.migrations import open_database
 from app.store.sync_state import SyncStateRepository
 from app.sync.accounts import Account
 from app.sync.client import ContactsApiClient
-from app.sync.credentials import TokenStore
 from app.sync.reference_server import RunningServer, running_server
-from app.ui.app import build_main_window
 from app.ui.editors.linked_to import LinkedToBar
 from app.ui.main_window import MainWindow
-from app.ui.sync_status import SyncStatusWidget
-from tests.ui.test_preferences import MemoryKeyring
+from tests.ui.account_windows import closing_windows, keychain_book, open_window, sync_status
 
 TOKEN = "two-orgs-token-77"
 
@@ -37,36 +33,28 @@ def server(tmp_path: Path) -> Iterator[RunningServer]:
 
 @pytest.fixture
 def services(tmp_path: Path, server: RunningServer) -> Iterator[Services]:
-    made = Services.over(
-        open_database(tmp_path / "book.sqlite"), TokenStore(MemoryKeyring(), environ={})
-    )
-    for name, org in (("Head office", "head"), ("Branch", "branch")):
-        account, problems = made.accounts.save(
-            Account(
-                type="enfore",
-                name=name,
-                base_url=str(server),
-                tenant=org,
-                interval_minutes=0,
-                settings={"sync_on_start": False},
-            ),
-            TOKEN,
-        )
-        assert account is not None, problems
-    assert made.editing.save(IndividualContact(name="Ada Lovelace")).saved
-    yield made
-    made.close()
+    with keychain_book(tmp_path / "book.sqlite") as made:
+        for name, org in (("Head office", "head"), ("Branch", "branch")):
+            account, problems = made.accounts.save(
+                Account(
+                    type="enfore",
+                    name=name,
+                    base_url=str(server),
+                    tenant=org,
+                    interval_minutes=0,
+                    settings={"sync_on_start": False},
+                ),
+                TOKEN,
+            )
+            assert account is not None, problems
+        assert made.editing.save(IndividualContact(name="Ada Lovelace")).saved
+        yield made
 
 
 @pytest.fixture
 def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
-    opened = build_main_window(services, "test")
-    qtbot.addWidget(opened)
-    opened.resize(1280, 800)
-    opened.show()
-    qtbot.waitExposed(opened)
-    yield opened
-    opened.close()
+    with closing_windows() as opened:
+        yield open_window(qtbot, services, opened)
 
 
 def _names(server: RunningServer, org: str) -> list[str]:
@@ -80,10 +68,7 @@ def test_f5_syncs_both_organizations_and_the_editor_shows_both_links(
     qtbot: QtBot, services: Services, window: MainWindow, server: RunningServer
 ) -> None:
     [saved] = services.directory.page(ContactKind.INDIVIDUAL, 0, 10, "Ada")
-    status = window.findChild(SyncStatusWidget)
-    assert isinstance(status, SyncStatusWidget)
-
-    window.activateWindow()
+    status = sync_status(window)
     qtbot.keyClick(window, Qt.Key.Key_F5)
     # The status bar names both accounts once both runs are done.
     qtbot.waitUntil(
