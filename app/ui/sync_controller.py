@@ -46,10 +46,15 @@ NOT_SET_UP: Final = "not_set_up"
 CREDENTIALS: Final = "credentials"
 ERROR: Final = "error"
 UNKNOWN: Final = "unknown"
+# The server was reached, and what it deleted beyond the safety limit waits for the user's
+# yes (a run the user did not start asks nothing: the status bar says so until it is settled).
+WAITING: Final = "waiting"
 
 
 def connection_of(outcome: str | None) -> str:
     """What a run's outcome says about the connection (``cancelled`` says nothing)."""
+    if outcome == "needs_confirmation":
+        return WAITING
     if outcome in REACHED:
         return ONLINE
     if outcome in (OFFLINE, CREDENTIALS, ERROR):
@@ -95,6 +100,9 @@ class SyncState:
     # An account (not enfore) whose token its server refused, while the enfore account has no
     # such trouble: a click on the connection opens Accounts with it chosen, to fix it there.
     fix_account: int | None = None
+    # An account whose last run holds deletions beyond the safety limit for the user's yes
+    # (and no trouble above): a click on the connection runs it again, and that run asks.
+    review_account: int | None = None
 
 
 @dataclass(frozen=True)
@@ -364,6 +372,11 @@ class SyncController(QObject):
         )
         if enfore_trouble:  # Preferences first: the enfore account's own token or settings
             fix_account = None
+        review_account = next((a.account_id for a in accounts if a.connection == WAITING), None)
+        if not accounts and connection == WAITING:
+            review_account = enfore_id
+        if enfore_trouble or fix_account is not None:
+            review_account = None  # the trouble first
         pending, issues, last_summary = status.pending, status.issues, status.last_summary
         if len(accounts) == 1:  # the book's one account, whichever system it is
             [one], [listed] = accounts, snapshot.accounts
@@ -390,6 +403,7 @@ class SyncController(QObject):
             accounts=accounts,
             opens_accounts=opens_accounts or fix_account is not None,
             fix_account=fix_account,
+            review_account=review_account,
         )
 
     def _account_state(

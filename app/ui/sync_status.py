@@ -26,6 +26,7 @@ from app.ui.sync_controller import (
     NOT_SET_UP,
     OFFLINE,
     ONLINE,
+    WAITING,
     AccountState,
     SyncState,
 )
@@ -113,7 +114,9 @@ class SyncStatusWidget(QWidget):
 
     def show_state(self, state: SyncState) -> None:
         if len(state.accounts) > 1:
-            self._show_accounts(state.accounts, state.opens_accounts, state.fix_account)
+            self._show_accounts(
+                state.accounts, state.opens_accounts, state.fix_account, state.review_account
+            )
         else:
             text, color, tip = self._connection_texts(state)
             self.connection.setText(f"● {text}" if color else text)
@@ -132,7 +135,11 @@ class SyncStatusWidget(QWidget):
         self.set_running(state.running)
 
     def _show_accounts(
-        self, accounts: tuple[AccountState, ...], opens_accounts: bool, fix: int | None = None
+        self,
+        accounts: tuple[AccountState, ...],
+        opens_accounts: bool,
+        fix: int | None = None,
+        review: int | None = None,
     ) -> None:
         """One part per account — "enfore: Online · 3 to send; Kanbert: Offline" — coloured
         after the worst of them, with a line per account in the tooltip."""
@@ -160,12 +167,17 @@ class SyncStatusWidget(QWidget):
         self.connection.setText(("● " if color else "") + "; ".join(parts))
         self.connection.setStyleSheet(f"QToolButton {{ color: {color}; }}" if color else "")
         fixed = next((a.name for a in accounts if a.account_id == fix), None)
-        tips.append(self._click_text(opens_accounts, fixed))
+        reviewed = next((a.name for a in accounts if a.account_id == review), None)
+        tips.append(self._click_text(opens_accounts, fixed, reviewed))
         self.connection.setToolTip("\n".join(tips))
 
-    def _click_text(self, opens_accounts: bool, fix: str | None = None) -> str:
+    def _click_text(
+        self, opens_accounts: bool, fix: str | None = None, review: str | None = None
+    ) -> str:
         """What a click on the connection opens (``fix``: the account whose refused token it
-        lets the user change)."""
+        lets the user change; ``review``: the account whose held deletions it asks about)."""
+        if review is not None and fix is None:
+            return self.tr("Click to review what “{name}” holds back.").format(name=review)
         if fix is not None:
             return self.tr("Click to open Accounts and enter a valid token for “{name}”.").format(
                 name=fix
@@ -198,6 +210,14 @@ class SyncStatusWidget(QWidget):
             else:
                 tip = self.tr("The server refused the API token. Click to open Preferences.")
             return self.tr("Token refused"), WARNING_COLOR, tip
+        if state.connection == WAITING:
+            tip = self.tr(
+                "Contacts deleted on the server, more than the safety limit allows at once, are "
+                "still here: nothing is deleted before you say yes."
+            )
+            if click:
+                tip += " " + self.tr("Click to review them.")
+            return self.tr("Deletions wait"), WARNING_COLOR, tip
         if state.connection == ERROR:
             return self.tr("Sync failed"), WARNING_COLOR, state.detail
         if state.connection == DISABLED:

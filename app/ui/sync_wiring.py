@@ -222,10 +222,21 @@ class SyncUi(QObject):
         use its enfore account (synced with other systems only), or Accounts with the account
         whose token its server refused chosen."""
         state = self.controller.state
-        if state.opens_accounts or state.fix_account is not None:
+        if state.review_account is not None:
+            self._review(state.review_account)
+        elif state.opens_accounts or state.fix_account is not None:
             self.open_accounts(select=state.fix_account)
         else:
             self.open_preferences()
+
+    def _review(self, account_id: int) -> None:
+        """Deletions an unattended run held back for ``account_id``: a run of it the user
+        starts, which asks about them (a yes runs it once more with them)."""
+        if account_id == self.window.services.sync.account_id:
+            self.controller.sync_now()
+            return
+        found = [a for a in self.window.services.accounts.all() if a.id == account_id]
+        self.sync_others(found)
 
     def sync_others(
         self, chosen: list[Account] | None = None, *, allow_mass_delete: bool = False

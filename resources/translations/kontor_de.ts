@@ -9590,6 +9590,22 @@
             <source>Cancelling…</source>
             <translation>Wird abgebrochen…</translation>
         </message>
+        <message>
+            <source>Deletions wait</source>
+            <translation>Löschungen warten</translation>
+        </message>
+        <message>
+            <source>Contacts deleted on the server, more than the safety limit allows at once, are still here: nothing is deleted before you say yes.</source>
+            <translation>Auf dem Server gelöschte Kontakte, mehr als die Sicherheitsgrenze auf einmal erlaubt, sind hier noch vorhanden: Nichts wird gelöscht, bevor Sie zustimmen.</translation>
+        </message>
+        <message>
+            <source>Click to review them.</source>
+            <translation>Klicken Sie, um sie zu prüfen.</translation>
+        </message>
+        <message>
+            <source>Click to review what “{name}” holds back.</source>
+            <translation>Klicken Sie, um zu prüfen, was „{name}“ zurückhält.</translation>
+        </message>
     </context>
     <context>
         <name>SyncUi</name>

@@ -9590,6 +9590,22 @@
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
+        <message>
+            <source>Deletions wait</source>
+            <translation>Suppressions en attente</translation>
+        </message>
+        <message>
+            <source>Contacts deleted on the server, more than the safety limit allows at once, are still here: nothing is deleted before you say yes.</source>
+            <translation>Des contacts supprimés sur le serveur, plus que la limite de sécurité n’en permet d’un coup, sont toujours ici : rien n’est supprimé avant votre accord.</translation>
+        </message>
+        <message>
+            <source>Click to review them.</source>
+            <translation>Cliquez pour les examiner.</translation>
+        </message>
+        <message>
+            <source>Click to review what “{name}” holds back.</source>
+            <translation>Cliquez pour examiner ce que « {name} » retient.</translation>
+        </message>
     </context>
     <context>
         <name>SyncUi</name>

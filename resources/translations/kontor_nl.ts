@@ -9590,6 +9590,22 @@
             <source>Cancelling…</source>
             <translation>Wordt geannuleerd…</translation>
         </message>
+        <message>
+            <source>Deletions wait</source>
+            <translation>Verwijderingen wachten</translation>
+        </message>
+        <message>
+            <source>Contacts deleted on the server, more than the safety limit allows at once, are still here: nothing is deleted before you say yes.</source>
+            <translation>Contacten die op de server zijn verwijderd, meer dan de veiligheidsgrens in één keer toelaat, staan hier nog: er wordt niets verwijderd voordat u ja zegt.</translation>
+        </message>
+        <message>
+            <source>Click to review them.</source>
+            <translation>Klik om ze te bekijken.</translation>
+        </message>
+        <message>
+            <source>Click to review what “{name}” holds back.</source>
+            <translation>Klik om te bekijken wat “{name}” tegenhoudt.</translation>
+        </message>
     </context>
     <context>
         <name>SyncUi</name>

@@ -20,6 +20,7 @@ from app.sync.client import ContactsApiClient
 from app.sync.reference_server import RunningServer, running_server
 from app.ui.editors.linked_to import LinkedToBar
 from app.ui.main_window import MainWindow
+from app.ui.sync_wiring import SyncUi
 from tests.ui.account_windows import closing_windows, keychain_book, open_window, sync_status
 
 TOKEN = "two-orgs-token-77"
@@ -103,3 +104,41 @@ def test_f5_syncs_both_organizations_and_the_editor_shows_both_links(
         for badge in bar.badges
     ]
     assert bar.sizeHint().width() < window.people.editor.width()
+
+
+def test_deletions_an_unattended_run_held_back_wait_in_the_status_bar_until_reviewed(
+    qtbot: QtBot, services: Services, window: MainWindow, server: RunningServer
+) -> None:
+    for name in ("Bob Smet", "Cas Jacobs"):
+        assert services.editing.save(IndividualContact(name=name)).saved
+    [_head, branch] = services.accounts.all()
+    assert services.accounts.sync(branch).outcome == "ok"
+    # Two contacts deleted at the branch: more than this book's safety limit of one.
+    services.accounts.delete_limit = 1
+    with ContactsApiClient(str(server), "branch", TOKEN) as client:
+        for item in client.list_all(ContactKind.INDIVIDUAL).items:
+            if item["name"] != "Ada Lovelace":
+                client.delete(ContactKind.INDIVIDUAL, str(item["id"]))
+    ui = window.findChild(SyncUi, "syncUi")
+    assert isinstance(ui, SyncUi)
+    status = sync_status(window)
+
+    ui.schedule.run([branch], manual=False)  # as the account's timer runs it
+    qtbot.waitUntil(lambda: "Branch: Deletions wait" in status.connection.text(), timeout=10000)
+    assert ui.message_box is None  # nobody was asked while away
+    assert "Click to review what “Branch” holds back." in status.connection.toolTip()
+    assert len(_people(services)) == 3  # nothing deleted here
+
+    # A click on it: the account runs again, now asking; yes deletes them here too.
+    qtbot.mouseClick(status.connection, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.message_box is not None, timeout=10000)
+    box = ui.message_box
+    assert box is not None and "Branch" in box.text() + box.windowTitle()
+    [accept] = [b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.AcceptRole]
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _people(services) == ["Ada Lovelace"], timeout=10000)
+    qtbot.waitUntil(lambda: "Branch: Online" in status.connection.text(), timeout=10000)
+
+
+def _people(services: Services) -> list[str]:
+    return [s.name for s in services.directory.page(ContactKind.INDIVIDUAL, 0, 50)]
