@@ -39,7 +39,9 @@ from app.services.history import EditHistory
 from app.store import schema as s
 from app.store.database import Database
 from app.store.rows import optional_sort_key
+from app.store.sync_state import forget_own_entity_ids
 from app.store.unit_of_work import UnitOfWork
+from app.sync.wire import iter_entities
 
 # Keys shared by more contacts than this identify no one (info@, a switchboard).
 MAX_KEY_GROUP = 20
@@ -381,6 +383,11 @@ class DuplicateFinder:
             emptied = other.model_copy(update={n: [] for n in _LISTS if hasattr(other, n)})
             emptied = emptied.model_copy(update={r: None for r in _ROLES} | {"tags": []})
             uow.contacts.save(emptied)
+            # Its items are new on every server under the survivor: the ids the further enfore
+            # accounts kept for them go, as the rows' go with _fresh.
+            forget_own_entity_ids(
+                uow.connection, [e.id for e in iter_entities(other) if e is not other]
+            )
             stored = uow.contacts.save(_merged(survivor, other, taken))
             uow.contacts.trash(other_id)
             for contact_id in affected:

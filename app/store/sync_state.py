@@ -706,6 +706,14 @@ def issue_account(connection: Connection, issue_id: str) -> int | None:
     return int(found) if found is not None else None
 
 
+def forget_own_entity_ids(connection: Connection, local_ids: Sequence[str]) -> None:
+    """Forget, in every account that keeps its ids apart, the ids of the entities
+    ``local_ids`` (items that moved to another contact: new on every server there)."""
+    t = s.sync_entity_ids
+    for piece in _pieces(local_ids):
+        connection.execute(delete(t).where(t.c.local_id.in_(piece)))
+
+
 def forget_remote_ids(
     connection: Connection,
     ids: Iterable[tuple[str, str]],

@@ -491,3 +491,35 @@ def test_a_new_organization_with_contacts_of_its_own_is_matched_not_duplicated(
     )
     assert bob.id in here.everyone()
     _quiet(here, "branch")
+
+
+def test_two_contacts_merged_here_become_one_in_both_organizations(
+    books: dict[str, Book], reference: RunningServer
+) -> None:
+    here, head, branch = books["here"], books["head"], books["branch"]
+    kept = here.save(_person("Ann Peeters", "ann@acme.be"))
+    gone = here.save(
+        _person(
+            "A. Peeters",
+            "ann.peeters@home.be",
+            phones=[Phone(type="MAIN", number="+32 9 234 56 78")],
+        )
+    )
+    here.run("head"), here.run("branch")
+
+    here.services.duplicates.merge(kept.id, gone.id)
+    reference.app.state.stats.reset()  # type: ignore[attr-defined]
+    for name in ("head", "branch"):
+        merged = here.run(name)
+        assert merged.deleted_remote == 1 and merged.rejected == 0, (name, merged)
+    # The items that moved are made anew under the survivor in each organization, not sent
+    # there under the ids of the contact they left (which the server answers 404).
+    answers = [r.status for r in reference.app.state.stats.records]  # type: ignore[attr-defined]
+    assert 404 not in answers
+    for name, book in (("head", head), ("branch", branch)):
+        book.run(name)
+        [only] = [c for c in book.everyone().values() if c.deleted_at is None]
+        assert only.name == "Ann Peeters"
+        assert sorted(e.address for e in only.emails) == ["ann.peeters@home.be", "ann@acme.be"]
+        assert [p.number for p in only.phones] == ["+32 9 234 56 78"]
+    _quiet(here, "head", "branch")
