@@ -132,4 +132,4 @@ def seen_by(state: SyncStateRepository, conn: Connection, repo: T) -> T:
     return cast(T, AccountRecords(repo, state, conn)) if state.own_ids else repo
 
 
-__all__ = ["ENTITY_NAMES", "AccountRecords", "seen_by", "with_ids"]
+__all__ = ["AGGREGATES", "ENTITY_NAMES", "AccountRecords", "seen_by", "with_ids"]

@@ -477,7 +477,7 @@ class _Run(RecordSync):
         taken, one filled differently on both waits as a conflict).  An uncertain match
         waits in "Link or create", and neither side is sent or taken in until the user
         chooses.  Everything else is made on the other side as before."""
-        from app.sync.document_sync import LINK_OR_CREATE, find_matches
+        from app.sync.document_sync import find_matches
 
         for kind in KINDS:
             self.check_cancel()
@@ -499,79 +499,96 @@ class _Run(RecordSync):
                 str(cid): str(cid) for cid, _ext in rows
             }
             linked: set[str] = set()
-            for done, item in enumerate(items):
-                self.check_cancel()
-                self.report(
-                    "pull",
-                    done,
-                    len(items),
-                    translate("Sync", "Matching the server's contacts with this book's"),
-                )
-                remote_id = str(item["id"])
+            others: list[str] = []
+            for item in items:
                 mine = ours.get(str(item.get("external_id") or ""))
                 if mine is not None and mine not in linked:
-                    self._link_first(kind, mine, remote_id, "")
+                    self._link_first(kind, mine, str(item["id"]))
                     linked.add(mine)
-                    continue
-                fetched = self.call(self.fetch, kind, remote_id, None, set())
-                if fetched.doc is None:
-                    continue
-                try:
-                    draft = contact_from_document(
-                        fetched.doc, kind, SimpleIdMap(), tag_ids={}, report=[]
+                else:
+                    others.append(str(item["id"]))
+            fetch = partial(self._fetch_to_match, kind)
+            with ThreadPoolExecutor(max_workers=self.engine.workers) as pool:
+                for start in range(0, len(others), _PULL_CHUNK):
+                    self.check_cancel()
+                    self.report(
+                        "pull",
+                        start,
+                        len(others),
+                        translate("Sync", "Matching the server's contacts with this book's"),
                     )
-                except (WireError, ValueError) as exc:
-                    log.warning("a contact of the server cannot be matched: %s", exc)
-                    continue
-                with self.db.reading() as conn:
-                    candidates, certain = find_matches(conn, draft, linked)
-                if certain:
-                    self._link_first(kind, candidates[0].local_id, remote_id, candidates[0].name)
-                    linked.add(candidates[0].local_id)
-                    self.summary.note(
-                        translate("Sync", "“{name}” linked to the server's ({reasons}).").format(
-                            name=candidates[0].name, reasons=", ".join(candidates[0].reasons)
-                        ),
-                        incomplete=False,
-                    )
-                elif candidates:
-                    with self.db.transaction() as conn:
-                        self.state(conn).put_issue(
-                            local_id=new_id(),  # the id the contact gets if it is made new
-                            kind=kind.value,
-                            issue=LINK_OR_CREATE,
-                            title=draft.name,
-                            detail={
-                                "remote_id": remote_id,
-                                "remote": fetched.doc,
-                                "version": fetched.etag,
-                                "candidates": [
-                                    {
-                                        "local_id": m.local_id,
-                                        "score": m.score,
-                                        "reasons": list(m.reasons),
-                                    }
-                                    for m in candidates
-                                ],
-                            },
-                            now=utc_now(),
-                            theirs=fetched.doc,
-                            theirs_etag=fetched.etag,
-                        )
-                    self.summary.note(
-                        translate(
-                            "Sync",
-                            "“{name}” on the server may be {candidates} here: link or create?",
-                        ).format(
-                            name=draft.name,
-                            candidates=translate("Sync", " or ").join(
-                                f"“{m.name}”" for m in candidates
-                            ),
-                        ),
-                        incomplete=False,
-                    )
+                    chunk = others[start : start + _PULL_CHUNK]
+                    for remote_id, fetched in zip(chunk, pool.map(fetch, chunk), strict=True):
+                        if fetched is not None and fetched.doc is not None:
+                            self._match_one(kind, remote_id, fetched, linked, find_matches)
 
-    def _link_first(self, kind: ContactKind, local_id: str, remote_id: str, name: str) -> None:
+    def _fetch_to_match(self, kind: ContactKind, remote_id: str) -> FetchedDocument | None:
+        try:
+            return self.call(self.fetch, kind, remote_id, None, set())
+        except ApiNotFound:
+            return None  # gone meanwhile
+
+    def _match_one(
+        self,
+        kind: ContactKind,
+        remote_id: str,
+        fetched: FetchedDocument,
+        linked: set[str],
+        find_matches: Callable[..., Any],
+    ) -> None:
+        """Link the server's contact ``remote_id`` to the book's one it is for certain, or
+        keep the uncertain candidates for the user's "link or create"."""
+        assert fetched.doc is not None
+        try:
+            draft = contact_from_document(fetched.doc, kind, SimpleIdMap(), tag_ids={}, report=[])
+        except (WireError, ValueError) as exc:
+            log.warning("a contact of the server cannot be matched: %s", exc)
+            return
+        with self.db.reading() as conn:
+            candidates, certain = find_matches(conn, draft, linked)
+        if certain:
+            best = candidates[0]
+            self._link_first(kind, best.local_id, remote_id)
+            linked.add(best.local_id)
+            self.summary.note(
+                translate("Sync", "“{name}” linked to the server's ({reasons}).").format(
+                    name=best.name, reasons=", ".join(best.reasons)
+                ),
+                incomplete=False,
+            )
+            return
+        if not candidates:
+            return  # new here: the pull takes it in
+        with self.db.transaction() as conn:
+            self.state(conn).put_issue(
+                local_id=new_id(),  # the id the contact gets if it is made new
+                kind=kind.value,
+                issue="link_or_create",
+                title=draft.name,
+                detail={
+                    "remote_id": remote_id,
+                    "remote": fetched.doc,
+                    "version": fetched.etag,
+                    "candidates": [
+                        {"local_id": m.local_id, "score": m.score, "reasons": list(m.reasons)}
+                        for m in candidates
+                    ],
+                },
+                now=utc_now(),
+                theirs=fetched.doc,
+                theirs_etag=fetched.etag,
+            )
+        self.summary.note(
+            translate(
+                "Sync", "“{name}” on the server may be {candidates} here: link or create?"
+            ).format(
+                name=draft.name,
+                candidates=translate("Sync", " or ").join(f"“{m.name}”" for m in candidates),
+            ),
+            incomplete=False,
+        )
+
+    def _link_first(self, kind: ContactKind, local_id: str, remote_id: str) -> None:
         """Link ``local_id`` to the server's ``remote_id`` with no version agreed yet (see
         :meth:`match_first`); its push in this run merges both."""
         with self.db.transaction() as conn:
