@@ -39,7 +39,7 @@ from app.sync.accounts import ENFORE_ACCOUNT_ID, Account
 from app.sync.client import ContactsApiClient, RetryPolicy
 from app.sync.connector import connector_for
 from app.sync.engine import SyncEngine, SyncSummary
-from app.sync.reference_server import RunningServer
+from app.sync.reference_server import Faults, RunningServer
 from app.sync.wire import iter_entities
 from tests.sync.conftest import TOKEN
 from tests.sync.test_engine import fresh_pair
@@ -109,6 +109,7 @@ def books(reference: RunningServer, tmp_path: Path) -> Iterator[dict[str, Book]]
     assert second is not None and second.id != ENFORE_ACCOUNT_ID, problems
     connector: Any = connector_for("enfore")
     head_client, branch_client = _client(reference, head), connector.client_for(second, TOKEN)
+    branch_client.pause_with(lambda _s: None)  # retries at once, as the head office's
     made["here"] = Book(
         services,
         {
@@ -523,3 +524,47 @@ def test_two_contacts_merged_here_become_one_in_both_organizations(
         assert sorted(e.address for e in only.emails) == ["ann.peeters@home.be", "ann@acme.be"]
         assert [p.number for p in only.phones] == ["+32 9 234 56 78"]
     _quiet(here, "head", "branch")
+
+
+def test_the_second_organization_loses_an_answer_and_a_listing_page_without_harm(
+    books: dict[str, Book], reference: RunningServer
+) -> None:
+    here, branch = books["here"], books["branch"]
+    faults: Faults = reference.app.state.faults  # type: ignore[attr-defined]
+    org, someone = fresh_pair()
+    here.save(org), here.save(someone)
+    here.run("head")
+    branch_org = here.engines["branch"].client.org
+    # The branch's server makes the person (and an e-mail) but the answers never come back.
+    faults.drop_after_apply_path = rf"/orgs/{branch_org}/individual-contacts(/[^/]+/emails)?$"
+    faults.drop_after_apply = 2
+    try:
+        cut = here.engines["branch"].run()
+    finally:
+        faults.drop_after_apply = 0
+    assert not cut.complete
+    here.run("branch")  # found again by its external id, its e-mail taken over
+    assert branch.run("branch").pulled_new == 2
+    [mine] = branch.only(someone.name).emails
+    assert mine.address == someone.emails[0].address  # one e-mail, not two
+    assert sorted(c.name for c in branch.everyone().values()) == sorted([org.name, someone.name])
+    # The head office's ids on the rows were never touched by any of it.
+    head = books["head"]
+    head.run("head")
+    assert _remote_ids(here, here.get(someone.id), ENFORE_ACCOUNT_ID) == _remote_ids(
+        head, head.only(someone.name), ENFORE_ACCOUNT_ID
+    )
+
+    # A listing page of the branch fails: nothing is taken as deleted here.
+    branch.services.history.trash(branch.only(org.name).id)
+    branch.run("branch")
+    branch.engines["branch"].page_limit = here.engines["branch"].page_limit = 1
+    faults.fail_pages = frozenset({1})
+    try:
+        failed = here.engines["branch"].run()
+    finally:
+        faults.fail_pages = frozenset()
+    assert not failed.complete
+    assert here.get(org.id).deleted_at is None
+    assert here.run("branch").deleted_local == 1  # whole again: the deletion is taken
+    assert here.get(org.id).deleted_at is not None
