@@ -16,6 +16,7 @@ from app.domain.enums import ContactKind
 from app.services.directory import ContactSummary
 from app.ui.contact_list import ContactTable, ContactTableHeader
 from app.ui.contact_table_model import Column, ContactTableModel
+from tests.ui.summaries import bare_person
 
 
 class _Source:
@@ -28,21 +29,7 @@ class _Source:
     def page(
         self, kind: object = None, offset: int = 0, limit: int = 200, search: str | None = None
     ) -> list[ContactSummary]:
-        return [
-            ContactSummary(
-                id=f"id-{n}",
-                kind=ContactKind.INDIVIDUAL,
-                name=f"Person {n}",
-                email=None,
-                phone=None,
-                city=None,
-                country_code=None,
-                is_customer=False,
-                is_supplier=False,
-                in_trash=False,
-            )
-            for n in range(offset, min(offset + limit, 30))
-        ]
+        return [bare_person(n, f"Person {n}") for n in range(offset, min(offset + limit, 30))]
 
 
 class _Model(ContactTableModel):

@@ -35,6 +35,7 @@ from app.store.unit_of_work import UnitOfWork, unit_of_work
 from app.ui.app import build_main_window
 from app.ui.contact_table_model import Column, ContactIdRole, ContactTableModel
 from app.ui.main_window import MainWindow
+from tests.ui.summaries import bare_person
 
 PEOPLE = ["Clara Schmidt", "anna Becker", "Bernd Müller"]
 ORGANIZATIONS = ["Müller GmbH", "Acme AG"]
@@ -266,18 +267,7 @@ class FakeSource:
     ) -> list[ContactSummary]:
         self.pages.append(offset)
         return [
-            ContactSummary(
-                id=f"id-{n}",
-                kind=ContactKind.INDIVIDUAL,
-                name=f"Person {n:05d}",
-                email=None,
-                phone=None,
-                city=None,
-                country_code=None,
-                is_customer=False,
-                is_supplier=False,
-                in_trash=False,
-            )
+            bare_person(n, f"Person {n:05d}")
             for n in range(offset, min(offset + limit, self.total))
         ]
 
