@@ -108,9 +108,11 @@ class AccountRecords(Generic[R]):
         self.keep(record)
         stored: R = self._repo.save(with_ids(record, {}))
         aggregate = ENTITY_NAMES.get(type(stored).__name__, "")
-        if aggregate in AGGREGATES:
+        if aggregate in AGGREGATES and getattr(stored, "deleted_at", None) is None:
             # What this account's server changed goes on to every other account that holds
-            # the record (the first enfore account included).
+            # the record (the first enfore account included).  A deletion there does not:
+            # the record goes to the trash here, and stays in the other systems, as after a
+            # deletion in any other system.
             enqueue_for_linked(self._conn, self._state.account_id, stored.id, aggregate)
         return self._dressed([stored])[0]
 

@@ -568,3 +568,20 @@ def test_the_second_organization_loses_an_answer_and_a_listing_page_without_harm
     assert here.get(org.id).deleted_at is None
     assert here.run("branch").deleted_local == 1  # whole again: the deletion is taken
     assert here.get(org.id).deleted_at is not None
+
+
+def test_a_contact_deleted_in_one_organization_goes_to_the_trash_here_and_stays_in_the_other(
+    books: dict[str, Book],
+) -> None:
+    here, head, branch = books["here"], books["head"], books["branch"]
+    bob = here.save(_person("Bob Smet", "bob@smet.be"))
+    here.run("head"), here.run("branch"), branch.run("branch")
+
+    branch.services.history.trash(branch.only("Bob Smet").id)
+    assert branch.run("branch").deleted_remote == 1
+    assert here.run("branch").deleted_local == 1
+    assert here.get(bob.id).deleted_at is not None  # in the trash here, restorable
+    assert here.run("head").deleted_remote == 0  # not deleted at the head office
+    head.run("head")
+    assert head.only("Bob Smet").deleted_at is None
+    _quiet(here, "head", "branch")
