@@ -791,7 +791,8 @@ def queue_changed_since_sync(
 ) -> None:
     """Records of ``aggregates`` linked to ``account_id`` and changed here since their last
     sync with it (by another account's sync, or an import) join its outbox (``skip_kind``:
-    records of that kind are only read there, never sent)."""
+    records of that kind are only read there, never sent).  One in the trash does not: a
+    deletion another system made goes no further than this book's trash."""
     r = s.sync_records
     for aggregate in aggregates:
         c = AGGREGATE_TABLES[aggregate]
@@ -804,6 +805,7 @@ def queue_changed_since_sync(
                 r.c.remote_id.is_not(None),
                 r.c.remote_gone.is_(False),
                 r.c.synced_at.is_not(None),
+                c.c.deleted_at.is_(None),
                 # Both ISO-8601 text in UTC of one width: compared as text, in SQL.
                 c.c.updated_at > r.c.synced_at,
             )

@@ -585,3 +585,15 @@ def test_a_contact_deleted_in_one_organization_goes_to_the_trash_here_and_stays_
     head.run("head")
     assert head.only("Bob Smet").deleted_at is None
     _quiet(here, "head", "branch")
+
+    # And the other way round: deleted at the head office, kept at the branch.
+    cas = here.save(_person("Cas Jacobs", "cas@jacobs.be"))
+    here.run("head"), here.run("branch"), head.run("head"), branch.run("branch")
+    head.services.history.trash(head.only("Cas Jacobs").id)
+    assert head.run("head").deleted_remote == 1
+    assert here.run("head").deleted_local == 1
+    assert here.get(cas.id).deleted_at is not None
+    assert here.run("branch").deleted_remote == 0
+    branch.run("branch")
+    assert branch.only("Cas Jacobs").deleted_at is None
+    _quiet(here, "head", "branch")
