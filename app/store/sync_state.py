@@ -580,12 +580,13 @@ class SyncStateRepository:
 
     # --- issues ---------------------------------------------------------------------------
 
-    def issues(self) -> list[SyncIssueRow]:
+    def issues(self, kind: str | None = None) -> list[SyncIssueRow]:
+        """This account's issues, oldest first (``kind``: only those, e.g. "conflict")."""
         t = s.sync_issues
-        rows = self._conn.execute(
-            select(t).where(t.c.account_id == self.account_id).order_by(t.c.at)
-        )
-        return [_issue(row) for row in rows]
+        query = select(t).where(t.c.account_id == self.account_id)
+        if kind is not None:
+            query = query.where(t.c.issue == kind)
+        return [_issue(row) for row in self._conn.execute(query.order_by(t.c.at))]
 
     def issue(self, issue_id: str) -> SyncIssueRow | None:
         t = s.sync_issues

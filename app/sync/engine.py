@@ -2460,7 +2460,7 @@ def link_without_base(
 
 
 def _waiting_matches(state: SyncStateRepository) -> list[SyncIssueRow]:
-    return [i for i in state.issues() if i.issue == "link_or_create"]
+    return state.issues("link_or_create")
 
 
 def waiting_candidates(state: SyncStateRepository) -> set[str]:
