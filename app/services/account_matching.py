@@ -35,11 +35,11 @@ from app.store.contacts import ContactRepository
 from app.store.database import Database
 from app.store.journal import Journal
 from app.store.schema import utc_now
-from app.store.sync_state import SyncRecord, SyncStateRepository
+from app.store.sync_state import LINK_OR_CREATE, SyncRecord, SyncStateRepository
 from app.sync.connector import LinkIds, RemoteRecord, connector_for, overlay
 from app.sync.documents import document_hash
 
-ISSUE: Final = "link_or_create"
+ISSUE: Final = LINK_OR_CREATE
 JsonDict = dict[str, Any]
 
 
@@ -171,31 +171,15 @@ class AccountMatching:
         """Keep an uncertain match for review: ``candidates`` are ``{local_id, score,
         reasons}``, best first.  Replaces the waiting match of the same remote record."""
         with self._db.transaction() as conn:
-            state = SyncStateRepository(conn, account_id)
-            for waiting in state.issues():
-                if waiting.issue == ISSUE and waiting.detail.get("remote_id") == remote_id:
-                    state.clear_issue(waiting.local_id)
-            return state.put_issue(
-                local_id=new_id(),  # the id the contact gets when it is made new
+            return SyncStateRepository(conn, account_id).propose_match(
                 kind=kind,
-                issue=ISSUE,
+                remote_id=remote_id,
+                remote=remote,
+                version=version,
                 title=title,
-                detail={
-                    "remote_id": remote_id,
-                    "remote": remote,
-                    "version": version,
-                    "candidates": [
-                        {
-                            "local_id": str(c["local_id"]),
-                            "score": float(c.get("score", 0.0)),
-                            "reasons": [str(r) for r in c.get("reasons") or []],
-                        }
-                        for c in candidates
-                    ],
-                },
-                now=utc_now(),
-                theirs=remote,
-                theirs_etag=version,
+                candidates=(
+                    (c["local_id"], c.get("score", 0.0), c.get("reasons") or []) for c in candidates
+                ),
             )
 
     # --- the review ------------------------------------------------------------------------

@@ -30,6 +30,11 @@ from app.store.bulk import column_converter
 #: The book's enfore account (revision 0006 makes it from the sync settings of before).
 ENFORE_ACCOUNT_ID = 1
 
+#: The issue of a remote record that may be one of the book's contacts, waiting for the user
+#: to link it to one or to make it a new contact (``detail``: ``remote_id``, ``remote`` (the
+#: document), ``version`` and ``candidates`` ``[{local_id, score, reasons}]``).
+LINK_OR_CREATE = "link_or_create"
+
 JsonDict = dict[str, Any]
 
 # Tables whose rows carry a remote id, by the entity names of the change journal.
@@ -587,6 +592,58 @@ class SyncStateRepository:
         if kind is not None:
             query = query.where(t.c.issue == kind)
         return [_issue(row) for row in self._conn.execute(query.order_by(t.c.at))]
+
+    def propose_match(
+        self,
+        *,
+        kind: str,
+        remote_id: str,
+        remote: JsonDict,
+        version: str | None,
+        title: str,
+        candidates: Iterable[tuple[str, float, Iterable[str]]],
+    ) -> str:
+        """Keep an uncertain match of the remote record ``remote_id`` for the user's "link or
+        create" (``candidates``: ``(local id, score, reasons)``, best first), in place of one
+        waiting for the same record; returns the issue's id."""
+        for waiting in self.issues(LINK_OR_CREATE):
+            if waiting.detail.get("remote_id") == remote_id:
+                self.clear_issue(waiting.local_id)
+        return self.put_issue(
+            local_id=new_id(),  # the id the contact gets when it is made new
+            kind=kind,
+            issue=LINK_OR_CREATE,
+            title=title,
+            detail={
+                "remote_id": remote_id,
+                "remote": remote,
+                "version": version,
+                "candidates": [
+                    {"local_id": str(local), "score": float(score), "reasons": [*map(str, why)]}
+                    for local, score, why in candidates
+                ],
+            },
+            now=s.utc_now(),
+            theirs=remote,
+            theirs_etag=version,
+        )
+
+    def matched_remote_ids(self, kind: str | None = None) -> set[str]:
+        """The remote records (of ``kind``) waiting for "link or create"."""
+        return {
+            str(i.detail.get("remote_id"))
+            for i in self.issues(LINK_OR_CREATE)
+            if kind is None or i.kind == kind
+        }
+
+    def match_candidates(self) -> set[str]:
+        """The book's contacts a remote record waiting for "link or create" may be: none is
+        sent there until the user has chosen."""
+        return {
+            str(c.get("local_id"))
+            for issue in self.issues(LINK_OR_CREATE)
+            for c in issue.detail.get("candidates") or []
+        }
 
     def issue(self, issue_id: str) -> SyncIssueRow | None:
         t = s.sync_issues

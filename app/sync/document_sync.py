@@ -83,6 +83,7 @@ from app.store.journal import Journal
 from app.store.rows import optional_sort_key
 from app.store.schema import utc_now
 from app.store.sync_state import (
+    LINK_OR_CREATE,
     SyncIssueRow,
     SyncRecord,
     SyncStateRepository,
@@ -111,7 +112,6 @@ log = logging.getLogger(__name__)
 DEFAULT_DELETE_LIMIT: Final = 50
 #: Records not linked yet taken in per transaction by a pull.
 NEW_BATCH: Final = 200
-LINK_OR_CREATE: Final = "link_or_create"
 #: In an account's settings: what its connector keeps between runs (a sync token).
 CONNECTOR_STATE: Final = "connector_state"
 #: In the base of a record whose create answer was lost on a system with no read path: the
@@ -371,7 +371,7 @@ def pending_matches(conn: Connection, account_id: int) -> list[SyncIssueRow]:
     """The records of an account waiting for "link or create" (issues of kind
     :data:`LINK_OR_CREATE`: ``detail`` holds ``remote_id``, ``remote`` (the document),
     ``version`` and ``candidates`` ``[{local_id, score, reasons}]``)."""
-    return [i for i in SyncStateRepository(conn, account_id).issues() if i.issue == LINK_OR_CREATE]
+    return SyncStateRepository(conn, account_id).issues(LINK_OR_CREATE)
 
 
 def settle_conflict(db: Database, account_id: int, local_id: str, keep: str) -> None:
@@ -604,12 +604,9 @@ class _DocumentRun(RunBase):
 
     def push_all(self) -> int:
         with self.db.reading() as conn:
-            items = self.state(conn).outbox()
-            waiting = {
-                str(c.get("local_id"))
-                for issue in pending_matches(conn, self.account_id)
-                for c in issue.detail.get("candidates") or []
-            }
+            state = self.state(conn)
+            items = state.outbox()
+            waiting = state.match_candidates()
         # A contact that may be a record waiting for "link or create" is not made there
         # until the user has chosen.
         todo = [i for i in items if i.local_id not in self.handled | waiting]
@@ -942,29 +939,13 @@ class _DocumentRun(RunBase):
         title: str | None = None,
         version: str | None = None,
     ) -> None:
-        remote_id = self.con.remote_id(doc)
-        for waiting in state.issues():
-            if waiting.issue == LINK_OR_CREATE and waiting.detail.get("remote_id") == remote_id:
-                state.clear_issue(waiting.local_id)
-        if kind is None:
-            version = self.con.version(doc)
-        state.put_issue(
-            local_id=new_id(),  # the id the contact gets if it is made new
+        state.propose_match(
             kind=kind or self.con.kind,
-            issue=LINK_OR_CREATE,
+            remote_id=self.con.remote_id(doc),
+            remote=doc,
+            version=version if kind is not None else self.con.version(doc),
             title=title if title is not None else self.con.display_name(doc),
-            detail={
-                "remote_id": remote_id,
-                "remote": doc,
-                "version": version,
-                "candidates": [
-                    {"local_id": c.local_id, "score": c.score, "reasons": list(c.reasons)}
-                    for c in candidates
-                ],
-            },
-            now=utc_now(),
-            theirs=doc,
-            theirs_etag=version,
+            candidates=((c.local_id, c.score, c.reasons) for c in candidates),
         )
 
     def _update(
@@ -1151,9 +1132,7 @@ class _DocumentRun(RunBase):
                 if r.remote_id and r.kind != self.related_kind
             ]
             records = {r.remote_id: r for r in self.pulled_links}
-            waiting = {
-                str(i.detail.get("remote_id")) for i in pending_matches(conn, self.account_id)
-            }
+            waiting = self.state(conn).matched_remote_ids()
         seen: set[str] = set()
         fresh: list[JsonDict] = []
         for done, doc in enumerate(listing.items):
@@ -1488,11 +1467,7 @@ class _DocumentRun(RunBase):
             # Heads only: the base of a related record is read when it changed.
             records = {r.remote_id: r for r in state.record_heads(kind) if r.remote_id}
             alive = set(_related_links(conn, self.account_id, kind))
-            waiting = {
-                str(i.detail.get("remote_id"))
-                for i in pending_matches(conn, self.account_id)
-                if i.kind == kind
-            }
+            waiting = state.matched_remote_ids(kind)
             taken = {r.local_id for r in records.values() if r.local_id in alive}
             names: dict[str, list[tuple[str, str]]] | None = None
             for remote_id, doc in found.items():

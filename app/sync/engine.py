@@ -50,7 +50,7 @@ from app.collector import collector_resting
 from app.domain.changes import diff, flatten_contact
 from app.domain.enums import ContactKind
 from app.domain.merge import MISSING, FieldConflict, ItemConflict, merge_three_way
-from app.domain.models import AnyContact, Entity, IndividualContact, OrganizationContact, new_id
+from app.domain.models import AnyContact, Entity, IndividualContact, OrganizationContact
 from app.i18n import QT_TRANSLATE_NOOP, tr, translate
 from app.store.contacts import ContactRepository
 from app.store.database import Database
@@ -551,8 +551,8 @@ class _Run(RecordSync):
             self._link_first(kind, best.local_id, remote_id)
             linked.add(best.local_id)
             self.summary.note(
-                translate("Sync", "“{name}” linked to the server's ({reasons}).").format(
-                    name=best.name, reasons=", ".join(best.reasons)
+                translate("Sync", "“{name}” linked to {system} ({reasons}).").format(
+                    name=best.name, system=self._label, reasons=", ".join(best.reasons)
                 ),
                 incomplete=False,
             )
@@ -560,33 +560,29 @@ class _Run(RecordSync):
         if not candidates:
             return  # new here: the pull takes it in
         with self.db.transaction() as conn:
-            self.state(conn).put_issue(
-                local_id=new_id(),  # the id the contact gets if it is made new
+            self.state(conn).propose_match(
                 kind=kind.value,
-                issue="link_or_create",
+                remote_id=remote_id,
+                remote=fetched.doc,
+                version=fetched.etag,
                 title=draft.name,
-                detail={
-                    "remote_id": remote_id,
-                    "remote": fetched.doc,
-                    "version": fetched.etag,
-                    "candidates": [
-                        {"local_id": m.local_id, "score": m.score, "reasons": list(m.reasons)}
-                        for m in candidates
-                    ],
-                },
-                now=utc_now(),
-                theirs=fetched.doc,
-                theirs_etag=fetched.etag,
+                candidates=((m.local_id, m.score, m.reasons) for m in candidates),
             )
         self.summary.note(
             translate(
-                "Sync", "“{name}” on the server may be {candidates} here: link or create?"
+                "Sync", "“{name}” in {system} may be {candidates} here: link or create?"
             ).format(
                 name=draft.name,
+                system=self._label,
                 candidates=translate("Sync", " or ").join(f"“{m.name}”" for m in candidates),
             ),
             incomplete=False,
         )
+
+    @property
+    def _label(self) -> str:
+        """The system, as the user reads it."""
+        return translate("Sync", self.engine.connector.label)
 
     def _link_first(self, kind: ContactKind, local_id: str, remote_id: str) -> None:
         """Link ``local_id`` to the server's ``remote_id`` with no version agreed yet (see
@@ -710,7 +706,7 @@ class _Run(RecordSync):
         with self.db.reading() as conn:
             state = self.state(conn)
             outbox = state.outbox()
-            waiting = waiting_candidates(state)
+            waiting = state.match_candidates()
         if waiting:
             # Contacts a server's record may be wait for the user's "link or create".
             outbox = [i for i in outbox if i.local_id not in waiting]
@@ -1792,7 +1788,7 @@ class _Run(RecordSync):
             mine = self.state(conn).record_heads(kind.value)
             creating = _external_ids(conn, [r.local_id for r in mine if r.remote_id is None])
             self._inline |= self.state(conn).inline_bases(kind.value)
-            reviewed = waiting_remote_ids(self.state(conn))
+            reviewed = self.state(conn).matched_remote_ids()
         self._heads.update(r.local_id for r in mine)
         records = {r.remote_id: r for r in mine if r.remote_id is not None}
         work: list[tuple[JsonDict, SyncRecord | None]] = []
@@ -2457,24 +2453,6 @@ def link_without_base(
     )
     state.set_remote_id("contact", local_id, remote_id)
     enqueue(conn, account_id, local_id)
-
-
-def _waiting_matches(state: SyncStateRepository) -> list[SyncIssueRow]:
-    return state.issues("link_or_create")
-
-
-def waiting_candidates(state: SyncStateRepository) -> set[str]:
-    """The book's contacts a record of the server may be, waiting for "link or create"."""
-    return {
-        str(c.get("local_id"))
-        for issue in _waiting_matches(state)
-        for c in issue.detail.get("candidates") or []
-    }
-
-
-def waiting_remote_ids(state: SyncStateRepository) -> set[str]:
-    """The server's records waiting for "link or create"."""
-    return {str(issue.detail.get("remote_id")) for issue in _waiting_matches(state)}
 
 
 def _created_document(created: JsonDict, kind: ContactKind) -> JsonDict:

@@ -8467,14 +8467,6 @@
             <translation>Kontakte des Servers werden mit denen dieses Adressbuchs abgeglichen</translation>
         </message>
         <message>
-            <source>“{name}” linked to the server's ({reasons}).</source>
-            <translation>„{name}“ mit dem Kontakt des Servers verknüpft ({reasons}).</translation>
-        </message>
-        <message>
-            <source>“{name}” on the server may be {candidates} here: link or create?</source>
-            <translation>„{name}“ auf dem Server ist hier vielleicht {candidates}: verknüpfen oder neu anlegen?</translation>
-        </message>
-        <message>
             <source>Sending changes</source>
             <translation>Änderungen werden gesendet</translation>
         </message>

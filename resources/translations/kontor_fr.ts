@@ -8535,14 +8535,6 @@
             <translation>Rapprochement des contacts du serveur avec ceux de ce carnet</translation>
         </message>
         <message>
-            <source>“{name}” linked to the server's ({reasons}).</source>
-            <translation>« {name} » lié au contact du serveur ({reasons}).</translation>
-        </message>
-        <message>
-            <source>“{name}” on the server may be {candidates} here: link or create?</source>
-            <translation>« {name} » sur le serveur est peut-être {candidates} ici : lier ou créer ?</translation>
-        </message>
-        <message>
             <source>Sending changes</source>
             <translation>Envoi des modifications</translation>
         </message>

@@ -8535,14 +8535,6 @@
             <translation>Contacten van de server koppelen aan die van dit adresboek</translation>
         </message>
         <message>
-            <source>“{name}” linked to the server's ({reasons}).</source>
-            <translation>“{name}” gekoppeld aan het contact op de server ({reasons}).</translation>
-        </message>
-        <message>
-            <source>“{name}” on the server may be {candidates} here: link or create?</source>
-            <translation>“{name}” op de server is hier misschien {candidates}: koppelen of nieuw maken?</translation>
-        </message>
-        <message>
             <source>Sending changes</source>
             <translation>Wijzigingen verzenden</translation>
         </message>
