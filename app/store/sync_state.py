@@ -12,6 +12,7 @@ from sqlalchemy import (
     Connection,
     Delete,
     Executable,
+    Select,
     Table,
     Update,
     bindparam,
@@ -467,11 +468,7 @@ class SyncStateRepository:
         the server (other records refer to them)."""
         if self.own_ids:
             t = s.sync_entity_ids
-            rows = self._conn.execute(
-                select(t.c.local_id, t.c.remote_id).where(
-                    t.c.account_id == self.account_id, t.c.entity.in_(SHARED_ENTITIES)
-                )
-            ).fetchall()
+            rows = self._conn.execute(self._own_shared(t.c.local_id, t.c.remote_id)).fetchall()
             return [(str(local), str(remote)) for local, remote in rows]
         pairs: list[tuple[str, str]] = []
         for entity in SHARED_ENTITIES:
@@ -482,18 +479,20 @@ class SyncStateRepository:
             pairs += [(local, remote) for local, remote in rows]
         return pairs
 
+    def _own_shared(self, *columns: Any) -> Select[Any]:
+        """``columns`` of this account's own ids of shared entities (see :attr:`own_ids`)."""
+        t = s.sync_entity_ids
+        return select(*columns).where(
+            t.c.account_id == self.account_id, t.c.entity.in_(SHARED_ENTITIES)
+        )
+
     def remote_id(self, local_id: str) -> str | None:
         """The remote id of one shared entity (an :class:`~app.sync.wire.IdMap` over the
         store: for one record's references, without loading every id)."""
         if self.own_ids:
             t = s.sync_entity_ids
-            return self._conn.execute(
-                select(t.c.remote_id).where(
-                    t.c.account_id == self.account_id,
-                    t.c.local_id == local_id,
-                    t.c.entity.in_(SHARED_ENTITIES),
-                )
-            ).scalar()
+            query = self._own_shared(t.c.remote_id).where(t.c.local_id == local_id)
+            return self._conn.execute(query).scalar()
         for entity in SHARED_ENTITIES:
             table = ENTITY_TABLES[entity]
             found = self._conn.execute(
@@ -506,15 +505,8 @@ class SyncStateRepository:
     def local_id(self, remote_id: str) -> str | None:
         if self.own_ids:
             t = s.sync_entity_ids
-            return self._conn.execute(
-                select(t.c.local_id)
-                .where(
-                    t.c.account_id == self.account_id,
-                    t.c.remote_id == remote_id,
-                    t.c.entity.in_(SHARED_ENTITIES),
-                )
-                .limit(1)
-            ).scalar()
+            query = self._own_shared(t.c.local_id).where(t.c.remote_id == remote_id).limit(1)
+            return self._conn.execute(query).scalar()
         for entity in SHARED_ENTITIES:
             table = ENTITY_TABLES[entity]
             found = self._conn.execute(
