@@ -13,30 +13,20 @@ from PySide6.QtWidgets import QHeaderView, QStyleFactory
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import ContactKind
-from app.services.directory import ContactSummary
 from app.ui.contact_list import ContactTable, ContactTableHeader
 from app.ui.contact_table_model import Column, ContactTableModel
-from tests.ui.summaries import bare_person
-
-
-class _Source:
-    def count(self, kind: object = None, search: str | None = None) -> int:
-        return 30
-
-    def row_of(self, contact_id: str, query: object = None) -> int | None:
-        return None
-
-    def page(
-        self, kind: object = None, offset: int = 0, limit: int = 200, search: str | None = None
-    ) -> list[ContactSummary]:
-        return [bare_person(n, f"Person {n}") for n in range(offset, min(offset + limit, 30))]
+from tests.ui.summaries import NumberedPeople, bare_person
 
 
 class _Model(ContactTableModel):
     """The table's model, counting what its header asks of it, with titles that can change."""
 
     def __init__(self) -> None:
-        super().__init__(_Source(), ContactKind.INDIVIDUAL, page_size=50)
+        super().__init__(
+            NumberedPeople(30, lambda n: bare_person(n, f"Person {n}")),
+            ContactKind.INDIVIDUAL,
+            page_size=50,
+        )
         self.asked = 0
         self.titles: dict[int, str] = {}
 

@@ -15,51 +15,31 @@ from app.domain.enums import ContactKind
 from app.services.directory import ContactSummary
 from app.ui.contact_list import ContactTable
 from app.ui.contact_table_model import Column, ContactTableModel
+from tests.ui.summaries import NumberedPeople
 
 _COUNTRIES = ["DE", "NL", "BE", "AT", None]
 
 
-class _Source:
+def _person(n: int) -> ContactSummary:
     """People with every column filled in varied lengths (long names are elided)."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-
-    def count(self, kind: object = None, search: str | None = None) -> int:
-        return self.total
-
-    def row_of(self, contact_id: str, query: object = None) -> int | None:
-        return int(contact_id.removeprefix("id-"))
-
-    def page(
-        self,
-        kind: object = None,
-        offset: int = 0,
-        limit: int = 200,
-        search: str | None = None,
-    ) -> list[ContactSummary]:
-        return [self._person(n) for n in range(offset, min(offset + limit, self.total))]
-
-    @staticmethod
-    def _person(n: int) -> ContactSummary:
-        return ContactSummary(
-            id=f"id-{n}",
-            kind=ContactKind.INDIVIDUAL,
-            name=f"Person {n:03d} " + "van der Wiel-Schmidt " * (n % 3),
-            email=f"person.{n}@example.org" if n % 4 else None,
-            phone=f"+49 30 {n:07d}",
-            city=["Wien", "Gent", "Amsterdam", "Berlin-Charlottenburg"][n % 4],
-            country_code=_COUNTRIES[n % len(_COUNTRIES)],
-            is_customer=n % 2 == 0,
-            is_supplier=n % 3 == 0,
-            in_trash=False,
-        )
+    return ContactSummary(
+        id=f"id-{n}",
+        kind=ContactKind.INDIVIDUAL,
+        name=f"Person {n:03d} " + "van der Wiel-Schmidt " * (n % 3),
+        email=f"person.{n}@example.org" if n % 4 else None,
+        phone=f"+49 30 {n:07d}",
+        city=["Wien", "Gent", "Amsterdam", "Berlin-Charlottenburg"][n % 4],
+        country_code=_COUNTRIES[n % len(_COUNTRIES)],
+        is_customer=n % 2 == 0,
+        is_supplier=n % 3 == 0,
+        in_trash=False,
+    )
 
 
 @pytest.fixture
 def table(qtbot: QtBot) -> Iterator[ContactTable]:
     """A table set up as the contact list sets up its own, over 200 people."""
-    model = ContactTableModel(_Source(200), ContactKind.INDIVIDUAL, page_size=50)
+    model = ContactTableModel(NumberedPeople(200, _person), ContactKind.INDIVIDUAL, page_size=50)
     view = ContactTable()
     qtbot.addWidget(view)
     view.setModel(model)

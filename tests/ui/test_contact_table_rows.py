@@ -7,11 +7,11 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.ui.contact_table_model import Column, ContactIdRole, ContactTableModel
-from tests.ui.test_main_window import FakeSource
+from tests.ui.summaries import NumberedPeople
 
 
 def test_rows_are_selectable_read_only_cells_with_their_texts() -> None:
-    model = ContactTableModel(FakeSource(120), page_size=50)
+    model = ContactTableModel(NumberedPeople(120), page_size=50)
     for row in (0, 49, 50, 119):
         for column in Column:
             flags = model.flags(model.index(row, column))
@@ -28,7 +28,7 @@ def test_rows_are_selectable_read_only_cells_with_their_texts() -> None:
 def test_cells_read_again_show_the_current_rows_after_counts_and_pages_change() -> None:
     """A paint reads most cells from the page read last; what it shows must stay what the
     rows are: after the count shrinks or grows, a new result arrives or pages are dropped."""
-    source = FakeSource(120)
+    source = NumberedPeople(120)
     model = ContactTableModel(source, page_size=50, max_cached_pages=2)
 
     def names(rows: range) -> list[object]:
@@ -55,7 +55,7 @@ def test_cells_read_again_show_the_current_rows_after_counts_and_pages_change() 
 
     # A new result replaces the rows read last, whether it brings its first page or not.
     assert names(range(0, 2)) == ["Person 00000", "Person 00001"]
-    other = FakeSource(3).page(offset=0, limit=3)
+    other = NumberedPeople(3).page(offset=0, limit=3)
     renamed = [replace(summary, name=f"Other {n}") for n, summary in enumerate(other)]
     model.apply(model.query(), 3, renamed)
     assert names(range(0, 5)) == ["Other 0", "Other 1", "Other 2", None, None]
@@ -77,7 +77,7 @@ class _CountedModel(ContactTableModel):
 def test_an_index_is_the_one_qt_makes_without_asking_for_the_row_count() -> None:
     """Every index of a cell, inside or outside the rows, under a parent or not, is Qt's
     table model's answer; a cell's index is made without a call back for the row count."""
-    model = _CountedModel(FakeSource(120), page_size=50)
+    model = _CountedModel(NumberedPeople(120), page_size=50)
     cell = model.index(3, Column.CITY)
     parents = [QModelIndex(), cell, QPersistentModelIndex(cell)]
     for parent in parents:

@@ -35,7 +35,7 @@ from app.store.unit_of_work import UnitOfWork, unit_of_work
 from app.ui.app import build_main_window
 from app.ui.contact_table_model import Column, ContactIdRole, ContactTableModel
 from app.ui.main_window import MainWindow
-from tests.ui.summaries import bare_person
+from tests.ui.summaries import NumberedPeople
 
 PEOPLE = ["Clara Schmidt", "anna Becker", "Bernd Müller"]
 ORGANIZATIONS = ["Müller GmbH", "Acme AG"]
@@ -245,35 +245,8 @@ def test_model_passes_qtmodeltester(qtmodeltester: object, directory: ContactDir
     assert model.data(QModelIndex()) is None
 
 
-class FakeSource:
-    """A directory of ``total`` numbered people that records which pages were asked for."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.pages: list[int] = []
-
-    def count(self, kind: object = None, search: str | None = None) -> int:
-        return self.total
-
-    def row_of(self, contact_id: str, query: object = None) -> int | None:
-        return int(contact_id.removeprefix("id-"))
-
-    def page(
-        self,
-        kind: object = None,
-        offset: int = 0,
-        limit: int = 200,
-        search: str | None = None,
-    ) -> list[ContactSummary]:
-        self.pages.append(offset)
-        return [
-            bare_person(n, f"Person {n:05d}")
-            for n in range(offset, min(offset + limit, self.total))
-        ]
-
-
 def test_model_fetches_pages_lazily_and_forgets_the_least_recently_used() -> None:
-    source = FakeSource(100_000)
+    source = NumberedPeople(100_000)
     model = ContactTableModel(source, max_cached_pages=3, page_size=200)
     assert model.rowCount() == 100_000
     assert source.pages == []  # counting fetches no rows
@@ -321,7 +294,7 @@ def test_ui_package_never_imports_sql_or_http() -> None:
 
 def test_first_page_first_then_the_full_count(qtmodeltester: object) -> None:
     """A broad search shows its first page at once; the count follows and sets the range."""
-    source = FakeSource(5_000)
+    source = NumberedPeople(5_000)
     model = ContactTableModel(source, page_size=200)
     qtmodeltester.check(model)  # type: ignore[attr-defined]  # keeps checking as rows change
     first = source.page(offset=0, limit=200)
